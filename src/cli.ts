@@ -1,0 +1,135 @@
+// The CLI adapter, kfm-gen-promotion-manifest: the same options as flags, the same pipeline and
+// the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
+import { parseArgs } from 'node:util'
+import path from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { INPUTS, UsageError, parseOptions, type InputName, type RawInputs } from './options.js'
+import { promote } from './promote.js'
+import { renderSummary } from './report/summary.js'
+
+export const EXIT = { pass: 0, violation: 1, usage: 2 } as const
+
+/** Inputs that take one value per line in the action take a repeatable flag here. */
+const LIST_INPUTS: ReadonlySet<InputName> = new Set([
+  'artifacts',
+  'catalogs',
+  'run-receipts',
+  'required-approvals',
+  'media-types'
+])
+/** The CLI never uploads: that needs a workflow run. */
+const ACTION_ONLY: ReadonlySet<InputName> = new Set([
+  'upload',
+  'artifact-name',
+  'fail-on-violation'
+])
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+}
+
+export function helpText(): string {
+  const lines = [
+    'Usage: kfm-gen-promotion-manifest [options]',
+    '',
+    'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
+    'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
+    '',
+    'Options (paths are relative to --workspace; patterns to --root):'
+  ]
+  for (const [name, input] of Object.entries(INPUTS) as Array<
+    [InputName, (typeof INPUTS)[InputName]]
+  >) {
+    if (ACTION_ONLY.has(name)) continue
+    const flag = `--${name}${LIST_INPUTS.has(name) ? ' VALUE (repeatable)' : ' VALUE'}`
+    const extra =
+      'default' in input ? ` Default: "${input.default}".` : 'required' in input ? ' Required.' : ''
+    lines.push(`  ${flag}`, `      ${input.description}${extra}`)
+  }
+  lines.push(
+    '  --workspace DIR',
+    '      The workspace all paths are relative to. Default: the current directory.'
+  )
+  lines.push('  --summary FILE', '      Also write the Markdown job summary to FILE.')
+  lines.push('  --help', '      Show this help.')
+  return lines.join('\n')
+}
+
+function formatViolation(v: {
+  gate: string
+  code: string
+  path: string
+  line?: number
+  message: string
+}): string {
+  return `${v.path}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+    help: { type: 'boolean' },
+    workspace: { type: 'string' },
+    summary: { type: 'string' }
+  }
+  for (const name of Object.keys(INPUTS) as InputName[]) {
+    if (!ACTION_ONLY.has(name)) flags[name] = { type: 'string', multiple: LIST_INPUTS.has(name) }
+  }
+  let values: Record<string, unknown>
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: flags,
+      allowPositionals: false,
+      strict: true
+    }).values
+  } catch (error) {
+    io.stderr(
+      `error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`
+    )
+    return EXIT.usage
+  }
+  if (values.help) {
+    io.stdout(helpText())
+    return EXIT.pass
+  }
+  const raw: RawInputs = { upload: 'false' }
+  for (const name of Object.keys(INPUTS) as InputName[]) {
+    const value = values[name]
+    if (Array.isArray(value)) raw[name] = value.map(String).join('\n')
+    else if (typeof value === 'string') raw[name] = value
+  }
+  const workspace = path.resolve(
+    io.cwd,
+    typeof values.workspace === 'string' ? values.workspace : '.'
+  )
+  let options
+  try {
+    options = parseOptions(raw, workspace)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`error: ${error.message}\nRun with --help for the options.`)
+    return EXIT.usage
+  }
+
+  const result = await promote(options)
+  if (typeof values.summary === 'string') {
+    await writeFile(path.resolve(io.cwd, values.summary), renderSummary(result, options.out.path))
+  }
+  for (const gate of result.gates) {
+    io.stderr(
+      `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${gate.violations ? ` (${gate.violations} violation${gate.violations === 1 ? '' : 's'})` : ''}`
+    )
+  }
+  if (result.status === 'pass') {
+    io.stdout(`Promotion manifest written to ${options.out.path}`)
+    io.stdout(`dataset_version_id ${result.datasetVersionId}`)
+    io.stdout(`spec_hash          ${result.specHash}`)
+    io.stdout(`manifest digest    ${result.manifestDigest}`)
+    return EXIT.pass
+  }
+  for (const v of result.violations) io.stderr(formatViolation(v))
+  io.stderr(`Promotion blocked: ${result.violations.length} violation(s); no manifest was written.`)
+  return EXIT.violation
+}

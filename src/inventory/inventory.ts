@@ -1,0 +1,226 @@
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+import { lstat } from 'node:fs/promises'
+import path from 'node:path'
+import { findFiles } from './find-files.js'
+import { FileChangedError, hashFile, mapLimited } from './hash.js'
+import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
+import { normaliseRelative } from './paths.js'
+import { DIGEST_PATTERN } from '../manifest/canonical.js'
+import { DocumentError, readJsonDocument } from '../documents/json-document.js'
+import { compareText, violation, type Violation } from '../gates/violation.js'
+
+export interface InventoryEntry {
+  /** Root-relative, `/`-separated, normalised. */
+  path: string
+  digest: string
+  mediaType: string
+  /** Bytes on disk; absent for a precomputed entry whose file is not present. */
+  size?: number
+  /** False only for a precomputed entry whose file is not present to check. */
+  verified: boolean
+}
+
+export interface InventoryRequest {
+  /** Absolute dataset root. */
+  root: string
+  /** Root-relative path → the workspace-relative path used in messages and annotations. */
+  display: (relative: string) => string
+  /** Which input the list comes from: `artifacts` or `catalogs`. */
+  input: string
+  patterns: readonly string[]
+  /** A precomputed list (`artifacts-manifest`), absolute path and workspace-relative name. */
+  precomputed?: { absolute: string; path: string }
+  overrides?: readonly MediaTypeOverride[]
+  skip?: ReadonlySet<string>
+  /** Files hashed at once. */
+  concurrency?: number
+}
+
+export interface Inventory {
+  entries: InventoryEntry[]
+  violations: Violation[]
+}
+
+interface ListedEntry {
+  path: string
+  digest: string
+  mediaType: string
+}
+
+async function readPrecomputed(
+  source: { absolute: string; path: string },
+  violations: Violation[]
+): Promise<ListedEntry[]> {
+  const problem = (message: string, line?: number): void => {
+    violations.push(violation('E', 'PRECOMPUTED_INVALID', source.path, message, line))
+  }
+  let document
+  try {
+    document = await readJsonDocument(source.absolute, source.path)
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error
+    problem(error.message, error.line)
+    return []
+  }
+  if (!Array.isArray(document.value)) {
+    problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1)
+    return []
+  }
+  const listed: ListedEntry[] = []
+  document.value.forEach((item: unknown, index: number) => {
+    const line = document.lineOf([index])
+    const where = `${source.path} entry ${index}`
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      problem(`${where} must be an object with path, digest and media_type.`, line)
+      return
+    }
+    const record = item as Record<string, unknown>
+    const unknown = Object.keys(record).filter(
+      (k) => !['path', 'digest', 'media_type', 'size'].includes(k)
+    )
+    if (unknown.length > 0)
+      problem(
+        `${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`,
+        line
+      )
+    const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined
+    if (!safe || !safe.ok) {
+      const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"'
+      violations.push(
+        violation(
+          'E',
+          safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID',
+          source.path,
+          `${where}: ${reason}.`,
+          line
+        )
+      )
+      return
+    }
+    if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
+      violations.push(
+        violation(
+          'E',
+          'DIGEST_INVALID',
+          source.path,
+          `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`,
+          line
+        )
+      )
+      return
+    }
+    if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+      problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line)
+      return
+    }
+    listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type })
+  })
+  return listed
+}
+
+async function hashInto(
+  request: InventoryRequest,
+  relative: string,
+  violations: Violation[]
+): Promise<{ digest: string; size: number } | undefined> {
+  try {
+    return await hashFile(path.join(request.root, relative))
+  } catch (error) {
+    const reason =
+      error instanceof FileChangedError
+        ? error.message
+        : `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+    violations.push(
+      violation(
+        'E',
+        'FILE_UNREADABLE',
+        request.display(relative),
+        `${request.display(relative)} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`
+      )
+    )
+    return undefined
+  }
+}
+
+export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
+  const violations: Violation[] = []
+  const byPath = new Map<string, InventoryEntry>()
+  const concurrency = request.concurrency ?? 16
+
+  if (request.patterns.length > 0 || !request.precomputed) {
+    const found = await findFiles(
+      request.root,
+      request.patterns,
+      request.input,
+      request.display,
+      request.skip
+    )
+    violations.push(...found.violations)
+    const hashed = await mapLimited(found.files, concurrency, (file) =>
+      hashInto(request, file.path, violations)
+    )
+    found.files.forEach((file, index) => {
+      const result = hashed[index]
+      if (!result) return
+      byPath.set(file.path, {
+        path: file.path,
+        digest: result.digest,
+        mediaType: mediaTypeOf(file.path, request.overrides),
+        size: result.size,
+        verified: true
+      })
+    })
+  }
+
+  if (request.precomputed) {
+    const listed = await readPrecomputed(request.precomputed, violations)
+    const seen = new Set<string>()
+    for (const entry of listed) {
+      if (seen.has(entry.path)) {
+        violations.push(
+          violation(
+            'E',
+            'DUPLICATE_PATH',
+            request.precomputed.path,
+            `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`
+          )
+        )
+        continue
+      }
+      seen.add(entry.path)
+      const globbed = byPath.get(entry.path)
+      const absolute = path.join(request.root, entry.path)
+      const present =
+        globbed ??
+        (await lstat(absolute).then(
+          (s) => s.isFile() || s.isSymbolicLink(),
+          () => false
+        ))
+      let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined
+      if (present && !actual) actual = await hashInto(request, entry.path, violations)
+      if (present && !actual) continue
+      if (actual && actual.digest !== entry.digest) {
+        violations.push(
+          violation(
+            'E',
+            'DIGEST_MISMATCH',
+            request.display(entry.path),
+            `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`
+          )
+        )
+        continue
+      }
+      byPath.set(entry.path, {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined
+      })
+    }
+  }
+
+  const entries = [...byPath.values()].sort((a, b) => compareText(a.path, b.path))
+  return { entries, violations }
+}

@@ -1,0 +1,51 @@
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+import { lookup } from 'mime-types'
+import { minimatch } from 'minimatch'
+
+export const OCTET_STREAM = 'application/octet-stream'
+export const COG = 'image/tiff; application=geotiff; profile=cloud-optimized'
+
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS: ReadonlyArray<readonly [suffix: string, mediaType: string]> = [
+  ['.parquet', 'application/x-parquet'],
+  ['.geoparquet', 'application/x-parquet'],
+  ['.geojson', 'application/geo+json'],
+  ['.jsonld', 'application/ld+json'],
+  ['.json', 'application/json'],
+  ['.tif', COG],
+  ['.tiff', COG],
+  ['.gpkg', 'application/geopackage+sqlite3'],
+  ['.fgb', 'application/vnd.flatgeobuf'],
+  ['.pmtiles', 'application/vnd.pmtiles'],
+  ['.csv', 'text/csv'],
+  ['.zip', 'application/zip'],
+  ['.nc', 'application/netcdf'],
+  ['.nc4', 'application/netcdf']
+]
+
+/** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
+const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i
+export const ZARR = 'application/vnd+zarr'
+
+export interface MediaTypeOverride {
+  pattern: string
+  mediaType: string
+}
+
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[] = []): string {
+  for (const override of overrides) {
+    if (minimatch(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+      return override.mediaType
+    }
+  }
+  if (ZARR_STORE.test(path)) return ZARR
+  const lower = path.toLowerCase()
+  let best: readonly [string, string] | undefined
+  for (const entry of FIELD_FORMATS) {
+    if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry
+  }
+  if (best) return best[1]
+  return lookup(path) || OCTET_STREAM
+}

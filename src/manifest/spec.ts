@@ -1,0 +1,115 @@
+// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
+// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
+// rather than guessed (DECISIONS.md, "Digests and canonical form").
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { isMap, isScalar, isSeq, isAlias, parseDocument, visit, type Node as YamlNode } from 'yaml'
+import { canonicalDigest } from './canonical.js'
+import {
+  DocumentError,
+  MAX_DOCUMENT_BYTES,
+  lineAt,
+  parseJsonText
+} from '../documents/json-document.js'
+
+export interface SpecDocument {
+  path: string
+  value: unknown
+  specHash: string
+}
+
+// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
+const YAML_TIMESTAMP =
+  /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/
+
+/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
+export function parseYamlSpec(path: string, text: string): unknown {
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true })
+  const first = doc.errors[0]
+  if (first) {
+    const line = first.linePos?.[0].line
+    throw new DocumentError(
+      path,
+      `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`,
+      line
+    )
+  }
+  const refuse = (node: YamlNode, what: string): never => {
+    const line = node.range ? lineAt(text, node.range[0]) : undefined
+    throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line)
+  }
+  visit(doc, {
+    Node(_key, node) {
+      if (!isAlias(node) && node.tag) {
+        refuse(
+          node,
+          `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`
+        )
+      }
+    },
+    Pair(_key, pair) {
+      const key = pair.key
+      if (key !== null && !isScalar(key))
+        refuse(pair.value as YamlNode, 'a mapping key must be a plain string')
+      if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<') {
+        refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out')
+      }
+    },
+    Scalar(_key, node) {
+      const value = node.value
+      if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
+        refuse(
+          node,
+          `"${value}" reads as a date in some YAML tools and a string in others; quote it`
+        )
+      }
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        refuse(node, `${node.source ?? value} is not a number JSON can represent`)
+      }
+      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        refuse(
+          node,
+          `${node.source ?? value} is too large to be represented exactly; quote it as a string`
+        )
+      }
+    }
+  })
+  if (!isMap(doc.contents) && !isSeq(doc.contents) && !isScalar(doc.contents)) {
+    throw new DocumentError(path, `${path} is empty; a spec must be a mapping`)
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 1000 })
+  } catch (error) {
+    throw new DocumentError(
+      path,
+      `${path}: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
+export async function readSpec(absolutePath: string, path: string): Promise<SpecDocument> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(absolutePath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new DocumentError(
+      path,
+      code === 'ENOENT'
+        ? `${path} does not exist; check the spec input (it is relative to the workspace)`
+        : `${path} cannot be read (${code})`
+    )
+  }
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw new DocumentError(path, `${path} is over the ${MAX_DOCUMENT_BYTES}-byte limit for a spec`)
+  }
+  const isYaml = ['.yaml', '.yml'].includes(extname(path).toLowerCase())
+  const value = isYaml
+    ? parseYamlSpec(path, bytes.toString('utf8'))
+    : parseJsonText(path, bytes).value
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`)
+  }
+  return { path, value, specHash: canonicalDigest(value) }
+}

@@ -1,0 +1,68 @@
+// RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
+// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
+
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/
+
+export type ParsedTime = { ok: true; epochMs: number; utc: string } | { ok: false; reason: string }
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+}
+
+/** Parses an RFC 3339 date-time; the reason says what is wrong in words a user can act on. */
+export function parseTimestamp(text: string): ParsedTime {
+  const m = RFC3339.exec(text)
+  if (!m) {
+    return {
+      ok: false,
+      reason: `"${text}" is not an RFC 3339 date-time; write it like 2026-02-20T13:00:00Z`
+    }
+  }
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number
+  ]
+  if (month < 1 || month > 12) return { ok: false, reason: `"${text}" has no month ${month}` }
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `"${text}" is not a real date: ${year}-${m[2]} has no day ${day}` }
+  }
+  if (hour > 23 || minute > 59) {
+    return { ok: false, reason: `"${text}" is not a real time of day` }
+  }
+  if (second > 59) {
+    return {
+      ok: false,
+      reason: `"${text}" has a leap second or second ${second}; leap seconds are not accepted, write :59`
+    }
+  }
+  const offsetSign = m[8] === 'Z' || m[8] === 'z' ? 0 : m[8]!.startsWith('-') ? -1 : 1
+  const offsetHours = Number(m[9] ?? 0)
+  const offsetMinutes = Number(m[10] ?? 0)
+  if (offsetHours > 23 || offsetMinutes > 59) {
+    return { ok: false, reason: `"${text}" has an impossible UTC offset` }
+  }
+  const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0
+  const local = new Date(0)
+  local.setUTCFullYear(year, month - 1, day)
+  local.setUTCHours(hour, minute, second, fraction)
+  const epochMs = local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000
+  return { ok: true, epochMs, utc: formatUtc(epochMs) }
+}
+
+/** `2026-02-20T13:00:00Z`: UTC, seconds precision (fractions are cut, not rounded). */
+export function formatUtc(epochMs: number): string {
+  const d = new Date(Math.floor(epochMs / 1000) * 1000)
+  const year = d.getUTCFullYear()
+  if (year < 0 || year > 9999) throw new RangeError(`year ${year} cannot be written in RFC 3339`)
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
+  return (
+    `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`
+  )
+}

@@ -1,0 +1,21 @@
+// One promotion run as both adapters do it: fill the defaults that need the outside world,
+// evaluate every gate, and write the manifest atomically only when all of them pass.
+import { commitTime } from './commit-time.js'
+import { writeFileAtomic } from './manifest/write.js'
+import { evaluatePromotion, type PromotionResult } from './pipeline.js'
+import type { Options } from './options.js'
+
+export async function promote(options: Options): Promise<PromotionResult> {
+  let releasedAtSource: 'input' | 'commit' | 'none' = 'input'
+  let resolved = options
+  if (options.releasedAt === undefined) {
+    const fromCommit = await commitTime(options.workspace)
+    releasedAtSource = fromCommit ? 'commit' : 'none'
+    resolved = { ...options, releasedAt: fromCommit }
+  }
+  const result = await evaluatePromotion(resolved, { releasedAtSource })
+  if (result.status === 'pass' && result.manifestText !== undefined) {
+    await writeFileAtomic(options.out.absolute, result.manifestText)
+  }
+  return result
+}
