@@ -44770,6 +44770,13 @@ async function readPrecomputed(source, violations) {
     });
     return listed;
 }
+async function insideRoot(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(root),
+        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined)
+    ]);
+    return target !== undefined && relativeInside(realRoot, target) !== undefined;
+}
 async function hashInto(request, relative, violations) {
     try {
         return await hashFile(external_node_path_default().join(request.root, relative));
@@ -44817,6 +44824,10 @@ async function collectInventory(request) {
             const present = globbed ??
                 (await (0,promises_namespaceObject.lstat)(absolute).then((s) => s.isFile() || s.isSymbolicLink(), () => false));
             let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+            if (present && !actual && !(await insideRoot(request.root, absolute))) {
+                violations.push(violation('E', 'PATH_OUTSIDE_ROOT', request.display(entry.path), `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
+                continue;
+            }
             if (present && !actual)
                 actual = await hashInto(request, entry.path, violations);
             if (present && !actual)
@@ -45073,11 +45084,18 @@ function parseYamlSpec(path, text) {
         const line = node.range ? lineAt(text, node.range[0]) : undefined;
         throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line);
     };
+    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+    const refuseTag = (node) => {
+        if (!(0,dist/* isAlias */.Vj)(node) && node.tag) {
+            refuse(node, `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`);
+        }
+    };
     (0,dist/* visit */.YR)(doc, {
-        Node(_key, node) {
-            if (!(0,dist/* isAlias */.Vj)(node) && node.tag) {
-                refuse(node, `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`);
-            }
+        Map(_key, node) {
+            refuseTag(node);
+        },
+        Seq(_key, node) {
+            refuseTag(node);
         },
         Pair(_key, pair) {
             const key = pair.key;
@@ -45088,6 +45106,7 @@ function parseYamlSpec(path, text) {
             }
         },
         Scalar(_key, node) {
+            refuseTag(node);
             const value = node.value;
             if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
                 refuse(node, `"${value}" reads as a date in some YAML tools and a string in others; quote it`);

@@ -1,11 +1,11 @@
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
-import { lstat } from 'node:fs/promises'
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
 import { FileChangedError, hashFile, mapLimited } from './hash.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
-import { normaliseRelative } from './paths.js'
+import { normaliseRelative, relativeInside } from './paths.js'
 import { DIGEST_PATTERN } from '../manifest/canonical.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { compareText, violation, type Violation } from '../gates/violation.js'
@@ -119,6 +119,14 @@ async function readPrecomputed(
   return listed
 }
 
+async function insideRoot(root: string, absolute: string): Promise<boolean> {
+  const [realRoot, target] = await Promise.all([
+    realpath(root),
+    realpath(absolute).catch(() => undefined)
+  ])
+  return target !== undefined && relativeInside(realRoot, target) !== undefined
+}
+
 async function hashInto(
   request: InventoryRequest,
   relative: string,
@@ -198,6 +206,17 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
           () => false
         ))
       let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined
+      if (present && !actual && !(await insideRoot(request.root, absolute))) {
+        violations.push(
+          violation(
+            'E',
+            'PATH_OUTSIDE_ROOT',
+            request.display(entry.path),
+            `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`
+          )
+        )
+        continue
+      }
       if (present && !actual) actual = await hashInto(request, entry.path, violations)
       if (present && !actual) continue
       if (actual && actual.digest !== entry.digest) {

@@ -38,14 +38,21 @@ export function parseYamlSpec(path: string, text: string): unknown {
     const line = node.range ? lineAt(text, node.range[0]) : undefined
     throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line)
   }
+  // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+  const refuseTag = (node: YamlNode): void => {
+    if (!isAlias(node) && node.tag) {
+      refuse(
+        node,
+        `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`
+      )
+    }
+  }
   visit(doc, {
-    Node(_key, node) {
-      if (!isAlias(node) && node.tag) {
-        refuse(
-          node,
-          `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`
-        )
-      }
+    Map(_key, node) {
+      refuseTag(node)
+    },
+    Seq(_key, node) {
+      refuseTag(node)
     },
     Pair(_key, pair) {
       const key = pair.key
@@ -56,6 +63,7 @@ export function parseYamlSpec(path: string, text: string): unknown {
       }
     },
     Scalar(_key, node) {
+      refuseTag(node)
       const value = node.value
       if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
         refuse(

@@ -1,0 +1,146 @@
+// The QA report, policy decision and approvals documents: read strictly, every problem a
+// violation that names the file, the line and the fix.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  readApprovals,
+  readPolicyDecision,
+  readQaReport,
+  type DocumentRef
+} from '../../src/documents/evidence.js'
+import { readJsonDocument, MAX_DOCUMENT_BYTES } from '../../src/documents/json-document.js'
+import { removeTempDirs, tempDir } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+function doc(name: string, content: string | Buffer): DocumentRef {
+  const absolute = path.join(tempDir(), name)
+  writeFileSync(absolute, content)
+  return { absolute, path: name }
+}
+const json = (value: unknown): string => JSON.stringify(value, null, 2)
+
+describe('reading JSON documents', () => {
+  it('gives the digest of the bytes on disk and the line of a field', async () => {
+    const ref = doc('a.json', '{\n  "a": 1,\n  "b": {"c": [1, 2]}\n}\n')
+    const document = await readJsonDocument(ref.absolute, ref.path)
+    expect(document.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(document.lineOf(['b', 'c', 1])).toBe(3)
+  })
+  it.each([
+    ['a syntax error, with its line', '{\n  "a": 1,\n}\n', 'is not valid JSON (line 3)'],
+    [
+      'a duplicate key',
+      '{\n  "status": "fail",\n  "status": "pass"\n}',
+      'has the key "status" twice'
+    ],
+    ['a byte-order mark', '\uFEFF{"status": "pass"}', 'byte-order mark'],
+    ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]), 'not valid UTF-8']
+  ])('refuses %s', async (_what, content, message) => {
+    const ref = doc('x.json', content)
+    await expect(readJsonDocument(ref.absolute, ref.path)).rejects.toThrow(message)
+  })
+  it('refuses a missing file, naming it', async () => {
+    await expect(readJsonDocument('/nonexistent/q.json', 'q.json')).rejects.toThrow(
+      'q.json does not exist'
+    )
+  })
+  it('has a size cap far above real reports', () => {
+    expect(MAX_DOCUMENT_BYTES).toBe(64 * 1024 * 1024)
+  })
+})
+
+describe('QA report', () => {
+  it('promotes only on pass', async () => {
+    const pass = await readQaReport(doc('qa.json', json({ status: 'pass' })))
+    expect(pass.violations).toEqual([])
+    expect(pass.value?.reportDigest).toMatch(/^sha256:/)
+    for (const status of ['warn', 'fail']) {
+      const read = await readQaReport(doc('qa.json', json({ status })))
+      expect(read.violations.map((v) => v.code)).toEqual(['QA_NOT_PASSED'])
+    }
+  })
+  it('needs a known status at the top level', async () => {
+    for (const value of [{ status: 'ok' }, { result: { status: 'pass' } }, ['pass']]) {
+      const read = await readQaReport(doc('qa.json', json(value)))
+      expect(read.violations.map((v) => v.code)).toEqual(['QA_STATUS_INVALID'])
+    }
+  })
+})
+
+describe('policy decision', () => {
+  const decision = {
+    decision_id: 'kfm://policy_decision/x',
+    policy_label: 'public',
+    decision: 'allow',
+    obligations: [] as unknown[]
+  }
+  const codes = async (value: unknown): Promise<string[]> =>
+    (await readPolicyDecision(doc('decision.json', json(value)))).violations.map((v) => v.code)
+
+  it('accepts an allow decision for a public label', async () => {
+    expect(await codes(decision)).toEqual([])
+  })
+  it('refuses deny, an unknown label, and a decision_id outside kfm://policy_decision/', async () => {
+    expect(await codes({ ...decision, decision: 'deny' })).toEqual(['POLICY_DENIED'])
+    expect(await codes({ ...decision, decision: 'maybe' })).toEqual(['DECISION_INVALID'])
+    expect(await codes({ ...decision, policy_label: 'secret' })).toEqual(['POLICY_LABEL_UNKNOWN'])
+    expect(await codes({ ...decision, decision_id: 'xyz' })).toEqual(['DECISION_ID_INVALID'])
+  })
+  it('requires an obligation for every label but public', async () => {
+    expect(await codes({ ...decision, policy_label: 'restricted' })).toEqual([
+      'OBLIGATIONS_MISSING'
+    ])
+    expect(
+      await codes({
+        ...decision,
+        policy_label: 'restricted',
+        obligations: [{ id: 'kfm://obligation/1', type: 'redaction' }]
+      })
+    ).toEqual([])
+    expect(
+      await codes({ ...decision, policy_label: 'restricted', obligations: [{ type: 'redaction' }] })
+    ).toEqual(['OBLIGATION_INVALID', 'OBLIGATIONS_MISSING'])
+  })
+  it('points at the line of the field', async () => {
+    const read = await readPolicyDecision(
+      doc('decision.json', json({ ...decision, decision: 'deny' }))
+    )
+    expect(read.violations[0]!.line).toBe(4)
+  })
+})
+
+describe('approvals', () => {
+  it('normalises approved_at to UTC', async () => {
+    const read = await readApprovals(
+      doc(
+        'a.json',
+        json([{ role: 'steward', principal: 'p', approved_at: '2026-02-20T13:59:00+01:00' }])
+      )
+    )
+    expect(read.violations).toEqual([])
+    expect(read.value?.[0]?.approvedAt).toBe('2026-02-20T12:59:00Z')
+  })
+  it.each([
+    ['not an array', { role: 'steward' }, 'APPROVALS_INVALID'],
+    [
+      'a missing principal',
+      [{ role: 'steward', approved_at: '2026-02-20T12:59:00Z' }],
+      'APPROVALS_INVALID'
+    ],
+    [
+      'an unknown field',
+      [{ role: 'steward', principal: 'p', approved_at: '2026-02-20T12:59:00Z', note: 1 }],
+      'APPROVALS_INVALID'
+    ],
+    [
+      'an impossible date',
+      [{ role: 'steward', principal: 'p', approved_at: '2026-02-30T12:59:00Z' }],
+      'APPROVAL_TIME_INVALID'
+    ],
+    ['a missing time', [{ role: 'steward', principal: 'p' }], 'APPROVAL_TIME_INVALID']
+  ])('refuses %s', async (_what, value, code) => {
+    const read = await readApprovals(doc('a.json', json(value)))
+    expect(read.violations.map((v) => v.code)).toEqual([code])
+  })
+})

@@ -1,0 +1,302 @@
+// The bundled action, run as the runner runs it, on workspaces made for the test (not the
+// repository's own files). Digests are checked against coreutils sha256sum and an independent
+// RFC 8785 canonicalisation, not against the action's own helpers.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import canonicalize from 'canonicalize'
+import { parse as parseYaml } from 'yaml'
+import { errorCommands, runAction } from '../helpers/runner.js'
+import {
+  copyExample,
+  exampleInputs,
+  removeTempDirs,
+  tempDir,
+  writeTree
+} from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+function sha256sum(file: string): string {
+  return `sha256:${execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]}`
+}
+
+function jcsDigest(value: unknown): string {
+  return `sha256:${createHash('sha256').update(canonicalize(value)!).digest('hex')}`
+}
+
+function filesUnder(root: string, relative: string): string[] {
+  const dir = path.join(root, relative)
+  return readdirSync(dir).flatMap((name) => {
+    const child = path.posix.join(relative, name)
+    return statSync(path.join(root, child)).isDirectory() ? filesUnder(root, child) : [child]
+  })
+}
+
+describe('a passing run on a copy of the example release', () => {
+  const workspace = copyExample()
+  const result = runAction(workspace, exampleInputs())
+  const manifestPath = path.join(workspace, 'promotion_manifest.json')
+  const manifestBytes = existsSync(manifestPath) ? readFileSync(manifestPath) : Buffer.alloc(0)
+  const manifest = manifestBytes.length ? JSON.parse(manifestBytes.toString('utf8')) : {}
+
+  it('exits 0 and reports status pass', () => {
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('pass')
+    expect(JSON.parse(result.outputs.violations!)).toEqual([])
+    expect(result.outputs['manifest-path']).toBe(manifestPath)
+  })
+
+  it('lists every processed file with the digest sha256sum computes', () => {
+    const expected = filesUnder(workspace, 'data/processed').sort()
+    expect(manifest.artifacts.map((a: { path: string }) => a.path)).toEqual(expected)
+    for (const artifact of manifest.artifacts) {
+      expect(artifact.digest).toBe(sha256sum(path.join(workspace, artifact.path)))
+    }
+    for (const catalog of manifest.catalogs) {
+      expect(catalog.digest).toBe(sha256sum(path.join(workspace, catalog.path)))
+    }
+  })
+
+  it('computes spec_hash as the SHA-256 of the spec in RFC 8785 form', () => {
+    const spec = parseYaml(readFileSync(path.join(workspace, 'spec.yaml'), 'utf8'))
+    expect(manifest.spec_hash).toBe(jcsDigest(spec))
+    expect(result.outputs['spec-hash']).toBe(manifest.spec_hash)
+  })
+
+  it('derives dataset_version_id from released_at and spec_hash', () => {
+    expect(manifest.dataset_version_id).toBe(`2026-02.${manifest.spec_hash.slice(7, 15)}`)
+    expect(result.outputs['dataset-version-id']).toBe(manifest.dataset_version_id)
+  })
+
+  it('outputs manifest-digest as the SHA-256 of the manifest in RFC 8785 form', () => {
+    expect(result.outputs['manifest-digest']).toBe(jcsDigest(manifest))
+  })
+
+  it('references the QA report and policy decision by their digests', () => {
+    expect(manifest.qa).toEqual({
+      status: 'pass',
+      report_digest: sha256sum(path.join(workspace, 'qa/report.json'))
+    })
+    expect(manifest.policy.policy_label).toBe('internal')
+  })
+
+  it('writes a job summary with the gate table and the inventory', () => {
+    expect(result.summary).toContain('may be promoted')
+    expect(result.summary).toMatch(/\| A \| Identity and versioning \| ✅ pass \|/)
+    expect(result.summary).toContain('data/processed/stations.geojson')
+    expect(result.summary).toContain(result.outputs['manifest-digest'])
+  })
+
+  it('gives identical bytes on a second run', () => {
+    const second = runAction(workspace, exampleInputs())
+    expect(second.code).toBe(0)
+    expect(readFileSync(manifestPath).equals(manifestBytes)).toBe(true)
+  })
+
+  it('gives identical bytes for the same files created in another order, elsewhere', () => {
+    const other = tempDir('pm-ws-reversed-')
+    const files = filesUnder(workspace, '.').filter((f) => f !== 'promotion_manifest.json')
+    for (const relative of [...files].reverse()) {
+      mkdirSync(path.dirname(path.join(other, relative)), { recursive: true })
+      writeFileSync(path.join(other, relative), readFileSync(path.join(workspace, relative)))
+    }
+    const rerun = runAction(
+      other,
+      exampleInputs({ artifacts: '!data/**/*.tmp\ndata/processed/**' })
+    )
+    expect(rerun.code).toBe(0)
+    expect(readFileSync(path.join(other, 'promotion_manifest.json')).equals(manifestBytes)).toBe(
+      true
+    )
+  })
+})
+
+describe('released_at defaults to the commit time', () => {
+  it('takes the committer time of HEAD, in UTC, when released-at is empty', () => {
+    const workspace = copyExample()
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-C', workspace, ...args], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_DATE: '2026-03-01T09:30:00+02:00',
+          GIT_COMMITTER_DATE: '2026-03-01T09:30:00+02:00',
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.org',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.org'
+        }
+      })
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'release')
+    const result = runAction(workspace, exampleInputs({ 'released-at': '' }))
+    expect(result.code).toBe(0)
+    const manifest = JSON.parse(
+      readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')
+    )
+    expect(manifest.released_at).toBe('2026-03-01T07:30:00Z')
+  })
+
+  it('fails with RELEASED_AT_MISSING outside a git checkout', () => {
+    const result = runAction(copyExample(), exampleInputs({ 'released-at': '' }))
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('RELEASED_AT_MISSING')
+  })
+})
+
+describe('a failing run leaves no manifest and keeps an older one', () => {
+  const cases: Array<[string, (ws: string) => Record<string, string>, string]> = [
+    ['a bad slug', () => exampleInputs({ 'dataset-slug': 'River-Gauges' }), 'SLUG_INVALID'],
+    [
+      'a malformed released-at',
+      () => exampleInputs({ 'released-at': '2026-02-30T10:00:00Z' }),
+      'RELEASED_AT_INVALID'
+    ],
+    [
+      'failed QA',
+      (ws) => {
+        writeFileSync(path.join(ws, 'qa/report.json'), JSON.stringify({ status: 'fail' }))
+        return exampleInputs()
+      },
+      'QA_NOT_PASSED'
+    ],
+    [
+      'a QA report that is not JSON',
+      (ws) => {
+        writeFileSync(path.join(ws, 'qa/report.json'), 'status: pass\n')
+        return exampleInputs()
+      },
+      'QA_REPORT_INVALID'
+    ],
+    [
+      'a denied decision',
+      (ws) => {
+        const file = path.join(ws, 'policy/decision.json')
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"allow"', '"deny"'))
+        return exampleInputs()
+      },
+      'POLICY_DENIED'
+    ],
+    [
+      'a spec hash that disagrees with the spec',
+      () => exampleInputs({ 'spec-hash': `sha256:${'0'.repeat(64)}` }),
+      'SPEC_HASH_MISMATCH'
+    ],
+    [
+      'a pattern that matches nothing',
+      () => exampleInputs({ artifacts: 'data/processed/**\ndata/final/**' }),
+      'PATTERN_MATCHES_NOTHING'
+    ],
+    [
+      'a pattern reaching outside the workspace',
+      () => exampleInputs({ artifacts: '../**' }),
+      'PATTERN_OUTSIDE_ROOT'
+    ]
+  ]
+
+  it.each(cases)('%s', (_name, arrange, code) => {
+    const workspace = copyExample()
+    const older = '{"older": true}\n'
+    writeFileSync(path.join(workspace, 'promotion_manifest.json'), older)
+    const result = runAction(workspace, arrange(workspace))
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('fail')
+    const errors = errorCommands(result.stdout)
+    expect(errors.some((line) => line.includes(code))).toBe(true)
+    expect(JSON.parse(result.outputs.violations!).map((v: { code: string }) => v.code)).toContain(
+      code
+    )
+    expect(readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')).toBe(older)
+    expect(result.outputs['manifest-path']).toBeUndefined()
+    expect(result.summary).toContain('Promotion blocked')
+    expect(result.stdout).toMatch(/^::error::Promotion blocked: \d+ violation/m)
+  })
+
+  it('names the file and line in the annotation', () => {
+    const workspace = copyExample()
+    writeFileSync(
+      path.join(workspace, 'qa/report.json'),
+      '{\n  "checks": [],\n  "status": "warn"\n}\n'
+    )
+    const result = runAction(workspace, exampleInputs())
+    expect(errorCommands(result.stdout)).toContainEqual(
+      expect.stringMatching(
+        /^::error title=Gate F%3A QA_NOT_PASSED,file=qa\/report.json,line=3::QA status is "warn"/
+      )
+    )
+  })
+
+  it('with fail-on-violation false, succeeds with status fail and writes nothing', () => {
+    const workspace = copyExample()
+    const result = runAction(
+      workspace,
+      exampleInputs({ 'dataset-slug': 'Bad Slug', 'fail-on-violation': 'false' })
+    )
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('fail')
+    expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(false)
+    expect(result.stdout).toContain('::warning')
+  })
+})
+
+describe('upload outside a workflow run', () => {
+  it('fails before doing anything and says to set upload: false', () => {
+    const workspace = copyExample()
+    const result = runAction(workspace, exampleInputs({ upload: 'true' }))
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^::error::upload is true, but .*Set upload: false/m)
+    expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(false)
+  })
+})
+
+describe('a workspace that is not the example', () => {
+  it('inventories hidden files a pattern matches, never .git, with media types from the table', () => {
+    const ws = tempDir()
+    writeTree(ws, {
+      'spec.json': '{"b": 1, "a": [true, null, "x"]}',
+      'out/grid.zarr/.zattrs': '{}',
+      'out/grid.zarr/0.0': Buffer.from([1, 2, 3]),
+      'out/tiles.pmtiles': 'pm',
+      'out/roads.fgb': 'fgb',
+      'out/parcels.gpkg': 'gpkg',
+      'out/notes.txt': 'notes',
+      'out/.git/HEAD': 'ref: refs/heads/main',
+      'meta/dcat.jsonld': '{}',
+      'qa.json': '{"status":"pass"}',
+      'decision.json':
+        '{"decision_id":"kfm://policy_decision/1","policy_label":"public","decision":"allow","obligations":[]}'
+    })
+    const result = runAction(ws, {
+      'dataset-slug': 'grid',
+      'released-at': '2026-05-31T23:30:00-02:00',
+      spec: 'spec.json',
+      artifacts: 'out/**',
+      catalogs: 'meta/*',
+      'qa-report': 'qa.json',
+      'policy-decision': 'decision.json',
+      upload: 'false'
+    })
+    expect(result.code).toBe(0)
+    const manifest = JSON.parse(readFileSync(path.join(ws, 'promotion_manifest.json'), 'utf8'))
+    expect(manifest.released_at).toBe('2026-06-01T01:30:00Z')
+    expect(manifest.dataset_version_id).toMatch(/^2026-06\.[0-9a-f]{8}$/)
+    expect(manifest.spec_hash).toBe(jcsDigest({ a: [true, null, 'x'], b: 1 }))
+    expect(
+      Object.fromEntries(
+        manifest.artifacts.map((a: { path: string; media_type: string }) => [a.path, a.media_type])
+      )
+    ).toEqual({
+      'out/grid.zarr/.zattrs': 'application/vnd+zarr',
+      'out/grid.zarr/0.0': 'application/vnd+zarr',
+      'out/notes.txt': 'text/plain',
+      'out/parcels.gpkg': 'application/geopackage+sqlite3',
+      'out/roads.fgb': 'application/vnd.flatgeobuf',
+      'out/tiles.pmtiles': 'application/vnd.pmtiles'
+    })
+    expect(manifest.approvals).toEqual([])
+  })
+})

