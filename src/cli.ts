@@ -14,6 +14,8 @@ const LIST_INPUTS: ReadonlySet<InputName> = new Set([
   'artifacts',
   'catalogs',
   'run-receipts',
+  'sbom',
+  'attestations',
   'required-approvals',
   'media-types'
 ])

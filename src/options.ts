@@ -72,6 +72,19 @@ export const INPUTS = {
     description:
       'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
   },
+  'stac-applicable': {
+    default: 'true',
+    description:
+      'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
+  },
+  sbom: {
+    description:
+      'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+  },
+  attestations: {
+    description:
+      'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+  },
   out: {
     default: 'promotion_manifest.json',
     description:
@@ -116,6 +129,9 @@ export interface Options {
   runReceipts: string[]
   requiredApprovals: Record<string, string[]>
   mediaTypes: MediaTypeOverride[]
+  stacApplicable: boolean
+  sboms: DocumentRef[]
+  attestations: DocumentRef[]
   out: DocumentRef
   upload: boolean
   artifactName?: string
@@ -142,6 +158,10 @@ function documentRef(workspace: string, value: string | undefined): DocumentRef 
   if (!given) return undefined
   const absolute = path.resolve(workspace, given)
   return { absolute, path: displayPath(workspace, absolute) }
+}
+
+function documentRefs(workspace: string, value: string | undefined): DocumentRef[] {
+  return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? [])
 }
 
 function parseBoolean(name: InputName, value: string | undefined): boolean {
@@ -217,6 +237,9 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     runReceipts: patternLines(raw['run-receipts'] ?? ''),
     requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
     mediaTypes: parseMediaTypes(raw['media-types']),
+    stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
+    sboms: documentRefs(workspace, raw.sbom),
+    attestations: documentRefs(workspace, raw.attestations),
     out,
     upload: parseBoolean('upload', raw.upload),
     artifactName: nonEmpty(raw['artifact-name']),

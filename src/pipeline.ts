@@ -25,6 +25,15 @@ import { checkInventoryPaths } from './gates/inventory.js'
 import { gateReports, type GateReport } from './gates/report.js'
 import { sortViolations, violation, type GateLetter, type Violation } from './gates/violation.js'
 import type { Options } from './options.js'
+import type { ViolationCode } from './gates/codes.js'
+import { readCatalogs } from './catalogs/read.js'
+import { readReceipts, type RunReceipt } from './documents/receipts.js'
+import { checkLicensing } from './gates/licensing.js'
+import { checkTriplet } from './gates/catalogs.js'
+import { checkObligationsRecorded } from './gates/obligations.js'
+import { checkReceipts } from './gates/receipts.js'
+import { checkEvidence } from './gates/evidence.js'
+import { checkPosture } from './gates/posture.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -51,7 +60,7 @@ export interface PipelineContext {
   releasedAtSource: 'input' | 'commit' | 'none'
 }
 
-function missing(gate: GateLetter, code: string, input: string, what: string): Violation {
+function missing(gate: GateLetter, code: ViolationCode, input: string, what: string): Violation {
   return violation(
     gate,
     code,
@@ -196,6 +205,78 @@ export async function evaluatePromotion(
     )
   }
 
+  // Gates B, C and D: the catalog triplet, its licences, and the obligations recorded in PROV.
+  const catalogReading = await readCatalogs(options.root, catalogs.entries, display)
+  const documents = catalogReading.documents
+  violations.push(...catalogReading.violations)
+  violations.push(...checkLicensing(documents, options.stacApplicable))
+  violations.push(
+    ...checkTriplet({
+      documents,
+      artifacts: artifacts.entries,
+      catalogs: catalogs.entries,
+      stacApplicable: options.stacApplicable,
+      display
+    })
+  )
+  for (const kind of ['dcat', 'stac', 'prov'] as const) {
+    const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display)
+    if (named.length > 0) note('D', `${kind.toUpperCase()}: ${named.join(', ')}`)
+  }
+  if (!options.stacApplicable) note('D', 'STAC declared not applicable (stac-applicable: false)')
+  note('B', 'licences of DCAT datasets' + (options.stacApplicable ? ' and STAC collections' : ''))
+  if (policy) {
+    violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path))
+    if (policy.obligations.length > 0)
+      note('C', `${policy.obligations.length} obligation(s) recorded in PROV`)
+  }
+
+  // Gate E: run receipts.
+  let receipts: RunReceipt[] = []
+  if (options.runReceipts.length === 0) {
+    violations.push(
+      missing(
+        'E',
+        'RECEIPTS_MISSING',
+        'run-receipts',
+        'every artifact must be the output of a recorded run'
+      )
+    )
+  } else {
+    const read = await readReceipts(options.root, options.runReceipts, display, skip)
+    receipts = read.receipts
+    violations.push(...read.violations)
+    violations.push(
+      ...checkReceipts({
+        receipts,
+        artifacts: artifacts.entries,
+        datasetVersionId: identity.datasetVersionId,
+        display
+      })
+    )
+    note('E', `${receipts.length} run receipt(s) cover the artifacts`)
+  }
+
+  // Gate F: evidence references resolve to the documents given to this run.
+  const evidence = checkEvidence(
+    [
+      ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
+      ...(policy ? [{ path: policy.path, digest: policy.digest }] : []),
+      ...catalogs.entries.map((c) => ({ path: display(c.path), digest: c.digest })),
+      ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
+    ],
+    receipts,
+    policy ? { decisionId: policy.decisionId, path: policy.path } : undefined
+  )
+  violations.push(...evidence.violations)
+  for (const line of evidence.resolved) note('F', line)
+
+  // Gate G: production posture, only when asked for.
+  const posture = await checkPosture(options.sboms, options.attestations)
+  violations.push(...posture.violations)
+  for (const line of posture.checked) note('G', line)
+  const postureRequired = options.sboms.length + options.attestations.length > 0
+
   // Gate F: the manifest itself, whenever every part of it exists.
   let manifest: PromotionManifest | undefined
   if (identity.datasetVersionId && identity.specHash && identity.releasedAt && qa && policy) {
@@ -234,6 +315,6 @@ export async function evaluatePromotion(
       ? { manifestText: manifestText(manifest), manifestDigest: manifestDigest(manifest) }
       : {}),
     violations: sorted,
-    gates: gateReports(sorted, checked, ['G'])
+    gates: gateReports(sorted, checked, postureRequired ? [] : ['G'])
   }
 }

@@ -8,6 +8,8 @@ import path from 'node:path'
 import canonicalize from 'canonicalize'
 import { parse as parseYaml } from 'yaml'
 import { errorCommands, runAction } from '../helpers/runner.js'
+import { writeRelease } from '../helpers/release.js'
+import { applyFixture, fixtureCodes, loadFixture } from '../helpers/violation-fixtures.js'
 import {
   copyExample,
   exampleInputs,
@@ -133,7 +135,15 @@ describe('released_at defaults to the commit time', () => {
     git('init', '-q')
     git('add', '-A')
     git('commit', '-qm', 'release')
-    const result = runAction(workspace, exampleInputs({ 'released-at': '' }))
+    // The example's run receipt names the version derived from its February release, so the
+    // version is given here; released_at itself comes from the commit.
+    const version = JSON.parse(
+      readFileSync(path.join(workspace, 'receipts/run-2026-02-20.json'), 'utf8')
+    ).dataset_version_id
+    const result = runAction(
+      workspace,
+      exampleInputs({ 'released-at': '', 'dataset-version-id': version })
+    )
     expect(result.code).toBe(0)
     const manifest = JSON.parse(
       readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')
@@ -256,33 +266,25 @@ describe('upload outside a workflow run', () => {
 describe('a workspace that is not the example', () => {
   it('inventories hidden files a pattern matches, never .git, with media types from the table', () => {
     const ws = tempDir()
-    writeTree(ws, {
-      'spec.json': '{"b": 1, "a": [true, null, "x"]}',
-      'out/grid.zarr/.zattrs': '{}',
-      'out/grid.zarr/0.0': Buffer.from([1, 2, 3]),
-      'out/tiles.pmtiles': 'pm',
-      'out/roads.fgb': 'fgb',
-      'out/parcels.gpkg': 'gpkg',
-      'out/notes.txt': 'notes',
-      'out/.git/HEAD': 'ref: refs/heads/main',
-      'meta/dcat.jsonld': '{}',
-      'qa.json': '{"status":"pass"}',
-      'decision.json':
-        '{"decision_id":"kfm://policy_decision/1","policy_label":"public","decision":"allow","obligations":[]}'
-    })
-    const result = runAction(ws, {
-      'dataset-slug': 'grid',
-      'released-at': '2026-05-31T23:30:00-02:00',
-      spec: 'spec.json',
-      artifacts: 'out/**',
-      catalogs: 'meta/*',
-      'qa-report': 'qa.json',
-      'policy-decision': 'decision.json',
-      upload: 'false'
-    })
+    writeTree(ws, { 'data/.git/HEAD': 'ref: refs/heads/main' })
+    const release = writeRelease(
+      ws,
+      {
+        'data/grid.zarr/.zattrs': '{}',
+        'data/grid.zarr/0.0': Buffer.from([1, 2, 3]),
+        'data/tiles.pmtiles': 'pm',
+        'data/roads.fgb': 'fgb',
+        'data/parcels.gpkg': 'gpkg',
+        'data/notes.txt': 'notes',
+        'data/naïve name.csv': 'a,b'
+      },
+      { releasedAt: '2026-05-31T23:30:00-02:00', spec: { b: 1, a: [true, null, 'x'] } }
+    )
+    const result = runAction(ws, release.inputs)
     expect(result.code).toBe(0)
     const manifest = JSON.parse(readFileSync(path.join(ws, 'promotion_manifest.json'), 'utf8'))
     expect(manifest.released_at).toBe('2026-06-01T01:30:00Z')
+    expect(manifest.dataset_version_id).toBe(release.datasetVersionId)
     expect(manifest.dataset_version_id).toMatch(/^2026-06\.[0-9a-f]{8}$/)
     expect(manifest.spec_hash).toBe(jcsDigest({ a: [true, null, 'x'], b: 1 }))
     expect(
@@ -290,13 +292,85 @@ describe('a workspace that is not the example', () => {
         manifest.artifacts.map((a: { path: string; media_type: string }) => [a.path, a.media_type])
       )
     ).toEqual({
-      'out/grid.zarr/.zattrs': 'application/vnd+zarr',
-      'out/grid.zarr/0.0': 'application/vnd+zarr',
-      'out/notes.txt': 'text/plain',
-      'out/parcels.gpkg': 'application/geopackage+sqlite3',
-      'out/roads.fgb': 'application/vnd.flatgeobuf',
-      'out/tiles.pmtiles': 'application/vnd.pmtiles'
+      'data/grid.zarr/.zattrs': 'application/vnd+zarr',
+      'data/grid.zarr/0.0': 'application/vnd+zarr',
+      'data/naïve name.csv': 'text/csv',
+      'data/notes.txt': 'text/plain',
+      'data/parcels.gpkg': 'application/geopackage+sqlite3',
+      'data/roads.fgb': 'application/vnd.flatgeobuf',
+      'data/tiles.pmtiles': 'application/vnd.pmtiles'
     })
     expect(manifest.approvals).toEqual([])
+  })
+})
+
+describe('every violation fixture, through dist/index.js', () => {
+  it.each(fixtureCodes())('%s: exits 1 with the ::error, keeps the older manifest', (code) => {
+    const { workspace, inputs } = applyFixture(loadFixture(code))
+    const older = '{"older": true}\n'
+    writeFileSync(path.join(workspace, 'promotion_manifest.json'), older)
+    const result = runAction(workspace, inputs)
+    expect(result.code).toBe(1)
+    expect(
+      errorCommands(result.stdout).some(
+        (line) => line.includes(`${code},`) || line.includes(`${code}::`)
+      )
+    ).toBe(true)
+    expect(readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')).toBe(older)
+    expect(result.stderr).toBe('')
+  })
+
+  it('a DCAT dataset without a licence fails gate B', () => {
+    const workspace = copyExample()
+    const dcat = path.join(workspace, 'catalog/dcat.jsonld')
+    const document = JSON.parse(readFileSync(dcat, 'utf8'))
+    delete document['dct:license']
+    writeFileSync(dcat, JSON.stringify(document, null, 2))
+    const result = runAction(workspace, exampleInputs())
+    expect(result.code).toBe(1)
+    const violations = JSON.parse(result.outputs.violations!)
+    expect(violations).toContainEqual(
+      expect.objectContaining({ gate: 'B', code: 'LICENSE_MISSING', path: 'catalog/dcat.jsonld' })
+    )
+  })
+
+  it('STAC declared not applicable: passes without STAC, and the summary says so', () => {
+    const workspace = copyExample()
+    const result = runAction(
+      workspace,
+      exampleInputs({
+        catalogs: 'catalog/dcat.jsonld\ncatalog/prov.json',
+        'stac-applicable': 'false'
+      })
+    )
+    expect(result.code).toBe(0)
+    expect(result.summary).toContain('STAC declared not applicable')
+  })
+
+  it('valid SBOM and attestation files turn gate G from not required to pass', () => {
+    const workspace = copyExample()
+    writeTree(workspace, {
+      'sbom.cdx.json': JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        components: []
+      }),
+      'statement.json': JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: 'x', digest: { sha256: 'ab' } }],
+        predicateType: 'https://slsa.dev/provenance/v1',
+        predicate: {}
+      })
+    })
+    const without = runAction(workspace, exampleInputs())
+    expect(without.summary).toMatch(/\| G \| Production posture \| ➖ not required \|/)
+    const withPosture = runAction(
+      workspace,
+      exampleInputs({ sbom: 'sbom.cdx.json', attestations: 'statement.json' })
+    )
+    expect(withPosture.code).toBe(0)
+    expect(withPosture.summary).toMatch(
+      /\| G \| Production posture \| ✅ pass \| 0 \| SBOM sbom.cdx.json \(CycloneDX 1.6\); attestation statement.json \|/
+    )
   })
 })

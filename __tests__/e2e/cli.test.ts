@@ -58,22 +58,31 @@ describe('kfm-gen-promotion-manifest', () => {
   it('accepts --artifacts more than once, one pattern each', () => {
     const workspace = copyExample()
     const flags = [...exampleFlags]
-    flags.splice(
-      flags.indexOf('--artifacts'),
-      2,
-      '--artifacts',
-      'data/processed/*.csv',
-      '--artifacts',
-      'data/processed/*.geojson'
-    )
+    const patterns = [
+      'data/processed/discharge_*',
+      'data/processed/*.geojson',
+      'data/processed/*.tif'
+    ]
+    flags.splice(flags.indexOf('--artifacts'), 2, ...patterns.flatMap((p) => ['--artifacts', p]))
     expect(runCliBundle(workspace, flags).code).toBe(0)
     const manifest = JSON.parse(
       readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')
     )
     expect(manifest.artifacts.map((a: { path: string }) => a.path)).toEqual([
+      'data/processed/basin_dem.tif',
       'data/processed/discharge_daily.csv',
+      'data/processed/discharge_daily.parquet',
       'data/processed/stations.geojson'
     ])
+  })
+
+  it('exits 1 when patterns leave out files the catalogs describe', () => {
+    const workspace = copyExample()
+    const flags = [...exampleFlags]
+    flags.splice(flags.indexOf('--artifacts'), 2, '--artifacts', 'data/processed/*.csv')
+    const cli = runCliBundle(workspace, flags)
+    expect(cli.code).toBe(1)
+    expect(cli.stderr).toContain('[D LINK_UNRESOLVED]')
   })
 
   it('exits 1 on a violation, prints it with file and line, and writes nothing', () => {

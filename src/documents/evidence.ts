@@ -3,6 +3,7 @@
 import { DocumentError, readJsonDocument, type JsonDocument } from './json-document.js'
 import { parseTimestamp } from '../manifest/time.js'
 import { violation, type GateLetter, type Violation } from '../gates/violation.js'
+import type { ViolationCode } from '../gates/codes.js'
 
 export interface DocumentRef {
   absolute: string
@@ -16,7 +17,7 @@ export type Read<T> = { value?: T; violations: Violation[] }
 export async function readEvidence(
   ref: DocumentRef,
   gate: GateLetter,
-  code: string
+  code: ViolationCode
 ): Promise<{ document?: JsonDocument; violations: Violation[] }> {
   try {
     return { document: await readJsonDocument(ref.absolute, ref.path), violations: [] }
@@ -92,6 +93,7 @@ export interface PolicyDecision {
   decision: 'allow' | 'deny'
   obligations: Obligation[]
   path: string
+  digest: string
 }
 
 export async function readPolicyDecision(ref: DocumentRef): Promise<Read<PolicyDecision>> {
@@ -211,7 +213,8 @@ export async function readPolicyDecision(ref: DocumentRef): Promise<Read<PolicyD
     policyLabel: label as PolicyLabel,
     decision: decision as 'allow' | 'deny',
     obligations: parsedObligations,
-    path: ref.path
+    path: ref.path,
+    digest: document.digest
   }
   return { value, violations }
 }

@@ -1,18 +1,10 @@
+import { CODES, type ViolationCode } from './codes.js'
+import type { GateLetter } from './gate-letter.js'
+
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
-/** The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping"). */
-export const GATES = {
-  A: 'Identity and versioning',
-  B: 'Licensing and rights',
-  C: 'Sensitivity and policy decision',
-  D: 'Catalog triplet',
-  E: 'Inventory, digests and run receipts',
-  F: 'Contract: QA outcome and manifest schema',
-  G: 'Production posture'
-} as const
-
-export type GateLetter = keyof typeof GATES
+export { GATES, type GateLetter } from './gate-letter.js'
 
 export interface Violation {
   gate: GateLetter
@@ -28,11 +20,13 @@ export interface Violation {
 
 export function violation(
   gate: GateLetter,
-  code: string,
+  code: ViolationCode,
   path: string,
   message: string,
   line?: number
 ): Violation {
+  if (CODES[code] !== gate)
+    throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`)
   return line === undefined ? { gate, code, path, message } : { gate, code, path, message, line }
 }
 

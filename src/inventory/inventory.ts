@@ -119,12 +119,16 @@ async function readPrecomputed(
   return listed
 }
 
-async function insideRoot(root: string, absolute: string): Promise<boolean> {
+async function insideRootState(
+  root: string,
+  absolute: string
+): Promise<'inside' | 'outside' | 'dangling'> {
   const [realRoot, target] = await Promise.all([
     realpath(root),
     realpath(absolute).catch(() => undefined)
   ])
-  return target !== undefined && relativeInside(realRoot, target) !== undefined
+  if (target === undefined) return 'dangling'
+  return relativeInside(realRoot, target) === undefined ? 'outside' : 'inside'
 }
 
 async function hashInto(
@@ -135,10 +139,13 @@ async function hashInto(
   try {
     return await hashFile(path.join(request.root, relative))
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
     const reason =
-      error instanceof FileChangedError
-        ? error.message
-        : `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+      code === 'EISDIR'
+        ? 'is a directory, not a file'
+        : error instanceof FileChangedError
+          ? error.message
+          : `cannot be read (${code ?? String(error)})`
     violations.push(
       violation(
         'E',
@@ -199,20 +206,26 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
       seen.add(entry.path)
       const globbed = byPath.get(entry.path)
       const absolute = path.join(request.root, entry.path)
+      // Present in any form: a directory or a dangling link where a file is listed is a problem,
+      // not an entry to take on trust.
       const present =
         globbed ??
         (await lstat(absolute).then(
-          (s) => s.isFile() || s.isSymbolicLink(),
+          () => true,
           () => false
         ))
       let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined
-      if (present && !actual && !(await insideRoot(request.root, absolute))) {
+      const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside'
+      if (where !== 'inside') {
+        const dangling = where === 'dangling'
         violations.push(
           violation(
             'E',
-            'PATH_OUTSIDE_ROOT',
+            dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT',
             request.display(entry.path),
-            `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`
+            dangling
+              ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
+              : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`
           )
         )
         continue

@@ -1,0 +1,61 @@
+// One fixture per violation code: each breaks a copy of the example release in one way, and the
+// pipeline must report that code, fail, and write no manifest. The registry of codes, the
+// fixtures and the README must name the same codes.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { CODES } from '../../src/gates/codes.js'
+import { parseOptions } from '../../src/options.js'
+import { promote } from '../../src/promote.js'
+import { PROJECT } from '../helpers/runner.js'
+import { applyFixture, fixtureCodes, loadFixture } from '../helpers/violation-fixtures.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+async function run(workspace: string, inputs: Record<string, string>) {
+  const options = parseOptions(inputs, workspace)
+  return { result: await promote(options), out: options.out.absolute }
+}
+
+describe('violation fixtures', () => {
+  it('exist for exactly the registered codes', () => {
+    expect(fixtureCodes()).toEqual(Object.keys(CODES).sort())
+  })
+
+  it('are documented: the README names every code under its gate', () => {
+    const readme = readFileSync(path.join(PROJECT, 'README.md'), 'utf8')
+    for (const [code, gate] of Object.entries(CODES)) {
+      const row = readme
+        .split('\n')
+        .find((line) => line.startsWith(`| ${gate} `) && line.includes(`\`${code}\``))
+      expect({ code, documented: row !== undefined }).toEqual({ code, documented: true })
+    }
+  })
+
+  it('start from an example that passes every gate', async () => {
+    const { result, out } = await run(copyExample(), exampleInputs())
+    expect(result.violations).toEqual([])
+    expect(result.status).toBe('pass')
+    expect(existsSync(out)).toBe(true)
+  })
+
+  it.each(fixtureCodes())('%s is reported, and no manifest is written', async (code) => {
+    const fixture = loadFixture(code)
+    expect(fixture.description.length).toBeGreaterThan(10)
+    const { workspace, inputs } = applyFixture(fixture)
+    const { result, out } = await run(workspace, inputs)
+    const reported = result.violations.filter((v) => v.code === code)
+    expect({
+      code,
+      reported: reported.length > 0,
+      codes: result.violations.map((v) => v.code)
+    }).toMatchObject({ code, reported: true })
+    expect(reported.every((v) => v.gate === CODES[code as keyof typeof CODES])).toBe(true)
+    expect(reported.every((v) => v.message.length > 30 && v.path.length > 0)).toBe(true)
+    expect(result.status).toBe('fail')
+    expect(result.gates.find((g) => g.gate === CODES[code as keyof typeof CODES])?.status).toBe(
+      'fail'
+    )
+    expect(existsSync(out)).toBe(false)
+  })
+})

@@ -1,0 +1,92 @@
+// Applies a violation fixture (fixtures/violations/CODE.json) to a fresh copy of the example
+// workspace: the example broken in exactly the way the fixture describes.
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync
+} from 'node:fs'
+import path from 'node:path'
+import { PROJECT } from './runner.js'
+import { copyExample, exampleInputs, tempDir } from './workspace.js'
+
+export const VIOLATION_FIXTURES = path.join(PROJECT, 'fixtures', 'violations')
+
+export interface ViolationFixture {
+  description: string
+  /** Action inputs replacing the example's (an empty string removes one). */
+  inputs?: Record<string, string>
+  /** RFC 7386 JSON merge patches of the workspace's JSON files. */
+  patch?: Record<string, unknown>
+  /** Files written whole: a string as text, anything else as two-space JSON. */
+  write?: Record<string, unknown>
+  remove?: string[]
+  /** Symbolic links: link path → target; `@outside/x` is a file made outside the workspace. */
+  symlinks?: Record<string, string>
+}
+
+export function fixtureCodes(): string[] {
+  return readdirSync(VIOLATION_FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort()
+}
+
+export function loadFixture(code: string): ViolationFixture {
+  return JSON.parse(
+    readFileSync(path.join(VIOLATION_FIXTURES, `${code}.json`), 'utf8')
+  ) as ViolationFixture
+}
+
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch
+  const result: Record<string, unknown> =
+    target !== null && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {}
+  for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
+    if (value === null) delete result[key]
+    else result[key] = mergePatch(result[key], value)
+  }
+  return result
+}
+
+/** A copy of the example broken as `fixture` says, and the inputs to run it with. */
+export function applyFixture(fixture: ViolationFixture): {
+  workspace: string
+  inputs: Record<string, string>
+} {
+  const workspace = copyExample()
+  for (const [file, patch] of Object.entries(fixture.patch ?? {})) {
+    const absolute = path.join(workspace, file)
+    const patched = mergePatch(JSON.parse(readFileSync(absolute, 'utf8')), patch)
+    writeFileSync(absolute, `${JSON.stringify(patched, null, 2)}\n`)
+  }
+  for (const [file, content] of Object.entries(fixture.write ?? {})) {
+    const absolute = path.join(workspace, file)
+    mkdirSync(path.dirname(absolute), { recursive: true })
+    writeFileSync(
+      absolute,
+      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`
+    )
+  }
+  for (const file of fixture.remove ?? []) rmSync(path.join(workspace, file), { recursive: true })
+  const outside = tempDir('pm-outside-')
+  for (const [link, target] of Object.entries(fixture.symlinks ?? {})) {
+    let resolved = target
+    if (target.startsWith('@outside/')) {
+      resolved = path.join(outside, target.slice('@outside/'.length))
+      if (!existsSync(resolved)) writeFileSync(resolved, 'outside the workspace\n')
+    }
+    symlinkSync(resolved, path.join(workspace, link))
+  }
+  const inputs = exampleInputs()
+  for (const [name, value] of Object.entries(fixture.inputs ?? {})) {
+    if (value === '') delete inputs[name]
+    else inputs[name] = value
+  }
+  return { workspace, inputs }
+}

@@ -1,0 +1,74 @@
+// Small typed views of the catalog triplet: only what the gates need, in dataset-root terms.
+
+export type CatalogKind = 'dcat' | 'stac' | 'prov'
+
+export interface LicenseValue {
+  /** An IRI (a URL), a literal (an SPDX expression is expected), or a blank node with no IRI. */
+  kind: 'iri' | 'literal' | 'blank'
+  value: string
+  property: 'license' | 'rights'
+}
+
+export interface DcatDistribution {
+  id: string
+  /** downloadURL and accessURL values, as resolved IRIs. */
+  urls: string[]
+  licenses: LicenseValue[]
+  checksums: Array<{ algorithm: string; value: string }>
+}
+
+export interface DcatDataset {
+  id: string
+  licenses: LicenseValue[]
+  distributions: DcatDistribution[]
+}
+
+export interface StacLink {
+  rel: string
+  href: string
+  /** JSON path in the document, for the line of a violation. */
+  location: Array<string | number>
+}
+
+export interface StacAsset {
+  key: string
+  href: string
+  checksum?: string
+  location: Array<string | number>
+}
+
+export interface StacView {
+  type: 'Catalog' | 'Collection' | 'Feature'
+  id: string
+  license?: string
+  links: StacLink[]
+  assets: StacAsset[]
+}
+
+export interface ProvNode {
+  id: string
+  /** Every literal attribute value, as a string (typed literals by their value). */
+  values: string[]
+}
+
+export interface ProvView {
+  entities: ProvNode[]
+  activities: ProvNode[]
+  /** entity id → ids of the activities that generated it. */
+  generatedBy: Map<string, string[]>
+}
+
+export interface CatalogDocument {
+  /** Root-relative path. */
+  path: string
+  /** Workspace-relative path, for messages. */
+  display: string
+  digest: string
+  kinds: CatalogKind[]
+  dcat?: DcatDataset[]
+  stac?: StacView
+  prov?: ProvView
+  lineOf(location: Array<string | number>): number | undefined
+  /** The first line on which a text appears, for nodes JSON-LD expansion moved around. */
+  lineOfText(text: string): number | undefined
+}
