@@ -49466,6 +49466,6827 @@ module.exports = {
 
 /***/ }),
 
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7219);
+// The action's entry: everything happens in run(). The process then exits with the status run()
+// set, so a connection the artifact client left open after a failure cannot hold the job.
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+process.exit();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+
+/**
+ * Returns a copy with defaults filled in.
+ */
+function getOptions(copy) {
+    const result = {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    };
+    if (copy) {
+        if (typeof copy.followSymbolicLinks === 'boolean') {
+            result.followSymbolicLinks = copy.followSymbolicLinks;
+            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+        }
+        if (typeof copy.implicitDescendants === 'boolean') {
+            result.implicitDescendants = copy.implicitDescendants;
+            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
+        }
+        if (typeof copy.matchDirectories === 'boolean') {
+            result.matchDirectories = copy.matchDirectories;
+            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
+        }
+        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
+            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+        }
+        if (typeof copy.excludeHiddenFiles === 'boolean') {
+            result.excludeHiddenFiles = copy.excludeHiddenFiles;
+            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=internal-glob-options-helper.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(42613);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
+
+
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
+ *
+ * For example, on Linux/macOS:
+ * - `/               => /`
+ * - `/hello          => /`
+ *
+ * For example, on Windows:
+ * - `C:\             => C:\`
+ * - `C:\hello        => C:\`
+ * - `C:              => C:`
+ * - `C:hello         => C:`
+ * - `\               => \`
+ * - `\hello          => \`
+ * - `\\hello         => \\hello`
+ * - `\\hello\world   => \\hello\world`
+ */
+function dirname(p) {
+    // Normalize slashes and trim unnecessary trailing slash
+    p = safeTrimTrailingSeparator(p);
+    // Windows UNC root, e.g. \\hello or \\hello\world
+    if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+        return p;
+    }
+    // Get dirname
+    let result = external_path_.dirname(p);
+    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
+    if (IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+        result = safeTrimTrailingSeparator(result);
+    }
+    return result;
+}
+/**
+ * Roots the path if not already rooted. On Windows, relative roots like `\`
+ * or `C:` are expanded based on the current working directory.
+ */
+function ensureAbsoluteRoot(root, itemPath) {
+    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Already rooted
+    if (hasAbsoluteRoot(itemPath)) {
+        return itemPath;
+    }
+    // Windows
+    if (IS_WINDOWS) {
+        // Check for itemPath like C: or C:foo
+        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+            let cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            // Drive letter matches cwd? Expand to cwd
+            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+                // Drive only, e.g. C:
+                if (itemPath.length === 2) {
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
+                }
+                // Drive + path, e.g. C:foo
+                else {
+                    if (!cwd.endsWith('\\')) {
+                        cwd += '\\';
+                    }
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+                }
+            }
+            // Different drive
+            else {
+                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+            }
+        }
+        // Check for itemPath like \ or \foo
+        else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+            const cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            return `${cwd[0]}:\\${itemPath.substr(1)}`;
+        }
+    }
+    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    // Otherwise ensure root ends with a separator
+    if (root.endsWith('/') || (IS_WINDOWS && root.endsWith('\\'))) {
+        // Intentionally empty
+    }
+    else {
+        // Append separator
+        root += external_path_.sep;
+    }
+    return root + itemPath;
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\\hello\share` and `C:\hello` (and using alternate separator).
+ */
+function hasAbsoluteRoot(itemPath) {
+    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = normalizeSeparators(itemPath);
+    // Windows
+    if (IS_WINDOWS) {
+        // E.g. \\hello\share or C:\hello
+        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
+ */
+function hasRoot(itemPath) {
+    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = normalizeSeparators(itemPath);
+    // Windows
+    if (IS_WINDOWS) {
+        // E.g. \ or \hello or \\hello
+        // E.g. C: or C:\hello
+        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * Removes redundant slashes and converts `/` to `\` on Windows
+ */
+function normalizeSeparators(p) {
+    p = p || '';
+    // Windows
+    if (IS_WINDOWS) {
+        // Convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // Remove redundant slashes
+        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
+        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
+    }
+    // Remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+/**
+ * Normalizes the path separators and trims the trailing separator (when safe).
+ * For example, `/foo/ => /foo` but `/ => /`
+ */
+function safeTrimTrailingSeparator(p) {
+    // Short-circuit if empty
+    if (!p) {
+        return '';
+    }
+    // Normalize separators
+    p = normalizeSeparators(p);
+    // No trailing slash
+    if (!p.endsWith(external_path_.sep)) {
+        return p;
+    }
+    // Check '/' on Linux/macOS and '\' on Windows
+    if (p === external_path_.sep) {
+        return p;
+    }
+    // On Windows check if drive root. E.g. C:\
+    if (IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
+        return p;
+    }
+    // Otherwise trim trailing slash
+    return p.substr(0, p.length - 1);
+}
+//# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+/**
+ * Indicates whether a pattern matches a path
+ */
+var MatchKind;
+(function (MatchKind) {
+    /** Not matched */
+    MatchKind[MatchKind["None"] = 0] = "None";
+    /** Matched if the path is a directory */
+    MatchKind[MatchKind["Directory"] = 1] = "Directory";
+    /** Matched if the path is a regular file */
+    MatchKind[MatchKind["File"] = 2] = "File";
+    /** Matched */
+    MatchKind[MatchKind["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+//# sourceMappingURL=internal-match-kind.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function internal_pattern_helper_match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function internal_pattern_helper_partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+
+
+
+const internal_path_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Helper class for parsing paths into segments
+ */
+class Path {
+    /**
+     * Constructs a Path
+     * @param itemPath Path or array of segments
+     */
+    constructor(itemPath) {
+        this.segments = [];
+        // String
+        if (typeof itemPath === 'string') {
+            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+            // Not rooted
+            if (!hasRoot(itemPath)) {
+                this.segments = itemPath.split(external_path_.sep);
+            }
+            // Rooted
+            else {
+                // Add all segments, while not at the root
+                let remaining = itemPath;
+                let dir = dirname(remaining);
+                while (dir !== remaining) {
+                    // Add the segment
+                    const basename = external_path_.basename(remaining);
+                    this.segments.unshift(basename);
+                    // Truncate the last segment
+                    remaining = dir;
+                    dir = dirname(remaining);
+                }
+                // Remainder is the root
+                this.segments.unshift(remaining);
+            }
+        }
+        // Array
+        else {
+            // Must not be empty
+            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            // Each segment
+            for (let i = 0; i < itemPath.length; i++) {
+                let segment = itemPath[i];
+                // Must not be empty
+                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                // Normalize slashes
+                segment = normalizeSeparators(itemPath[i]);
+                // Root segment
+                if (i === 0 && hasRoot(segment)) {
+                    segment = safeTrimTrailingSeparator(segment);
+                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    this.segments.push(segment);
+                }
+                // All other segments
+                else {
+                    // Must not contain slash
+                    external_assert_(!segment.includes(external_path_.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    this.segments.push(segment);
+                }
+            }
+        }
+    }
+    /**
+     * Converts the path to it's string representation
+     */
+    toString() {
+        // First segment
+        let result = this.segments[0];
+        // All others
+        let skipSlash = result.endsWith(external_path_.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        for (let i = 1; i < this.segments.length; i++) {
+            if (skipSlash) {
+                skipSlash = false;
+            }
+            else {
+                result += external_path_.sep;
+            }
+            result += this.segments[i];
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=internal-path.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+
+
+
+
+
+
+
+const internal_pattern_IS_WINDOWS = process.platform === 'win32';
+class Pattern {
+    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
+        /**
+         * Indicates whether matches should be excluded from the result set
+         */
+        this.negate = false;
+        // Pattern overload
+        let pattern;
+        if (typeof patternOrNegate === 'string') {
+            pattern = patternOrNegate.trim();
+        }
+        // Segments overload
+        else {
+            // Convert to pattern
+            segments = segments || [];
+            external_assert_(segments.length, `Parameter 'segments' must not empty`);
+            const root = Pattern.getLiteral(segments[0]);
+            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            pattern = new Path(segments).toString().trim();
+            if (patternOrNegate) {
+                pattern = `!${pattern}`;
+            }
+        }
+        // Negate
+        while (pattern.startsWith('!')) {
+            this.negate = !this.negate;
+            pattern = pattern.substr(1).trim();
+        }
+        // Normalize slashes and ensures absolute root
+        pattern = Pattern.fixupPattern(pattern, homedir);
+        // Segments
+        this.segments = new Path(pattern).segments;
+        // Trailing slash indicates the pattern should only match directories, not regular files
+        this.trailingSeparator = normalizeSeparators(pattern)
+            .endsWith(external_path_.sep);
+        pattern = safeTrimTrailingSeparator(pattern);
+        // Search path (literal path prior to the first glob segment)
+        let foundGlob = false;
+        const searchSegments = this.segments
+            .map(x => Pattern.getLiteral(x))
+            .filter(x => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = new Path(searchSegments).toString();
+        // Root RegExp (required when determining partial match)
+        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
+        this.isImplicitPattern = isImplicitPattern;
+        // Create minimatch
+        const minimatchOptions = {
+            dot: true,
+            nobrace: true,
+            nocase: internal_pattern_IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        };
+        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
+        this.minimatch = new Minimatch(pattern, minimatchOptions);
+    }
+    /**
+     * Matches the pattern against the specified path
+     */
+    match(itemPath) {
+        // Last segment is globstar?
+        if (this.segments[this.segments.length - 1] === '**') {
+            // Normalize slashes
+            itemPath = normalizeSeparators(itemPath);
+            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
+            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
+            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
+            if (!itemPath.endsWith(external_path_.sep) && this.isImplicitPattern === false) {
+                // Note, this is safe because the constructor ensures the pattern has an absolute root.
+                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
+                itemPath = `${itemPath}${external_path_.sep}`;
+            }
+        }
+        else {
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+        }
+        // Match
+        if (this.minimatch.match(itemPath)) {
+            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+        }
+        return MatchKind.None;
+    }
+    /**
+     * Indicates whether the pattern may match descendants of the specified path
+     */
+    partialMatch(itemPath) {
+        // Normalize slashes and trim unnecessary trailing slash
+        itemPath = safeTrimTrailingSeparator(itemPath);
+        // matchOne does not handle root path correctly
+        if (dirname(itemPath) === itemPath) {
+            return this.rootRegExp.test(itemPath);
+        }
+        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+    /**
+     * Escapes glob patterns within a path
+     */
+    static globEscape(s) {
+        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
+            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
+            .replace(/\?/g, '[?]') // escape '?'
+            .replace(/\*/g, '[*]'); // escape '*'
+    }
+    /**
+     * Normalizes slashes and ensures absolute root
+     */
+    static fixupPattern(pattern, homedir) {
+        // Empty
+        external_assert_(pattern, 'pattern cannot be empty');
+        // Must not contain `.` segment, unless first segment
+        // Must not contain `..` segment
+        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
+        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
+        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        // Normalize slashes
+        pattern = normalizeSeparators(pattern);
+        // Replace leading `.` segment
+        if (pattern === '.' || pattern.startsWith(`.${external_path_.sep}`)) {
+            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+        }
+        // Replace leading `~` segment
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_.sep}`)) {
+            homedir = homedir || external_os_.homedir();
+            external_assert_(homedir, 'Unable to determine HOME directory');
+            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        }
+        // Replace relative drive root, e.g. pattern is C: or C:foo
+        else if (internal_pattern_IS_WINDOWS &&
+            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
+            if (pattern.length > 2 && !root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(2);
+        }
+        // Replace relative root, e.g. pattern is \ or \foo
+        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
+            if (!root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(1);
+        }
+        // Otherwise ensure absolute root
+        else {
+            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
+        }
+        return normalizeSeparators(pattern);
+    }
+    /**
+     * Attempts to unescape a pattern segment to create a literal path segment.
+     * Otherwise returns empty string.
+     */
+    static getLiteral(segment) {
+        let literal = '';
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment[i];
+            // Escape
+            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
+                literal += segment[++i];
+                continue;
+            }
+            // Wildcard
+            else if (c === '*' || c === '?') {
+                return '';
+            }
+            // Character set
+            else if (c === '[' && i + 1 < segment.length) {
+                let set = '';
+                let closed = -1;
+                for (let i2 = i + 1; i2 < segment.length; i2++) {
+                    const c2 = segment[i2];
+                    // Escape
+                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
+                        set += segment[++i2];
+                        continue;
+                    }
+                    // Closed
+                    else if (c2 === ']') {
+                        closed = i2;
+                        break;
+                    }
+                    // Otherwise
+                    else {
+                        set += c2;
+                    }
+                }
+                // Closed?
+                if (closed >= 0) {
+                    // Cannot convert
+                    if (set.length > 1) {
+                        return '';
+                    }
+                    // Convert to literal
+                    if (set) {
+                        literal += set;
+                        i = closed;
+                        continue;
+                    }
+                }
+                // Otherwise fall thru
+            }
+            // Append
+            literal += c;
+        }
+        return literal;
+    }
+    /**
+     * Escapes regexp special characters
+     * https://javascript.info/regexp-escaping
+     */
+    static regExpEscape(s) {
+        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
+    }
+}
+//# sourceMappingURL=internal-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+class SearchState {
+    constructor(path, level) {
+        this.path = path;
+        this.level = level;
+    }
+}
+//# sourceMappingURL=internal-search-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
+var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+};
+
+
+
+
+
+
+
+
+const internal_globber_IS_WINDOWS = process.platform === 'win32';
+class DefaultGlobber {
+    constructor(options) {
+        this.patterns = [];
+        this.searchPaths = [];
+        this.options = getOptions(options);
+    }
+    getSearchPaths() {
+        // Return a copy
+        return this.searchPaths.slice();
+    }
+    glob() {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a, e_1, _b, _c;
+            const result = [];
+            try {
+                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
+                    _c = _f.value;
+                    _d = false;
+                    const itemPath = _c;
+                    result.push(itemPath);
+                }
+            }
+            catch (e_1_1) { e_1 = { error: e_1_1 }; }
+            finally {
+                try {
+                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
+                }
+                finally { if (e_1) throw e_1.error; }
+            }
+            return result;
+        });
+    }
+    globGenerator() {
+        return __asyncGenerator(this, arguments, function* globGenerator_1() {
+            // Fill in defaults options
+            const options = getOptions(this.options);
+            // Implicit descendants?
+            const patterns = [];
+            for (const pattern of this.patterns) {
+                patterns.push(pattern);
+                if (options.implicitDescendants &&
+                    (pattern.trailingSeparator ||
+                        pattern.segments[pattern.segments.length - 1] !== '**')) {
+                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+                }
+            }
+            // Push the search paths
+            const stack = [];
+            for (const searchPath of getSearchPaths(patterns)) {
+                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
+                // Exists?
+                try {
+                    // Intentionally using lstat. Detection for broken symlink
+                    // will be performed later (if following symlinks).
+                    yield __await(external_fs_.promises.lstat(searchPath));
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        continue;
+                    }
+                    throw err;
+                }
+                stack.unshift(new SearchState(searchPath, 1));
+            }
+            // Search
+            const traversalChain = []; // used to detect cycles
+            while (stack.length) {
+                // Pop
+                const item = stack.pop();
+                // Match?
+                const match = internal_pattern_helper_match(patterns, item.path);
+                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
+                if (!match && !partialMatch) {
+                    continue;
+                }
+                // Stat
+                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                );
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                if (!stats) {
+                    continue;
+                }
+                // Hidden file or directory?
+                if (options.excludeHiddenFiles && external_path_.basename(item.path).match(/^\./)) {
+                    continue;
+                }
+                // Directory
+                if (stats.isDirectory()) {
+                    // Matched
+                    if (match & MatchKind.Directory && options.matchDirectories) {
+                        yield yield __await(item.path);
+                    }
+                    // Descend?
+                    else if (!partialMatch) {
+                        continue;
+                    }
+                    // Push the child items in reverse
+                    const childLevel = item.level + 1;
+                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_.join(item.path, x), childLevel));
+                    stack.push(...childItems.reverse());
+                }
+                // File
+                else if (match & MatchKind.File) {
+                    yield yield __await(item.path);
+                }
+            }
+        });
+    }
+    /**
+     * Constructs a DefaultGlobber
+     */
+    static create(patterns, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const result = new DefaultGlobber(options);
+            if (internal_globber_IS_WINDOWS) {
+                patterns = patterns.replace(/\r\n/g, '\n');
+                patterns = patterns.replace(/\r/g, '\n');
+            }
+            const lines = patterns.split('\n').map(x => x.trim());
+            for (const line of lines) {
+                // Empty or comment
+                if (!line || line.startsWith('#')) {
+                    continue;
+                }
+                // Pattern
+                else {
+                    result.patterns.push(new Pattern(line));
+                }
+            }
+            result.searchPaths.push(...getSearchPaths(result.patterns));
+            return result;
+        });
+    }
+    static stat(item, options, traversalChain) {
+        return __awaiter(this, void 0, void 0, function* () {
+            // Note:
+            // `stat` returns info about the target of a symlink (or symlink chain)
+            // `lstat` returns info about a symlink itself
+            let stats;
+            if (options.followSymbolicLinks) {
+                try {
+                    // Use `stat` (following symlinks)
+                    stats = yield external_fs_.promises.stat(item.path);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        if (options.omitBrokenSymbolicLinks) {
+                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
+                            return undefined;
+                        }
+                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+                    }
+                    throw err;
+                }
+            }
+            else {
+                // Use `lstat` (not following symlinks)
+                stats = yield external_fs_.promises.lstat(item.path);
+            }
+            // Note, isDirectory() returns false for the lstat of a symlink
+            if (stats.isDirectory() && options.followSymbolicLinks) {
+                // Get the realpath
+                const realPath = yield external_fs_.promises.realpath(item.path);
+                // Fixup the traversal chain to match the item level
+                while (traversalChain.length >= item.level) {
+                    traversalChain.pop();
+                }
+                // Test for a cycle
+                if (traversalChain.some((x) => x === realPath)) {
+                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    return undefined;
+                }
+                // Update the traversal chain
+                traversalChain.push(realPath);
+            }
+            return stats;
+        });
+    }
+}
+//# sourceMappingURL=internal-globber.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(39023);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+
+
+
+
+
+
+function hashFiles(globber_1, currentWorkspace_1) {
+    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
+        var _a, e_1, _b, _c;
+        var _d;
+        const writeDelegate = verbose ? core.info : core.debug;
+        let hasMatch = false;
+        const githubWorkspace = currentWorkspace
+            ? currentWorkspace
+            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
+        const result = crypto.createHash('sha256');
+        let count = 0;
+        try {
+            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
+                _c = _g.value;
+                _e = false;
+                const file = _c;
+                writeDelegate(file);
+                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
+                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
+                    continue;
+                }
+                if (fs.statSync(file).isDirectory()) {
+                    writeDelegate(`Skip directory '${file}'.`);
+                    continue;
+                }
+                const hash = crypto.createHash('sha256');
+                const pipeline = util.promisify(stream.pipeline);
+                yield pipeline(fs.createReadStream(file), hash);
+                result.write(hash.digest());
+                count++;
+                if (!hasMatch) {
+                    hasMatch = true;
+                }
+            }
+        }
+        catch (e_1_1) { e_1 = { error: e_1_1 }; }
+        finally {
+            try {
+                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
+            }
+            finally { if (e_1) throw e_1.error; }
+        }
+        result.end();
+        if (hasMatch) {
+            writeDelegate(`Found ${count} files to hash.`);
+            return result.digest('hex');
+        }
+        else {
+            writeDelegate(`No matches found for glob`);
+            return '';
+        }
+    });
+}
+//# sourceMappingURL=internal-hash-files.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Constructs a globber
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param options   Glob options
+ */
+function create(patterns, options) {
+    return glob_awaiter(this, void 0, void 0, function* () {
+        return yield DefaultGlobber.create(patterns, options);
+    });
+}
+/**
+ * Computes the sha256 hash of a glob
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param currentWorkspace  Workspace used when matching files
+ * @param options   Glob options
+ * @param verbose   Enables verbose logging
+ */
+function glob_hashFiles(patterns_1) {
+    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
+        let followSymbolicLinks = true;
+        if (options && typeof options.followSymbolicLinks === 'boolean') {
+            followSymbolicLinks = options.followSymbolicLinks;
+        }
+        const globber = yield create(patterns, { followSymbolicLinks });
+        return _hashFiles(globber, currentWorkspace, verbose);
+    });
+}
+//# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./src/inventory/paths.ts
+// Path safety: patterns and listed paths are relative to the dataset root and may not leave it.
+
+const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
+/**
+ * Normalises a root-relative path or pattern to `/` separators with no `.`/`..` segments and no
+ * leading `/`, or says why it cannot be one.
+ */
+function normaliseRelative(text) {
+    if (text.length === 0)
+        return { ok: false, reason: 'is empty' };
+    if (text.includes('\0'))
+        return { ok: false, reason: 'contains a NUL character' };
+    if (text.startsWith('/') || text.startsWith('\\') || WINDOWS_DRIVE.test(text)) {
+        return { ok: false, reason: 'is absolute; write it relative to the dataset root' };
+    }
+    if (text.includes('\\')) {
+        return { ok: false, reason: 'contains a backslash; use / as the separator' };
+    }
+    const normal = external_node_path_default().posix.normalize(text);
+    if (normal === '..' || normal.startsWith('../')) {
+        return { ok: false, reason: 'reaches outside the dataset root through ..' };
+    }
+    if (normal === '.' || normal === './')
+        return { ok: false, reason: 'names the dataset root itself' };
+    return { ok: true, path: normal.replace(/\/+$/, '') };
+}
+/** `/`-separated path of `absolute` relative to `root`, or undefined when it is not inside root. */
+function relativeInside(root, absolute) {
+    const relative = external_node_path_default().relative(root, absolute);
+    if (relative === '' ||
+        relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative)) {
+        return undefined;
+    }
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/gates/codes.ts
+const CODES = {
+    SLUG_INVALID: 'A',
+    SPEC_MISSING: 'A',
+    SPEC_INVALID: 'A',
+    SPEC_HASH_INVALID: 'A',
+    SPEC_HASH_MISMATCH: 'A',
+    VERSION_ID_INVALID: 'A',
+    VERSION_ID_MISMATCH: 'A',
+    RELEASED_AT_MISSING: 'A',
+    RELEASED_AT_INVALID: 'A',
+    LICENSE_MISSING: 'B',
+    LICENSE_INVALID: 'B',
+    POLICY_DECISION_MISSING: 'C',
+    POLICY_DECISION_INVALID: 'C',
+    POLICY_DENIED: 'C',
+    DECISION_INVALID: 'C',
+    POLICY_LABEL_UNKNOWN: 'C',
+    DECISION_ID_INVALID: 'C',
+    OBLIGATIONS_MISSING: 'C',
+    OBLIGATION_INVALID: 'C',
+    OBLIGATION_NOT_IN_PROV: 'C',
+    APPROVALS_INVALID: 'C',
+    APPROVAL_TIME_INVALID: 'C',
+    APPROVAL_DUPLICATE: 'C',
+    APPROVAL_AFTER_RELEASE: 'C',
+    APPROVAL_MISSING: 'C',
+    CATALOG_INVALID: 'D',
+    CATALOG_UNRECOGNISED: 'D',
+    STAC_INVALID: 'D',
+    JSONLD_INVALID: 'D',
+    PROV_INVALID: 'D',
+    DCAT_MISSING: 'D',
+    STAC_MISSING: 'D',
+    PROV_MISSING: 'D',
+    LINK_OUTSIDE_ROOT: 'D',
+    LINK_UNRESOLVED: 'D',
+    CHECKSUM_UNSUPPORTED: 'D',
+    CHECKSUM_MISMATCH: 'D',
+    PROV_ENTITY_MISSING: 'D',
+    PROV_DIGEST_MISMATCH: 'D',
+    PROV_NOT_GENERATED: 'D',
+    PATTERN_OUTSIDE_ROOT: 'E',
+    PATTERN_MATCHES_NOTHING: 'E',
+    NO_PATTERNS: 'E',
+    PATH_OUTSIDE_ROOT: 'E',
+    SYMLINK_DANGLING: 'E',
+    GLOB_FAILED: 'E',
+    FILE_UNREADABLE: 'E',
+    PRECOMPUTED_INVALID: 'E',
+    DIGEST_INVALID: 'E',
+    DIGEST_MISMATCH: 'E',
+    DUPLICATE_PATH: 'E',
+    PATH_COLLISION: 'E',
+    RECEIPTS_MISSING: 'E',
+    RECEIPT_INVALID: 'E',
+    RECEIPT_VERSION_MISMATCH: 'E',
+    RECEIPT_NOT_PASSED: 'E',
+    RECEIPT_DIGEST_MISMATCH: 'E',
+    ARTIFACT_WITHOUT_RECEIPT: 'E',
+    QA_REPORT_MISSING: 'F',
+    QA_REPORT_INVALID: 'F',
+    QA_STATUS_INVALID: 'F',
+    QA_NOT_PASSED: 'F',
+    EVIDENCE_UNRESOLVED: 'F',
+    MANIFEST_SCHEMA: 'F',
+    SBOM_INVALID: 'G',
+    ATTESTATION_INVALID: 'G'
+};
+
+;// CONCATENATED MODULE: ./src/gates/gate-letter.ts
+// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+const GATES = {
+    A: 'Identity and versioning',
+    B: 'Licensing and rights',
+    C: 'Sensitivity and policy decision',
+    D: 'Catalog triplet',
+    E: 'Inventory, digests and run receipts',
+    F: 'Contract: QA, evidence and manifest schema',
+    G: 'Production posture'
+};
+
+;// CONCATENATED MODULE: ./src/gates/violation.ts
+
+// A violation is a value, not an exception: every check returns them, the adapters report them
+// all together, and any one of them blocks promotion.
+
+function violation(gate, code, path, message, line) {
+    if (CODES[code] !== gate)
+        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
+    return line === undefined ? { gate, code, path, message } : { gate, code, path, message, line };
+}
+/** Violations in a defined order, so reports are as deterministic as manifests. */
+function sortViolations(violations) {
+    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
+        compareText(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message));
+}
+/** Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths. */
+function compareText(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/inventory/find-files.ts
+// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
+// language (what users of upload-artifact know), and refuses anything that leaves the root.
+
+
+
+
+const GLOB_OPTIONS = {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: false,
+    excludeHiddenFiles: false
+};
+/** Splits an input's lines into patterns; `#` starts a comment line, as in @actions/glob. */
+function patternLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+function escapeGlob(text) {
+    return text.replace(/[*?[\]]/g, (c) => `[${c}]`);
+}
+async function globFiles(root, patterns) {
+    const lines = patterns.map((p) => `${p.negate ? '!' : ''}${escapeGlob(root)}/${p.body}`);
+    const globber = await create(lines.join('\n'), GLOB_OPTIONS);
+    return globber.glob();
+}
+/**
+ * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
+ * are never inventoried (the manifest's own output path).
+ */
+async function findFiles(root, patterns, input, display, skip = new Set()) {
+    const violations = [];
+    const parsed = [];
+    for (const source of patterns) {
+        const negate = source.startsWith('!');
+        const safe = normaliseRelative(negate ? source.slice(1) : source);
+        if (!safe.ok) {
+            violations.push(violation('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+        }
+        else
+            parsed.push({ negate, body: safe.path, source });
+    }
+    if (violations.length > 0)
+        return { files: [], violations };
+    const includes = parsed.filter((p) => !p.negate);
+    if (includes.length === 0) {
+        return {
+            files: [],
+            violations: [
+                violation('E', 'NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
+            ]
+        };
+    }
+    let matches;
+    try {
+        matches = await globFiles(root, parsed);
+        for (const include of includes) {
+            if ((await globFiles(root, [include])).length === 0) {
+                violations.push(violation('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${include.source}" matches no file under the dataset root; fix or remove it.`));
+            }
+        }
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const broken = /No information found for the path '(.*)'/.exec(message);
+        const inside = broken ? relativeInside(root, broken[1]) : undefined;
+        const where = inside !== undefined ? display(inside) : input;
+        return {
+            files: [],
+            violations: [
+                violation('E', broken ? 'SYMLINK_DANGLING' : 'GLOB_FAILED', where, broken
+                    ? `${where} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
+                    : `Searching the ${input} patterns failed: ${message}`)
+            ]
+        };
+    }
+    const realRoot = await (0,promises_.realpath)(root);
+    const files = [];
+    for (const absolute of matches) {
+        const relative = relativeInside(root, absolute);
+        if (relative === undefined || skip.has(absolute))
+            continue;
+        if (relative.split('/').includes('.git'))
+            continue;
+        const target = await (0,promises_.realpath)(absolute);
+        if (relativeInside(realRoot, target) === undefined) {
+            violations.push(violation('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
+            continue;
+        }
+        if (!(await (0,promises_.stat)(target)).isFile())
+            continue;
+        files.push({ path: relative, absolute });
+    }
+    if (files.length === 0 && violations.length === 0) {
+        violations.push(violation('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
+    }
+    return { files, violations };
+}
+
+;// CONCATENATED MODULE: ./src/gates/approvals.ts
+
+/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
+const DEFAULT_REQUIRED_APPROVALS = {
+    public: [],
+    internal: ['steward'],
+    restricted: ['steward'],
+    confidential: ['steward']
+};
+function checkApprovals(evidence) {
+    const violations = [];
+    const where = evidence.path ?? 'approvals';
+    const seen = new Set();
+    for (const approval of evidence.approvals) {
+        const key = `${approval.role}\u0000${approval.principal}`;
+        if (seen.has(key)) {
+            violations.push(violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
+        }
+        seen.add(key);
+        if (approval.approvedAtMs > evidence.releasedAtMs) {
+            violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
+        }
+    }
+    for (const role of evidence.required[evidence.policyLabel] ?? []) {
+        const counted = evidence.approvals.some((a) => a.role === role && a.approvedAtMs <= evidence.releasedAtMs);
+        if (!counted) {
+            violations.push(violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
+// Problems here are usage errors: the run cannot even be described. Problems with what the
+// inputs point at are violations, found later by the gates.
+
+
+
+/** Every input, with its default; action.yml and the CLI's --help say the same. */
+const INPUTS = {
+    'dataset-slug': {
+        required: true,
+        description: 'Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+    },
+    'dataset-version-id': {
+        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
+    },
+    'released-at': {
+        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+    },
+    spec: {
+        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
+    },
+    'spec-hash': {
+        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
+    },
+    root: {
+        default: '.',
+        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
+    },
+    artifacts: {
+        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+    },
+    'artifacts-manifest': {
+        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
+    },
+    catalogs: {
+        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
+    },
+    'catalogs-manifest': {
+        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
+    },
+    'qa-report': {
+        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
+    },
+    'policy-decision': {
+        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+    },
+    approvals: {
+        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
+    },
+    'run-receipts': {
+        description: 'Run receipts: newline-separated glob patterns relative to root.'
+    },
+    'required-approvals': {
+        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
+    },
+    'media-types': {
+        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
+    },
+    'stac-applicable': {
+        default: 'true',
+        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
+    },
+    sbom: {
+        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    attestations: {
+        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    out: {
+        default: 'promotion_manifest.json',
+        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
+    },
+    upload: {
+        default: 'true',
+        description: 'Upload the manifest as a workflow artifact after it passed.'
+    },
+    'retention-days': {
+        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+    },
+    'upload-timeout-seconds': {
+        default: '300',
+        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+    },
+    'artifact-name': {
+        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+    },
+    'fail-on-violation': {
+        default: 'true',
+        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
+    }
+};
+class UsageError extends Error {
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
+function displayPath(workspace, absolute) {
+    const relative = external_node_path_default().relative(workspace, absolute);
+    if (relative === '')
+        return '.';
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return absolute;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+function documentRef(workspace, value) {
+    const given = nonEmpty(value);
+    if (!given)
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, given);
+    return { absolute, path: displayPath(workspace, absolute) };
+}
+function documentRefs(workspace, value) {
+    return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+}
+function parsePositiveInteger(name, value, min, max) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
+    }
+    return number;
+}
+function parseBoolean(name, value) {
+    const text = nonEmpty(value) ??
+        ('default' in INPUTS[name] ? INPUTS[name].default : 'false');
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new UsageError(`${name} must be true or false, not "${text}".`);
+}
+/** `label: role, role` lines, merged over the defaults label by label. */
+function parseRequiredApprovals(text) {
+    const required = {};
+    for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
+        required[label] = [...roles];
+    for (const line of patternLines(text ?? '')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
+        }
+        const label = line.slice(0, colon).trim();
+        required[label] = line
+            .slice(colon + 1)
+            .split(',')
+            .map((role) => role.trim())
+            .filter((role) => role.length > 0);
+    }
+    return required;
+}
+function parseMediaTypes(text) {
+    return patternLines(text ?? '').map((line) => {
+        const colon = line.lastIndexOf(': ');
+        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
+        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
+        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
+            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
+        }
+        return { pattern, mediaType };
+    });
+}
+function parseOptions(raw, workspace) {
+    const datasetSlug = nonEmpty(raw['dataset-slug']);
+    if (!datasetSlug)
+        throw new UsageError('dataset-slug is required (for example "river_gauges").');
+    const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
+        absolute: workspace,
+        path: '.'
+    };
+    const out = documentRef(workspace, raw.out ?? INPUTS.out.default);
+    if (!out)
+        throw new UsageError('out must name a file.');
+    return {
+        workspace,
+        root: rootRef.absolute,
+        rootPath: rootRef.path,
+        datasetSlug,
+        datasetVersionId: nonEmpty(raw['dataset-version-id']),
+        releasedAt: nonEmpty(raw['released-at']),
+        spec: documentRef(workspace, raw.spec),
+        specHash: nonEmpty(raw['spec-hash']),
+        artifacts: patternLines(raw.artifacts ?? ''),
+        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
+        catalogs: patternLines(raw.catalogs ?? ''),
+        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
+        qaReport: documentRef(workspace, raw['qa-report']),
+        policyDecision: documentRef(workspace, raw['policy-decision']),
+        approvals: documentRef(workspace, raw.approvals),
+        runReceipts: patternLines(raw['run-receipts'] ?? ''),
+        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
+        mediaTypes: parseMediaTypes(raw['media-types']),
+        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
+        sboms: documentRefs(workspace, raw.sbom),
+        attestations: documentRefs(workspace, raw.attestations),
+        out,
+        upload: parseBoolean('upload', raw.upload),
+        retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
+        uploadTimeoutSeconds: parsePositiveInteger('upload-timeout-seconds', raw['upload-timeout-seconds'], 1, 21600) ??
+            300,
+        artifactName: nonEmpty(raw['artifact-name']),
+        failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read once through @actions/core into the shared raw form.
+
+
+function readActionInputs(workspace) {
+    const raw = {};
+    for (const name of Object.keys(INPUTS)) {
+        const value = lib_core/* getInput */.V4(name);
+        if (value !== '')
+            raw[name] = value;
+    }
+    return parseOptions(raw, workspace);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/commit-time.ts
+// released_at's default: the committer time of the checked-out commit, never "now", so a re-run
+// of the same commit gives the same manifest (DECISIONS.md, "Time").
+
+function commitTime(directory) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', directory, 'log', '-1', '--format=%cI', 'HEAD'], { timeout: 10_000 }, (error, stdout) => {
+            const text = stdout.trim();
+            resolve(error || text === '' ? undefined : text);
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/manifest/write.ts
+// Atomic write: the file at `out` is the old one or the complete new one, never a mix, and
+// nothing is left behind when writing fails.
+
+
+
+async function writeFileAtomic(out, text) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(out), `.${external_node_path_default().basename(out)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temporary, out);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/statement.ts
+// The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
+// artifact with their SHA-256 digests, and whose predicate is the manifest itself. Signing it is
+// the workflow's job (actions/attest), so the action never holds a signing key.
+
+const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1';
+function buildStatement(manifest, manifestBytes, manifestName) {
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+            {
+                name: manifestName,
+                digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(manifestBytes, 'utf8').digest('hex') }
+            },
+            ...manifest.artifacts.map((a) => ({
+                name: a.path,
+                digest: { sha256: a.digest.slice('sha256:'.length) }
+            }))
+        ],
+        predicateType: PREDICATE_TYPE,
+        predicate: manifest
+    };
+}
+/** `promotion_manifest.json` → `promotion_manifest.intoto.json`. */
+function statementPath(manifestPath) {
+    return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/inventory/hash.ts
+// Streaming SHA-256 of a file's bytes exactly as on disk, refusing a file that changes meanwhile.
+
+
+
+class FileChangedError extends Error {
+}
+const CHUNK = 1024 * 1024;
+async function hashFile(absolutePath) {
+    const before = await (0,promises_.stat)(absolutePath);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(absolutePath, { highWaterMark: CHUNK })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    const after = await (0,promises_.stat)(absolutePath);
+    if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+        throw new FileChangedError('changed while it was being hashed');
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    });
+    await Promise.all(lanes);
+    return results;
+}
+
+// EXTERNAL MODULE: ./node_modules/mime-types/index.js
+var mime_types = __nccwpck_require__(14096);
+;// CONCATENATED MODULE: ./src/inventory/media-types.ts
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+
+
+const OCTET_STREAM = 'application/octet-stream';
+const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS = [
+    ['.parquet', 'application/x-parquet'],
+    ['.geoparquet', 'application/x-parquet'],
+    ['.geojson', 'application/geo+json'],
+    ['.jsonld', 'application/ld+json'],
+    ['.json', 'application/json'],
+    ['.tif', COG],
+    ['.tiff', COG],
+    ['.gpkg', 'application/geopackage+sqlite3'],
+    ['.fgb', 'application/vnd.flatgeobuf'],
+    ['.pmtiles', 'application/vnd.pmtiles'],
+    ['.csv', 'text/csv'],
+    ['.zip', 'application/zip'],
+    ['.nc', 'application/netcdf'],
+    ['.nc4', 'application/netcdf']
+];
+/** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
+const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i;
+const ZARR = 'application/vnd+zarr';
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+function mediaTypeOf(path, overrides = []) {
+    for (const override of overrides) {
+        if (minimatch(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+            return override.mediaType;
+        }
+    }
+    if (ZARR_STORE.test(path))
+        return ZARR;
+    const lower = path.toLowerCase();
+    let best;
+    for (const entry of FIELD_FORMATS) {
+        if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length))
+            best = entry;
+    }
+    if (best)
+        return best[1];
+    return (0,mime_types.lookup)(path) || OCTET_STREAM;
+}
+
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/canonical.ts
+// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
+
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+function canonicalDigest(value) {
+    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/documents/json-document.ts
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
+// on the right line of a pull request's diff.
+
+
+
+/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+class DocumentError extends Error {
+    path;
+    line;
+    constructor(path, message, line) {
+        super(message);
+        this.path = path;
+        this.line = line;
+    }
+}
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
+function parseJsonText(path, bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
+    }
+    const text = bytes.toString('utf8');
+    if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
+        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const position = /at position (\d+)/.exec(reason);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        const where = line ? ` (line ${line})` : '';
+        const first = reason
+            .replace(/ in JSON at position \d+.*$/, '')
+            .replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
+    }
+    const duplicate = findDuplicateKey(text);
+    if (duplicate) {
+        throw new DocumentError(path, `${path} has the key "${duplicate.key}" twice in one object (line ${duplicate.line}); JSON readers disagree on which one wins, so keep one`, duplicate.line);
+    }
+    return { value, text };
+}
+function findDuplicateKey(text) {
+    const seen = [];
+    let found;
+    (0,main.visit)(text, {
+        onObjectBegin: () => {
+            seen.push(new Set());
+        },
+        onObjectEnd: () => {
+            seen.pop();
+        },
+        onObjectProperty: (key, _offset, _length, startLine) => {
+            const keys = seen[seen.length - 1];
+            if (!keys || found)
+                return;
+            if (keys.has(key))
+                found = { key, line: startLine + 1 };
+            else
+                keys.add(key);
+        }
+    });
+    return found;
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path) {
+    let bytes;
+    try {
+        const info = await (0,promises_.stat)(absolutePath);
+        if (!info.isFile())
+            throw new DocumentError(path, `${path} is not a file`);
+        if (info.size > MAX_DOCUMENT_BYTES) {
+            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        }
+        bytes = await (0,promises_.readFile)(absolutePath);
+    }
+    catch (error) {
+        if (error instanceof DocumentError)
+            throw error;
+        const code = error.code;
+        throw new DocumentError(path, code === 'ENOENT'
+            ? `${path} does not exist; check the path (it is relative to the workspace)`
+            : `${path} cannot be read (${code ?? String(error)})`);
+    }
+    const { value, text } = parseJsonText(path, bytes);
+    let tree;
+    return {
+        path,
+        bytes,
+        digest: sha256Digest(bytes),
+        value,
+        lineOf(location) {
+            tree ??= (0,main.parseTree)(text);
+            const node = tree && (0,main.findNodeAtLocation)(tree, location);
+            return node ? lineAt(text, node.offset) : undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, violations) {
+    const problem = (message, line) => {
+        violations.push(violation('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await readJsonDocument(source.absolute, source.path);
+    }
+    catch (error) {
+        if (!(error instanceof DocumentError))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            violations.push(violation('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
+            violations.push(violation('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,promises_.realpath)(root),
+        (0,promises_.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return relativeInside(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+async function hashInto(request, relative, violations) {
+    try {
+        return await hashFile(external_node_path_default().join(request.root, relative));
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'EISDIR'
+            ? 'is a directory, not a file'
+            : error instanceof FileChangedError
+                ? error.message
+                : `cannot be read (${code ?? String(error)})`;
+        violations.push(violation('E', 'FILE_UNREADABLE', request.display(relative), `${request.display(relative)} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+        return undefined;
+    }
+}
+async function collectInventory(request) {
+    const violations = [];
+    const byPath = new Map();
+    const concurrency = request.concurrency ?? 16;
+    if (request.patterns.length > 0 || !request.precomputed) {
+        const found = await findFiles(request.root, request.patterns, request.input, request.display, request.skip);
+        violations.push(...found.violations);
+        const hashed = await mapLimited(found.files, concurrency, (file) => hashInto(request, file.path, violations));
+        found.files.forEach((file, index) => {
+            const result = hashed[index];
+            if (!result)
+                return;
+            byPath.set(file.path, {
+                path: file.path,
+                digest: result.digest,
+                mediaType: mediaTypeOf(file.path, request.overrides),
+                size: result.size,
+                verified: true
+            });
+        });
+    }
+    if (request.precomputed) {
+        const listed = await readPrecomputed(request.precomputed, violations);
+        const seen = new Set();
+        for (const entry of listed) {
+            if (seen.has(entry.path)) {
+                violations.push(violation('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                continue;
+            }
+            seen.add(entry.path);
+            const globbed = byPath.get(entry.path);
+            const absolute = external_node_path_default().join(request.root, entry.path);
+            // Present in any form: a directory or a dangling link where a file is listed is a problem,
+            // not an entry to take on trust.
+            const present = globbed ??
+                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
+            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+            if (where !== 'inside') {
+                const dangling = where === 'dangling';
+                violations.push(violation('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
+                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
+                continue;
+            }
+            if (present && !actual)
+                actual = await hashInto(request, entry.path, violations);
+            if (present && !actual)
+                continue;
+            if (actual && actual.digest !== entry.digest) {
+                violations.push(violation('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                continue;
+            }
+            byPath.set(entry.path, {
+                path: entry.path,
+                digest: entry.digest,
+                mediaType: entry.mediaType,
+                ...(actual ? { size: actual.size } : {}),
+                verified: actual !== undefined
+            });
+        }
+    }
+    const entries = [...byPath.values()].sort((a, b) => compareText(a.path, b.path));
+    return { entries, violations };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/time.ts
+// RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
+// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+function daysInMonth(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+/** Parses an RFC 3339 date-time; the reason says what is wrong in words a user can act on. */
+function parseTimestamp(text) {
+    const m = RFC3339.exec(text);
+    if (!m) {
+        return {
+            ok: false,
+            reason: `"${text}" is not an RFC 3339 date-time; write it like 2026-02-20T13:00:00Z`
+        };
+    }
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    if (month < 1 || month > 12)
+        return { ok: false, reason: `"${text}" has no month ${month}` };
+    if (day < 1 || day > daysInMonth(year, month)) {
+        return { ok: false, reason: `"${text}" is not a real date: ${year}-${m[2]} has no day ${day}` };
+    }
+    if (hour > 23 || minute > 59) {
+        return { ok: false, reason: `"${text}" is not a real time of day` };
+    }
+    if (second > 59) {
+        return {
+            ok: false,
+            reason: `"${text}" has a leap second or second ${second}; leap seconds are not accepted, write :59`
+        };
+    }
+    const offsetSign = m[8] === 'Z' || m[8] === 'z' ? 0 : m[8].startsWith('-') ? -1 : 1;
+    const offsetHours = Number(m[9] ?? 0);
+    const offsetMinutes = Number(m[10] ?? 0);
+    if (offsetHours > 23 || offsetMinutes > 59) {
+        return { ok: false, reason: `"${text}" has an impossible UTC offset` };
+    }
+    const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
+    const local = new Date(0);
+    local.setUTCFullYear(year, month - 1, day);
+    local.setUTCHours(hour, minute, second, fraction);
+    const epochMs = local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000;
+    return { ok: true, epochMs, utc: formatUtc(epochMs) };
+}
+/** `2026-02-20T13:00:00Z`: UTC, seconds precision (fractions are cut, not rounded). */
+function formatUtc(epochMs) {
+    const d = new Date(Math.floor(epochMs / 1000) * 1000);
+    const year = d.getUTCFullYear();
+    if (year < 0 || year > 9999)
+        throw new RangeError(`year ${year} cannot be written in RFC 3339`);
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+        `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`);
+}
+
+;// CONCATENATED MODULE: ./src/documents/evidence.ts
+// The input documents behind the manifest's qa, policy and approvals fields, read into small
+// typed views. Every problem is a violation naming the file, the field and the fix.
+
+
+
+/** Reads a JSON document or returns the violation that says why it cannot be used. */
+async function readEvidence(ref, gate, code) {
+    try {
+        return { document: await readJsonDocument(ref.absolute, ref.path), violations: [] };
+    }
+    catch (error) {
+        if (!(error instanceof DocumentError))
+            throw error;
+        return { violations: [violation(gate, code, ref.path, error.message, error.line)] };
+    }
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+// --- QA report (gate F) ---------------------------------------------------------------------
+const QA_STATUSES = ['pass', 'warn', 'fail'];
+async function readQaReport(ref) {
+    const { document, violations } = await readEvidence(ref, 'F', 'QA_REPORT_INVALID');
+    if (!document)
+        return { violations };
+    const status = isRecord(document.value) ? document.value.status : undefined;
+    if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
+        return {
+            violations: [
+                violation('F', 'QA_STATUS_INVALID', ref.path, `${ref.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
+            ]
+        };
+    }
+    const value = {
+        status: status,
+        reportDigest: document.digest,
+        path: ref.path
+    };
+    if (status !== 'pass') {
+        violations.push(violation('F', 'QA_NOT_PASSED', ref.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
+    }
+    return { value, violations };
+}
+// --- Policy decision (gate C) ---------------------------------------------------------------
+const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
+const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
+async function readPolicyDecision(ref) {
+    const { document, violations } = await readEvidence(ref, 'C', 'POLICY_DECISION_INVALID');
+    if (!document)
+        return { violations };
+    const doc = document.value;
+    if (!isRecord(doc)) {
+        return {
+            violations: [
+                violation('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path} must be a JSON object with decision_id, policy_label, decision and obligations.`, 1)
+            ]
+        };
+    }
+    const at = (field) => document.lineOf([field]) ?? 1;
+    const { decision_id: decisionId, policy_label: label, decision, obligations } = doc;
+    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
+        violations.push(violation('C', 'DECISION_ID_INVALID', ref.path, `${ref.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`, at('decision_id')));
+    }
+    if (typeof label !== 'string' || !POLICY_LABELS.includes(label)) {
+        violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', ref.path, `${ref.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`, at('policy_label')));
+    }
+    if (decision !== 'allow' && decision !== 'deny') {
+        violations.push(violation('C', 'DECISION_INVALID', ref.path, `${ref.path}: "decision" must be "allow" or "deny".`, at('decision')));
+    }
+    else if (decision === 'deny') {
+        violations.push(violation('C', 'POLICY_DENIED', ref.path, `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`, at('decision')));
+    }
+    const parsedObligations = [];
+    if (obligations !== undefined && !Array.isArray(obligations)) {
+        violations.push(violation('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path}: "obligations" must be an array of {"id", "type"} objects.`, at('obligations')));
+    }
+    else {
+        ;
+        (obligations ?? []).forEach((item, index) => {
+            if (!isRecord(item) ||
+                typeof item.id !== 'string' ||
+                item.id === '' ||
+                typeof item.type !== 'string' ||
+                item.type === '') {
+                violations.push(violation('C', 'OBLIGATION_INVALID', ref.path, `${ref.path}: obligation ${index} needs a non-empty string "id" and "type".`, document.lineOf(['obligations', index])));
+            }
+            else
+                parsedObligations.push({ id: item.id, type: item.type });
+        });
+    }
+    if (typeof label === 'string' &&
+        label !== 'public' &&
+        POLICY_LABELS.includes(label) &&
+        parsedObligations.length === 0) {
+        violations.push(violation('C', 'OBLIGATIONS_MISSING', ref.path, `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`, at('policy_label')));
+    }
+    if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
+        return { violations };
+    const value = {
+        decisionId: decisionId,
+        policyLabel: label,
+        decision: decision,
+        obligations: parsedObligations,
+        path: ref.path,
+        digest: document.digest
+    };
+    return { value, violations };
+}
+async function readApprovals(ref) {
+    const { document, violations } = await readEvidence(ref, 'C', 'APPROVALS_INVALID');
+    if (!document)
+        return { violations };
+    if (!Array.isArray(document.value)) {
+        return {
+            violations: [
+                violation('C', 'APPROVALS_INVALID', ref.path, `${ref.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
+            ]
+        };
+    }
+    const approvals = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        if (!isRecord(item) ||
+            typeof item.role !== 'string' ||
+            item.role.trim() === '' ||
+            typeof item.principal !== 'string' ||
+            item.principal.trim() === '') {
+            violations.push(violation('C', 'APPROVALS_INVALID', ref.path, `${ref.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
+            return;
+        }
+        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
+        if (unknown.length > 0) {
+            violations.push(violation('C', 'APPROVALS_INVALID', ref.path, `${ref.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
+            return;
+        }
+        const time = typeof item.approved_at === 'string' ? parseTimestamp(item.approved_at) : undefined;
+        if (!time || !time.ok) {
+            const reason = time
+                ? `: ${time.reason}`
+                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
+            violations.push(violation('C', 'APPROVAL_TIME_INVALID', ref.path, `${ref.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
+            return;
+        }
+        approvals.push({
+            role: item.role,
+            principal: item.principal,
+            approvedAt: time.utc,
+            approvedAtMs: time.epochMs,
+            line
+        });
+    });
+    return { value: approvals, violations };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/manifest/spec.ts
+// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
+// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
+// rather than guessed (DECISIONS.md, "Digests and canonical form").
+
+
+
+
+
+// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
+const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
+function parseYamlSpec(path, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0].line;
+        throw new DocumentError(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
+    }
+    const refuse = (node, what) => {
+        const line = node.range ? lineAt(text, node.range[0]) : undefined;
+        throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line);
+    };
+    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+    const refuseTag = (node) => {
+        if (!(0,dist/* isAlias */.Vj)(node) && node.tag) {
+            refuse(node, `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`);
+        }
+    };
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, node) {
+            refuseTag(node);
+        },
+        Seq(_key, node) {
+            refuseTag(node);
+        },
+        Pair(_key, pair) {
+            const key = pair.key;
+            if (key !== null && !(0,dist/* isScalar */.jn)(key))
+                refuse(pair.value, 'a mapping key must be a plain string');
+            if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.value === '<<') {
+                refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out');
+            }
+        },
+        Scalar(_key, node) {
+            refuseTag(node);
+            const value = node.value;
+            if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
+                refuse(node, `"${value}" reads as a date in some YAML tools and a string in others; quote it`);
+            }
+            if (typeof value === 'number' && !Number.isFinite(value)) {
+                refuse(node, `${node.source ?? value} is not a number JSON can represent`);
+            }
+            if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+                refuse(node, `${node.source ?? value} is too large to be represented exactly; quote it as a string`);
+            }
+        }
+    });
+    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
+        throw new DocumentError(path, `${path} is empty; a spec must be a mapping`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        throw new DocumentError(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
+async function readSpec(absolutePath, path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(absolutePath);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new DocumentError(path, code === 'ENOENT'
+            ? `${path} does not exist; check the spec input (it is relative to the workspace)`
+            : `${path} cannot be read (${code})`);
+    }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+        throw new DocumentError(path, `${path} is over the ${MAX_DOCUMENT_BYTES}-byte limit for a spec`);
+    }
+    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
+    const value = isYaml
+        ? parseYamlSpec(path, bytes.toString('utf8'))
+        : parseJsonText(path, bytes).value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`);
+    }
+    return { path, value, specHash: canonicalDigest(value) };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/build.ts
+
+
+const byPath = (a, b) => compareText(a.path, b.path);
+function buildManifest(parts) {
+    return {
+        kfm_promotion_manifest_version: 'v1',
+        dataset_slug: parts.datasetSlug,
+        dataset_version_id: parts.datasetVersionId,
+        spec_hash: parts.specHash,
+        released_at: parts.releasedAt,
+        artifacts: parts.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
+            .sort(byPath),
+        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
+            .sort((a, b) => compareText(a.role, b.role) ||
+            compareText(a.principal, b.principal) ||
+            compareText(a.approved_at, b.approved_at))
+    };
+}
+/** The bytes written to disk: two-space JSON and a final newline. */
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** The manifest-digest output: independent of indentation (DECISIONS.md). */
+function manifestDigest(manifest) {
+    return canonicalDigest(manifest);
+}
+
+;// CONCATENATED MODULE: ./schemas/promotion_manifest_v1.schema.json
+const promotion_manifest_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\\\\\"},{"pattern":"(^|/)\\\\.\\\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(52210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(82815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/json-schema.ts
+// One Ajv (JSON Schema 2020-12, strict, real calendar checks on date-time) for every schema the
+// action validates against; errors come back as JSON paths and sentences.
+
+
+let ajv;
+function describe(error) {
+    const where = error.instancePath === '' ? 'the document' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
+    }
+    if (error.keyword === 'required')
+        return `${where} is missing "${String(error.params.missingProperty)}"`;
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+function json_schema_location(error) {
+    if (error.instancePath === '')
+        return [];
+    return error.instancePath
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+/** Compiles a schema once; the returned function lists the problems of a value ([] when valid). */
+function schemaValidator(schema) {
+    let validate;
+    return (value) => {
+        if (!validate) {
+            if (!ajv) {
+                ajv = new _2020.Ajv2020({
+                    strict: true,
+                    strictTypes: false,
+                    strictRequired: false,
+                    allErrors: true
+                });
+                dist_default()["default"](ajv, { mode: 'full', formats: ['date-time', 'uri'] });
+            }
+            validate = ajv.compile(schema);
+        }
+        if (validate(value))
+            return [];
+        // if/then and oneOf add summary errors on top of the real ones; those say nothing more.
+        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+        return errors.map((error) => ({ location: json_schema_location(error), text: describe(error) }));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+// Gate F, schema: the manifest is valid against schemas/promotion_manifest_v1.schema.json.
+
+
+
+const problems = schemaValidator(promotion_manifest_v1_schema_namespaceObject);
+/** Validates a manifest value; `path` names it in violations (the output path or a fixture). */
+function validateManifest(manifest, path) {
+    return problems(manifest).map((problem) => violation('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
+}
+
+;// CONCATENATED MODULE: ./src/gates/identity.ts
+// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
+// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+
+
+
+const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
+const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+function checkIdentity(evidence) {
+    const violations = [];
+    const { datasetSlug } = evidence;
+    if (!SLUG_PATTERN.test(datasetSlug)) {
+        violations.push(violation('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${datasetSlug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`));
+    }
+    let specHash;
+    if (evidence.specHash !== undefined && !DIGEST_PATTERN.test(evidence.specHash)) {
+        violations.push(violation('A', 'SPEC_HASH_INVALID', 'spec-hash', `spec-hash "${evidence.specHash}" must be sha256: followed by 64 lowercase hex characters.`));
+    }
+    else if (evidence.specHash !== undefined &&
+        evidence.specHashFromSpec !== undefined &&
+        evidence.specHash !== evidence.specHashFromSpec) {
+        violations.push(violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', `spec-hash ${evidence.specHash} disagrees with the spec document, whose canonical (RFC 8785) digest is ${evidence.specHashFromSpec}; drop spec-hash or fix the spec.`));
+    }
+    else {
+        specHash = evidence.specHashFromSpec ?? evidence.specHash;
+    }
+    if (specHash === undefined && evidence.specHash === undefined && !evidence.specUnreadable) {
+        violations.push(violation('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
+    }
+    let releasedAt;
+    let releasedAtMs;
+    if (evidence.releasedAt === undefined) {
+        violations.push(violation('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
+    }
+    else {
+        const parsed = parseTimestamp(evidence.releasedAt);
+        if (!parsed.ok) {
+            const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
+            violations.push(violation('A', 'RELEASED_AT_INVALID', 'released-at', `${origin} ${parsed.reason}.`));
+        }
+        else {
+            releasedAt = parsed.utc;
+            releasedAtMs = parsed.epochMs;
+        }
+    }
+    let datasetVersionId;
+    const given = evidence.datasetVersionId;
+    if (given !== undefined) {
+        const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
+        if (derivedShape) {
+            if (specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
+                violations.push(violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`));
+            }
+            else
+                datasetVersionId = given;
+        }
+        else if (!FREE_VERSION_PATTERN.test(given)) {
+            violations.push(violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`));
+        }
+        else
+            datasetVersionId = given;
+    }
+    else if (specHash !== undefined && releasedAt !== undefined) {
+        datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
+    }
+    return { specHash, datasetVersionId, releasedAt, releasedAtMs, violations };
+}
+
+;// CONCATENATED MODULE: ./src/gates/inventory.ts
+
+function checkInventoryPaths(lists, display) {
+    const violations = [];
+    const exact = new Map();
+    const folded = new Map();
+    for (const { input, entries } of lists) {
+        for (const entry of entries) {
+            const other = exact.get(entry.path);
+            if (other !== undefined) {
+                violations.push(violation('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                continue;
+            }
+            exact.set(entry.path, input);
+            const key = entry.path.normalize('NFC').toLowerCase();
+            const twin = folded.get(key);
+            if (twin !== undefined) {
+                violations.push(violation('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+            }
+            else
+                folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/gates/report.ts
+// The per-gate outcome shown in the job summary and returned by the pipeline.
+
+function gateReports(violations, checked, notRequired = []) {
+    return Object.keys(GATES).map((gate) => {
+        const count = violations.filter((v) => v.gate === gate).length;
+        const status = count > 0 ? 'fail' : notRequired.includes(gate) ? 'not required' : 'pass';
+        return { gate, title: GATES[gate], status, violations: count, checked: checked[gate] ?? [] };
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonld/lib/index.js
+var lib = __nccwpck_require__(41366);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
+// JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
+// `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
+// Contexts come only from the document itself or from those bundled with the action; any other
+// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+
+/** Remote contexts the action carries. None is needed by the formats it reads today. */
+const BUNDLED_CONTEXTS = {};
+/**
+ * Relative IRIs are resolved against the document's own location under this base, so they can be
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
+ */
+const ROOT_BASE = 'file:///kfm-dataset-root/';
+class RemoteContextRefused extends Error {
+    url;
+    constructor(url) {
+        super(`the remote JSON-LD context ${url} is not bundled with the action`);
+        this.url = url;
+    }
+}
+// The jsonld typings describe the loader loosely; this is the shape the library calls.
+const documentLoader = async (url) => {
+    const bundled = BUNDLED_CONTEXTS[url];
+    if (bundled === undefined)
+        throw new RemoteContextRefused(url);
+    return { contextUrl: null, documentUrl: url, document: bundled };
+};
+function findCause(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 8; depth++) {
+        if (current instanceof RemoteContextRefused)
+            return current;
+        const record = current;
+        current = record.details?.cause ?? record.cause;
+    }
+    return undefined;
+}
+/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
+async function flattenJsonLd(document, rootRelativePath) {
+    try {
+        // No context: the flattened graph stays in expanded form, full IRIs as keys.
+        const flat = (await lib_default().flatten(document, undefined, {
+            base: ROOT_BASE + rootRelativePath,
+            documentLoader: documentLoader
+        }));
+        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
+        return graph;
+    }
+    catch (error) {
+        const refused = findCause(error);
+        if (refused) {
+            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`it is not valid JSON-LD: ${message}`);
+    }
+}
+/** IRIs of the values of a property (node references and IRI-typed values). */
+function iris(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const id = v['@id'];
+        return typeof id === 'string' ? [id] : [];
+    });
+}
+/** Literal values of a property, as strings. */
+function literals(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const value = v['@value'];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? [String(value)]
+            : [];
+    });
+}
+/** Every literal string anywhere on a node (any property). */
+function allLiterals(node) {
+    return Object.keys(node)
+        .filter((key) => !key.startsWith('@'))
+        .flatMap((key) => literals(node, key));
+}
+/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
+function rootPathOfIri(iri) {
+    if (!iri.startsWith('file:'))
+        return undefined;
+    if (!iri.startsWith(ROOT_BASE))
+        return 'outside';
+    try {
+        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
+    }
+    catch {
+        return 'outside';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/vocabulary.ts
+// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const PROV = 'http://www.w3.org/ns/prov#';
+const SPDX = 'http://spdx.org/rdf/terms#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const TERMS = {
+    dataset: `${DCAT}Dataset`,
+    distribution: `${DCAT}distribution`,
+    downloadURL: `${DCAT}downloadURL`,
+    accessURL: `${DCAT}accessURL`,
+    license: `${DCT}license`,
+    rights: `${DCT}rights`,
+    identifier: `${DCT}identifier`,
+    title: `${DCT}title`,
+    label: `${RDFS}label`,
+    checksum: `${SPDX}checksum`,
+    checksumAlgorithm: `${SPDX}algorithm`,
+    checksumValue: `${SPDX}checksumValue`,
+    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
+    provEntity: `${PROV}Entity`,
+    provActivity: `${PROV}Activity`,
+    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
+    provGenerated: `${PROV}generated`,
+    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
+    provActivityProperty: `${PROV}activity`
+};
+
+;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
+// DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
+
+
+function licenses(node, byId) {
+    const found = [];
+    for (const [property, iri] of [
+        ['license', TERMS.license],
+        ['rights', TERMS.rights]
+    ]) {
+        for (const value of literals(node, iri))
+            found.push({ kind: 'literal', value, property });
+        for (const id of iris(node, iri)) {
+            if (!id.startsWith('_:')) {
+                found.push({ kind: 'iri', value: id, property });
+                continue;
+            }
+            // A licence document without an IRI of its own: its identifier or label may name it.
+            const target = byId.get(id);
+            const names = target
+                ? [
+                    ...literals(target, TERMS.identifier),
+                    ...literals(target, TERMS.label),
+                    ...literals(target, TERMS.title)
+                ]
+                : [];
+            if (names.length > 0)
+                for (const value of names)
+                    found.push({ kind: 'literal', value, property });
+            else
+                found.push({ kind: 'blank', value: id, property });
+        }
+    }
+    return found;
+}
+function readDcat(nodes) {
+    const byId = new Map(nodes.map((n) => [n['@id'], n]));
+    return nodes
+        .filter((node) => node['@type']?.includes(TERMS.dataset))
+        .map((node) => ({
+        id: node['@id'],
+        licenses: licenses(node, byId),
+        distributions: iris(node, TERMS.distribution).map((id) => {
+            const distribution = byId.get(id) ?? { '@id': id };
+            return {
+                id,
+                urls: [...iris(distribution, TERMS.downloadURL), ...iris(distribution, TERMS.accessURL)],
+                licenses: licenses(distribution, byId),
+                checksums: iris(distribution, TERMS.checksum).flatMap((checksumId) => {
+                    const checksum = byId.get(checksumId);
+                    if (!checksum)
+                        return [];
+                    const algorithm = iris(checksum, TERMS.checksumAlgorithm)[0] ??
+                        literals(checksum, TERMS.checksumAlgorithm)[0] ??
+                        '';
+                    return literals(checksum, TERMS.checksumValue).map((value) => ({ algorithm, value }));
+                })
+            };
+        })
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/prov.ts
+// PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
+
+
+/** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
+const PROV_JSON_SECTIONS = [
+    'entity',
+    'activity',
+    'agent',
+    'wasGeneratedBy',
+    'used',
+    'wasInformedBy',
+    'wasStartedBy',
+    'wasEndedBy',
+    'wasInvalidatedBy',
+    'wasDerivedFrom',
+    'wasAttributedTo',
+    'wasAssociatedWith',
+    'actedOnBehalfOf',
+    'wasInfluencedBy',
+    'specializationOf',
+    'alternateOf',
+    'hadMember',
+    'mentionOf',
+    'bundle'
+];
+function prov_isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
+function attributeStrings(value) {
+    if (Array.isArray(value))
+        return value.flatMap(attributeStrings);
+    if (prov_isRecord(value))
+        return '$' in value ? attributeStrings(value.$) : [];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return [String(value)];
+    return [];
+}
+/** The records of one section: a map of id → record, where a record may also be a list of them. */
+function records(section) {
+    if (!prov_isRecord(section))
+        return [];
+    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
+        .filter(prov_isRecord)
+        .map((record) => [id, record]));
+}
+/** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
+function provJsonProblems(document) {
+    const problems = [];
+    for (const section of PROV_JSON_SECTIONS) {
+        const value = document[section];
+        if (value !== undefined && !prov_isRecord(value))
+            problems.push(`"${section}" must be an object of records keyed by id`);
+    }
+    for (const [id, record] of records(document.wasGeneratedBy)) {
+        if (typeof record['prov:entity'] !== 'string')
+            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
+    }
+    return problems;
+}
+function readProvJson(document) {
+    const view = { entities: [], activities: [], generatedBy: new Map() };
+    const visit = (doc) => {
+        const node = ([id, record]) => ({
+            id,
+            values: Object.values(record).flatMap(attributeStrings)
+        });
+        view.entities.push(...records(doc.entity).map(node));
+        view.activities.push(...records(doc.activity).map(node));
+        for (const [, record] of records(doc.wasGeneratedBy)) {
+            const entity = record['prov:entity'];
+            const activity = record['prov:activity'];
+            if (typeof entity === 'string' && typeof activity === 'string') {
+                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
+            }
+        }
+        for (const [, bundle] of records(doc.bundle))
+            visit(bundle);
+    };
+    visit(document);
+    return view;
+}
+function isProvO(nodes) {
+    return nodes.some((node) => node['@type']?.some((type) => type === TERMS.provEntity || type === TERMS.provActivity));
+}
+function readProvO(nodes) {
+    const byId = new Map(nodes.map((n) => [n['@id'], n]));
+    const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
+    const view = {
+        entities: typed(TERMS.provEntity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
+        activities: typed(TERMS.provActivity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
+        generatedBy: new Map()
+    };
+    const add = (entity, activity) => {
+        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
+    };
+    for (const node of nodes) {
+        for (const activity of iris(node, TERMS.provWasGeneratedBy))
+            add(node['@id'], activity);
+        for (const generation of iris(node, TERMS.provQualifiedGeneration)) {
+            const qualified = byId.get(generation);
+            for (const activity of qualified ? iris(qualified, TERMS.provActivityProperty) : [])
+                add(node['@id'], activity);
+        }
+        for (const entity of iris(node, TERMS.provGenerated))
+            add(entity, node['@id']);
+    }
+    return view;
+}
+
+;// CONCATENATED MODULE: ./schemas/stac_core.schema.json
+const stac_core_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/stac_core.schema.json","title":"STAC core rules checked before promotion","description":"The core fields of a STAC Catalog, Collection or Item (1.0 and 1.1), the link and asset objects, and the file extension\'s file:checksum. Extensions\' own fields are not checked here.","type":"object","required":["type","stac_version","id","links"],"properties":{"type":{"enum":["Catalog","Collection","Feature"]},"stac_version":{"type":"string","pattern":"^1\\\\.[0-9]+\\\\.[0-9]+(-[0-9A-Za-z.]+)?$"},"stac_extensions":{"type":"array","uniqueItems":true,"items":{"type":"string","format":"uri"}},"id":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string","minLength":1},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"object","additionalProperties":{"$ref":"#/$defs/asset"}}},"allOf":[{"if":{"properties":{"type":{"const":"Catalog"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"Collection"}}},"then":{"required":["description","extent"],"properties":{"license":{"type":"string","minLength":1},"extent":{"type":"object","required":["spatial","temporal"],"properties":{"spatial":{"type":"object","required":["bbox"],"properties":{"bbox":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/bbox"}}}},"temporal":{"type":"object","required":["interval"],"properties":{"interval":{"type":"array","minItems":1,"items":{"type":"array","minItems":2,"maxItems":2,"items":{"type":["string","null"],"format":"date-time"}}}}}}}}}},{"if":{"properties":{"type":{"const":"Feature"}}},"then":{"required":["geometry","properties","assets"],"properties":{"geometry":{"type":["object","null"]},"bbox":{"$ref":"#/$defs/bbox"},"properties":{"type":"object","required":["datetime"],"properties":{"datetime":{"type":["string","null"],"format":"date-time"},"start_datetime":{"type":"string","format":"date-time"},"end_datetime":{"type":"string","format":"date-time"}},"if":{"properties":{"datetime":{"type":"null"}}},"then":{"required":["start_datetime","end_datetime"]}}},"if":{"properties":{"geometry":{"type":"object"}}},"then":{"required":["bbox"]}}}],"$defs":{"link":{"type":"object","required":["rel","href"],"properties":{"rel":{"type":"string","minLength":1},"href":{"type":"string","minLength":1},"type":{"type":"string"}}},"asset":{"type":"object","required":["href"],"properties":{"href":{"type":"string","minLength":1},"type":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"file:checksum":{"description":"A multihash in hex: function code, digest length, digest.","type":"string","pattern":"^[0-9a-f]+$"},"file:size":{"type":"integer","minimum":0}}},"bbox":{"type":"array","oneOf":[{"minItems":4,"maxItems":4},{"minItems":6,"maxItems":6}],"items":{"type":"number"}}}}');
+;// CONCATENATED MODULE: ./src/catalogs/stac.ts
+// STAC: core rules (Catalog, Collection, Item; links; assets; file:checksum), and a view of the
+// links and assets for cross-link checks.
+
+
+const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
+function isStac(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const record = value;
+    return (typeof record.stac_version === 'string' &&
+        STAC_TYPES.includes(record.type));
+}
+const stacProblems = schemaValidator(stac_core_schema_namespaceObject);
+function stac_isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The view of a document that passed stacProblems. */
+function readStac(document) {
+    const links = Array.isArray(document.links) ? document.links : [];
+    const assets = stac_isRecord(document.assets) ? document.assets : {};
+    return {
+        type: document.type,
+        id: String(document.id),
+        license: typeof document.license === 'string' ? document.license : undefined,
+        links: links.flatMap((link, index) => stac_isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+            ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
+            : []),
+        assets: Object.entries(assets).flatMap(([key, asset]) => stac_isRecord(asset) && typeof asset.href === 'string'
+            ? [
+                {
+                    key,
+                    href: asset.href,
+                    ...(typeof asset['file:checksum'] === 'string'
+                        ? { checksum: asset['file:checksum'] }
+                        : {}),
+                    location: ['assets', key]
+                }
+            ]
+            : [])
+    };
+}
+/**
+ * The digest a multihash names, in the manifest's notation, or undefined when its function is
+ * not SHA-256 (code 0x12, length 0x20), which is the only digest the manifest carries.
+ */
+function multihashToDigest(multihash) {
+    const match = /^1220([0-9a-f]{64})$/.exec(multihash);
+    return match ? `sha256:${match[1]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/read.ts
+// Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
+// reads it into its view. Problems reading or recognising a file are gate D violations.
+
+
+
+
+
+
+
+function read_isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function isJsonLd(value) {
+    if (Array.isArray(value))
+        return value.some(isJsonLd);
+    return read_isRecord(value) && ('@context' in value || '@graph' in value);
+}
+function isProvJson(value) {
+    return (read_isRecord(value) &&
+        PROV_JSON_SECTIONS.some((section) => section in value) &&
+        !('@context' in value));
+}
+function lineOfTextIn(text) {
+    return (needle) => {
+        const at = text.indexOf(needle);
+        return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+    };
+}
+async function readOne(root, entry, display) {
+    const fail = (code, message, line) => ({
+        violations: [violation('D', code, display, message, line)]
+    });
+    let json;
+    try {
+        json = await readJsonDocument(external_node_path_default().join(root, entry.path), display);
+    }
+    catch (error) {
+        if (!(error instanceof DocumentError))
+            throw error;
+        return fail('CATALOG_INVALID', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line);
+    }
+    const text = json.bytes.toString('utf8');
+    const document = {
+        path: entry.path,
+        display,
+        digest: json.digest,
+        kinds: [],
+        lineOf: (location) => json.lineOf(location),
+        lineOfText: lineOfTextIn(text)
+    };
+    const value = json.value;
+    if (isStac(value)) {
+        const problems = stacProblems(value);
+        if (problems.length > 0) {
+            return {
+                violations: problems.map((p) => violation('D', 'STAC_INVALID', display, `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`, json.lineOf(p.location)))
+            };
+        }
+        document.kinds.push('stac');
+        document.stac = readStac(value);
+        return { document, violations: [] };
+    }
+    if (isJsonLd(value)) {
+        let nodes;
+        try {
+            nodes = await flattenJsonLd(value, entry.path);
+        }
+        catch (error) {
+            return fail('JSONLD_INVALID', `${display} cannot be read as JSON-LD: ${error.message}.`, 1);
+        }
+        const datasets = readDcat(nodes);
+        if (datasets.length > 0) {
+            document.kinds.push('dcat');
+            document.dcat = datasets;
+        }
+        if (isProvO(nodes)) {
+            document.kinds.push('prov');
+            document.prov = readProvO(nodes);
+        }
+    }
+    else if (isProvJson(value)) {
+        const problems = provJsonProblems(value);
+        if (problems.length > 0) {
+            return {
+                violations: problems.map((p) => violation('D', 'PROV_INVALID', display, `${display} is not well-formed PROV-JSON: ${p}.`, 1))
+            };
+        }
+        document.kinds.push('prov');
+        document.prov = readProvJson(value);
+    }
+    if (document.kinds.length === 0) {
+        return fail('CATALOG_UNRECOGNISED', `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`, 1);
+    }
+    return { document, violations: [] };
+}
+async function readCatalogs(root, entries, display) {
+    const results = await Promise.all(entries.map((entry) => readOne(root, entry, display(entry.path))));
+    return {
+        documents: results.flatMap((r) => (r.document ? [r.document] : [])),
+        violations: results.flatMap((r) => r.violations)
+    };
+}
+
+;// CONCATENATED MODULE: ./schemas/run_receipt_v1.schema.json
+const run_receipt_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract\'s appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"type":"string","pattern":"^kfm://run/\\\\S+$"},"actor":{"type":"object","required":["principal","role"],"properties":{"principal":{"type":"string","minLength":1},"role":{"type":"string","minLength":1}}},"operation":{"type":"string","minLength":1},"dataset_version_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"type":"object","required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","required":["decision_id"],"properties":{"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\\\S+$"}}},"created_at":{"type":"string","format":"date-time"}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}}');
+;// CONCATENATED MODULE: ./src/documents/receipts.ts
+// Run receipts (the contract's appendix): found by pattern under the root, each validated against
+// schemas/run_receipt_v1.schema.json.
+
+
+
+
+
+
+const receipts_problems = schemaValidator(run_receipt_v1_schema_namespaceObject);
+async function readReceipts(root, patterns, display, skip) {
+    const found = await findFiles(root, patterns, 'run-receipts', display, skip);
+    const violations = [...found.violations];
+    const receipts = [];
+    for (const file of found.files) {
+        const shown = display(file.path);
+        try {
+            const document = await readJsonDocument(external_node_path_default().join(root, file.path), shown);
+            const schemaProblems = receipts_problems(document.value);
+            if (schemaProblems.length > 0) {
+                for (const p of schemaProblems) {
+                    violations.push(violation('E', 'RECEIPT_INVALID', shown, `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`, document.lineOf(p.location) ?? 1));
+                }
+                continue;
+            }
+            const value = document.value;
+            receipts.push({
+                path: shown,
+                digest: document.digest,
+                runId: value.run_id,
+                datasetVersionId: value.dataset_version_id,
+                outputs: value.outputs,
+                validation: {
+                    status: value.validation.status,
+                    reportDigest: value.validation.report_digest
+                },
+                decisionId: value.policy.decision_id,
+                lineOf: (location) => document.lineOf(location)
+            });
+        }
+        catch (error) {
+            if (!(error instanceof DocumentError))
+                throw error;
+            violations.push(violation('E', 'RECEIPT_INVALID', shown, error.message, error.line));
+        }
+    }
+    return { receipts, violations };
+}
+
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(93326);
+var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+;// CONCATENATED MODULE: ./src/gates/licensing.ts
+// Gate B: licensing. The DCAT dataset and the STAC collection each carry a licence that is a
+// valid SPDX expression or a URL; a missing or unparseable one blocks promotion.
+
+
+
+const URL_LIKE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+/** Why a licence text is not usable, or undefined when it is a valid SPDX expression or URL. */
+function licenseProblem(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return 'is empty';
+    if (URL_LIKE.test(trimmed))
+        return undefined;
+    try {
+        spdx_expression_parse_default()(trimmed);
+        return undefined;
+    }
+    catch {
+        return `"${trimmed}" is neither a valid SPDX expression (for example CC-BY-4.0 or "MIT OR Apache-2.0") nor an http(s) URL`;
+    }
+}
+function dcatLicenseProblem(license) {
+    if (license.kind === 'blank')
+        return 'names a licence node with no IRI, identifier or label';
+    if (license.kind === 'iri') {
+        const inRoot = rootPathOfIri(license.value);
+        if (inRoot !== undefined)
+            return inRoot === 'outside' ? `points outside the dataset root (${license.value})` : undefined;
+        return URL_LIKE.test(license.value) || /^urn:/.test(license.value)
+            ? undefined
+            : `"${license.value}" is not a URL`;
+    }
+    return licenseProblem(license.value);
+}
+function checkLicensing(documents, stacApplicable) {
+    const violations = [];
+    const dcatDocuments = documents.filter((d) => d.dcat);
+    for (const document of dcatDocuments) {
+        for (const dataset of document.dcat ?? []) {
+            const line = document.lineOfText(dataset.id.split(/[/#:]/).pop() ?? dataset.id);
+            const distributionLicenses = dataset.distributions.length > 0 &&
+                dataset.distributions.every((d) => d.licenses.length > 0);
+            const licenses = [
+                ...dataset.licenses,
+                ...(distributionLicenses ? dataset.distributions.flatMap((d) => d.licenses) : [])
+            ];
+            if (licenses.length === 0) {
+                violations.push(violation('B', 'LICENSE_MISSING', document.display, `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`, line));
+            }
+            for (const license of licenses) {
+                const problem = dcatLicenseProblem(license);
+                if (problem) {
+                    violations.push(violation('B', 'LICENSE_INVALID', document.display, `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`, document.lineOfText(license.value) ?? line));
+                }
+            }
+        }
+    }
+    if (dcatDocuments.length === 0) {
+        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.'));
+    }
+    if (!stacApplicable)
+        return violations;
+    const collections = documents.filter((d) => d.stac?.type === 'Collection');
+    for (const document of collections) {
+        const stac = document.stac;
+        const line = document.lineOf(['license']);
+        if (stac.license === undefined || stac.license.trim() === '') {
+            violations.push(violation('B', 'LICENSE_MISSING', document.display, `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`, line ?? 1));
+            continue;
+        }
+        if (['other', 'proprietary'].includes(stac.license)) {
+            if (!stac.links.some((l) => l.rel === 'license')) {
+                violations.push(violation('B', 'LICENSE_INVALID', document.display, `The STAC collection ${stac.id} says license "${stac.license}" but has no link with rel "license" to the licence text; add one.`, line));
+            }
+            continue;
+        }
+        const problem = stac.license === 'various'
+            ? '"various" is deprecated in STAC and names no licence'
+            : licenseProblem(stac.license);
+        if (problem)
+            violations.push(violation('B', 'LICENSE_INVALID', document.display, `The "license" of STAC collection ${stac.id} ${problem}.`, line));
+    }
+    if (collections.length === 0) {
+        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', 'No STAC collection was read, so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.'));
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/gates/catalogs.ts
+// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
+// applicable); links inside the root resolve to inventoried files; every checksum a catalog
+// carries matches; every artifact is a PROV entity with the same digest, generated by an activity.
+
+
+
+
+/** A link resolved as the web resolves it, against the document's own location. */
+function resolveHref(documentPath, href) {
+    let url;
+    try {
+        url = new URL(href, ROOT_BASE + documentPath);
+    }
+    catch {
+        return undefined;
+    }
+    return rootPathOfIri(url.href);
+}
+function checkPresence(evidence) {
+    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
+    const missing = [];
+    if (!has('dcat'))
+        missing.push(violation('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
+    if (evidence.stacApplicable && !has('stac')) {
+        missing.push(violation('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
+    }
+    if (!has('prov'))
+        missing.push(violation('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
+    return missing;
+}
+function checkStacLinks(evidence, byPath) {
+    const violations = [];
+    for (const document of evidence.documents) {
+        const stac = document.stac;
+        if (!stac)
+            continue;
+        const targets = [
+            ...stac.links.map((l) => ({
+                what: `link "${l.rel}"`,
+                href: l.href,
+                location: l.location,
+                checksum: undefined
+            })),
+            ...stac.assets.map((a) => ({
+                what: `asset "${a.key}"`,
+                href: a.href,
+                location: a.location,
+                checksum: a.checksum
+            }))
+        ];
+        for (const target of targets) {
+            const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
+            const resolved = resolveHref(document.path, target.href);
+            if (resolved === undefined)
+                continue;
+            if (resolved === 'outside') {
+                violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `The STAC ${target.what} of ${stac.id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`, line));
+                continue;
+            }
+            const entry = byPath.get(resolved);
+            if (!entry) {
+                violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, line));
+                continue;
+            }
+            if (target.checksum !== undefined) {
+                const digest = multihashToDigest(target.checksum);
+                const checksumLine = document.lineOf([...target.location, 'file:checksum']) ?? line;
+                if (!digest) {
+                    violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`, checksumLine));
+                }
+                else if (digest !== entry.digest) {
+                    violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The file:checksum of STAC ${target.what} says ${digest}, but ${resolved} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`, checksumLine));
+                }
+            }
+        }
+    }
+    return violations;
+}
+function checkDcatLinks(evidence, artifacts) {
+    const violations = [];
+    for (const document of evidence.documents) {
+        for (const dataset of document.dcat ?? []) {
+            for (const distribution of dataset.distributions) {
+                for (const url of distribution.urls) {
+                    const resolved = rootPathOfIri(url);
+                    if (resolved === undefined)
+                        continue;
+                    const shown = resolved === 'outside' ? url : resolved;
+                    const line = document.lineOfText(shown.split('/').pop() ?? shown);
+                    if (resolved === 'outside') {
+                        violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
+                        continue;
+                    }
+                    const entry = artifacts.get(resolved);
+                    if (!entry) {
+                        violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
+                        continue;
+                    }
+                    for (const checksum of distribution.checksums) {
+                        if (checksum.algorithm !== TERMS.sha256Algorithm) {
+                            violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
+                        }
+                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
+                            violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return violations;
+}
+function checkProvEntities(evidence) {
+    const provDocuments = evidence.documents.filter((d) => d.prov);
+    if (provDocuments.length === 0)
+        return [];
+    const violations = [];
+    for (const artifact of evidence.artifacts) {
+        const shown = evidence.display(artifact.path);
+        const named = provDocuments.flatMap((d) => d
+            .prov.entities.filter((e) => e.values.includes(artifact.digest))
+            .map((e) => ({ document: d, entity: e })));
+        if (named.length === 0) {
+            const stale = provDocuments.flatMap((d) => d
+                .prov.entities.filter((e) => e.values.includes(artifact.path))
+                .map((e) => ({ document: d, entity: e })));
+            const first = stale[0];
+            violations.push(first
+                ? violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
+                : violation('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
+            continue;
+        }
+        const generated = named.some(({ document, entity }) => (document.prov.generatedBy.get(entity.id) ?? []).length > 0);
+        if (!generated) {
+            const { document, entity } = named[0];
+            violations.push(violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
+        }
+    }
+    return violations;
+}
+function checkTriplet(evidence) {
+    const artifacts = new Map(evidence.artifacts.map((a) => [a.path, a]));
+    const byPath = new Map([...evidence.catalogs, ...evidence.artifacts].map((e) => [e.path, e]));
+    return [
+        ...checkPresence(evidence),
+        ...checkStacLinks(evidence, byPath),
+        ...checkDcatLinks(evidence, artifacts),
+        ...checkProvEntities(evidence)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/gates/obligations.ts
+
+function checkObligationsRecorded(obligations, documents, decisionPath) {
+    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    return obligations
+        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
+        .map((obligation) => violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+}
+
+;// CONCATENATED MODULE: ./src/gates/receipts.ts
+
+
+function outputPath(uri) {
+    const safe = normaliseRelative(uri);
+    return safe.ok ? safe.path : undefined;
+}
+function checkReceipts(evidence) {
+    const violations = [];
+    const counted = [];
+    for (const receipt of evidence.receipts) {
+        let counts = true;
+        if (evidence.datasetVersionId !== undefined &&
+            receipt.datasetVersionId !== evidence.datasetVersionId) {
+            violations.push(violation('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+            counts = false;
+        }
+        if (receipt.validation.status !== 'pass') {
+            violations.push(violation('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+            counts = false;
+        }
+        if (counts)
+            counted.push(receipt);
+    }
+    for (const artifact of evidence.artifacts) {
+        const outputs = counted.flatMap((r) => r.outputs.map((o, index) => ({ receipt: r, output: o, index })));
+        const samePath = outputs.filter(({ output }) => outputPath(output.uri) === artifact.path);
+        if (samePath.some(({ output }) => output.digest === artifact.digest))
+            continue;
+        const stale = samePath[0];
+        violations.push(stale
+            ? violation('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
+            : violation('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/gates/evidence.ts
+
+function checkEvidence(documents, receipts, decision) {
+    const violations = [];
+    const resolved = [];
+    const byDigest = new Map(documents.map((d) => [d.digest, d.path]));
+    for (const receipt of receipts) {
+        const report = byDigest.get(receipt.validation.reportDigest);
+        if (report)
+            resolved.push(`${receipt.path} validation.report_digest → ${report}`);
+        else {
+            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
+        }
+        if (decision && receipt.decisionId === decision.decisionId)
+            resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
+        else if (decision) {
+            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
+        }
+    }
+    return { violations, resolved };
+}
+
+;// CONCATENATED MODULE: ./src/gates/posture.ts
+// Gate G, production posture: SBOMs and attestations are optional; when given, each must exist
+// and be what it claims (CycloneDX or SPDX JSON; an in-toto Statement, bare, in a DSSE envelope
+// or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
+
+
+function posture_isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function sbomFormat(value) {
+    if (!posture_isRecord(value))
+        return undefined;
+    if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
+        return `CycloneDX ${value.specVersion}`;
+    if (typeof value.spdxVersion === 'string' &&
+        /^SPDX-2\.\d+$/.test(value.spdxVersion) &&
+        value.SPDXID === 'SPDXRef-DOCUMENT')
+        return value.spdxVersion;
+    return undefined;
+}
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
+function statementProblem(value) {
+    if (!posture_isRecord(value) || !STATEMENT_TYPES.includes(String(value._type)))
+        return `its _type is not ${STATEMENT_TYPES[0]}`;
+    if (!Array.isArray(value.subject) || value.subject.length === 0)
+        return 'it has no subject';
+    for (const subject of value.subject) {
+        if (!posture_isRecord(subject) || !posture_isRecord(subject.digest) || Object.keys(subject.digest).length === 0)
+            return 'a subject has no digest';
+    }
+    if (typeof value.predicateType !== 'string' || value.predicateType === '')
+        return 'it has no predicateType';
+    return undefined;
+}
+function attestationProblem(value) {
+    if (!posture_isRecord(value))
+        return 'it is not a JSON object';
+    const envelope = posture_isRecord(value.dsseEnvelope) ? value.dsseEnvelope : value;
+    if (typeof value.mediaType === 'string' &&
+        !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
+        return `its mediaType ${value.mediaType} is not a Sigstore bundle`;
+    }
+    if (typeof envelope.payloadType === 'string') {
+        if (envelope.payloadType !== 'application/vnd.in-toto+json')
+            return `its DSSE payloadType is ${envelope.payloadType}, not application/vnd.in-toto+json`;
+        if (typeof envelope.payload !== 'string')
+            return 'its DSSE envelope has no payload';
+        let statement;
+        try {
+            statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+        }
+        catch {
+            return 'its DSSE payload is not base64-encoded JSON';
+        }
+        const problem = statementProblem(statement);
+        return problem ? `its DSSE payload is not an in-toto Statement: ${problem}` : undefined;
+    }
+    return statementProblem(value);
+}
+async function checkPosture(sboms, attestations) {
+    const violations = [];
+    const checked = [];
+    for (const ref of sboms) {
+        const { document, violations: unreadable } = await readEvidence(ref, 'G', 'SBOM_INVALID');
+        violations.push(...unreadable);
+        if (!document)
+            continue;
+        const format = sbomFormat(document.value);
+        if (format)
+            checked.push(`SBOM ${ref.path} (${format})`);
+        else
+            violations.push(violation('G', 'SBOM_INVALID', ref.path, `${ref.path} is neither a CycloneDX JSON SBOM (bomFormat "CycloneDX" with specVersion) nor an SPDX 2 JSON document (spdxVersion and SPDXID "SPDXRef-DOCUMENT").`, 1));
+    }
+    for (const ref of attestations) {
+        const { document, violations: unreadable } = await readEvidence(ref, 'G', 'ATTESTATION_INVALID');
+        violations.push(...unreadable);
+        if (!document)
+            continue;
+        const problem = attestationProblem(document.value);
+        if (problem)
+            violations.push(violation('G', 'ATTESTATION_INVALID', ref.path, `${ref.path} is not an in-toto attestation: ${problem}.`, 1));
+        else
+            checked.push(`attestation ${ref.path}`);
+    }
+    return { violations, checked };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The promotion pipeline, shared by the action and the CLI: inputs → inventory → manifest →
+// gates. It reads files and returns plain values; writing and reporting belong to the adapters.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function missing(gate, code, input, what) {
+    return violation(gate, code, input, `${input} is not given; ${what}. Promotion fails closed without it.`);
+}
+/** The bytes of a passing run: the manifest, its digest, and the Statement that names it. */
+function sealed(manifest, manifestName) {
+    const text = manifestText(manifest);
+    return {
+        manifestText: text,
+        manifestDigest: manifestDigest(manifest),
+        statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`
+    };
+}
+async function evaluatePromotion(options, context) {
+    const violations = [];
+    const checked = {};
+    const note = (gate, text) => {
+        ;
+        (checked[gate] ??= []).push(text);
+    };
+    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
+    // Gate A: identity.
+    let specHashFromSpec;
+    let specUnreadable = false;
+    if (options.spec) {
+        try {
+            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path)).specHash;
+            note('A', `spec_hash from ${options.spec.path} (RFC 8785)`);
+        }
+        catch (error) {
+            if (!(error instanceof DocumentError))
+                throw error;
+            specUnreadable = true;
+            violations.push(violation('A', 'SPEC_INVALID', error.path, error.message, error.line));
+        }
+    }
+    const identity = checkIdentity({
+        datasetSlug: options.datasetSlug,
+        datasetVersionId: options.datasetVersionId,
+        specHash: options.specHash,
+        specHashFromSpec,
+        specUnreadable,
+        releasedAt: options.releasedAt,
+        releasedAtSource: context.releasedAtSource
+    });
+    violations.push(...identity.violations);
+    if (identity.releasedAt)
+        note('A', `released_at ${identity.releasedAt} (from ${context.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
+    // Gate E: the inventory of artifacts and catalogs.
+    const skip = new Set([options.out.absolute, statementPath(options.out.absolute)]);
+    const [artifacts, catalogs] = await Promise.all([
+        collectInventory({
+            root: options.root,
+            display,
+            input: 'artifacts',
+            patterns: options.artifacts,
+            precomputed: options.artifactsManifest,
+            overrides: options.mediaTypes,
+            skip
+        }),
+        collectInventory({
+            root: options.root,
+            display,
+            input: 'catalogs',
+            patterns: options.catalogs,
+            precomputed: options.catalogsManifest,
+            overrides: options.mediaTypes,
+            skip
+        })
+    ]);
+    violations.push(...artifacts.violations, ...catalogs.violations);
+    violations.push(...checkInventoryPaths([
+        { input: 'artifacts', entries: artifacts.entries },
+        { input: 'catalogs', entries: catalogs.entries }
+    ], display));
+    note('E', `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`);
+    // Gates C and F: the input documents.
+    let qa;
+    if (options.qaReport) {
+        const read = await readQaReport(options.qaReport);
+        qa = read.value;
+        violations.push(...read.violations);
+        if (qa)
+            note('F', `QA report ${qa.path}: ${qa.status}`);
+    }
+    else
+        violations.push(missing('F', 'QA_REPORT_MISSING', 'qa-report', 'only a QA report with status "pass" promotes'));
+    let policy;
+    if (options.policyDecision) {
+        const read = await readPolicyDecision(options.policyDecision);
+        policy = read.value;
+        violations.push(...read.violations);
+        if (policy)
+            note('C', `policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
+    }
+    else
+        violations.push(missing('C', 'POLICY_DECISION_MISSING', 'policy-decision', 'only an "allow" policy decision promotes'));
+    let approvals = [];
+    if (options.approvals) {
+        const read = await readApprovals(options.approvals);
+        approvals = read.value ?? [];
+        violations.push(...read.violations);
+    }
+    if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
+        violations.push(...checkApprovals({
+            approvals,
+            path: options.approvals?.path,
+            policyLabel: policy.policyLabel,
+            required: options.requiredApprovals,
+            releasedAt: identity.releasedAt,
+            releasedAtMs: identity.releasedAtMs
+        }));
+        const roles = options.requiredApprovals[policy.policyLabel] ?? [];
+        note('C', roles.length
+            ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+            : `no approval required for ${policy.policyLabel}`);
+    }
+    // Gates B, C and D: the catalog triplet, its licences, and the obligations recorded in PROV.
+    const catalogReading = await readCatalogs(options.root, catalogs.entries, display);
+    const documents = catalogReading.documents;
+    violations.push(...catalogReading.violations);
+    violations.push(...checkLicensing(documents, options.stacApplicable));
+    violations.push(...checkTriplet({
+        documents,
+        artifacts: artifacts.entries,
+        catalogs: catalogs.entries,
+        stacApplicable: options.stacApplicable,
+        display
+    }));
+    for (const kind of ['dcat', 'stac', 'prov']) {
+        const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
+        if (named.length > 0)
+            note('D', `${kind.toUpperCase()}: ${named.join(', ')}`);
+    }
+    if (!options.stacApplicable)
+        note('D', 'STAC declared not applicable (stac-applicable: false)');
+    note('B', 'licences of DCAT datasets' + (options.stacApplicable ? ' and STAC collections' : ''));
+    if (policy) {
+        violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
+        if (policy.obligations.length > 0)
+            note('C', `${policy.obligations.length} obligation(s) recorded in PROV`);
+    }
+    // Gate E: run receipts.
+    let receipts = [];
+    if (options.runReceipts.length === 0) {
+        violations.push(missing('E', 'RECEIPTS_MISSING', 'run-receipts', 'every artifact must be the output of a recorded run'));
+    }
+    else {
+        const read = await readReceipts(options.root, options.runReceipts, display, skip);
+        receipts = read.receipts;
+        violations.push(...read.violations);
+        violations.push(...checkReceipts({
+            receipts,
+            artifacts: artifacts.entries,
+            datasetVersionId: identity.datasetVersionId,
+            display
+        }));
+        note('E', `${receipts.length} run receipt(s) cover the artifacts`);
+    }
+    // Gate F: evidence references resolve to the documents given to this run.
+    const evidence = checkEvidence([
+        ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
+        ...(policy ? [{ path: policy.path, digest: policy.digest }] : []),
+        ...catalogs.entries.map((c) => ({ path: display(c.path), digest: c.digest })),
+        ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
+    ], receipts, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
+    violations.push(...evidence.violations);
+    for (const line of evidence.resolved)
+        note('F', line);
+    // Gate G: production posture, only when asked for.
+    const posture = await checkPosture(options.sboms, options.attestations);
+    violations.push(...posture.violations);
+    for (const line of posture.checked)
+        note('G', line);
+    const postureRequired = options.sboms.length + options.attestations.length > 0;
+    // Gate F: the manifest itself, whenever every part of it exists.
+    let manifest;
+    if (identity.datasetVersionId && identity.specHash && identity.releasedAt && qa && policy) {
+        manifest = buildManifest({
+            datasetSlug: options.datasetSlug,
+            datasetVersionId: identity.datasetVersionId,
+            specHash: identity.specHash,
+            releasedAt: identity.releasedAt,
+            artifacts: artifacts.entries,
+            catalogs: catalogs.entries,
+            qa,
+            policy,
+            approvals
+        });
+        const schemaViolations = validateManifest(manifest, options.out.path);
+        violations.push(...schemaViolations);
+        if (schemaViolations.length === 0)
+            note('F', 'manifest valid against promotion_manifest_v1.schema.json');
+    }
+    const sorted = sortViolations(violations);
+    const status = sorted.length === 0 && manifest ? 'pass' : 'fail';
+    return {
+        status,
+        datasetSlug: options.datasetSlug,
+        datasetVersionId: identity.datasetVersionId,
+        specHash: identity.specHash,
+        releasedAt: identity.releasedAt,
+        artifacts: artifacts.entries,
+        catalogs: catalogs.entries,
+        qa,
+        policy,
+        approvals,
+        manifest,
+        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
+        violations: sorted,
+        gates: gateReports(sorted, checked, postureRequired ? [] : ['G'])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote.ts
+// One promotion run as both adapters do it: fill the defaults that need the outside world,
+// evaluate every gate, and write the manifest atomically only when all of them pass.
+
+
+
+
+async function promote(options) {
+    let releasedAtSource = 'input';
+    let resolved = options;
+    if (options.releasedAt === undefined) {
+        const fromCommit = await commitTime(options.workspace);
+        releasedAtSource = fromCommit ? 'commit' : 'none';
+        resolved = { ...options, releasedAt: fromCommit };
+    }
+    const result = await evaluatePromotion(resolved, { releasedAtSource });
+    if (result.status === 'pass' &&
+        result.manifestText !== undefined &&
+        result.statementText !== undefined) {
+        // The Statement first: a manifest on disk always has its sidecar beside it.
+        await writeFileAtomic(statementPath(options.out.absolute), result.statementText);
+        await writeFileAtomic(options.out.absolute, result.manifestText);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
+function cell(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/`/g, "'");
+}
+function size(bytes) {
+    if (bytes === undefined)
+        return 'not present';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function inventoryTable(title, entries, withType) {
+    if (entries.length === 0)
+        return [`**${title}:** none`, ''];
+    const lines = [
+        `**${title}** (${entries.length})`,
+        '',
+        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
+        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
+    ];
+    for (const e of entries) {
+        const digest = `<code>${cell(e.digest)}</code>`;
+        lines.push(withType
+            ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
+            : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`);
+    }
+    lines.push('');
+    return lines;
+}
+const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
+function renderSummary(result, manifestPath) {
+    const headline = result.status === 'pass'
+        ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
+        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${result.violations.length} violation${result.violations.length === 1 ? '' : 's'})`;
+    const lines = [headline, ''];
+    lines.push('| | |', '| --- | --- |');
+    lines.push(`| dataset | ${cell(result.datasetSlug)} |`);
+    lines.push(`| version | ${cell(result.datasetVersionId ?? 'not determined')} |`);
+    lines.push(`| spec_hash | <code>${cell(result.specHash ?? 'not determined')}</code> |`);
+    lines.push(`| released_at | ${cell(result.releasedAt ?? 'not determined')} |`);
+    if (result.policy)
+        lines.push(`| policy | ${cell(result.policy.policyLabel)} (${cell(result.policy.decisionId)}) |`);
+    if (manifestPath && result.manifestDigest) {
+        lines.push(`| manifest | ${cell(manifestPath)} |`, `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`);
+    }
+    lines.push('', '### Gates', '', '| gate | | status | violations | checked |', '| --- | --- | --- | ---: | --- |');
+    for (const gate of result.gates) {
+        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
+    }
+    lines.push('');
+    if (result.violations.length > 0) {
+        lines.push('### Violations', '', '| gate | code | where | what to do |', '| --- | --- | --- | --- |');
+        for (const v of result.violations) {
+            lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
+        }
+        lines.push('', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
+    }
+    lines.push('### Inventory', '');
+    lines.push(...inventoryTable('Artifacts', result.artifacts, true));
+    lines.push(...inventoryTable('Catalogs', result.catalogs, false));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/upload.ts
+// Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
+// is loaded only when a run uploads, so runs without upload start fast. The client bounds its
+// own retries; this module bounds the whole upload in time, so nothing waits forever.
+/** True inside a GitHub Actions job that can upload artifacts. */
+function canUploadArtifacts(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/** The artifact's page, as actions/upload-artifact reports it. */
+function artifactUrl(id, env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+    if (!server || !repository || !run)
+        return undefined;
+    return `${server}/${repository}/actions/runs/${run}/artifacts/${id}`;
+}
+/** Artifact names may not hold these (the artifact service's rule). */
+const FORBIDDEN = /["<>|*?\r\n\\/:]/g;
+function safeArtifactName(name) {
+    return name.replace(FORBIDDEN, '-');
+}
+async function uploadArtifact(request) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    let timer;
+    const timeout = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`it did not finish within ${request.timeoutSeconds} s (upload-timeout-seconds)`)), request.timeoutSeconds * 1000);
+    });
+    try {
+        const upload = client.uploadArtifact(request.name, request.files, request.rootDirectory, request.retentionDays ? { retentionDays: request.retentionDays } : {});
+        const response = await Promise.race([upload, timeout]);
+        if (response.id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        return { id: response.id, size: response.size ?? 0, url: artifactUrl(response.id) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action adapter: reads inputs, runs the pipeline, writes outputs, summary and annotations,
+// uploads the manifest (or, on failure, the violations report), and fails the job on any
+// violation or error.
+
+
+
+
+
+
+
+
+
+
+function annotate(v, asError) {
+    const properties = { title: `Gate ${v.gate}: ${v.code}` };
+    if (!(v.path in INPUTS)) {
+        properties.file = v.path;
+        if (v.line)
+            properties.startLine = v.line;
+    }
+    if (asError)
+        lib_core/* error */.z3(v.message, properties);
+    else
+        lib_core/* warning */.$e(v.message, properties);
+}
+function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function uploadManifest(options, result) {
+    const name = safeArtifactName(options.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+    const files = [options.out.absolute, statementPath(options.out.absolute)];
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            files,
+            rootDirectory: external_node_path_default().dirname(options.out.absolute),
+            retentionDays: options.retentionDays,
+            timeoutSeconds: options.uploadTimeoutSeconds
+        });
+        lib_core/* setOutput */.uH('artifact-id', String(uploaded.id));
+        lib_core/* setOutput */.uH('artifact-url', uploaded.url ?? '');
+        lib_core/* info */.pq(`Uploaded the manifest as the artifact "${name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`);
+    }
+    catch (error) {
+        throw new Error(`The manifest passed and was written to ${options.out.path}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
+    }
+}
+/** On a failed run, the violations go up under their own name: never as a promotion manifest. */
+async function uploadViolationsReport(options, result) {
+    const directory = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'promotion-violations-'));
+    const file = external_node_path_default().join(directory, 'promotion_violations.json');
+    const report = {
+        status: result.status,
+        dataset_slug: result.datasetSlug,
+        dataset_version_id: result.datasetVersionId ?? null,
+        gates: result.gates.map(({ gate, title, status, violations }) => ({
+            gate,
+            title,
+            status,
+            violations
+        })),
+        violations: result.violations
+    };
+    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
+    const name = safeArtifactName(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            files: [file],
+            rootDirectory: directory,
+            retentionDays: options.retentionDays,
+            timeoutSeconds: options.uploadTimeoutSeconds
+        });
+        lib_core/* info */.pq(`Uploaded the violations report as the artifact "${name}" (id ${uploaded.id})`);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Uploading the violations report as "${name}" failed: ${describeError(error)}`);
+    }
+}
+async function run() {
+    try {
+        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+        const options = readActionInputs(workspace);
+        if (options.upload && !canUploadArtifacts()) {
+            throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
+        }
+        const result = await promote(options);
+        lib_core/* setOutput */.uH('status', result.status);
+        lib_core/* setOutput */.uH('violations', JSON.stringify(result.violations));
+        lib_core/* setOutput */.uH('spec-hash', result.specHash ?? '');
+        lib_core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
+        if (result.status === 'pass') {
+            lib_core/* setOutput */.uH('manifest-path', options.out.absolute);
+            lib_core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
+            lib_core/* setOutput */.uH('statement-path', statementPath(options.out.absolute));
+        }
+        for (const v of result.violations)
+            annotate(v, options.failOnViolation);
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await lib_core/* summary */.z.addRaw(renderSummary(result, options.out.path), true).write();
+        }
+        if (result.status === 'pass') {
+            lib_core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
+            if (options.upload)
+                await uploadManifest(options, result);
+            return;
+        }
+        if (options.upload)
+            await uploadViolationsReport(options, result);
+        const count = result.violations.length;
+        const first = result.violations[0];
+        const reason = `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}${first ? `; first: [${first.gate} ${first.code}] ${first.message}` : ''}`;
+        if (options.failOnViolation)
+            lib_core/* setFailed */.C1(reason);
+        else
+            lib_core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on; no manifest was written)`);
+    }
+    catch (error) {
+        lib_core/* setFailed */.C1(describeError(error));
+    }
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -63627,6 +70448,75 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"undici","version":"6.29.1","d
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -63792,6661 +70682,10 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"undici","version":"6.29.1","d
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
-
-/**
- * Returns a copy with defaults filled in.
- */
-function getOptions(copy) {
-    const result = {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    };
-    if (copy) {
-        if (typeof copy.followSymbolicLinks === 'boolean') {
-            result.followSymbolicLinks = copy.followSymbolicLinks;
-            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-        }
-        if (typeof copy.implicitDescendants === 'boolean') {
-            result.implicitDescendants = copy.implicitDescendants;
-            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
-        }
-        if (typeof copy.matchDirectories === 'boolean') {
-            result.matchDirectories = copy.matchDirectories;
-            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
-        }
-        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
-            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-        }
-        if (typeof copy.excludeHiddenFiles === 'boolean') {
-            result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=internal-glob-options-helper.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
-
-
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
- *
- * For example, on Linux/macOS:
- * - `/               => /`
- * - `/hello          => /`
- *
- * For example, on Windows:
- * - `C:\             => C:\`
- * - `C:\hello        => C:\`
- * - `C:              => C:`
- * - `C:hello         => C:`
- * - `\               => \`
- * - `\hello          => \`
- * - `\\hello         => \\hello`
- * - `\\hello\world   => \\hello\world`
- */
-function dirname(p) {
-    // Normalize slashes and trim unnecessary trailing slash
-    p = safeTrimTrailingSeparator(p);
-    // Windows UNC root, e.g. \\hello or \\hello\world
-    if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-        return p;
-    }
-    // Get dirname
-    let result = external_path_.dirname(p);
-    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
-    if (IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-        result = safeTrimTrailingSeparator(result);
-    }
-    return result;
-}
-/**
- * Roots the path if not already rooted. On Windows, relative roots like `\`
- * or `C:` are expanded based on the current working directory.
- */
-function ensureAbsoluteRoot(root, itemPath) {
-    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Already rooted
-    if (hasAbsoluteRoot(itemPath)) {
-        return itemPath;
-    }
-    // Windows
-    if (IS_WINDOWS) {
-        // Check for itemPath like C: or C:foo
-        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-            let cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            // Drive letter matches cwd? Expand to cwd
-            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-                // Drive only, e.g. C:
-                if (itemPath.length === 2) {
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
-                }
-                // Drive + path, e.g. C:foo
-                else {
-                    if (!cwd.endsWith('\\')) {
-                        cwd += '\\';
-                    }
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-                }
-            }
-            // Different drive
-            else {
-                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-            }
-        }
-        // Check for itemPath like \ or \foo
-        else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
-            const cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            return `${cwd[0]}:\\${itemPath.substr(1)}`;
-        }
-    }
-    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-    // Otherwise ensure root ends with a separator
-    if (root.endsWith('/') || (IS_WINDOWS && root.endsWith('\\'))) {
-        // Intentionally empty
-    }
-    else {
-        // Append separator
-        root += external_path_.sep;
-    }
-    return root + itemPath;
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\\hello\share` and `C:\hello` (and using alternate separator).
- */
-function hasAbsoluteRoot(itemPath) {
-    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = normalizeSeparators(itemPath);
-    // Windows
-    if (IS_WINDOWS) {
-        // E.g. \\hello\share or C:\hello
-        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
- */
-function hasRoot(itemPath) {
-    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = normalizeSeparators(itemPath);
-    // Windows
-    if (IS_WINDOWS) {
-        // E.g. \ or \hello or \\hello
-        // E.g. C: or C:\hello
-        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * Removes redundant slashes and converts `/` to `\` on Windows
- */
-function normalizeSeparators(p) {
-    p = p || '';
-    // Windows
-    if (IS_WINDOWS) {
-        // Convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // Remove redundant slashes
-        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
-    }
-    // Remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-/**
- * Normalizes the path separators and trims the trailing separator (when safe).
- * For example, `/foo/ => /foo` but `/ => /`
- */
-function safeTrimTrailingSeparator(p) {
-    // Short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // Normalize separators
-    p = normalizeSeparators(p);
-    // No trailing slash
-    if (!p.endsWith(external_path_.sep)) {
-        return p;
-    }
-    // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_.sep) {
-        return p;
-    }
-    // On Windows check if drive root. E.g. C:\
-    if (IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
-        return p;
-    }
-    // Otherwise trim trailing slash
-    return p.substr(0, p.length - 1);
-}
-//# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
-/**
- * Indicates whether a pattern matches a path
- */
-var MatchKind;
-(function (MatchKind) {
-    /** Not matched */
-    MatchKind[MatchKind["None"] = 0] = "None";
-    /** Matched if the path is a directory */
-    MatchKind[MatchKind["Directory"] = 1] = "Directory";
-    /** Matched if the path is a regular file */
-    MatchKind[MatchKind["File"] = 2] = "File";
-    /** Matched */
-    MatchKind[MatchKind["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-//# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
-
-
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
-        }
-    }
-    return result;
-}
-/**
- * Matches the patterns against the path
- */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
-    }
-    return result;
-}
-/**
- * Checks whether to descend further into the directory
- */
-function internal_pattern_helper_partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-//# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
-// parse a single path portion
-var _a;
-
-
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof _a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof _a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new _a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new _a(c, ast);
-                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new _a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new _a(c, part);
-                part.push(ext);
-                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new _a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new _a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new _a(null, undefined, options);
-        _a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                unescape_unescape(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, unescape_unescape(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            unescape_unescape(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = parseClass(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, unescape_unescape(glob), !!hasMagic, uflag];
-    }
-}
-_a = AST;
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const minimatch = (p, pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const esm_qmark = '[^/]';
-// * => any number of characters
-const esm_star = esm_qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? esm_star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? esm_regExpEscape(p)
-                    : p === GLOBSTAR ? GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== GLOBSTAR || prev === GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
-
-
-
-const internal_path_IS_WINDOWS = process.platform === 'win32';
-/**
- * Helper class for parsing paths into segments
- */
-class Path {
-    /**
-     * Constructs a Path
-     * @param itemPath Path or array of segments
-     */
-    constructor(itemPath) {
-        this.segments = [];
-        // String
-        if (typeof itemPath === 'string') {
-            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-            // Not rooted
-            if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_.sep);
-            }
-            // Rooted
-            else {
-                // Add all segments, while not at the root
-                let remaining = itemPath;
-                let dir = dirname(remaining);
-                while (dir !== remaining) {
-                    // Add the segment
-                    const basename = external_path_.basename(remaining);
-                    this.segments.unshift(basename);
-                    // Truncate the last segment
-                    remaining = dir;
-                    dir = dirname(remaining);
-                }
-                // Remainder is the root
-                this.segments.unshift(remaining);
-            }
-        }
-        // Array
-        else {
-            // Must not be empty
-            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-            // Each segment
-            for (let i = 0; i < itemPath.length; i++) {
-                let segment = itemPath[i];
-                // Must not be empty
-                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
-                // Normalize slashes
-                segment = normalizeSeparators(itemPath[i]);
-                // Root segment
-                if (i === 0 && hasRoot(segment)) {
-                    segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-                    this.segments.push(segment);
-                }
-                // All other segments
-                else {
-                    // Must not contain slash
-                    external_assert_(!segment.includes(external_path_.sep), `Parameter 'itemPath' contains unexpected path separators`);
-                    this.segments.push(segment);
-                }
-            }
-        }
-    }
-    /**
-     * Converts the path to it's string representation
-     */
-    toString() {
-        // First segment
-        let result = this.segments[0];
-        // All others
-        let skipSlash = result.endsWith(external_path_.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
-        for (let i = 1; i < this.segments.length; i++) {
-            if (skipSlash) {
-                skipSlash = false;
-            }
-            else {
-                result += external_path_.sep;
-            }
-            result += this.segments[i];
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
-
-
-
-
-
-
-
-const internal_pattern_IS_WINDOWS = process.platform === 'win32';
-class Pattern {
-    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
-        /**
-         * Indicates whether matches should be excluded from the result set
-         */
-        this.negate = false;
-        // Pattern overload
-        let pattern;
-        if (typeof patternOrNegate === 'string') {
-            pattern = patternOrNegate.trim();
-        }
-        // Segments overload
-        else {
-            // Convert to pattern
-            segments = segments || [];
-            external_assert_(segments.length, `Parameter 'segments' must not empty`);
-            const root = Pattern.getLiteral(segments[0]);
-            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-            pattern = new Path(segments).toString().trim();
-            if (patternOrNegate) {
-                pattern = `!${pattern}`;
-            }
-        }
-        // Negate
-        while (pattern.startsWith('!')) {
-            this.negate = !this.negate;
-            pattern = pattern.substr(1).trim();
-        }
-        // Normalize slashes and ensures absolute root
-        pattern = Pattern.fixupPattern(pattern, homedir);
-        // Segments
-        this.segments = new Path(pattern).segments;
-        // Trailing slash indicates the pattern should only match directories, not regular files
-        this.trailingSeparator = normalizeSeparators(pattern)
-            .endsWith(external_path_.sep);
-        pattern = safeTrimTrailingSeparator(pattern);
-        // Search path (literal path prior to the first glob segment)
-        let foundGlob = false;
-        const searchSegments = this.segments
-            .map(x => Pattern.getLiteral(x))
-            .filter(x => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = new Path(searchSegments).toString();
-        // Root RegExp (required when determining partial match)
-        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
-        this.isImplicitPattern = isImplicitPattern;
-        // Create minimatch
-        const minimatchOptions = {
-            dot: true,
-            nobrace: true,
-            nocase: internal_pattern_IS_WINDOWS,
-            nocomment: true,
-            noext: true,
-            nonegate: true
-        };
-        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
-        this.minimatch = new Minimatch(pattern, minimatchOptions);
-    }
-    /**
-     * Matches the pattern against the specified path
-     */
-    match(itemPath) {
-        // Last segment is globstar?
-        if (this.segments[this.segments.length - 1] === '**') {
-            // Normalize slashes
-            itemPath = normalizeSeparators(itemPath);
-            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
-            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
-            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_.sep) && this.isImplicitPattern === false) {
-                // Note, this is safe because the constructor ensures the pattern has an absolute root.
-                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_.sep}`;
-            }
-        }
-        else {
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-        }
-        // Match
-        if (this.minimatch.match(itemPath)) {
-            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-        }
-        return MatchKind.None;
-    }
-    /**
-     * Indicates whether the pattern may match descendants of the specified path
-     */
-    partialMatch(itemPath) {
-        // Normalize slashes and trim unnecessary trailing slash
-        itemPath = safeTrimTrailingSeparator(itemPath);
-        // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
-            return this.rootRegExp.test(itemPath);
-        }
-        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-    }
-    /**
-     * Escapes glob patterns within a path
-     */
-    static globEscape(s) {
-        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
-            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-            .replace(/\?/g, '[?]') // escape '?'
-            .replace(/\*/g, '[*]'); // escape '*'
-    }
-    /**
-     * Normalizes slashes and ensures absolute root
-     */
-    static fixupPattern(pattern, homedir) {
-        // Empty
-        external_assert_(pattern, 'pattern cannot be empty');
-        // Must not contain `.` segment, unless first segment
-        // Must not contain `..` segment
-        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-        // Normalize slashes
-        pattern = normalizeSeparators(pattern);
-        // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_.sep}`)) {
-            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
-        }
-        // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_.sep}`)) {
-            homedir = homedir || external_os_.homedir();
-            external_assert_(homedir, 'Unable to determine HOME directory');
-            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
-        }
-        // Replace relative drive root, e.g. pattern is C: or C:foo
-        else if (internal_pattern_IS_WINDOWS &&
-            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
-            if (pattern.length > 2 && !root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(2);
-        }
-        // Replace relative root, e.g. pattern is \ or \foo
-        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
-            if (!root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(1);
-        }
-        // Otherwise ensure absolute root
-        else {
-            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
-        }
-        return normalizeSeparators(pattern);
-    }
-    /**
-     * Attempts to unescape a pattern segment to create a literal path segment.
-     * Otherwise returns empty string.
-     */
-    static getLiteral(segment) {
-        let literal = '';
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment[i];
-            // Escape
-            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
-                literal += segment[++i];
-                continue;
-            }
-            // Wildcard
-            else if (c === '*' || c === '?') {
-                return '';
-            }
-            // Character set
-            else if (c === '[' && i + 1 < segment.length) {
-                let set = '';
-                let closed = -1;
-                for (let i2 = i + 1; i2 < segment.length; i2++) {
-                    const c2 = segment[i2];
-                    // Escape
-                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
-                        set += segment[++i2];
-                        continue;
-                    }
-                    // Closed
-                    else if (c2 === ']') {
-                        closed = i2;
-                        break;
-                    }
-                    // Otherwise
-                    else {
-                        set += c2;
-                    }
-                }
-                // Closed?
-                if (closed >= 0) {
-                    // Cannot convert
-                    if (set.length > 1) {
-                        return '';
-                    }
-                    // Convert to literal
-                    if (set) {
-                        literal += set;
-                        i = closed;
-                        continue;
-                    }
-                }
-                // Otherwise fall thru
-            }
-            // Append
-            literal += c;
-        }
-        return literal;
-    }
-    /**
-     * Escapes regexp special characters
-     * https://javascript.info/regexp-escaping
-     */
-    static regExpEscape(s) {
-        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
-    }
-}
-//# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
-class SearchState {
-    constructor(path, level) {
-        this.path = path;
-        this.level = level;
-    }
-}
-//# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
-var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var g = generator.apply(thisArg, _arguments || []), i, q = [];
-    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-    function fulfill(value) { resume("next", value); }
-    function reject(value) { resume("throw", value); }
-    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-};
-
-
-
-
-
-
-
-
-const internal_globber_IS_WINDOWS = process.platform === 'win32';
-class DefaultGlobber {
-    constructor(options) {
-        this.patterns = [];
-        this.searchPaths = [];
-        this.options = getOptions(options);
-    }
-    getSearchPaths() {
-        // Return a copy
-        return this.searchPaths.slice();
-    }
-    glob() {
-        return __awaiter(this, void 0, void 0, function* () {
-            var _a, e_1, _b, _c;
-            const result = [];
-            try {
-                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
-                    _c = _f.value;
-                    _d = false;
-                    const itemPath = _c;
-                    result.push(itemPath);
-                }
-            }
-            catch (e_1_1) { e_1 = { error: e_1_1 }; }
-            finally {
-                try {
-                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
-                }
-                finally { if (e_1) throw e_1.error; }
-            }
-            return result;
-        });
-    }
-    globGenerator() {
-        return __asyncGenerator(this, arguments, function* globGenerator_1() {
-            // Fill in defaults options
-            const options = getOptions(this.options);
-            // Implicit descendants?
-            const patterns = [];
-            for (const pattern of this.patterns) {
-                patterns.push(pattern);
-                if (options.implicitDescendants &&
-                    (pattern.trailingSeparator ||
-                        pattern.segments[pattern.segments.length - 1] !== '**')) {
-                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-                }
-            }
-            // Push the search paths
-            const stack = [];
-            for (const searchPath of getSearchPaths(patterns)) {
-                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
-                // Exists?
-                try {
-                    // Intentionally using lstat. Detection for broken symlink
-                    // will be performed later (if following symlinks).
-                    yield __await(external_fs_.promises.lstat(searchPath));
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        continue;
-                    }
-                    throw err;
-                }
-                stack.unshift(new SearchState(searchPath, 1));
-            }
-            // Search
-            const traversalChain = []; // used to detect cycles
-            while (stack.length) {
-                // Pop
-                const item = stack.pop();
-                // Match?
-                const match = internal_pattern_helper_match(patterns, item.path);
-                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
-                if (!match && !partialMatch) {
-                    continue;
-                }
-                // Stat
-                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                );
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                if (!stats) {
-                    continue;
-                }
-                // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_.basename(item.path).match(/^\./)) {
-                    continue;
-                }
-                // Directory
-                if (stats.isDirectory()) {
-                    // Matched
-                    if (match & MatchKind.Directory && options.matchDirectories) {
-                        yield yield __await(item.path);
-                    }
-                    // Descend?
-                    else if (!partialMatch) {
-                        continue;
-                    }
-                    // Push the child items in reverse
-                    const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_.join(item.path, x), childLevel));
-                    stack.push(...childItems.reverse());
-                }
-                // File
-                else if (match & MatchKind.File) {
-                    yield yield __await(item.path);
-                }
-            }
-        });
-    }
-    /**
-     * Constructs a DefaultGlobber
-     */
-    static create(patterns, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const result = new DefaultGlobber(options);
-            if (internal_globber_IS_WINDOWS) {
-                patterns = patterns.replace(/\r\n/g, '\n');
-                patterns = patterns.replace(/\r/g, '\n');
-            }
-            const lines = patterns.split('\n').map(x => x.trim());
-            for (const line of lines) {
-                // Empty or comment
-                if (!line || line.startsWith('#')) {
-                    continue;
-                }
-                // Pattern
-                else {
-                    result.patterns.push(new Pattern(line));
-                }
-            }
-            result.searchPaths.push(...getSearchPaths(result.patterns));
-            return result;
-        });
-    }
-    static stat(item, options, traversalChain) {
-        return __awaiter(this, void 0, void 0, function* () {
-            // Note:
-            // `stat` returns info about the target of a symlink (or symlink chain)
-            // `lstat` returns info about a symlink itself
-            let stats;
-            if (options.followSymbolicLinks) {
-                try {
-                    // Use `stat` (following symlinks)
-                    stats = yield external_fs_.promises.stat(item.path);
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        if (options.omitBrokenSymbolicLinks) {
-                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
-                            return undefined;
-                        }
-                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-                    }
-                    throw err;
-                }
-            }
-            else {
-                // Use `lstat` (not following symlinks)
-                stats = yield external_fs_.promises.lstat(item.path);
-            }
-            // Note, isDirectory() returns false for the lstat of a symlink
-            if (stats.isDirectory() && options.followSymbolicLinks) {
-                // Get the realpath
-                const realPath = yield external_fs_.promises.realpath(item.path);
-                // Fixup the traversal chain to match the item level
-                while (traversalChain.length >= item.level) {
-                    traversalChain.pop();
-                }
-                // Test for a cycle
-                if (traversalChain.some((x) => x === realPath)) {
-                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-                    return undefined;
-                }
-                // Update the traversal chain
-                traversalChain.push(realPath);
-            }
-            return stats;
-        });
-    }
-}
-//# sourceMappingURL=internal-globber.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(39023);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
-var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-
-
-
-
-
-
-function hashFiles(globber_1, currentWorkspace_1) {
-    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
-        var _a, e_1, _b, _c;
-        var _d;
-        const writeDelegate = verbose ? core.info : core.debug;
-        let hasMatch = false;
-        const githubWorkspace = currentWorkspace
-            ? currentWorkspace
-            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
-        const result = crypto.createHash('sha256');
-        let count = 0;
-        try {
-            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
-                _c = _g.value;
-                _e = false;
-                const file = _c;
-                writeDelegate(file);
-                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
-                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
-                    continue;
-                }
-                if (fs.statSync(file).isDirectory()) {
-                    writeDelegate(`Skip directory '${file}'.`);
-                    continue;
-                }
-                const hash = crypto.createHash('sha256');
-                const pipeline = util.promisify(stream.pipeline);
-                yield pipeline(fs.createReadStream(file), hash);
-                result.write(hash.digest());
-                count++;
-                if (!hasMatch) {
-                    hasMatch = true;
-                }
-            }
-        }
-        catch (e_1_1) { e_1 = { error: e_1_1 }; }
-        finally {
-            try {
-                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
-            }
-            finally { if (e_1) throw e_1.error; }
-        }
-        result.end();
-        if (hasMatch) {
-            writeDelegate(`Found ${count} files to hash.`);
-            return result.digest('hex');
-        }
-        else {
-            writeDelegate(`No matches found for glob`);
-            return '';
-        }
-    });
-}
-//# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
-var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Constructs a globber
- *
- * @param patterns  Patterns separated by newlines
- * @param options   Glob options
- */
-function create(patterns, options) {
-    return glob_awaiter(this, void 0, void 0, function* () {
-        return yield DefaultGlobber.create(patterns, options);
-    });
-}
-/**
- * Computes the sha256 hash of a glob
- *
- * @param patterns  Patterns separated by newlines
- * @param currentWorkspace  Workspace used when matching files
- * @param options   Glob options
- * @param verbose   Enables verbose logging
- */
-function glob_hashFiles(patterns_1) {
-    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
-        let followSymbolicLinks = true;
-        if (options && typeof options.followSymbolicLinks === 'boolean') {
-            followSymbolicLinks = options.followSymbolicLinks;
-        }
-        const globber = yield create(patterns, { followSymbolicLinks });
-        return _hashFiles(globber, currentWorkspace, verbose);
-    });
-}
-//# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/inventory/paths.ts
-// Path safety: patterns and listed paths are relative to the dataset root and may not leave it.
-
-const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
-/**
- * Normalises a root-relative path or pattern to `/` separators with no `.`/`..` segments and no
- * leading `/`, or says why it cannot be one.
- */
-function normaliseRelative(text) {
-    if (text.length === 0)
-        return { ok: false, reason: 'is empty' };
-    if (text.includes('\0'))
-        return { ok: false, reason: 'contains a NUL character' };
-    if (text.startsWith('/') || text.startsWith('\\') || WINDOWS_DRIVE.test(text)) {
-        return { ok: false, reason: 'is absolute; write it relative to the dataset root' };
-    }
-    if (text.includes('\\')) {
-        return { ok: false, reason: 'contains a backslash; use / as the separator' };
-    }
-    const normal = external_node_path_default().posix.normalize(text);
-    if (normal === '..' || normal.startsWith('../')) {
-        return { ok: false, reason: 'reaches outside the dataset root through ..' };
-    }
-    if (normal === '.' || normal === './')
-        return { ok: false, reason: 'names the dataset root itself' };
-    return { ok: true, path: normal.replace(/\/+$/, '') };
-}
-/** `/`-separated path of `absolute` relative to `root`, or undefined when it is not inside root. */
-function relativeInside(root, absolute) {
-    const relative = external_node_path_default().relative(root, absolute);
-    if (relative === '' ||
-        relative === '..' ||
-        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
-        external_node_path_default().isAbsolute(relative)) {
-        return undefined;
-    }
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/gates/codes.ts
-const CODES = {
-    SLUG_INVALID: 'A',
-    SPEC_MISSING: 'A',
-    SPEC_INVALID: 'A',
-    SPEC_HASH_INVALID: 'A',
-    SPEC_HASH_MISMATCH: 'A',
-    VERSION_ID_INVALID: 'A',
-    VERSION_ID_MISMATCH: 'A',
-    RELEASED_AT_MISSING: 'A',
-    RELEASED_AT_INVALID: 'A',
-    LICENSE_MISSING: 'B',
-    LICENSE_INVALID: 'B',
-    POLICY_DECISION_MISSING: 'C',
-    POLICY_DECISION_INVALID: 'C',
-    POLICY_DENIED: 'C',
-    DECISION_INVALID: 'C',
-    POLICY_LABEL_UNKNOWN: 'C',
-    DECISION_ID_INVALID: 'C',
-    OBLIGATIONS_MISSING: 'C',
-    OBLIGATION_INVALID: 'C',
-    OBLIGATION_NOT_IN_PROV: 'C',
-    APPROVALS_INVALID: 'C',
-    APPROVAL_TIME_INVALID: 'C',
-    APPROVAL_DUPLICATE: 'C',
-    APPROVAL_AFTER_RELEASE: 'C',
-    APPROVAL_MISSING: 'C',
-    CATALOG_INVALID: 'D',
-    CATALOG_UNRECOGNISED: 'D',
-    STAC_INVALID: 'D',
-    JSONLD_INVALID: 'D',
-    PROV_INVALID: 'D',
-    DCAT_MISSING: 'D',
-    STAC_MISSING: 'D',
-    PROV_MISSING: 'D',
-    LINK_OUTSIDE_ROOT: 'D',
-    LINK_UNRESOLVED: 'D',
-    CHECKSUM_UNSUPPORTED: 'D',
-    CHECKSUM_MISMATCH: 'D',
-    PROV_ENTITY_MISSING: 'D',
-    PROV_DIGEST_MISMATCH: 'D',
-    PROV_NOT_GENERATED: 'D',
-    PATTERN_OUTSIDE_ROOT: 'E',
-    PATTERN_MATCHES_NOTHING: 'E',
-    NO_PATTERNS: 'E',
-    PATH_OUTSIDE_ROOT: 'E',
-    SYMLINK_DANGLING: 'E',
-    GLOB_FAILED: 'E',
-    FILE_UNREADABLE: 'E',
-    PRECOMPUTED_INVALID: 'E',
-    DIGEST_INVALID: 'E',
-    DIGEST_MISMATCH: 'E',
-    DUPLICATE_PATH: 'E',
-    PATH_COLLISION: 'E',
-    RECEIPTS_MISSING: 'E',
-    RECEIPT_INVALID: 'E',
-    RECEIPT_VERSION_MISMATCH: 'E',
-    RECEIPT_NOT_PASSED: 'E',
-    RECEIPT_DIGEST_MISMATCH: 'E',
-    ARTIFACT_WITHOUT_RECEIPT: 'E',
-    QA_REPORT_MISSING: 'F',
-    QA_REPORT_INVALID: 'F',
-    QA_STATUS_INVALID: 'F',
-    QA_NOT_PASSED: 'F',
-    EVIDENCE_UNRESOLVED: 'F',
-    MANIFEST_SCHEMA: 'F',
-    SBOM_INVALID: 'G',
-    ATTESTATION_INVALID: 'G'
-};
-
-;// CONCATENATED MODULE: ./src/gates/gate-letter.ts
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
-const GATES = {
-    A: 'Identity and versioning',
-    B: 'Licensing and rights',
-    C: 'Sensitivity and policy decision',
-    D: 'Catalog triplet',
-    E: 'Inventory, digests and run receipts',
-    F: 'Contract: QA, evidence and manifest schema',
-    G: 'Production posture'
-};
-
-;// CONCATENATED MODULE: ./src/gates/violation.ts
-
-// A violation is a value, not an exception: every check returns them, the adapters report them
-// all together, and any one of them blocks promotion.
-
-function violation(gate, code, path, message, line) {
-    if (CODES[code] !== gate)
-        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
-    return line === undefined ? { gate, code, path, message } : { gate, code, path, message, line };
-}
-/** Violations in a defined order, so reports are as deterministic as manifests. */
-function sortViolations(violations) {
-    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
-        compareText(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        compareText(a.code, b.code) ||
-        compareText(a.message, b.message));
-}
-/** Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths. */
-function compareText(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/inventory/find-files.ts
-// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
-// language (what users of upload-artifact know), and refuses anything that leaves the root.
-
-
-
-
-const GLOB_OPTIONS = {
-    followSymbolicLinks: true,
-    implicitDescendants: true,
-    matchDirectories: false,
-    omitBrokenSymbolicLinks: false,
-    excludeHiddenFiles: false
-};
-/** Splits an input's lines into patterns; `#` starts a comment line, as in @actions/glob. */
-function patternLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0 && !line.startsWith('#'));
-}
-function escapeGlob(text) {
-    return text.replace(/[*?[\]]/g, (c) => `[${c}]`);
-}
-async function globFiles(root, patterns) {
-    const lines = patterns.map((p) => `${p.negate ? '!' : ''}${escapeGlob(root)}/${p.body}`);
-    const globber = await create(lines.join('\n'), GLOB_OPTIONS);
-    return globber.glob();
-}
-/**
- * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
- * are never inventoried (the manifest's own output path).
- */
-async function findFiles(root, patterns, input, display, skip = new Set()) {
-    const violations = [];
-    const parsed = [];
-    for (const source of patterns) {
-        const negate = source.startsWith('!');
-        const safe = normaliseRelative(negate ? source.slice(1) : source);
-        if (!safe.ok) {
-            violations.push(violation('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
-        }
-        else
-            parsed.push({ negate, body: safe.path, source });
-    }
-    if (violations.length > 0)
-        return { files: [], violations };
-    const includes = parsed.filter((p) => !p.negate);
-    if (includes.length === 0) {
-        return {
-            files: [],
-            violations: [
-                violation('E', 'NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
-            ]
-        };
-    }
-    let matches;
-    try {
-        matches = await globFiles(root, parsed);
-        for (const include of includes) {
-            if ((await globFiles(root, [include])).length === 0) {
-                violations.push(violation('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${include.source}" matches no file under the dataset root; fix or remove it.`));
-            }
-        }
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const broken = /No information found for the path '(.*)'/.exec(message);
-        const inside = broken ? relativeInside(root, broken[1]) : undefined;
-        const where = inside !== undefined ? display(inside) : input;
-        return {
-            files: [],
-            violations: [
-                violation('E', broken ? 'SYMLINK_DANGLING' : 'GLOB_FAILED', where, broken
-                    ? `${where} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
-                    : `Searching the ${input} patterns failed: ${message}`)
-            ]
-        };
-    }
-    const realRoot = await (0,promises_.realpath)(root);
-    const files = [];
-    for (const absolute of matches) {
-        const relative = relativeInside(root, absolute);
-        if (relative === undefined || skip.has(absolute))
-            continue;
-        if (relative.split('/').includes('.git'))
-            continue;
-        const target = await (0,promises_.realpath)(absolute);
-        if (relativeInside(realRoot, target) === undefined) {
-            violations.push(violation('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
-            continue;
-        }
-        if (!(await (0,promises_.stat)(target)).isFile())
-            continue;
-        files.push({ path: relative, absolute });
-    }
-    if (files.length === 0 && violations.length === 0) {
-        violations.push(violation('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
-    }
-    return { files, violations };
-}
-
-;// CONCATENATED MODULE: ./src/gates/approvals.ts
-
-/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
-const DEFAULT_REQUIRED_APPROVALS = {
-    public: [],
-    internal: ['steward'],
-    restricted: ['steward'],
-    confidential: ['steward']
-};
-function checkApprovals(evidence) {
-    const violations = [];
-    const where = evidence.path ?? 'approvals';
-    const seen = new Set();
-    for (const approval of evidence.approvals) {
-        const key = `${approval.role}\u0000${approval.principal}`;
-        if (seen.has(key)) {
-            violations.push(violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
-        }
-        seen.add(key);
-        if (approval.approvedAtMs > evidence.releasedAtMs) {
-            violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
-        }
-    }
-    for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedAtMs <= evidence.releasedAtMs);
-        if (!counted) {
-            violations.push(violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
-        }
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/options.ts
-// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
-// Problems here are usage errors: the run cannot even be described. Problems with what the
-// inputs point at are violations, found later by the gates.
-
-
-
-/** Every input, with its default; action.yml and the CLI's --help say the same. */
-const INPUTS = {
-    'dataset-slug': {
-        required: true,
-        description: 'Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
-    },
-    'dataset-version-id': {
-        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
-    },
-    'released-at': {
-        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
-    },
-    spec: {
-        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
-    },
-    'spec-hash': {
-        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
-    },
-    root: {
-        default: '.',
-        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
-    },
-    artifacts: {
-        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
-    },
-    'artifacts-manifest': {
-        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
-    },
-    catalogs: {
-        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
-    },
-    'catalogs-manifest': {
-        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
-    },
-    'qa-report': {
-        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
-    },
-    'policy-decision': {
-        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
-    },
-    approvals: {
-        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
-    },
-    'run-receipts': {
-        description: 'Run receipts: newline-separated glob patterns relative to root.'
-    },
-    'required-approvals': {
-        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
-    },
-    'media-types': {
-        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
-    },
-    'stac-applicable': {
-        default: 'true',
-        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
-    },
-    sbom: {
-        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    attestations: {
-        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    out: {
-        default: 'promotion_manifest.json',
-        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
-    },
-    upload: {
-        default: 'true',
-        description: 'Upload the manifest as a workflow artifact after it passed.'
-    },
-    'artifact-name': {
-        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
-    },
-    'fail-on-violation': {
-        default: 'true',
-        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
-    }
-};
-class UsageError extends Error {
-}
-function nonEmpty(value) {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-}
-/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
-function displayPath(workspace, absolute) {
-    const relative = external_node_path_default().relative(workspace, absolute);
-    if (relative === '')
-        return '.';
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return absolute;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-function documentRef(workspace, value) {
-    const given = nonEmpty(value);
-    if (!given)
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, given);
-    return { absolute, path: displayPath(workspace, absolute) };
-}
-function documentRefs(workspace, value) {
-    return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
-}
-function parseBoolean(name, value) {
-    const text = nonEmpty(value) ??
-        ('default' in INPUTS[name] ? INPUTS[name].default : 'false');
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new UsageError(`${name} must be true or false, not "${text}".`);
-}
-/** `label: role, role` lines, merged over the defaults label by label. */
-function parseRequiredApprovals(text) {
-    const required = {};
-    for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
-        required[label] = [...roles];
-    for (const line of patternLines(text ?? '')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
-        }
-        const label = line.slice(0, colon).trim();
-        required[label] = line
-            .slice(colon + 1)
-            .split(',')
-            .map((role) => role.trim())
-            .filter((role) => role.length > 0);
-    }
-    return required;
-}
-function parseMediaTypes(text) {
-    return patternLines(text ?? '').map((line) => {
-        const colon = line.lastIndexOf(': ');
-        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
-        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
-        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
-            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
-        }
-        return { pattern, mediaType };
-    });
-}
-function parseOptions(raw, workspace) {
-    const datasetSlug = nonEmpty(raw['dataset-slug']);
-    if (!datasetSlug)
-        throw new UsageError('dataset-slug is required (for example "river_gauges").');
-    const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
-        absolute: workspace,
-        path: '.'
-    };
-    const out = documentRef(workspace, raw.out ?? INPUTS.out.default);
-    if (!out)
-        throw new UsageError('out must name a file.');
-    return {
-        workspace,
-        root: rootRef.absolute,
-        rootPath: rootRef.path,
-        datasetSlug,
-        datasetVersionId: nonEmpty(raw['dataset-version-id']),
-        releasedAt: nonEmpty(raw['released-at']),
-        spec: documentRef(workspace, raw.spec),
-        specHash: nonEmpty(raw['spec-hash']),
-        artifacts: patternLines(raw.artifacts ?? ''),
-        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
-        catalogs: patternLines(raw.catalogs ?? ''),
-        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
-        qaReport: documentRef(workspace, raw['qa-report']),
-        policyDecision: documentRef(workspace, raw['policy-decision']),
-        approvals: documentRef(workspace, raw.approvals),
-        runReceipts: patternLines(raw['run-receipts'] ?? ''),
-        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
-        mediaTypes: parseMediaTypes(raw['media-types']),
-        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
-        sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations),
-        out,
-        upload: parseBoolean('upload', raw.upload),
-        artifactName: nonEmpty(raw['artifact-name']),
-        failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once through @actions/core into the shared raw form.
-
-
-function readActionInputs(workspace) {
-    const raw = {};
-    for (const name of Object.keys(INPUTS)) {
-        const value = lib_core/* getInput */.V4(name);
-        if (value !== '')
-            raw[name] = value;
-    }
-    return parseOptions(raw, workspace);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/commit-time.ts
-// released_at's default: the committer time of the checked-out commit, never "now", so a re-run
-// of the same commit gives the same manifest (DECISIONS.md, "Time").
-
-function commitTime(directory) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', directory, 'log', '-1', '--format=%cI', 'HEAD'], { timeout: 10_000 }, (error, stdout) => {
-            const text = stdout.trim();
-            resolve(error || text === '' ? undefined : text);
-        });
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/manifest/write.ts
-// Atomic write: the file at `out` is the old one or the complete new one, never a mix, and
-// nothing is left behind when writing fails.
-
-
-
-async function writeFileAtomic(out, text) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(out), `.${external_node_path_default().basename(out)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temporary, out);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/inventory/hash.ts
-// Streaming SHA-256 of a file's bytes exactly as on disk, refusing a file that changes meanwhile.
-
-
-
-class FileChangedError extends Error {
-}
-const CHUNK = 1024 * 1024;
-async function hashFile(absolutePath) {
-    const before = await (0,promises_.stat)(absolutePath);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(absolutePath, { highWaterMark: CHUNK })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    const after = await (0,promises_.stat)(absolutePath);
-    if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-        throw new FileChangedError('changed while it was being hashed');
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    });
-    await Promise.all(lanes);
-    return results;
-}
-
-// EXTERNAL MODULE: ./node_modules/mime-types/index.js
-var mime_types = __nccwpck_require__(14096);
-;// CONCATENATED MODULE: ./src/inventory/media-types.ts
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
-// general table of `mime-types`, then application/octet-stream. Users override by pattern.
-
-
-const OCTET_STREAM = 'application/octet-stream';
-const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
-/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
-const FIELD_FORMATS = [
-    ['.parquet', 'application/x-parquet'],
-    ['.geoparquet', 'application/x-parquet'],
-    ['.geojson', 'application/geo+json'],
-    ['.jsonld', 'application/ld+json'],
-    ['.json', 'application/json'],
-    ['.tif', COG],
-    ['.tiff', COG],
-    ['.gpkg', 'application/geopackage+sqlite3'],
-    ['.fgb', 'application/vnd.flatgeobuf'],
-    ['.pmtiles', 'application/vnd.pmtiles'],
-    ['.csv', 'text/csv'],
-    ['.zip', 'application/zip'],
-    ['.nc', 'application/netcdf'],
-    ['.nc4', 'application/netcdf']
-];
-/** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
-const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i;
-const ZARR = 'application/vnd+zarr';
-/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
-function mediaTypeOf(path, overrides = []) {
-    for (const override of overrides) {
-        if (minimatch(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
-            return override.mediaType;
-        }
-    }
-    if (ZARR_STORE.test(path))
-        return ZARR;
-    const lower = path.toLowerCase();
-    let best;
-    for (const entry of FIELD_FORMATS) {
-        if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length))
-            best = entry;
-    }
-    if (best)
-        return best[1];
-    return (0,mime_types.lookup)(path) || OCTET_STREAM;
-}
-
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function serializeString (value) {
-  if (!value.isWellFormed()) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-  return JSON.stringify(value);
-}
-
-function serializePrimitive (value) {
-  switch (typeof value) {
-    case 'number':
-      if (isNaN(value)) {
-        throw new Error('NaN is not allowed');
-      }
-      if (!isFinite(value)) {
-        throw new Error('Infinity is not allowed');
-      }
-      // For finite numbers String(value) would give identical output, but
-      // JSON.stringify benchmarks faster on V8.
-      return JSON.stringify(value);
-    case 'string':
-      return serializeString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    default:
-      // null, or values JSON.stringify maps to undefined (undefined,
-      // functions, symbols).
-      return JSON.stringify(value);
-  }
-}
-
-// Resolves a value to either its serialized primitive form (a string — or
-// undefined, for values JSON.stringify drops) or a frame describing the
-// container to descend into. Callers distinguish the two cases with
-// `typeof result !== 'object'`.
-//
-// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
-// until the resolved subtree is fully serialized, so cycles introduced via
-// toJSON are still detected.
-function enterValue (value, seen) {
-  let wrappers = null;
-  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-    if (seen.has(value)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(value);
-    (wrappers ??= []).push(value);
-    value = value.toJSON();
-  }
-
-  // Boxed Number/String/Boolean objects serialize as their primitive values,
-  // mirroring how JSON.stringify treats them.
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    value = value.valueOf();
-  }
-
-  if (value === null || typeof value !== 'object') {
-    if (wrappers !== null) {
-      for (const wrapper of wrappers) seen.delete(wrapper);
-    }
-    return serializePrimitive(value);
-  }
-
-  if (seen.has(value)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(value);
-
-  return {
-    container: value,
-    // null marks an array frame; object frames carry their sorted keys.
-    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
-    // order JCS requires.
-    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
-    // Next child to serialize; the frame resumes here after a nested
-    // container's subtree completes.
-    index: 0,
-    // Whether no member has been emitted yet (controls comma placement).
-    first: true,
-    // toJSON wrappers to release from `seen` when this frame completes.
-    wrappers
-  };
-}
-
-function canonicalize (object) {
-  if (object === null || typeof object !== 'object') {
-    return serializePrimitive(object);
-  }
-
-  const seen = new Set();
-  const root = enterValue(object, seen);
-  if (typeof root !== 'object') {
-    // A toJSON chain resolved the input to a primitive.
-    return root;
-  }
-
-  let result = root.keys === null ? '[' : '{';
-  const stack = [root];
-
-  // Depth-first serialization with an explicit stack instead of recursion, so
-  // nesting depth is bounded by heap size rather than call-stack size. The top
-  // frame is the container currently being serialized: primitive children are
-  // appended inline, while a nested container pushes a new frame and jumps
-  // back to the outer loop. Because frame.index was already advanced, the
-  // parent resumes at its next child once the subtree is done. Opening
-  // brackets are emitted when a frame is pushed, closing brackets when it
-  // completes.
-  outer:
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const container = frame.container;
-
-    // keys === null marks an array frame; otherwise keys holds the object's
-    // sorted property names. Either way the iteration counter lives on the
-    // frame itself (frame.index), so when a frame is resumed after a nested
-    // container completes, the while condition continues at the first
-    // unserialized child instead of restarting from the beginning.
-    if (frame.keys === null) {
-      while (frame.index < container.length) {
-        const i = frame.index++;
-        if (i > 0) {
-          result += ',';
-        }
-        const element = container[i];
-        // Inside arrays, JSON.stringify serializes values with no JSON
-        // representation (undefined, symbols, functions) as null.
-        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
-        if (value === null || typeof value !== 'object') {
-          result += serializePrimitive(value);
-          continue;
-        }
-        const child = enterValue(value, seen);
-        if (typeof child !== 'object') {
-          // A toJSON chain resolved the child to an already-serialized
-          // primitive — or, when child is undefined, to a value with no JSON
-          // representation, which becomes null inside arrays.
-          result += child === undefined ? 'null' : child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += ']';
-    } else {
-      const keys = frame.keys;
-      while (frame.index < keys.length) {
-        const key = keys[frame.index++];
-        const value = container[key];
-        // Inside objects, JSON.stringify omits properties whose value has no
-        // JSON representation (undefined, symbols, functions).
-        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
-          continue;
-        }
-        if (value === null || typeof value !== 'object') {
-          // Commas are tracked with a flag rather than the key index: a
-          // skipped key must not leave a stray comma behind.
-          if (frame.first) {
-            frame.first = false;
-          } else {
-            result += ',';
-          }
-          result += serializeString(key) + ':' + serializePrimitive(value);
-          continue;
-        }
-        // The child must be resolved before the key is emitted: a toJSON
-        // returning a value with no JSON representation drops the whole
-        // property.
-        const child = enterValue(value, seen);
-        if (child === undefined) {
-          continue;
-        }
-        if (frame.first) {
-          frame.first = false;
-        } else {
-          result += ',';
-        }
-        result += serializeString(key) + ':';
-        if (typeof child !== 'object') {
-          result += child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += '}';
-    }
-
-    // Frame complete. The container leaves `seen` so that a later, sibling
-    // reference to the same object is not mistaken for a cycle.
-    seen.delete(container);
-    if (frame.wrappers !== null) {
-      for (const wrapper of frame.wrappers) seen.delete(wrapper);
-    }
-    stack.pop();
-  }
-
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/canonical.ts
-// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
-
-
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** RFC 8785 canonical JSON text of a value of the JSON data model. */
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('a value outside the JSON data model has no canonical form');
-    return text;
-}
-/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
-function canonicalDigest(value) {
-    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/documents/json-document.ts
-// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
-// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
-// on the right line of a pull request's diff.
-
-
-
-/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
-const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-class DocumentError extends Error {
-    path;
-    line;
-    constructor(path, message, line) {
-        super(message);
-        this.path = path;
-        this.line = line;
-    }
-}
-/** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
-function parseJsonText(path, bytes) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
-    }
-    const text = bytes.toString('utf8');
-    if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
-        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const position = /at position (\d+)/.exec(reason);
-        const line = position ? lineAt(text, Number(position[1])) : undefined;
-        const where = line ? ` (line ${line})` : '';
-        const first = reason
-            .replace(/ in JSON at position \d+.*$/, '')
-            .replace(/\s*\(line \d+ column \d+\)$/, '');
-        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
-    }
-    const duplicate = findDuplicateKey(text);
-    if (duplicate) {
-        throw new DocumentError(path, `${path} has the key "${duplicate.key}" twice in one object (line ${duplicate.line}); JSON readers disagree on which one wins, so keep one`, duplicate.line);
-    }
-    return { value, text };
-}
-function findDuplicateKey(text) {
-    const seen = [];
-    let found;
-    (0,main.visit)(text, {
-        onObjectBegin: () => {
-            seen.push(new Set());
-        },
-        onObjectEnd: () => {
-            seen.pop();
-        },
-        onObjectProperty: (key, _offset, _length, startLine) => {
-            const keys = seen[seen.length - 1];
-            if (!keys || found)
-                return;
-            if (keys.has(key))
-                found = { key, line: startLine + 1 };
-            else
-                keys.add(key);
-        }
-    });
-    return found;
-}
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path) {
-    let bytes;
-    try {
-        const info = await (0,promises_.stat)(absolutePath);
-        if (!info.isFile())
-            throw new DocumentError(path, `${path} is not a file`);
-        if (info.size > MAX_DOCUMENT_BYTES) {
-            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
-        }
-        bytes = await (0,promises_.readFile)(absolutePath);
-    }
-    catch (error) {
-        if (error instanceof DocumentError)
-            throw error;
-        const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT'
-            ? `${path} does not exist; check the path (it is relative to the workspace)`
-            : `${path} cannot be read (${code ?? String(error)})`);
-    }
-    const { value, text } = parseJsonText(path, bytes);
-    let tree;
-    return {
-        path,
-        bytes,
-        digest: sha256Digest(bytes),
-        value,
-        lineOf(location) {
-            tree ??= (0,main.parseTree)(text);
-            const node = tree && (0,main.findNodeAtLocation)(tree, location);
-            return node ? lineAt(text, node.offset) : undefined;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
-
-
-
-async function readPrecomputed(source, violations) {
-    const problem = (message, line) => {
-        violations.push(violation('E', 'PRECOMPUTED_INVALID', source.path, message, line));
-    };
-    let document;
-    try {
-        document = await readJsonDocument(source.absolute, source.path);
-    }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        problem(error.message, error.line);
-        return [];
-    }
-    if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
-        return [];
-    }
-    const listed = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            violations.push(violation('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
-            violations.push(violation('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
-    });
-    return listed;
-}
-async function insideRootState(root, absolute) {
-    const [realRoot, target] = await Promise.all([
-        (0,promises_.realpath)(root),
-        (0,promises_.realpath)(absolute).catch(() => undefined)
-    ]);
-    if (target === undefined)
-        return 'dangling';
-    return relativeInside(realRoot, target) === undefined ? 'outside' : 'inside';
-}
-async function hashInto(request, relative, violations) {
-    try {
-        return await hashFile(external_node_path_default().join(request.root, relative));
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === 'EISDIR'
-            ? 'is a directory, not a file'
-            : error instanceof FileChangedError
-                ? error.message
-                : `cannot be read (${code ?? String(error)})`;
-        violations.push(violation('E', 'FILE_UNREADABLE', request.display(relative), `${request.display(relative)} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
-        return undefined;
-    }
-}
-async function collectInventory(request) {
-    const violations = [];
-    const byPath = new Map();
-    const concurrency = request.concurrency ?? 16;
-    if (request.patterns.length > 0 || !request.precomputed) {
-        const found = await findFiles(request.root, request.patterns, request.input, request.display, request.skip);
-        violations.push(...found.violations);
-        const hashed = await mapLimited(found.files, concurrency, (file) => hashInto(request, file.path, violations));
-        found.files.forEach((file, index) => {
-            const result = hashed[index];
-            if (!result)
-                return;
-            byPath.set(file.path, {
-                path: file.path,
-                digest: result.digest,
-                mediaType: mediaTypeOf(file.path, request.overrides),
-                size: result.size,
-                verified: true
-            });
-        });
-    }
-    if (request.precomputed) {
-        const listed = await readPrecomputed(request.precomputed, violations);
-        const seen = new Set();
-        for (const entry of listed) {
-            if (seen.has(entry.path)) {
-                violations.push(violation('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
-                continue;
-            }
-            seen.add(entry.path);
-            const globbed = byPath.get(entry.path);
-            const absolute = external_node_path_default().join(request.root, entry.path);
-            // Present in any form: a directory or a dangling link where a file is listed is a problem,
-            // not an entry to take on trust.
-            const present = globbed ??
-                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
-            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-            if (where !== 'inside') {
-                const dangling = where === 'dangling';
-                violations.push(violation('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
-                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
-                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
-                continue;
-            }
-            if (present && !actual)
-                actual = await hashInto(request, entry.path, violations);
-            if (present && !actual)
-                continue;
-            if (actual && actual.digest !== entry.digest) {
-                violations.push(violation('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
-                continue;
-            }
-            byPath.set(entry.path, {
-                path: entry.path,
-                digest: entry.digest,
-                mediaType: entry.mediaType,
-                ...(actual ? { size: actual.size } : {}),
-                verified: actual !== undefined
-            });
-        }
-    }
-    const entries = [...byPath.values()].sort((a, b) => compareText(a.path, b.path));
-    return { entries, violations };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/time.ts
-// RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
-// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
-function daysInMonth(year, month) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-/** Parses an RFC 3339 date-time; the reason says what is wrong in words a user can act on. */
-function parseTimestamp(text) {
-    const m = RFC3339.exec(text);
-    if (!m) {
-        return {
-            ok: false,
-            reason: `"${text}" is not an RFC 3339 date-time; write it like 2026-02-20T13:00:00Z`
-        };
-    }
-    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
-    if (month < 1 || month > 12)
-        return { ok: false, reason: `"${text}" has no month ${month}` };
-    if (day < 1 || day > daysInMonth(year, month)) {
-        return { ok: false, reason: `"${text}" is not a real date: ${year}-${m[2]} has no day ${day}` };
-    }
-    if (hour > 23 || minute > 59) {
-        return { ok: false, reason: `"${text}" is not a real time of day` };
-    }
-    if (second > 59) {
-        return {
-            ok: false,
-            reason: `"${text}" has a leap second or second ${second}; leap seconds are not accepted, write :59`
-        };
-    }
-    const offsetSign = m[8] === 'Z' || m[8] === 'z' ? 0 : m[8].startsWith('-') ? -1 : 1;
-    const offsetHours = Number(m[9] ?? 0);
-    const offsetMinutes = Number(m[10] ?? 0);
-    if (offsetHours > 23 || offsetMinutes > 59) {
-        return { ok: false, reason: `"${text}" has an impossible UTC offset` };
-    }
-    const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
-    const local = new Date(0);
-    local.setUTCFullYear(year, month - 1, day);
-    local.setUTCHours(hour, minute, second, fraction);
-    const epochMs = local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return { ok: true, epochMs, utc: formatUtc(epochMs) };
-}
-/** `2026-02-20T13:00:00Z`: UTC, seconds precision (fractions are cut, not rounded). */
-function formatUtc(epochMs) {
-    const d = new Date(Math.floor(epochMs / 1000) * 1000);
-    const year = d.getUTCFullYear();
-    if (year < 0 || year > 9999)
-        throw new RangeError(`year ${year} cannot be written in RFC 3339`);
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-        `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`);
-}
-
-;// CONCATENATED MODULE: ./src/documents/evidence.ts
-// The input documents behind the manifest's qa, policy and approvals fields, read into small
-// typed views. Every problem is a violation naming the file, the field and the fix.
-
-
-
-/** Reads a JSON document or returns the violation that says why it cannot be used. */
-async function readEvidence(ref, gate, code) {
-    try {
-        return { document: await readJsonDocument(ref.absolute, ref.path), violations: [] };
-    }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        return { violations: [violation(gate, code, ref.path, error.message, error.line)] };
-    }
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-// --- QA report (gate F) ---------------------------------------------------------------------
-const QA_STATUSES = ['pass', 'warn', 'fail'];
-async function readQaReport(ref) {
-    const { document, violations } = await readEvidence(ref, 'F', 'QA_REPORT_INVALID');
-    if (!document)
-        return { violations };
-    const status = isRecord(document.value) ? document.value.status : undefined;
-    if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
-        return {
-            violations: [
-                violation('F', 'QA_STATUS_INVALID', ref.path, `${ref.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
-            ]
-        };
-    }
-    const value = {
-        status: status,
-        reportDigest: document.digest,
-        path: ref.path
-    };
-    if (status !== 'pass') {
-        violations.push(violation('F', 'QA_NOT_PASSED', ref.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
-    }
-    return { value, violations };
-}
-// --- Policy decision (gate C) ---------------------------------------------------------------
-const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
-const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
-async function readPolicyDecision(ref) {
-    const { document, violations } = await readEvidence(ref, 'C', 'POLICY_DECISION_INVALID');
-    if (!document)
-        return { violations };
-    const doc = document.value;
-    if (!isRecord(doc)) {
-        return {
-            violations: [
-                violation('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path} must be a JSON object with decision_id, policy_label, decision and obligations.`, 1)
-            ]
-        };
-    }
-    const at = (field) => document.lineOf([field]) ?? 1;
-    const { decision_id: decisionId, policy_label: label, decision, obligations } = doc;
-    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
-        violations.push(violation('C', 'DECISION_ID_INVALID', ref.path, `${ref.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`, at('decision_id')));
-    }
-    if (typeof label !== 'string' || !POLICY_LABELS.includes(label)) {
-        violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', ref.path, `${ref.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`, at('policy_label')));
-    }
-    if (decision !== 'allow' && decision !== 'deny') {
-        violations.push(violation('C', 'DECISION_INVALID', ref.path, `${ref.path}: "decision" must be "allow" or "deny".`, at('decision')));
-    }
-    else if (decision === 'deny') {
-        violations.push(violation('C', 'POLICY_DENIED', ref.path, `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`, at('decision')));
-    }
-    const parsedObligations = [];
-    if (obligations !== undefined && !Array.isArray(obligations)) {
-        violations.push(violation('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path}: "obligations" must be an array of {"id", "type"} objects.`, at('obligations')));
-    }
-    else {
-        ;
-        (obligations ?? []).forEach((item, index) => {
-            if (!isRecord(item) ||
-                typeof item.id !== 'string' ||
-                item.id === '' ||
-                typeof item.type !== 'string' ||
-                item.type === '') {
-                violations.push(violation('C', 'OBLIGATION_INVALID', ref.path, `${ref.path}: obligation ${index} needs a non-empty string "id" and "type".`, document.lineOf(['obligations', index])));
-            }
-            else
-                parsedObligations.push({ id: item.id, type: item.type });
-        });
-    }
-    if (typeof label === 'string' &&
-        label !== 'public' &&
-        POLICY_LABELS.includes(label) &&
-        parsedObligations.length === 0) {
-        violations.push(violation('C', 'OBLIGATIONS_MISSING', ref.path, `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`, at('policy_label')));
-    }
-    if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
-        return { violations };
-    const value = {
-        decisionId: decisionId,
-        policyLabel: label,
-        decision: decision,
-        obligations: parsedObligations,
-        path: ref.path,
-        digest: document.digest
-    };
-    return { value, violations };
-}
-async function readApprovals(ref) {
-    const { document, violations } = await readEvidence(ref, 'C', 'APPROVALS_INVALID');
-    if (!document)
-        return { violations };
-    if (!Array.isArray(document.value)) {
-        return {
-            violations: [
-                violation('C', 'APPROVALS_INVALID', ref.path, `${ref.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
-            ]
-        };
-    }
-    const approvals = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        if (!isRecord(item) ||
-            typeof item.role !== 'string' ||
-            item.role.trim() === '' ||
-            typeof item.principal !== 'string' ||
-            item.principal.trim() === '') {
-            violations.push(violation('C', 'APPROVALS_INVALID', ref.path, `${ref.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
-            return;
-        }
-        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
-        if (unknown.length > 0) {
-            violations.push(violation('C', 'APPROVALS_INVALID', ref.path, `${ref.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
-            return;
-        }
-        const time = typeof item.approved_at === 'string' ? parseTimestamp(item.approved_at) : undefined;
-        if (!time || !time.ok) {
-            const reason = time
-                ? `: ${time.reason}`
-                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
-            violations.push(violation('C', 'APPROVAL_TIME_INVALID', ref.path, `${ref.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
-            return;
-        }
-        approvals.push({
-            role: item.role,
-            principal: item.principal,
-            approvedAt: time.utc,
-            approvedAtMs: time.epochMs,
-            line
-        });
-    });
-    return { value: approvals, violations };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/manifest/spec.ts
-// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
-// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
-
-
-
-
-
-// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
-const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
-/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
-function parseYamlSpec(path, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0].line;
-        throw new DocumentError(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
-    }
-    const refuse = (node, what) => {
-        const line = node.range ? lineAt(text, node.range[0]) : undefined;
-        throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line);
-    };
-    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
-    const refuseTag = (node) => {
-        if (!(0,dist/* isAlias */.Vj)(node) && node.tag) {
-            refuse(node, `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`);
-        }
-    };
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, node) {
-            refuseTag(node);
-        },
-        Seq(_key, node) {
-            refuseTag(node);
-        },
-        Pair(_key, pair) {
-            const key = pair.key;
-            if (key !== null && !(0,dist/* isScalar */.jn)(key))
-                refuse(pair.value, 'a mapping key must be a plain string');
-            if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.value === '<<') {
-                refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out');
-            }
-        },
-        Scalar(_key, node) {
-            refuseTag(node);
-            const value = node.value;
-            if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
-                refuse(node, `"${value}" reads as a date in some YAML tools and a string in others; quote it`);
-            }
-            if (typeof value === 'number' && !Number.isFinite(value)) {
-                refuse(node, `${node.source ?? value} is not a number JSON can represent`);
-            }
-            if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-                refuse(node, `${node.source ?? value} is too large to be represented exactly; quote it as a string`);
-            }
-        }
-    });
-    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
-        throw new DocumentError(path, `${path} is empty; a spec must be a mapping`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: 1000 });
-    }
-    catch (error) {
-        throw new DocumentError(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(absolutePath);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT'
-            ? `${path} does not exist; check the spec input (it is relative to the workspace)`
-            : `${path} cannot be read (${code})`);
-    }
-    if (bytes.length > MAX_DOCUMENT_BYTES) {
-        throw new DocumentError(path, `${path} is over the ${MAX_DOCUMENT_BYTES}-byte limit for a spec`);
-    }
-    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
-    const value = isYaml
-        ? parseYamlSpec(path, bytes.toString('utf8'))
-        : parseJsonText(path, bytes).value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`);
-    }
-    return { path, value, specHash: canonicalDigest(value) };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/build.ts
-
-
-const byPath = (a, b) => compareText(a.path, b.path);
-function buildManifest(parts) {
-    return {
-        kfm_promotion_manifest_version: 'v1',
-        dataset_slug: parts.datasetSlug,
-        dataset_version_id: parts.datasetVersionId,
-        spec_hash: parts.specHash,
-        released_at: parts.releasedAt,
-        artifacts: parts.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
-            .sort(byPath),
-        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
-            .sort((a, b) => compareText(a.role, b.role) ||
-            compareText(a.principal, b.principal) ||
-            compareText(a.approved_at, b.approved_at))
-    };
-}
-/** The bytes written to disk: two-space JSON and a final newline. */
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/** The manifest-digest output: independent of indentation (DECISIONS.md). */
-function manifestDigest(manifest) {
-    return canonicalDigest(manifest);
-}
-
-;// CONCATENATED MODULE: ./schemas/promotion_manifest_v1.schema.json
-const promotion_manifest_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\\\\\"},{"pattern":"(^|/)\\\\.\\\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(52210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(82815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/json-schema.ts
-// One Ajv (JSON Schema 2020-12, strict, real calendar checks on date-time) for every schema the
-// action validates against; errors come back as JSON paths and sentences.
-
-
-let ajv;
-function describe(error) {
-    const where = error.instancePath === '' ? 'the document' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
-    }
-    if (error.keyword === 'required')
-        return `${where} is missing "${String(error.params.missingProperty)}"`;
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-function json_schema_location(error) {
-    if (error.instancePath === '')
-        return [];
-    return error.instancePath
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-/** Compiles a schema once; the returned function lists the problems of a value ([] when valid). */
-function schemaValidator(schema) {
-    let validate;
-    return (value) => {
-        if (!validate) {
-            if (!ajv) {
-                ajv = new _2020.Ajv2020({
-                    strict: true,
-                    strictTypes: false,
-                    strictRequired: false,
-                    allErrors: true
-                });
-                dist_default()["default"](ajv, { mode: 'full', formats: ['date-time', 'uri'] });
-            }
-            validate = ajv.compile(schema);
-        }
-        if (validate(value))
-            return [];
-        // if/then and oneOf add summary errors on top of the real ones; those say nothing more.
-        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
-        return errors.map((error) => ({ location: json_schema_location(error), text: describe(error) }));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-// Gate F, schema: the manifest is valid against schemas/promotion_manifest_v1.schema.json.
-
-
-
-const problems = schemaValidator(promotion_manifest_v1_schema_namespaceObject);
-/** Validates a manifest value; `path` names it in violations (the output path or a fixture). */
-function validateManifest(manifest, path) {
-    return problems(manifest).map((problem) => violation('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
-}
-
-;// CONCATENATED MODULE: ./src/gates/identity.ts
-// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
-
-
-
-const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
-const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-function checkIdentity(evidence) {
-    const violations = [];
-    const { datasetSlug } = evidence;
-    if (!SLUG_PATTERN.test(datasetSlug)) {
-        violations.push(violation('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${datasetSlug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`));
-    }
-    let specHash;
-    if (evidence.specHash !== undefined && !DIGEST_PATTERN.test(evidence.specHash)) {
-        violations.push(violation('A', 'SPEC_HASH_INVALID', 'spec-hash', `spec-hash "${evidence.specHash}" must be sha256: followed by 64 lowercase hex characters.`));
-    }
-    else if (evidence.specHash !== undefined &&
-        evidence.specHashFromSpec !== undefined &&
-        evidence.specHash !== evidence.specHashFromSpec) {
-        violations.push(violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', `spec-hash ${evidence.specHash} disagrees with the spec document, whose canonical (RFC 8785) digest is ${evidence.specHashFromSpec}; drop spec-hash or fix the spec.`));
-    }
-    else {
-        specHash = evidence.specHashFromSpec ?? evidence.specHash;
-    }
-    if (specHash === undefined && evidence.specHash === undefined && !evidence.specUnreadable) {
-        violations.push(violation('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
-    }
-    let releasedAt;
-    let releasedAtMs;
-    if (evidence.releasedAt === undefined) {
-        violations.push(violation('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
-    }
-    else {
-        const parsed = parseTimestamp(evidence.releasedAt);
-        if (!parsed.ok) {
-            const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
-            violations.push(violation('A', 'RELEASED_AT_INVALID', 'released-at', `${origin} ${parsed.reason}.`));
-        }
-        else {
-            releasedAt = parsed.utc;
-            releasedAtMs = parsed.epochMs;
-        }
-    }
-    let datasetVersionId;
-    const given = evidence.datasetVersionId;
-    if (given !== undefined) {
-        const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
-        if (derivedShape) {
-            if (specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
-                violations.push(violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`));
-            }
-            else
-                datasetVersionId = given;
-        }
-        else if (!FREE_VERSION_PATTERN.test(given)) {
-            violations.push(violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`));
-        }
-        else
-            datasetVersionId = given;
-    }
-    else if (specHash !== undefined && releasedAt !== undefined) {
-        datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
-    }
-    return { specHash, datasetVersionId, releasedAt, releasedAtMs, violations };
-}
-
-;// CONCATENATED MODULE: ./src/gates/inventory.ts
-
-function checkInventoryPaths(lists, display) {
-    const violations = [];
-    const exact = new Map();
-    const folded = new Map();
-    for (const { input, entries } of lists) {
-        for (const entry of entries) {
-            const other = exact.get(entry.path);
-            if (other !== undefined) {
-                violations.push(violation('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
-                continue;
-            }
-            exact.set(entry.path, input);
-            const key = entry.path.normalize('NFC').toLowerCase();
-            const twin = folded.get(key);
-            if (twin !== undefined) {
-                violations.push(violation('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
-            }
-            else
-                folded.set(key, entry.path);
-        }
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/gates/report.ts
-// The per-gate outcome shown in the job summary and returned by the pipeline.
-
-function gateReports(violations, checked, notRequired = []) {
-    return Object.keys(GATES).map((gate) => {
-        const count = violations.filter((v) => v.gate === gate).length;
-        const status = count > 0 ? 'fail' : notRequired.includes(gate) ? 'not required' : 'pass';
-        return { gate, title: GATES[gate], status, violations: count, checked: checked[gate] ?? [] };
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonld/lib/index.js
-var lib = __nccwpck_require__(41366);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
-// JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
-// `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
-// Contexts come only from the document itself or from those bundled with the action; any other
-// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
-
-/** Remote contexts the action carries. None is needed by the formats it reads today. */
-const BUNDLED_CONTEXTS = {};
-/**
- * Relative IRIs are resolved against the document's own location under this base, so they can be
- * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
- */
-const ROOT_BASE = 'file:///kfm-dataset-root/';
-class RemoteContextRefused extends Error {
-    url;
-    constructor(url) {
-        super(`the remote JSON-LD context ${url} is not bundled with the action`);
-        this.url = url;
-    }
-}
-// The jsonld typings describe the loader loosely; this is the shape the library calls.
-const documentLoader = async (url) => {
-    const bundled = BUNDLED_CONTEXTS[url];
-    if (bundled === undefined)
-        throw new RemoteContextRefused(url);
-    return { contextUrl: null, documentUrl: url, document: bundled };
-};
-function findCause(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 8; depth++) {
-        if (current instanceof RemoteContextRefused)
-            return current;
-        const record = current;
-        current = record.details?.cause ?? record.cause;
-    }
-    return undefined;
-}
-/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
-async function flattenJsonLd(document, rootRelativePath) {
-    try {
-        // No context: the flattened graph stays in expanded form, full IRIs as keys.
-        const flat = (await lib_default().flatten(document, undefined, {
-            base: ROOT_BASE + rootRelativePath,
-            documentLoader: documentLoader
-        }));
-        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
-        return graph;
-    }
-    catch (error) {
-        const refused = findCause(error);
-        if (refused) {
-            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`it is not valid JSON-LD: ${message}`);
-    }
-}
-/** IRIs of the values of a property (node references and IRI-typed values). */
-function iris(node, property) {
-    const values = node[property];
-    if (!Array.isArray(values))
-        return [];
-    return values.flatMap((v) => {
-        const id = v['@id'];
-        return typeof id === 'string' ? [id] : [];
-    });
-}
-/** Literal values of a property, as strings. */
-function literals(node, property) {
-    const values = node[property];
-    if (!Array.isArray(values))
-        return [];
-    return values.flatMap((v) => {
-        const value = v['@value'];
-        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-            ? [String(value)]
-            : [];
-    });
-}
-/** Every literal string anywhere on a node (any property). */
-function allLiterals(node) {
-    return Object.keys(node)
-        .filter((key) => !key.startsWith('@'))
-        .flatMap((key) => literals(node, key));
-}
-/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
-function rootPathOfIri(iri) {
-    if (!iri.startsWith('file:'))
-        return undefined;
-    if (!iri.startsWith(ROOT_BASE))
-        return 'outside';
-    try {
-        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
-    }
-    catch {
-        return 'outside';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/vocabulary.ts
-// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
-const DCAT = 'http://www.w3.org/ns/dcat#';
-const DCT = 'http://purl.org/dc/terms/';
-const PROV = 'http://www.w3.org/ns/prov#';
-const SPDX = 'http://spdx.org/rdf/terms#';
-const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
-const TERMS = {
-    dataset: `${DCAT}Dataset`,
-    distribution: `${DCAT}distribution`,
-    downloadURL: `${DCAT}downloadURL`,
-    accessURL: `${DCAT}accessURL`,
-    license: `${DCT}license`,
-    rights: `${DCT}rights`,
-    identifier: `${DCT}identifier`,
-    title: `${DCT}title`,
-    label: `${RDFS}label`,
-    checksum: `${SPDX}checksum`,
-    checksumAlgorithm: `${SPDX}algorithm`,
-    checksumValue: `${SPDX}checksumValue`,
-    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
-    provEntity: `${PROV}Entity`,
-    provActivity: `${PROV}Activity`,
-    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
-    provGenerated: `${PROV}generated`,
-    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
-    provActivityProperty: `${PROV}activity`
-};
-
-;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
-// DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
-
-
-function licenses(node, byId) {
-    const found = [];
-    for (const [property, iri] of [
-        ['license', TERMS.license],
-        ['rights', TERMS.rights]
-    ]) {
-        for (const value of literals(node, iri))
-            found.push({ kind: 'literal', value, property });
-        for (const id of iris(node, iri)) {
-            if (!id.startsWith('_:')) {
-                found.push({ kind: 'iri', value: id, property });
-                continue;
-            }
-            // A licence document without an IRI of its own: its identifier or label may name it.
-            const target = byId.get(id);
-            const names = target
-                ? [
-                    ...literals(target, TERMS.identifier),
-                    ...literals(target, TERMS.label),
-                    ...literals(target, TERMS.title)
-                ]
-                : [];
-            if (names.length > 0)
-                for (const value of names)
-                    found.push({ kind: 'literal', value, property });
-            else
-                found.push({ kind: 'blank', value: id, property });
-        }
-    }
-    return found;
-}
-function readDcat(nodes) {
-    const byId = new Map(nodes.map((n) => [n['@id'], n]));
-    return nodes
-        .filter((node) => node['@type']?.includes(TERMS.dataset))
-        .map((node) => ({
-        id: node['@id'],
-        licenses: licenses(node, byId),
-        distributions: iris(node, TERMS.distribution).map((id) => {
-            const distribution = byId.get(id) ?? { '@id': id };
-            return {
-                id,
-                urls: [...iris(distribution, TERMS.downloadURL), ...iris(distribution, TERMS.accessURL)],
-                licenses: licenses(distribution, byId),
-                checksums: iris(distribution, TERMS.checksum).flatMap((checksumId) => {
-                    const checksum = byId.get(checksumId);
-                    if (!checksum)
-                        return [];
-                    const algorithm = iris(checksum, TERMS.checksumAlgorithm)[0] ??
-                        literals(checksum, TERMS.checksumAlgorithm)[0] ??
-                        '';
-                    return literals(checksum, TERMS.checksumValue).map((value) => ({ algorithm, value }));
-                })
-            };
-        })
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/prov.ts
-// PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
-
-
-/** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
-const PROV_JSON_SECTIONS = [
-    'entity',
-    'activity',
-    'agent',
-    'wasGeneratedBy',
-    'used',
-    'wasInformedBy',
-    'wasStartedBy',
-    'wasEndedBy',
-    'wasInvalidatedBy',
-    'wasDerivedFrom',
-    'wasAttributedTo',
-    'wasAssociatedWith',
-    'actedOnBehalfOf',
-    'wasInfluencedBy',
-    'specializationOf',
-    'alternateOf',
-    'hadMember',
-    'mentionOf',
-    'bundle'
-];
-function prov_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
-function attributeStrings(value) {
-    if (Array.isArray(value))
-        return value.flatMap(attributeStrings);
-    if (prov_isRecord(value))
-        return '$' in value ? attributeStrings(value.$) : [];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return [String(value)];
-    return [];
-}
-/** The records of one section: a map of id → record, where a record may also be a list of them. */
-function records(section) {
-    if (!prov_isRecord(section))
-        return [];
-    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(prov_isRecord)
-        .map((record) => [id, record]));
-}
-/** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
-function provJsonProblems(document) {
-    const problems = [];
-    for (const section of PROV_JSON_SECTIONS) {
-        const value = document[section];
-        if (value !== undefined && !prov_isRecord(value))
-            problems.push(`"${section}" must be an object of records keyed by id`);
-    }
-    for (const [id, record] of records(document.wasGeneratedBy)) {
-        if (typeof record['prov:entity'] !== 'string')
-            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
-    }
-    return problems;
-}
-function readProvJson(document) {
-    const view = { entities: [], activities: [], generatedBy: new Map() };
-    const visit = (doc) => {
-        const node = ([id, record]) => ({
-            id,
-            values: Object.values(record).flatMap(attributeStrings)
-        });
-        view.entities.push(...records(doc.entity).map(node));
-        view.activities.push(...records(doc.activity).map(node));
-        for (const [, record] of records(doc.wasGeneratedBy)) {
-            const entity = record['prov:entity'];
-            const activity = record['prov:activity'];
-            if (typeof entity === 'string' && typeof activity === 'string') {
-                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-            }
-        }
-        for (const [, bundle] of records(doc.bundle))
-            visit(bundle);
-    };
-    visit(document);
-    return view;
-}
-function isProvO(nodes) {
-    return nodes.some((node) => node['@type']?.some((type) => type === TERMS.provEntity || type === TERMS.provActivity));
-}
-function readProvO(nodes) {
-    const byId = new Map(nodes.map((n) => [n['@id'], n]));
-    const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
-    const view = {
-        entities: typed(TERMS.provEntity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
-        activities: typed(TERMS.provActivity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
-        generatedBy: new Map()
-    };
-    const add = (entity, activity) => {
-        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-    };
-    for (const node of nodes) {
-        for (const activity of iris(node, TERMS.provWasGeneratedBy))
-            add(node['@id'], activity);
-        for (const generation of iris(node, TERMS.provQualifiedGeneration)) {
-            const qualified = byId.get(generation);
-            for (const activity of qualified ? iris(qualified, TERMS.provActivityProperty) : [])
-                add(node['@id'], activity);
-        }
-        for (const entity of iris(node, TERMS.provGenerated))
-            add(entity, node['@id']);
-    }
-    return view;
-}
-
-;// CONCATENATED MODULE: ./schemas/stac_core.schema.json
-const stac_core_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/stac_core.schema.json","title":"STAC core rules checked before promotion","description":"The core fields of a STAC Catalog, Collection or Item (1.0 and 1.1), the link and asset objects, and the file extension\'s file:checksum. Extensions\' own fields are not checked here.","type":"object","required":["type","stac_version","id","links"],"properties":{"type":{"enum":["Catalog","Collection","Feature"]},"stac_version":{"type":"string","pattern":"^1\\\\.[0-9]+\\\\.[0-9]+(-[0-9A-Za-z.]+)?$"},"stac_extensions":{"type":"array","uniqueItems":true,"items":{"type":"string","format":"uri"}},"id":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string","minLength":1},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"object","additionalProperties":{"$ref":"#/$defs/asset"}}},"allOf":[{"if":{"properties":{"type":{"const":"Catalog"}}},"then":{"required":["description"]}},{"if":{"properties":{"type":{"const":"Collection"}}},"then":{"required":["description","extent"],"properties":{"license":{"type":"string","minLength":1},"extent":{"type":"object","required":["spatial","temporal"],"properties":{"spatial":{"type":"object","required":["bbox"],"properties":{"bbox":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/bbox"}}}},"temporal":{"type":"object","required":["interval"],"properties":{"interval":{"type":"array","minItems":1,"items":{"type":"array","minItems":2,"maxItems":2,"items":{"type":["string","null"],"format":"date-time"}}}}}}}}}},{"if":{"properties":{"type":{"const":"Feature"}}},"then":{"required":["geometry","properties","assets"],"properties":{"geometry":{"type":["object","null"]},"bbox":{"$ref":"#/$defs/bbox"},"properties":{"type":"object","required":["datetime"],"properties":{"datetime":{"type":["string","null"],"format":"date-time"},"start_datetime":{"type":"string","format":"date-time"},"end_datetime":{"type":"string","format":"date-time"}},"if":{"properties":{"datetime":{"type":"null"}}},"then":{"required":["start_datetime","end_datetime"]}}},"if":{"properties":{"geometry":{"type":"object"}}},"then":{"required":["bbox"]}}}],"$defs":{"link":{"type":"object","required":["rel","href"],"properties":{"rel":{"type":"string","minLength":1},"href":{"type":"string","minLength":1},"type":{"type":"string"}}},"asset":{"type":"object","required":["href"],"properties":{"href":{"type":"string","minLength":1},"type":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"file:checksum":{"description":"A multihash in hex: function code, digest length, digest.","type":"string","pattern":"^[0-9a-f]+$"},"file:size":{"type":"integer","minimum":0}}},"bbox":{"type":"array","oneOf":[{"minItems":4,"maxItems":4},{"minItems":6,"maxItems":6}],"items":{"type":"number"}}}}');
-;// CONCATENATED MODULE: ./src/catalogs/stac.ts
-// STAC: core rules (Catalog, Collection, Item; links; assets; file:checksum), and a view of the
-// links and assets for cross-link checks.
-
-
-const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
-function isStac(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const record = value;
-    return (typeof record.stac_version === 'string' &&
-        STAC_TYPES.includes(record.type));
-}
-const stacProblems = schemaValidator(stac_core_schema_namespaceObject);
-function stac_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The view of a document that passed stacProblems. */
-function readStac(document) {
-    const links = Array.isArray(document.links) ? document.links : [];
-    const assets = stac_isRecord(document.assets) ? document.assets : {};
-    return {
-        type: document.type,
-        id: String(document.id),
-        license: typeof document.license === 'string' ? document.license : undefined,
-        links: links.flatMap((link, index) => stac_isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
-            ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
-            : []),
-        assets: Object.entries(assets).flatMap(([key, asset]) => stac_isRecord(asset) && typeof asset.href === 'string'
-            ? [
-                {
-                    key,
-                    href: asset.href,
-                    ...(typeof asset['file:checksum'] === 'string'
-                        ? { checksum: asset['file:checksum'] }
-                        : {}),
-                    location: ['assets', key]
-                }
-            ]
-            : [])
-    };
-}
-/**
- * The digest a multihash names, in the manifest's notation, or undefined when its function is
- * not SHA-256 (code 0x12, length 0x20), which is the only digest the manifest carries.
- */
-function multihashToDigest(multihash) {
-    const match = /^1220([0-9a-f]{64})$/.exec(multihash);
-    return match ? `sha256:${match[1]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/read.ts
-// Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
-// reads it into its view. Problems reading or recognising a file are gate D violations.
-
-
-
-
-
-
-
-function read_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function isJsonLd(value) {
-    if (Array.isArray(value))
-        return value.some(isJsonLd);
-    return read_isRecord(value) && ('@context' in value || '@graph' in value);
-}
-function isProvJson(value) {
-    return (read_isRecord(value) &&
-        PROV_JSON_SECTIONS.some((section) => section in value) &&
-        !('@context' in value));
-}
-function lineOfTextIn(text) {
-    return (needle) => {
-        const at = text.indexOf(needle);
-        return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-    };
-}
-async function readOne(root, entry, display) {
-    const fail = (code, message, line) => ({
-        violations: [violation('D', code, display, message, line)]
-    });
-    let json;
-    try {
-        json = await readJsonDocument(external_node_path_default().join(root, entry.path), display);
-    }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        return fail('CATALOG_INVALID', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line);
-    }
-    const text = json.bytes.toString('utf8');
-    const document = {
-        path: entry.path,
-        display,
-        digest: json.digest,
-        kinds: [],
-        lineOf: (location) => json.lineOf(location),
-        lineOfText: lineOfTextIn(text)
-    };
-    const value = json.value;
-    if (isStac(value)) {
-        const problems = stacProblems(value);
-        if (problems.length > 0) {
-            return {
-                violations: problems.map((p) => violation('D', 'STAC_INVALID', display, `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`, json.lineOf(p.location)))
-            };
-        }
-        document.kinds.push('stac');
-        document.stac = readStac(value);
-        return { document, violations: [] };
-    }
-    if (isJsonLd(value)) {
-        let nodes;
-        try {
-            nodes = await flattenJsonLd(value, entry.path);
-        }
-        catch (error) {
-            return fail('JSONLD_INVALID', `${display} cannot be read as JSON-LD: ${error.message}.`, 1);
-        }
-        const datasets = readDcat(nodes);
-        if (datasets.length > 0) {
-            document.kinds.push('dcat');
-            document.dcat = datasets;
-        }
-        if (isProvO(nodes)) {
-            document.kinds.push('prov');
-            document.prov = readProvO(nodes);
-        }
-    }
-    else if (isProvJson(value)) {
-        const problems = provJsonProblems(value);
-        if (problems.length > 0) {
-            return {
-                violations: problems.map((p) => violation('D', 'PROV_INVALID', display, `${display} is not well-formed PROV-JSON: ${p}.`, 1))
-            };
-        }
-        document.kinds.push('prov');
-        document.prov = readProvJson(value);
-    }
-    if (document.kinds.length === 0) {
-        return fail('CATALOG_UNRECOGNISED', `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`, 1);
-    }
-    return { document, violations: [] };
-}
-async function readCatalogs(root, entries, display) {
-    const results = await Promise.all(entries.map((entry) => readOne(root, entry, display(entry.path))));
-    return {
-        documents: results.flatMap((r) => (r.document ? [r.document] : [])),
-        violations: results.flatMap((r) => r.violations)
-    };
-}
-
-;// CONCATENATED MODULE: ./schemas/run_receipt_v1.schema.json
-const run_receipt_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract\'s appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"type":"string","pattern":"^kfm://run/\\\\S+$"},"actor":{"type":"object","required":["principal","role"],"properties":{"principal":{"type":"string","minLength":1},"role":{"type":"string","minLength":1}}},"operation":{"type":"string","minLength":1},"dataset_version_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"type":"object","required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","required":["decision_id"],"properties":{"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\\\S+$"}}},"created_at":{"type":"string","format":"date-time"}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}}');
-;// CONCATENATED MODULE: ./src/documents/receipts.ts
-// Run receipts (the contract's appendix): found by pattern under the root, each validated against
-// schemas/run_receipt_v1.schema.json.
-
-
-
-
-
-
-const receipts_problems = schemaValidator(run_receipt_v1_schema_namespaceObject);
-async function readReceipts(root, patterns, display, skip) {
-    const found = await findFiles(root, patterns, 'run-receipts', display, skip);
-    const violations = [...found.violations];
-    const receipts = [];
-    for (const file of found.files) {
-        const shown = display(file.path);
-        try {
-            const document = await readJsonDocument(external_node_path_default().join(root, file.path), shown);
-            const schemaProblems = receipts_problems(document.value);
-            if (schemaProblems.length > 0) {
-                for (const p of schemaProblems) {
-                    violations.push(violation('E', 'RECEIPT_INVALID', shown, `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`, document.lineOf(p.location) ?? 1));
-                }
-                continue;
-            }
-            const value = document.value;
-            receipts.push({
-                path: shown,
-                digest: document.digest,
-                runId: value.run_id,
-                datasetVersionId: value.dataset_version_id,
-                outputs: value.outputs,
-                validation: {
-                    status: value.validation.status,
-                    reportDigest: value.validation.report_digest
-                },
-                decisionId: value.policy.decision_id,
-                lineOf: (location) => document.lineOf(location)
-            });
-        }
-        catch (error) {
-            if (!(error instanceof DocumentError))
-                throw error;
-            violations.push(violation('E', 'RECEIPT_INVALID', shown, error.message, error.line));
-        }
-    }
-    return { receipts, violations };
-}
-
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __nccwpck_require__(93326);
-var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-;// CONCATENATED MODULE: ./src/gates/licensing.ts
-// Gate B: licensing. The DCAT dataset and the STAC collection each carry a licence that is a
-// valid SPDX expression or a URL; a missing or unparseable one blocks promotion.
-
-
-
-const URL_LIKE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
-/** Why a licence text is not usable, or undefined when it is a valid SPDX expression or URL. */
-function licenseProblem(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return 'is empty';
-    if (URL_LIKE.test(trimmed))
-        return undefined;
-    try {
-        spdx_expression_parse_default()(trimmed);
-        return undefined;
-    }
-    catch {
-        return `"${trimmed}" is neither a valid SPDX expression (for example CC-BY-4.0 or "MIT OR Apache-2.0") nor an http(s) URL`;
-    }
-}
-function dcatLicenseProblem(license) {
-    if (license.kind === 'blank')
-        return 'names a licence node with no IRI, identifier or label';
-    if (license.kind === 'iri') {
-        const inRoot = rootPathOfIri(license.value);
-        if (inRoot !== undefined)
-            return inRoot === 'outside' ? `points outside the dataset root (${license.value})` : undefined;
-        return URL_LIKE.test(license.value) || /^urn:/.test(license.value)
-            ? undefined
-            : `"${license.value}" is not a URL`;
-    }
-    return licenseProblem(license.value);
-}
-function checkLicensing(documents, stacApplicable) {
-    const violations = [];
-    const dcatDocuments = documents.filter((d) => d.dcat);
-    for (const document of dcatDocuments) {
-        for (const dataset of document.dcat ?? []) {
-            const line = document.lineOfText(dataset.id.split(/[/#:]/).pop() ?? dataset.id);
-            const distributionLicenses = dataset.distributions.length > 0 &&
-                dataset.distributions.every((d) => d.licenses.length > 0);
-            const licenses = [
-                ...dataset.licenses,
-                ...(distributionLicenses ? dataset.distributions.flatMap((d) => d.licenses) : [])
-            ];
-            if (licenses.length === 0) {
-                violations.push(violation('B', 'LICENSE_MISSING', document.display, `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`, line));
-            }
-            for (const license of licenses) {
-                const problem = dcatLicenseProblem(license);
-                if (problem) {
-                    violations.push(violation('B', 'LICENSE_INVALID', document.display, `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`, document.lineOfText(license.value) ?? line));
-                }
-            }
-        }
-    }
-    if (dcatDocuments.length === 0) {
-        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.'));
-    }
-    if (!stacApplicable)
-        return violations;
-    const collections = documents.filter((d) => d.stac?.type === 'Collection');
-    for (const document of collections) {
-        const stac = document.stac;
-        const line = document.lineOf(['license']);
-        if (stac.license === undefined || stac.license.trim() === '') {
-            violations.push(violation('B', 'LICENSE_MISSING', document.display, `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`, line ?? 1));
-            continue;
-        }
-        if (['other', 'proprietary'].includes(stac.license)) {
-            if (!stac.links.some((l) => l.rel === 'license')) {
-                violations.push(violation('B', 'LICENSE_INVALID', document.display, `The STAC collection ${stac.id} says license "${stac.license}" but has no link with rel "license" to the licence text; add one.`, line));
-            }
-            continue;
-        }
-        const problem = stac.license === 'various'
-            ? '"various" is deprecated in STAC and names no licence'
-            : licenseProblem(stac.license);
-        if (problem)
-            violations.push(violation('B', 'LICENSE_INVALID', document.display, `The "license" of STAC collection ${stac.id} ${problem}.`, line));
-    }
-    if (collections.length === 0) {
-        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', 'No STAC collection was read, so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.'));
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/gates/catalogs.ts
-// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
-// applicable); links inside the root resolve to inventoried files; every checksum a catalog
-// carries matches; every artifact is a PROV entity with the same digest, generated by an activity.
-
-
-
-
-/** A link resolved as the web resolves it, against the document's own location. */
-function resolveHref(documentPath, href) {
-    let url;
-    try {
-        url = new URL(href, ROOT_BASE + documentPath);
-    }
-    catch {
-        return undefined;
-    }
-    return rootPathOfIri(url.href);
-}
-function checkPresence(evidence) {
-    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
-    const missing = [];
-    if (!has('dcat'))
-        missing.push(violation('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
-    if (evidence.stacApplicable && !has('stac')) {
-        missing.push(violation('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
-    }
-    if (!has('prov'))
-        missing.push(violation('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
-    return missing;
-}
-function checkStacLinks(evidence, byPath) {
-    const violations = [];
-    for (const document of evidence.documents) {
-        const stac = document.stac;
-        if (!stac)
-            continue;
-        const targets = [
-            ...stac.links.map((l) => ({
-                what: `link "${l.rel}"`,
-                href: l.href,
-                location: l.location,
-                checksum: undefined
-            })),
-            ...stac.assets.map((a) => ({
-                what: `asset "${a.key}"`,
-                href: a.href,
-                location: a.location,
-                checksum: a.checksum
-            }))
-        ];
-        for (const target of targets) {
-            const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
-            const resolved = resolveHref(document.path, target.href);
-            if (resolved === undefined)
-                continue;
-            if (resolved === 'outside') {
-                violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `The STAC ${target.what} of ${stac.id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`, line));
-                continue;
-            }
-            const entry = byPath.get(resolved);
-            if (!entry) {
-                violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, line));
-                continue;
-            }
-            if (target.checksum !== undefined) {
-                const digest = multihashToDigest(target.checksum);
-                const checksumLine = document.lineOf([...target.location, 'file:checksum']) ?? line;
-                if (!digest) {
-                    violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`, checksumLine));
-                }
-                else if (digest !== entry.digest) {
-                    violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The file:checksum of STAC ${target.what} says ${digest}, but ${resolved} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`, checksumLine));
-                }
-            }
-        }
-    }
-    return violations;
-}
-function checkDcatLinks(evidence, artifacts) {
-    const violations = [];
-    for (const document of evidence.documents) {
-        for (const dataset of document.dcat ?? []) {
-            for (const distribution of dataset.distributions) {
-                for (const url of distribution.urls) {
-                    const resolved = rootPathOfIri(url);
-                    if (resolved === undefined)
-                        continue;
-                    const shown = resolved === 'outside' ? url : resolved;
-                    const line = document.lineOfText(shown.split('/').pop() ?? shown);
-                    if (resolved === 'outside') {
-                        violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
-                        continue;
-                    }
-                    const entry = artifacts.get(resolved);
-                    if (!entry) {
-                        violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
-                        continue;
-                    }
-                    for (const checksum of distribution.checksums) {
-                        if (checksum.algorithm !== TERMS.sha256Algorithm) {
-                            violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
-                        }
-                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    return violations;
-}
-function checkProvEntities(evidence) {
-    const provDocuments = evidence.documents.filter((d) => d.prov);
-    if (provDocuments.length === 0)
-        return [];
-    const violations = [];
-    for (const artifact of evidence.artifacts) {
-        const shown = evidence.display(artifact.path);
-        const named = provDocuments.flatMap((d) => d
-            .prov.entities.filter((e) => e.values.includes(artifact.digest))
-            .map((e) => ({ document: d, entity: e })));
-        if (named.length === 0) {
-            const stale = provDocuments.flatMap((d) => d
-                .prov.entities.filter((e) => e.values.includes(artifact.path))
-                .map((e) => ({ document: d, entity: e })));
-            const first = stale[0];
-            violations.push(first
-                ? violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
-                : violation('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
-            continue;
-        }
-        const generated = named.some(({ document, entity }) => (document.prov.generatedBy.get(entity.id) ?? []).length > 0);
-        if (!generated) {
-            const { document, entity } = named[0];
-            violations.push(violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
-        }
-    }
-    return violations;
-}
-function checkTriplet(evidence) {
-    const artifacts = new Map(evidence.artifacts.map((a) => [a.path, a]));
-    const byPath = new Map([...evidence.catalogs, ...evidence.artifacts].map((e) => [e.path, e]));
-    return [
-        ...checkPresence(evidence),
-        ...checkStacLinks(evidence, byPath),
-        ...checkDcatLinks(evidence, artifacts),
-        ...checkProvEntities(evidence)
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/gates/obligations.ts
-
-function checkObligationsRecorded(obligations, documents, decisionPath) {
-    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
-    return obligations
-        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
-}
-
-;// CONCATENATED MODULE: ./src/gates/receipts.ts
-
-
-function outputPath(uri) {
-    const safe = normaliseRelative(uri);
-    return safe.ok ? safe.path : undefined;
-}
-function checkReceipts(evidence) {
-    const violations = [];
-    const counted = [];
-    for (const receipt of evidence.receipts) {
-        let counts = true;
-        if (evidence.datasetVersionId !== undefined &&
-            receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push(violation('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
-            counts = false;
-        }
-        if (receipt.validation.status !== 'pass') {
-            violations.push(violation('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
-            counts = false;
-        }
-        if (counts)
-            counted.push(receipt);
-    }
-    for (const artifact of evidence.artifacts) {
-        const outputs = counted.flatMap((r) => r.outputs.map((o, index) => ({ receipt: r, output: o, index })));
-        const samePath = outputs.filter(({ output }) => outputPath(output.uri) === artifact.path);
-        if (samePath.some(({ output }) => output.digest === artifact.digest))
-            continue;
-        const stale = samePath[0];
-        violations.push(stale
-            ? violation('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : violation('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/gates/evidence.ts
-
-function checkEvidence(documents, receipts, decision) {
-    const violations = [];
-    const resolved = [];
-    const byDigest = new Map(documents.map((d) => [d.digest, d.path]));
-    for (const receipt of receipts) {
-        const report = byDigest.get(receipt.validation.reportDigest);
-        if (report)
-            resolved.push(`${receipt.path} validation.report_digest → ${report}`);
-        else {
-            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
-        }
-        if (decision && receipt.decisionId === decision.decisionId)
-            resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
-        else if (decision) {
-            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
-        }
-    }
-    return { violations, resolved };
-}
-
-;// CONCATENATED MODULE: ./src/gates/posture.ts
-// Gate G, production posture: SBOMs and attestations are optional; when given, each must exist
-// and be what it claims (CycloneDX or SPDX JSON; an in-toto Statement, bare, in a DSSE envelope
-// or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
-
-
-function posture_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function sbomFormat(value) {
-    if (!posture_isRecord(value))
-        return undefined;
-    if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
-        return `CycloneDX ${value.specVersion}`;
-    if (typeof value.spdxVersion === 'string' &&
-        /^SPDX-2\.\d+$/.test(value.spdxVersion) &&
-        value.SPDXID === 'SPDXRef-DOCUMENT')
-        return value.spdxVersion;
-    return undefined;
-}
-const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
-function statementProblem(value) {
-    if (!posture_isRecord(value) || !STATEMENT_TYPES.includes(String(value._type)))
-        return `its _type is not ${STATEMENT_TYPES[0]}`;
-    if (!Array.isArray(value.subject) || value.subject.length === 0)
-        return 'it has no subject';
-    for (const subject of value.subject) {
-        if (!posture_isRecord(subject) || !posture_isRecord(subject.digest) || Object.keys(subject.digest).length === 0)
-            return 'a subject has no digest';
-    }
-    if (typeof value.predicateType !== 'string' || value.predicateType === '')
-        return 'it has no predicateType';
-    return undefined;
-}
-function attestationProblem(value) {
-    if (!posture_isRecord(value))
-        return 'it is not a JSON object';
-    const envelope = posture_isRecord(value.dsseEnvelope) ? value.dsseEnvelope : value;
-    if (typeof value.mediaType === 'string' &&
-        !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
-        return `its mediaType ${value.mediaType} is not a Sigstore bundle`;
-    }
-    if (typeof envelope.payloadType === 'string') {
-        if (envelope.payloadType !== 'application/vnd.in-toto+json')
-            return `its DSSE payloadType is ${envelope.payloadType}, not application/vnd.in-toto+json`;
-        if (typeof envelope.payload !== 'string')
-            return 'its DSSE envelope has no payload';
-        let statement;
-        try {
-            statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-        }
-        catch {
-            return 'its DSSE payload is not base64-encoded JSON';
-        }
-        const problem = statementProblem(statement);
-        return problem ? `its DSSE payload is not an in-toto Statement: ${problem}` : undefined;
-    }
-    return statementProblem(value);
-}
-async function checkPosture(sboms, attestations) {
-    const violations = [];
-    const checked = [];
-    for (const ref of sboms) {
-        const { document, violations: unreadable } = await readEvidence(ref, 'G', 'SBOM_INVALID');
-        violations.push(...unreadable);
-        if (!document)
-            continue;
-        const format = sbomFormat(document.value);
-        if (format)
-            checked.push(`SBOM ${ref.path} (${format})`);
-        else
-            violations.push(violation('G', 'SBOM_INVALID', ref.path, `${ref.path} is neither a CycloneDX JSON SBOM (bomFormat "CycloneDX" with specVersion) nor an SPDX 2 JSON document (spdxVersion and SPDXID "SPDXRef-DOCUMENT").`, 1));
-    }
-    for (const ref of attestations) {
-        const { document, violations: unreadable } = await readEvidence(ref, 'G', 'ATTESTATION_INVALID');
-        violations.push(...unreadable);
-        if (!document)
-            continue;
-        const problem = attestationProblem(document.value);
-        if (problem)
-            violations.push(violation('G', 'ATTESTATION_INVALID', ref.path, `${ref.path} is not an in-toto attestation: ${problem}.`, 1));
-        else
-            checked.push(`attestation ${ref.path}`);
-    }
-    return { violations, checked };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The promotion pipeline, shared by the action and the CLI: inputs → inventory → manifest →
-// gates. It reads files and returns plain values; writing and reporting belong to the adapters.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function missing(gate, code, input, what) {
-    return violation(gate, code, input, `${input} is not given; ${what}. Promotion fails closed without it.`);
-}
-async function evaluatePromotion(options, context) {
-    const violations = [];
-    const checked = {};
-    const note = (gate, text) => {
-        ;
-        (checked[gate] ??= []).push(text);
-    };
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
-    // Gate A: identity.
-    let specHashFromSpec;
-    let specUnreadable = false;
-    if (options.spec) {
-        try {
-            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path)).specHash;
-            note('A', `spec_hash from ${options.spec.path} (RFC 8785)`);
-        }
-        catch (error) {
-            if (!(error instanceof DocumentError))
-                throw error;
-            specUnreadable = true;
-            violations.push(violation('A', 'SPEC_INVALID', error.path, error.message, error.line));
-        }
-    }
-    const identity = checkIdentity({
-        datasetSlug: options.datasetSlug,
-        datasetVersionId: options.datasetVersionId,
-        specHash: options.specHash,
-        specHashFromSpec,
-        specUnreadable,
-        releasedAt: options.releasedAt,
-        releasedAtSource: context.releasedAtSource
-    });
-    violations.push(...identity.violations);
-    if (identity.releasedAt)
-        note('A', `released_at ${identity.releasedAt} (from ${context.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
-    // Gate E: the inventory of artifacts and catalogs.
-    const skip = new Set([options.out.absolute]);
-    const [artifacts, catalogs] = await Promise.all([
-        collectInventory({
-            root: options.root,
-            display,
-            input: 'artifacts',
-            patterns: options.artifacts,
-            precomputed: options.artifactsManifest,
-            overrides: options.mediaTypes,
-            skip
-        }),
-        collectInventory({
-            root: options.root,
-            display,
-            input: 'catalogs',
-            patterns: options.catalogs,
-            precomputed: options.catalogsManifest,
-            overrides: options.mediaTypes,
-            skip
-        })
-    ]);
-    violations.push(...artifacts.violations, ...catalogs.violations);
-    violations.push(...checkInventoryPaths([
-        { input: 'artifacts', entries: artifacts.entries },
-        { input: 'catalogs', entries: catalogs.entries }
-    ], display));
-    note('E', `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`);
-    // Gates C and F: the input documents.
-    let qa;
-    if (options.qaReport) {
-        const read = await readQaReport(options.qaReport);
-        qa = read.value;
-        violations.push(...read.violations);
-        if (qa)
-            note('F', `QA report ${qa.path}: ${qa.status}`);
-    }
-    else
-        violations.push(missing('F', 'QA_REPORT_MISSING', 'qa-report', 'only a QA report with status "pass" promotes'));
-    let policy;
-    if (options.policyDecision) {
-        const read = await readPolicyDecision(options.policyDecision);
-        policy = read.value;
-        violations.push(...read.violations);
-        if (policy)
-            note('C', `policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
-    }
-    else
-        violations.push(missing('C', 'POLICY_DECISION_MISSING', 'policy-decision', 'only an "allow" policy decision promotes'));
-    let approvals = [];
-    if (options.approvals) {
-        const read = await readApprovals(options.approvals);
-        approvals = read.value ?? [];
-        violations.push(...read.violations);
-    }
-    if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
-        violations.push(...checkApprovals({
-            approvals,
-            path: options.approvals?.path,
-            policyLabel: policy.policyLabel,
-            required: options.requiredApprovals,
-            releasedAt: identity.releasedAt,
-            releasedAtMs: identity.releasedAtMs
-        }));
-        const roles = options.requiredApprovals[policy.policyLabel] ?? [];
-        note('C', roles.length
-            ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-            : `no approval required for ${policy.policyLabel}`);
-    }
-    // Gates B, C and D: the catalog triplet, its licences, and the obligations recorded in PROV.
-    const catalogReading = await readCatalogs(options.root, catalogs.entries, display);
-    const documents = catalogReading.documents;
-    violations.push(...catalogReading.violations);
-    violations.push(...checkLicensing(documents, options.stacApplicable));
-    violations.push(...checkTriplet({
-        documents,
-        artifacts: artifacts.entries,
-        catalogs: catalogs.entries,
-        stacApplicable: options.stacApplicable,
-        display
-    }));
-    for (const kind of ['dcat', 'stac', 'prov']) {
-        const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
-        if (named.length > 0)
-            note('D', `${kind.toUpperCase()}: ${named.join(', ')}`);
-    }
-    if (!options.stacApplicable)
-        note('D', 'STAC declared not applicable (stac-applicable: false)');
-    note('B', 'licences of DCAT datasets' + (options.stacApplicable ? ' and STAC collections' : ''));
-    if (policy) {
-        violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
-        if (policy.obligations.length > 0)
-            note('C', `${policy.obligations.length} obligation(s) recorded in PROV`);
-    }
-    // Gate E: run receipts.
-    let receipts = [];
-    if (options.runReceipts.length === 0) {
-        violations.push(missing('E', 'RECEIPTS_MISSING', 'run-receipts', 'every artifact must be the output of a recorded run'));
-    }
-    else {
-        const read = await readReceipts(options.root, options.runReceipts, display, skip);
-        receipts = read.receipts;
-        violations.push(...read.violations);
-        violations.push(...checkReceipts({
-            receipts,
-            artifacts: artifacts.entries,
-            datasetVersionId: identity.datasetVersionId,
-            display
-        }));
-        note('E', `${receipts.length} run receipt(s) cover the artifacts`);
-    }
-    // Gate F: evidence references resolve to the documents given to this run.
-    const evidence = checkEvidence([
-        ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
-        ...(policy ? [{ path: policy.path, digest: policy.digest }] : []),
-        ...catalogs.entries.map((c) => ({ path: display(c.path), digest: c.digest })),
-        ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
-    ], receipts, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
-    violations.push(...evidence.violations);
-    for (const line of evidence.resolved)
-        note('F', line);
-    // Gate G: production posture, only when asked for.
-    const posture = await checkPosture(options.sboms, options.attestations);
-    violations.push(...posture.violations);
-    for (const line of posture.checked)
-        note('G', line);
-    const postureRequired = options.sboms.length + options.attestations.length > 0;
-    // Gate F: the manifest itself, whenever every part of it exists.
-    let manifest;
-    if (identity.datasetVersionId && identity.specHash && identity.releasedAt && qa && policy) {
-        manifest = buildManifest({
-            datasetSlug: options.datasetSlug,
-            datasetVersionId: identity.datasetVersionId,
-            specHash: identity.specHash,
-            releasedAt: identity.releasedAt,
-            artifacts: artifacts.entries,
-            catalogs: catalogs.entries,
-            qa,
-            policy,
-            approvals
-        });
-        const schemaViolations = validateManifest(manifest, options.out.path);
-        violations.push(...schemaViolations);
-        if (schemaViolations.length === 0)
-            note('F', 'manifest valid against promotion_manifest_v1.schema.json');
-    }
-    const sorted = sortViolations(violations);
-    const status = sorted.length === 0 && manifest ? 'pass' : 'fail';
-    return {
-        status,
-        datasetSlug: options.datasetSlug,
-        datasetVersionId: identity.datasetVersionId,
-        specHash: identity.specHash,
-        releasedAt: identity.releasedAt,
-        artifacts: artifacts.entries,
-        catalogs: catalogs.entries,
-        qa,
-        policy,
-        approvals,
-        manifest,
-        ...(status === 'pass' && manifest
-            ? { manifestText: manifestText(manifest), manifestDigest: manifestDigest(manifest) }
-            : {}),
-        violations: sorted,
-        gates: gateReports(sorted, checked, postureRequired ? [] : ['G'])
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote.ts
-// One promotion run as both adapters do it: fill the defaults that need the outside world,
-// evaluate every gate, and write the manifest atomically only when all of them pass.
-
-
-
-async function promote(options) {
-    let releasedAtSource = 'input';
-    let resolved = options;
-    if (options.releasedAt === undefined) {
-        const fromCommit = await commitTime(options.workspace);
-        releasedAtSource = fromCommit ? 'commit' : 'none';
-        resolved = { ...options, releasedAt: fromCommit };
-    }
-    const result = await evaluatePromotion(resolved, { releasedAtSource });
-    if (result.status === 'pass' && result.manifestText !== undefined) {
-        await writeFileAtomic(options.out.absolute, result.manifestText);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
-function cell(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'");
-}
-function size(bytes) {
-    if (bytes === undefined)
-        return 'not present';
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function inventoryTable(title, entries, withType) {
-    if (entries.length === 0)
-        return [`**${title}:** none`, ''];
-    const lines = [
-        `**${title}** (${entries.length})`,
-        '',
-        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
-        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
-    ];
-    for (const e of entries) {
-        const digest = `<code>${cell(e.digest)}</code>`;
-        lines.push(withType
-            ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
-            : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`);
-    }
-    lines.push('');
-    return lines;
-}
-const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
-function renderSummary(result, manifestPath) {
-    const headline = result.status === 'pass'
-        ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${result.violations.length} violation${result.violations.length === 1 ? '' : 's'})`;
-    const lines = [headline, ''];
-    lines.push('| | |', '| --- | --- |');
-    lines.push(`| dataset | ${cell(result.datasetSlug)} |`);
-    lines.push(`| version | ${cell(result.datasetVersionId ?? 'not determined')} |`);
-    lines.push(`| spec_hash | <code>${cell(result.specHash ?? 'not determined')}</code> |`);
-    lines.push(`| released_at | ${cell(result.releasedAt ?? 'not determined')} |`);
-    if (result.policy)
-        lines.push(`| policy | ${cell(result.policy.policyLabel)} (${cell(result.policy.decisionId)}) |`);
-    if (manifestPath && result.manifestDigest) {
-        lines.push(`| manifest | ${cell(manifestPath)} |`, `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`);
-    }
-    lines.push('', '### Gates', '', '| gate | | status | violations | checked |', '| --- | --- | --- | ---: | --- |');
-    for (const gate of result.gates) {
-        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
-    }
-    lines.push('');
-    if (result.violations.length > 0) {
-        lines.push('### Violations', '', '| gate | code | where | what to do |', '| --- | --- | --- | --- |');
-        for (const v of result.violations) {
-            lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
-        }
-        lines.push('', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
-    }
-    lines.push('### Inventory', '');
-    lines.push(...inventoryTable('Artifacts', result.artifacts, true));
-    lines.push(...inventoryTable('Catalogs', result.catalogs, false));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/github/upload.ts
-// Uploads the manifest as a workflow artifact. The artifact client (and its storage SDK) is
-// loaded only when a run uploads, so runs without upload start fast.
-/** True inside a GitHub Actions job that can upload artifacts. */
-function canUploadArtifacts(env = process.env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-}
-async function uploadArtifact(name, files, rootDirectory, retentionDays) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-    const client = new DefaultArtifactClient();
-    const response = await client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
-    return { id: response.id, size: response.size };
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The action adapter: reads inputs, runs the pipeline, writes outputs, summary and annotations,
-// uploads the manifest, and fails the job on any violation or error.
-
-
-
-
-
-
-
-function annotate(v, asError) {
-    const properties = { title: `Gate ${v.gate}: ${v.code}` };
-    if (!(v.path in INPUTS)) {
-        properties.file = v.path;
-        if (v.line)
-            properties.startLine = v.line;
-    }
-    if (asError)
-        lib_core/* error */.z3(v.message, properties);
-    else
-        lib_core/* warning */.$e(v.message, properties);
-}
-async function run() {
-    try {
-        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-        const options = readActionInputs(workspace);
-        if (options.upload && !canUploadArtifacts()) {
-            throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
-        }
-        const result = await promote(options);
-        lib_core/* setOutput */.uH('status', result.status);
-        lib_core/* setOutput */.uH('violations', JSON.stringify(result.violations));
-        lib_core/* setOutput */.uH('spec-hash', result.specHash ?? '');
-        lib_core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
-        if (result.status === 'pass') {
-            lib_core/* setOutput */.uH('manifest-path', options.out.absolute);
-            lib_core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
-        }
-        for (const v of result.violations)
-            annotate(v, options.failOnViolation);
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await lib_core/* summary */.z.addRaw(renderSummary(result, options.out.path), true).write();
-        }
-        if (result.status === 'pass') {
-            lib_core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
-            if (options.upload) {
-                const name = options.artifactName ??
-                    `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`;
-                const uploaded = await uploadArtifact(name, [options.out.absolute], external_node_path_default().dirname(options.out.absolute)).catch((error) => {
-                    throw new Error(`The manifest passed and was written to ${options.out.path}, but uploading it as the artifact "${name}" failed: ${error instanceof Error ? error.message : String(error)}. Check the artifact service's status and that artifact-name is unique in this run, then re-run the job.`);
-                });
-                lib_core/* setOutput */.uH('artifact-id', uploaded.id === undefined ? '' : String(uploaded.id));
-                lib_core/* info */.pq(`Uploaded the manifest as the artifact "${name}"${uploaded.id ? ` (id ${uploaded.id})` : ''}`);
-            }
-            return;
-        }
-        const count = result.violations.length;
-        const first = result.violations[0];
-        const reason = `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}${first ? `; first: [${first.gate} ${first.code}] ${first.message}` : ''}`;
-        if (options.failOnViolation)
-            lib_core/* setFailed */.C1(reason);
-        else
-            lib_core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on; no manifest was written)`);
-    }
-    catch (error) {
-        lib_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/index.ts
-// The action's entry: everything happens in run().
-
-void run();
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -22,6 +22,8 @@ const LIST_INPUTS: ReadonlySet<InputName> = new Set([
 /** The CLI never uploads: that needs a workflow run. */
 const ACTION_ONLY: ReadonlySet<InputName> = new Set([
   'upload',
+  'retention-days',
+  'upload-timeout-seconds',
   'artifact-name',
   'fail-on-violation'
 ])

@@ -1,4 +1,6 @@
-// The action's entry: everything happens in run().
+// The action's entry: everything happens in run(). The process then exits with the status run()
+// set, so a connection the artifact client left open after a failure cannot hold the job.
 import { run } from './main.js'
 
-void run()
+await run()
+process.exit()

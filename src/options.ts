@@ -94,6 +94,15 @@ export const INPUTS = {
     default: 'true',
     description: 'Upload the manifest as a workflow artifact after it passed.'
   },
+  'retention-days': {
+    description:
+      'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+  },
+  'upload-timeout-seconds': {
+    default: '300',
+    description:
+      'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+  },
   'artifact-name': {
     description:
       'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
@@ -134,6 +143,8 @@ export interface Options {
   attestations: DocumentRef[]
   out: DocumentRef
   upload: boolean
+  retentionDays?: number
+  uploadTimeoutSeconds: number
   artifactName?: string
   failOnViolation: boolean
 }
@@ -162,6 +173,21 @@ function documentRef(workspace: string, value: string | undefined): DocumentRef 
 
 function documentRefs(workspace: string, value: string | undefined): DocumentRef[] {
   return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? [])
+}
+
+function parsePositiveInteger(
+  name: InputName,
+  value: string | undefined,
+  min: number,
+  max: number
+): number | undefined {
+  const text = nonEmpty(value)
+  if (text === undefined) return undefined
+  const number = Number(text)
+  if (!/^\d+$/.test(text) || number < min || number > max) {
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`)
+  }
+  return number
 }
 
 function parseBoolean(name: InputName, value: string | undefined): boolean {
@@ -242,6 +268,10 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     attestations: documentRefs(workspace, raw.attestations),
     out,
     upload: parseBoolean('upload', raw.upload),
+    retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
+    uploadTimeoutSeconds:
+      parsePositiveInteger('upload-timeout-seconds', raw['upload-timeout-seconds'], 1, 21600) ??
+      300,
     artifactName: nonEmpty(raw['artifact-name']),
     failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
   }

@@ -19,6 +19,7 @@ import {
   type PromotionManifest
 } from './manifest/build.js'
 import { validateManifest } from './manifest/schema.js'
+import { buildStatement, statementPath } from './manifest/statement.js'
 import { checkIdentity } from './gates/identity.js'
 import { checkApprovals } from './gates/approvals.js'
 import { checkInventoryPaths } from './gates/inventory.js'
@@ -50,6 +51,8 @@ export interface PromotionResult {
   manifest?: PromotionManifest
   /** The exact bytes to write and their RFC 8785 digest; only on pass. */
   manifestText?: string
+  /** The in-toto Statement sidecar's bytes; only on pass. */
+  statementText?: string
   manifestDigest?: string
   violations: Violation[]
   gates: GateReport[]
@@ -67,6 +70,19 @@ function missing(gate: GateLetter, code: ViolationCode, input: string, what: str
     input,
     `${input} is not given; ${what}. Promotion fails closed without it.`
   )
+}
+
+/** The bytes of a passing run: the manifest, its digest, and the Statement that names it. */
+function sealed(
+  manifest: PromotionManifest,
+  manifestName: string
+): Pick<PromotionResult, 'manifestText' | 'manifestDigest' | 'statementText'> {
+  const text = manifestText(manifest)
+  return {
+    manifestText: text,
+    manifestDigest: manifestDigest(manifest),
+    statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`
+  }
 }
 
 export async function evaluatePromotion(
@@ -111,7 +127,7 @@ export async function evaluatePromotion(
     )
 
   // Gate E: the inventory of artifacts and catalogs.
-  const skip = new Set([options.out.absolute])
+  const skip = new Set([options.out.absolute, statementPath(options.out.absolute)])
   const [artifacts, catalogs] = await Promise.all([
     collectInventory({
       root: options.root,
@@ -311,9 +327,7 @@ export async function evaluatePromotion(
     policy,
     approvals,
     manifest,
-    ...(status === 'pass' && manifest
-      ? { manifestText: manifestText(manifest), manifestDigest: manifestDigest(manifest) }
-      : {}),
+    ...(status === 'pass' && manifest ? sealed(manifest, path.basename(options.out.absolute)) : {}),
     violations: sorted,
     gates: gateReports(sorted, checked, postureRequired ? [] : ['G'])
   }

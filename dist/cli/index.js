@@ -49472,7 +49472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7579);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9450);
 // The CLI's entry. @actions/glob reports its search through `::debug::` workflow commands on
 // stdout; outside a runner they are noise, so this entry drops them.
 
@@ -49497,7 +49497,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7579:
+/***/ 9450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56523,6 +56523,13 @@ const INPUTS = {
         default: 'true',
         description: 'Upload the manifest as a workflow artifact after it passed.'
     },
+    'retention-days': {
+        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+    },
+    'upload-timeout-seconds': {
+        default: '300',
+        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+    },
     'artifact-name': {
         description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
     },
@@ -56555,6 +56562,16 @@ function documentRef(workspace, value) {
 }
 function documentRefs(workspace, value) {
     return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+}
+function parsePositiveInteger(name, value, min, max) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
+    }
+    return number;
 }
 function parseBoolean(name, value) {
     const text = nonEmpty(value) ??
@@ -56630,6 +56647,9 @@ function parseOptions(raw, workspace) {
         attestations: documentRefs(workspace, raw.attestations),
         out,
         upload: parseBoolean('upload', raw.upload),
+        retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
+        uploadTimeoutSeconds: parsePositiveInteger('upload-timeout-seconds', raw['upload-timeout-seconds'], 1, 21600) ??
+            300,
         artifactName: nonEmpty(raw['artifact-name']),
         failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
     };
@@ -56675,6 +56695,34 @@ async function writeFileAtomic(out, text) {
         await (0,promises_namespaceObject.rm)(temporary, { force: true });
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/statement.ts
+// The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
+// artifact with their SHA-256 digests, and whose predicate is the manifest itself. Signing it is
+// the workflow's job (actions/attest), so the action never holds a signing key.
+
+const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1';
+function buildStatement(manifest, manifestBytes, manifestName) {
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+            {
+                name: manifestName,
+                digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(manifestBytes, 'utf8').digest('hex') }
+            },
+            ...manifest.artifacts.map((a) => ({
+                name: a.path,
+                digest: { sha256: a.digest.slice('sha256:'.length) }
+            }))
+        ],
+        predicateType: PREDICATE_TYPE,
+        predicate: manifest
+    };
+}
+/** `promotion_manifest.json` → `promotion_manifest.intoto.json`. */
+function statementPath(manifestPath) {
+    return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -58695,8 +58743,18 @@ async function checkPosture(sboms, attestations) {
 
 
 
+
 function missing(gate, code, input, what) {
     return violation(gate, code, input, `${input} is not given; ${what}. Promotion fails closed without it.`);
+}
+/** The bytes of a passing run: the manifest, its digest, and the Statement that names it. */
+function sealed(manifest, manifestName) {
+    const text = manifestText(manifest);
+    return {
+        manifestText: text,
+        manifestDigest: manifestDigest(manifest),
+        statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`
+    };
 }
 async function evaluatePromotion(options, context) {
     const violations = [];
@@ -58734,7 +58792,7 @@ async function evaluatePromotion(options, context) {
     if (identity.releasedAt)
         note('A', `released_at ${identity.releasedAt} (from ${context.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
     // Gate E: the inventory of artifacts and catalogs.
-    const skip = new Set([options.out.absolute]);
+    const skip = new Set([options.out.absolute, statementPath(options.out.absolute)]);
     const [artifacts, catalogs] = await Promise.all([
         collectInventory({
             root: options.root,
@@ -58893,9 +58951,7 @@ async function evaluatePromotion(options, context) {
         policy,
         approvals,
         manifest,
-        ...(status === 'pass' && manifest
-            ? { manifestText: manifestText(manifest), manifestDigest: manifestDigest(manifest) }
-            : {}),
+        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
         violations: sorted,
         gates: gateReports(sorted, checked, postureRequired ? [] : ['G'])
     };
@@ -58904,6 +58960,7 @@ async function evaluatePromotion(options, context) {
 ;// CONCATENATED MODULE: ./src/promote.ts
 // One promotion run as both adapters do it: fill the defaults that need the outside world,
 // evaluate every gate, and write the manifest atomically only when all of them pass.
+
 
 
 
@@ -58916,7 +58973,11 @@ async function promote(options) {
         resolved = { ...options, releasedAt: fromCommit };
     }
     const result = await evaluatePromotion(resolved, { releasedAtSource });
-    if (result.status === 'pass' && result.manifestText !== undefined) {
+    if (result.status === 'pass' &&
+        result.manifestText !== undefined &&
+        result.statementText !== undefined) {
+        // The Statement first: a manifest on disk always has its sidecar beside it.
+        await writeFileAtomic(statementPath(options.out.absolute), result.statementText);
         await writeFileAtomic(options.out.absolute, result.manifestText);
     }
     return result;
@@ -59020,6 +59081,8 @@ const LIST_INPUTS = new Set([
 /** The CLI never uploads: that needs a workflow run. */
 const ACTION_ONLY = new Set([
     'upload',
+    'retention-days',
+    'upload-timeout-seconds',
     'artifact-name',
     'fail-on-violation'
 ]);

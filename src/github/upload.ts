@@ -1,9 +1,19 @@
-// Uploads the manifest as a workflow artifact. The artifact client (and its storage SDK) is
-// loaded only when a run uploads, so runs without upload start fast.
+// Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
+// is loaded only when a run uploads, so runs without upload start fast. The client bounds its
+// own retries; this module bounds the whole upload in time, so nothing waits forever.
+
+export interface UploadRequest {
+  name: string
+  files: string[]
+  rootDirectory: string
+  retentionDays?: number
+  timeoutSeconds: number
+}
 
 export interface UploadResult {
-  id?: number
-  size?: number
+  id: number
+  size: number
+  url?: string
 }
 
 /** True inside a GitHub Actions job that can upload artifacts. */
@@ -11,19 +21,44 @@ export function canUploadArtifacts(env: NodeJS.ProcessEnv = process.env): boolea
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
 }
 
-export async function uploadArtifact(
-  name: string,
-  files: string[],
-  rootDirectory: string,
-  retentionDays?: number
-): Promise<UploadResult> {
+/** The artifact's page, as actions/upload-artifact reports it. */
+export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env
+  if (!server || !repository || !run) return undefined
+  return `${server}/${repository}/actions/runs/${run}/artifacts/${id}`
+}
+
+/** Artifact names may not hold these (the artifact service's rule). */
+const FORBIDDEN = /["<>|*?\r\n\\/:]/g
+
+export function safeArtifactName(name: string): string {
+  return name.replace(FORBIDDEN, '-')
+}
+
+export async function uploadArtifact(request: UploadRequest): Promise<UploadResult> {
   const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
-  const response = await client.uploadArtifact(
-    name,
-    files,
-    rootDirectory,
-    retentionDays ? { retentionDays } : {}
-  )
-  return { id: response.id, size: response.size }
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`it did not finish within ${request.timeoutSeconds} s (upload-timeout-seconds)`)
+        ),
+      request.timeoutSeconds * 1000
+    )
+  })
+  try {
+    const upload = client.uploadArtifact(
+      request.name,
+      request.files,
+      request.rootDirectory,
+      request.retentionDays ? { retentionDays: request.retentionDays } : {}
+    )
+    const response = await Promise.race([upload, timeout])
+    if (response.id === undefined) throw new Error('the artifact service returned no artifact id')
+    return { id: response.id, size: response.size ?? 0, url: artifactUrl(response.id) }
+  } finally {
+    clearTimeout(timer)
+  }
 }

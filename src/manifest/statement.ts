@@ -1,0 +1,34 @@
+// The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
+// artifact with their SHA-256 digests, and whose predicate is the manifest itself. Signing it is
+// the workflow's job (actions/attest), so the action never holds a signing key.
+import { createHash } from 'node:crypto'
+import type { PromotionManifest } from './build.js'
+
+export const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1'
+
+export function buildStatement(
+  manifest: PromotionManifest,
+  manifestBytes: string,
+  manifestName: string
+): object {
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [
+      {
+        name: manifestName,
+        digest: { sha256: createHash('sha256').update(manifestBytes, 'utf8').digest('hex') }
+      },
+      ...manifest.artifacts.map((a) => ({
+        name: a.path,
+        digest: { sha256: a.digest.slice('sha256:'.length) }
+      }))
+    ],
+    predicateType: PREDICATE_TYPE,
+    predicate: manifest
+  }
+}
+
+/** `promotion_manifest.json` → `promotion_manifest.intoto.json`. */
+export function statementPath(manifestPath: string): string {
+  return manifestPath.replace(/(\.json)?$/i, '.intoto.json')
+}
