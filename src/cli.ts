@@ -21,6 +21,12 @@ const LIST_INPUTS: ReadonlySet<InputName> = new Set([
 ])
 /** The CLI never uploads: that needs a workflow run. */
 const ACTION_ONLY: ReadonlySet<InputName> = new Set([
+  'mode',
+  'datasets',
+  'github-token',
+  'approvals-from',
+  'reviewer-roles',
+  'comment',
   'upload',
   'retention-days',
   'upload-timeout-seconds',
@@ -49,7 +55,11 @@ export function helpText(): string {
     if (ACTION_ONLY.has(name)) continue
     const flag = `--${name}${LIST_INPUTS.has(name) ? ' VALUE (repeatable)' : ' VALUE'}`
     const extra =
-      'default' in input ? ` Default: "${input.default}".` : 'required' in input ? ' Required.' : ''
+      'default' in input
+        ? ` Default: "${input.default}".`
+        : name === 'dataset-slug'
+          ? ' Required.'
+          : ''
     lines.push(`  ${flag}`, `      ${input.description}${extra}`)
   }
   lines.push(

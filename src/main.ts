@@ -1,11 +1,13 @@
 // The action adapter: reads inputs, runs the pipeline, writes outputs, summary and annotations,
 // uploads the manifest (or, on failure, the violations report), and fails the job on any
 // violation or error.
+import { existsSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { readActionInputs } from './inputs.js'
+import * as github from '@actions/github'
+import { readActionInputs, readGithubInputs, type GithubInputs } from './inputs.js'
 import { INPUTS, type Options } from './options.js'
 import { promote } from './promote.js'
 import type { PromotionResult } from './pipeline.js'
@@ -13,10 +15,20 @@ import { renderSummary } from './report/summary.js'
 import { statementPath } from './manifest/statement.js'
 import { canUploadArtifacts, safeArtifactName, uploadArtifact } from './github/upload.js'
 import type { Violation } from './gates/violation.js'
+import { changedDatasets, findDatasetRoots } from './github/changed-datasets.js'
+import {
+  changedFiles,
+  describeApiError,
+  pullRequestOfEvent,
+  type PullRequest
+} from './github/pull-request.js'
+import { approvalsFromReviews } from './github/reviews.js'
+import { upsertComment } from './github/comment.js'
 
-function annotate(v: Violation, asError: boolean): void {
+/** An annotation names a file only when the violation is about one that exists. */
+function annotate(v: Violation, asError: boolean, workspace: string): void {
   const properties: core.AnnotationProperties = { title: `Gate ${v.gate}: ${v.code}` }
-  if (!(v.path in INPUTS)) {
+  if (!(v.path in INPUTS) && existsSync(path.resolve(workspace, v.path))) {
     properties.file = v.path
     if (v.line) properties.startLine = v.line
   }
@@ -89,17 +101,98 @@ async function uploadViolationsReport(options: Options, result: PromotionResult)
   }
 }
 
+/** changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one). */
+async function runChangedDatasets(workspace: string, inputs: GithubInputs): Promise<void> {
+  if (!inputs.datasets.trim())
+    throw new Error(
+      'mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).'
+    )
+  const roots = await findDatasetRoots(workspace, inputs.datasets)
+  const pr = pullRequestOfEvent()
+  let changed = roots
+  if (pr) {
+    const files = await changedFiles(github.getOctokit(inputs.token), pr).catch(
+      (error: unknown) => {
+        throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error))
+      }
+    )
+    changed = changedDatasets(roots, files)
+    core.info(
+      `Pull request #${pr.number} changes ${files.length} file(s) in ${changed.length} of ${roots.length} dataset(s).`
+    )
+  } else {
+    core.info(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`)
+  }
+  core.setOutput('changed-datasets', JSON.stringify({ include: changed }))
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const rows = changed.map((d) => `| ${d.dataset} | ${d.root} | ${d.spec} |`)
+    await core.summary
+      .addRaw(
+        `## Changed datasets: ${changed.length} of ${roots.length}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
+        true
+      )
+      .write()
+  }
+}
+
+async function reviewApprovals(inputs: GithubInputs, pr: PullRequest | undefined) {
+  if (!inputs.approvalsFromReviews) return undefined
+  if (!pr)
+    throw new Error(
+      'approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.'
+    )
+  const found = await approvalsFromReviews(
+    github.getOctokit(inputs.token),
+    pr,
+    inputs.reviewerRoles
+  ).catch((error: unknown) => {
+    throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error))
+  })
+  for (const line of found.ignored) core.info(`Review not counted: ${line}`)
+  return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` }
+}
+
+async function comment(
+  inputs: GithubInputs,
+  pr: PullRequest | undefined,
+  result: PromotionResult,
+  outPath: string
+): Promise<void> {
+  if (!inputs.comment) return
+  if (!pr) {
+    core.info('comment is true, but this is not a pull request event: no comment.')
+    return
+  }
+  const body = renderSummary(result, outPath)
+  const limit = 60_000
+  const text =
+    body.length > limit
+      ? `${body.slice(0, limit)}\n\n… (cut; the job summary has everything)`
+      : body
+  const done = await upsertComment(
+    github.getOctokit(inputs.token),
+    pr,
+    result.datasetSlug,
+    text
+  ).catch((error: unknown) => {
+    throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error))
+  })
+  core.info(`Promotion comment ${done} on pull request #${pr.number}.`)
+}
+
 export async function run(): Promise<void> {
   try {
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+    const inputs = readGithubInputs()
+    if (inputs.mode === 'changed-datasets') return await runChangedDatasets(workspace, inputs)
     const options = readActionInputs(workspace)
     if (options.upload && !canUploadArtifacts()) {
       throw new Error(
         'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
       )
     }
-
-    const result = await promote(options)
+    const pr = pullRequestOfEvent()
+    const result = await promote(options, await reviewApprovals(inputs, pr))
     core.setOutput('status', result.status)
     core.setOutput('violations', JSON.stringify(result.violations))
     core.setOutput('spec-hash', result.specHash ?? '')
@@ -109,10 +202,12 @@ export async function run(): Promise<void> {
       core.setOutput('manifest-digest', result.manifestDigest ?? '')
       core.setOutput('statement-path', statementPath(options.out.absolute))
     }
-    for (const v of result.violations) annotate(v, options.failOnViolation)
+    for (const v of result.violations) annotate(v, options.failOnViolation, workspace)
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(renderSummary(result, options.out.path), true).write()
     }
+
+    await comment(inputs, pr, result, options.out.path)
 
     if (result.status === 'pass') {
       core.info(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`)

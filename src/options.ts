@@ -9,10 +9,37 @@ import { DEFAULT_REQUIRED_APPROVALS } from './gates/approvals.js'
 
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 export const INPUTS = {
-  'dataset-slug': {
-    required: true,
+  mode: {
+    default: 'promote',
     description:
-      'Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+      'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+  },
+  datasets: {
+    description:
+      'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+  },
+  'github-token': {
+    default: '${{ github.token }}',
+    description:
+      'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+  },
+  'approvals-from': {
+    default: 'file',
+    description:
+      'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
+  },
+  'reviewer-roles': {
+    description:
+      'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+  },
+  comment: {
+    default: 'false',
+    description:
+      'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
+  },
+  'dataset-slug': {
+    description:
+      'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
   },
   'dataset-version-id': {
     description:
@@ -112,7 +139,7 @@ export const INPUTS = {
     description:
       'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
   }
-} as const satisfies Record<string, { required?: boolean; default?: string; description: string }>
+} as const satisfies Record<string, { default?: string; description: string }>
 
 export type InputName = keyof typeof INPUTS
 export type RawInputs = Partial<Record<InputName, string>>

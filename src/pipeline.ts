@@ -61,6 +61,8 @@ export interface PromotionResult {
 export interface PipelineContext {
   /** Where released_at came from when the input is empty (the adapters ask git). */
   releasedAtSource: 'input' | 'commit' | 'none'
+  /** Approvals from outside the approvals file (pull-request reviews), and where they came from. */
+  extraApprovals?: { approvals: Approval[]; source: string }
 }
 
 function missing(gate: GateLetter, code: ViolationCode, input: string, what: string): Violation {
@@ -201,11 +203,18 @@ export async function evaluatePromotion(
     approvals = read.value ?? []
     violations.push(...read.violations)
   }
+  if (context.extraApprovals) {
+    approvals = [...approvals, ...context.extraApprovals.approvals]
+    note(
+      'C',
+      `${context.extraApprovals.approvals.length} approval(s) from ${context.extraApprovals.source}`
+    )
+  }
   if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
     violations.push(
       ...checkApprovals({
         approvals,
-        path: options.approvals?.path,
+        path: options.approvals?.path ?? context.extraApprovals?.source,
         policyLabel: policy.policyLabel,
         required: options.requiredApprovals,
         releasedAt: identity.releasedAt,

@@ -3,10 +3,13 @@
 import { commitTime } from './commit-time.js'
 import { writeFileAtomic } from './manifest/write.js'
 import { statementPath } from './manifest/statement.js'
-import { evaluatePromotion, type PromotionResult } from './pipeline.js'
+import { evaluatePromotion, type PipelineContext, type PromotionResult } from './pipeline.js'
 import type { Options } from './options.js'
 
-export async function promote(options: Options): Promise<PromotionResult> {
+export async function promote(
+  options: Options,
+  extraApprovals?: PipelineContext['extraApprovals']
+): Promise<PromotionResult> {
   let releasedAtSource: 'input' | 'commit' | 'none' = 'input'
   let resolved = options
   if (options.releasedAt === undefined) {
@@ -14,7 +17,7 @@ export async function promote(options: Options): Promise<PromotionResult> {
     releasedAtSource = fromCommit ? 'commit' : 'none'
     resolved = { ...options, releasedAt: fromCommit }
   }
-  const result = await evaluatePromotion(resolved, { releasedAtSource })
+  const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals })
   if (
     result.status === 'pass' &&
     result.manifestText !== undefined &&

@@ -56455,9 +56455,30 @@ function checkApprovals(evidence) {
 
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 const INPUTS = {
+    mode: {
+        default: 'promote',
+        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+    },
+    datasets: {
+        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'github-token': {
+        default: '${{ github.token }}',
+        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+    },
+    'approvals-from': {
+        default: 'file',
+        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
+    },
+    'reviewer-roles': {
+        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+    },
+    comment: {
+        default: 'false',
+        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
+    },
     'dataset-slug': {
-        required: true,
-        description: 'Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
     },
     'dataset-version-id': {
         description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
@@ -58846,10 +58867,14 @@ async function evaluatePromotion(options, context) {
         approvals = read.value ?? [];
         violations.push(...read.violations);
     }
+    if (context.extraApprovals) {
+        approvals = [...approvals, ...context.extraApprovals.approvals];
+        note('C', `${context.extraApprovals.approvals.length} approval(s) from ${context.extraApprovals.source}`);
+    }
     if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
         violations.push(...checkApprovals({
             approvals,
-            path: options.approvals?.path,
+            path: options.approvals?.path ?? context.extraApprovals?.source,
             policyLabel: policy.policyLabel,
             required: options.requiredApprovals,
             releasedAt: identity.releasedAt,
@@ -58964,7 +58989,7 @@ async function evaluatePromotion(options, context) {
 
 
 
-async function promote(options) {
+async function promote(options, extraApprovals) {
     let releasedAtSource = 'input';
     let resolved = options;
     if (options.releasedAt === undefined) {
@@ -58972,7 +58997,7 @@ async function promote(options) {
         releasedAtSource = fromCommit ? 'commit' : 'none';
         resolved = { ...options, releasedAt: fromCommit };
     }
-    const result = await evaluatePromotion(resolved, { releasedAtSource });
+    const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals });
     if (result.status === 'pass' &&
         result.manifestText !== undefined &&
         result.statementText !== undefined) {
@@ -59080,6 +59105,12 @@ const LIST_INPUTS = new Set([
 ]);
 /** The CLI never uploads: that needs a workflow run. */
 const ACTION_ONLY = new Set([
+    'mode',
+    'datasets',
+    'github-token',
+    'approvals-from',
+    'reviewer-roles',
+    'comment',
     'upload',
     'retention-days',
     'upload-timeout-seconds',
@@ -59099,7 +59130,11 @@ function helpText() {
         if (ACTION_ONLY.has(name))
             continue;
         const flag = `--${name}${LIST_INPUTS.has(name) ? ' VALUE (repeatable)' : ' VALUE'}`;
-        const extra = 'default' in input ? ` Default: "${input.default}".` : 'required' in input ? ' Required.' : '';
+        const extra = 'default' in input
+            ? ` Default: "${input.default}".`
+            : name === 'dataset-slug'
+                ? ' Required.'
+                : '';
         lines.push(`  ${flag}`, `      ${input.description}${extra}`);
     }
     lines.push('  --workspace DIR', '      The workspace all paths are relative to. Default: the current directory.');

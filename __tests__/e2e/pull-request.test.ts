@@ -1,0 +1,314 @@
+// Pull-request gating, approvals from reviews and the sticky comment: the bundled action, run as
+// the runner runs it, with the real Octokit client of @actions/github talking to a loopback
+// server that answers GitHub's REST calls (GITHUB_API_URL pointed at it).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { errorCommands, runActionAsync } from '../helpers/runner.js'
+import {
+  HEAD_SHA,
+  PR_NUMBER,
+  TOKEN,
+  startGithubApi,
+  type GithubApi
+} from '../helpers/github-api.js'
+import {
+  copyExample,
+  exampleInputs,
+  removeTempDirs,
+  tempDir,
+  writeTree
+} from '../helpers/workspace.js'
+
+let api: GithubApi
+
+beforeAll(async () => {
+  api = await startGithubApi()
+})
+
+afterAll(async () => {
+  await api.close()
+  removeTempDirs()
+})
+
+beforeEach(() => {
+  api.files = []
+  api.reviews = []
+  api.teams = {}
+  api.comments = []
+  api.requests = []
+  api.failWith = undefined
+})
+
+function datasetsWorkspace(): string {
+  const ws = tempDir()
+  writeTree(ws, {
+    'datasets/river_gauges/spec.yaml': 'dataset: river_gauges\n',
+    'datasets/soil_moisture/spec.json': '{"dataset": "soil_moisture"}',
+    'datasets/land_cover/spec.yml': 'dataset: land_cover\n',
+    'datasets/scratch/readme.md': 'no spec, not a dataset',
+    'README.md': 'repo'
+  })
+  return ws
+}
+
+describe('changed-datasets', () => {
+  it('finds the datasets a 3000-file pull request changes, through 30 pages', async () => {
+    api.files = [
+      ...Array.from({ length: 2998 }, (_v, i) => ({
+        filename: `datasets/river_gauges/data/part-${String(i).padStart(4, '0')}.parquet`
+      })),
+      { filename: 'README.md' },
+      {
+        filename: 'datasets/archive/land_cover_old.tif',
+        status: 'renamed',
+        previous_filename: 'datasets/land_cover/data/old.tif'
+      }
+    ]
+    const result = await runActionAsync(
+      datasetsWorkspace(),
+      { mode: 'changed-datasets', datasets: 'datasets/*' },
+      api.env()
+    )
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs['changed-datasets']!)).toEqual({
+      include: [
+        {
+          dataset: 'land_cover',
+          root: 'datasets/land_cover',
+          spec: 'datasets/land_cover/spec.yml'
+        },
+        {
+          dataset: 'river_gauges',
+          root: 'datasets/river_gauges',
+          spec: 'datasets/river_gauges/spec.yaml'
+        }
+      ]
+    })
+    const pages = api.requests.filter((r) =>
+      r.path.startsWith(`/repos/kfm/datasets/pulls/${PR_NUMBER}/files`)
+    )
+    expect(pages).toHaveLength(30)
+    expect(pages.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(result.summary).toContain('Changed datasets: 2 of 3')
+  })
+
+  it('counts a file past the first page of 100', async () => {
+    api.files = [
+      ...Array.from({ length: 100 }, (_v, i) => ({ filename: `docs/page-${i}.md` })),
+      { filename: 'datasets/soil_moisture/data/2026.csv' }
+    ]
+    const result = await runActionAsync(
+      datasetsWorkspace(),
+      { mode: 'changed-datasets', datasets: 'datasets/*' },
+      api.env()
+    )
+    expect(
+      JSON.parse(result.outputs['changed-datasets']!).include.map(
+        (d: { dataset: string }) => d.dataset
+      )
+    ).toEqual(['soil_moisture'])
+  })
+
+  it('outside a pull request, every dataset counts as changed', async () => {
+    const result = await runActionAsync(
+      datasetsWorkspace(),
+      { mode: 'changed-datasets', datasets: 'datasets/*' },
+      api.env('push')
+    )
+    expect(JSON.parse(result.outputs['changed-datasets']!).include).toHaveLength(3)
+    expect(api.requests).toHaveLength(0)
+  })
+
+  it('fails with what to check when the API refuses', async () => {
+    api.failWith = 403
+    const result = await runActionAsync(
+      datasetsWorkspace(),
+      { mode: 'changed-datasets', datasets: 'datasets/*' },
+      api.env()
+    )
+    expect(result.code).toBe(1)
+    const [error] = errorCommands(result.stdout)
+    expect(error).toContain(`Listing the files of pull request #${PR_NUMBER} failed (HTTP 403)`)
+    expect(error).toContain('pull-requests: read')
+  })
+})
+
+describe('approvals from pull-request reviews', () => {
+  const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
+    exampleInputs({
+      approvals: '',
+      'approvals-from': 'pull-request-reviews',
+      'reviewer-roles': 'steward: alice, kfm/data-stewards',
+      ...extra
+    })
+
+  it('count approving reviews of the head commit, by user or team, and no other', async () => {
+    api.teams = { 'kfm/data-stewards': ['dave'] }
+    api.reviews = [
+      {
+        login: 'alice',
+        state: 'APPROVED',
+        submitted_at: '2026-02-20T12:40:00Z',
+        commit_id: HEAD_SHA
+      },
+      {
+        login: 'dave',
+        state: 'APPROVED',
+        submitted_at: '2026-02-20T12:45:00Z',
+        commit_id: HEAD_SHA
+      },
+      {
+        login: 'erin',
+        state: 'APPROVED',
+        submitted_at: '2026-02-20T12:46:00Z',
+        commit_id: HEAD_SHA
+      },
+      {
+        login: 'alice',
+        state: 'COMMENTED',
+        submitted_at: '2026-02-20T12:50:00Z',
+        commit_id: HEAD_SHA
+      }
+    ]
+    const workspace = copyExample()
+    const result = await runActionAsync(workspace, inputs(), api.env())
+    expect(result.code).toBe(0)
+    const manifest = JSON.parse(
+      readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')
+    )
+    expect(manifest.approvals).toEqual([
+      { role: 'steward', principal: 'github:alice', approved_at: '2026-02-20T12:40:00Z' },
+      { role: 'steward', principal: 'github:dave', approved_at: '2026-02-20T12:45:00Z' }
+    ])
+  })
+
+  it.each([
+    [
+      'stale: it approved an older commit',
+      [
+        {
+          login: 'alice',
+          state: 'APPROVED' as const,
+          submitted_at: '2026-02-20T12:40:00Z',
+          commit_id: 'f'.repeat(40)
+        }
+      ]
+    ],
+    [
+      'dismissed',
+      [
+        {
+          login: 'alice',
+          state: 'APPROVED' as const,
+          submitted_at: '2026-02-20T12:40:00Z',
+          commit_id: HEAD_SHA
+        },
+        {
+          login: 'alice',
+          state: 'DISMISSED' as const,
+          submitted_at: '2026-02-20T12:41:00Z',
+          commit_id: HEAD_SHA
+        }
+      ]
+    ],
+    [
+      'followed by a request for changes',
+      [
+        {
+          login: 'alice',
+          state: 'APPROVED' as const,
+          submitted_at: '2026-02-20T12:40:00Z',
+          commit_id: HEAD_SHA
+        },
+        {
+          login: 'alice',
+          state: 'CHANGES_REQUESTED' as const,
+          submitted_at: '2026-02-20T12:42:00Z',
+          commit_id: HEAD_SHA
+        }
+      ]
+    ],
+    [
+      'given after released_at',
+      [
+        {
+          login: 'alice',
+          state: 'APPROVED' as const,
+          submitted_at: '2026-02-20T13:05:00Z',
+          commit_id: HEAD_SHA
+        }
+      ]
+    ]
+  ])('do not count a review that is %s', async (_what, reviews) => {
+    api.reviews = reviews
+    const result = await runActionAsync(copyExample(), inputs(), api.env())
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.outputs.violations!).map((v: { code: string }) => v.code)).toContain(
+      'APPROVAL_MISSING'
+    )
+  })
+
+  it('need a pull request event', async () => {
+    const result = await runActionAsync(copyExample(), inputs(), api.env('workflow_dispatch'))
+    expect(result.code).toBe(1)
+    expect(errorCommands(result.stdout)[0]).toContain('needs a pull_request event')
+  })
+})
+
+describe('the sticky comment', () => {
+  it('is created once and then updated in place, one per dataset', async () => {
+    const workspace = copyExample()
+    const first = await runActionAsync(workspace, exampleInputs({ comment: 'true' }), api.env())
+    expect(first.code).toBe(0)
+    expect(api.comments).toHaveLength(1)
+    const id = api.comments[0]!.id
+    expect(api.comments[0]!.body).toMatch(
+      /^<!-- promotion-manifest:dataset=river_gauges -->\n## ✅ Promotion manifest: river_gauges may be promoted/
+    )
+
+    writeTree(workspace, { 'qa/report.json': '{"status": "fail"}' })
+    const second = await runActionAsync(workspace, exampleInputs({ comment: 'true' }), api.env())
+    expect(second.code).toBe(1)
+    expect(api.comments.map((c) => c.id)).toEqual([id])
+    expect(api.comments[0]!.body).toContain('Promotion blocked')
+    expect(api.comments[0]!.body).toContain('QA_NOT_PASSED')
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+  })
+
+  it('fails the job with what to check when commenting is refused', async () => {
+    api.failWith = 403
+    const result = await runActionAsync(
+      copyExample(),
+      exampleInputs({ comment: 'true' }),
+      api.env()
+    )
+    expect(result.code).toBe(1)
+    expect(errorCommands(result.stdout)[0]).toContain(
+      `Commenting on pull request #${PR_NUMBER} failed (HTTP 403)`
+    )
+  })
+})
+
+describe('the GitHub token', () => {
+  it('is masked and appears in no output, summary, comment or file', async () => {
+    const workspace = copyExample()
+    const result = await runActionAsync(workspace, exampleInputs({ comment: 'true' }), api.env())
+    // The one line that must carry it: the runner's own instruction to mask it everywhere.
+    expect(result.stdout.split('\n').filter((line) => line.includes(TOKEN))).toEqual([
+      `::add-mask::${TOKEN}`
+    ])
+    const files = ['promotion_manifest.json', 'promotion_manifest.intoto.json'].map((f) =>
+      readFileSync(path.join(workspace, f), 'utf8')
+    )
+    for (const text of [
+      result.stderr,
+      result.summary,
+      JSON.stringify(result.outputs),
+      ...api.comments.map((c) => c.body),
+      ...files
+    ]) {
+      expect(text).not.toContain(TOKEN)
+    }
+  })
+})

@@ -1,0 +1,110 @@
+// Approvals from pull-request reviews: a reviewer's latest state-changing review, if it approves
+// the head commit, is an approval in every role the reviewer holds (reviewer-roles).
+import type { Approval } from '../documents/evidence.js'
+import { parseTimestamp } from '../manifest/time.js'
+import type { Octokit, PullRequest } from './pull-request.js'
+
+export interface ReviewerRole {
+  role: string
+  /** `login`, or `org/team-slug`. */
+  members: string[]
+}
+
+/** `role: user, org/team` lines. */
+export function parseReviewerRoles(text: string): ReviewerRole[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const colon = line.indexOf(':')
+      if (colon <= 0)
+        throw new Error(`reviewer-roles line "${line}" must read "role: user, org/team".`)
+      return {
+        role: line.slice(0, colon).trim(),
+        members: line
+          .slice(colon + 1)
+          .split(',')
+          .map((m) => m.trim().replace(/^@/, ''))
+          .filter(Boolean)
+      }
+    })
+}
+
+interface Review {
+  user: { login: string } | null
+  state: string
+  submitted_at?: string
+  commit_id: string | null
+}
+
+/** Each reviewer's latest review that sets their stance (a comment does not). */
+export function latestStances(reviews: readonly Review[]): Map<string, Review> {
+  const latest = new Map<string, Review>()
+  for (const review of reviews) {
+    if (
+      !review.user ||
+      !review.submitted_at ||
+      !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state)
+    )
+      continue
+    const previous = latest.get(review.user.login)
+    if (!previous || (previous.submitted_at ?? '') <= review.submitted_at)
+      latest.set(review.user.login, review)
+  }
+  return latest
+}
+
+async function inTeam(octokit: Octokit, team: string, login: string): Promise<boolean> {
+  const [org, slug] = team.split('/') as [string, string]
+  try {
+    const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+      org,
+      team_slug: slug,
+      username: login
+    })
+    return data.state === 'active'
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return false
+    throw error
+  }
+}
+
+export async function approvalsFromReviews(
+  octokit: Octokit,
+  pr: PullRequest,
+  roles: readonly ReviewerRole[]
+): Promise<{ approvals: Approval[]; ignored: string[] }> {
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100
+  })
+  const approvals: Approval[] = []
+  const ignored: string[] = []
+  for (const [login, review] of latestStances(reviews as Review[])) {
+    if (review.state !== 'APPROVED') continue
+    if (review.commit_id !== pr.headSha) {
+      ignored.push(
+        `${login}: approved ${review.commit_id?.slice(0, 7)}, not the head commit ${pr.headSha.slice(0, 7)}`
+      )
+      continue
+    }
+    const time = parseTimestamp(review.submitted_at!)
+    if (!time.ok) continue
+    for (const { role, members } of roles) {
+      let holds = members.includes(login)
+      for (const team of members.filter((m) => m.includes('/')))
+        holds ||= await inTeam(octokit, team, login)
+      if (holds)
+        approvals.push({
+          role,
+          principal: `github:${login}`,
+          approvedAt: time.utc,
+          approvedAtMs: time.epochMs
+        })
+    }
+  }
+  return { approvals, ignored }
+}
