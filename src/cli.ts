@@ -4,8 +4,6 @@ import { parseArgs } from 'node:util'
 import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { INPUTS, UsageError, parseOptions, type InputName, type RawInputs } from './options.js'
-import { promote } from './promote.js'
-import { renderSummary } from './report/summary.js'
 
 export const EXIT = { pass: 0, violation: 1, usage: 2 } as const
 
@@ -43,6 +41,7 @@ export interface CliIo {
 export function helpText(): string {
   const lines = [
     'Usage: kfm-gen-promotion-manifest [options]',
+    '       kfm-gen-promotion-manifest inventory --help',
     '',
     'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
     'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
@@ -81,7 +80,118 @@ function formatViolation(v: {
   return `${v.path}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`
 }
 
+export function inventoryHelpText(): string {
+  return [
+    'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
+    '',
+    'Writes the artifact list (path, digest, media_type, size), in the format artifacts-manifest',
+    'reads, with the code the action itself inventories with. Exit 0: written; 1: violations; 2: usage.',
+    '',
+    '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
+    '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
+    '  --media-types LINE      "pattern: media/type" override; repeatable.',
+    '  --out FILE              Where the list goes (relative to --workspace). Required.',
+    '  --workspace DIR         Default: the current directory.'
+  ].join('\n')
+}
+
+async function runInventory(argv: readonly string[], io: CliIo): Promise<number> {
+  // The hashing threads start first: their start-up then overlaps everything until hashing.
+  const { HashPool } = await import('./inventory/hash-pool.js')
+  const pool = new HashPool()
+  try {
+    return await inventoryWith(pool, argv, io)
+  } finally {
+    await pool.close()
+  }
+}
+
+async function inventoryWith(
+  pool: import('./inventory/hash-pool.js').HashPool,
+  argv: readonly string[],
+  io: CliIo
+): Promise<number> {
+  let values: Record<string, unknown>
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        help: { type: 'boolean' },
+        workspace: { type: 'string' },
+        root: { type: 'string' },
+        artifacts: { type: 'string', multiple: true },
+        'media-types': { type: 'string', multiple: true },
+        out: { type: 'string' }
+      },
+      allowPositionals: false,
+      strict: true
+    }).values
+  } catch (error) {
+    io.stderr(
+      `error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`
+    )
+    return EXIT.usage
+  }
+  if (values.help) {
+    io.stdout(inventoryHelpText())
+    return EXIT.pass
+  }
+  const patterns = (values.artifacts as string[] | undefined) ?? []
+  if (patterns.length === 0 || typeof values.out !== 'string') {
+    io.stderr(
+      'error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.'
+    )
+    return EXIT.usage
+  }
+  const { collectInventory } = await import('./inventory/inventory.js')
+  const { writeFileAtomic } = await import('./manifest/write.js')
+  let options
+  try {
+    options = parseOptions(
+      {
+        'dataset-slug': 'inventory',
+        root: typeof values.root === 'string' ? values.root : '.',
+        artifacts: patterns.join('\n'),
+        'media-types': ((values['media-types'] as string[] | undefined) ?? []).join('\n'),
+        out: values.out,
+        upload: 'false'
+      },
+      path.resolve(io.cwd, typeof values.workspace === 'string' ? values.workspace : '.')
+    )
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`error: ${error.message}`)
+    return EXIT.usage
+  }
+  const display = (relative: string): string =>
+    options.rootPath === '.' ? relative : `${options.rootPath}/${relative}`
+  const inventory = await collectInventory({
+    root: options.root,
+    display,
+    input: 'artifacts',
+    patterns: options.artifacts,
+    overrides: options.mediaTypes,
+    skip: new Set([options.out.absolute]),
+    pool
+  })
+  if (inventory.violations.length > 0) {
+    for (const v of inventory.violations) io.stderr(formatViolation(v))
+    io.stderr(`Inventory failed: ${inventory.violations.length} violation(s); nothing was written.`)
+    return EXIT.violation
+  }
+  const list = inventory.entries.map((e) => ({
+    path: e.path,
+    digest: e.digest,
+    media_type: e.mediaType,
+    size: e.size
+  }))
+  await writeFileAtomic(options.out.absolute, `${JSON.stringify(list, null, 2)}\n`)
+  io.stdout(`${list.length} artifact(s) written to ${options.out.path}`)
+  return EXIT.pass
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'inventory') return runInventory(argv.slice(1), io)
   const flags: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
     help: { type: 'boolean' },
     workspace: { type: 'string' },
@@ -127,6 +237,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage
   }
 
+  // Loaded here, not at the top: the inventory subcommand needs none of the gates.
+  const { promote } = await import('./promote.js')
+  const { renderSummary } = await import('./report/summary.js')
   const result = await promote(options)
   if (typeof values.summary === 'string') {
     await writeFile(path.resolve(io.cwd, values.summary), renderSummary(result, options.out.path))

@@ -2,7 +2,7 @@
 // `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
 // Contexts come only from the document itself or from those bundled with the action; any other
 // remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
-import jsonld from 'jsonld'
+import type jsonld from 'jsonld'
 
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
 export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
@@ -48,7 +48,9 @@ export async function flattenJsonLd(
 ): Promise<LdNode[]> {
   try {
     // No context: the flattened graph stays in expanded form, full IRIs as keys.
-    const flat = (await jsonld.flatten(document as jsonld.JsonLdDocument, undefined, {
+    // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
+    const { default: processor } = await import('jsonld')
+    const flat = (await processor.flatten(document as jsonld.JsonLdDocument, undefined, {
       base: ROOT_BASE + rootRelativePath,
       documentLoader: documentLoader as unknown as jsonld.Options.DocLoader['documentLoader']
     } as jsonld.Options.Common)) as unknown

@@ -1,7 +1,7 @@
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
-import { realpath, stat } from 'node:fs/promises'
-import * as glob from '@actions/glob'
+import { realpathSync } from 'node:fs'
+import { crawl, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { violation, type Violation } from '../gates/violation.js'
 
@@ -16,19 +16,14 @@ export interface FoundFiles {
   violations: Violation[]
 }
 
+/** Never walked into, never inventoried. */
+const NEVER_ENTERED: ReadonlySet<string> = new Set(['.git'])
+
 interface ParsedPattern {
   negate: boolean
   /** Root-relative pattern, normalised. */
   body: string
   source: string
-}
-
-const GLOB_OPTIONS: glob.GlobOptions = {
-  followSymbolicLinks: true,
-  implicitDescendants: true,
-  matchDirectories: false,
-  omitBrokenSymbolicLinks: false,
-  excludeHiddenFiles: false
 }
 
 /** Splits an input's lines into patterns; `#` starts a comment line, as in @actions/glob. */
@@ -37,16 +32,6 @@ export function patternLines(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'))
-}
-
-function escapeGlob(text: string): string {
-  return text.replace(/[*?[\]]/g, (c) => `[${c}]`)
-}
-
-async function globFiles(root: string, patterns: readonly ParsedPattern[]): Promise<string[]> {
-  const lines = patterns.map((p) => `${p.negate ? '!' : ''}${escapeGlob(root)}/${p.body}`)
-  const globber = await glob.create(lines.join('\n'), GLOB_OPTIONS)
-  return globber.glob()
 }
 
 /**
@@ -58,7 +43,9 @@ export async function findFiles(
   patterns: readonly string[],
   input: string,
   display: (relative: string) => string,
-  skip: ReadonlySet<string> = new Set()
+  skip: ReadonlySet<string> = new Set(),
+  /** Called for each accepted file as the walk finds it. */
+  onFound?: (file: FoundFile) => void
 ): Promise<FoundFiles> {
   const violations: Violation[] = []
   const parsed: ParsedPattern[] = []
@@ -92,61 +79,66 @@ export async function findFiles(
     }
   }
 
-  let matches: string[]
-  try {
-    matches = await globFiles(root, parsed)
-    for (const include of includes) {
-      if ((await globFiles(root, [include])).length === 0) {
+  const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`)
+  const realRoot = realpathSync(root)
+  const files: FoundFile[] = []
+  // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
+  const prefix = root.endsWith('/') ? root : `${root}/`
+  const accept = (absolute: string, viaLink: boolean): void => {
+    const relative = absolute.startsWith(prefix)
+      ? absolute.slice(prefix.length)
+      : relativeInside(root, absolute)
+    if (relative === undefined || skip.has(absolute)) return
+    if (viaLink || realRoot !== root) {
+      const target = realpathSync(absolute)
+      if (relativeInside(realRoot, target) === undefined) {
         violations.push(
           violation(
             'E',
-            'PATTERN_MATCHES_NOTHING',
-            input,
-            `The ${input} pattern "${include.source}" matches no file under the dataset root; fix or remove it.`
+            'PATH_OUTSIDE_ROOT',
+            display(relative),
+            `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`
           )
         )
+        return
       }
     }
+    const file = { path: relative, absolute }
+    files.push(file)
+    onFound?.(file)
+  }
+  let walk: CrawlResult
+  try {
+    walk = crawl(lines, NEVER_ENTERED, accept)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const broken = /No information found for the path '(.*)'/.exec(message)
-    const inside = broken ? relativeInside(root, broken[1]!) : undefined
-    const where = inside !== undefined ? display(inside) : input
     return {
       files: [],
       violations: [
-        violation(
-          'E',
-          broken ? 'SYMLINK_DANGLING' : 'GLOB_FAILED',
-          where,
-          broken
-            ? `${where} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
-            : `Searching the ${input} patterns failed: ${message}`
-        )
+        violation('E', 'GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
       ]
     }
   }
-
-  const realRoot = await realpath(root)
-  const files: FoundFile[] = []
-  for (const absolute of matches) {
-    const relative = relativeInside(root, absolute)
-    if (relative === undefined || skip.has(absolute)) continue
-    if (relative.split('/').includes('.git')) continue
-    const target = await realpath(absolute)
-    if (relativeInside(realRoot, target) === undefined) {
-      violations.push(
-        violation(
-          'E',
-          'PATH_OUTSIDE_ROOT',
-          display(relative),
-          `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`
-        )
+  for (const index of walk.unmatched) {
+    violations.push(
+      violation(
+        'E',
+        'PATTERN_MATCHES_NOTHING',
+        input,
+        `The ${input} pattern "${parsed[index]!.source}" matches no file under the dataset root; fix or remove it.`
       )
-      continue
-    }
-    if (!(await stat(target)).isFile()) continue
-    files.push({ path: relative, absolute })
+    )
+  }
+  for (const link of walk.dangling) {
+    const shown = display(relativeInside(root, link) ?? link)
+    violations.push(
+      violation(
+        'E',
+        'SYMLINK_DANGLING',
+        shown,
+        `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
+      )
+    )
   }
   if (files.length === 0 && violations.length === 0) {
     violations.push(

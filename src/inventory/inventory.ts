@@ -3,7 +3,7 @@
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
-import { FileChangedError, hashFile, mapLimited } from './hash.js'
+import { BATCH, hashFiles, type HashOutcome, type HashPool } from './hash-pool.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { DIGEST_PATTERN } from '../manifest/canonical.js'
@@ -33,8 +33,10 @@ export interface InventoryRequest {
   precomputed?: { absolute: string; path: string }
   overrides?: readonly MediaTypeOverride[]
   skip?: ReadonlySet<string>
-  /** Files hashed at once. */
-  concurrency?: number
+  /** Hashing threads; default: one per core. */
+  workers?: number
+  /** A pool already started (its threads warm up while the files are found). */
+  pool?: HashPool
 }
 
 export interface Inventory {
@@ -131,52 +133,68 @@ async function insideRootState(
   return relativeInside(realRoot, target) === undefined ? 'outside' : 'inside'
 }
 
-async function hashInto(
+const UNREADABLE: Record<string, string> = {
+  EISDIR: 'is a directory, not a file',
+  ENOTFILE: 'is not a regular file',
+  CHANGED: 'changed while it was being hashed',
+  ENOENT: 'disappeared while it was being hashed'
+}
+
+/** A hash outcome as a digest, or as the violation that says why the file has none. */
+function outcomeOf(
   request: InventoryRequest,
   relative: string,
+  outcome: HashOutcome,
   violations: Violation[]
-): Promise<{ digest: string; size: number } | undefined> {
-  try {
-    return await hashFile(path.join(request.root, relative))
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'EISDIR'
-        ? 'is a directory, not a file'
-        : error instanceof FileChangedError
-          ? error.message
-          : `cannot be read (${code ?? String(error)})`
-    violations.push(
-      violation(
-        'E',
-        'FILE_UNREADABLE',
-        request.display(relative),
-        `${request.display(relative)} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`
-      )
+): { digest: string; size: number } | undefined {
+  if (!('error' in outcome)) return outcome
+  const shown = request.display(relative)
+  const reason = UNREADABLE[outcome.error] ?? `cannot be read (${outcome.error})`
+  violations.push(
+    violation(
+      'E',
+      'FILE_UNREADABLE',
+      shown,
+      `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`
     )
-    return undefined
-  }
+  )
+  return undefined
 }
 
 export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
   const violations: Violation[] = []
   const byPath = new Map<string, InventoryEntry>()
-  const concurrency = request.concurrency ?? 16
 
   if (request.patterns.length > 0 || !request.precomputed) {
+    const { pool } = request
+    const batch: string[] = []
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`
+    // With a pool, files go to the hashing threads while the walk is still finding more.
     const found = await findFiles(
       request.root,
       request.patterns,
       request.input,
       request.display,
-      request.skip
+      request.skip,
+      pool
+        ? (file) => {
+            batch.push(file.absolute)
+            if (batch.length === BATCH) pool.submit(batch.splice(0))
+          }
+        : undefined
     )
     violations.push(...found.violations)
-    const hashed = await mapLimited(found.files, concurrency, (file) =>
-      hashInto(request, file.path, violations)
-    )
+    let outcomes: HashOutcome[]
+    if (pool) {
+      pool.submit(batch.splice(0))
+      outcomes = await pool.collect()
+    } else
+      outcomes = await hashFiles(
+        found.files.map((f) => `${prefix}${f.path}`),
+        request.workers
+      )
     found.files.forEach((file, index) => {
-      const result = hashed[index]
+      const result = outcomeOf(request, file.path, outcomes[index]!, violations)
       if (!result) return
       byPath.set(file.path, {
         path: file.path,
@@ -230,7 +248,10 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
         )
         continue
       }
-      if (present && !actual) actual = await hashInto(request, entry.path, violations)
+      if (present && !actual) {
+        const [outcome] = await hashFiles([absolute], 1)
+        actual = outcomeOf(request, entry.path, outcome!, violations)
+      }
       if (present && !actual) continue
       if (actual && actual.digest !== entry.digest) {
         violations.push(

@@ -41,11 +41,25 @@ export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[
     }
   }
   if (ZARR_STORE.test(path)) return ZARR
-  const lower = path.toLowerCase()
+  // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+  const dot = name.indexOf('.', 1)
+  if (dot < 0 && !name.startsWith('.')) return OCTET_STREAM
+  const suffix = dot < 0 ? name : name.slice(dot)
+  const known = bySuffix.get(suffix)
+  if (known !== undefined) return known
+  const type = byExtension(name)
+  bySuffix.set(suffix, type)
+  return type
+}
+
+const bySuffix = new Map<string, string>()
+
+function byExtension(lower: string): string {
   let best: readonly [string, string] | undefined
   for (const entry of FIELD_FORMATS) {
     if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry
   }
   if (best) return best[1]
-  return lookup(path) || OCTET_STREAM
+  return lookup(lower) || OCTET_STREAM
 }

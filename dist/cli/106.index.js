@@ -1,0 +1,597 @@
+export const id = 106;
+export const ids = [106,993];
+export const modules = {
+
+/***/ 8258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7079);
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
+// on the right line of a pull request's diff.
+
+
+
+/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+class DocumentError extends Error {
+    path;
+    line;
+    constructor(path, message, line) {
+        super(message);
+        this.path = path;
+        this.line = line;
+    }
+}
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
+function parseJsonText(path, bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
+    }
+    const text = bytes.toString('utf8');
+    if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
+        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const position = /at position (\d+)/.exec(reason);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        const where = line ? ` (line ${line})` : '';
+        const first = reason
+            .replace(/ in JSON at position \d+.*$/, '')
+            .replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
+    }
+    const duplicate = findDuplicateKey(text);
+    if (duplicate) {
+        throw new DocumentError(path, `${path} has the key "${duplicate.key}" twice in one object (line ${duplicate.line}); JSON readers disagree on which one wins, so keep one`, duplicate.line);
+    }
+    return { value, text };
+}
+function findDuplicateKey(text) {
+    const seen = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.visit)(text, {
+        onObjectBegin: () => {
+            seen.push(new Set());
+        },
+        onObjectEnd: () => {
+            seen.pop();
+        },
+        onObjectProperty: (key, _offset, _length, startLine) => {
+            const keys = seen[seen.length - 1];
+            if (!keys || found)
+                return;
+            if (keys.has(key))
+                found = { key, line: startLine + 1 };
+            else
+                keys.add(key);
+        }
+    });
+    return found;
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path) {
+    let bytes;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath);
+        if (!info.isFile())
+            throw new DocumentError(path, `${path} is not a file`);
+        if (info.size > MAX_DOCUMENT_BYTES) {
+            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        }
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolutePath);
+    }
+    catch (error) {
+        if (error instanceof DocumentError)
+            throw error;
+        const code = error.code;
+        throw new DocumentError(path, code === 'ENOENT'
+            ? `${path} does not exist; check the path (it is relative to the workspace)`
+            : `${path} cannot be read (${code ?? String(error)})`);
+    }
+    const { value, text } = parseJsonText(path, bytes);
+    let tree;
+    return {
+        path,
+        bytes,
+        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(bytes),
+        value,
+        lineOf(location) {
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.findNodeAtLocation)(tree, location);
+            return node ? lineAt(text, node.offset) : undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 6993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ BATCH),
+/* harmony export */   HashPool: () => (/* binding */ HashPool),
+/* harmony export */   yQ: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony export poolSize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+// SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
+// one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
+// size. The worker's code is a function of this module turned into source, so it runs from the
+// single bundled dist/ file with nothing else to ship. Results come back in the input order.
+
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/**
+ * Hashes one file with the given modules and buffer. Written to run both here and, through its
+ * source text, in a worker: it may use only its parameters.
+ */
+function hashOne(file, io, hashing, buffer) {
+    let fd;
+    try {
+        fd = io.openSync(file, 'r');
+        const before = io.fstatSync(fd);
+        if (before.isDirectory())
+            return { error: 'EISDIR' };
+        if (!before.isFile())
+            return { error: 'ENOTFILE' };
+        const hash = hashing.createHash('sha256');
+        let size = 0;
+        for (;;) {
+            const read = io.readSync(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            size += read;
+            // Read whole in one call: the bytes are the file as it was at that instant; asking again
+            // could only show a change made after hashing, which no check can rule out.
+            if (size === before.size && read < buffer.length) {
+                return { digest: `sha256:${hash.digest('hex')}`, size };
+            }
+        }
+        const after = io.fstatSync(fd);
+        if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+            return { error: 'CHANGED' };
+        return { digest: `sha256:${hash.digest('hex')}`, size };
+    }
+    catch (error) {
+        return { error: error.code ?? String(error) };
+    }
+    finally {
+        if (fd !== undefined)
+            io.closeSync(fd);
+    }
+}
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const buffer = Buffer.allocUnsafe(${CHUNK})
+crypto.createHash('sha256').update(buffer.subarray(0, 1)).digest()
+const hashOne = ${hashOne.toString()}
+parentPort.on('message', ({ id, files }) => {
+  parentPort.postMessage({ id, results: files.map((file) => hashOne(file, fs, crypto, buffer)) })
+})
+`;
+/** Below this many files, threads cost more than they save. */
+const POOL_THRESHOLD = 64;
+const BATCH = 128;
+function poolSize() {
+    return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 16));
+}
+/**
+ * Hashing threads, started early so their start-up overlaps the walk. Batches are handed over as
+ * they are found (submit), round robin; a worker receives them even while this thread is busy
+ * walking. collect() waits for every submitted batch and returns the outcomes in submission order.
+ * One list at a time: submit, then collect, then the pool may be reused.
+ */
+class HashPool {
+    size;
+    workers;
+    results = [];
+    submitted = 0;
+    pending = 0;
+    turn = 0;
+    failure;
+    settled;
+    buffer = Buffer.allocUnsafe(CHUNK);
+    constructor(size = poolSize()) {
+        this.size = size;
+        this.workers =
+            size > 1 ? Array.from({ length: size }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true })) : [];
+        for (const worker of this.workers) {
+            worker.on('message', ({ id, results }) => {
+                for (let i = 0; i < results.length; i++)
+                    this.results[id + i] = results[i];
+                this.done();
+            });
+            worker.on('error', (error) => {
+                this.failure ??= error;
+                this.done();
+            });
+        }
+    }
+    done() {
+        this.pending--;
+        if (this.pending <= 0)
+            this.settled?.();
+    }
+    submit(files) {
+        if (files.length === 0)
+            return;
+        const id = this.submitted;
+        this.submitted += files.length;
+        if (this.workers.length === 0) {
+            for (let i = 0; i < files.length; i++)
+                this.results[id + i] = hashOne(files[i], node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }, this.buffer);
+            return;
+        }
+        this.pending++;
+        this.workers[this.turn++ % this.workers.length].postMessage({ id, files });
+    }
+    async collect() {
+        if (this.pending > 0)
+            await new Promise((resolve) => (this.settled = resolve));
+        this.settled = undefined;
+        if (this.failure)
+            throw this.failure;
+        const results = this.results;
+        this.results = [];
+        this.submitted = 0;
+        return results;
+    }
+    async hash(files) {
+        for (let start = 0; start < files.length; start += BATCH)
+            this.submit(files.slice(start, start + BATCH));
+        return this.collect();
+    }
+    async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+}
+/** Hashes files with a pool of its own (started here, closed after). */
+async function hashFiles(files, workers = poolSize()) {
+    const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers);
+    try {
+        return await pool.hash(files);
+    }
+    finally {
+        await pool.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectInventory: () => (/* binding */ collectInventory)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(1210);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts
+var hash_pool = __webpack_require__(6993);
+// EXTERNAL MODULE: ./node_modules/mime-types/index.js
+var mime_types = __webpack_require__(4096);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/inventory/media-types.ts
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+
+
+const OCTET_STREAM = 'application/octet-stream';
+const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS = [
+    ['.parquet', 'application/x-parquet'],
+    ['.geoparquet', 'application/x-parquet'],
+    ['.geojson', 'application/geo+json'],
+    ['.jsonld', 'application/ld+json'],
+    ['.json', 'application/json'],
+    ['.tif', COG],
+    ['.tiff', COG],
+    ['.gpkg', 'application/geopackage+sqlite3'],
+    ['.fgb', 'application/vnd.flatgeobuf'],
+    ['.pmtiles', 'application/vnd.pmtiles'],
+    ['.csv', 'text/csv'],
+    ['.zip', 'application/zip'],
+    ['.nc', 'application/netcdf'],
+    ['.nc4', 'application/netcdf']
+];
+/** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
+const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i;
+const ZARR = 'application/vnd+zarr';
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+function mediaTypeOf(path, overrides = []) {
+    for (const override of overrides) {
+        if ((0,esm/* minimatch */.xF)(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+            return override.mediaType;
+        }
+    }
+    if (ZARR_STORE.test(path))
+        return ZARR;
+    // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = name.indexOf('.', 1);
+    if (dot < 0 && !name.startsWith('.'))
+        return OCTET_STREAM;
+    const suffix = dot < 0 ? name : name.slice(dot);
+    const known = bySuffix.get(suffix);
+    if (known !== undefined)
+        return known;
+    const type = byExtension(name);
+    bySuffix.set(suffix, type);
+    return type;
+}
+const bySuffix = new Map();
+function byExtension(lower) {
+    let best;
+    for (const entry of FIELD_FORMATS) {
+        if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length))
+            best = entry;
+    }
+    if (best)
+        return best[1];
+    return (0,mime_types.lookup)(lower) || OCTET_STREAM;
+}
+
+// EXTERNAL MODULE: ./src/inventory/paths.ts
+var paths = __webpack_require__(1860);
+// EXTERNAL MODULE: ./src/manifest/canonical.ts
+var canonical = __webpack_require__(7079);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
+var violation = __webpack_require__(2790);
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, violations) {
+    const problem = (message, line) => {
+        violations.push((0,violation/* violation */.Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path);
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            violations.push((0,violation/* violation */.Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !canonical/* DIGEST_PATTERN */.WA.test(record.digest)) {
+            violations.push((0,violation/* violation */.Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,promises_.realpath)(root),
+        (0,promises_.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return (0,paths/* relativeInside */.J)(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** A hash outcome as a digest, or as the violation that says why the file has none. */
+function outcomeOf(request, relative, outcome, violations) {
+    if (!('error' in outcome))
+        return outcome;
+    const shown = request.display(relative);
+    const reason = UNREADABLE[outcome.error] ?? `cannot be read (${outcome.error})`;
+    violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+    return undefined;
+}
+async function collectInventory(request) {
+    const violations = [];
+    const byPath = new Map();
+    if (request.patterns.length > 0 || !request.precomputed) {
+        const { pool } = request;
+        const batch = [];
+        const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+        // With a pool, files go to the hashing threads while the walk is still finding more.
+        const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
+            ? (file) => {
+                batch.push(file.absolute);
+                if (batch.length === hash_pool/* BATCH */.D_)
+                    pool.submit(batch.splice(0));
+            }
+            : undefined);
+        violations.push(...found.violations);
+        let outcomes;
+        if (pool) {
+            pool.submit(batch.splice(0));
+            outcomes = await pool.collect();
+        }
+        else
+            outcomes = await (0,hash_pool/* hashFiles */.yQ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+        found.files.forEach((file, index) => {
+            const result = outcomeOf(request, file.path, outcomes[index], violations);
+            if (!result)
+                return;
+            byPath.set(file.path, {
+                path: file.path,
+                digest: result.digest,
+                mediaType: mediaTypeOf(file.path, request.overrides),
+                size: result.size,
+                verified: true
+            });
+        });
+    }
+    if (request.precomputed) {
+        const listed = await readPrecomputed(request.precomputed, violations);
+        const seen = new Set();
+        for (const entry of listed) {
+            if (seen.has(entry.path)) {
+                violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                continue;
+            }
+            seen.add(entry.path);
+            const globbed = byPath.get(entry.path);
+            const absolute = external_node_path_default().join(request.root, entry.path);
+            // Present in any form: a directory or a dangling link where a file is listed is a problem,
+            // not an entry to take on trust.
+            const present = globbed ??
+                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
+            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+            if (where !== 'inside') {
+                const dangling = where === 'dangling';
+                violations.push((0,violation/* violation */.Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
+                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
+                continue;
+            }
+            if (present && !actual) {
+                const [outcome] = await (0,hash_pool/* hashFiles */.yQ)([absolute], 1);
+                actual = outcomeOf(request, entry.path, outcome, violations);
+            }
+            if (present && !actual)
+                continue;
+            if (actual && actual.digest !== entry.digest) {
+                violations.push((0,violation/* violation */.Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                continue;
+            }
+            byPath.set(entry.path, {
+                path: entry.path,
+                digest: entry.digest,
+                mediaType: entry.mediaType,
+                ...(actual ? { size: actual.size } : {}),
+                verified: actual !== undefined
+            });
+        }
+    }
+    const entries = [...byPath.values()].sort((a, b) => (0,violation/* compareText */.n6)(a.path, b.path));
+    return { entries, violations };
+}
+
+
+/***/ }),
+
+/***/ 7079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
+
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+function canonicalDigest(value) {
+    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
+}
+
+
+/***/ })
+
+};
