@@ -1,9 +1,7 @@
-// One Ajv (JSON Schema 2020-12, strict, real calendar checks on date-time) for every schema the
-// action validates against; errors come back as JSON paths and sentences.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
-
-let ajv: Ajv2020 | undefined
+// Validation against the JSON Schemas in schemas/, compiled to code at build time by
+// scripts/compile-schemas.mjs (JSON Schema 2020-12, strict, real calendar checks on date-time);
+// errors come back as JSON paths and sentences.
+import type { ErrorObject, ValidateFunction } from 'ajv'
 
 export interface SchemaProblem {
   /** JSON path of the offending value, as keys and indexes. */
@@ -31,24 +29,11 @@ function location(error: ErrorObject): Array<string | number> {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
 }
 
-/** Compiles a schema once; the returned function lists the problems of a value ([] when valid). */
-export function schemaValidator(schema: object): (value: unknown) => SchemaProblem[] {
-  let validate: ValidateFunction | undefined
+/** Wraps a validator compiled at build time; the function lists a value's problems ([] when valid). */
+export function schemaValidator(validate: ValidateFunction): (value: unknown) => SchemaProblem[] {
   return (value) => {
-    if (!validate) {
-      if (!ajv) {
-        ajv = new Ajv2020({
-          strict: true,
-          strictTypes: false,
-          strictRequired: false,
-          allErrors: true
-        })
-        addFormats.default(ajv, { mode: 'full', formats: ['date-time', 'uri'] })
-      }
-      validate = ajv.compile(schema)
-    }
     if (validate(value)) return []
-    // if/then and oneOf add summary errors on top of the real ones; those say nothing more.
+    // if/then add summary errors on top of the real ones; those say nothing more.
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if')
     return errors.map((error) => ({ location: location(error), text: describe(error) }))
   }

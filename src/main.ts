@@ -6,7 +6,6 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { readActionInputs, readGithubInputs, type GithubInputs } from './inputs.js'
 import { INPUTS, type Options } from './options.js'
 import { promote } from './promote.js'
@@ -15,15 +14,16 @@ import { renderSummary } from './report/summary.js'
 import { statementPath } from './manifest/statement.js'
 import { canUploadArtifacts, safeArtifactName, uploadArtifact } from './github/upload.js'
 import type { Violation } from './gates/violation.js'
-import { changedDatasets, findDatasetRoots } from './github/changed-datasets.js'
-import {
-  changedFiles,
-  describeApiError,
-  pullRequestOfEvent,
-  type PullRequest
-} from './github/pull-request.js'
-import { approvalsFromReviews } from './github/reviews.js'
-import { upsertComment } from './github/comment.js'
+import type { PullRequest } from './github/pull-request.js'
+
+// The GitHub API client (Octokit) is loaded only by the runs that talk to the API.
+async function loadGithub() {
+  const [github, pulls] = await Promise.all([
+    import('@actions/github'),
+    import('./github/pull-request.js')
+  ])
+  return { getOctokit: github.getOctokit, ...pulls }
+}
 
 /** An annotation names a file only when the violation is about one that exists. */
 function annotate(v: Violation, asError: boolean, workspace: string): void {
@@ -107,15 +107,15 @@ async function runChangedDatasets(workspace: string, inputs: GithubInputs): Prom
     throw new Error(
       'mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).'
     )
+  const { changedDatasets, findDatasetRoots } = await import('./github/changed-datasets.js')
+  const { getOctokit, changedFiles, describeApiError, pullRequestOfEvent } = await loadGithub()
   const roots = await findDatasetRoots(workspace, inputs.datasets)
   const pr = pullRequestOfEvent()
   let changed = roots
   if (pr) {
-    const files = await changedFiles(github.getOctokit(inputs.token), pr).catch(
-      (error: unknown) => {
-        throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error))
-      }
-    )
+    const files = await changedFiles(getOctokit(inputs.token), pr).catch((error: unknown) => {
+      throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error))
+    })
     changed = changedDatasets(roots, files)
     core.info(
       `Pull request #${pr.number} changes ${files.length} file(s) in ${changed.length} of ${roots.length} dataset(s).`
@@ -141,8 +141,10 @@ async function reviewApprovals(inputs: GithubInputs, pr: PullRequest | undefined
     throw new Error(
       'approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.'
     )
+  const { getOctokit, describeApiError } = await loadGithub()
+  const { approvalsFromReviews } = await import('./github/reviews.js')
   const found = await approvalsFromReviews(
-    github.getOctokit(inputs.token),
+    getOctokit(inputs.token),
     pr,
     inputs.reviewerRoles
   ).catch((error: unknown) => {
@@ -169,14 +171,13 @@ async function comment(
     body.length > limit
       ? `${body.slice(0, limit)}\n\n… (cut; the job summary has everything)`
       : body
-  const done = await upsertComment(
-    github.getOctokit(inputs.token),
-    pr,
-    result.datasetSlug,
-    text
-  ).catch((error: unknown) => {
-    throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error))
-  })
+  const { getOctokit, describeApiError } = await loadGithub()
+  const { upsertComment } = await import('./github/comment.js')
+  const done = await upsertComment(getOctokit(inputs.token), pr, result.datasetSlug, text).catch(
+    (error: unknown) => {
+      throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error))
+    }
+  )
   core.info(`Promotion comment ${done} on pull request #${pr.number}.`)
 }
 
@@ -191,7 +192,10 @@ export async function run(): Promise<void> {
         'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
       )
     }
-    const pr = pullRequestOfEvent()
+    const pr =
+      inputs.approvalsFromReviews || inputs.comment
+        ? (await loadGithub()).pullRequestOfEvent()
+        : undefined
     const result = await promote(options, await reviewApprovals(inputs, pr))
     core.setOutput('status', result.status)
     core.setOutput('violations', JSON.stringify(result.violations))

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   HashPool: () => (/* binding */ HashPool),
 /* harmony export */   yQ: () => (/* binding */ hashFiles)
 /* harmony export */ });
-/* unused harmony export poolSize */
+/* unused harmony exports poolSize, HashOutcomes */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -29,44 +29,58 @@ export const modules = {
 
 const CHUNK = 4 * 1024 * 1024;
 /**
- * Hashes one file with the given modules and buffer. Written to run both here and, through its
+ * Hashes files[start..end) into digests (32 bytes each) and sizes at their index, and returns the
+ * error codes of the files that could not be hashed. Written to run both here and, through its
  * source text, in a worker: it may use only its parameters.
  */
-function hashOne(file, io, hashing, buffer) {
-    let fd;
-    try {
-        fd = io.openSync(file, 'r');
-        const before = io.fstatSync(fd);
-        if (before.isDirectory())
-            return { error: 'EISDIR' };
-        if (!before.isFile())
-            return { error: 'ENOTFILE' };
-        const hash = hashing.createHash('sha256');
-        let size = 0;
-        for (;;) {
-            const read = io.readSync(fd, buffer, 0, buffer.length, null);
-            if (read === 0)
-                break;
-            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
-            size += read;
-            // Read whole in one call: the bytes are the file as it was at that instant; asking again
-            // could only show a change made after hashing, which no check can rule out.
-            if (size === before.size && read < buffer.length) {
-                return { digest: `sha256:${hash.digest('hex')}`, size };
+function hashRange(files, io, hashing, buffer, digests, sizes) {
+    const errors = [];
+    for (let index = 0; index < files.length; index++) {
+        let fd;
+        try {
+            fd = io.openSync(files[index], 'r');
+            const before = io.fstatSync(fd);
+            if (!before.isFile()) {
+                errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
+                continue;
             }
+            const hash = hashing.createHash('sha256');
+            let size = 0;
+            let whole = false;
+            for (;;) {
+                const read = io.readSync(fd, buffer, 0, buffer.length, null);
+                if (read === 0)
+                    break;
+                hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+                size += read;
+                // Read whole in one call: the bytes are the file as it was at that instant; asking
+                // again could only show a change made after hashing, which no check can rule out.
+                if (size === before.size && read < buffer.length) {
+                    whole = true;
+                    break;
+                }
+            }
+            if (!whole) {
+                const after = io.fstatSync(fd);
+                if (size !== before.size ||
+                    after.size !== before.size ||
+                    after.mtimeMs !== before.mtimeMs) {
+                    errors.push([index, 'CHANGED']);
+                    continue;
+                }
+            }
+            digests.set(hash.digest(), index * 32);
+            sizes[index] = size;
         }
-        const after = io.fstatSync(fd);
-        if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
-            return { error: 'CHANGED' };
-        return { digest: `sha256:${hash.digest('hex')}`, size };
+        catch (error) {
+            errors.push([index, error.code ?? String(error)]);
+        }
+        finally {
+            if (fd !== undefined)
+                io.closeSync(fd);
+        }
     }
-    catch (error) {
-        return { error: error.code ?? String(error) };
-    }
-    finally {
-        if (fd !== undefined)
-            io.closeSync(fd);
-    }
+    return errors;
 }
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads')
@@ -74,77 +88,97 @@ const fs = require('node:fs')
 const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
 crypto.createHash('sha256').update(buffer.subarray(0, 1)).digest()
-const hashOne = ${hashOne.toString()}
+const hashRange = ${hashRange.toString()}
 parentPort.on('message', ({ id, files }) => {
-  parentPort.postMessage({ id, results: files.map((file) => hashOne(file, fs, crypto, buffer)) })
+  const digests = new Uint8Array(files.length * 32)
+  const sizes = new Float64Array(files.length)
+  const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
+  parentPort.postMessage({ id, digests, sizes, errors }, [digests.buffer, sizes.buffer])
 })
 `;
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64;
 const BATCH = 128;
 function poolSize() {
-    return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 16));
+    return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 16));
 }
 /**
- * Hashing threads, started early so their start-up overlaps the walk. Batches are handed over as
- * they are found (submit), round robin; a worker receives them even while this thread is busy
- * walking. collect() waits for every submitted batch and returns the outcomes in submission order.
- * One list at a time: submit, then collect, then the pool may be reused.
+ * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
+ * walk, and this thread, which hashes too once it has nothing else to do (collect). Batches are
+ * queued as they are found (submit) and pulled: each worker holds at most two at a time.
+ * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
  */
 class HashPool {
     size;
     workers;
-    results = [];
+    queue = [];
+    batches = [];
     submitted = 0;
     pending = 0;
-    turn = 0;
     failure;
     settled;
     buffer = Buffer.allocUnsafe(CHUNK);
     constructor(size = poolSize()) {
         this.size = size;
-        this.workers =
-            size > 1 ? Array.from({ length: size }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true })) : [];
-        for (const worker of this.workers) {
-            worker.on('message', ({ id, results }) => {
-                for (let i = 0; i < results.length; i++)
-                    this.results[id + i] = results[i];
-                this.done();
+        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => ({
+            worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }),
+            holding: 0
+        }));
+        for (const slot of this.workers) {
+            slot.worker.on('message', (batch) => {
+                slot.holding--;
+                this.pending--;
+                this.batches.push(batch);
+                this.dispatch();
+                if (this.pending === 0 && this.queue.length === 0)
+                    this.settled?.();
             });
-            worker.on('error', (error) => {
+            slot.worker.on('error', (error) => {
                 this.failure ??= error;
-                this.done();
+                this.settled?.();
             });
         }
     }
-    done() {
-        this.pending--;
-        if (this.pending <= 0)
-            this.settled?.();
+    dispatch() {
+        for (const slot of this.workers) {
+            while (slot.holding < 2 && this.queue.length > 0) {
+                const next = this.queue.shift();
+                slot.holding++;
+                this.pending++;
+                slot.worker.postMessage(next);
+            }
+        }
+    }
+    hashHere(request) {
+        const digests = new Uint8Array(request.files.length * 32);
+        const sizes = new Float64Array(request.files.length);
+        const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }, this.buffer, digests, sizes);
+        this.batches.push({ id: request.id, digests, sizes, errors });
     }
     submit(files) {
         if (files.length === 0)
             return;
-        const id = this.submitted;
+        this.queue.push({ id: this.submitted, files });
         this.submitted += files.length;
-        if (this.workers.length === 0) {
-            for (let i = 0; i < files.length; i++)
-                this.results[id + i] = hashOne(files[i], node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }, this.buffer);
-            return;
-        }
-        this.pending++;
-        this.workers[this.turn++ % this.workers.length].postMessage({ id, files });
+        this.dispatch();
     }
+    /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
     async collect() {
-        if (this.pending > 0)
+        while (this.queue.length > 0 && !this.failure) {
+            this.hashHere(this.queue.shift());
+            // Let the workers' replies in, so they are handed the next batches.
+            if (this.workers.length > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (this.pending > 0 && !this.failure)
             await new Promise((resolve) => (this.settled = resolve));
         this.settled = undefined;
         if (this.failure)
             throw this.failure;
-        const results = this.results;
-        this.results = [];
+        const outcomes = new HashOutcomes(this.batches);
+        this.batches = [];
         this.submitted = 0;
-        return results;
+        return outcomes;
     }
     async hash(files) {
         for (let start = 0; start < files.length; start += BATCH)
@@ -152,14 +186,46 @@ class HashPool {
         return this.collect();
     }
     async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
+        await Promise.all(this.workers.map((slot) => slot.worker.terminate()));
+    }
+}
+/** The outcomes of one submission, read by index; strings are made only when asked for. */
+class HashOutcomes {
+    byStart;
+    errors = new Map();
+    constructor(batches) {
+        this.byStart = batches.sort((a, b) => a.id - b.id);
+        for (const batch of batches)
+            for (const [index, code] of batch.errors)
+                this.errors.set(batch.id + index, code);
+    }
+    get(index) {
+        const error = this.errors.get(index);
+        if (error !== undefined)
+            return { error };
+        let low = 0;
+        let high = this.byStart.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.byStart[middle].id <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        const batch = this.byStart[low];
+        const at = index - batch.id;
+        const digest = Buffer.from(batch.digests.buffer, batch.digests.byteOffset + at * 32, 32).toString('hex');
+        return { digest: `sha256:${digest}`, size: batch.sizes[at] };
+    }
+    toArray(count) {
+        return Array.from({ length: count }, (_v, i) => this.get(i));
     }
 }
 /** Hashes files with a pool of its own (started here, closed after). */
 async function hashFiles(files, workers = poolSize()) {
     const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers);
     try {
-        return await pool.hash(files);
+        return (await pool.hash(files)).toArray(files.length);
     }
     finally {
         await pool.close();

@@ -493,7 +493,7 @@ async function runCli(argv, io) {
         return EXIT.usage;
     }
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(651), __nccwpck_require__.e(106), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4603));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(707), __nccwpck_require__.e(106), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7913));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const result = await promote(options);
     if (typeof values.summary === 'string') {
@@ -889,9 +889,19 @@ function kindOf(entry) {
  * The files that absolute pattern `lines` match. `skipDirectories` names directories never
  * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
  */
-function crawl(lines, skipDirectories = new Set(), 
-/** Called for each matching file as it is found, so work on it can start during the walk. */
-onFile) {
+function crawl(lines, skipDirectories = new Set(), onFile) {
+    const steps = crawlSteps(lines, skipDirectories, onFile);
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+    }
+}
+/**
+ * The walk as a generator that pauses after each directory, so a caller can let other work (the
+ * hashing threads' replies) in between. `onFile` is called for each matching file as it is found.
+ */
+function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
     const patterns = compile(lines);
     const includes = patterns.filter((p) => !p.negate);
     const files = [];
@@ -933,6 +943,7 @@ onFile) {
                 if (chain.includes(real))
                     continue;
                 chain.push(real);
+                yield;
                 const entries = (0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true });
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
@@ -1039,7 +1050,15 @@ onFound) {
     };
     let walk;
     try {
-        walk = crawl(lines, NEVER_ENTERED, accept);
+        const steps = crawlSteps(lines, NEVER_ENTERED, accept);
+        let step = steps.next();
+        for (let directories = 1; !step.done; directories++) {
+            // Now and then, let the hashing threads' replies in, so they are handed more work.
+            if (onFound && directories % 16 === 0)
+                await new Promise((resolve) => setImmediate(resolve));
+            step = steps.next();
+        }
+        walk = step.value;
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -1256,7 +1275,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -1,6 +1,6 @@
 // STAC: core rules (Catalog, Collection, Item; links; assets; file:checksum), and a view of the
 // links and assets for cross-link checks.
-import schema from '../../schemas/stac_core.schema.json' with { type: 'json' }
+import { stacCore } from '../generated/validators.js'
 import { schemaValidator, type SchemaProblem } from '../json-schema.js'
 import type { StacView } from './views.js'
 
@@ -15,7 +15,7 @@ export function isStac(value: unknown): value is Record<string, unknown> {
   )
 }
 
-export const stacProblems: (value: unknown) => SchemaProblem[] = schemaValidator(schema)
+export const stacProblems: (value: unknown) => SchemaProblem[] = schemaValidator(stacCore)
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

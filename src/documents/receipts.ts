@@ -1,13 +1,13 @@
 // Run receipts (the contract's appendix): found by pattern under the root, each validated against
 // schemas/run_receipt_v1.schema.json.
 import path from 'node:path'
-import schema from '../../schemas/run_receipt_v1.schema.json' with { type: 'json' }
+import { runReceiptV1 } from '../generated/validators.js'
 import { findFiles } from '../inventory/find-files.js'
 import { schemaValidator } from '../json-schema.js'
 import { violation, type Violation } from '../gates/violation.js'
 import { DocumentError, readJsonDocument } from './json-document.js'
 
-const problems = schemaValidator(schema)
+const problems = schemaValidator(runReceiptV1)
 
 export interface RunReceipt {
   /** Workspace-relative path. */

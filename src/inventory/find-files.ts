@@ -1,7 +1,7 @@
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
 import { realpathSync } from 'node:fs'
-import { crawl, globEscape, type CrawlResult } from './crawl.js'
+import { crawlSteps, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { violation, type Violation } from '../gates/violation.js'
 
@@ -109,7 +109,14 @@ export async function findFiles(
   }
   let walk: CrawlResult
   try {
-    walk = crawl(lines, NEVER_ENTERED, accept)
+    const steps = crawlSteps(lines, NEVER_ENTERED, accept)
+    let step = steps.next()
+    for (let directories = 1; !step.done; directories++) {
+      // Now and then, let the hashing threads' replies in, so they are handed more work.
+      if (onFound && directories % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
+      step = steps.next()
+    }
+    walk = step.value
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return {

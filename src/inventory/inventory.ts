@@ -184,17 +184,20 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
         : undefined
     )
     violations.push(...found.violations)
-    let outcomes: HashOutcome[]
+    let outcome: (index: number) => HashOutcome
     if (pool) {
       pool.submit(batch.splice(0))
-      outcomes = await pool.collect()
-    } else
-      outcomes = await hashFiles(
+      const outcomes = await pool.collect()
+      outcome = (index) => outcomes.get(index)
+    } else {
+      const outcomes = await hashFiles(
         found.files.map((f) => `${prefix}${f.path}`),
         request.workers
       )
+      outcome = (index) => outcomes[index]!
+    }
     found.files.forEach((file, index) => {
-      const result = outcomeOf(request, file.path, outcomes[index]!, violations)
+      const result = outcomeOf(request, file.path, outcome(index), violations)
       if (!result) return
       byPath.set(file.path, {
         path: file.path,

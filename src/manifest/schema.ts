@@ -1,9 +1,9 @@
 // Gate F, schema: the manifest is valid against schemas/promotion_manifest_v1.schema.json.
-import schema from '../../schemas/promotion_manifest_v1.schema.json' with { type: 'json' }
+import { manifestV1 } from '../generated/validators.js'
 import { schemaValidator } from '../json-schema.js'
 import { violation, type Violation } from '../gates/violation.js'
 
-const problems = schemaValidator(schema)
+const problems = schemaValidator(manifestV1)
 
 /** Validates a manifest value; `path` names it in violations (the output path or a fixture). */
 export function validateManifest(manifest: unknown, path: string): Violation[] {
