@@ -250,7 +250,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
   }
   if (result.status === 'pass') {
-    io.stdout(`Promotion manifest written to ${options.out.path}`)
+    io.stdout(`Promotion manifest written to ${options.out.path} (${options.out.absolute})`)
     io.stdout(`dataset_version_id ${result.datasetVersionId}`)
     io.stdout(`spec_hash          ${result.specHash}`)
     io.stdout(`manifest digest    ${result.manifestDigest}`)

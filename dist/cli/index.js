@@ -503,7 +503,7 @@ async function runCli(argv, io) {
         io.stderr(`gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${gate.violations ? ` (${gate.violations} violation${gate.violations === 1 ? '' : 's'})` : ''}`);
     }
     if (result.status === 'pass') {
-        io.stdout(`Promotion manifest written to ${options.out.path}`);
+        io.stdout(`Promotion manifest written to ${options.out.path} (${options.out.absolute})`);
         io.stdout(`dataset_version_id ${result.datasetVersionId}`);
         io.stdout(`spec_hash          ${result.specHash}`);
         io.stdout(`manifest digest    ${result.manifestDigest}`);
