@@ -32719,6 +32719,10 @@ class DocumentError extends Error {
         this.line = line;
     }
 }
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 /** The 1-based line of a character offset in a text. */
 function lineAt(text, offset) {
     let line = 1;
@@ -32991,6 +32995,7 @@ var manifest_time = __nccwpck_require__(46684);
 
 
 
+
 /** Reads a JSON document or returns the violation that says why it cannot be used. */
 async function readEvidence(ref, gate, code) {
     try {
@@ -33001,9 +33006,6 @@ async function readEvidence(ref, gate, code) {
             throw error;
         return { violations: [(0,violation/* violation */.Qf)(gate, code, ref.path, error.message, error.line)] };
     }
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 // --- QA report (gate F) ---------------------------------------------------------------------
 const QA_STATUSES = ['pass', 'warn', 'fail'];
@@ -36872,6 +36874,7 @@ function readDcat(nodes) {
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
 
 
+
 /** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
 const PROV_JSON_SECTIONS = [
     'entity',
@@ -36894,14 +36897,11 @@ const PROV_JSON_SECTIONS = [
     'mentionOf',
     'bundle'
 ];
-function prov_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 /** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
 function attributeStrings(value) {
     if (Array.isArray(value))
         return value.flatMap(attributeStrings);
-    if (prov_isRecord(value))
+    if (isRecord(value))
         return '$' in value ? attributeStrings(value.$) : [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return [String(value)];
@@ -36909,10 +36909,10 @@ function attributeStrings(value) {
 }
 /** The records of one section: a map of id → record, where a record may also be a list of them. */
 function records(section) {
-    if (!prov_isRecord(section))
+    if (!isRecord(section))
         return [];
     return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(prov_isRecord)
+        .filter(isRecord)
         .map((record) => [id, record]));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
@@ -36920,7 +36920,7 @@ function provJsonProblems(document) {
     const problems = [];
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
-        if (value !== undefined && !prov_isRecord(value))
+        if (value !== undefined && !isRecord(value))
             problems.push(`"${section}" must be an object of records keyed by id`);
     }
     for (const [id, record] of records(document.wasGeneratedBy)) {
@@ -36984,6 +36984,7 @@ function readProvO(nodes) {
 // links and assets for cross-link checks.
 
 
+
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
 function isStac(value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -36993,21 +36994,18 @@ function isStac(value) {
         STAC_TYPES.includes(record.type));
 }
 const stacProblems = schemaValidator(stacCore);
-function stac_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 /** The view of a document that passed stacProblems. */
 function readStac(document) {
     const links = Array.isArray(document.links) ? document.links : [];
-    const assets = stac_isRecord(document.assets) ? document.assets : {};
+    const assets = isRecord(document.assets) ? document.assets : {};
     return {
         type: document.type,
         id: String(document.id),
         license: typeof document.license === 'string' ? document.license : undefined,
-        links: links.flatMap((link, index) => stac_isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+        links: links.flatMap((link, index) => isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
             ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
             : []),
-        assets: Object.entries(assets).flatMap(([key, asset]) => stac_isRecord(asset) && typeof asset.href === 'string'
+        assets: Object.entries(assets).flatMap(([key, asset]) => isRecord(asset) && typeof asset.href === 'string'
             ? [
                 {
                     key,
@@ -37040,16 +37038,14 @@ function multihashToDigest(multihash) {
 
 
 
-function read_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
-    return read_isRecord(value) && ('@context' in value || '@graph' in value);
+    return isRecord(value) && ('@context' in value || '@graph' in value);
 }
 function isProvJson(value) {
-    return (read_isRecord(value) &&
+    return (isRecord(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
@@ -37501,11 +37497,9 @@ function checkEvidence(documents, receipts, decision) {
 // or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
 
 
-function posture_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+
 function sbomFormat(value) {
-    if (!posture_isRecord(value))
+    if (!isRecord(value))
         return undefined;
     if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
         return `CycloneDX ${value.specVersion}`;
@@ -37517,12 +37511,12 @@ function sbomFormat(value) {
 }
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 function statementProblem(value) {
-    if (!posture_isRecord(value) || !STATEMENT_TYPES.includes(String(value._type)))
+    if (!isRecord(value) || !STATEMENT_TYPES.includes(String(value._type)))
         return `its _type is not ${STATEMENT_TYPES[0]}`;
     if (!Array.isArray(value.subject) || value.subject.length === 0)
         return 'it has no subject';
     for (const subject of value.subject) {
-        if (!posture_isRecord(subject) || !posture_isRecord(subject.digest) || Object.keys(subject.digest).length === 0)
+        if (!isRecord(subject) || !isRecord(subject.digest) || Object.keys(subject.digest).length === 0)
             return 'a subject has no digest';
     }
     if (typeof value.predicateType !== 'string' || value.predicateType === '')
@@ -37530,9 +37524,9 @@ function statementProblem(value) {
     return undefined;
 }
 function attestationProblem(value) {
-    if (!posture_isRecord(value))
+    if (!isRecord(value))
         return 'it is not a JSON object';
-    const envelope = posture_isRecord(value.dsseEnvelope) ? value.dsseEnvelope : value;
+    const envelope = isRecord(value.dsseEnvelope) ? value.dsseEnvelope : value;
     if (typeof value.mediaType === 'string' &&
         !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
         return `its mediaType ${value.mediaType} is not a Sigstore bundle`;

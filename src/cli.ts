@@ -80,6 +80,24 @@ function formatViolation(v: {
   return `${v.path}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`
 }
 
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>
+
+/** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
+function parseFlags(
+  argv: readonly string[],
+  options: FlagSpec,
+  io: CliIo
+): Record<string, unknown> | undefined {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: false, strict: true }).values
+  } catch (error) {
+    io.stderr(
+      `error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`
+    )
+    return undefined
+  }
+}
+
 export function inventoryHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
@@ -111,27 +129,19 @@ async function inventoryWith(
   argv: readonly string[],
   io: CliIo
 ): Promise<number> {
-  let values: Record<string, unknown>
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        help: { type: 'boolean' },
-        workspace: { type: 'string' },
-        root: { type: 'string' },
-        artifacts: { type: 'string', multiple: true },
-        'media-types': { type: 'string', multiple: true },
-        out: { type: 'string' }
-      },
-      allowPositionals: false,
-      strict: true
-    }).values
-  } catch (error) {
-    io.stderr(
-      `error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`
-    )
-    return EXIT.usage
-  }
+  const values = parseFlags(
+    argv,
+    {
+      help: { type: 'boolean' },
+      workspace: { type: 'string' },
+      root: { type: 'string' },
+      artifacts: { type: 'string', multiple: true },
+      'media-types': { type: 'string', multiple: true },
+      out: { type: 'string' }
+    },
+    io
+  )
+  if (!values) return EXIT.usage
   if (values.help) {
     io.stdout(inventoryHelpText())
     return EXIT.pass
@@ -192,7 +202,7 @@ async function inventoryWith(
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'inventory') return runInventory(argv.slice(1), io)
-  const flags: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+  const flags: FlagSpec = {
     help: { type: 'boolean' },
     workspace: { type: 'string' },
     summary: { type: 'string' }
@@ -200,20 +210,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const name of Object.keys(INPUTS) as InputName[]) {
     if (!ACTION_ONLY.has(name)) flags[name] = { type: 'string', multiple: LIST_INPUTS.has(name) }
   }
-  let values: Record<string, unknown>
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: flags,
-      allowPositionals: false,
-      strict: true
-    }).values
-  } catch (error) {
-    io.stderr(
-      `error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`
-    )
-    return EXIT.usage
-  }
+  const values = parseFlags(argv, flags, io)
+  if (!values) return EXIT.usage
   if (values.help) {
     io.stdout(helpText())
     return EXIT.pass

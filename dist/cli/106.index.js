@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -33,6 +34,10 @@ class DocumentError extends Error {
         this.path = path;
         this.line = line;
     }
+}
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 /** The 1-based line of a character offset in a text. */
 function lineAt(text, offset) {

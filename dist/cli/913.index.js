@@ -168,6 +168,7 @@ var violation = __webpack_require__(2790);
 
 
 
+
 /** Reads a JSON document or returns the violation that says why it cannot be used. */
 async function readEvidence(ref, gate, code) {
     try {
@@ -179,16 +180,13 @@ async function readEvidence(ref, gate, code) {
         return { violations: [(0,violation/* violation */.Qf)(gate, code, ref.path, error.message, error.line)] };
     }
 }
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 // --- QA report (gate F) ---------------------------------------------------------------------
 const QA_STATUSES = ['pass', 'warn', 'fail'];
 async function readQaReport(ref) {
     const { document, violations } = await readEvidence(ref, 'F', 'QA_REPORT_INVALID');
     if (!document)
         return { violations };
-    const status = isRecord(document.value) ? document.value.status : undefined;
+    const status = (0,json_document/* isRecord */.u4)(document.value) ? document.value.status : undefined;
     if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
         return {
             violations: [
@@ -214,7 +212,7 @@ async function readPolicyDecision(ref) {
     if (!document)
         return { violations };
     const doc = document.value;
-    if (!isRecord(doc)) {
+    if (!(0,json_document/* isRecord */.u4)(doc)) {
         return {
             violations: [
                 (0,violation/* violation */.Qf)('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path} must be a JSON object with decision_id, policy_label, decision and obligations.`, 1)
@@ -242,7 +240,7 @@ async function readPolicyDecision(ref) {
     else {
         ;
         (obligations ?? []).forEach((item, index) => {
-            if (!isRecord(item) ||
+            if (!(0,json_document/* isRecord */.u4)(item) ||
                 typeof item.id !== 'string' ||
                 item.id === '' ||
                 typeof item.type !== 'string' ||
@@ -285,7 +283,7 @@ async function readApprovals(ref) {
     const approvals = [];
     document.value.forEach((item, index) => {
         const line = document.lineOf([index]);
-        if (!isRecord(item) ||
+        if (!(0,json_document/* isRecord */.u4)(item) ||
             typeof item.role !== 'string' ||
             item.role.trim() === '' ||
             typeof item.principal !== 'string' ||
@@ -4055,6 +4053,7 @@ function readDcat(nodes) {
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
 
 
+
 /** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
 const PROV_JSON_SECTIONS = [
     'entity',
@@ -4077,14 +4076,11 @@ const PROV_JSON_SECTIONS = [
     'mentionOf',
     'bundle'
 ];
-function prov_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 /** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
 function attributeStrings(value) {
     if (Array.isArray(value))
         return value.flatMap(attributeStrings);
-    if (prov_isRecord(value))
+    if ((0,json_document/* isRecord */.u4)(value))
         return '$' in value ? attributeStrings(value.$) : [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return [String(value)];
@@ -4092,10 +4088,10 @@ function attributeStrings(value) {
 }
 /** The records of one section: a map of id → record, where a record may also be a list of them. */
 function records(section) {
-    if (!prov_isRecord(section))
+    if (!(0,json_document/* isRecord */.u4)(section))
         return [];
     return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(prov_isRecord)
+        .filter(json_document/* isRecord */.u4)
         .map((record) => [id, record]));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
@@ -4103,7 +4099,7 @@ function provJsonProblems(document) {
     const problems = [];
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
-        if (value !== undefined && !prov_isRecord(value))
+        if (value !== undefined && !(0,json_document/* isRecord */.u4)(value))
             problems.push(`"${section}" must be an object of records keyed by id`);
     }
     for (const [id, record] of records(document.wasGeneratedBy)) {
@@ -4167,6 +4163,7 @@ function readProvO(nodes) {
 // links and assets for cross-link checks.
 
 
+
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
 function isStac(value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -4176,21 +4173,18 @@ function isStac(value) {
         STAC_TYPES.includes(record.type));
 }
 const stacProblems = schemaValidator(stacCore);
-function stac_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 /** The view of a document that passed stacProblems. */
 function readStac(document) {
     const links = Array.isArray(document.links) ? document.links : [];
-    const assets = stac_isRecord(document.assets) ? document.assets : {};
+    const assets = (0,json_document/* isRecord */.u4)(document.assets) ? document.assets : {};
     return {
         type: document.type,
         id: String(document.id),
         license: typeof document.license === 'string' ? document.license : undefined,
-        links: links.flatMap((link, index) => stac_isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+        links: links.flatMap((link, index) => (0,json_document/* isRecord */.u4)(link) && typeof link.rel === 'string' && typeof link.href === 'string'
             ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
             : []),
-        assets: Object.entries(assets).flatMap(([key, asset]) => stac_isRecord(asset) && typeof asset.href === 'string'
+        assets: Object.entries(assets).flatMap(([key, asset]) => (0,json_document/* isRecord */.u4)(asset) && typeof asset.href === 'string'
             ? [
                 {
                     key,
@@ -4223,16 +4217,14 @@ function multihashToDigest(multihash) {
 
 
 
-function read_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
-    return read_isRecord(value) && ('@context' in value || '@graph' in value);
+    return (0,json_document/* isRecord */.u4)(value) && ('@context' in value || '@graph' in value);
 }
 function isProvJson(value) {
-    return (read_isRecord(value) &&
+    return ((0,json_document/* isRecord */.u4)(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
@@ -4688,11 +4680,9 @@ function checkEvidence(documents, receipts, decision) {
 // or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
 
 
-function posture_isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+
 function sbomFormat(value) {
-    if (!posture_isRecord(value))
+    if (!(0,json_document/* isRecord */.u4)(value))
         return undefined;
     if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
         return `CycloneDX ${value.specVersion}`;
@@ -4704,12 +4694,12 @@ function sbomFormat(value) {
 }
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 function statementProblem(value) {
-    if (!posture_isRecord(value) || !STATEMENT_TYPES.includes(String(value._type)))
+    if (!(0,json_document/* isRecord */.u4)(value) || !STATEMENT_TYPES.includes(String(value._type)))
         return `its _type is not ${STATEMENT_TYPES[0]}`;
     if (!Array.isArray(value.subject) || value.subject.length === 0)
         return 'it has no subject';
     for (const subject of value.subject) {
-        if (!posture_isRecord(subject) || !posture_isRecord(subject.digest) || Object.keys(subject.digest).length === 0)
+        if (!(0,json_document/* isRecord */.u4)(subject) || !(0,json_document/* isRecord */.u4)(subject.digest) || Object.keys(subject.digest).length === 0)
             return 'a subject has no digest';
     }
     if (typeof value.predicateType !== 'string' || value.predicateType === '')
@@ -4717,9 +4707,9 @@ function statementProblem(value) {
     return undefined;
 }
 function attestationProblem(value) {
-    if (!posture_isRecord(value))
+    if (!(0,json_document/* isRecord */.u4)(value))
         return 'it is not a JSON object';
-    const envelope = posture_isRecord(value.dsseEnvelope) ? value.dsseEnvelope : value;
+    const envelope = (0,json_document/* isRecord */.u4)(value.dsseEnvelope) ? value.dsseEnvelope : value;
     if (typeof value.mediaType === 'string' &&
         !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
         return `its mediaType ${value.mediaType} is not a Sigstore bundle`;

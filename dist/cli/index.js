@@ -344,6 +344,16 @@ function helpText() {
 function formatViolation(v) {
     return `${v.path}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
 }
+/** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
+function parseFlags(argv, options, io) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: false, strict: true }).values;
+    }
+    catch (error) {
+        io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`);
+        return undefined;
+    }
+}
 function inventoryHelpText() {
     return [
         'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
@@ -370,26 +380,16 @@ async function runInventory(argv, io) {
     }
 }
 async function inventoryWith(pool, argv, io) {
-    let values;
-    try {
-        values = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            options: {
-                help: { type: 'boolean' },
-                workspace: { type: 'string' },
-                root: { type: 'string' },
-                artifacts: { type: 'string', multiple: true },
-                'media-types': { type: 'string', multiple: true },
-                out: { type: 'string' }
-            },
-            allowPositionals: false,
-            strict: true
-        }).values;
-    }
-    catch (error) {
-        io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`);
+    const values = parseFlags(argv, {
+        help: { type: 'boolean' },
+        workspace: { type: 'string' },
+        root: { type: 'string' },
+        artifacts: { type: 'string', multiple: true },
+        'media-types': { type: 'string', multiple: true },
+        out: { type: 'string' }
+    }, io);
+    if (!values)
         return EXIT.usage;
-    }
     if (values.help) {
         io.stdout(inventoryHelpText());
         return EXIT.pass;
@@ -456,19 +456,9 @@ async function runCli(argv, io) {
         if (!ACTION_ONLY.has(name))
             flags[name] = { type: 'string', multiple: LIST_INPUTS.has(name) };
     }
-    let values;
-    try {
-        values = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            options: flags,
-            allowPositionals: false,
-            strict: true
-        }).values;
-    }
-    catch (error) {
-        io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`);
+    const values = parseFlags(argv, flags, io);
+    if (!values)
         return EXIT.usage;
-    }
     if (values.help) {
         io.stdout(helpText());
         return EXIT.pass;

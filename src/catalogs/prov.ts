@@ -2,6 +2,7 @@
 import { allLiterals, iris, type LdNode } from './jsonld.js'
 import { TERMS } from './vocabulary.js'
 import type { ProvNode, ProvView } from './views.js'
+import { isRecord } from '../documents/json-document.js'
 
 /** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
 export const PROV_JSON_SECTIONS = [
@@ -25,10 +26,6 @@ export const PROV_JSON_SECTIONS = [
   'mentionOf',
   'bundle'
 ] as const
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 /** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
 function attributeStrings(value: unknown): string[] {

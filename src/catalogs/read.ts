@@ -10,10 +10,7 @@ import { flattenJsonLd } from './jsonld.js'
 import { isProvO, PROV_JSON_SECTIONS, provJsonProblems, readProvJson, readProvO } from './prov.js'
 import { isStac, readStac, stacProblems } from './stac.js'
 import type { CatalogDocument } from './views.js'
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
+import { isRecord } from '../documents/json-document.js'
 
 function isJsonLd(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(isJsonLd)

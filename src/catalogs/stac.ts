@@ -3,6 +3,7 @@
 import { stacCore } from '../generated/validators.js'
 import { schemaValidator, type SchemaProblem } from '../json-schema.js'
 import type { StacView } from './views.js'
+import { isRecord } from '../documents/json-document.js'
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'] as const
 
@@ -16,10 +17,6 @@ export function isStac(value: unknown): value is Record<string, unknown> {
 }
 
 export const stacProblems: (value: unknown) => SchemaProblem[] = schemaValidator(stacCore)
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 /** The view of a document that passed stacProblems. */
 export function readStac(document: Record<string, unknown>): StacView {

@@ -4,6 +4,7 @@ import { DocumentError, readJsonDocument, type JsonDocument } from './json-docum
 import { parseTimestamp } from '../manifest/time.js'
 import { violation, type GateLetter, type Violation } from '../gates/violation.js'
 import type { ViolationCode } from '../gates/codes.js'
+import { isRecord } from './json-document.js'
 
 export interface DocumentRef {
   absolute: string
@@ -25,10 +26,6 @@ export async function readEvidence(
     if (!(error instanceof DocumentError)) throw error
     return { violations: [violation(gate, code, ref.path, error.message, error.line)] }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 // --- QA report (gate F) ---------------------------------------------------------------------

@@ -28,6 +28,11 @@ export class DocumentError extends Error {
   }
 }
 
+/** A JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
 /** The 1-based line of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
   let line = 1

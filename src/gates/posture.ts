@@ -3,10 +3,7 @@
 // or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
 import { readEvidence, type DocumentRef } from '../documents/evidence.js'
 import { violation, type Violation } from './violation.js'
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
+import { isRecord } from '../documents/json-document.js'
 
 export function sbomFormat(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined
