@@ -31164,6 +31164,7 @@ const CODES = {
     NO_PATTERNS: 'E',
     PATH_OUTSIDE_ROOT: 'E',
     SYMLINK_DANGLING: 'E',
+    SYMLINK_LOOP: 'E',
     GLOB_FAILED: 'E',
     FILE_UNREADABLE: 'E',
     PRECOMPUTED_INVALID: 'E',
@@ -31171,6 +31172,7 @@ const CODES = {
     DIGEST_MISMATCH: 'E',
     DUPLICATE_PATH: 'E',
     PATH_COLLISION: 'E',
+    PATH_UNSAFE: 'E',
     RECEIPTS_MISSING: 'E',
     RECEIPT_INVALID: 'E',
     RECEIPT_VERSION_MISMATCH: 'E',
@@ -31187,6 +31189,8 @@ const CODES = {
     ATTESTATION_INVALID: 'G'
 };
 
+// EXTERNAL MODULE: ./src/report/printable.ts
+var printable = __nccwpck_require__(29073);
 ;// CONCATENATED MODULE: ./src/gates/gate-letter.ts
 // The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
 const GATES = {
@@ -31201,13 +31205,16 @@ const GATES = {
 
 ;// CONCATENATED MODULE: ./src/gates/violation.ts
 
+
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
 function violation(gate, code, path, message, line) {
     if (CODES[code] !== gate)
         throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
-    return line === undefined ? { gate, code, path, message } : { gate, code, path, message, line };
+    // Paths and messages quote file names and document values: printed on one line, always.
+    const shown = { gate, code, path: (0,printable/* printable */.g)(path), message: (0,printable/* printable */.g)(message) };
+    return line === undefined ? shown : { ...shown, line };
 }
 /** Violations in a defined order, so reports are as deterministic as manifests. */
 function sortViolations(violations) {
@@ -31313,7 +31320,7 @@ async function approvalsFromReviews(octokit, pr, roles) {
                     role,
                     principal: `github:${login}`,
                     approvedAt: time.utc,
-                    approvedAtMs: time.epochMs
+                    approvedInstant: time.instant
                 });
         }
     }
@@ -31566,6 +31573,7 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
     const files = [];
     const viaLink = new Set();
     const dangling = [];
+    const loops = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
     for (const searchPath of searchPaths(patterns)) {
@@ -31587,6 +31595,8 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                     const code = error.code;
                     if (code === 'ENOENT' && item.kind === 'link')
                         dangling.push(item.path);
+                    else if (code === 'ELOOP')
+                        loops.push(item.path);
                     else if (code !== 'ENOENT')
                         throw error;
                     continue;
@@ -31599,8 +31609,10 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                 const linked = item.viaLink || real !== item.path;
                 while (chain.length >= item.level)
                     chain.pop();
-                if (chain.includes(real))
+                if (chain.includes(real)) {
+                    loops.push(item.path);
                     continue;
+                }
                 chain.push(real);
                 yield;
                 const entries = (0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true });
@@ -31633,7 +31645,7 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
             }
         }
     }
-    return { files, viaLink, dangling, unmatched: unseen };
+    return { files, viaLink, dangling, loops, unmatched: unseen };
 }
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
@@ -31734,6 +31746,10 @@ onFound) {
     for (const link of walk.dangling) {
         const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
         violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`));
+    }
+    for (const link of walk.loops) {
+        const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
+        violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_LOOP', shown, `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`));
     }
     if (files.length === 0 && violations.length === 0) {
         violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
@@ -31837,12 +31853,12 @@ function checkApprovals(evidence) {
             violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
         }
         seen.add(key);
-        if (approval.approvedAtMs > evidence.releasedAtMs) {
+        if (approval.approvedInstant > evidence.releasedInstant) {
             violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
         }
     }
     for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedAtMs <= evidence.releasedAtMs);
+        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
         if (!counted) {
             violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
         }
@@ -32710,6 +32726,11 @@ var main = __nccwpck_require__(99547);
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ */
+const MAX_DEPTH = 256;
 class DocumentError extends Error {
     path;
     line;
@@ -32732,7 +32753,7 @@ function lineAt(text, offset) {
     return line;
 }
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
-function parseJsonText(path, bytes) {
+function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
     }
@@ -32754,13 +32775,66 @@ function parseJsonText(path, bytes) {
             .replace(/\s*\(line \d+ column \d+\)$/, '');
         throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
     }
-    const duplicate = findDuplicateKey(text);
-    if (duplicate) {
-        throw new DocumentError(path, `${path} has the key "${duplicate.key}" twice in one object (line ${duplicate.line}); JSON readers disagree on which one wins, so keep one`, duplicate.line);
-    }
+    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
+    const found = findTokenProblem(text, exactNumbers);
+    if (found)
+        throw new DocumentError(path, `${path} ${found.message}`, found.line);
     return { value, text };
 }
-function findDuplicateKey(text) {
+/**
+ * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
+ * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
+ * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
+ * recursion, so any depth JSON.parse accepts is safe here.
+ */
+function jsonValueProblem(value) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (typeof node === 'string') {
+            if (!node.isWellFormed())
+                return loneSurrogate();
+            continue;
+        }
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth >= MAX_DEPTH)
+            return {
+                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+            };
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__')
+                return {
+                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+                    line: (text) => searchLine(text, /"__proto__"\s*:/)
+                };
+            if (!key.isWellFormed())
+                return loneSurrogate();
+            stack.push([node[key], depth + 1]);
+        }
+    }
+    return undefined;
+}
+function loneSurrogate() {
+    return {
+        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
+        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
+    };
+}
+function searchLine(text, pattern) {
+    const at = pattern.exec(text)?.index;
+    return at === undefined ? undefined : lineAt(text, at);
+}
+/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
+function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
     (0,main.visit)(text, {
@@ -32775,12 +32849,52 @@ function findDuplicateKey(text) {
             if (!keys || found)
                 return;
             if (keys.has(key))
-                found = { key, line: startLine + 1 };
+                found = {
+                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
+                    line: startLine + 1
+                };
             else
                 keys.add(key);
+        },
+        onLiteralValue: (value, offset, length, startLine) => {
+            if (found || !exactNumbers || typeof value !== 'number')
+                return;
+            const source = text.slice(offset, offset + length);
+            const inexact = inexactNumber(source);
+            if (inexact)
+                found = { message: `line ${startLine + 1}: ${inexact}`, line: startLine + 1 };
         }
     });
     return found;
+}
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/**
+ * Why a number as written cannot be read back exactly, if it cannot: it overflows, or it has
+ * digits an IEEE double drops (so two different specs would have one spec_hash). A number is
+ * exact when its digits are those of the shortest text that reads back as the same double.
+ */
+function inexactNumber(source) {
+    // Other notations (YAML's 0x1F, 0o17) name integers exactly or fail the safe-integer check.
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source))
+        return undefined;
+    const value = Number(source);
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    const [digits, exponent] = significand(source);
+    const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+    if (digits === shortest && exponent === shortestExponent)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path) {
@@ -33135,7 +33249,7 @@ async function readApprovals(ref) {
             role: item.role,
             principal: item.principal,
             approvedAt: time.utc,
-            approvedAtMs: time.epochMs,
+            approvedInstant: time.instant,
             line
         });
     });
@@ -33187,6 +33301,9 @@ function parseYamlSpec(path, text) {
             if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.value === '<<') {
                 refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out');
             }
+            if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                refuse(key, 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it');
+            }
         },
         Scalar(_key, node) {
             refuseTag(node);
@@ -33200,17 +33317,25 @@ function parseYamlSpec(path, text) {
             if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
                 refuse(node, `${node.source ?? value} is too large to be represented exactly; quote it as a string`);
             }
+            const inexact = typeof value === 'number' && node.source !== undefined && inexactNumber(node.source);
+            if (inexact)
+                refuse(node, inexact);
         }
     });
     if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
         throw new DocumentError(path, `${path} is empty; a spec must be a mapping`);
     }
+    let value;
     try {
-        return doc.toJS({ maxAliasCount: 1000 });
+        value = doc.toJS({ maxAliasCount: 1000 });
     }
     catch (error) {
         throw new DocumentError(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`);
+    return value;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path) {
@@ -33230,7 +33355,7 @@ async function readSpec(absolutePath, path) {
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
         ? parseYamlSpec(path, bytes.toString('utf8'))
-        : parseJsonText(path, bytes).value;
+        : parseJsonText(path, bytes, { exactNumbers: true }).value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`);
     }
@@ -36608,7 +36733,7 @@ function checkIdentity(evidence) {
         violations.push((0,violation/* violation */.Qf)('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
     }
     let releasedAt;
-    let releasedAtMs;
+    let releasedInstant;
     if (evidence.releasedAt === undefined) {
         violations.push((0,violation/* violation */.Qf)('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
     }
@@ -36620,7 +36745,7 @@ function checkIdentity(evidence) {
         }
         else {
             releasedAt = parsed.utc;
-            releasedAtMs = parsed.epochMs;
+            releasedInstant = parsed.instant;
         }
     }
     let datasetVersionId;
@@ -36643,10 +36768,13 @@ function checkIdentity(evidence) {
     else if (specHash !== undefined && releasedAt !== undefined) {
         datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
     }
-    return { specHash, datasetVersionId, releasedAt, releasedAtMs, violations };
+    return { specHash, datasetVersionId, releasedAt, releasedInstant, violations };
 }
 
+// EXTERNAL MODULE: ./src/report/printable.ts
+var printable = __nccwpck_require__(29073);
 ;// CONCATENATED MODULE: ./src/gates/inventory.ts
+
 
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -36654,6 +36782,9 @@ function checkInventoryPaths(lists, display) {
     const folded = new Map();
     for (const { input, entries } of lists) {
         for (const entry of entries) {
+            const unsafe = unsafeName(entry.path);
+            if (unsafe)
+                violations.push((0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
             const other = exact.get(entry.path);
             if (other !== undefined) {
                 violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
@@ -36670,6 +36801,21 @@ function checkInventoryPaths(lists, display) {
         }
     }
     return violations;
+}
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path) {
+    const control = (0,printable/* unprintableIn */.M)(path);
+    if (control !== undefined) {
+        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
+    }
+    if (path.includes('\uFFFD'))
+        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/report.ts
@@ -37706,14 +37852,14 @@ async function evaluatePromotion(options, context) {
         approvals = [...approvals, ...context.extraApprovals.approvals];
         note('C', `${context.extraApprovals.approvals.length} approval(s) from ${context.extraApprovals.source}`);
     }
-    if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
+    if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
         violations.push(...checkApprovals({
             approvals,
             path: options.approvals?.path ?? context.extraApprovals?.source,
             policyLabel: policy.policyLabel,
             required: options.requiredApprovals,
             releasedAt: identity.releasedAt,
-            releasedAtMs: identity.releasedAtMs
+            releasedInstant: identity.releasedInstant
         }));
         const roles = options.requiredApprovals[policy.policyLabel] ?? [];
         note('C', roles.length
@@ -37844,10 +37990,10 @@ async function promote(options, extraApprovals) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 /** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
 function cell(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
+    return (0,printable/* printable */.g)(text.replace(/[\r\n]+/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -38068,7 +38214,7 @@ async function runChangedDatasets(workspace, inputs) {
     }
     core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: changed }));
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const rows = changed.map((d) => `| ${d.dataset} | ${d.root} | ${d.spec} |`);
+        const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
         await core/* summary */.z
             .addRaw(`## Changed datasets: ${changed.length} of ${roots.length}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`, true)
             .write();
@@ -38170,6 +38316,8 @@ async function run() {
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
 // with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+/** Seconds from year 0000 to 1970, so that every key's seconds are non-negative. */
+const YEAR_ZERO_TO_EPOCH_S = 62_167_219_200;
 function daysInMonth(year, month) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
@@ -38204,12 +38352,19 @@ function parseTimestamp(text) {
     if (offsetHours > 23 || offsetMinutes > 59) {
         return { ok: false, reason: `"${text}" has an impossible UTC offset` };
     }
-    const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
     const local = new Date(0);
     local.setUTCFullYear(year, month - 1, day);
-    local.setUTCHours(hour, minute, second, fraction);
-    const epochMs = local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return { ok: true, epochMs, utc: formatUtc(epochMs) };
+    local.setUTCHours(hour, minute, second, 0);
+    const epochS = (local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000) / 1000;
+    const utcYear = new Date(epochS * 1000).getUTCFullYear();
+    if (utcYear < 0 || utcYear > 9999) {
+        return { ok: false, reason: `"${text}" is in year ${utcYear} in UTC, outside 0000-9999` };
+    }
+    // Offsets are whole minutes, so the fraction of a second is the same in every zone.
+    const digits = (m[7] ?? '').slice(1).replace(/0+$/, '');
+    const epochMs = epochS * 1000 + Math.floor(Number(`0.${digits || '0'}`) * 1000);
+    const instant = `${String(epochS + YEAR_ZERO_TO_EPOCH_S).padStart(12, '0')}.${digits}`;
+    return { ok: true, epochMs, utc: formatUtc(epochMs), instant };
 }
 /** `2026-02-20T13:00:00Z`: UTC, seconds precision (fractions are cut, not rounded). */
 function formatUtc(epochMs) {
@@ -38220,6 +38375,33 @@ function formatUtc(epochMs) {
     const pad = (n, w = 2) => String(n).padStart(w, '0');
     return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
         `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`);
+}
+
+
+/***/ }),
+
+/***/ 29073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ unprintableIn),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Text from outside the action (file names, document values, API answers) made safe to print on
+// one line: control characters and line separators become visible \uXXXX escapes, and lone
+// surrogates become U+FFFD. A file name can then never end a log line and start a workflow
+// command, in the action's output or in the CLI's when it runs inside a workflow step.
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function printable(text) {
+    return text
+        .toWellFormed()
+        .replace(new RegExp(UNPRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The first character that `printable` would escape, if any. */
+function unprintableIn(text) {
+    return UNPRINTABLE.exec(text)?.[0];
 }
 
 

@@ -77,7 +77,10 @@ function formatViolation(v: {
   line?: number
   message: string
 }): string {
-  return `${v.path}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`
+  // Inside a workflow step the runner reads the CLI's output for workflow commands too: a line
+  // may not begin with "::", even for a file named that way (the path is already one line).
+  const where = v.path.startsWith(':') ? `./${v.path}` : v.path
+  return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`
 }
 
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>

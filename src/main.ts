@@ -10,7 +10,7 @@ import { readActionInputs, readGithubInputs, type GithubInputs } from './inputs.
 import { INPUTS, type Options } from './options.js'
 import { promote } from './promote.js'
 import type { PromotionResult } from './pipeline.js'
-import { renderSummary } from './report/summary.js'
+import { cell, renderSummary } from './report/summary.js'
 import { statementPath } from './manifest/statement.js'
 import { canUploadArtifacts, safeArtifactName, uploadArtifact } from './github/upload.js'
 import type { Violation } from './gates/violation.js'
@@ -125,7 +125,7 @@ async function runChangedDatasets(workspace: string, inputs: GithubInputs): Prom
   }
   core.setOutput('changed-datasets', JSON.stringify({ include: changed }))
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const rows = changed.map((d) => `| ${d.dataset} | ${d.root} | ${d.spec} |`)
+    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`)
     await core.summary
       .addRaw(
         `## Changed datasets: ${changed.length} of ${roots.length}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`,

@@ -210,7 +210,7 @@ export async function evaluatePromotion(
       `${context.extraApprovals.approvals.length} approval(s) from ${context.extraApprovals.source}`
     )
   }
-  if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
+  if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
     violations.push(
       ...checkApprovals({
         approvals,
@@ -218,7 +218,7 @@ export async function evaluatePromotion(
         policyLabel: policy.policyLabel,
         required: options.requiredApprovals,
         releasedAt: identity.releasedAt,
-        releasedAtMs: identity.releasedAtMs
+        releasedInstant: identity.releasedInstant
       })
     )
     const roles = options.requiredApprovals[policy.policyLabel] ?? []

@@ -4,16 +4,16 @@ import type { Approval } from '../../src/documents/evidence.js'
 import { parseTimestamp } from '../../src/manifest/time.js'
 
 const RELEASE = '2026-02-20T13:00:00Z'
-const ms = (text: string): number => {
+const instant = (text: string): string => {
   const parsed = parseTimestamp(text)
   if (!parsed.ok) throw new Error(parsed.reason)
-  return parsed.epochMs
+  return parsed.instant
 }
 const approval = (role: string, principal: string, at: string): Approval => ({
   role,
   principal,
   approvedAt: at,
-  approvedAtMs: ms(at)
+  approvedInstant: instant(at)
 })
 const codes = (
   label: string,
@@ -25,7 +25,7 @@ const codes = (
     policyLabel: label,
     required,
     releasedAt: RELEASE,
-    releasedAtMs: ms(RELEASE),
+    releasedInstant: instant(RELEASE),
     path: 'approvals.json'
   }).map((v) => v.code)
 
@@ -44,6 +44,8 @@ describe('required approvals', () => {
       'APPROVAL_AFTER_RELEASE',
       'APPROVAL_MISSING'
     ])
+    const late = approval('steward', 'a', '2026-02-20T13:00:00.000001Z')
+    expect(codes('restricted', [late])).toContain('APPROVAL_AFTER_RELEASE')
   })
   it('requires every role the workflow names for the label', () => {
     const required = { ...DEFAULT_REQUIRED_APPROVALS, restricted: ['steward', 'data-owner'] }

@@ -24,8 +24,24 @@ export interface ViolationFixture {
   /** Files written whole: a string as text, anything else as two-space JSON. */
   write?: Record<string, unknown>
   remove?: string[]
-  /** Symbolic links: link path → target; `@outside/x` is a file made outside the workspace. */
+  /** Empty directories made after the removals. */
+  mkdir?: string[]
+  /**
+   * Symbolic links: link path → target; `@outside/x` is a file made outside the workspace,
+   * `@outside-dir/x` a directory there with a file in it.
+   */
   symlinks?: Record<string, string>
+  /** Large or deep files, written as prefix + repeat × times + middle + close × times + suffix. */
+  generate?: Record<string, Generated>
+}
+
+export interface Generated {
+  prefix: string
+  repeat: string
+  times: number
+  middle: string
+  close: string
+  suffix: string
 }
 
 export function fixtureCodes(): string[] {
@@ -54,6 +70,14 @@ function mergePatch(target: unknown, patch: unknown): unknown {
   return result
 }
 
+/** Text as UTF-8; text behind `@latin1:` as Latin-1 bytes; anything else as two-space JSON. */
+function fileContent(content: unknown): string | Buffer {
+  if (typeof content !== 'string') return `${JSON.stringify(content, null, 2)}\n`
+  return content.startsWith('@latin1:')
+    ? Buffer.from(content.slice('@latin1:'.length), 'latin1')
+    : content
+}
+
 /** A copy of the example broken as `fixture` says, and the inputs to run it with. */
 export function applyFixture(fixture: ViolationFixture): {
   workspace: string
@@ -68,18 +92,27 @@ export function applyFixture(fixture: ViolationFixture): {
   for (const [file, content] of Object.entries(fixture.write ?? {})) {
     const absolute = path.join(workspace, file)
     mkdirSync(path.dirname(absolute), { recursive: true })
-    writeFileSync(
-      absolute,
-      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`
-    )
+    writeFileSync(absolute, fileContent(content))
   }
   for (const file of fixture.remove ?? []) rmSync(path.join(workspace, file), { recursive: true })
+  for (const dir of fixture.mkdir ?? []) mkdirSync(path.join(workspace, dir), { recursive: true })
+  for (const [file, generated] of Object.entries(fixture.generate ?? {})) {
+    const { prefix, repeat, times, middle, close, suffix } = generated
+    writeFileSync(
+      path.join(workspace, file),
+      prefix + repeat.repeat(times) + middle + close.repeat(times) + suffix
+    )
+  }
   const outside = tempDir('pm-outside-')
   for (const [link, target] of Object.entries(fixture.symlinks ?? {})) {
     let resolved = target
     if (target.startsWith('@outside/')) {
       resolved = path.join(outside, target.slice('@outside/'.length))
       if (!existsSync(resolved)) writeFileSync(resolved, 'outside the workspace\n')
+    } else if (target.startsWith('@outside-dir/')) {
+      resolved = path.join(outside, target.slice('@outside-dir/'.length))
+      mkdirSync(resolved, { recursive: true })
+      writeFileSync(path.join(resolved, 'tile.csv'), 'outside the workspace\n')
     }
     symlinkSync(resolved, path.join(workspace, link))
   }

@@ -51,5 +51,29 @@ describe('parsing RFC 3339 timestamps', () => {
   it('handles year 0000 and refuses to write a year before it', () => {
     expect(utc('0000-01-01T00:00:00Z')).toBe('0000-01-01T00:00:00Z')
     expect(() => formatUtc(Date.UTC(-1, 0, 1))).toThrow(RangeError)
+    expect(reason('0000-01-01T00:30:00+01:00')).toContain('year -1 in UTC')
+    expect(reason('9999-12-31T23:30:00-01:00')).toContain('year 10000 in UTC')
+  })
+
+  it('orders instants exactly, past the millisecond and across offsets', () => {
+    const key = (text: string): string => {
+      const parsed = parseTimestamp(text)
+      if (!parsed.ok) throw new Error(parsed.reason)
+      return parsed.instant
+    }
+    const ordered = [
+      '0000-01-01T00:00:00Z',
+      '1969-12-31T23:59:59.9Z',
+      '2026-02-20T13:00:00Z',
+      '2026-02-20T13:00:00.000000001Z',
+      '2026-02-20T13:00:00.0001Z',
+      '2026-02-20T12:00:00.01-01:00',
+      '2026-02-20T13:00:00.5Z',
+      '9999-12-31T23:59:59.999999999999Z'
+    ]
+    const keys = ordered.map(key)
+    expect([...keys].sort()).toEqual(keys)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(key('2026-02-20T13:00:00.50Z')).toBe(key('2026-02-20T14:00:00.5+01:00'))
   })
 })

@@ -11,8 +11,11 @@ export const modules = {
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   rE: () => (/* binding */ jsonValueProblem),
+/* harmony export */   sV: () => (/* binding */ inexactNumber),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony export MAX_DEPTH */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
@@ -26,6 +29,11 @@ export const modules = {
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ */
+const MAX_DEPTH = 256;
 class DocumentError extends Error {
     path;
     line;
@@ -48,7 +56,7 @@ function lineAt(text, offset) {
     return line;
 }
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
-function parseJsonText(path, bytes) {
+function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
     }
@@ -70,13 +78,66 @@ function parseJsonText(path, bytes) {
             .replace(/\s*\(line \d+ column \d+\)$/, '');
         throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
     }
-    const duplicate = findDuplicateKey(text);
-    if (duplicate) {
-        throw new DocumentError(path, `${path} has the key "${duplicate.key}" twice in one object (line ${duplicate.line}); JSON readers disagree on which one wins, so keep one`, duplicate.line);
-    }
+    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
+    const found = findTokenProblem(text, exactNumbers);
+    if (found)
+        throw new DocumentError(path, `${path} ${found.message}`, found.line);
     return { value, text };
 }
-function findDuplicateKey(text) {
+/**
+ * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
+ * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
+ * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
+ * recursion, so any depth JSON.parse accepts is safe here.
+ */
+function jsonValueProblem(value) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (typeof node === 'string') {
+            if (!node.isWellFormed())
+                return loneSurrogate();
+            continue;
+        }
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth >= MAX_DEPTH)
+            return {
+                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+            };
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__')
+                return {
+                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+                    line: (text) => searchLine(text, /"__proto__"\s*:/)
+                };
+            if (!key.isWellFormed())
+                return loneSurrogate();
+            stack.push([node[key], depth + 1]);
+        }
+    }
+    return undefined;
+}
+function loneSurrogate() {
+    return {
+        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
+        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
+    };
+}
+function searchLine(text, pattern) {
+    const at = pattern.exec(text)?.index;
+    return at === undefined ? undefined : lineAt(text, at);
+}
+/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
+function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
     (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.visit)(text, {
@@ -91,12 +152,52 @@ function findDuplicateKey(text) {
             if (!keys || found)
                 return;
             if (keys.has(key))
-                found = { key, line: startLine + 1 };
+                found = {
+                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
+                    line: startLine + 1
+                };
             else
                 keys.add(key);
+        },
+        onLiteralValue: (value, offset, length, startLine) => {
+            if (found || !exactNumbers || typeof value !== 'number')
+                return;
+            const source = text.slice(offset, offset + length);
+            const inexact = inexactNumber(source);
+            if (inexact)
+                found = { message: `line ${startLine + 1}: ${inexact}`, line: startLine + 1 };
         }
     });
     return found;
+}
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/**
+ * Why a number as written cannot be read back exactly, if it cannot: it overflows, or it has
+ * digits an IEEE double drops (so two different specs would have one spec_hash). A number is
+ * exact when its digits are those of the shortest text that reads back as the same double.
+ */
+function inexactNumber(source) {
+    // Other notations (YAML's 0x1F, 0o17) name integers exactly or fail the safe-integer check.
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source))
+        return undefined;
+    const value = Number(source);
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    const [digits, exponent] = significand(source);
+    const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+    if (digits === shortest && exponent === shortestExponent)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path) {

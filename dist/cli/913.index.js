@@ -108,6 +108,8 @@ var json_document = __webpack_require__(8258);
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
 // with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+/** Seconds from year 0000 to 1970, so that every key's seconds are non-negative. */
+const YEAR_ZERO_TO_EPOCH_S = 62_167_219_200;
 function daysInMonth(year, month) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
@@ -142,12 +144,19 @@ function parseTimestamp(text) {
     if (offsetHours > 23 || offsetMinutes > 59) {
         return { ok: false, reason: `"${text}" has an impossible UTC offset` };
     }
-    const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
     const local = new Date(0);
     local.setUTCFullYear(year, month - 1, day);
-    local.setUTCHours(hour, minute, second, fraction);
-    const epochMs = local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000;
-    return { ok: true, epochMs, utc: formatUtc(epochMs) };
+    local.setUTCHours(hour, minute, second, 0);
+    const epochS = (local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000) / 1000;
+    const utcYear = new Date(epochS * 1000).getUTCFullYear();
+    if (utcYear < 0 || utcYear > 9999) {
+        return { ok: false, reason: `"${text}" is in year ${utcYear} in UTC, outside 0000-9999` };
+    }
+    // Offsets are whole minutes, so the fraction of a second is the same in every zone.
+    const digits = (m[7] ?? '').slice(1).replace(/0+$/, '');
+    const epochMs = epochS * 1000 + Math.floor(Number(`0.${digits || '0'}`) * 1000);
+    const instant = `${String(epochS + YEAR_ZERO_TO_EPOCH_S).padStart(12, '0')}.${digits}`;
+    return { ok: true, epochMs, utc: formatUtc(epochMs), instant };
 }
 /** `2026-02-20T13:00:00Z`: UTC, seconds precision (fractions are cut, not rounded). */
 function formatUtc(epochMs) {
@@ -308,7 +317,7 @@ async function readApprovals(ref) {
             role: item.role,
             principal: item.principal,
             approvedAt: time.utc,
-            approvedAtMs: time.epochMs,
+            approvedInstant: time.instant,
             line
         });
     });
@@ -364,6 +373,9 @@ function parseYamlSpec(path, text) {
             if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.value === '<<') {
                 refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out');
             }
+            if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                refuse(key, 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it');
+            }
         },
         Scalar(_key, node) {
             refuseTag(node);
@@ -377,17 +389,25 @@ function parseYamlSpec(path, text) {
             if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
                 refuse(node, `${node.source ?? value} is too large to be represented exactly; quote it as a string`);
             }
+            const inexact = typeof value === 'number' && node.source !== undefined && (0,json_document/* inexactNumber */.sV)(node.source);
+            if (inexact)
+                refuse(node, inexact);
         }
     });
     if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
         throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
     }
+    let value;
     try {
-        return doc.toJS({ maxAliasCount: 1000 });
+        value = doc.toJS({ maxAliasCount: 1000 });
     }
     catch (error) {
         throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    const problem = (0,json_document/* jsonValueProblem */.rE)(value);
+    if (problem)
+        throw new json_document/* DocumentError */.Mi(path, `${path} ${problem.message}`);
+    return value;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path) {
@@ -407,7 +427,7 @@ async function readSpec(absolutePath, path) {
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
         ? parseYamlSpec(path, bytes.toString('utf8'))
-        : (0,json_document/* parseJsonText */.lk)(path, bytes).value;
+        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
     }
@@ -3785,7 +3805,7 @@ function checkIdentity(evidence) {
         violations.push((0,violation/* violation */.Qf)('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
     }
     let releasedAt;
-    let releasedAtMs;
+    let releasedInstant;
     if (evidence.releasedAt === undefined) {
         violations.push((0,violation/* violation */.Qf)('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
     }
@@ -3797,7 +3817,7 @@ function checkIdentity(evidence) {
         }
         else {
             releasedAt = parsed.utc;
-            releasedAtMs = parsed.epochMs;
+            releasedInstant = parsed.instant;
         }
     }
     let datasetVersionId;
@@ -3820,12 +3840,15 @@ function checkIdentity(evidence) {
     else if (specHash !== undefined && releasedAt !== undefined) {
         datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
     }
-    return { specHash, datasetVersionId, releasedAt, releasedAtMs, violations };
+    return { specHash, datasetVersionId, releasedAt, releasedInstant, violations };
 }
 
 // EXTERNAL MODULE: ./src/gates/approvals.ts
 var gates_approvals = __webpack_require__(2628);
+// EXTERNAL MODULE: ./src/report/printable.ts
+var printable = __webpack_require__(9073);
 ;// CONCATENATED MODULE: ./src/gates/inventory.ts
+
 
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -3833,6 +3856,9 @@ function checkInventoryPaths(lists, display) {
     const folded = new Map();
     for (const { input, entries } of lists) {
         for (const entry of entries) {
+            const unsafe = unsafeName(entry.path);
+            if (unsafe)
+                violations.push((0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
             const other = exact.get(entry.path);
             if (other !== undefined) {
                 violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
@@ -3849,6 +3875,21 @@ function checkInventoryPaths(lists, display) {
         }
     }
     return violations;
+}
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path) {
+    const control = (0,printable/* unprintableIn */.M)(path);
+    if (control !== undefined) {
+        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
+    }
+    if (path.includes('\uFFFD'))
+        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/report.ts
@@ -4889,14 +4930,14 @@ async function evaluatePromotion(options, context) {
         approvals = [...approvals, ...context.extraApprovals.approvals];
         note('C', `${context.extraApprovals.approvals.length} approval(s) from ${context.extraApprovals.source}`);
     }
-    if (policy && identity.releasedAt !== undefined && identity.releasedAtMs !== undefined) {
+    if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
         violations.push(...(0,gates_approvals/* checkApprovals */.W)({
             approvals,
             path: options.approvals?.path ?? context.extraApprovals?.source,
             policyLabel: policy.policyLabel,
             required: options.requiredApprovals,
             releasedAt: identity.releasedAt,
-            releasedAtMs: identity.releasedAtMs
+            releasedInstant: identity.releasedInstant
         }));
         const roles = options.requiredApprovals[policy.policyLabel] ?? [];
         note('C', roles.length

@@ -342,7 +342,10 @@ function helpText() {
     return lines.join('\n');
 }
 function formatViolation(v) {
-    return `${v.path}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+    // Inside a workflow step the runner reads the CLI's output for workflow commands too: a line
+    // may not begin with "::", even for a file named that way (the path is already one line).
+    const where = v.path.startsWith(':') ? `./${v.path}` : v.path;
+    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
 }
 /** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
 function parseFlags(argv, options, io) {
@@ -534,12 +537,12 @@ function checkApprovals(evidence) {
             violations.push((0,_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
         }
         seen.add(key);
-        if (approval.approvedAtMs > evidence.releasedAtMs) {
+        if (approval.approvedInstant > evidence.releasedInstant) {
             violations.push((0,_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
         }
     }
     for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedAtMs <= evidence.releasedAtMs);
+        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
         if (!counted) {
             violations.push((0,_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
         }
@@ -609,6 +612,7 @@ const CODES = {
     NO_PATTERNS: 'E',
     PATH_OUTSIDE_ROOT: 'E',
     SYMLINK_DANGLING: 'E',
+    SYMLINK_LOOP: 'E',
     GLOB_FAILED: 'E',
     FILE_UNREADABLE: 'E',
     PRECOMPUTED_INVALID: 'E',
@@ -616,6 +620,7 @@ const CODES = {
     DIGEST_MISMATCH: 'E',
     DUPLICATE_PATH: 'E',
     PATH_COLLISION: 'E',
+    PATH_UNSAFE: 'E',
     RECEIPTS_MISSING: 'E',
     RECEIPT_INVALID: 'E',
     RECEIPT_VERSION_MISMATCH: 'E',
@@ -632,6 +637,8 @@ const CODES = {
     ATTESTATION_INVALID: 'G'
 };
 
+// EXTERNAL MODULE: ./src/report/printable.ts
+var printable = __nccwpck_require__(9073);
 ;// CONCATENATED MODULE: ./src/gates/gate-letter.ts
 // The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
 const GATES = {
@@ -646,13 +653,16 @@ const GATES = {
 
 ;// CONCATENATED MODULE: ./src/gates/violation.ts
 
+
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
 function violation(gate, code, path, message, line) {
     if (CODES[code] !== gate)
         throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
-    return line === undefined ? { gate, code, path, message } : { gate, code, path, message, line };
+    // Paths and messages quote file names and document values: printed on one line, always.
+    const shown = { gate, code, path: (0,printable/* printable */.g)(path), message: (0,printable/* printable */.g)(message) };
+    return line === undefined ? shown : { ...shown, line };
 }
 /** Violations in a defined order, so reports are as deterministic as manifests. */
 function sortViolations(violations) {
@@ -897,6 +907,7 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
     const files = [];
     const viaLink = new Set();
     const dangling = [];
+    const loops = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
     for (const searchPath of searchPaths(patterns)) {
@@ -918,6 +929,8 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                     const code = error.code;
                     if (code === 'ENOENT' && item.kind === 'link')
                         dangling.push(item.path);
+                    else if (code === 'ELOOP')
+                        loops.push(item.path);
                     else if (code !== 'ENOENT')
                         throw error;
                     continue;
@@ -930,8 +943,10 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                 const linked = item.viaLink || real !== item.path;
                 while (chain.length >= item.level)
                     chain.pop();
-                if (chain.includes(real))
+                if (chain.includes(real)) {
+                    loops.push(item.path);
                     continue;
+                }
                 chain.push(real);
                 yield;
                 const entries = (0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true });
@@ -964,7 +979,7 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
             }
         }
     }
-    return { files, viaLink, dangling, unmatched: unseen };
+    return { files, viaLink, dangling, loops, unmatched: unseen };
 }
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
@@ -1066,6 +1081,10 @@ onFound) {
         const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
         violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`));
     }
+    for (const link of walk.loops) {
+        const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
+        violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_LOOP', shown, `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`));
+    }
     if (files.length === 0 && violations.length === 0) {
         violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
     }
@@ -1120,6 +1139,33 @@ function relativeInside(root, absolute) {
         return undefined;
     }
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 9073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ unprintableIn),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+// Text from outside the action (file names, document values, API answers) made safe to print on
+// one line: control characters and line separators become visible \uXXXX escapes, and lone
+// surrogates become U+FFFD. A file name can then never end a log line and start a workflow
+// command, in the action's output or in the CLI's when it runs inside a workflow step.
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function printable(text) {
+    return text
+        .toWellFormed()
+        .replace(new RegExp(UNPRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The first character that `printable` would escape, if any. */
+function unprintableIn(text) {
+    return UNPRINTABLE.exec(text)?.[0];
 }
 
 

@@ -223,7 +223,7 @@ export interface Approval {
   principal: string
   /** Normalised to UTC, seconds precision. */
   approvedAt: string
-  approvedAtMs: number
+  approvedInstant: string
   line?: number
 }
 
@@ -299,7 +299,7 @@ export async function readApprovals(ref: DocumentRef): Promise<Read<Approval[]>>
       role: item.role,
       principal: item.principal,
       approvedAt: time.utc,
-      approvedAtMs: time.epochMs,
+      approvedInstant: time.instant,
       line
     })
   })

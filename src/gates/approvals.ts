@@ -18,7 +18,7 @@ export interface ApprovalEvidence {
   policyLabel: string
   required: Readonly<Record<string, readonly string[]>>
   releasedAt: string
-  releasedAtMs: number
+  releasedInstant: string
 }
 
 export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
@@ -39,7 +39,7 @@ export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
       )
     }
     seen.add(key)
-    if (approval.approvedAtMs > evidence.releasedAtMs) {
+    if (approval.approvedInstant > evidence.releasedInstant) {
       violations.push(
         violation(
           'C',
@@ -53,7 +53,7 @@ export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
   }
   for (const role of evidence.required[evidence.policyLabel] ?? []) {
     const counted = evidence.approvals.some(
-      (a) => a.role === role && a.approvedAtMs <= evidence.releasedAtMs
+      (a) => a.role === role && a.approvedInstant <= evidence.releasedInstant
     )
     if (!counted) {
       violations.push(

@@ -27,7 +27,7 @@ export interface Identity {
   specHash?: string
   datasetVersionId?: string
   releasedAt?: string
-  releasedAtMs?: number
+  releasedInstant?: string
   violations: Violation[]
 }
 
@@ -83,7 +83,7 @@ export function checkIdentity(evidence: IdentityEvidence): Identity {
   }
 
   let releasedAt: string | undefined
-  let releasedAtMs: number | undefined
+  let releasedInstant: string | undefined
   if (evidence.releasedAt === undefined) {
     violations.push(
       violation(
@@ -102,7 +102,7 @@ export function checkIdentity(evidence: IdentityEvidence): Identity {
       )
     } else {
       releasedAt = parsed.utc
-      releasedAtMs = parsed.epochMs
+      releasedInstant = parsed.instant
     }
   }
 
@@ -134,5 +134,5 @@ export function checkIdentity(evidence: IdentityEvidence): Identity {
   } else if (specHash !== undefined && releasedAt !== undefined) {
     datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`
   }
-  return { specHash, datasetVersionId, releasedAt, releasedAtMs, violations }
+  return { specHash, datasetVersionId, releasedAt, releasedInstant, violations }
 }

@@ -1,6 +1,7 @@
-// Gate E, across lists: no path twice, and no two paths that a case-insensitive or
-// Unicode-normalising file system would store as one.
+// Gate E, across lists: no path twice, no two paths that a case-insensitive or
+// Unicode-normalising file system would store as one, and no name that cannot be printed safely.
 import type { InventoryEntry } from '../inventory/inventory.js'
+import { unprintableIn } from '../report/printable.js'
 import { violation, type Violation } from './violation.js'
 
 export function checkInventoryPaths(
@@ -12,6 +13,8 @@ export function checkInventoryPaths(
   const folded = new Map<string, string>()
   for (const { input, entries } of lists) {
     for (const entry of entries) {
+      const unsafe = unsafeName(entry.path)
+      if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', display(entry.path), unsafe))
       const other = exact.get(entry.path)
       if (other !== undefined) {
         violations.push(
@@ -40,4 +43,20 @@ export function checkInventoryPaths(
     }
   }
   return violations
+}
+
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path: string): string | undefined {
+  const control = unprintableIn(path)
+  if (control !== undefined) {
+    const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`
+  }
+  if (path.includes('\uFFFD'))
+    return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.'
+  return undefined
 }

@@ -1,5 +1,6 @@
 import { CODES, type ViolationCode } from './codes.js'
 import type { GateLetter } from './gate-letter.js'
+import { printable } from '../report/printable.js'
 
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
@@ -27,7 +28,9 @@ export function violation(
 ): Violation {
   if (CODES[code] !== gate)
     throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`)
-  return line === undefined ? { gate, code, path, message } : { gate, code, path, message, line }
+  // Paths and messages quote file names and document values: printed on one line, always.
+  const shown = { gate, code, path: printable(path), message: printable(message) }
+  return line === undefined ? shown : { ...shown, line }
 }
 
 /** Violations in a defined order, so reports are as deterministic as manifests. */

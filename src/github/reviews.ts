@@ -102,7 +102,7 @@ export async function approvalsFromReviews(
           role,
           principal: `github:${login}`,
           approvedAt: time.utc,
-          approvedAtMs: time.epochMs
+          approvedInstant: time.instant
         })
     }
   }

@@ -187,6 +187,11 @@ export interface CrawlResult {
   viaLink: Set<string>
   /** Symbolic links the walk reached that point to nothing. */
   dangling: string[]
+  /**
+   * Symbolic links that never reach a file (ELOOP), and directories reached again through a link
+   * below themselves. The walk skips them as @actions/glob does; the gate refuses them.
+   */
+  loops: string[]
   /** Indexes of the including lines that match no file on their own (before any exclusion). */
   unmatched: number[]
 }
@@ -238,6 +243,7 @@ export function* crawlSteps(
   const files: string[] = []
   const viaLink = new Set<string>()
   const dangling: string[] = []
+  const loops: string[] = []
   // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
   let unseen = [...new Set(includes.map((p) => p.line))]
   for (const searchPath of searchPaths(patterns)) {
@@ -257,6 +263,7 @@ export function* crawlSteps(
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
           if (code === 'ENOENT' && item.kind === 'link') dangling.push(item.path)
+          else if (code === 'ELOOP') loops.push(item.path)
           else if (code !== 'ENOENT') throw error
           continue
         }
@@ -267,7 +274,10 @@ export function* crawlSteps(
         const real = item.real ?? realpathSync(item.path)
         const linked = item.viaLink || real !== item.path
         while (chain.length >= item.level) chain.pop()
-        if (chain.includes(real)) continue
+        if (chain.includes(real)) {
+          loops.push(item.path)
+          continue
+        }
         chain.push(real)
         yield
         const entries = readdirSync(item.path, { withFileTypes: true })
@@ -300,5 +310,5 @@ export function* crawlSteps(
       }
     }
   }
-  return { files, viaLink, dangling, unmatched: unseen }
+  return { files, viaLink, dangling, loops, unmatched: unseen }
 }

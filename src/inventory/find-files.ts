@@ -147,6 +147,17 @@ export async function findFiles(
       )
     )
   }
+  for (const link of walk.loops) {
+    const shown = display(relativeInside(root, link) ?? link)
+    violations.push(
+      violation(
+        'E',
+        'SYMLINK_LOOP',
+        shown,
+        `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
+      )
+    )
+  }
   if (files.length === 0 && violations.length === 0) {
     violations.push(
       violation(

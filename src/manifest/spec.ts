@@ -8,6 +8,8 @@ import { canonicalDigest } from './canonical.js'
 import {
   DocumentError,
   MAX_DOCUMENT_BYTES,
+  inexactNumber,
+  jsonValueProblem,
   lineAt,
   parseJsonText
 } from '../documents/json-document.js'
@@ -61,6 +63,9 @@ export function parseYamlSpec(path: string, text: string): unknown {
       if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<') {
         refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out')
       }
+      if (isScalar(key) && key.value === '__proto__') {
+        refuse(key, 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it')
+      }
     },
     Scalar(_key, node) {
       refuseTag(node)
@@ -80,19 +85,26 @@ export function parseYamlSpec(path: string, text: string): unknown {
           `${node.source ?? value} is too large to be represented exactly; quote it as a string`
         )
       }
+      const inexact =
+        typeof value === 'number' && node.source !== undefined && inexactNumber(node.source)
+      if (inexact) refuse(node, inexact)
     }
   })
   if (!isMap(doc.contents) && !isSeq(doc.contents) && !isScalar(doc.contents)) {
     throw new DocumentError(path, `${path} is empty; a spec must be a mapping`)
   }
+  let value: unknown
   try {
-    return doc.toJS({ maxAliasCount: 1000 })
+    value = doc.toJS({ maxAliasCount: 1000 })
   } catch (error) {
     throw new DocumentError(
       path,
       `${path}: ${error instanceof Error ? error.message : String(error)}`
     )
   }
+  const problem = jsonValueProblem(value)
+  if (problem) throw new DocumentError(path, `${path} ${problem.message}`)
+  return value
 }
 
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
@@ -115,7 +127,7 @@ export async function readSpec(absolutePath: string, path: string): Promise<Spec
   const isYaml = ['.yaml', '.yml'].includes(extname(path).toLowerCase())
   const value = isYaml
     ? parseYamlSpec(path, bytes.toString('utf8'))
-    : parseJsonText(path, bytes).value
+    : parseJsonText(path, bytes, { exactNumbers: true }).value
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`)
   }

@@ -4,7 +4,18 @@
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/
 
-export type ParsedTime = { ok: true; epochMs: number; utc: string } | { ok: false; reason: string }
+export type ParsedTime =
+  | {
+      ok: true
+      epochMs: number
+      utc: string
+      /** Orders instants exactly, to any fraction of a second: compare these keys as strings. */
+      instant: string
+    }
+  | { ok: false; reason: string }
+
+/** Seconds from year 0000 to 1970, so that every key's seconds are non-negative. */
+const YEAR_ZERO_TO_EPOCH_S = 62_167_219_200
 
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
@@ -47,12 +58,19 @@ export function parseTimestamp(text: string): ParsedTime {
   if (offsetHours > 23 || offsetMinutes > 59) {
     return { ok: false, reason: `"${text}" has an impossible UTC offset` }
   }
-  const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0
   const local = new Date(0)
   local.setUTCFullYear(year, month - 1, day)
-  local.setUTCHours(hour, minute, second, fraction)
-  const epochMs = local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000
-  return { ok: true, epochMs, utc: formatUtc(epochMs) }
+  local.setUTCHours(hour, minute, second, 0)
+  const epochS = (local.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000) / 1000
+  const utcYear = new Date(epochS * 1000).getUTCFullYear()
+  if (utcYear < 0 || utcYear > 9999) {
+    return { ok: false, reason: `"${text}" is in year ${utcYear} in UTC, outside 0000-9999` }
+  }
+  // Offsets are whole minutes, so the fraction of a second is the same in every zone.
+  const digits = (m[7] ?? '').slice(1).replace(/0+$/, '')
+  const epochMs = epochS * 1000 + Math.floor(Number(`0.${digits || '0'}`) * 1000)
+  const instant = `${String(epochS + YEAR_ZERO_TO_EPOCH_S).padStart(12, '0')}.${digits}`
+  return { ok: true, epochMs, utc: formatUtc(epochMs), instant }
 }
 
 /** `2026-02-20T13:00:00Z`: UTC, seconds precision (fractions are cut, not rounded). */

@@ -1,11 +1,11 @@
 // The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
 import type { PromotionResult } from '../pipeline.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
+import { printable } from './printable.js'
 
 /** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
 export function cell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return printable(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,0 +1,22 @@
+// Text from outside the action (file names, document values, API answers) made safe to print on
+// one line: control characters and line separators become visible \uXXXX escapes, and lone
+// surrogates become U+FFFD. A file name can then never end a log line and start a workflow
+// command, in the action's output or in the CLI's when it runs inside a workflow step.
+
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+export function printable(text: string): string {
+  return text
+    .toWellFormed()
+    .replace(
+      new RegExp(UNPRINTABLE.source, 'g'),
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+    )
+}
+
+/** The first character that `printable` would escape, if any. */
+export function unprintableIn(text: string): string | undefined {
+  return UNPRINTABLE.exec(text)?.[0]
+}
