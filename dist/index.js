@@ -32158,27 +32158,68 @@ function commitTime(directory) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/manifest/write.ts
-// Atomic write: the file at `out` is the old one or the complete new one, never a mix, and
-// nothing is left behind when writing fails.
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none; nothing is left behind when writing fails; and the error
+// says in words what stopped it.
 
 
 
-async function writeFileAtomic(out, text) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(out), `.${external_node_path_default().basename(out)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+/** A write that failed, with a message a user can act on. */
+class WriteError extends Error {
+}
+function reasonOf(error, shown) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
+        case 'ENOTDIR':
+            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
+        case 'EISDIR':
+            return `${shown} is a directory; name a file`;
+        case 'EROFS':
+            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the file system there is full; free some space or choose another out';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission was denied; choose an out in a directory this job can write';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+async function writeTemporary(file) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
     try {
-        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temporary, out);
+        await handle.writeFile(file.text, 'utf8');
+        await handle.sync();
     }
     catch (error) {
+        await handle.close();
         await (0,promises_.rm)(temporary, { force: true });
         throw error;
+    }
+    await handle.close();
+    return temporary;
+}
+/**
+ * Writes every file or none: each goes to a synced temporary beside its target first, and only
+ * when all are complete are they renamed into place, in the order given. Messages name the last
+ * file, the one the others accompany.
+ */
+async function writeFilesAtomic(files) {
+    const temporaries = [];
+    try {
+        for (const file of files)
+            temporaries.push(await writeTemporary(file));
+        for (const [index, file] of files.entries())
+            await (0,promises_.rename)(temporaries[index], file.path);
+    }
+    catch (error) {
+        await Promise.all(temporaries.map((t) => (0,promises_.rm)(t, { force: true })));
+        const shown = files.at(-1)?.shown ?? '';
+        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
     }
 }
 
@@ -37982,9 +38023,16 @@ async function promote(options, extraApprovals) {
     if (result.status === 'pass' &&
         result.manifestText !== undefined &&
         result.statementText !== undefined) {
-        // The Statement first: a manifest on disk always has its sidecar beside it.
-        await writeFileAtomic(statementPath(options.out.absolute), result.statementText);
-        await writeFileAtomic(options.out.absolute, result.manifestText);
+        // Both complete before either is in place, and the Statement renamed first: a manifest on
+        // disk always has its sidecar beside it.
+        await writeFilesAtomic([
+            {
+                path: statementPath(options.out.absolute),
+                shown: statementPath(options.out.path),
+                text: result.statementText
+            },
+            { path: options.out.absolute, shown: options.out.path, text: result.manifestText }
+        ]);
     }
     return result;
 }

@@ -157,7 +157,7 @@ async function inventoryWith(
     return EXIT.usage
   }
   const { collectInventory } = await import('./inventory/inventory.js')
-  const { writeFileAtomic } = await import('./manifest/write.js')
+  const { writeFilesAtomic } = await import('./manifest/write.js')
   let options
   try {
     options = parseOptions(
@@ -198,7 +198,13 @@ async function inventoryWith(
     media_type: e.mediaType,
     size: e.size
   }))
-  await writeFileAtomic(options.out.absolute, `${JSON.stringify(list, null, 2)}\n`)
+  await writeFilesAtomic([
+    {
+      path: options.out.absolute,
+      shown: options.out.path,
+      text: `${JSON.stringify(list, null, 2)}\n`
+    }
+  ])
   io.stdout(`${list.length} artifact(s) written to ${options.out.path}`)
   return EXIT.pass
 }

@@ -1,7 +1,7 @@
 // One promotion run as both adapters do it: fill the defaults that need the outside world,
 // evaluate every gate, and write the manifest atomically only when all of them pass.
 import { commitTime } from './commit-time.js'
-import { writeFileAtomic } from './manifest/write.js'
+import { writeFilesAtomic } from './manifest/write.js'
 import { statementPath } from './manifest/statement.js'
 import { evaluatePromotion, type PipelineContext, type PromotionResult } from './pipeline.js'
 import type { Options } from './options.js'
@@ -23,9 +23,16 @@ export async function promote(
     result.manifestText !== undefined &&
     result.statementText !== undefined
   ) {
-    // The Statement first: a manifest on disk always has its sidecar beside it.
-    await writeFileAtomic(statementPath(options.out.absolute), result.statementText)
-    await writeFileAtomic(options.out.absolute, result.manifestText)
+    // Both complete before either is in place, and the Statement renamed first: a manifest on
+    // disk always has its sidecar beside it.
+    await writeFilesAtomic([
+      {
+        path: statementPath(options.out.absolute),
+        shown: statementPath(options.out.path),
+        text: result.statementText
+      },
+      { path: options.out.absolute, shown: options.out.path, text: result.manifestText }
+    ])
   }
   return result
 }

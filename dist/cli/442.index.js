@@ -6,35 +6,77 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */   writeFilesAtomic: () => (/* binding */ writeFilesAtomic)
 /* harmony export */ });
+/* unused harmony export WriteError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Atomic write: the file at `out` is the old one or the complete new one, never a mix, and
-// nothing is left behind when writing fails.
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none; nothing is left behind when writing fails; and the error
+// says in words what stopped it.
 
 
 
-async function writeFileAtomic(out, text) {
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+/** A write that failed, with a message a user can act on. */
+class WriteError extends Error {
+}
+function reasonOf(error, shown) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return `the directory ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
+        case 'ENOTDIR':
+            return `a part of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(shown)} is a file, not a directory; choose another out`;
+        case 'EISDIR':
+            return `${shown} is a directory; name a file`;
+        case 'EROFS':
+            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the file system there is full; free some space or choose another out';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission was denied; choose an out in a directory this job can write';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+async function writeTemporary(file) {
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, out);
+        await handle.writeFile(file.text, 'utf8');
+        await handle.sync();
     }
     catch (error) {
+        await handle.close();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
         throw error;
+    }
+    await handle.close();
+    return temporary;
+}
+/**
+ * Writes every file or none: each goes to a synced temporary beside its target first, and only
+ * when all are complete are they renamed into place, in the order given. Messages name the last
+ * file, the one the others accompany.
+ */
+async function writeFilesAtomic(files) {
+    const temporaries = [];
+    try {
+        for (const file of files)
+            temporaries.push(await writeTemporary(file));
+        for (const [index, file] of files.entries())
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporaries[index], file.path);
+    }
+    catch (error) {
+        await Promise.all(temporaries.map((t) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(t, { force: true })));
+        const shown = files.at(-1)?.shown ?? '';
+        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
     }
 }
 

@@ -403,7 +403,7 @@ async function inventoryWith(pool, argv, io) {
         return EXIT.usage;
     }
     const { collectInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3106));
-    const { writeFileAtomic } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
+    const { writeFilesAtomic } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
     let options;
     try {
         options = parseOptions({
@@ -443,7 +443,13 @@ async function inventoryWith(pool, argv, io) {
         media_type: e.mediaType,
         size: e.size
     }));
-    await writeFileAtomic(options.out.absolute, `${JSON.stringify(list, null, 2)}\n`);
+    await writeFilesAtomic([
+        {
+            path: options.out.absolute,
+            shown: options.out.path,
+            text: `${JSON.stringify(list, null, 2)}\n`
+        }
+    ]);
     io.stdout(`${list.length} artifact(s) written to ${options.out.path}`);
     return EXIT.pass;
 }

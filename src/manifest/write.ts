@@ -1,25 +1,76 @@
-// Atomic write: the file at `out` is the old one or the complete new one, never a mix, and
-// nothing is left behind when writing fails.
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none; nothing is left behind when writing fails; and the error
+// says in words what stopped it.
 import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-export async function writeFileAtomic(out: string, text: string): Promise<void> {
+export interface FileToWrite {
+  /** Absolute path. */
+  path: string
+  /** The path as the user wrote it, for messages. */
+  shown: string
+  text: string
+}
+
+/** A write that failed, with a message a user can act on. */
+export class WriteError extends Error {}
+
+function reasonOf(error: unknown, shown: string): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return `the directory ${path.dirname(shown)} does not exist; create it in an earlier step or choose another out`
+    case 'ENOTDIR':
+      return `a part of ${path.dirname(shown)} is a file, not a directory; choose another out`
+    case 'EISDIR':
+      return `${shown} is a directory; name a file`
+    case 'EROFS':
+      return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace'
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the file system there is full; free some space or choose another out'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was denied; choose an out in a directory this job can write'
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function writeTemporary(file: FileToWrite): Promise<string> {
   const temporary = path.join(
-    path.dirname(out),
-    `.${path.basename(out)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+    path.dirname(file.path),
+    `.${path.basename(file.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
   )
+  const handle = await open(temporary, 'wx', 0o644)
   try {
-    const handle = await open(temporary, 'wx', 0o644)
-    try {
-      await handle.writeFile(text, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, out)
+    await handle.writeFile(file.text, 'utf8')
+    await handle.sync()
   } catch (error) {
+    await handle.close()
     await rm(temporary, { force: true })
     throw error
+  }
+  await handle.close()
+  return temporary
+}
+
+/**
+ * Writes every file or none: each goes to a synced temporary beside its target first, and only
+ * when all are complete are they renamed into place, in the order given. Messages name the last
+ * file, the one the others accompany.
+ */
+export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<void> {
+  const temporaries: string[] = []
+  try {
+    for (const file of files) temporaries.push(await writeTemporary(file))
+    for (const [index, file] of files.entries()) await rename(temporaries[index]!, file.path)
+  } catch (error) {
+    await Promise.all(temporaries.map((t) => rm(t, { force: true })))
+    const shown = files.at(-1)?.shown ?? ''
+    throw new WriteError(
+      `Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`
+    )
   }
 }
