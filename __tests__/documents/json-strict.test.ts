@@ -7,6 +7,7 @@ import {
   parseJsonText
 } from '../../src/documents/json-document.js'
 import { parseYamlSpec } from '../../src/manifest/spec.js'
+import { printable } from '../../src/report/printable.js'
 
 function refusal(text: string, options?: { exactNumbers?: boolean }): DocumentError {
   try {
@@ -120,5 +121,23 @@ describe('YAML specs', () => {
           .join(', ')}]`
       )
     expect(yamlRefusal(lines.join('\n') + '\n')).toMatch(/alias/i)
+  })
+})
+
+describe('printable', () => {
+  it('escapes control characters and line separators, and mends lone surrogates', () => {
+    expect(printable('a\nb\r::c\u2028d\u0000')).toBe('a\\u000ab\\u000d::c\\u2028d\\u0000')
+    expect(printable('x\ud800y')).toBe('x\ufffdy')
+    expect(printable('café ✓ data/processed/a b.csv')).toBe('café ✓ data/processed/a b.csv')
+  })
+
+  it('redacts strings shaped like credentials', () => {
+    const github = `ghp_${'a1B2'.repeat(9)}`
+    const jwt = 'eyJhbGciOiJub25lIn0.eyJzY3AiOiJBY3Rpb25zIn0.c2ln'
+    const text = printable(`token ${github}, runtime ${jwt}, key AKIAABCDEFGHIJKLMNOP`)
+    expect(text).toBe('token [redacted], runtime [redacted], key [redacted]')
+    expect(printable('ghp_short and sha256:' + 'ab'.repeat(32))).toBe(
+      'ghp_short and sha256:' + 'ab'.repeat(32)
+    )
   })
 })

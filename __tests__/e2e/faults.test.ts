@@ -15,7 +15,7 @@ import {
   runActionAsync,
   runCliBundle
 } from '../helpers/runner.js'
-import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
 const mounted: string[] = []
 

@@ -3,7 +3,7 @@
 // downloaded and compared byte for byte. The artifact service's two calls are served by a
 // loopback stand-in (GitHub's service cannot run here).
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { errorCommands, runActionAsync } from '../helpers/runner.js'
 import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js'
@@ -152,23 +152,90 @@ describe('upload failures fail the job with a message that says what to check', 
   })
 })
 
-describe('secrets', () => {
-  it('the runtime token appears in no output, summary, log line or file', async () => {
+describe('an upload cut off mid-stream', () => {
+  it('fails the job with what to check, finalizes no artifact, and keeps the manifest', async () => {
+    service.behaviour = 'drop-blob'
     const workspace = copyExample()
-    const result = await runActionAsync(workspace, exampleInputs({ upload: 'true' }), service.env)
-    const token = service.env.ACTIONS_RUNTIME_TOKEN!
-    const written = ['promotion_manifest.json', 'promotion_manifest.intoto.json'].map((f) =>
-      readFileSync(path.join(workspace, f), 'utf8')
+    const result = await runActionAsync(
+      workspace,
+      exampleInputs({ upload: 'true', 'upload-timeout-seconds': '20' }),
+      service.env
     )
-    for (const text of [
-      result.stdout,
+    expect(result.code).toBe(1)
+    const errors = errorCommands(result.stdout)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('uploading it as the artifact')
+    expect(errors[0]).toContain('Check that the job can reach the artifact service')
+    expect(service.requests.some((r) => r.method.startsWith('blob'))).toBe(true)
+    expect(service.requests.map((r) => r.method)).not.toContain('FinalizeArtifact')
+    expect(service.finalized).toEqual([])
+    expect(result.outputs['artifact-id']).toBeUndefined()
+    // The manifest passed and stays, complete, for a re-run to upload.
+    const manifest = JSON.parse(
+      readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')
+    )
+    expect(manifest.dataset_slug).toBe('river_gauges')
+  }, 60_000)
+})
+
+describe('secrets', () => {
+  // Shaped like the real ones; none of them is a credential anywhere.
+  const githubToken = `ghs_${'Zq7x'.repeat(9)}`
+  const pasted = `ghp_${'Kf3m'.repeat(9)}`
+
+  /** Everything a run leaves for people to read: outputs, summary, logs, files, uploads. */
+  async function everythingWritten(
+    workspace: string,
+    result: Awaited<ReturnType<typeof runActionAsync>>,
+    before: Set<string>
+  ): Promise<string[]> {
+    const texts = [
+      // The runner consumes ::add-mask:: lines to hide the value; they are never shown.
+      result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
       result.stderr,
       result.summary,
-      JSON.stringify(result.outputs),
-      ...written
-    ]) {
-      expect(text).not.toContain(token)
-      expect(text).not.toContain(token.split('.')[1]!)
+      JSON.stringify(result.outputs)
+    ]
+    for (const file of readdirSync(workspace, { recursive: true, encoding: 'utf8' }))
+      if (!before.has(file) && statSync(path.join(workspace, file)).isFile())
+        texts.push(readFileSync(path.join(workspace, file), 'utf8'))
+    for (const { name } of service.finalized)
+      for (const bytes of (await service.download(name)).values()) texts.push(bytes.toString())
+    return texts
+  }
+
+  it.each([
+    ['a passing run', 'policy/decision.json', 'pass'],
+    ['a failing run that quotes the document', 'qa/report.json', 'fail']
+  ])(
+    'no token reaches any output, summary, log line, file or upload: %s',
+    async (_, document, status) => {
+      const workspace = copyExample()
+      const file = path.join(workspace, document)
+      const value = JSON.parse(readFileSync(file, 'utf8'))
+      if (document === 'qa/report.json') value.status = `pass ${pasted}`
+      else value.obligations[0].note = `rotate ${pasted} after use`
+      writeFileSync(file, JSON.stringify(value, null, 2))
+      const before = new Set(readdirSync(workspace, { recursive: true, encoding: 'utf8' }))
+      const result = await runActionAsync(
+        workspace,
+        exampleInputs({ upload: 'true', 'github-token': githubToken }),
+        { ...service.env, GITHUB_TOKEN: githubToken }
+      )
+      expect(result.outputs.status).toBe(status)
+      expect(result.code).toBe(status === 'pass' ? 0 : 1)
+      expect(result.stdout).toContain(`::add-mask::${githubToken}`)
+      const runtime = service.env.ACTIONS_RUNTIME_TOKEN!
+      const texts = await everythingWritten(workspace, result, before)
+      expect(texts.length).toBeGreaterThanOrEqual(5)
+      for (const text of texts) {
+        for (const secret of [runtime, runtime.split('.')[1]!, githubToken, pasted])
+          expect(text).not.toContain(secret)
+      }
+      if (status === 'fail') expect(texts.join('\n')).toContain('pass [redacted]')
     }
-  })
+  )
 })

@@ -23,7 +23,11 @@ const KEY =
 const CONTAINER = 'artifacts'
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
-export type Behaviour = 'ok' | 'refuse' | 'error' | 'hang'
+/**
+ * `drop-blob`: the service answers, but the upload into blob storage goes through a loopback
+ * relay that cuts the connection once the first bytes of the body have arrived.
+ */
+export type Behaviour = 'ok' | 'refuse' | 'error' | 'hang' | 'drop-blob'
 
 export interface Finalized {
   name: string
@@ -134,6 +138,12 @@ export async function startArtifactService(): Promise<ArtifactService> {
   }
 
   const server: Server = createServer((request, response) => {
+    if ((request.url ?? '').startsWith('/blob/')) {
+      service.requests.push({ method: `blob ${request.method}`, body: {} })
+      request.once('data', () => request.socket.destroy())
+      request.on('end', () => request.socket.destroy())
+      return
+    }
     let text = ''
     request.on('data', (c: Buffer) => (text += c.toString()))
     request.on('end', () => {
@@ -163,9 +173,13 @@ export async function startArtifactService(): Promise<ArtifactService> {
           },
           credential
         ).toString()
+        const blob = `${CONTAINER}/${blobName(name)}?${sas}`
         return reply(200, {
           ok: true,
-          signed_upload_url: `${azurite.url}/${CONTAINER}/${blobName(name)}?${sas}`
+          signed_upload_url:
+            service.behaviour === 'drop-blob'
+              ? `http://127.0.0.1:${port}/blob/${ACCOUNT}/${blob}`
+              : `${azurite.url}/${blob}`
         })
       }
       if (method === 'FinalizeArtifact') {
