@@ -32290,7 +32290,7 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 size += read;
                 // Read whole in one call: the bytes are the file as it was at that instant; asking
                 // again could only show a change made after hashing, which no check can rule out.
-                if (size === before.size && read < buffer.length) {
+                if (size === read && size === before.size && read < buffer.length) {
                     whole = true;
                     break;
                 }
@@ -37466,16 +37466,14 @@ function checkLicensing(documents, stacApplicable) {
 
 
 
-/** A link resolved as the web resolves it, against the document's own location. */
+/**
+ * A link resolved as the web resolves it, against the document's own location: a root-relative
+ * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
+ */
 function resolveHref(documentPath, href) {
-    let url;
-    try {
-        url = new URL(href, ROOT_BASE + documentPath);
-    }
-    catch {
-        return undefined;
-    }
-    return rootPathOfIri(url.href);
+    if (!URL.canParse(href, ROOT_BASE + documentPath))
+        return 'invalid';
+    return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href);
 }
 function checkPresence(evidence) {
     const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
@@ -37514,6 +37512,10 @@ function checkStacLinks(evidence, byPath) {
             const resolved = resolveHref(document.path, target.href);
             if (resolved === undefined)
                 continue;
+            if (resolved === 'invalid') {
+                violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`, line));
+                continue;
+            }
             if (resolved === 'outside') {
                 violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `The STAC ${target.what} of ${stac.id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`, line));
                 continue;

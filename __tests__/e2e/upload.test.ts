@@ -109,6 +109,19 @@ describe('a failing run', () => {
 })
 
 describe('upload failures fail the job with a message that says what to check', () => {
+  it('report upload refused: a warning, and the job still fails on its violations', async () => {
+    service.behaviour = 'refuse'
+    const result = await runActionAsync(
+      copyExample(),
+      exampleInputs({ upload: 'true', 'dataset-slug': 'Bad Slug' }),
+      service.env
+    )
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^::warning::Uploading the violations report as .* failed: /m)
+    expect(errorCommands(result.stdout).at(-1)).toMatch(/^::error::Promotion blocked: /)
+    expect(result.outputs.status).toBe('fail')
+  })
+
   it('when the service refuses', async () => {
     service.behaviour = 'refuse'
     const result = await runActionAsync(

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   HashPool: () => (/* binding */ HashPool),
 /* harmony export */   yQ: () => (/* binding */ hashFiles)
 /* harmony export */ });
-/* unused harmony exports poolSize, HashOutcomes */
+/* unused harmony exports hashRange, poolSize, HashOutcomes */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -55,7 +55,7 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 size += read;
                 // Read whole in one call: the bytes are the file as it was at that instant; asking
                 // again could only show a change made after hashing, which no check can rule out.
-                if (size === before.size && read < buffer.length) {
+                if (size === read && size === before.size && read < buffer.length) {
                     whole = true;
                     break;
                 }

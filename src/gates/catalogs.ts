@@ -16,15 +16,16 @@ export interface TripletEvidence {
   display: (relative: string) => string
 }
 
-/** A link resolved as the web resolves it, against the document's own location. */
-export function resolveHref(documentPath: string, href: string): string | 'outside' | undefined {
-  let url: URL
-  try {
-    url = new URL(href, ROOT_BASE + documentPath)
-  } catch {
-    return undefined
-  }
-  return rootPathOfIri(url.href)
+/**
+ * A link resolved as the web resolves it, against the document's own location: a root-relative
+ * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
+ */
+export function resolveHref(
+  documentPath: string,
+  href: string
+): string | 'outside' | 'invalid' | undefined {
+  if (!URL.canParse(href, ROOT_BASE + documentPath)) return 'invalid'
+  return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href)
 }
 
 function checkPresence(evidence: TripletEvidence): Violation[] {
@@ -88,6 +89,18 @@ function checkStacLinks(
       const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
       const resolved = resolveHref(document.path, target.href)
       if (resolved === undefined) continue
+      if (resolved === 'invalid') {
+        violations.push(
+          violation(
+            'D',
+            'LINK_UNRESOLVED',
+            document.display,
+            `The STAC ${target.what} of ${stac.id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`,
+            line
+          )
+        )
+        continue
+      }
       if (resolved === 'outside') {
         violations.push(
           violation(

@@ -16,7 +16,7 @@ const CHUNK = 4 * 1024 * 1024
  * error codes of the files that could not be hashed. Written to run both here and, through its
  * source text, in a worker: it may use only its parameters.
  */
-function hashRange(
+export function hashRange(
   files: readonly string[],
   io: typeof fs,
   hashing: { createHash: typeof createHash },
@@ -44,7 +44,7 @@ function hashRange(
         size += read
         // Read whole in one call: the bytes are the file as it was at that instant; asking
         // again could only show a change made after hashing, which no check can rule out.
-        if (size === before.size && read < buffer.length) {
+        if (size === read && size === before.size && read < buffer.length) {
           whole = true
           break
         }

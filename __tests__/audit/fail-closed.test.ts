@@ -1,0 +1,147 @@
+// The fail-closed audit: every `catch` in src/ is listed here with what it turns an error into,
+// and the test fails when a catch is added or removed without this list being read again. The
+// catches that return a value instead of throwing are the ones that could turn a failure into a
+// pass; each has a test below (or names the test elsewhere) proving its value blocks promotion.
+import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { rootPathOfIri } from '../../src/catalogs/jsonld.js'
+import { licenseProblem } from '../../src/gates/licensing.js'
+import { attestationProblem } from '../../src/gates/posture.js'
+import { parseOptions } from '../../src/options.js'
+import { promote } from '../../src/promote.js'
+import { PROJECT } from '../helpers/runner.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+/** file → one line per catch, in source order: what the error becomes. */
+const AUDIT: Record<string, string[]> = {
+  'bin.ts': ['anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'],
+  'catalogs/jsonld.ts': [
+    'expansion failure: rethrown, naming a refused remote context (JSONLD_INVALID fixture)',
+    'an undecodable file IRI: "outside", so LINK_OUTSIDE_ROOT (below)'
+  ],
+  'catalogs/read.ts': [
+    'DocumentError: CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
+    'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
+  ],
+  'cli.ts': [
+    'flag parsing: a usage error, exit 2 (cli tests)',
+    'inventory options: UsageError exit 2, anything else rethrown',
+    'options: UsageError exit 2, anything else rethrown'
+  ],
+  'documents/evidence.ts': ["DocumentError: the gate's *_INVALID violation; else rethrown"],
+  'documents/json-document.ts': [
+    'JSON syntax error: DocumentError with the line',
+    'I/O error: DocumentError naming the file; DocumentError rethrown'
+  ],
+  'documents/receipts.ts': ['DocumentError: RECEIPT_INVALID; else rethrown'],
+  'gates/licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
+  'gates/posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
+  'github/reviews.ts': [
+    'team membership 404: the approval is not counted (pull-request: "count approving reviews"); else rethrown'
+  ],
+  'inventory/crawl.ts': [
+    'stat failure: SYMLINK_DANGLING, SYMLINK_LOOP, a missing search path skipped (its pattern then matches nothing); else rethrown'
+  ],
+  'inventory/find-files.ts': ['any crawl failure: GLOB_FAILED (GLOB_FAILED fixture)'],
+  'inventory/hash-pool.ts': [
+    'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
+  ],
+  'inventory/inventory.ts': [
+    'DocumentError: PRECOMPUTED_INVALID; else rethrown',
+    'realpath failure: "dangling", so SYMLINK_DANGLING (below)'
+  ],
+  'main.ts': [
+    'manifest upload failure: rethrown with what to check, the job fails (upload tests)',
+    'violations-report upload failure: a warning; the job still fails (upload: "report upload refused")',
+    'listing pull-request files: rethrown with what to check',
+    'reading reviews: rethrown with what to check',
+    'commenting: rethrown with what to check',
+    'anything else: core.setFailed, the job fails'
+  ],
+  'manifest/spec.ts': [
+    'YAML conversion failure (alias limit): DocumentError, so SPEC_INVALID',
+    'read failure: DocumentError, so SPEC_INVALID or SPEC_MISSING'
+  ],
+  'manifest/write.ts': [
+    'a temporary that cannot be written: removed, and rethrown',
+    'any write or rename failure: temporaries removed, WriteError, the job fails (faults)'
+  ],
+  'pipeline.ts': ['spec DocumentError: SPEC_INVALID; else rethrown']
+}
+
+const CATCH = /\}\s*catch\b|\.catch\(/g
+
+function sourceFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'generated') return []
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return sourceFiles(path.join(dir, entry.name), relative)
+    return entry.name.endsWith('.ts') ? [relative] : []
+  })
+}
+
+describe('every catch in src/', () => {
+  it('is in the audit, with what it turns an error into', () => {
+    const found: Record<string, number> = {}
+    for (const file of sourceFiles(path.join(PROJECT, 'src'))) {
+      const count = readFileSync(path.join(PROJECT, 'src', file), 'utf8').match(CATCH)?.length
+      if (count) found[file] = count
+    }
+    const audited = Object.fromEntries(Object.entries(AUDIT).map(([f, lines]) => [f, lines.length]))
+    expect(found).toEqual(audited)
+  })
+})
+
+async function run(workspace: string, overrides: Record<string, string> = {}) {
+  return promote(parseOptions(exampleInputs(overrides), workspace))
+}
+
+describe('catches that return a value: the value blocks promotion', () => {
+  it('a STAC href that is no URL at all is LINK_UNRESOLVED, not skipped as a web link', async () => {
+    const workspace = copyExample()
+    const item = path.join(workspace, 'catalog/stac/items/discharge_daily.json')
+    const value = JSON.parse(readFileSync(item, 'utf8'))
+    value.assets.basin_dem_tif.href = 'http://[not-a-host'
+    writeFileSync(item, JSON.stringify(value, null, 2))
+    const result = await run(workspace)
+    expect(result.status).toBe('fail')
+    expect(result.violations.map((v) => v.message).join('\n')).toContain(
+      'has the href "http://[not-a-host", which is not a valid URL or relative path'
+    )
+  })
+
+  it('a file IRI whose escapes do not decode is outside the root', () => {
+    expect(rootPathOfIri('file:///kfm-dataset-root/data/%E0%A4%A.csv')).toBe('outside')
+    expect(rootPathOfIri('file:///kfm-dataset-root/data/a%20b.csv')).toBe('data/a b.csv')
+  })
+
+  it('an unparseable SPDX expression is a problem, not a licence', () => {
+    expect(licenseProblem('MIT AND')).toContain('neither a valid SPDX expression')
+    expect(licenseProblem('MIT AND Apache-2.0')).toBeUndefined()
+  })
+
+  it('a DSSE payload that is not base64 JSON is a problem, not an attestation', () => {
+    const envelope = { payloadType: 'application/vnd.in-toto+json', payload: '@@not base64@@' }
+    expect(attestationProblem(envelope)).toBe('its DSSE payload is not base64-encoded JSON')
+  })
+
+  it('a precomputed entry whose link leads nowhere is SYMLINK_DANGLING', async () => {
+    const workspace = copyExample()
+    symlinkSync('nowhere.csv', path.join(workspace, 'data/processed/gone.csv'))
+    writeFileSync(
+      path.join(workspace, 'artifacts.json'),
+      JSON.stringify([
+        {
+          path: 'data/processed/gone.csv',
+          digest: `sha256:${'0'.repeat(64)}`,
+          media_type: 'text/csv'
+        }
+      ])
+    )
+    const result = await run(workspace, { artifacts: '', 'artifacts-manifest': 'artifacts.json' })
+    expect(result.status).toBe('fail')
+    expect(result.violations.map((v) => v.code)).toContain('SYMLINK_DANGLING')
+  })
+})
