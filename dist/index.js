@@ -31574,6 +31574,7 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
     const viaLink = new Set();
     const dangling = [];
     const loops = [];
+    const special = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
     for (const searchPath of searchPaths(patterns)) {
@@ -31643,9 +31644,12 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                     onFile?.(item.path, linked);
                 }
             }
+            else if (kind === 'other' && match & FILE) {
+                special.push(item.path);
+            }
         }
     }
-    return { files, viaLink, dangling, loops, unmatched: unseen };
+    return { files, viaLink, dangling, loops, special, unmatched: unseen };
 }
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
@@ -31746,6 +31750,10 @@ onFound) {
     for (const link of walk.dangling) {
         const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
         violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`));
+    }
+    for (const entry of walk.special) {
+        const shown = display((0,paths/* relativeInside */.J)(root, entry) ?? entry);
+        violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`));
     }
     for (const link of walk.loops) {
         const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
@@ -32273,7 +32281,8 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
     for (let index = 0; index < files.length; index++) {
         let fd;
         try {
-            fd = io.openSync(files[index], 'r');
+            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
             const before = io.fstatSync(fd);
             if (!before.isFile()) {
                 errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
@@ -32765,6 +32774,7 @@ var main = __nccwpck_require__(99547);
 
 
 
+
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /**
@@ -32937,26 +32947,36 @@ function inexactNumber(source) {
         return undefined;
     return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
 }
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path) {
-    let bytes;
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES.
+ */
+async function readDocumentBytes(absolutePath, path, missing = `${path} does not exist; check the path (it is relative to the workspace)`) {
     try {
-        const info = await (0,promises_.stat)(absolutePath);
-        if (!info.isFile())
-            throw new DocumentError(path, `${path} is not a file`);
-        if (info.size > MAX_DOCUMENT_BYTES) {
-            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        const handle = await (0,promises_.open)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw new DocumentError(path, `${path} is not a regular file; name a file`);
+            if (info.size > MAX_DOCUMENT_BYTES) {
+                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+            }
+            return await handle.readFile();
         }
-        bytes = await (0,promises_.readFile)(absolutePath);
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
         if (error instanceof DocumentError)
             throw error;
         const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT'
-            ? `${path} does not exist; check the path (it is relative to the workspace)`
-            : `${path} cannot be read (${code ?? String(error)})`);
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
     }
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path) {
+    const bytes = await readDocumentBytes(absolutePath, path);
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     return {
@@ -33307,7 +33327,6 @@ var dist = __nccwpck_require__(38815);
 
 
 
-
 // YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
 const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 /** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
@@ -33380,19 +33399,7 @@ function parseYamlSpec(path, text) {
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(absolutePath);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT'
-            ? `${path} does not exist; check the spec input (it is relative to the workspace)`
-            : `${path} cannot be read (${code})`);
-    }
-    if (bytes.length > MAX_DOCUMENT_BYTES) {
-        throw new DocumentError(path, `${path} is over the ${MAX_DOCUMENT_BYTES}-byte limit for a spec`);
-    }
+    const bytes = await readDocumentBytes(absolutePath, path, `${path} does not exist; check the spec input (it is relative to the workspace)`);
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
         ? parseYamlSpec(path, bytes.toString('utf8'))

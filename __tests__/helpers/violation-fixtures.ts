@@ -9,6 +9,7 @@ import {
   writeFileSync,
   mkdirSync
 } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { PROJECT } from './runner.js'
 import { copyExample, exampleInputs, tempDir } from './workspace.js'
@@ -26,6 +27,8 @@ export interface ViolationFixture {
   remove?: string[]
   /** Empty directories made after the removals. */
   mkdir?: string[]
+  /** Named pipes (FIFOs) made after the removals; opening one to read waits for a writer. */
+  fifos?: string[]
   /**
    * Symbolic links: link path → target; `@outside/x` is a file made outside the workspace,
    * `@outside-dir/x` a directory there with a file in it.
@@ -96,6 +99,10 @@ export function applyFixture(fixture: ViolationFixture): {
   }
   for (const file of fixture.remove ?? []) rmSync(path.join(workspace, file), { recursive: true })
   for (const dir of fixture.mkdir ?? []) mkdirSync(path.join(workspace, dir), { recursive: true })
+  for (const fifo of fixture.fifos ?? []) {
+    const made = spawnSync('mkfifo', [path.join(workspace, fifo)], { encoding: 'utf8' })
+    if (made.status !== 0) throw new Error(`mkfifo ${fifo}: ${made.stderr}`)
+  }
   for (const [file, generated] of Object.entries(fixture.generate ?? {})) {
     const { prefix, repeat, times, middle, close, suffix } = generated
     writeFileSync(

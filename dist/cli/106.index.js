@@ -8,22 +8,25 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
-/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   rE: () => (/* binding */ jsonValueProblem),
 /* harmony export */   sV: () => (/* binding */ inexactNumber),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony export MAX_DEPTH */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7079);
+/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7079);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+
 
 
 
@@ -140,7 +143,7 @@ function searchLine(text, pattern) {
 function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.visit)(text, {
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.visit)(text, {
         onObjectBegin: () => {
             seen.push(new Set());
         },
@@ -199,36 +202,46 @@ function inexactNumber(source) {
         return undefined;
     return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
 }
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path) {
-    let bytes;
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES.
+ */
+async function readDocumentBytes(absolutePath, path, missing = `${path} does not exist; check the path (it is relative to the workspace)`) {
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath);
-        if (!info.isFile())
-            throw new DocumentError(path, `${path} is not a file`);
-        if (info.size > MAX_DOCUMENT_BYTES) {
-            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw new DocumentError(path, `${path} is not a regular file; name a file`);
+            if (info.size > MAX_DOCUMENT_BYTES) {
+                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+            }
+            return await handle.readFile();
         }
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolutePath);
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
         if (error instanceof DocumentError)
             throw error;
         const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT'
-            ? `${path} does not exist; check the path (it is relative to the workspace)`
-            : `${path} cannot be read (${code ?? String(error)})`);
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
     }
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path) {
+    const bytes = await readDocumentBytes(absolutePath, path);
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     return {
         path,
         bytes,
-        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(bytes),
+        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(bytes),
         value,
         lineOf(location) {
-            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parseTree)(text);
-            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.findNodeAtLocation)(tree, location);
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.findNodeAtLocation)(tree, location);
             return node ? lineAt(text, node.offset) : undefined;
         }
     };
@@ -273,7 +286,8 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
     for (let index = 0; index < files.length; index++) {
         let fd;
         try {
-            fd = io.openSync(files[index], 'r');
+            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
             const before = io.fstatSync(fd);
             if (!before.isFile()) {
                 errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);

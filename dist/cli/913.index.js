@@ -366,8 +366,6 @@ async function readApprovals(ref) {
     return { value: approvals, violations };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/canonical.ts
@@ -376,7 +374,6 @@ var canonical = __webpack_require__(7079);
 // The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
 // rather than guessed (DECISIONS.md, "Digests and canonical form").
-
 
 
 
@@ -453,19 +450,7 @@ function parseYamlSpec(path, text) {
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(absolutePath);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new json_document/* DocumentError */.Mi(path, code === 'ENOENT'
-            ? `${path} does not exist; check the spec input (it is relative to the workspace)`
-            : `${path} cannot be read (${code})`);
-    }
-    if (bytes.length > json_document/* MAX_DOCUMENT_BYTES */.bi) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} is over the ${json_document/* MAX_DOCUMENT_BYTES */.bi}-byte limit for a spec`);
-    }
+    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, `${path} does not exist; check the spec input (it is relative to the workspace)`);
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
         ? parseYamlSpec(path, bytes.toString('utf8'))

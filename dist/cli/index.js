@@ -914,6 +914,7 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
     const viaLink = new Set();
     const dangling = [];
     const loops = [];
+    const special = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
     for (const searchPath of searchPaths(patterns)) {
@@ -983,9 +984,12 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                     onFile?.(item.path, linked);
                 }
             }
+            else if (kind === 'other' && match & FILE) {
+                special.push(item.path);
+            }
         }
     }
-    return { files, viaLink, dangling, loops, unmatched: unseen };
+    return { files, viaLink, dangling, loops, special, unmatched: unseen };
 }
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
@@ -1086,6 +1090,10 @@ onFound) {
     for (const link of walk.dangling) {
         const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
         violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`));
+    }
+    for (const entry of walk.special) {
+        const shown = display((0,paths/* relativeInside */.J)(root, entry) ?? entry);
+        violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`));
     }
     for (const link of walk.loops) {
         const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);

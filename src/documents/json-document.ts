@@ -1,7 +1,8 @@
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
-import { readFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
 import { sha256Digest } from '../manifest/canonical.js'
 
@@ -202,29 +203,44 @@ export function inexactNumber(source: string): string | undefined {
   return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`
 }
 
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-export async function readJsonDocument(absolutePath: string, path: string): Promise<JsonDocument> {
-  let bytes: Buffer
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES.
+ */
+export async function readDocumentBytes(
+  absolutePath: string,
+  path: string,
+  missing = `${path} does not exist; check the path (it is relative to the workspace)`
+): Promise<Buffer> {
   try {
-    const info = await stat(absolutePath)
-    if (!info.isFile()) throw new DocumentError(path, `${path} is not a file`)
-    if (info.size > MAX_DOCUMENT_BYTES) {
-      throw new DocumentError(
-        path,
-        `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`
-      )
+    const handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
+    try {
+      const info = await handle.stat()
+      if (!info.isFile())
+        throw new DocumentError(path, `${path} is not a regular file; name a file`)
+      if (info.size > MAX_DOCUMENT_BYTES) {
+        throw new DocumentError(
+          path,
+          `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`
+        )
+      }
+      return await handle.readFile()
+    } finally {
+      await handle.close()
     }
-    bytes = await readFile(absolutePath)
   } catch (error) {
     if (error instanceof DocumentError) throw error
     const code = (error as NodeJS.ErrnoException).code
     throw new DocumentError(
       path,
-      code === 'ENOENT'
-        ? `${path} does not exist; check the path (it is relative to the workspace)`
-        : `${path} cannot be read (${code ?? String(error)})`
+      code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`
     )
   }
+}
+
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+export async function readJsonDocument(absolutePath: string, path: string): Promise<JsonDocument> {
+  const bytes = await readDocumentBytes(absolutePath, path)
   const { value, text } = parseJsonText(path, bytes)
   let tree: Node | undefined
   return {

@@ -192,6 +192,8 @@ export interface CrawlResult {
    * below themselves. The walk skips them as @actions/glob does; the gate refuses them.
    */
   loops: string[]
+  /** Matching entries that are neither files nor directories: named pipes, sockets, devices. */
+  special: string[]
   /** Indexes of the including lines that match no file on their own (before any exclusion). */
   unmatched: number[]
 }
@@ -244,6 +246,7 @@ export function* crawlSteps(
   const viaLink = new Set<string>()
   const dangling: string[] = []
   const loops: string[] = []
+  const special: string[] = []
   // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
   let unseen = [...new Set(includes.map((p) => p.line))]
   for (const searchPath of searchPaths(patterns)) {
@@ -307,8 +310,10 @@ export function* crawlSteps(
           if (linked) viaLink.add(item.path)
           onFile?.(item.path, linked)
         }
+      } else if (kind === 'other' && match & FILE) {
+        special.push(item.path)
       }
     }
   }
-  return { files, viaLink, dangling, loops, unmatched: unseen }
+  return { files, viaLink, dangling, loops, special, unmatched: unseen }
 }

@@ -147,6 +147,17 @@ export async function findFiles(
       )
     )
   }
+  for (const entry of walk.special) {
+    const shown = display(relativeInside(root, entry) ?? entry)
+    violations.push(
+      violation(
+        'E',
+        'FILE_UNREADABLE',
+        shown,
+        `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
+      )
+    )
+  }
   for (const link of walk.loops) {
     const shown = display(relativeInside(root, link) ?? link)
     violations.push(

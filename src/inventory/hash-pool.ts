@@ -28,7 +28,8 @@ export function hashRange(
   for (let index = 0; index < files.length; index++) {
     let fd: number | undefined
     try {
-      fd = io.openSync(files[index]!, 'r')
+      // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+      fd = io.openSync(files[index]!, io.constants.O_RDONLY | io.constants.O_NONBLOCK)
       const before = io.fstatSync(fd)
       if (!before.isFile()) {
         errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE'])

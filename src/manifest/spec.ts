@@ -1,17 +1,16 @@
 // The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
 // rather than guessed (DECISIONS.md, "Digests and canonical form").
-import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { isMap, isScalar, isSeq, isAlias, parseDocument, visit, type Node as YamlNode } from 'yaml'
 import { canonicalDigest } from './canonical.js'
 import {
   DocumentError,
-  MAX_DOCUMENT_BYTES,
   inexactNumber,
   jsonValueProblem,
   lineAt,
-  parseJsonText
+  parseJsonText,
+  readDocumentBytes
 } from '../documents/json-document.js'
 
 export interface SpecDocument {
@@ -109,21 +108,11 @@ export function parseYamlSpec(path: string, text: string): unknown {
 
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 export async function readSpec(absolutePath: string, path: string): Promise<SpecDocument> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(absolutePath)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new DocumentError(
-      path,
-      code === 'ENOENT'
-        ? `${path} does not exist; check the spec input (it is relative to the workspace)`
-        : `${path} cannot be read (${code})`
-    )
-  }
-  if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentError(path, `${path} is over the ${MAX_DOCUMENT_BYTES}-byte limit for a spec`)
-  }
+  const bytes = await readDocumentBytes(
+    absolutePath,
+    path,
+    `${path} does not exist; check the spec input (it is relative to the workspace)`
+  )
   const isYaml = ['.yaml', '.yml'].includes(extname(path).toLowerCase())
   const value = isYaml
     ? parseYamlSpec(path, bytes.toString('utf8'))
