@@ -32230,6 +32230,28 @@ async function writeFilesAtomic(files) {
         throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
     }
 }
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+async function confineToWorkspace(workspace, file) {
+    const inside = (root, target) => {
+        const relative = external_node_path_default().relative(root, target);
+        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+    };
+    if (!inside(workspace, external_node_path_default().dirname(file.path)))
+        return;
+    const [realWorkspace, realDirectory] = await Promise.all([
+        (0,promises_.realpath)(workspace),
+        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
+    ]);
+    // A directory that does not exist is reported by the write itself.
+    if (realDirectory === undefined || inside(realWorkspace, realDirectory))
+        return;
+    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/statement.ts
 // The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
@@ -38032,6 +38054,12 @@ async function promote(options, extraApprovals) {
     if (result.status === 'pass' &&
         result.manifestText !== undefined &&
         result.statementText !== undefined) {
+        const manifest = {
+            path: options.out.absolute,
+            shown: options.out.path,
+            text: result.manifestText
+        };
+        await confineToWorkspace(options.workspace, manifest);
         // Both complete before either is in place, and the Statement renamed first: a manifest on
         // disk always has its sidecar beside it.
         await writeFilesAtomic([
@@ -38040,7 +38068,7 @@ async function promote(options, extraApprovals) {
                 shown: statementPath(options.out.path),
                 text: result.statementText
             },
-            { path: options.out.absolute, shown: options.out.path, text: result.manifestText }
+            manifest
         ]);
     }
     return result;

@@ -1,7 +1,7 @@
 // One promotion run as both adapters do it: fill the defaults that need the outside world,
 // evaluate every gate, and write the manifest atomically only when all of them pass.
 import { commitTime } from './commit-time.js'
-import { writeFilesAtomic } from './manifest/write.js'
+import { confineToWorkspace, writeFilesAtomic } from './manifest/write.js'
 import { statementPath } from './manifest/statement.js'
 import { evaluatePromotion, type PipelineContext, type PromotionResult } from './pipeline.js'
 import type { Options } from './options.js'
@@ -23,6 +23,12 @@ export async function promote(
     result.manifestText !== undefined &&
     result.statementText !== undefined
   ) {
+    const manifest = {
+      path: options.out.absolute,
+      shown: options.out.path,
+      text: result.manifestText
+    }
+    await confineToWorkspace(options.workspace, manifest)
     // Both complete before either is in place, and the Statement renamed first: a manifest on
     // disk always has its sidecar beside it.
     await writeFilesAtomic([
@@ -31,7 +37,7 @@ export async function promote(
         shown: statementPath(options.out.path),
         text: result.statementText
       },
-      { path: options.out.absolute, shown: options.out.path, text: result.manifestText }
+      manifest
     ])
   }
   return result

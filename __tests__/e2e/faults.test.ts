@@ -4,7 +4,7 @@
 // clear error or a complete manifest, never a partial one, and leaves the workspace as it was.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -15,7 +15,7 @@ import {
   runActionAsync,
   runCliBundle
 } from '../helpers/runner.js'
-import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 const mounted: string[] = []
 
@@ -122,6 +122,19 @@ describe('the out directory', () => {
       'promotion_manifest.intoto.json',
       'promotion_manifest.json'
     ])
+  })
+})
+
+describe('an out directory the workspace links elsewhere', () => {
+  it('is refused: the write would land outside the workspace', () => {
+    const workspace = copyExample()
+    const elsewhere = tempDir('pm-elsewhere-')
+    symlinkSync(elsewhere, path.join(workspace, 'out'))
+    const before = snapshot(workspace)
+    const run = runAction(workspace, exampleInputs({ out: 'out/promotion_manifest.json' }))
+    expectWriteFailure(run, /its directory is a symbolic link out of the workspace/)
+    expect(readdirSync(elsewhere)).toEqual([])
+    expect(snapshot(workspace)).toEqual(before)
   })
 })
 

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   writeFilesAtomic: () => (/* binding */ writeFilesAtomic)
+/* harmony export */   writeFilesAtomic: () => (/* binding */ writeFilesAtomic),
+/* harmony export */   z: () => (/* binding */ confineToWorkspace)
 /* harmony export */ });
 /* unused harmony export WriteError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -78,6 +79,28 @@ async function writeFilesAtomic(files) {
         const shown = files.at(-1)?.shown ?? '';
         throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
     }
+}
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+async function confineToWorkspace(workspace, file) {
+    const inside = (root, target) => {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+    };
+    if (!inside(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path)))
+        return;
+    const [realWorkspace, realDirectory] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path)).catch(() => undefined)
+    ]);
+    // A directory that does not exist is reported by the write itself.
+    if (realDirectory === undefined || inside(realWorkspace, realDirectory))
+        return;
+    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
 }
 
 
@@ -5089,6 +5112,12 @@ async function promote(options, extraApprovals) {
     if (result.status === 'pass' &&
         result.manifestText !== undefined &&
         result.statementText !== undefined) {
+        const manifest = {
+            path: options.out.absolute,
+            shown: options.out.path,
+            text: result.manifestText
+        };
+        await (0,write/* confineToWorkspace */.z)(options.workspace, manifest);
         // Both complete before either is in place, and the Statement renamed first: a manifest on
         // disk always has its sidecar beside it.
         await (0,write.writeFilesAtomic)([
@@ -5097,7 +5126,7 @@ async function promote(options, extraApprovals) {
                 shown: statementPath(options.out.path),
                 text: result.statementText
             },
-            { path: options.out.absolute, shown: options.out.path, text: result.manifestText }
+            manifest
         ]);
     }
     return result;

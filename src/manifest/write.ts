@@ -2,7 +2,7 @@
 // set of files is written all or none; nothing is left behind when writing fails; and the error
 // says in words what stopped it.
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
+import { open, realpath, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface FileToWrite {
@@ -73,4 +73,27 @@ export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<v
       `Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`
     )
   }
+}
+
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+export async function confineToWorkspace(workspace: string, file: FileToWrite): Promise<void> {
+  const inside = (root: string, target: string): boolean => {
+    const relative = path.relative(root, target)
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  }
+  if (!inside(workspace, path.dirname(file.path))) return
+  const [realWorkspace, realDirectory] = await Promise.all([
+    realpath(workspace),
+    realpath(path.dirname(file.path)).catch(() => undefined)
+  ])
+  // A directory that does not exist is reported by the write itself.
+  if (realDirectory === undefined || inside(realWorkspace, realDirectory)) return
+  throw new WriteError(
+    `Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`
+  )
 }
