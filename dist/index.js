@@ -32007,7 +32007,10 @@ function documentRef(workspace, value) {
     if (!given)
         return undefined;
     const absolute = external_node_path_default().resolve(workspace, given);
-    return { absolute, path: displayPath(workspace, absolute) };
+    const shown = displayPath(workspace, absolute);
+    return shown === absolute
+        ? { absolute, path: shown }
+        : { absolute, path: shown, confine: workspace };
 }
 function documentRefs(workspace, value) {
     return (0,find_files/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
@@ -32797,6 +32800,7 @@ var main = __nccwpck_require__(99547);
 
 
 
+
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /**
@@ -32971,10 +32975,17 @@ function inexactNumber(source) {
 }
 /**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES.
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
  */
-async function readDocumentBytes(absolutePath, path, missing = `${path} does not exist; check the path (it is relative to the workspace)`) {
+async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
     try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
+            const relative = external_node_path_default().relative(realRoot, real);
+            if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
         const handle = await (0,promises_.open)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
         try {
             const info = await handle.stat();
@@ -32997,8 +33008,8 @@ async function readDocumentBytes(absolutePath, path, missing = `${path} does not
     }
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path) {
-    const bytes = await readDocumentBytes(absolutePath, path);
+async function readJsonDocument(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, { confine });
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     return {
@@ -33032,7 +33043,7 @@ async function readPrecomputed(source, violations) {
     };
     let document;
     try {
-        document = await readJsonDocument(source.absolute, source.path);
+        document = await readJsonDocument(source.absolute, source.path, source.confine);
     }
     catch (error) {
         if (!(error instanceof DocumentError))
@@ -33196,7 +33207,7 @@ var manifest_time = __nccwpck_require__(46684);
 /** Reads a JSON document or returns the violation that says why it cannot be used. */
 async function readEvidence(ref, gate, code) {
     try {
-        return { document: await readJsonDocument(ref.absolute, ref.path), violations: [] };
+        return { document: await readJsonDocument(ref.absolute, ref.path, ref.confine), violations: [] };
     }
     catch (error) {
         if (!(error instanceof DocumentError))
@@ -33420,8 +33431,11 @@ function parseYamlSpec(path, text) {
     return value;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path) {
-    const bytes = await readDocumentBytes(absolutePath, path, `${path} does not exist; check the spec input (it is relative to the workspace)`);
+async function readSpec(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, {
+        confine,
+        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+    });
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
         ? parseYamlSpec(path, bytes.toString('utf8'))
@@ -37843,7 +37857,7 @@ async function evaluatePromotion(options, context) {
     let specUnreadable = false;
     if (options.spec) {
         try {
-            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path)).specHash;
+            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path, options.spec.confine)).specHash;
             note('A', `spec_hash from ${options.spec.path} (RFC 8785)`);
         }
         catch (error) {

@@ -195,7 +195,10 @@ function documentRef(workspace: string, value: string | undefined): DocumentRef 
   const given = nonEmpty(value)
   if (!given) return undefined
   const absolute = path.resolve(workspace, given)
-  return { absolute, path: displayPath(workspace, absolute) }
+  const shown = displayPath(workspace, absolute)
+  return shown === absolute
+    ? { absolute, path: shown }
+    : { absolute, path: shown, confine: workspace }
 }
 
 function documentRefs(workspace: string, value: string | undefined): DocumentRef[] {

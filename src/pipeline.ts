@@ -104,7 +104,9 @@ export async function evaluatePromotion(
   let specUnreadable = false
   if (options.spec) {
     try {
-      specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path)).specHash
+      specHashFromSpec = (
+        await readSpec(options.spec.absolute, options.spec.path, options.spec.confine)
+      ).specHash
       note('A', `spec_hash from ${options.spec.path} (RFC 8785)`)
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error

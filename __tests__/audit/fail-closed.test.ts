@@ -63,7 +63,8 @@ const AUDIT: Record<string, string[]> = {
   'manifest/spec.ts': ['YAML conversion failure (alias limit): DocumentError, so SPEC_INVALID'],
   'manifest/write.ts': [
     'a temporary that cannot be written: removed, and rethrown',
-    'any write or rename failure: temporaries removed, WriteError, the job fails (faults)'
+    'any write or rename failure: temporaries removed, WriteError, the job fails (faults)',
+    'an out directory that cannot be resolved: left to the write, which then fails (faults: missing)'
   ],
   'pipeline.ts': ['spec DocumentError: SPEC_INVALID; else rethrown']
 }

@@ -34,6 +34,8 @@ export interface ViolationFixture {
    * `@outside-dir/x` a directory there with a file in it.
    */
   symlinks?: Record<string, string>
+  /** Contents of `@outside/` files (default: one line of text). */
+  outside?: Record<string, unknown>
   /** Large or deep files, written as prefix + repeat × times + middle + close × times + suffix. */
   generate?: Record<string, Generated>
 }
@@ -115,7 +117,12 @@ export function applyFixture(fixture: ViolationFixture): {
     let resolved = target
     if (target.startsWith('@outside/')) {
       resolved = path.join(outside, target.slice('@outside/'.length))
-      if (!existsSync(resolved)) writeFileSync(resolved, 'outside the workspace\n')
+      const content = fixture.outside?.[target.slice('@outside/'.length)]
+      if (!existsSync(resolved))
+        writeFileSync(
+          resolved,
+          content === undefined ? 'outside the workspace\n' : fileContent(content)
+        )
     } else if (target.startsWith('@outside-dir/')) {
       resolved = path.join(outside, target.slice('@outside-dir/'.length))
       mkdirSync(resolved, { recursive: true })

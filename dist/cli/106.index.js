@@ -20,12 +20,15 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7079);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7079);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+
 
 
 
@@ -143,7 +146,7 @@ function searchLine(text, pattern) {
 function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.visit)(text, {
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.visit)(text, {
         onObjectBegin: () => {
             seen.push(new Set());
         },
@@ -204,10 +207,17 @@ function inexactNumber(source) {
 }
 /**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES.
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
  */
-async function readDocumentBytes(absolutePath, path, missing = `${path} does not exist; check the path (it is relative to the workspace)`) {
+async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
     try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confine)]);
+            const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, real);
+            if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
         try {
             const info = await handle.stat();
@@ -230,18 +240,18 @@ async function readDocumentBytes(absolutePath, path, missing = `${path} does not
     }
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path) {
-    const bytes = await readDocumentBytes(absolutePath, path);
+async function readJsonDocument(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, { confine });
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     return {
         path,
         bytes,
-        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(bytes),
+        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes),
         value,
         lineOf(location) {
-            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
-            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.findNodeAtLocation)(tree, location);
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
             return node ? lineAt(text, node.offset) : undefined;
         }
     };
@@ -593,7 +603,7 @@ async function readPrecomputed(source, violations) {
     };
     let document;
     try {
-        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path);
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine);
     }
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))

@@ -246,7 +246,7 @@ var violation = __webpack_require__(2790);
 /** Reads a JSON document or returns the violation that says why it cannot be used. */
 async function readEvidence(ref, gate, code) {
     try {
-        return { document: await (0,json_document/* readJsonDocument */.E_)(ref.absolute, ref.path), violations: [] };
+        return { document: await (0,json_document/* readJsonDocument */.E_)(ref.absolute, ref.path, ref.confine), violations: [] };
     }
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
@@ -472,8 +472,11 @@ function parseYamlSpec(path, text) {
     return value;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path) {
-    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, `${path} does not exist; check the spec input (it is relative to the workspace)`);
+async function readSpec(absolutePath, path, confine) {
+    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
+        confine,
+        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+    });
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
         ? parseYamlSpec(path, bytes.toString('utf8'))
@@ -4901,7 +4904,7 @@ async function evaluatePromotion(options, context) {
     let specUnreadable = false;
     if (options.spec) {
         try {
-            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path)).specHash;
+            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path, options.spec.confine)).specHash;
             note('A', `spec_hash from ${options.spec.path} (RFC 8785)`);
         }
         catch (error) {

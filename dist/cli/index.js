@@ -186,7 +186,10 @@ function documentRef(workspace, value) {
     if (!given)
         return undefined;
     const absolute = external_node_path_default().resolve(workspace, given);
-    return { absolute, path: displayPath(workspace, absolute) };
+    const shown = displayPath(workspace, absolute);
+    return shown === absolute
+        ? { absolute, path: shown }
+        : { absolute, path: shown, confine: workspace };
 }
 function documentRefs(workspace, value) {
     return (0,find_files/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);

@@ -10,6 +10,8 @@ export interface DocumentRef {
   absolute: string
   /** Workspace-relative, for messages and annotations. */
   path: string
+  /** The workspace, when the path is in it: the file must then really be there, not linked out. */
+  confine?: string
 }
 
 export type Read<T> = { value?: T; violations: Violation[] }
@@ -21,7 +23,7 @@ export async function readEvidence(
   code: ViolationCode
 ): Promise<{ document?: JsonDocument; violations: Violation[] }> {
   try {
-    return { document: await readJsonDocument(ref.absolute, ref.path), violations: [] }
+    return { document: await readJsonDocument(ref.absolute, ref.path, ref.confine), violations: [] }
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     return { violations: [violation(gate, code, ref.path, error.message, error.line)] }

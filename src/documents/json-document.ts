@@ -2,7 +2,8 @@
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
 import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, realpath } from 'node:fs/promises'
+import nodePath from 'node:path'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
 import { sha256Digest } from '../manifest/canonical.js'
 
@@ -205,14 +206,27 @@ export function inexactNumber(source: string): string | undefined {
 
 /**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES.
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
  */
 export async function readDocumentBytes(
   absolutePath: string,
   path: string,
-  missing = `${path} does not exist; check the path (it is relative to the workspace)`
+  {
+    missing = `${path} does not exist; check the path (it is relative to the workspace)`,
+    confine
+  }: { missing?: string; confine?: string } = {}
 ): Promise<Buffer> {
   try {
+    if (confine !== undefined) {
+      const [real, realRoot] = await Promise.all([realpath(absolutePath), realpath(confine)])
+      const relative = nodePath.relative(realRoot, real)
+      if (relative.startsWith('..') || nodePath.isAbsolute(relative))
+        throw new DocumentError(
+          path,
+          `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`
+        )
+    }
     const handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
     try {
       const info = await handle.stat()
@@ -239,8 +253,12 @@ export async function readDocumentBytes(
 }
 
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-export async function readJsonDocument(absolutePath: string, path: string): Promise<JsonDocument> {
-  const bytes = await readDocumentBytes(absolutePath, path)
+export async function readJsonDocument(
+  absolutePath: string,
+  path: string,
+  confine?: string
+): Promise<JsonDocument> {
+  const bytes = await readDocumentBytes(absolutePath, path, { confine })
   const { value, text } = parseJsonText(path, bytes)
   let tree: Node | undefined
   return {

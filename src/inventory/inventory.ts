@@ -30,7 +30,7 @@ export interface InventoryRequest {
   input: string
   patterns: readonly string[]
   /** A precomputed list (`artifacts-manifest`), absolute path and workspace-relative name. */
-  precomputed?: { absolute: string; path: string }
+  precomputed?: { absolute: string; path: string; confine?: string }
   overrides?: readonly MediaTypeOverride[]
   skip?: ReadonlySet<string>
   /** Hashing threads; default: one per core. */
@@ -51,7 +51,7 @@ interface ListedEntry {
 }
 
 async function readPrecomputed(
-  source: { absolute: string; path: string },
+  source: { absolute: string; path: string; confine?: string },
   violations: Violation[]
 ): Promise<ListedEntry[]> {
   const problem = (message: string, line?: number): void => {
@@ -59,7 +59,7 @@ async function readPrecomputed(
   }
   let document
   try {
-    document = await readJsonDocument(source.absolute, source.path)
+    document = await readJsonDocument(source.absolute, source.path, source.confine)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     problem(error.message, error.line)

@@ -107,12 +107,15 @@ export function parseYamlSpec(path: string, text: string): unknown {
 }
 
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-export async function readSpec(absolutePath: string, path: string): Promise<SpecDocument> {
-  const bytes = await readDocumentBytes(
-    absolutePath,
-    path,
-    `${path} does not exist; check the spec input (it is relative to the workspace)`
-  )
+export async function readSpec(
+  absolutePath: string,
+  path: string,
+  confine?: string
+): Promise<SpecDocument> {
+  const bytes = await readDocumentBytes(absolutePath, path, {
+    confine,
+    missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+  })
   const isYaml = ['.yaml', '.yml'].includes(extname(path).toLowerCase())
   const value = isYaml
     ? parseYamlSpec(path, bytes.toString('utf8'))
