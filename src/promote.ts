@@ -1,6 +1,5 @@
 // One promotion run as both adapters do it: fill the defaults that need the outside world,
 // evaluate every gate, and write the manifest atomically only when all of them pass.
-import { commitTime } from './commit-time.js'
 import { confineToWorkspace, writeFilesAtomic } from './manifest/write.js'
 import { statementPath } from './manifest/statement.js'
 import { evaluatePromotion, type PipelineContext, type PromotionResult } from './pipeline.js'
@@ -13,6 +12,8 @@ export async function promote(
   let releasedAtSource: 'input' | 'commit' | 'none' = 'input'
   let resolved = options
   if (options.releasedAt === undefined) {
+    // Loaded only here: asking git needs child_process, which a run with released-at never does.
+    const { commitTime } = await import('./commit-time.js')
     const fromCommit = await commitTime(options.workspace)
     releasedAtSource = fromCommit ? 'commit' : 'none'
     resolved = { ...options, releasedAt: fromCommit }

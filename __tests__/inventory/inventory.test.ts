@@ -4,7 +4,12 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { collectInventory, type InventoryRequest } from '../../src/inventory/inventory.js'
-import { mediaTypeOf, COG, OCTET_STREAM } from '../../src/inventory/media-types.js'
+import {
+  loadMediaTypesFor,
+  mediaTypeOf,
+  COG,
+  OCTET_STREAM
+} from '../../src/inventory/media-types.js'
 import { normaliseRelative } from '../../src/inventory/paths.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
@@ -240,6 +245,7 @@ describe('precomputed lists', () => {
 })
 
 describe('media types', () => {
+  beforeAll(() => loadMediaTypesFor(['readme.md']))
   it.each([
     ['x/events.parquet', 'application/x-parquet'],
     ['x/events.geoparquet', 'application/x-parquet'],

@@ -275,13 +275,10 @@ async function readJsonDocument(absolutePath, path, confine) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
 // SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
-
 
 
 
@@ -379,8 +376,10 @@ class HashPool {
     buffer = Buffer.allocUnsafe(CHUNK);
     constructor(size = poolSize()) {
         this.size = size;
+        // Loaded only when threads are wanted: a run with a few files never starts one.
+        const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined;
         this.workers = Array.from({ length: Math.max(0, size - 1) }, () => ({
-            worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }),
+            worker: new threads.Worker(WORKER_SOURCE, { eval: true }),
             holding: 0
         }));
         for (const slot of this.workers) {
@@ -512,14 +511,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var find_files = __webpack_require__(1210);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts
 var hash_pool = __webpack_require__(6993);
-// EXTERNAL MODULE: ./node_modules/mime-types/index.js
-var mime_types = __webpack_require__(4096);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./src/inventory/media-types.ts
 // Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
 // general table of `mime-types`, then application/octet-stream. Users override by pattern.
-
+// The general table costs a few milliseconds of every start to build, so it is loaded only once
+// a name needs it (loadMediaTypesFor), and mediaTypeOf stays synchronous.
 
 const OCTET_STREAM = 'application/octet-stream';
 const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
@@ -566,15 +564,34 @@ function mediaTypeOf(path, overrides = []) {
     return type;
 }
 const bySuffix = new Map();
-function byExtension(lower) {
+let general;
+function fieldFormat(lower) {
     let best;
     for (const entry of FIELD_FORMATS) {
         if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length))
             best = entry;
     }
-    if (best)
-        return best[1];
-    return (0,mime_types.lookup)(lower) || OCTET_STREAM;
+    return best?.[1];
+}
+function byExtension(lower) {
+    const field = fieldFormat(lower);
+    if (field)
+        return field;
+    if (!general)
+        throw new Error('bug: mediaTypeOf before loadMediaTypesFor');
+    return general(lower) || OCTET_STREAM;
+}
+/** Loads the general table if any of these root-relative paths needs it. Call before mediaTypeOf. */
+async function loadMediaTypesFor(paths) {
+    if (general)
+        return;
+    for (const path of paths) {
+        const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+        if (name.indexOf('.', 1) >= 0 && !ZARR_STORE.test(path) && !fieldFormat(name)) {
+            general = (await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.t.bind(__webpack_require__, 4096, 19))).lookup;
+            return;
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
@@ -695,6 +712,7 @@ async function collectInventory(request) {
             const outcomes = await (0,hash_pool/* hashFiles */.yQ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
             outcome = (index) => outcomes[index];
         }
+        await loadMediaTypesFor(found.files.map((f) => f.path));
         found.files.forEach((file, index) => {
             const result = outcomeOf(request, file.path, outcome(index), violations);
             if (!result)

@@ -17,13 +17,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
 // SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
-
 
 
 
@@ -121,8 +118,10 @@ class HashPool {
     buffer = Buffer.allocUnsafe(CHUNK);
     constructor(size = poolSize()) {
         this.size = size;
+        // Loaded only when threads are wanted: a run with a few files never starts one.
+        const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined;
         this.workers = Array.from({ length: Math.max(0, size - 1) }, () => ({
-            worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }),
+            worker: new threads.Worker(WORKER_SOURCE, { eval: true }),
             holding: 0
         }));
         for (const slot of this.workers) {

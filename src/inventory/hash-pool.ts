@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 
 export type HashOutcome = { digest: string; size: number } | { error: string }
 
@@ -112,8 +112,10 @@ export class HashPool {
   private readonly buffer = Buffer.allocUnsafe(CHUNK)
 
   constructor(readonly size = poolSize()) {
+    // Loaded only when threads are wanted: a run with a few files never starts one.
+    const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined
     this.workers = Array.from({ length: Math.max(0, size - 1) }, () => ({
-      worker: new Worker(WORKER_SOURCE, { eval: true }),
+      worker: new threads!.Worker(WORKER_SOURCE, { eval: true }),
       holding: 0
     }))
     for (const slot of this.workers) {

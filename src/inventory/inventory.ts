@@ -4,7 +4,7 @@ import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
 import { BATCH, hashFiles, type HashOutcome, type HashPool } from './hash-pool.js'
-import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
+import { loadMediaTypesFor, mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { DIGEST_PATTERN } from '../manifest/canonical.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
@@ -196,6 +196,7 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
       )
       outcome = (index) => outcomes[index]!
     }
+    await loadMediaTypesFor(found.files.map((f) => f.path))
     found.files.forEach((file, index) => {
       const result = outcomeOf(request, file.path, outcome(index), violations)
       if (!result) return

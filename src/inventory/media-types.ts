@@ -1,6 +1,7 @@
 // Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
 // general table of `mime-types`, then application/octet-stream. Users override by pattern.
-import { lookup } from 'mime-types'
+// The general table costs a few milliseconds of every start to build, so it is loaded only once
+// a name needs it (loadMediaTypesFor), and mediaTypeOf stays synchronous.
 import { minimatch } from 'minimatch'
 
 export const OCTET_STREAM = 'application/octet-stream'
@@ -54,12 +55,31 @@ export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[
 }
 
 const bySuffix = new Map<string, string>()
+let general: ((name: string) => string | false) | undefined
 
-function byExtension(lower: string): string {
+function fieldFormat(lower: string): string | undefined {
   let best: readonly [string, string] | undefined
   for (const entry of FIELD_FORMATS) {
     if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry
   }
-  if (best) return best[1]
-  return lookup(lower) || OCTET_STREAM
+  return best?.[1]
+}
+
+function byExtension(lower: string): string {
+  const field = fieldFormat(lower)
+  if (field) return field
+  if (!general) throw new Error('bug: mediaTypeOf before loadMediaTypesFor')
+  return general(lower) || OCTET_STREAM
+}
+
+/** Loads the general table if any of these root-relative paths needs it. Call before mediaTypeOf. */
+export async function loadMediaTypesFor(paths: Iterable<string>): Promise<void> {
+  if (general) return
+  for (const path of paths) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+    if (name.indexOf('.', 1) >= 0 && !ZARR_STORE.test(path) && !fieldFormat(name)) {
+      general = (await import('mime-types')).lookup
+      return
+    }
+  }
 }
