@@ -2556,9 +2556,27 @@ function sortViolations(violations) {
         compareText(a.code, b.code) ||
         compareText(a.message, b.message));
 }
-/** Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths. */
+/**
+ * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ */
 function compareText(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    if (a === b)
+        return 0;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit < 0xd800)
+        return unit;
+    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
 
@@ -3565,7 +3583,11 @@ async function writeTemporary(file) {
     const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
     try {
-        await handle.writeFile(file.text, 'utf8');
+        if (typeof file.text === 'string')
+            await handle.writeFile(file.text, 'utf8');
+        else
+            for (const chunk of file.text)
+                await handle.write(chunk, null, 'utf8');
         await handle.sync();
     }
     catch (error) {
@@ -3672,32 +3694,27 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
                 continue;
             }
-            const hash = hashing.createHash('sha256');
+            const first = io.readSync(fd, buffer, 0, buffer.length, null);
+            // Read whole in one call: the bytes are the file as it was at that instant; asking again
+            // could only show a change made after hashing, which no check can rule out. One-shot
+            // hashing spares a Hash object per file, which for small files is most of the work.
+            if (first === before.size && first < buffer.length) {
+                digests.set(hashing.hash('sha256', buffer.subarray(0, first), 'buffer'), index * 32);
+                sizes[index] = first;
+                continue;
+            }
+            const running = hashing.createHash('sha256');
             let size = 0;
-            let whole = false;
-            for (;;) {
-                const read = io.readSync(fd, buffer, 0, buffer.length, null);
-                if (read === 0)
-                    break;
-                hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
+                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
                 size += read;
-                // Read whole in one call: the bytes are the file as it was at that instant; asking
-                // again could only show a change made after hashing, which no check can rule out.
-                if (size === read && size === before.size && read < buffer.length) {
-                    whole = true;
-                    break;
-                }
             }
-            if (!whole) {
-                const after = io.fstatSync(fd);
-                if (size !== before.size ||
-                    after.size !== before.size ||
-                    after.mtimeMs !== before.mtimeMs) {
-                    errors.push([index, 'CHANGED']);
-                    continue;
-                }
+            const after = io.fstatSync(fd);
+            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+                errors.push([index, 'CHANGED']);
+                continue;
             }
-            digests.set(hash.digest(), index * 32);
+            digests.set(running.digest(), index * 32);
             sizes[index] = size;
         }
         catch (error) {
@@ -3782,7 +3799,7 @@ class HashPool {
     hashHere(request) {
         const digests = new Uint8Array(request.files.length * 32);
         const sizes = new Float64Array(request.files.length);
-        const errors = hashRange(request.files, external_node_fs_, { createHash: external_node_crypto_.createHash }, this.buffer, digests, sizes);
+        const errors = hashRange(request.files, external_node_fs_, { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash }, this.buffer, digests, sizes);
         this.batches.push({ id: request.id, digests, sizes, errors });
     }
     submit(files) {

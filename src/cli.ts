@@ -116,6 +116,31 @@ export function inventoryHelpText(): string {
   ].join('\n')
 }
 
+/**
+ * The artifact list as two-space JSON, the bytes JSON.stringify(list, null, 2) would give, in
+ * chunks of about a megabyte: 200,000 entries never become one string (or one array of copies).
+ */
+export function* inventoryJson(
+  entries: ReadonlyArray<{ path: string; digest: string; mediaType: string; size?: number }>
+): Generator<string> {
+  if (entries.length === 0) {
+    yield '[]\n'
+    return
+  }
+  let chunk = '[\n'
+  for (const [index, e] of entries.entries()) {
+    // The layout of JSON.stringify(item, null, 2), indented once more, written out directly.
+    chunk += `  {\n    "path": ${JSON.stringify(e.path)},\n    "digest": ${JSON.stringify(e.digest)},\n    "media_type": ${JSON.stringify(e.mediaType)}`
+    chunk += e.size === undefined ? '\n  }' : `,\n    "size": ${e.size}\n  }`
+    chunk += index === entries.length - 1 ? '\n]\n' : ',\n'
+    if (chunk.length >= 1 << 20) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  yield chunk
+}
+
 async function runInventory(argv: readonly string[], io: CliIo): Promise<number> {
   // The hashing threads start first: their start-up then overlaps everything until hashing.
   const { HashPool } = await import('./inventory/hash-pool.js')
@@ -192,20 +217,10 @@ async function inventoryWith(
     io.stderr(`Inventory failed: ${inventory.violations.length} violation(s); nothing was written.`)
     return EXIT.violation
   }
-  const list = inventory.entries.map((e) => ({
-    path: e.path,
-    digest: e.digest,
-    media_type: e.mediaType,
-    size: e.size
-  }))
   await writeFilesAtomic([
-    {
-      path: options.out.absolute,
-      shown: options.out.path,
-      text: `${JSON.stringify(list, null, 2)}\n`
-    }
+    { path: options.out.absolute, shown: options.out.path, text: inventoryJson(inventory.entries) }
   ])
-  io.stdout(`${list.length} artifact(s) written to ${options.out.path}`)
+  io.stdout(`${inventory.entries.length} artifact(s) written to ${options.out.path}`)
   return EXIT.pass
 }
 

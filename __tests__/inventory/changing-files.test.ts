@@ -11,7 +11,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import * as fs from 'node:fs'
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import path from 'node:path'
 import { hashRange } from '../../src/inventory/hash-pool.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
@@ -39,7 +39,14 @@ function ioWith(afterFirstRead: () => void): typeof fs {
 function hashOne(file: string, io: typeof fs): { digest?: string; error?: string } {
   const digests = new Uint8Array(32)
   const sizes = new Float64Array(1)
-  const errors = hashRange([file], io, { createHash }, Buffer.allocUnsafe(CHUNK), digests, sizes)
+  const errors = hashRange(
+    [file],
+    io,
+    { createHash, hash },
+    Buffer.allocUnsafe(CHUNK),
+    digests,
+    sizes
+  )
   return errors.length > 0
     ? { error: errors[0]![1] }
     : { digest: Buffer.from(digests).toString('hex') }

@@ -1,5 +1,6 @@
 // Inventory: @actions/glob's pattern language over real trees, path safety, digests and media
 // types, and precomputed lists verified against the files.
+import { inventoryJson } from '../../src/cli.js'
 import { createHash } from 'node:crypto'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -299,5 +300,26 @@ describe('hashing', () => {
     const [entry] = (await collectInventory(request(root, ['d/*']))).entries
     expect(entry?.digest).toBe(`sha256:${createHash('sha256').update(big).digest('hex')}`)
     expect(entry?.size).toBe(big.length)
+  })
+})
+
+describe('the inventory list written by the CLI', () => {
+  const entry = (i: number) => ({
+    path: `data/part-${i % 7}/tile-${i}.bin`,
+    digest: `sha256:${String(i).padStart(64, '0')}`,
+    mediaType: 'application/octet-stream',
+    ...(i % 5 === 0 ? {} : { size: i * 3 })
+  })
+  it.each([0, 1, 2, 12_000])('is JSON.stringify(list, null, 2) byte for byte: %i entries', (n) => {
+    const entries = Array.from({ length: n }, (_v, i) => entry(i))
+    const chunks = [...inventoryJson(entries)]
+    const list = entries.map((e) => ({
+      path: e.path,
+      digest: e.digest,
+      media_type: e.mediaType,
+      size: e.size
+    }))
+    expect(chunks.join('')).toBe(`${JSON.stringify(list, null, 2)}\n`)
+    if (n === 12_000) expect(chunks.length).toBeGreaterThan(1)
   })
 })

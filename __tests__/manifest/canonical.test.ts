@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { canonicalDigest, canonicalJson, sha256Digest } from '../../src/manifest/canonical.js'
 import { SHARED } from '../helpers/runner.js'
+import { compareText } from '../../src/gates/violation.js'
 
 const JCS = path.join(SHARED, 'reference-data', 'jcs')
 const vectors = readdirSync(path.join(JCS, 'input')).filter((f) => f.endsWith('.json'))
@@ -42,5 +43,30 @@ describe('RFC 8785 canonical form', () => {
     expect(sha256Digest('')).toBe(
       'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
     )
+  })
+})
+
+describe('compareText', () => {
+  it('orders as UTF-8 bytes do, supplementary characters and all', () => {
+    const texts = [
+      '',
+      'a',
+      'a/b',
+      'a-b',
+      'ab',
+      'Z',
+      'é',
+      '\u00ff',
+      '\u0800',
+      '\ud7ff',
+      '\ue000',
+      '\uffff'
+    ]
+    texts.push('\u{10000}', '\u{1f600}', 'a\u{1f600}', 'a\uffff', 'data/x.csv', 'data/X.csv')
+    const byBytes = [...texts].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    expect([...texts].reverse().sort(compareText)).toEqual(byBytes)
+    for (const a of texts)
+      for (const b of texts)
+        expect(Math.sign(compareText(a, b))).toBe(Buffer.compare(Buffer.from(a), Buffer.from(b)))
   })
 })

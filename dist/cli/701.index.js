@@ -50,7 +50,11 @@ async function writeTemporary(file) {
     const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
     try {
-        await handle.writeFile(file.text, 'utf8');
+        if (typeof file.text === 'string')
+            await handle.writeFile(file.text, 'utf8');
+        else
+            for (const chunk of file.text)
+                await handle.write(chunk, null, 'utf8');
         await handle.sync();
     }
     catch (error) {

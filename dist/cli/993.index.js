@@ -42,32 +42,27 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
                 continue;
             }
-            const hash = hashing.createHash('sha256');
+            const first = io.readSync(fd, buffer, 0, buffer.length, null);
+            // Read whole in one call: the bytes are the file as it was at that instant; asking again
+            // could only show a change made after hashing, which no check can rule out. One-shot
+            // hashing spares a Hash object per file, which for small files is most of the work.
+            if (first === before.size && first < buffer.length) {
+                digests.set(hashing.hash('sha256', buffer.subarray(0, first), 'buffer'), index * 32);
+                sizes[index] = first;
+                continue;
+            }
+            const running = hashing.createHash('sha256');
             let size = 0;
-            let whole = false;
-            for (;;) {
-                const read = io.readSync(fd, buffer, 0, buffer.length, null);
-                if (read === 0)
-                    break;
-                hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
+                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
                 size += read;
-                // Read whole in one call: the bytes are the file as it was at that instant; asking
-                // again could only show a change made after hashing, which no check can rule out.
-                if (size === read && size === before.size && read < buffer.length) {
-                    whole = true;
-                    break;
-                }
             }
-            if (!whole) {
-                const after = io.fstatSync(fd);
-                if (size !== before.size ||
-                    after.size !== before.size ||
-                    after.mtimeMs !== before.mtimeMs) {
-                    errors.push([index, 'CHANGED']);
-                    continue;
-                }
+            const after = io.fstatSync(fd);
+            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+                errors.push([index, 'CHANGED']);
+                continue;
             }
-            digests.set(hash.digest(), index * 32);
+            digests.set(running.digest(), index * 32);
             sizes[index] = size;
         }
         catch (error) {
@@ -152,7 +147,7 @@ class HashPool {
     hashHere(request) {
         const digests = new Uint8Array(request.files.length * 32);
         const sizes = new Float64Array(request.files.length);
-        const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }, this.buffer, digests, sizes);
+        const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
         this.batches.push({ id: request.id, digests, sizes, errors });
     }
     submit(files) {

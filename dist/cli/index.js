@@ -40,7 +40,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, helpText, inventoryHelpText
+// UNUSED EXPORTS: EXIT, helpText, inventoryHelpText, inventoryJson
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -374,6 +374,28 @@ function inventoryHelpText() {
         '  --workspace DIR         Default: the current directory.'
     ].join('\n');
 }
+/**
+ * The artifact list as two-space JSON, the bytes JSON.stringify(list, null, 2) would give, in
+ * chunks of about a megabyte: 200,000 entries never become one string (or one array of copies).
+ */
+function* inventoryJson(entries) {
+    if (entries.length === 0) {
+        yield '[]\n';
+        return;
+    }
+    let chunk = '[\n';
+    for (const [index, e] of entries.entries()) {
+        // The layout of JSON.stringify(item, null, 2), indented once more, written out directly.
+        chunk += `  {\n    "path": ${JSON.stringify(e.path)},\n    "digest": ${JSON.stringify(e.digest)},\n    "media_type": ${JSON.stringify(e.mediaType)}`;
+        chunk += e.size === undefined ? '\n  }' : `,\n    "size": ${e.size}\n  }`;
+        chunk += index === entries.length - 1 ? '\n]\n' : ',\n';
+        if (chunk.length >= 1 << 20) {
+            yield chunk;
+            chunk = '';
+        }
+    }
+    yield chunk;
+}
 async function runInventory(argv, io) {
     // The hashing threads start first: their start-up then overlaps everything until hashing.
     const { HashPool } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 6993));
@@ -440,20 +462,10 @@ async function inventoryWith(pool, argv, io) {
         io.stderr(`Inventory failed: ${inventory.violations.length} violation(s); nothing was written.`);
         return EXIT.violation;
     }
-    const list = inventory.entries.map((e) => ({
-        path: e.path,
-        digest: e.digest,
-        media_type: e.mediaType,
-        size: e.size
-    }));
     await writeFilesAtomic([
-        {
-            path: options.out.absolute,
-            shown: options.out.path,
-            text: `${JSON.stringify(list, null, 2)}\n`
-        }
+        { path: options.out.absolute, shown: options.out.path, text: inventoryJson(inventory.entries) }
     ]);
-    io.stdout(`${list.length} artifact(s) written to ${options.out.path}`);
+    io.stdout(`${inventory.entries.length} artifact(s) written to ${options.out.path}`);
     return EXIT.pass;
 }
 async function runCli(argv, io) {
@@ -681,9 +693,27 @@ function sortViolations(violations) {
         compareText(a.code, b.code) ||
         compareText(a.message, b.message));
 }
-/** Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths. */
+/**
+ * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ */
 function compareText(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    if (a === b)
+        return 0;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit < 0xd800)
+        return unit;
+    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
 

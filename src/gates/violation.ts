@@ -45,7 +45,23 @@ export function sortViolations(violations: readonly Violation[]): Violation[] {
   )
 }
 
-/** Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths. */
+/**
+ * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ */
 export function compareText(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
+  if (a === b) return 0
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x !== y) return codePointRank(x) - codePointRank(y)
+  }
+  return a.length - b.length
+}
+
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000
 }

@@ -2,7 +2,7 @@
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
@@ -19,7 +19,7 @@ const CHUNK = 4 * 1024 * 1024
 export function hashRange(
   files: readonly string[],
   io: typeof fs,
-  hashing: { createHash: typeof createHash },
+  hashing: { createHash: typeof createHash; hash: typeof hash },
   buffer: Buffer,
   digests: Uint8Array,
   sizes: Float64Array
@@ -35,33 +35,27 @@ export function hashRange(
         errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE'])
         continue
       }
-      const hash = hashing.createHash('sha256')
+      const first = io.readSync(fd, buffer, 0, buffer.length, null)
+      // Read whole in one call: the bytes are the file as it was at that instant; asking again
+      // could only show a change made after hashing, which no check can rule out. One-shot
+      // hashing spares a Hash object per file, which for small files is most of the work.
+      if (first === before.size && first < buffer.length) {
+        digests.set(hashing.hash('sha256', buffer.subarray(0, first), 'buffer'), index * 32)
+        sizes[index] = first
+        continue
+      }
+      const running = hashing.createHash('sha256')
       let size = 0
-      let whole = false
-      for (;;) {
-        const read = io.readSync(fd, buffer, 0, buffer.length, null)
-        if (read === 0) break
-        hash.update(read === buffer.length ? buffer : buffer.subarray(0, read))
+      for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
+        running.update(read === buffer.length ? buffer : buffer.subarray(0, read))
         size += read
-        // Read whole in one call: the bytes are the file as it was at that instant; asking
-        // again could only show a change made after hashing, which no check can rule out.
-        if (size === read && size === before.size && read < buffer.length) {
-          whole = true
-          break
-        }
       }
-      if (!whole) {
-        const after = io.fstatSync(fd)
-        if (
-          size !== before.size ||
-          after.size !== before.size ||
-          after.mtimeMs !== before.mtimeMs
-        ) {
-          errors.push([index, 'CHANGED'])
-          continue
-        }
+      const after = io.fstatSync(fd)
+      if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+        errors.push([index, 'CHANGED'])
+        continue
       }
-      digests.set(hash.digest(), index * 32)
+      digests.set(running.digest(), index * 32)
       sizes[index] = size
     } catch (error) {
       errors.push([index, (error as NodeJS.ErrnoException).code ?? String(error)])
@@ -147,7 +141,7 @@ export class HashPool {
   private hashHere(request: { id: number; files: readonly string[] }): void {
     const digests = new Uint8Array(request.files.length * 32)
     const sizes = new Float64Array(request.files.length)
-    const errors = hashRange(request.files, fs, { createHash }, this.buffer, digests, sizes)
+    const errors = hashRange(request.files, fs, { createHash, hash }, this.buffer, digests, sizes)
     this.batches.push({ id: request.id, digests, sizes, errors })
   }
 

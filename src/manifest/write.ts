@@ -10,7 +10,8 @@ export interface FileToWrite {
   path: string
   /** The path as the user wrote it, for messages. */
   shown: string
-  text: string
+  /** The content, whole or as chunks (a large list is written without one string of it all). */
+  text: string | Iterable<string>
 }
 
 /** A write that failed, with a message a user can act on. */
@@ -45,7 +46,8 @@ async function writeTemporary(file: FileToWrite): Promise<string> {
   )
   const handle = await open(temporary, 'wx', 0o644)
   try {
-    await handle.writeFile(file.text, 'utf8')
+    if (typeof file.text === 'string') await handle.writeFile(file.text, 'utf8')
+    else for (const chunk of file.text) await handle.write(chunk, null, 'utf8')
     await handle.sync()
   } catch (error) {
     await handle.close()
