@@ -3097,17 +3097,29 @@ onFound) {
     for (const index of walk.unmatched) {
         violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
     }
-    for (const link of walk.dangling) {
-        const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
-        violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`));
-    }
-    for (const entry of walk.special) {
-        const shown = display((0,paths/* relativeInside */.J)(root, entry) ?? entry);
-        violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`));
-    }
-    for (const link of walk.loops) {
-        const shown = display((0,paths/* relativeInside */.J)(root, link) ?? link);
-        violations.push((0,violation/* violation */.Qf)('E', 'SYMLINK_LOOP', shown, `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`));
+    // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
+    const passedOver = [
+        [
+            walk.dangling,
+            'SYMLINK_DANGLING',
+            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
+        ],
+        [
+            walk.special,
+            'FILE_UNREADABLE',
+            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
+        ],
+        [
+            walk.loops,
+            'SYMLINK_LOOP',
+            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
+        ]
+    ];
+    for (const [absolutes, code, message] of passedOver) {
+        for (const absolute of absolutes) {
+            const shown = display((0,paths/* relativeInside */.J)(root, absolute) ?? absolute);
+            violations.push((0,violation/* violation */.Qf)('E', code, shown, message(shown)));
+        }
     }
     if (files.length === 0 && violations.length === 0) {
         violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));

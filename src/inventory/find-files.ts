@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs'
 import { crawlSteps, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { violation, type Violation } from '../gates/violation.js'
+import type { ViolationCode } from '../gates/codes.js'
 
 export interface FoundFile {
   /** Root-relative, `/`-separated, normalised. */
@@ -136,38 +137,32 @@ export async function findFiles(
       )
     )
   }
-  for (const link of walk.dangling) {
-    const shown = display(relativeInside(root, link) ?? link)
-    violations.push(
-      violation(
-        'E',
-        'SYMLINK_DANGLING',
-        shown,
+  // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
+  const passedOver: Array<[readonly string[], ViolationCode, (shown: string) => string]> = [
+    [
+      walk.dangling,
+      'SYMLINK_DANGLING',
+      (shown) =>
         `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
-      )
-    )
-  }
-  for (const entry of walk.special) {
-    const shown = display(relativeInside(root, entry) ?? entry)
-    violations.push(
-      violation(
-        'E',
-        'FILE_UNREADABLE',
-        shown,
+    ],
+    [
+      walk.special,
+      'FILE_UNREADABLE',
+      (shown) =>
         `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
-      )
-    )
-  }
-  for (const link of walk.loops) {
-    const shown = display(relativeInside(root, link) ?? link)
-    violations.push(
-      violation(
-        'E',
-        'SYMLINK_LOOP',
-        shown,
+    ],
+    [
+      walk.loops,
+      'SYMLINK_LOOP',
+      (shown) =>
         `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
-      )
-    )
+    ]
+  ]
+  for (const [absolutes, code, message] of passedOver) {
+    for (const absolute of absolutes) {
+      const shown = display(relativeInside(root, absolute) ?? absolute)
+      violations.push(violation('E', code, shown, message(shown)))
+    }
   }
   if (files.length === 0 && violations.length === 0) {
     violations.push(
