@@ -19,3 +19,5 @@ try {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }
+// Exit now: the hashing threads and any idle handle would otherwise keep the process a while.
+process.exit()

@@ -25,6 +25,8 @@ catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
 }
+// Exit now: the hashing threads and any idle handle would otherwise keep the process a while.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
