@@ -9,8 +9,9 @@ export const modules = {
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* unused harmony export commentMarker */
+/** The marker; the slug is URI-encoded, so even an invalid one cannot end the HTML comment. */
 function commentMarker(dataset) {
-    return `<!-- promotion-manifest:dataset=${dataset} -->`;
+    return `<!-- promotion-manifest:dataset=${encodeURIComponent(dataset)} -->`;
 }
 async function upsertComment(octokit, pr, dataset, body) {
     const marker = commentMarker(dataset);

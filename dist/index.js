@@ -9500,13 +9500,14 @@ async function promote(options, extraApprovals) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
-/** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
+/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
 function cell(text) {
     return (0,printable/* printable */.g)(text.replace(/[\r\n]+/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
+        .replace(/[[\]]/g, '\\$&')
         .replace(/`/g, "'");
 }
 function size(bytes) {

@@ -104,6 +104,8 @@ describe('the hostile corpus', () => {
       )
       for (const output of Object.keys(run.outputs)) expect(declared.has(output)).toBe(true)
       expect(run.summary).not.toMatch(/<script|<\/script/i)
+      // No Markdown link or image made of a file name: every ] in a cell is escaped.
+      expect(run.summary).not.toMatch(/(^|[^\\])\]\(/m)
       expect(run.summary).not.toMatch(/^\s*::/m)
     })
 

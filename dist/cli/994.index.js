@@ -11,13 +11,14 @@ export const modules = {
 /* unused harmony export cell */
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9073);
 
-/** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
+/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
 function cell(text) {
     return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text.replace(/[\r\n]+/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
+        .replace(/[[\]]/g, '\\$&')
         .replace(/`/g, "'");
 }
 function size(bytes) {

@@ -2,8 +2,9 @@
 // place on every push: never a new comment per run.
 import type { Octokit, PullRequest } from './pull-request.js'
 
+/** The marker; the slug is URI-encoded, so even an invalid one cannot end the HTML comment. */
 export function commentMarker(dataset: string): string {
-  return `<!-- promotion-manifest:dataset=${dataset} -->`
+  return `<!-- promotion-manifest:dataset=${encodeURIComponent(dataset)} -->`
 }
 
 export async function upsertComment(

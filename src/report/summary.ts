@@ -3,13 +3,14 @@ import type { PromotionResult } from '../pipeline.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { printable } from './printable.js'
 
-/** Table cells: no line breaks, no pipes, no HTML from file names or messages. */
+/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
 export function cell(text: string): string {
   return printable(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
+    .replace(/[[\]]/g, '\\$&')
     .replace(/`/g, "'")
 }
 
