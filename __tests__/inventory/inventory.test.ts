@@ -304,8 +304,11 @@ describe('hashing', () => {
 })
 
 describe('the inventory list written by the CLI', () => {
+  // Names that need escapes, and names that do not: quotes, backslashes, control characters,
+  // accents and characters outside the BMP.
+  const names = ['tile', 'say "hi"', 'back\\slash', 'tab\there', 'café', 'smile 😀', 'x\u2028y']
   const entry = (i: number) => ({
-    path: `data/part-${i % 7}/tile-${i}.bin`,
+    path: `data/part-${i % 7}/${names[i % names.length]}-${i}.bin`,
     digest: `sha256:${String(i).padStart(64, '0')}`,
     mediaType: 'application/octet-stream',
     ...(i % 5 === 0 ? {} : { size: i * 3 })
