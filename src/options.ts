@@ -3,6 +3,7 @@
 // inputs point at are violations, found later by the gates.
 import path from 'node:path'
 import { patternLines } from './inventory/find-files.js'
+import { relativeInside } from './inventory/paths.js'
 import type { MediaTypeOverride } from './inventory/media-types.js'
 import type { DocumentRef } from './documents/evidence.js'
 import { DEFAULT_REQUIRED_APPROVALS } from './gates/approvals.js'
@@ -185,10 +186,8 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 /** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
 export function displayPath(workspace: string, absolute: string): string {
-  const relative = path.relative(workspace, absolute)
-  if (relative === '') return '.'
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return absolute
-  return relative.split(path.sep).join('/')
+  if (path.relative(workspace, absolute) === '') return '.'
+  return relativeInside(workspace, absolute) ?? absolute
 }
 
 function documentRef(workspace: string, value: string | undefined): DocumentRef | undefined {

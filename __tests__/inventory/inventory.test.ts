@@ -11,7 +11,8 @@ import {
   COG,
   OCTET_STREAM
 } from '../../src/inventory/media-types.js'
-import { normaliseRelative } from '../../src/inventory/paths.js'
+import { isInside, normaliseRelative } from '../../src/inventory/paths.js'
+import { displayPath } from '../../src/options.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -324,5 +325,23 @@ describe('the inventory list written by the CLI', () => {
     }))
     expect(chunks.join('')).toBe(`${JSON.stringify(list, null, 2)}\n`)
     if (n === 12_000) expect(chunks.length).toBeGreaterThan(1)
+  })
+})
+
+describe('inside a directory', () => {
+  it('is the directory itself or below it, names beginning with .. included', () => {
+    expect(isInside('/w', '/w')).toBe(true)
+    expect(isInside('/w', '/w/a/b')).toBe(true)
+    expect(isInside('/w', '/w/..qa.json')).toBe(true)
+    expect(isInside('/w', '/w/../x')).toBe(false)
+    expect(isInside('/w', '/x/w')).toBe(false)
+    expect(isInside('/w', '/')).toBe(false)
+  })
+
+  it('decides how a document is shown: relative inside the workspace, absolute outside', () => {
+    expect(displayPath('/w', '/w')).toBe('.')
+    expect(displayPath('/w', '/w/qa/report.json')).toBe('qa/report.json')
+    expect(displayPath('/w', '/w/..qa.json')).toBe('..qa.json')
+    expect(displayPath('/w', '/elsewhere/qa.json')).toBe('/elsewhere/qa.json')
   })
 })

@@ -3,9 +3,9 @@
 // on the right line of a pull request's diff.
 import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
-import nodePath from 'node:path'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
 import { sha256Digest } from '../manifest/canonical.js'
+import { isInside } from '../inventory/paths.js'
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -220,8 +220,7 @@ export async function readDocumentBytes(
   try {
     if (confine !== undefined) {
       const [real, realRoot] = await Promise.all([realpath(absolutePath), realpath(confine)])
-      const relative = nodePath.relative(realRoot, real)
-      if (relative.startsWith('..') || nodePath.isAbsolute(relative))
+      if (!isInside(realRoot, real))
         throw new DocumentError(
           path,
           `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`

@@ -40,3 +40,8 @@ export function relativeInside(root: string, absolute: string): string | undefin
   }
   return relative.split(path.sep).join('/')
 }
+
+/** Whether `target` is `root` itself or inside it (both absolute). */
+export function isInside(root: string, target: string): boolean {
+  return path.relative(root, target) === '' || relativeInside(root, target) !== undefined
+}

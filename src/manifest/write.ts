@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, realpath, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { isInside } from '../inventory/paths.js'
 
 export interface FileToWrite {
   /** Absolute path. */
@@ -84,17 +85,13 @@ export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<v
  * its own business.
  */
 export async function confineToWorkspace(workspace: string, file: FileToWrite): Promise<void> {
-  const inside = (root: string, target: string): boolean => {
-    const relative = path.relative(root, target)
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-  }
-  if (!inside(workspace, path.dirname(file.path))) return
+  if (!isInside(workspace, path.dirname(file.path))) return
   const [realWorkspace, realDirectory] = await Promise.all([
     realpath(workspace),
     realpath(path.dirname(file.path)).catch(() => undefined)
   ])
   // A directory that does not exist is reported by the write itself.
-  if (realDirectory === undefined || inside(realWorkspace, realDirectory)) return
+  if (realDirectory === undefined || isInside(realWorkspace, realDirectory)) return
   throw new WriteError(
     `Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`
   )
