@@ -1013,7 +1013,7 @@ async function exists(file) {
 async function findDatasetRoots(workspace, patterns) {
     const lines = (0,find_files/* patternLines */.E)(patterns).map((line) => {
         const negate = line.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z)(negate ? line.slice(1) : line);
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? line.slice(1) : line);
         if (!safe.ok)
             throw new Error(`The datasets pattern "${line}" ${safe.reason}.`);
         return `${negate ? '!' : ''}${workspace}/${safe.path}`;

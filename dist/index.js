@@ -3033,7 +3033,7 @@ onFound) {
     const parsed = [];
     for (const source of patterns) {
         const negate = source.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z)(negate ? source.slice(1) : source);
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
         if (!safe.ok) {
             violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
         }
@@ -3059,12 +3059,12 @@ onFound) {
     const accept = (absolute, viaLink) => {
         const relative = absolute.startsWith(prefix)
             ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.J)(root, absolute);
+            : (0,paths/* relativeInside */.JA)(root, absolute);
         if (relative === undefined || skip.has(absolute))
             return;
         if (viaLink || realRoot !== root) {
             const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.J)(realRoot, target) === undefined) {
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
                 violations.push((0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
                 return;
             }
@@ -3117,7 +3117,7 @@ onFound) {
     ];
     for (const [absolutes, code, message] of passedOver) {
         for (const absolute of absolutes) {
-            const shown = display((0,paths/* relativeInside */.J)(root, absolute) ?? absolute);
+            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
             violations.push((0,violation/* violation */.Qf)('E', code, shown, message(shown)));
         }
     }
@@ -3134,8 +3134,9 @@ onFound) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ relativeInside),
-/* harmony export */   Z: () => (/* binding */ normaliseRelative)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JA: () => (/* binding */ relativeInside),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -3175,6 +3176,10 @@ function relativeInside(root, absolute) {
         return undefined;
     }
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+/** Whether `target` is `root` itself or inside it (both absolute). */
+function isInside(root, target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target) === '' || relativeInside(root, target) !== undefined;
 }
 
 
@@ -3247,6 +3252,8 @@ function setFailed(message) {
 
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
 var find_files = __nccwpck_require__(31210);
+// EXTERNAL MODULE: ./src/inventory/paths.ts
+var paths = __nccwpck_require__(91860);
 // EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
 var violation = __nccwpck_require__(62790);
 ;// CONCATENATED MODULE: ./src/gates/approvals.ts
@@ -3285,6 +3292,7 @@ function checkApprovals(evidence) {
 // Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
 // Problems here are usage errors: the run cannot even be described. Problems with what the
 // inputs point at are violations, found later by the gates.
+
 
 
 
@@ -3402,12 +3410,9 @@ function nonEmpty(value) {
 }
 /** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
 function displayPath(workspace, absolute) {
-    const relative = external_node_path_default().relative(workspace, absolute);
-    if (relative === '')
+    if (external_node_path_default().relative(workspace, absolute) === '')
         return '.';
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return absolute;
-    return relative.split((external_node_path_default()).sep).join('/');
+    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
 }
 function documentRef(workspace, value) {
     const given = nonEmpty(value);
@@ -3567,6 +3572,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 
+
 /** A write that failed, with a message a user can act on. */
 class WriteError extends Error {
 }
@@ -3636,18 +3642,14 @@ async function writeFilesAtomic(files) {
  * its own business.
  */
 async function confineToWorkspace(workspace, file) {
-    const inside = (root, target) => {
-        const relative = external_node_path_default().relative(root, target);
-        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-    };
-    if (!inside(workspace, external_node_path_default().dirname(file.path)))
+    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
         return;
     const [realWorkspace, realDirectory] = await Promise.all([
         (0,promises_.realpath)(workspace),
         (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
     ]);
     // A directory that does not exist is reported by the write itself.
-    if (realDirectory === undefined || inside(realWorkspace, realDirectory))
+    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
         return;
     throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
 }
@@ -3931,10 +3933,10 @@ function mediaTypeOf(path, overrides = []) {
     if (ZARR_STORE.test(path))
         return ZARR;
     // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const dot = name.indexOf('.', 1);
-    if (dot < 0 && !name.startsWith('.'))
+    const name = suffixedName(path);
+    if (name === undefined)
         return OCTET_STREAM;
+    const dot = name.indexOf('.', 1);
     const suffix = dot < 0 ? name : name.slice(dot);
     const known = bySuffix.get(suffix);
     if (known !== undefined)
@@ -3942,6 +3944,11 @@ function mediaTypeOf(path, overrides = []) {
     const type = byExtension(name);
     bySuffix.set(suffix, type);
     return type;
+}
+/** The lower-case file name, when it has a dotted suffix to look up (`.md` counts); else undefined. */
+function suffixedName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return name.indexOf('.', 1) >= 0 || name.startsWith('.') ? name : undefined;
 }
 const bySuffix = new Map();
 let general;
@@ -3966,16 +3973,14 @@ async function loadMediaTypesFor(paths) {
     if (general)
         return;
     for (const path of paths) {
-        const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-        if (name.indexOf('.', 1) >= 0 && !ZARR_STORE.test(path) && !fieldFormat(name)) {
+        const name = suffixedName(path);
+        if (name !== undefined && !ZARR_STORE.test(path) && !fieldFormat(name)) {
             general = (await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14096, 19))).lookup;
             return;
         }
     }
 }
 
-// EXTERNAL MODULE: ./src/inventory/paths.ts
-var paths = __nccwpck_require__(91860);
 ;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 function serializeString (value) {
   if (!value.isWellFormed()) {
@@ -4390,8 +4395,7 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
     try {
         if (confine !== undefined) {
             const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
-            const relative = external_node_path_default().relative(realRoot, real);
-            if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            if (!(0,paths/* isInside */.FK)(realRoot, real))
                 throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
         }
         const handle = await (0,promises_.open)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
@@ -4475,7 +4479,7 @@ async function readPrecomputed(source, violations) {
         const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
         if (unknown.length > 0)
             problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z)(record.path) : undefined;
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
             violations.push((0,violation/* violation */.Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
@@ -4500,7 +4504,7 @@ async function insideRootState(root, absolute) {
     ]);
     if (target === undefined)
         return 'dangling';
-    return (0,paths/* relativeInside */.J)(realRoot, target) === undefined ? 'outside' : 'inside';
+    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
 }
 const UNREADABLE = {
     EISDIR: 'is a directory, not a file',
@@ -9077,7 +9081,7 @@ function checkObligationsRecorded(obligations, documents, decisionPath) {
 
 
 function outputPath(uri) {
-    const safe = (0,paths/* normaliseRelative */.Z)(uri);
+    const safe = (0,paths/* normaliseRelative */.Z8)(uri);
     return safe.ok ? safe.path : undefined;
 }
 function checkReceipts(evidence) {

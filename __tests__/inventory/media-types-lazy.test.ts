@@ -8,6 +8,8 @@ it('is loaded only when a name needs it, and mediaTypeOf says so if it was not',
   await loadMediaTypesFor(['a.csv', 'b.tif', 'g.zarr/0.0', 'noext'])
   expect(mediaTypeOf('x/a.csv')).toBe('text/csv')
   expect(() => mediaTypeOf('x/readme.md')).toThrow('bug: mediaTypeOf before loadMediaTypesFor')
-  await loadMediaTypesFor(['a.csv', 'readme.md'])
+  // A name that is all suffix needs it too.
+  await loadMediaTypesFor(['a.csv', 'x/.md'])
+  expect(mediaTypeOf('x/.md')).toBe('text/markdown')
   expect(mediaTypeOf('x/readme.md')).toBe('text/markdown')
 })

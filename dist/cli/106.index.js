@@ -20,11 +20,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7079);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7079);
+/* harmony import */ var _inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1860);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
@@ -146,7 +145,7 @@ function searchLine(text, pattern) {
 function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.visit)(text, {
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.visit)(text, {
         onObjectBegin: () => {
             seen.push(new Set());
         },
@@ -214,8 +213,7 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
     try {
         if (confine !== undefined) {
             const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confine)]);
-            const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, real);
-            if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative))
+            if (!(0,_inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
                 throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
         }
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
@@ -247,11 +245,11 @@ async function readJsonDocument(absolutePath, path, confine) {
     return {
         path,
         bytes,
-        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes),
+        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(bytes),
         value,
         lineOf(location) {
-            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
-            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.findNodeAtLocation)(tree, location);
             return node ? lineAt(text, node.offset) : undefined;
         }
     };
@@ -546,10 +544,10 @@ function mediaTypeOf(path, overrides = []) {
     if (ZARR_STORE.test(path))
         return ZARR;
     // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const dot = name.indexOf('.', 1);
-    if (dot < 0 && !name.startsWith('.'))
+    const name = suffixedName(path);
+    if (name === undefined)
         return OCTET_STREAM;
+    const dot = name.indexOf('.', 1);
     const suffix = dot < 0 ? name : name.slice(dot);
     const known = bySuffix.get(suffix);
     if (known !== undefined)
@@ -557,6 +555,11 @@ function mediaTypeOf(path, overrides = []) {
     const type = byExtension(name);
     bySuffix.set(suffix, type);
     return type;
+}
+/** The lower-case file name, when it has a dotted suffix to look up (`.md` counts); else undefined. */
+function suffixedName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return name.indexOf('.', 1) >= 0 || name.startsWith('.') ? name : undefined;
 }
 const bySuffix = new Map();
 let general;
@@ -581,8 +584,8 @@ async function loadMediaTypesFor(paths) {
     if (general)
         return;
     for (const path of paths) {
-        const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-        if (name.indexOf('.', 1) >= 0 && !ZARR_STORE.test(path) && !fieldFormat(name)) {
+        const name = suffixedName(path);
+        if (name !== undefined && !ZARR_STORE.test(path) && !fieldFormat(name)) {
             general = (await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.t.bind(__webpack_require__, 4096, 19))).lookup;
             return;
         }
@@ -639,7 +642,7 @@ async function readPrecomputed(source, violations) {
         const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
         if (unknown.length > 0)
             problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z)(record.path) : undefined;
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
             violations.push((0,violation/* violation */.Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
@@ -664,7 +667,7 @@ async function insideRootState(root, absolute) {
     ]);
     if (target === undefined)
         return 'dangling';
-    return (0,paths/* relativeInside */.J)(realRoot, target) === undefined ? 'outside' : 'inside';
+    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
 }
 const UNREADABLE = {
     EISDIR: 'is a directory, not a file',

@@ -53,12 +53,15 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
 var find_files = __nccwpck_require__(1210);
+// EXTERNAL MODULE: ./src/inventory/paths.ts
+var paths = __nccwpck_require__(1860);
 // EXTERNAL MODULE: ./src/gates/approvals.ts
 var approvals = __nccwpck_require__(2628);
 ;// CONCATENATED MODULE: ./src/options.ts
 // Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
 // Problems here are usage errors: the run cannot even be described. Problems with what the
 // inputs point at are violations, found later by the gates.
+
 
 
 
@@ -176,12 +179,9 @@ function nonEmpty(value) {
 }
 /** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
 function displayPath(workspace, absolute) {
-    const relative = external_node_path_default().relative(workspace, absolute);
-    if (relative === '')
+    if (external_node_path_default().relative(workspace, absolute) === '')
         return '.';
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return absolute;
-    return relative.split((external_node_path_default()).sep).join('/');
+    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
 }
 function documentRef(workspace, value) {
     const given = nonEmpty(value);
@@ -1058,7 +1058,7 @@ onFound) {
     const parsed = [];
     for (const source of patterns) {
         const negate = source.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z)(negate ? source.slice(1) : source);
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
         if (!safe.ok) {
             violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
         }
@@ -1084,12 +1084,12 @@ onFound) {
     const accept = (absolute, viaLink) => {
         const relative = absolute.startsWith(prefix)
             ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.J)(root, absolute);
+            : (0,paths/* relativeInside */.JA)(root, absolute);
         if (relative === undefined || skip.has(absolute))
             return;
         if (viaLink || realRoot !== root) {
             const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.J)(realRoot, target) === undefined) {
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
                 violations.push((0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
                 return;
             }
@@ -1142,7 +1142,7 @@ onFound) {
     ];
     for (const [absolutes, code, message] of passedOver) {
         for (const absolute of absolutes) {
-            const shown = display((0,paths/* relativeInside */.J)(root, absolute) ?? absolute);
+            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
             violations.push((0,violation/* violation */.Qf)('E', code, shown, message(shown)));
         }
     }
@@ -1159,8 +1159,9 @@ onFound) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ relativeInside),
-/* harmony export */   Z: () => (/* binding */ normaliseRelative)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JA: () => (/* binding */ relativeInside),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1200,6 +1201,10 @@ function relativeInside(root, absolute) {
         return undefined;
     }
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+/** Whether `target` is `root` itself or inside it (both absolute). */
+function isInside(root, target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target) === '' || relativeInside(root, target) !== undefined;
 }
 
 

@@ -43,15 +43,21 @@ export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[
   }
   if (ZARR_STORE.test(path)) return ZARR
   // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+  const name = suffixedName(path)
+  if (name === undefined) return OCTET_STREAM
   const dot = name.indexOf('.', 1)
-  if (dot < 0 && !name.startsWith('.')) return OCTET_STREAM
   const suffix = dot < 0 ? name : name.slice(dot)
   const known = bySuffix.get(suffix)
   if (known !== undefined) return known
   const type = byExtension(name)
   bySuffix.set(suffix, type)
   return type
+}
+
+/** The lower-case file name, when it has a dotted suffix to look up (`.md` counts); else undefined. */
+function suffixedName(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+  return name.indexOf('.', 1) >= 0 || name.startsWith('.') ? name : undefined
 }
 
 const bySuffix = new Map<string, string>()
@@ -76,8 +82,8 @@ function byExtension(lower: string): string {
 export async function loadMediaTypesFor(paths: Iterable<string>): Promise<void> {
   if (general) return
   for (const path of paths) {
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
-    if (name.indexOf('.', 1) >= 0 && !ZARR_STORE.test(path) && !fieldFormat(name)) {
+    const name = suffixedName(path)
+    if (name !== undefined && !ZARR_STORE.test(path) && !fieldFormat(name)) {
       general = (await import('mime-types')).lookup
       return
     }
