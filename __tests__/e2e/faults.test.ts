@@ -15,7 +15,13 @@ import {
   runActionAsync,
   runCliBundle
 } from '../helpers/runner.js'
-import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
+import {
+  cliFlags,
+  copyExample,
+  exampleInputs,
+  removeTempDirs,
+  tempDir
+} from '../helpers/workspace.js'
 
 const mounted: string[] = []
 
@@ -79,11 +85,7 @@ describe('the out directory', () => {
     const before = snapshot(workspace)
     const inputs = exampleInputs({ out: 'out/promotion_manifest.json' })
     expectWriteFailure(runAction(workspace, inputs), /the directory out does not exist; create it/)
-    const cli = runCliBundle(workspace, [
-      ...Object.entries(inputs)
-        .filter(([name]) => name !== 'upload')
-        .flatMap(([name, value]) => [`--${name}`, value])
-    ])
+    const cli = runCliBundle(workspace, cliFlags(inputs))
     expect(cli.code).toBe(1)
     expect(cli.stderr).toContain('the directory out does not exist')
     expect(snapshot(workspace)).toEqual(before)

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROJECT, runAction, runCliBundle } from '../helpers/runner.js'
 import { applyFixture, type ViolationFixture } from '../helpers/violation-fixtures.js'
-import { removeTempDirs } from '../helpers/workspace.js'
+import { cliFlags, removeTempDirs } from '../helpers/workspace.js'
 import { CODES } from '../../src/gates/codes.js'
 
 afterAll(removeTempDirs)
@@ -46,15 +46,6 @@ function workflowCommands(output: string): Array<{ name: string; properties: str
     commands.push({ name, properties })
   }
   return commands
-}
-
-function cliFlags(inputs: Record<string, string>): string[] {
-  const flags: string[] = []
-  for (const [name, value] of Object.entries(inputs)) {
-    if (name === 'upload') continue
-    for (const line of value.split('\n')) flags.push(`--${name}`, line)
-  }
-  return flags
 }
 
 describe('the hostile corpus', () => {

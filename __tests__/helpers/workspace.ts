@@ -51,3 +51,13 @@ export function exampleInputs(overrides: Record<string, string> = {}): Record<st
     ...overrides
   }
 }
+
+/** The CLI's flags for action inputs: a flag per line of a list input; upload is the action's own. */
+export function cliFlags(inputs: Record<string, string>): string[] {
+  const flags: string[] = []
+  for (const [name, value] of Object.entries(inputs)) {
+    if (name === 'upload') continue
+    for (const line of value.split('\n')) flags.push(`--${name}`, line)
+  }
+  return flags
+}
