@@ -5,12 +5,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { collectInventory, type InventoryRequest } from '../../src/inventory/inventory.js'
-import {
-  loadMediaTypesFor,
-  mediaTypeOf,
-  COG,
-  OCTET_STREAM
-} from '../../src/inventory/media-types.js'
+import { mediaTypeOf, COG, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { isInside, normaliseRelative } from '../../src/inventory/paths.js'
 import { displayPath } from '../../src/options.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
@@ -247,7 +242,6 @@ describe('precomputed lists', () => {
 })
 
 describe('media types', () => {
-  beforeAll(() => loadMediaTypesFor(['readme.md']))
   it.each([
     ['x/events.parquet', 'application/x-parquet'],
     ['x/events.geoparquet', 'application/x-parquet'],
@@ -264,6 +258,9 @@ describe('media types', () => {
     ['x/a.nc', 'application/netcdf'],
     ['x/grid.zarr/0.0.1', 'application/vnd+zarr'],
     ['x/readme.md', 'text/markdown'],
+    ['x/.md', 'text/markdown'],
+    ['x/archive.tar.GZ', 'application/gzip'],
+    ['x/ends-with-dot.', OCTET_STREAM],
     ['x/blob.unknownext', OCTET_STREAM],
     ['x/noext', OCTET_STREAM]
   ])('%s is %s', (file, type) => {

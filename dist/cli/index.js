@@ -376,27 +376,30 @@ function inventoryHelpText() {
         '  --workspace DIR         Default: the current directory.'
     ].join('\n');
 }
+/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048;
 /**
  * The artifact list as two-space JSON, the bytes JSON.stringify(list, null, 2) would give, in
- * chunks of about a megabyte: 200,000 entries never become one string (or one array of copies).
+ * slices: 200,000 entries never become one string (or one array of copies). Each slice is
+ * JSON.stringify's own output for that part of the array, cut out of its brackets, so the layout
+ * and the escapes are the engine's, and its fast path for objects of one shape does the work.
  */
 function* inventoryJson(entries) {
     if (entries.length === 0) {
         yield '[]\n';
         return;
     }
-    let chunk = '[\n';
-    for (const [index, e] of entries.entries()) {
-        // The layout of JSON.stringify(item, null, 2), indented once more, written out directly.
-        chunk += `  {\n    "path": ${JSON.stringify(e.path)},\n    "digest": ${JSON.stringify(e.digest)},\n    "media_type": ${JSON.stringify(e.mediaType)}`;
-        chunk += e.size === undefined ? '\n  }' : `,\n    "size": ${e.size}\n  }`;
-        chunk += index === entries.length - 1 ? '\n]\n' : ',\n';
-        if (chunk.length >= 1 << 20) {
-            yield chunk;
-            chunk = '';
-        }
+    for (let start = 0; start < entries.length; start += LIST_SLICE) {
+        const slice = entries
+            .slice(start, start + LIST_SLICE)
+            .map((e) => e.size === undefined
+            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size });
+        // `[\n  {...},\n  {...}\n]`: the elements are already indented as the whole list's are.
+        const elements = JSON.stringify(slice, null, 2).slice(2, -2);
+        const last = start + LIST_SLICE >= entries.length;
+        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
     }
-    yield chunk;
 }
 async function runInventory(argv, io) {
     // The hashing threads start first: their start-up then overlaps everything until hashing.
@@ -429,7 +432,7 @@ async function inventoryWith(pool, argv, io) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return EXIT.usage;
     }
-    const { collectInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3106));
+    const { collectInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8614));
     const { writeFilesAtomic } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
     let options;
     try {
@@ -509,7 +512,7 @@ async function runCli(argv, io) {
         return EXIT.usage;
     }
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(707), __nccwpck_require__.e(106), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8701));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(707), __nccwpck_require__.e(614), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8701));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const result = await promote(options);
     if (typeof values.summary === 'string') {
@@ -1316,13 +1319,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 

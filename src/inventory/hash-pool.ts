@@ -163,7 +163,7 @@ export class HashPool {
       await new Promise<void>((resolve) => (this.settled = resolve))
     this.settled = undefined
     if (this.failure) throw this.failure
-    const outcomes = new HashOutcomes(this.batches)
+    const outcomes = new HashOutcomes(this.batches, this.submitted)
     this.batches = []
     this.submitted = 0
     return outcomes
@@ -187,51 +187,61 @@ interface Batch {
   errors: Array<[number, string]>
 }
 
-/** The outcomes of one submission, read by index; strings are made only when asked for. */
+/**
+ * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
+ * could not be hashed, with its error code in `errors`) and the size. Built in one pass over the
+ * batches, one hex conversion per batch.
+ */
 export class HashOutcomes {
-  private readonly byStart: Batch[]
-  private readonly errors = new Map<number, string>()
+  readonly digests: Array<string | undefined>
+  readonly sizes: Float64Array
+  readonly errors = new Map<number, string>()
 
-  constructor(batches: Batch[]) {
-    this.byStart = batches.sort((a, b) => a.id - b.id)
-    for (const batch of batches)
+  constructor(batches: Batch[], count: number) {
+    this.digests = new Array<string | undefined>(count)
+    this.sizes = new Float64Array(count)
+    for (const batch of batches.sort((a, b) => a.id - b.id)) {
       for (const [index, code] of batch.errors) this.errors.set(batch.id + index, code)
+      const hex = Buffer.from(
+        batch.digests.buffer,
+        batch.digests.byteOffset,
+        batch.digests.length
+      ).toString('hex')
+      this.sizes.set(batch.sizes, batch.id)
+      for (let at = 0; at < batch.sizes.length; at++) {
+        const index = batch.id + at
+        if (!this.errors.has(index))
+          this.digests[index] = `sha256:${hex.slice(at * 64, at * 64 + 64)}`
+      }
+    }
   }
 
   get(index: number): HashOutcome {
-    const error = this.errors.get(index)
-    if (error !== undefined) return { error }
-    let low = 0
-    let high = this.byStart.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.byStart[middle]!.id <= index) low = middle
-      else high = middle - 1
-    }
-    const batch = this.byStart[low]!
-    const at = index - batch.id
-    const digest = Buffer.from(
-      batch.digests.buffer,
-      batch.digests.byteOffset + at * 32,
-      32
-    ).toString('hex')
-    return { digest: `sha256:${digest}`, size: batch.sizes[at]! }
-  }
-
-  toArray(count: number): HashOutcome[] {
-    return Array.from({ length: count }, (_v, i) => this.get(i))
+    const digest = this.digests[index]
+    return digest === undefined
+      ? { error: this.errors.get(index) ?? 'NOT_HASHED' }
+      : { digest, size: this.sizes[index]! }
   }
 }
 
 /** Hashes files with a pool of its own (started here, closed after). */
+export async function hashAll(
+  files: readonly string[],
+  workers = poolSize()
+): Promise<HashOutcomes> {
+  const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers)
+  try {
+    return await pool.hash(files)
+  } finally {
+    await pool.close()
+  }
+}
+
+/** hashAll's outcomes as a list. */
 export async function hashFiles(
   files: readonly string[],
   workers = poolSize()
 ): Promise<HashOutcome[]> {
-  const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers)
-  try {
-    return (await pool.hash(files)).toArray(files.length)
-  } finally {
-    await pool.close()
-  }
+  const outcomes = await hashAll(files, workers)
+  return Array.from({ length: files.length }, (_v, index) => outcomes.get(index))
 }

@@ -3,8 +3,8 @@
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
-import { BATCH, hashFiles, type HashOutcome, type HashPool } from './hash-pool.js'
-import { loadMediaTypesFor, mediaTypeOf, type MediaTypeOverride } from './media-types.js'
+import { BATCH, hashAll, hashFiles, type HashOutcomes, type HashPool } from './hash-pool.js'
+import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { DIGEST_PATTERN } from '../manifest/canonical.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
@@ -140,16 +140,15 @@ const UNREADABLE: Record<string, string> = {
   ENOENT: 'disappeared while it was being hashed'
 }
 
-/** A hash outcome as a digest, or as the violation that says why the file has none. */
-function outcomeOf(
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(
   request: InventoryRequest,
   relative: string,
-  outcome: HashOutcome,
+  code: string,
   violations: Violation[]
-): { digest: string; size: number } | undefined {
-  if (!('error' in outcome)) return outcome
+): void {
   const shown = request.display(relative)
-  const reason = UNREADABLE[outcome.error] ?? `cannot be read (${outcome.error})`
+  const reason = UNREADABLE[code] ?? `cannot be read (${code})`
   violations.push(
     violation(
       'E',
@@ -158,12 +157,11 @@ function outcomeOf(
       `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`
     )
   )
-  return undefined
 }
 
 export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
   const violations: Violation[] = []
-  const byPath = new Map<string, InventoryEntry>()
+  const foundEntries: InventoryEntry[] = []
 
   if (request.patterns.length > 0 || !request.precomputed) {
     const { pool } = request
@@ -184,33 +182,36 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
         : undefined
     )
     violations.push(...found.violations)
-    let outcome: (index: number) => HashOutcome
+    let outcomes: HashOutcomes
     if (pool) {
       pool.submit(batch.splice(0))
-      const outcomes = await pool.collect()
-      outcome = (index) => outcomes.get(index)
+      outcomes = await pool.collect()
     } else {
-      const outcomes = await hashFiles(
+      outcomes = await hashAll(
         found.files.map((f) => `${prefix}${f.path}`),
         request.workers
       )
-      outcome = (index) => outcomes[index]!
     }
-    await loadMediaTypesFor(found.files.map((f) => f.path))
-    found.files.forEach((file, index) => {
-      const result = outcomeOf(request, file.path, outcome(index), violations)
-      if (!result) return
-      byPath.set(file.path, {
+    for (const [index, file] of found.files.entries()) {
+      const digest = outcomes.digests[index]
+      if (digest === undefined) {
+        unreadable(request, file.path, outcomes.errors.get(index) ?? 'NOT_HASHED', violations)
+        continue
+      }
+      foundEntries.push({
         path: file.path,
-        digest: result.digest,
+        digest,
         mediaType: mediaTypeOf(file.path, request.overrides),
-        size: result.size,
+        size: outcomes.sizes[index]!,
         verified: true
       })
-    })
+    }
   }
 
+  // Found files first; a precomputed list then adds what it names beyond them.
+  const byPath = new Map<string, InventoryEntry>()
   if (request.precomputed) {
+    for (const entry of foundEntries) byPath.set(entry.path, entry)
     const listed = await readPrecomputed(request.precomputed, violations)
     const seen = new Set<string>()
     for (const entry of listed) {
@@ -254,7 +255,9 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
       }
       if (present && !actual) {
         const [outcome] = await hashFiles([absolute], 1)
-        actual = outcomeOf(request, entry.path, outcome!, violations)
+        if (outcome && 'error' in outcome)
+          unreadable(request, entry.path, outcome.error, violations)
+        else actual = outcome
       }
       if (present && !actual) continue
       if (actual && actual.digest !== entry.digest) {
@@ -278,6 +281,8 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
     }
   }
 
-  const entries = [...byPath.values()].sort((a, b) => compareText(a.path, b.path))
+  const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) =>
+    compareText(a.path, b.path)
+  )
   return { entries, violations }
 }

@@ -1,8 +1,9 @@
 // Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
 // general table of `mime-types`, then application/octet-stream. Users override by pattern.
-// The general table costs a few milliseconds of every start to build, so it is loaded only once
-// a name needs it (loadMediaTypesFor), and mediaTypeOf stays synchronous.
+// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
+// building it costs several milliseconds, which no run should pay on start.
 import { minimatch } from 'minimatch'
+import { BY_EXTENSION } from '../generated/media-types.js'
 
 export const OCTET_STREAM = 'application/octet-stream'
 export const COG = 'image/tiff; application=geotiff; profile=cloud-optimized'
@@ -61,7 +62,6 @@ function suffixedName(path: string): string | undefined {
 }
 
 const bySuffix = new Map<string, string>()
-let general: ((name: string) => string | false) | undefined
 
 function fieldFormat(lower: string): string | undefined {
   let best: readonly [string, string] | undefined
@@ -71,21 +71,9 @@ function fieldFormat(lower: string): string | undefined {
   return best?.[1]
 }
 
+/** The type of a lower-case name with a dotted suffix: mime-types' lookup, on its own table. */
 function byExtension(lower: string): string {
   const field = fieldFormat(lower)
   if (field) return field
-  if (!general) throw new Error('bug: mediaTypeOf before loadMediaTypesFor')
-  return general(lower) || OCTET_STREAM
-}
-
-/** Loads the general table if any of these root-relative paths needs it. Call before mediaTypeOf. */
-export async function loadMediaTypesFor(paths: Iterable<string>): Promise<void> {
-  if (general) return
-  for (const path of paths) {
-    const name = suffixedName(path)
-    if (name !== undefined && !ZARR_STORE.test(path) && !fieldFormat(name)) {
-      general = (await import('mime-types')).lookup
-      return
-    }
-  }
+  return BY_EXTENSION.get(lower.slice(lower.lastIndexOf('.') + 1)) ?? OCTET_STREAM
 }

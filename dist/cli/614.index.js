@@ -1,0 +1,812 @@
+export const id = 614;
+export const ids = [614,993];
+export const modules = {
+
+/***/ 8258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   h9: () => (/* binding */ readDocumentBytes),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   rE: () => (/* binding */ jsonValueProblem),
+/* harmony export */   sV: () => (/* binding */ inexactNumber),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7079);
+/* harmony import */ var _inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1860);
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
+// on the right line of a pull request's diff.
+
+
+
+
+
+/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ */
+const MAX_DEPTH = 256;
+class DocumentError extends Error {
+    path;
+    line;
+    constructor(path, message, line) {
+        super(message);
+        this.path = path;
+        this.line = line;
+    }
+}
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
+function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
+    }
+    const text = bytes.toString('utf8');
+    if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
+        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const position = /at position (\d+)/.exec(reason);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        const where = line ? ` (line ${line})` : '';
+        const first = reason
+            .replace(/ in JSON at position \d+.*$/, '')
+            .replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
+    }
+    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
+    const found = findTokenProblem(text, exactNumbers);
+    if (found)
+        throw new DocumentError(path, `${path} ${found.message}`, found.line);
+    return { value, text };
+}
+/**
+ * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
+ * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
+ * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
+ * recursion, so any depth JSON.parse accepts is safe here.
+ */
+function jsonValueProblem(value) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (typeof node === 'string') {
+            if (!node.isWellFormed())
+                return loneSurrogate();
+            continue;
+        }
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth >= MAX_DEPTH)
+            return {
+                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+            };
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__')
+                return {
+                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+                    line: (text) => searchLine(text, /"__proto__"\s*:/)
+                };
+            if (!key.isWellFormed())
+                return loneSurrogate();
+            stack.push([node[key], depth + 1]);
+        }
+    }
+    return undefined;
+}
+function loneSurrogate() {
+    return {
+        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
+        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
+    };
+}
+function searchLine(text, pattern) {
+    const at = pattern.exec(text)?.index;
+    return at === undefined ? undefined : lineAt(text, at);
+}
+/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
+function findTokenProblem(text, exactNumbers) {
+    const seen = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.visit)(text, {
+        onObjectBegin: () => {
+            seen.push(new Set());
+        },
+        onObjectEnd: () => {
+            seen.pop();
+        },
+        onObjectProperty: (key, _offset, _length, startLine) => {
+            const keys = seen[seen.length - 1];
+            if (!keys || found)
+                return;
+            if (keys.has(key))
+                found = {
+                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
+                    line: startLine + 1
+                };
+            else
+                keys.add(key);
+        },
+        onLiteralValue: (value, offset, length, startLine) => {
+            if (found || !exactNumbers || typeof value !== 'number')
+                return;
+            const source = text.slice(offset, offset + length);
+            const inexact = inexactNumber(source);
+            if (inexact)
+                found = { message: `line ${startLine + 1}: ${inexact}`, line: startLine + 1 };
+        }
+    });
+    return found;
+}
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/**
+ * Why a number as written cannot be read back exactly, if it cannot: it overflows, or it has
+ * digits an IEEE double drops (so two different specs would have one spec_hash). A number is
+ * exact when its digits are those of the shortest text that reads back as the same double.
+ */
+function inexactNumber(source) {
+    // Other notations (YAML's 0x1F, 0o17) name integers exactly or fail the safe-integer check.
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source))
+        return undefined;
+    const value = Number(source);
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    const [digits, exponent] = significand(source);
+    const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+    if (digits === shortest && exponent === shortestExponent)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
+}
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
+ */
+async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
+    try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confine)]);
+            if (!(0,_inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw new DocumentError(path, `${path} is not a regular file; name a file`);
+            if (info.size > MAX_DOCUMENT_BYTES) {
+                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+            }
+            return await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof DocumentError)
+            throw error;
+        const code = error.code;
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
+    }
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, { confine });
+    const { value, text } = parseJsonText(path, bytes);
+    let tree;
+    return {
+        path,
+        bytes,
+        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(bytes),
+        value,
+        lineOf(location) {
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.findNodeAtLocation)(tree, location);
+            return node ? lineAt(text, node.offset) : undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 6993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ BATCH),
+/* harmony export */   HashPool: () => (/* binding */ HashPool),
+/* harmony export */   gZ: () => (/* binding */ hashAll),
+/* harmony export */   yQ: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony exports hashRange, poolSize, HashOutcomes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
+// one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
+// size. The worker's code is a function of this module turned into source, so it runs from the
+// single bundled dist/ file with nothing else to ship. Results come back in the input order.
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/**
+ * Hashes files[start..end) into digests (32 bytes each) and sizes at their index, and returns the
+ * error codes of the files that could not be hashed. Written to run both here and, through its
+ * source text, in a worker: it may use only its parameters.
+ */
+function hashRange(files, io, hashing, buffer, digests, sizes) {
+    const errors = [];
+    for (let index = 0; index < files.length; index++) {
+        let fd;
+        try {
+            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
+            const before = io.fstatSync(fd);
+            if (!before.isFile()) {
+                errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
+                continue;
+            }
+            const first = io.readSync(fd, buffer, 0, buffer.length, null);
+            // Read whole in one call: the bytes are the file as it was at that instant; asking again
+            // could only show a change made after hashing, which no check can rule out. One-shot
+            // hashing spares a Hash object per file, which for small files is most of the work.
+            if (first === before.size && first < buffer.length) {
+                digests.set(hashing.hash('sha256', buffer.subarray(0, first), 'buffer'), index * 32);
+                sizes[index] = first;
+                continue;
+            }
+            const running = hashing.createHash('sha256');
+            let size = 0;
+            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
+                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+                size += read;
+            }
+            const after = io.fstatSync(fd);
+            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+                errors.push([index, 'CHANGED']);
+                continue;
+            }
+            digests.set(running.digest(), index * 32);
+            sizes[index] = size;
+        }
+        catch (error) {
+            errors.push([index, error.code ?? String(error)]);
+        }
+        finally {
+            if (fd !== undefined)
+                io.closeSync(fd);
+        }
+    }
+    return errors;
+}
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const buffer = Buffer.allocUnsafe(${CHUNK})
+crypto.createHash('sha256').update(buffer.subarray(0, 1)).digest()
+const hashRange = ${hashRange.toString()}
+parentPort.on('message', ({ id, files }) => {
+  const digests = new Uint8Array(files.length * 32)
+  const sizes = new Float64Array(files.length)
+  const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
+  parentPort.postMessage({ id, digests, sizes, errors }, [digests.buffer, sizes.buffer])
+})
+`;
+/** Below this many files, threads cost more than they save. */
+const POOL_THRESHOLD = 64;
+const BATCH = 128;
+function poolSize() {
+    return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 16));
+}
+/**
+ * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
+ * walk, and this thread, which hashes too once it has nothing else to do (collect). Batches are
+ * queued as they are found (submit) and pulled: each worker holds at most two at a time.
+ * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
+ */
+class HashPool {
+    size;
+    workers;
+    queue = [];
+    batches = [];
+    submitted = 0;
+    pending = 0;
+    failure;
+    settled;
+    buffer = Buffer.allocUnsafe(CHUNK);
+    constructor(size = poolSize()) {
+        this.size = size;
+        // Loaded only when threads are wanted: a run with a few files never starts one.
+        const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined;
+        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => ({
+            worker: new threads.Worker(WORKER_SOURCE, { eval: true }),
+            holding: 0
+        }));
+        for (const slot of this.workers) {
+            slot.worker.on('message', (batch) => {
+                slot.holding--;
+                this.pending--;
+                this.batches.push(batch);
+                this.dispatch();
+                if (this.pending === 0 && this.queue.length === 0)
+                    this.settled?.();
+            });
+            slot.worker.on('error', (error) => {
+                this.failure ??= error;
+                this.settled?.();
+            });
+        }
+    }
+    dispatch() {
+        for (const slot of this.workers) {
+            while (slot.holding < 2 && this.queue.length > 0) {
+                const next = this.queue.shift();
+                slot.holding++;
+                this.pending++;
+                slot.worker.postMessage(next);
+            }
+        }
+    }
+    hashHere(request) {
+        const digests = new Uint8Array(request.files.length * 32);
+        const sizes = new Float64Array(request.files.length);
+        const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
+        this.batches.push({ id: request.id, digests, sizes, errors });
+    }
+    submit(files) {
+        if (files.length === 0)
+            return;
+        this.queue.push({ id: this.submitted, files });
+        this.submitted += files.length;
+        this.dispatch();
+    }
+    /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
+    async collect() {
+        while (this.queue.length > 0 && !this.failure) {
+            this.hashHere(this.queue.shift());
+            // Let the workers' replies in, so they are handed the next batches.
+            if (this.workers.length > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (this.pending > 0 && !this.failure)
+            await new Promise((resolve) => (this.settled = resolve));
+        this.settled = undefined;
+        if (this.failure)
+            throw this.failure;
+        const outcomes = new HashOutcomes(this.batches, this.submitted);
+        this.batches = [];
+        this.submitted = 0;
+        return outcomes;
+    }
+    async hash(files) {
+        for (let start = 0; start < files.length; start += BATCH)
+            this.submit(files.slice(start, start + BATCH));
+        return this.collect();
+    }
+    async close() {
+        await Promise.all(this.workers.map((slot) => slot.worker.terminate()));
+    }
+}
+/**
+ * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
+ * could not be hashed, with its error code in `errors`) and the size. Built in one pass over the
+ * batches, one hex conversion per batch.
+ */
+class HashOutcomes {
+    digests;
+    sizes;
+    errors = new Map();
+    constructor(batches, count) {
+        this.digests = new Array(count);
+        this.sizes = new Float64Array(count);
+        for (const batch of batches.sort((a, b) => a.id - b.id)) {
+            for (const [index, code] of batch.errors)
+                this.errors.set(batch.id + index, code);
+            const hex = Buffer.from(batch.digests.buffer, batch.digests.byteOffset, batch.digests.length).toString('hex');
+            this.sizes.set(batch.sizes, batch.id);
+            for (let at = 0; at < batch.sizes.length; at++) {
+                const index = batch.id + at;
+                if (!this.errors.has(index))
+                    this.digests[index] = `sha256:${hex.slice(at * 64, at * 64 + 64)}`;
+            }
+        }
+    }
+    get(index) {
+        const digest = this.digests[index];
+        return digest === undefined
+            ? { error: this.errors.get(index) ?? 'NOT_HASHED' }
+            : { digest, size: this.sizes[index] };
+    }
+}
+/** Hashes files with a pool of its own (started here, closed after). */
+async function hashAll(files, workers = poolSize()) {
+    const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers);
+    try {
+        return await pool.hash(files);
+    }
+    finally {
+        await pool.close();
+    }
+}
+/** hashAll's outcomes as a list. */
+async function hashFiles(files, workers = poolSize()) {
+    const outcomes = await hashAll(files, workers);
+    return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
+}
+
+
+/***/ }),
+
+/***/ 8614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectInventory: () => (/* binding */ collectInventory)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(1210);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts
+var hash_pool = __webpack_require__(6993);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/generated/media-types.js
+// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
+/* eslint-disable */
+const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
+
+;// CONCATENATED MODULE: ./src/inventory/media-types.ts
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
+// building it costs several milliseconds, which no run should pay on start.
+
+
+const OCTET_STREAM = 'application/octet-stream';
+const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS = [
+    ['.parquet', 'application/x-parquet'],
+    ['.geoparquet', 'application/x-parquet'],
+    ['.geojson', 'application/geo+json'],
+    ['.jsonld', 'application/ld+json'],
+    ['.json', 'application/json'],
+    ['.tif', COG],
+    ['.tiff', COG],
+    ['.gpkg', 'application/geopackage+sqlite3'],
+    ['.fgb', 'application/vnd.flatgeobuf'],
+    ['.pmtiles', 'application/vnd.pmtiles'],
+    ['.csv', 'text/csv'],
+    ['.zip', 'application/zip'],
+    ['.nc', 'application/netcdf'],
+    ['.nc4', 'application/netcdf']
+];
+/** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
+const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i;
+const ZARR = 'application/vnd+zarr';
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+function mediaTypeOf(path, overrides = []) {
+    for (const override of overrides) {
+        if ((0,esm/* minimatch */.xF)(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+            return override.mediaType;
+        }
+    }
+    if (ZARR_STORE.test(path))
+        return ZARR;
+    // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
+    const name = suffixedName(path);
+    if (name === undefined)
+        return OCTET_STREAM;
+    const dot = name.indexOf('.', 1);
+    const suffix = dot < 0 ? name : name.slice(dot);
+    const known = bySuffix.get(suffix);
+    if (known !== undefined)
+        return known;
+    const type = byExtension(name);
+    bySuffix.set(suffix, type);
+    return type;
+}
+/** The lower-case file name, when it has a dotted suffix to look up (`.md` counts); else undefined. */
+function suffixedName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return name.indexOf('.', 1) >= 0 || name.startsWith('.') ? name : undefined;
+}
+const bySuffix = new Map();
+function fieldFormat(lower) {
+    let best;
+    for (const entry of FIELD_FORMATS) {
+        if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length))
+            best = entry;
+    }
+    return best?.[1];
+}
+/** The type of a lower-case name with a dotted suffix: mime-types' lookup, on its own table. */
+function byExtension(lower) {
+    const field = fieldFormat(lower);
+    if (field)
+        return field;
+    return BY_EXTENSION.get(lower.slice(lower.lastIndexOf('.') + 1)) ?? OCTET_STREAM;
+}
+
+// EXTERNAL MODULE: ./src/inventory/paths.ts
+var paths = __webpack_require__(1860);
+// EXTERNAL MODULE: ./src/manifest/canonical.ts
+var canonical = __webpack_require__(7079);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
+var violation = __webpack_require__(2790);
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, violations) {
+    const problem = (message, line) => {
+        violations.push((0,violation/* violation */.Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine);
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            violations.push((0,violation/* violation */.Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !canonical/* DIGEST_PATTERN */.WA.test(record.digest)) {
+            violations.push((0,violation/* violation */.Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,promises_.realpath)(root),
+        (0,promises_.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(request, relative, code, violations) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+async function collectInventory(request) {
+    const violations = [];
+    const foundEntries = [];
+    if (request.patterns.length > 0 || !request.precomputed) {
+        const { pool } = request;
+        const batch = [];
+        const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+        // With a pool, files go to the hashing threads while the walk is still finding more.
+        const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
+            ? (file) => {
+                batch.push(file.absolute);
+                if (batch.length === hash_pool/* BATCH */.D_)
+                    pool.submit(batch.splice(0));
+            }
+            : undefined);
+        violations.push(...found.violations);
+        let outcomes;
+        if (pool) {
+            pool.submit(batch.splice(0));
+            outcomes = await pool.collect();
+        }
+        else {
+            outcomes = await (0,hash_pool/* hashAll */.gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+        }
+        for (const [index, file] of found.files.entries()) {
+            const digest = outcomes.digests[index];
+            if (digest === undefined) {
+                unreadable(request, file.path, outcomes.errors.get(index) ?? 'NOT_HASHED', violations);
+                continue;
+            }
+            foundEntries.push({
+                path: file.path,
+                digest,
+                mediaType: mediaTypeOf(file.path, request.overrides),
+                size: outcomes.sizes[index],
+                verified: true
+            });
+        }
+    }
+    // Found files first; a precomputed list then adds what it names beyond them.
+    const byPath = new Map();
+    if (request.precomputed) {
+        for (const entry of foundEntries)
+            byPath.set(entry.path, entry);
+        const listed = await readPrecomputed(request.precomputed, violations);
+        const seen = new Set();
+        for (const entry of listed) {
+            if (seen.has(entry.path)) {
+                violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                continue;
+            }
+            seen.add(entry.path);
+            const globbed = byPath.get(entry.path);
+            const absolute = external_node_path_default().join(request.root, entry.path);
+            // Present in any form: a directory or a dangling link where a file is listed is a problem,
+            // not an entry to take on trust.
+            const present = globbed ??
+                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
+            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+            if (where !== 'inside') {
+                const dangling = where === 'dangling';
+                violations.push((0,violation/* violation */.Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
+                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
+                continue;
+            }
+            if (present && !actual) {
+                const [outcome] = await (0,hash_pool/* hashFiles */.yQ)([absolute], 1);
+                if (outcome && 'error' in outcome)
+                    unreadable(request, entry.path, outcome.error, violations);
+                else
+                    actual = outcome;
+            }
+            if (present && !actual)
+                continue;
+            if (actual && actual.digest !== entry.digest) {
+                violations.push((0,violation/* violation */.Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                continue;
+            }
+            byPath.set(entry.path, {
+                path: entry.path,
+                digest: entry.digest,
+                mediaType: entry.mediaType,
+                ...(actual ? { size: actual.size } : {}),
+                verified: actual !== undefined
+            });
+        }
+    }
+    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,violation/* compareText */.n6)(a.path, b.path));
+    return { entries, violations };
+}
+
+
+/***/ }),
+
+/***/ 7079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
+
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+function canonicalDigest(value) {
+    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
+}
+
+
+/***/ })
+
+};
