@@ -37,7 +37,7 @@ function ioWith(afterFirstRead: () => void): typeof fs {
 }
 
 function hashOne(file: string, io: typeof fs): { digest?: string; error?: string } {
-  const digests = new Uint8Array(32)
+  const digests: string[] = []
   const sizes = new Float64Array(1)
   const errors = hashRange(
     [file],
@@ -47,9 +47,7 @@ function hashOne(file: string, io: typeof fs): { digest?: string; error?: string
     digests,
     sizes
   )
-  return errors.length > 0
-    ? { error: errors[0]![1] }
-    : { digest: Buffer.from(digests).toString('hex') }
+  return errors.length > 0 ? { error: errors[0]![1] } : { digest: digests[0]! }
 }
 
 function bigFile(): string {

@@ -3,10 +3,11 @@
 // must find exactly the same files for every pattern list.
 import { execFileSync } from 'node:child_process'
 import { symlinkSync, writeFileSync } from 'node:fs'
+import type { Worker } from 'node:worker_threads'
 import path from 'node:path'
 import * as glob from '@actions/glob'
 import { crawl, globEscape } from '../../src/inventory/crawl.js'
-import { hashFiles } from '../../src/inventory/hash-pool.js'
+import { BATCH, HashPool, hashFiles } from '../../src/inventory/hash-pool.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -130,6 +131,46 @@ describe('the hash pool', () => {
       .map((line) => `sha256:${line.slice(0, 64)}`)
     expect(outcomes.map((o) => ('digest' in o ? o.digest : o.error))).toEqual(expected)
     expect(outcomes[150]).toMatchObject({ size: 9 * 1024 * 1024 + 3 })
+  })
+
+  it('hashes each file once when batches go to three threads as found, round after round', async () => {
+    const dir = tempDir()
+    const files = Array.from({ length: 40 * BATCH + 17 }, (_v, i) => {
+      const file = path.join(dir, `g${i}.bin`)
+      writeFileSync(file, Buffer.alloc((i * 131) % 9000, i % 253))
+      return file
+    })
+    const expected = execFileSync('sha256sum', files, { encoding: 'utf8', maxBuffer: 1 << 24 })
+      .trim()
+      .split('\n')
+      .map((line) => `sha256:${line.slice(0, 64)}`)
+    const pool = new HashPool(4)
+    try {
+      for (const round of [files, [...files].reverse()]) {
+        for (let start = 0; start < round.length; start += BATCH)
+          pool.submit(round.slice(start, start + BATCH))
+        // Results must cover every file exactly once, or HashOutcomes refuses them.
+        const outcomes = await pool.collect()
+        const want = round === files ? expected : [...expected].reverse()
+        expect(outcomes.digests).toEqual(want)
+      }
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('fails, rather than waits, when a hashing thread has stopped', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.bin'), 'a')
+    const pool = new HashPool(2)
+    try {
+      // The real thread, stopped from outside, as an out-of-memory kill would stop it.
+      await (pool as unknown as { workers: Worker[] }).workers[0]!.terminate()
+      pool.submit([path.join(dir, 'a.bin')])
+      await expect(pool.collect()).rejects.toThrow('a hashing thread stopped')
+    } finally {
+      await pool.close()
+    }
   })
 
   it('reports a directory and a missing file by code, not by throwing', async () => {

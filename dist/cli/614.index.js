@@ -283,8 +283,8 @@ async function readJsonDocument(absolutePath, path, confine) {
 
 const CHUNK = 4 * 1024 * 1024;
 /**
- * Hashes files[start..end) into digests (32 bytes each) and sizes at their index, and returns the
- * error codes of the files that could not be hashed. Written to run both here and, through its
+ * Hashes files into digests (lower-case hex) and sizes at their index, and returns the error codes
+ * of the files that could not be hashed. Written to run both here and, through its
  * source text, in a worker: it may use only its parameters.
  */
 function hashRange(files, io, hashing, buffer, digests, sizes) {
@@ -304,7 +304,7 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
             // could only show a change made after hashing, which no check can rule out. One-shot
             // hashing spares a Hash object per file, which for small files is most of the work.
             if (first === before.size && first < buffer.length) {
-                digests.set(hashing.hash('sha256', buffer.subarray(0, first), 'buffer'), index * 32);
+                digests[index] = hashing.hash('sha256', buffer.subarray(0, first), 'hex');
                 sizes[index] = first;
                 continue;
             }
@@ -319,7 +319,7 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 errors.push([index, 'CHANGED']);
                 continue;
             }
-            digests.set(running.digest(), index * 32);
+            digests[index] = running.digest('hex');
             sizes[index] = size;
         }
         catch (error) {
@@ -337,72 +337,73 @@ const { parentPort } = require('node:worker_threads')
 const fs = require('node:fs')
 const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
-crypto.createHash('sha256').update(buffer.subarray(0, 1)).digest()
+crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
 const hashRange = ${hashRange.toString()}
-parentPort.on('message', ({ id, files }) => {
-  const digests = new Uint8Array(files.length * 32)
+parentPort.on('message', ({ id, batch, files, claims }) => {
+  // The main thread may have taken this batch already (it hashes from the last one down).
+  if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
+  const digests = new Array(files.length)
   const sizes = new Float64Array(files.length)
   const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  parentPort.postMessage({ id, digests, sizes, errors }, [digests.buffer, sizes.buffer])
+  parentPort.postMessage({ id, digests, sizes, errors }, [sizes.buffer])
 })
 `;
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64;
 const BATCH = 128;
+/** One claim flag per batch: up to 16 M batches, 2 G files, in address space reserved, not used. */
+const MAX_BATCHES = 1 << 24;
 function poolSize() {
     return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 16));
 }
 /**
  * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
- * walk, and this thread, which hashes too once it has nothing else to do (collect). Batches are
- * queued as they are found (submit) and pulled: each worker holds at most two at a time.
- * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
+ * walk, and this thread, which hashes too once it has nothing else to do (collect). Each batch is
+ * posted to a worker as soon as it is found (submit), round robin, so a worker never waits on
+ * this thread for work; collect() then hashes batches here from the last one down. Whoever
+ * claims a batch first in a shared flag array (Atomics) hashes it, so each is hashed once and
+ * both ends meet wherever the work does. collect() returns the outcomes in submission order.
+ * One list at a time: submit, then collect.
  */
 class HashPool {
     size;
     workers;
-    queue = [];
+    submissions = [];
+    claims = HashPool.newClaims();
     batches = [];
     submitted = 0;
-    pending = 0;
     failure;
     settled;
+    closing = false;
     buffer = Buffer.allocUnsafe(CHUNK);
+    static newClaims() {
+        return new SharedArrayBuffer(1024, { maxByteLength: MAX_BATCHES });
+    }
     constructor(size = poolSize()) {
         this.size = size;
         // Loaded only when threads are wanted: a run with a few files never starts one.
         const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined;
-        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => ({
-            worker: new threads.Worker(WORKER_SOURCE, { eval: true }),
-            holding: 0
-        }));
-        for (const slot of this.workers) {
-            slot.worker.on('message', (batch) => {
-                slot.holding--;
-                this.pending--;
+        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => new threads.Worker(WORKER_SOURCE, { eval: true }));
+        for (const worker of this.workers) {
+            worker.on('message', (batch) => {
                 this.batches.push(batch);
-                this.dispatch();
-                if (this.pending === 0 && this.queue.length === 0)
+                if (this.batches.length === this.submissions.length)
                     this.settled?.();
             });
-            slot.worker.on('error', (error) => {
-                this.failure ??= error;
-                this.settled?.();
+            worker.on('error', (error) => this.fail(error));
+            // A thread that stops takes the batches it claimed with it: never wait for them.
+            worker.on('exit', (code) => {
+                if (!this.closing)
+                    this.fail(new Error(`a hashing thread stopped (exit code ${code})`));
             });
         }
     }
-    dispatch() {
-        for (const slot of this.workers) {
-            while (slot.holding < 2 && this.queue.length > 0) {
-                const next = this.queue.shift();
-                slot.holding++;
-                this.pending++;
-                slot.worker.postMessage(next);
-            }
-        }
+    fail(error) {
+        this.failure ??= error;
+        this.settled?.();
     }
     hashHere(request) {
-        const digests = new Uint8Array(request.files.length * 32);
+        const digests = new Array(request.files.length);
         const sizes = new Float64Array(request.files.length);
         const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
         this.batches.push({ id: request.id, digests, sizes, errors });
@@ -410,26 +411,37 @@ class HashPool {
     submit(files) {
         if (files.length === 0)
             return;
-        this.queue.push({ id: this.submitted, files });
+        const batch = this.submissions.length;
+        if (batch >= MAX_BATCHES)
+            throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
+        if (batch >= this.claims.byteLength)
+            this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
+        const request = { id: this.submitted, files };
+        this.submissions.push(request);
         this.submitted += files.length;
-        this.dispatch();
+        this.workers[batch % this.workers.length]?.postMessage({
+            ...request,
+            batch,
+            claims: this.claims
+        });
     }
     /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
     async collect() {
-        while (this.queue.length > 0 && !this.failure) {
-            this.hashHere(this.queue.shift());
-            // Let the workers' replies in, so they are handed the next batches.
-            if (this.workers.length > 0)
-                await new Promise((resolve) => setImmediate(resolve));
+        const claims = new Uint8Array(this.claims);
+        for (let batch = this.submissions.length - 1; batch >= 0 && !this.failure; batch--) {
+            if (Atomics.compareExchange(claims, batch, 0, 1) === 0)
+                this.hashHere(this.submissions[batch]);
         }
-        if (this.pending > 0 && !this.failure)
+        if (this.batches.length < this.submissions.length && !this.failure)
             await new Promise((resolve) => (this.settled = resolve));
         this.settled = undefined;
         if (this.failure)
             throw this.failure;
         const outcomes = new HashOutcomes(this.batches, this.submitted);
         this.batches = [];
+        this.submissions = [];
         this.submitted = 0;
+        this.claims = HashPool.newClaims();
         return outcomes;
     }
     async hash(files) {
@@ -438,13 +450,13 @@ class HashPool {
         return this.collect();
     }
     async close() {
-        await Promise.all(this.workers.map((slot) => slot.worker.terminate()));
+        this.closing = true;
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
     }
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed, with its error code in `errors`) and the size. Built in one pass over the
- * batches, one hex conversion per batch.
+ * could not be hashed, with its error code in `errors`) and the size, in one pass over the batches.
  */
 class HashOutcomes {
     digests;
@@ -453,17 +465,23 @@ class HashOutcomes {
     constructor(batches, count) {
         this.digests = new Array(count);
         this.sizes = new Float64Array(count);
+        let next = 0;
         for (const batch of batches.sort((a, b) => a.id - b.id)) {
+            // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
+            if (batch.id !== next)
+                throw new Error(`bug: hashing results do not cover file ${next}`);
+            next += batch.sizes.length;
             for (const [index, code] of batch.errors)
                 this.errors.set(batch.id + index, code);
-            const hex = Buffer.from(batch.digests.buffer, batch.digests.byteOffset, batch.digests.length).toString('hex');
             this.sizes.set(batch.sizes, batch.id);
             for (let at = 0; at < batch.sizes.length; at++) {
                 const index = batch.id + at;
                 if (!this.errors.has(index))
-                    this.digests[index] = `sha256:${hex.slice(at * 64, at * 64 + 64)}`;
+                    this.digests[index] = `sha256:${batch.digests[at]}`;
             }
         }
+        if (next !== count)
+            throw new Error(`bug: hashing results do not cover file ${next}`);
     }
     get(index) {
         const digest = this.digests[index];

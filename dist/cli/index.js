@@ -933,19 +933,9 @@ function kindOf(entry) {
  * The files that absolute pattern `lines` match. `skipDirectories` names directories never
  * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
  */
-function crawl(lines, skipDirectories = new Set(), onFile) {
-    const steps = crawlSteps(lines, skipDirectories, onFile);
-    for (;;) {
-        const step = steps.next();
-        if (step.done)
-            return step.value;
-    }
-}
-/**
- * The walk as a generator that pauses after each directory, so a caller can let other work (the
- * hashing threads' replies) in between. `onFile` is called for each matching file as it is found.
- */
-function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
+function crawl(lines, skipDirectories = new Set(), 
+/** Called for each matching file as it is found (the hashing threads start on it at once). */
+onFile) {
     const patterns = compile(lines);
     const includes = patterns.filter((p) => !p.negate);
     const files = [];
@@ -993,7 +983,6 @@ function* crawlSteps(lines, skipDirectories = new Set(), onFile) {
                     continue;
                 }
                 chain.push(real);
-                yield;
                 const entries = (0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true });
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
@@ -1103,15 +1092,7 @@ onFound) {
     };
     let walk;
     try {
-        const steps = crawlSteps(lines, NEVER_ENTERED, accept);
-        let step = steps.next();
-        for (let directories = 1; !step.done; directories++) {
-            // Now and then, let the hashing threads' replies in, so they are handed more work.
-            if (onFound && directories % 16 === 0)
-                await new Promise((resolve) => setImmediate(resolve));
-            step = steps.next();
-        }
-        walk = step.value;
+        walk = crawl(lines, NEVER_ENTERED, accept);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -222,24 +222,9 @@ function kindOf(entry: Dirent): Item['kind'] {
 export function crawl(
   lines: readonly string[],
   skipDirectories: ReadonlySet<string> = new Set(),
+  /** Called for each matching file as it is found (the hashing threads start on it at once). */
   onFile?: (file: string, viaLink: boolean) => void
 ): CrawlResult {
-  const steps = crawlSteps(lines, skipDirectories, onFile)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
-
-/**
- * The walk as a generator that pauses after each directory, so a caller can let other work (the
- * hashing threads' replies) in between. `onFile` is called for each matching file as it is found.
- */
-export function* crawlSteps(
-  lines: readonly string[],
-  skipDirectories: ReadonlySet<string> = new Set(),
-  onFile?: (file: string, viaLink: boolean) => void
-): Generator<void, CrawlResult> {
   const patterns = compile(lines)
   const includes = patterns.filter((p) => !p.negate)
   const files: string[] = []
@@ -282,7 +267,6 @@ export function* crawlSteps(
           continue
         }
         chain.push(real)
-        yield
         const entries = readdirSync(item.path, { withFileTypes: true })
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i]!

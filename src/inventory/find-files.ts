@@ -1,7 +1,7 @@
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
 import { realpathSync } from 'node:fs'
-import { crawlSteps, globEscape, type CrawlResult } from './crawl.js'
+import { crawl, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { violation, type Violation } from '../gates/violation.js'
 import type { ViolationCode } from '../gates/codes.js'
@@ -110,14 +110,7 @@ export async function findFiles(
   }
   let walk: CrawlResult
   try {
-    const steps = crawlSteps(lines, NEVER_ENTERED, accept)
-    let step = steps.next()
-    for (let directories = 1; !step.done; directories++) {
-      // Now and then, let the hashing threads' replies in, so they are handed more work.
-      if (onFound && directories % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
-      step = steps.next()
-    }
-    walk = step.value
+    walk = crawl(lines, NEVER_ENTERED, accept)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return {
