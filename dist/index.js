@@ -3673,8 +3673,8 @@ function statementPath(manifestPath) {
 
 const CHUNK = 4 * 1024 * 1024;
 /**
- * Hashes files into digests (lower-case hex) and sizes at their index, and returns the error codes
- * of the files that could not be hashed. Written to run both here and, through its
+ * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
+ * the error codes of the files that could not be hashed (their digests stay unset). Written to run both here and, through its
  * source text, in a worker: it may use only its parameters.
  */
 function hashRange(files, io, hashing, buffer, digests, sizes) {
@@ -3694,7 +3694,7 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
             // could only show a change made after hashing, which no check can rule out. One-shot
             // hashing spares a Hash object per file, which for small files is most of the work.
             if (first === before.size && first < buffer.length) {
-                digests[index] = hashing.hash('sha256', buffer.subarray(0, first), 'hex');
+                digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
                 sizes[index] = first;
                 continue;
             }
@@ -3709,7 +3709,7 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 errors.push([index, 'CHANGED']);
                 continue;
             }
-            digests[index] = running.digest('hex');
+            digests[index] = `sha256:${running.digest('hex')}`;
             sizes[index] = size;
         }
         catch (error) {
@@ -3864,11 +3864,8 @@ class HashOutcomes {
             for (const [index, code] of batch.errors)
                 this.errors.set(batch.id + index, code);
             this.sizes.set(batch.sizes, batch.id);
-            for (let at = 0; at < batch.sizes.length; at++) {
-                const index = batch.id + at;
-                if (!this.errors.has(index))
-                    this.digests[index] = `sha256:${batch.digests[at]}`;
-            }
+            for (let at = 0; at < batch.sizes.length; at++)
+                this.digests[batch.id + at] = batch.digests[at];
         }
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
@@ -3930,7 +3927,8 @@ const FIELD_FORMATS = [
     ['.nc4', 'application/netcdf']
 ];
 /** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
-const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i;
+// A name before `.zarr/`, said as: the character before it is not a separator.
+const ZARR_STORE = /[^/]\.zarr\//i;
 const ZARR = 'application/vnd+zarr';
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
 function mediaTypeOf(path, overrides = []) {

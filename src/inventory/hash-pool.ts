@@ -12,8 +12,8 @@ export type HashOutcome = { digest: string; size: number } | { error: string }
 const CHUNK = 4 * 1024 * 1024
 
 /**
- * Hashes files into digests (lower-case hex) and sizes at their index, and returns the error codes
- * of the files that could not be hashed. Written to run both here and, through its
+ * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
+ * the error codes of the files that could not be hashed (their digests stay unset). Written to run both here and, through its
  * source text, in a worker: it may use only its parameters.
  */
 export function hashRange(
@@ -40,7 +40,7 @@ export function hashRange(
       // could only show a change made after hashing, which no check can rule out. One-shot
       // hashing spares a Hash object per file, which for small files is most of the work.
       if (first === before.size && first < buffer.length) {
-        digests[index] = hashing.hash('sha256', buffer.subarray(0, first), 'hex')
+        digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
         sizes[index] = first
         continue
       }
@@ -55,7 +55,7 @@ export function hashRange(
         errors.push([index, 'CHANGED'])
         continue
       }
-      digests[index] = running.digest('hex')
+      digests[index] = `sha256:${running.digest('hex')}`
       sizes[index] = size
     } catch (error) {
       errors.push([index, (error as NodeJS.ErrnoException).code ?? String(error)])
@@ -222,10 +222,8 @@ export class HashOutcomes {
       next += batch.sizes.length
       for (const [index, code] of batch.errors) this.errors.set(batch.id + index, code)
       this.sizes.set(batch.sizes, batch.id)
-      for (let at = 0; at < batch.sizes.length; at++) {
-        const index = batch.id + at
-        if (!this.errors.has(index)) this.digests[index] = `sha256:${batch.digests[at]}`
-      }
+      for (let at = 0; at < batch.sizes.length; at++)
+        this.digests[batch.id + at] = batch.digests[at]
     }
     if (next !== count) throw new Error(`bug: hashing results do not cover file ${next}`)
   }

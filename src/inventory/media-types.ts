@@ -27,7 +27,8 @@ const FIELD_FORMATS: ReadonlyArray<readonly [suffix: string, mediaType: string]>
 ]
 
 /** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
-const ZARR_STORE = /(^|\/)[^/]+\.zarr\//i
+// A name before `.zarr/`, said as: the character before it is not a separator.
+const ZARR_STORE = /[^/]\.zarr\//i
 export const ZARR = 'application/vnd+zarr'
 
 export interface MediaTypeOverride {
