@@ -284,8 +284,8 @@ async function readJsonDocument(absolutePath, path, confine) {
 const CHUNK = 4 * 1024 * 1024;
 /**
  * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Written to run both here and, through its
- * source text, in a worker: it may use only its parameters.
+ * the error codes of the files that could not be hashed (their digests stay unset). Written to
+ * run both here and, through its source text, in a worker: it may use only its parameters.
  */
 function hashRange(files, io, hashing, buffer, digests, sizes) {
     const errors = [];
@@ -387,7 +387,8 @@ class HashPool {
         for (const worker of this.workers) {
             worker.on('message', (batch) => {
                 this.batches.push(batch);
-                if (this.batches.length === this.submissions.length)
+                // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
+                if (this.batches.length >= this.submissions.length)
                     this.settled?.();
             });
             worker.on('error', (error) => this.fail(error));
@@ -456,7 +457,7 @@ class HashPool {
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed, with its error code in `errors`) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches.
  */
 class HashOutcomes {
     digests;
@@ -480,10 +481,14 @@ class HashOutcomes {
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
     }
+    /** Why file `index` has no digest. */
+    errorOf(index) {
+        return this.errors.get(index) ?? 'NOT_HASHED';
+    }
     get(index) {
         const digest = this.digests[index];
         return digest === undefined
-            ? { error: this.errors.get(index) ?? 'NOT_HASHED' }
+            ? { error: this.errorOf(index) }
             : { digest, size: this.sizes[index] };
     }
 }
@@ -721,7 +726,7 @@ async function collectInventory(request) {
         for (const [index, file] of found.files.entries()) {
             const digest = outcomes.digests[index];
             if (digest === undefined) {
-                unreadable(request, file.path, outcomes.errors.get(index) ?? 'NOT_HASHED', violations);
+                unreadable(request, file.path, outcomes.errorOf(index), violations);
                 continue;
             }
             foundEntries.push({

@@ -28,8 +28,8 @@ export const modules = {
 const CHUNK = 4 * 1024 * 1024;
 /**
  * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Written to run both here and, through its
- * source text, in a worker: it may use only its parameters.
+ * the error codes of the files that could not be hashed (their digests stay unset). Written to
+ * run both here and, through its source text, in a worker: it may use only its parameters.
  */
 function hashRange(files, io, hashing, buffer, digests, sizes) {
     const errors = [];
@@ -131,7 +131,8 @@ class HashPool {
         for (const worker of this.workers) {
             worker.on('message', (batch) => {
                 this.batches.push(batch);
-                if (this.batches.length === this.submissions.length)
+                // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
+                if (this.batches.length >= this.submissions.length)
                     this.settled?.();
             });
             worker.on('error', (error) => this.fail(error));
@@ -200,7 +201,7 @@ class HashPool {
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed, with its error code in `errors`) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches.
  */
 class HashOutcomes {
     digests;
@@ -224,10 +225,14 @@ class HashOutcomes {
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
     }
+    /** Why file `index` has no digest. */
+    errorOf(index) {
+        return this.errors.get(index) ?? 'NOT_HASHED';
+    }
     get(index) {
         const digest = this.digests[index];
         return digest === undefined
-            ? { error: this.errors.get(index) ?? 'NOT_HASHED' }
+            ? { error: this.errorOf(index) }
             : { digest, size: this.sizes[index] };
     }
 }

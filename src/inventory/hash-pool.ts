@@ -13,8 +13,8 @@ const CHUNK = 4 * 1024 * 1024
 
 /**
  * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Written to run both here and, through its
- * source text, in a worker: it may use only its parameters.
+ * the error codes of the files that could not be hashed (their digests stay unset). Written to
+ * run both here and, through its source text, in a worker: it may use only its parameters.
  */
 export function hashRange(
   files: readonly string[],
@@ -127,7 +127,8 @@ export class HashPool {
     for (const worker of this.workers) {
       worker.on('message', (batch: Batch) => {
         this.batches.push(batch)
-        if (this.batches.length === this.submissions.length) this.settled?.()
+        // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
+        if (this.batches.length >= this.submissions.length) this.settled?.()
       })
       worker.on('error', (error: Error) => this.fail(error))
       // A thread that stops takes the batches it claimed with it: never wait for them.
@@ -205,12 +206,12 @@ interface Batch {
 
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed, with its error code in `errors`) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches.
  */
 export class HashOutcomes {
   readonly digests: Array<string | undefined>
   readonly sizes: Float64Array
-  readonly errors = new Map<number, string>()
+  private readonly errors = new Map<number, string>()
 
   constructor(batches: Batch[], count: number) {
     this.digests = new Array<string | undefined>(count)
@@ -228,10 +229,15 @@ export class HashOutcomes {
     if (next !== count) throw new Error(`bug: hashing results do not cover file ${next}`)
   }
 
+  /** Why file `index` has no digest. */
+  errorOf(index: number): string {
+    return this.errors.get(index) ?? 'NOT_HASHED'
+  }
+
   get(index: number): HashOutcome {
     const digest = this.digests[index]
     return digest === undefined
-      ? { error: this.errors.get(index) ?? 'NOT_HASHED' }
+      ? { error: this.errorOf(index) }
       : { digest, size: this.sizes[index]! }
   }
 }

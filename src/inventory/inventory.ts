@@ -195,7 +195,7 @@ export async function collectInventory(request: InventoryRequest): Promise<Inven
     for (const [index, file] of found.files.entries()) {
       const digest = outcomes.digests[index]
       if (digest === undefined) {
-        unreadable(request, file.path, outcomes.errors.get(index) ?? 'NOT_HASHED', violations)
+        unreadable(request, file.path, outcomes.errorOf(index), violations)
         continue
       }
       foundEntries.push({
