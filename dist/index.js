@@ -2559,7 +2559,8 @@ function sortViolations(violations) {
 /**
  * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there. The hashing
+ * threads run it from its source text, so it uses nothing outside itself.
  */
 function compareText(a, b) {
     if (a === b)
@@ -2568,15 +2569,13 @@ function compareText(a, b) {
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
         const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
+        if (x !== y) {
+            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            return rankX - rankY;
+        }
     }
     return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit < 0xd800)
-        return unit;
-    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
 
@@ -2684,7 +2683,7 @@ async function approvalsFromReviews(octokit, pr, roles) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94507);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48867);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job.
 
@@ -2713,12 +2712,15 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(33581);
+// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
+var violation = __nccwpck_require__(62790);
 ;// CONCATENATED MODULE: ./src/inventory/crawl.ts
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
 // know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
 // `/` for directories only, symbolic links followed with per-branch cycle detection, directories
 // pruned by partial match. It walks synchronously with the types readdir already knows, so a
 // regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+
 
 
 
@@ -2892,6 +2894,25 @@ function matchAll(patterns, item) {
     }
     return result;
 }
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => (0,violation/* compareText */.n6)(a.key, b.key))
+        .map(({ entry }) => entry);
+}
 function kindOf(entry) {
     if (entry.isFile())
         return 'file';
@@ -2955,7 +2976,7 @@ onFile) {
                     continue;
                 }
                 chain.push(real);
-                const entries = (0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true });
+                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
                     const childKind = kindOf(entry);
@@ -2993,8 +3014,6 @@ onFile) {
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
 var paths = __nccwpck_require__(91860);
-// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
-var violation = __nccwpck_require__(62790);
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
@@ -3166,7 +3185,7 @@ function isInside(root, target) {
 
 /***/ }),
 
-/***/ 94507:
+/***/ 48867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3578,6 +3597,28 @@ function reasonOf(error, shown) {
             return code ?? (error instanceof Error ? error.message : String(error));
     }
 }
+/** Chunks in order: text one write each, runs of bytes in one writev each. */
+async function writeChunks(handle, chunks) {
+    let run = [];
+    const flush = async () => {
+        if (run.length === 0)
+            return;
+        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const { bytesWritten } = await handle.writev(run);
+        if (bytesWritten !== expected)
+            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+        run = [];
+    };
+    for (const chunk of chunks) {
+        if (typeof chunk !== 'string') {
+            run.push(chunk);
+            continue;
+        }
+        await flush();
+        await handle.write(chunk, null, 'utf8');
+    }
+    await flush();
+}
 async function writeTemporary(file) {
     const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
@@ -3585,8 +3626,7 @@ async function writeTemporary(file) {
         if (typeof file.text === 'string')
             await handle.writeFile(file.text, 'utf8');
         else
-            for (const chunk of file.text)
-                await handle.write(chunk, null, 'utf8');
+            await writeChunks(handle, file.text);
         await handle.sync();
     }
     catch (error) {
@@ -3663,11 +3703,87 @@ function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
 }
 
+;// CONCATENATED MODULE: ./src/inventory/list-json.ts
+// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
+// `JSON.stringify(list, null, 2)` byte for byte. It is made in two ways that must agree: from
+// sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
+// so that for a large tree the list is written almost as soon as the last file is hashed.
+/**
+ * The elements of the list for these entries, laid out as in the whole list (`  {...},\n  {...}`):
+ * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
+ * Runs in the hashing threads too, from its source text: it may use only its parameters.
+ */
+function listElements(entries) {
+    const list = new Array(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+        const e = entries[index];
+        list[index] =
+            e.size === undefined
+                ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+                : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size };
+    }
+    return JSON.stringify(list, null, 2).slice(2, -2);
+}
+/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048;
+/** The list of sorted entries, in slices: 200,000 entries never become one string. */
+function* list_json_inventoryJson(entries) {
+    if (entries.length === 0) {
+        yield '[]\n';
+        return;
+    }
+    for (let start = 0; start < entries.length; start += LIST_SLICE) {
+        const elements = listElements(entries.slice(start, start + LIST_SLICE));
+        const last = start + LIST_SLICE >= entries.length;
+        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
+    }
+}
+/**
+ * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
+ * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
+ * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
+ * from sorted entries instead. Runs in the hashing threads from its source text: only parameters.
+ */
+function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements) {
+    const entries = new Array(files.length);
+    for (let index = 0; index < files.length; index++) {
+        const file = files[index];
+        const digest = digests[index];
+        if (digest === undefined || !file.startsWith(prefix))
+            return undefined;
+        if (index > 0 && compare(files[index - 1], file) >= 0)
+            return undefined;
+        entries[index] = {
+            path: file.slice(prefix.length),
+            digest,
+            mediaType: mediaTypes[index],
+            size: sizes[index]
+        };
+    }
+    // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
+    return new TextEncoder().encode(elements(entries));
+}
+const encoder = new TextEncoder();
+/** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */
+function list_json_joinParts(parts) {
+    if (parts.length === 0)
+        return [encoder.encode('[]\n')];
+    const comma = encoder.encode(',\n');
+    const chunks = [encoder.encode('[\n')];
+    for (const [index, part] of parts.entries())
+        chunks.push(...(index > 0 ? [comma] : []), part);
+    chunks.push(encoder.encode('\n]\n'));
+    return chunks;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/hash-pool.ts
 // SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
+// Asked to, the thread that hashes a batch also writes its part of the artifact list.
+
+
 
 
 
@@ -3729,13 +3845,18 @@ const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
 crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
 const hashRange = ${hashRange.toString()}
-parentPort.on('message', ({ id, batch, files, claims }) => {
+const listBatch = ${listBatch.toString()}
+const listElements = ${listElements.toString()}
+const compareText = ${violation/* compareText */.n6.toString()}
+parentPort.on('message', ({ id, batch, files, listing, claims }) => {
   // The main thread may have taken this batch already (it hashes from the last one down).
   if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
   const digests = new Array(files.length)
   const sizes = new Float64Array(files.length)
   const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  parentPort.postMessage({ id, digests, sizes, errors }, [sizes.buffer])
+  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes, digests, sizes, compareText, listElements)
+  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
+  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
 })
 `;
 /** Below this many files, threads cost more than they save. */
@@ -3793,13 +3914,16 @@ class HashPool {
         this.failure ??= error;
         this.settled?.();
     }
-    hashHere(request) {
-        const digests = new Array(request.files.length);
-        const sizes = new Float64Array(request.files.length);
-        const errors = hashRange(request.files, external_node_fs_, { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash }, this.buffer, digests, sizes);
-        this.batches.push({ id: request.id, digests, sizes, errors });
+    hashHere({ id, files, listing }) {
+        const digests = new Array(files.length);
+        const sizes = new Float64Array(files.length);
+        const errors = hashRange(files, external_node_fs_, { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash }, this.buffer, digests, sizes);
+        const part = listing &&
+            listBatch(files, listing.prefix, listing.mediaTypes, digests, sizes, violation/* compareText */.n6, listElements);
+        this.batches.push({ id, digests, sizes, errors, part });
     }
-    submit(files) {
+    /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
+    submit(files, listing) {
         if (files.length === 0)
             return;
         const batch = this.submissions.length;
@@ -3807,7 +3931,7 @@ class HashPool {
             throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
         if (batch >= this.claims.byteLength)
             this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
-        const request = { id: this.submitted, files };
+        const request = { id: this.submitted, files, listing };
         this.submissions.push(request);
         this.submitted += files.length;
         this.workers[batch % this.workers.length]?.postMessage({
@@ -3828,7 +3952,7 @@ class HashPool {
         this.settled = undefined;
         if (this.failure)
             throw this.failure;
-        const outcomes = new HashOutcomes(this.batches, this.submitted);
+        const outcomes = new HashOutcomes(this.batches, this.submitted, this.submissions);
         this.batches = [];
         this.submissions = [];
         this.submitted = 0;
@@ -3847,21 +3971,32 @@ class HashPool {
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * holds the artifact list's parts when every batch was listed and all the files are in the list's
+ * order, within each batch and across them; otherwise it is undefined.
  */
 class HashOutcomes {
     digests;
     sizes;
+    listParts;
     errors = new Map();
-    constructor(batches, count) {
+    constructor(batches, count, submissions = []) {
         this.digests = new Array(count);
         this.sizes = new Float64Array(count);
+        const parts = [];
         let next = 0;
-        for (const batch of batches.sort((a, b) => a.id - b.id)) {
+        let previous;
+        for (const [at, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
             // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
             if (batch.id !== next)
                 throw new Error(`bug: hashing results do not cover file ${next}`);
             next += batch.sizes.length;
+            const files = submissions[at]?.files;
+            if (parts.length === at && batch.part && files) {
+                if (previous === undefined || (0,violation/* compareText */.n6)(previous, files[0]) < 0)
+                    parts.push(batch.part);
+                previous = files.at(-1);
+            }
             for (const [index, code] of batch.errors)
                 this.errors.set(batch.id + index, code);
             this.sizes.set(batch.sizes, batch.id);
@@ -3870,6 +4005,7 @@ class HashOutcomes {
         }
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
+        this.listParts = parts.length === batches.length && count > 0 ? parts : undefined;
     }
     /** Why file `index` has no digest. */
     errorOf(index) {
@@ -4447,6 +4583,7 @@ async function readJsonDocument(absolutePath, path, confine) {
 
 
 
+
 async function readPrecomputed(source, violations) {
     const problem = (message, line) => {
         violations.push((0,violation/* violation */.Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
@@ -4516,31 +4653,63 @@ function unreadable(request, relative, code, violations) {
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
     violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
-async function collectInventory(request) {
-    const violations = [];
-    const foundEntries = [];
-    if (request.patterns.length > 0 || !request.precomputed) {
-        const { pool } = request;
-        const batch = [];
-        const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-        // With a pool, files go to the hashing threads while the walk is still finding more.
-        const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
-            ? (file) => {
-                batch.push(file.absolute);
-                if (batch.length === BATCH)
-                    pool.submit(batch.splice(0));
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], outcomes: undefined, violations: [] };
+    const { pool } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    let mediaTypes = [];
+    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
+        ? (file) => {
+            batch.push(file.absolute);
+            if (list)
+                mediaTypes.push(mediaTypeOf(file.path, request.overrides));
+            if (batch.length === BATCH) {
+                pool.submit(batch, list ? { prefix, mediaTypes } : undefined);
+                batch = [];
+                mediaTypes = [];
             }
-            : undefined);
-        violations.push(...found.violations);
-        let outcomes;
-        if (pool) {
-            pool.submit(batch.splice(0));
-            outcomes = await pool.collect();
         }
-        else {
-            outcomes = await hashAll(found.files.map((f) => `${prefix}${f.path}`), request.workers);
-        }
-        for (const [index, file] of found.files.entries()) {
+        : undefined);
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, list ? { prefix, mediaTypes } : undefined);
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await hashAll(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files: found.files, outcomes, violations: found.violations };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list already; otherwise it is made from the sorted entries.
+ * Either way its bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const parts = hashed.outcomes?.listParts;
+    if (parts && hashed.violations.length === 0)
+        return { count: hashed.files.length, violations: [], chunks: joinParts(parts) };
+    const { entries, violations } = await assemble(request, hashed);
+    return { count: entries.length, violations, chunks: inventoryJson(entries) };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const violations = [...hashed.violations];
+    const foundEntries = [];
+    const { outcomes } = hashed;
+    if (outcomes) {
+        for (const [index, file] of hashed.files.entries()) {
             const digest = outcomes.digests[index];
             if (digest === undefined) {
                 unreadable(request, file.path, outcomes.errorOf(index), violations);

@@ -116,37 +116,6 @@ export function inventoryHelpText(): string {
   ].join('\n')
 }
 
-/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
-const LIST_SLICE = 2048
-
-/**
- * The artifact list as two-space JSON, the bytes JSON.stringify(list, null, 2) would give, in
- * slices: 200,000 entries never become one string (or one array of copies). Each slice is
- * JSON.stringify's own output for that part of the array, cut out of its brackets, so the layout
- * and the escapes are the engine's, and its fast path for objects of one shape does the work.
- */
-export function* inventoryJson(
-  entries: ReadonlyArray<{ path: string; digest: string; mediaType: string; size?: number }>
-): Generator<string> {
-  if (entries.length === 0) {
-    yield '[]\n'
-    return
-  }
-  for (let start = 0; start < entries.length; start += LIST_SLICE) {
-    const slice = entries
-      .slice(start, start + LIST_SLICE)
-      .map((e) =>
-        e.size === undefined
-          ? { path: e.path, digest: e.digest, media_type: e.mediaType }
-          : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size }
-      )
-    // `[\n  {...},\n  {...}\n]`: the elements are already indented as the whole list's are.
-    const elements = JSON.stringify(slice, null, 2).slice(2, -2)
-    const last = start + LIST_SLICE >= entries.length
-    yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`
-  }
-}
-
 async function runInventory(argv: readonly string[], io: CliIo): Promise<number> {
   // The hashing threads start first: their start-up then overlaps everything until hashing.
   const { HashPool } = await import('./inventory/hash-pool.js')
@@ -187,7 +156,7 @@ async function inventoryWith(
     )
     return EXIT.usage
   }
-  const { collectInventory } = await import('./inventory/inventory.js')
+  const { listInventory } = await import('./inventory/inventory.js')
   const { writeFilesAtomic } = await import('./manifest/write.js')
   let options
   try {
@@ -209,7 +178,7 @@ async function inventoryWith(
   }
   const display = (relative: string): string =>
     options.rootPath === '.' ? relative : `${options.rootPath}/${relative}`
-  const inventory = await collectInventory({
+  const list = await listInventory({
     root: options.root,
     display,
     input: 'artifacts',
@@ -218,15 +187,15 @@ async function inventoryWith(
     skip: new Set([options.out.absolute]),
     pool
   })
-  if (inventory.violations.length > 0) {
-    for (const v of inventory.violations) io.stderr(formatViolation(v))
-    io.stderr(`Inventory failed: ${inventory.violations.length} violation(s); nothing was written.`)
+  if (list.violations.length > 0) {
+    for (const v of list.violations) io.stderr(formatViolation(v))
+    io.stderr(`Inventory failed: ${list.violations.length} violation(s); nothing was written.`)
     return EXIT.violation
   }
   await writeFilesAtomic([
-    { path: options.out.absolute, shown: options.out.path, text: inventoryJson(inventory.entries) }
+    { path: options.out.absolute, shown: options.out.path, text: list.chunks }
   ])
-  io.stdout(`${inventory.entries.length} artifact(s) written to ${options.out.path}`)
+  io.stdout(`${list.count} artifact(s) written to ${options.out.path}`)
   return EXIT.pass
 }
 

@@ -1,6 +1,5 @@
 // Inventory: @actions/glob's pattern language over real trees, path safety, digests and media
 // types, and precomputed lists verified against the files.
-import { inventoryJson } from '../../src/cli.js'
 import { createHash } from 'node:crypto'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -301,30 +300,6 @@ describe('hashing', () => {
     const [entry] = (await collectInventory(request(root, ['d/*']))).entries
     expect(entry?.digest).toBe(`sha256:${createHash('sha256').update(big).digest('hex')}`)
     expect(entry?.size).toBe(big.length)
-  })
-})
-
-describe('the inventory list written by the CLI', () => {
-  // Names that need escapes, and names that do not: quotes, backslashes, control characters,
-  // accents and characters outside the BMP.
-  const names = ['tile', 'say "hi"', 'back\\slash', 'tab\there', 'café', 'smile 😀', 'x\u2028y']
-  const entry = (i: number) => ({
-    path: `data/part-${i % 7}/${names[i % names.length]}-${i}.bin`,
-    digest: `sha256:${String(i).padStart(64, '0')}`,
-    mediaType: 'application/octet-stream',
-    ...(i % 5 === 0 ? {} : { size: i * 3 })
-  })
-  it.each([0, 1, 2, 12_000])('is JSON.stringify(list, null, 2) byte for byte: %i entries', (n) => {
-    const entries = Array.from({ length: n }, (_v, i) => entry(i))
-    const chunks = [...inventoryJson(entries)]
-    const list = entries.map((e) => ({
-      path: e.path,
-      digest: e.digest,
-      media_type: e.mediaType,
-      size: e.size
-    }))
-    expect(chunks.join('')).toBe(`${JSON.stringify(list, null, 2)}\n`)
-    if (n === 12_000) expect(chunks.length).toBeGreaterThan(1)
   })
 })
 

@@ -274,10 +274,15 @@ async function readJsonDocument(absolutePath, path, confine) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(885);
+/* harmony import */ var _gates_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2790);
 // SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
+// Asked to, the thread that hashes a batch also writes its part of the artifact list.
+
+
 
 
 
@@ -339,13 +344,18 @@ const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
 crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
 const hashRange = ${hashRange.toString()}
-parentPort.on('message', ({ id, batch, files, claims }) => {
+const listBatch = ${_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq.toString()}
+const listElements = ${_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe.toString()}
+const compareText = ${_gates_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6.toString()}
+parentPort.on('message', ({ id, batch, files, listing, claims }) => {
   // The main thread may have taken this batch already (it hashes from the last one down).
   if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
   const digests = new Array(files.length)
   const sizes = new Float64Array(files.length)
   const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  parentPort.postMessage({ id, digests, sizes, errors }, [sizes.buffer])
+  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes, digests, sizes, compareText, listElements)
+  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
+  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
 })
 `;
 /** Below this many files, threads cost more than they save. */
@@ -403,13 +413,16 @@ class HashPool {
         this.failure ??= error;
         this.settled?.();
     }
-    hashHere(request) {
-        const digests = new Array(request.files.length);
-        const sizes = new Float64Array(request.files.length);
-        const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
-        this.batches.push({ id: request.id, digests, sizes, errors });
+    hashHere({ id, files, listing }) {
+        const digests = new Array(files.length);
+        const sizes = new Float64Array(files.length);
+        const errors = hashRange(files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
+        const part = listing &&
+            (0,_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq)(files, listing.prefix, listing.mediaTypes, digests, sizes, _gates_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6, _list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe);
+        this.batches.push({ id, digests, sizes, errors, part });
     }
-    submit(files) {
+    /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
+    submit(files, listing) {
         if (files.length === 0)
             return;
         const batch = this.submissions.length;
@@ -417,7 +430,7 @@ class HashPool {
             throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
         if (batch >= this.claims.byteLength)
             this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
-        const request = { id: this.submitted, files };
+        const request = { id: this.submitted, files, listing };
         this.submissions.push(request);
         this.submitted += files.length;
         this.workers[batch % this.workers.length]?.postMessage({
@@ -438,7 +451,7 @@ class HashPool {
         this.settled = undefined;
         if (this.failure)
             throw this.failure;
-        const outcomes = new HashOutcomes(this.batches, this.submitted);
+        const outcomes = new HashOutcomes(this.batches, this.submitted, this.submissions);
         this.batches = [];
         this.submissions = [];
         this.submitted = 0;
@@ -457,21 +470,32 @@ class HashPool {
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * holds the artifact list's parts when every batch was listed and all the files are in the list's
+ * order, within each batch and across them; otherwise it is undefined.
  */
 class HashOutcomes {
     digests;
     sizes;
+    listParts;
     errors = new Map();
-    constructor(batches, count) {
+    constructor(batches, count, submissions = []) {
         this.digests = new Array(count);
         this.sizes = new Float64Array(count);
+        const parts = [];
         let next = 0;
-        for (const batch of batches.sort((a, b) => a.id - b.id)) {
+        let previous;
+        for (const [at, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
             // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
             if (batch.id !== next)
                 throw new Error(`bug: hashing results do not cover file ${next}`);
             next += batch.sizes.length;
+            const files = submissions[at]?.files;
+            if (parts.length === at && batch.part && files) {
+                if (previous === undefined || (0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(previous, files[0]) < 0)
+                    parts.push(batch.part);
+                previous = files.at(-1);
+            }
             for (const [index, code] of batch.errors)
                 this.errors.set(batch.id + index, code);
             this.sizes.set(batch.sizes, batch.id);
@@ -480,6 +504,7 @@ class HashOutcomes {
         }
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
+        this.listParts = parts.length === batches.length && count > 0 ? parts : undefined;
     }
     /** Why file `index` has no digest. */
     errorOf(index) {
@@ -517,7 +542,8 @@ async function hashFiles(files, workers = poolSize()) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  collectInventory: () => (/* binding */ collectInventory)
+  r: () => (/* binding */ collectInventory),
+  listInventory: () => (/* binding */ listInventory)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -529,6 +555,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var find_files = __webpack_require__(1210);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts
 var hash_pool = __webpack_require__(6993);
+// EXTERNAL MODULE: ./src/inventory/list-json.ts
+var list_json = __webpack_require__(885);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./src/generated/media-types.js
@@ -630,6 +658,7 @@ var violation = __webpack_require__(2790);
 
 
 
+
 async function readPrecomputed(source, violations) {
     const problem = (message, line) => {
         violations.push((0,violation/* violation */.Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
@@ -699,31 +728,63 @@ function unreadable(request, relative, code, violations) {
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
     violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
-async function collectInventory(request) {
-    const violations = [];
-    const foundEntries = [];
-    if (request.patterns.length > 0 || !request.precomputed) {
-        const { pool } = request;
-        const batch = [];
-        const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-        // With a pool, files go to the hashing threads while the walk is still finding more.
-        const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
-            ? (file) => {
-                batch.push(file.absolute);
-                if (batch.length === hash_pool/* BATCH */.D_)
-                    pool.submit(batch.splice(0));
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], outcomes: undefined, violations: [] };
+    const { pool } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    let mediaTypes = [];
+    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
+        ? (file) => {
+            batch.push(file.absolute);
+            if (list)
+                mediaTypes.push(mediaTypeOf(file.path, request.overrides));
+            if (batch.length === hash_pool/* BATCH */.D_) {
+                pool.submit(batch, list ? { prefix, mediaTypes } : undefined);
+                batch = [];
+                mediaTypes = [];
             }
-            : undefined);
-        violations.push(...found.violations);
-        let outcomes;
-        if (pool) {
-            pool.submit(batch.splice(0));
-            outcomes = await pool.collect();
         }
-        else {
-            outcomes = await (0,hash_pool/* hashAll */.gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
-        }
-        for (const [index, file] of found.files.entries()) {
+        : undefined);
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, list ? { prefix, mediaTypes } : undefined);
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await (0,hash_pool/* hashAll */.gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files: found.files, outcomes, violations: found.violations };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list already; otherwise it is made from the sorted entries.
+ * Either way its bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const parts = hashed.outcomes?.listParts;
+    if (parts && hashed.violations.length === 0)
+        return { count: hashed.files.length, violations: [], chunks: (0,list_json/* joinParts */.nn)(parts) };
+    const { entries, violations } = await assemble(request, hashed);
+    return { count: entries.length, violations, chunks: (0,list_json/* inventoryJson */.Ni)(entries) };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const violations = [...hashed.violations];
+    const foundEntries = [];
+    const { outcomes } = hashed;
+    if (outcomes) {
+        for (const [index, file] of hashed.files.entries()) {
             const digest = outcomes.digests[index];
             if (digest === undefined) {
                 unreadable(request, file.path, outcomes.errorOf(index), violations);
@@ -790,6 +851,90 @@ async function collectInventory(request) {
     }
     const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,violation/* compareText */.n6)(a.path, b.path));
     return { entries, violations };
+}
+
+
+/***/ }),
+
+/***/ 885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ni: () => (/* binding */ inventoryJson),
+/* harmony export */   Oe: () => (/* binding */ listElements),
+/* harmony export */   nn: () => (/* binding */ joinParts),
+/* harmony export */   vq: () => (/* binding */ listBatch)
+/* harmony export */ });
+// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
+// `JSON.stringify(list, null, 2)` byte for byte. It is made in two ways that must agree: from
+// sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
+// so that for a large tree the list is written almost as soon as the last file is hashed.
+/**
+ * The elements of the list for these entries, laid out as in the whole list (`  {...},\n  {...}`):
+ * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
+ * Runs in the hashing threads too, from its source text: it may use only its parameters.
+ */
+function listElements(entries) {
+    const list = new Array(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+        const e = entries[index];
+        list[index] =
+            e.size === undefined
+                ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+                : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size };
+    }
+    return JSON.stringify(list, null, 2).slice(2, -2);
+}
+/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048;
+/** The list of sorted entries, in slices: 200,000 entries never become one string. */
+function* inventoryJson(entries) {
+    if (entries.length === 0) {
+        yield '[]\n';
+        return;
+    }
+    for (let start = 0; start < entries.length; start += LIST_SLICE) {
+        const elements = listElements(entries.slice(start, start + LIST_SLICE));
+        const last = start + LIST_SLICE >= entries.length;
+        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
+    }
+}
+/**
+ * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
+ * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
+ * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
+ * from sorted entries instead. Runs in the hashing threads from its source text: only parameters.
+ */
+function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements) {
+    const entries = new Array(files.length);
+    for (let index = 0; index < files.length; index++) {
+        const file = files[index];
+        const digest = digests[index];
+        if (digest === undefined || !file.startsWith(prefix))
+            return undefined;
+        if (index > 0 && compare(files[index - 1], file) >= 0)
+            return undefined;
+        entries[index] = {
+            path: file.slice(prefix.length),
+            digest,
+            mediaType: mediaTypes[index],
+            size: sizes[index]
+        };
+    }
+    // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
+    return new TextEncoder().encode(elements(entries));
+}
+const encoder = new TextEncoder();
+/** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */
+function joinParts(parts) {
+    if (parts.length === 0)
+        return [encoder.encode('[]\n')];
+    const comma = encoder.encode(',\n');
+    const chunks = [encoder.encode('[\n')];
+    for (const [index, part] of parts.entries())
+        chunks.push(...(index > 0 ? [comma] : []), part);
+    chunks.push(encoder.encode('\n]\n'));
+    return chunks;
 }
 
 

@@ -48,6 +48,28 @@ function reasonOf(error, shown) {
             return code ?? (error instanceof Error ? error.message : String(error));
     }
 }
+/** Chunks in order: text one write each, runs of bytes in one writev each. */
+async function writeChunks(handle, chunks) {
+    let run = [];
+    const flush = async () => {
+        if (run.length === 0)
+            return;
+        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const { bytesWritten } = await handle.writev(run);
+        if (bytesWritten !== expected)
+            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+        run = [];
+    };
+    for (const chunk of chunks) {
+        if (typeof chunk !== 'string') {
+            run.push(chunk);
+            continue;
+        }
+        await flush();
+        await handle.write(chunk, null, 'utf8');
+    }
+    await flush();
+}
 async function writeTemporary(file) {
     const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
@@ -55,8 +77,7 @@ async function writeTemporary(file) {
         if (typeof file.text === 'string')
             await handle.writeFile(file.text, 'utf8');
         else
-            for (const chunk of file.text)
-                await handle.write(chunk, null, 'utf8');
+            await writeChunks(handle, file.text);
         await handle.sync();
     }
     catch (error) {
@@ -4916,7 +4937,7 @@ async function evaluatePromotion(options, context) {
     // Gate E: the inventory of artifacts and catalogs.
     const skip = new Set([options.out.absolute, statementPath(options.out.absolute)]);
     const [artifacts, catalogs] = await Promise.all([
-        (0,inventory.collectInventory)({
+        (0,inventory/* collectInventory */.r)({
             root: options.root,
             display,
             input: 'artifacts',
@@ -4925,7 +4946,7 @@ async function evaluatePromotion(options, context) {
             overrides: options.mediaTypes,
             skip
         }),
-        (0,inventory.collectInventory)({
+        (0,inventory/* collectInventory */.r)({
             root: options.root,
             display,
             input: 'catalogs',

@@ -18,10 +18,15 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(885);
+/* harmony import */ var _gates_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2790);
 // SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
+// Asked to, the thread that hashes a batch also writes its part of the artifact list.
+
+
 
 
 
@@ -83,13 +88,18 @@ const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
 crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
 const hashRange = ${hashRange.toString()}
-parentPort.on('message', ({ id, batch, files, claims }) => {
+const listBatch = ${_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq.toString()}
+const listElements = ${_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe.toString()}
+const compareText = ${_gates_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6.toString()}
+parentPort.on('message', ({ id, batch, files, listing, claims }) => {
   // The main thread may have taken this batch already (it hashes from the last one down).
   if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
   const digests = new Array(files.length)
   const sizes = new Float64Array(files.length)
   const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  parentPort.postMessage({ id, digests, sizes, errors }, [sizes.buffer])
+  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes, digests, sizes, compareText, listElements)
+  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
+  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
 })
 `;
 /** Below this many files, threads cost more than they save. */
@@ -147,13 +157,16 @@ class HashPool {
         this.failure ??= error;
         this.settled?.();
     }
-    hashHere(request) {
-        const digests = new Array(request.files.length);
-        const sizes = new Float64Array(request.files.length);
-        const errors = hashRange(request.files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
-        this.batches.push({ id: request.id, digests, sizes, errors });
+    hashHere({ id, files, listing }) {
+        const digests = new Array(files.length);
+        const sizes = new Float64Array(files.length);
+        const errors = hashRange(files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
+        const part = listing &&
+            (0,_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq)(files, listing.prefix, listing.mediaTypes, digests, sizes, _gates_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6, _list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe);
+        this.batches.push({ id, digests, sizes, errors, part });
     }
-    submit(files) {
+    /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
+    submit(files, listing) {
         if (files.length === 0)
             return;
         const batch = this.submissions.length;
@@ -161,7 +174,7 @@ class HashPool {
             throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
         if (batch >= this.claims.byteLength)
             this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
-        const request = { id: this.submitted, files };
+        const request = { id: this.submitted, files, listing };
         this.submissions.push(request);
         this.submitted += files.length;
         this.workers[batch % this.workers.length]?.postMessage({
@@ -182,7 +195,7 @@ class HashPool {
         this.settled = undefined;
         if (this.failure)
             throw this.failure;
-        const outcomes = new HashOutcomes(this.batches, this.submitted);
+        const outcomes = new HashOutcomes(this.batches, this.submitted, this.submissions);
         this.batches = [];
         this.submissions = [];
         this.submitted = 0;
@@ -201,21 +214,32 @@ class HashPool {
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * holds the artifact list's parts when every batch was listed and all the files are in the list's
+ * order, within each batch and across them; otherwise it is undefined.
  */
 class HashOutcomes {
     digests;
     sizes;
+    listParts;
     errors = new Map();
-    constructor(batches, count) {
+    constructor(batches, count, submissions = []) {
         this.digests = new Array(count);
         this.sizes = new Float64Array(count);
+        const parts = [];
         let next = 0;
-        for (const batch of batches.sort((a, b) => a.id - b.id)) {
+        let previous;
+        for (const [at, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
             // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
             if (batch.id !== next)
                 throw new Error(`bug: hashing results do not cover file ${next}`);
             next += batch.sizes.length;
+            const files = submissions[at]?.files;
+            if (parts.length === at && batch.part && files) {
+                if (previous === undefined || (0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(previous, files[0]) < 0)
+                    parts.push(batch.part);
+                previous = files.at(-1);
+            }
             for (const [index, code] of batch.errors)
                 this.errors.set(batch.id + index, code);
             this.sizes.set(batch.sizes, batch.id);
@@ -224,6 +248,7 @@ class HashOutcomes {
         }
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
+        this.listParts = parts.length === batches.length && count > 0 ? parts : undefined;
     }
     /** Why file `index` has no digest. */
     errorOf(index) {
@@ -250,6 +275,90 @@ async function hashAll(files, workers = poolSize()) {
 async function hashFiles(files, workers = poolSize()) {
     const outcomes = await hashAll(files, workers);
     return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
+}
+
+
+/***/ }),
+
+/***/ 885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ni: () => (/* binding */ inventoryJson),
+/* harmony export */   Oe: () => (/* binding */ listElements),
+/* harmony export */   nn: () => (/* binding */ joinParts),
+/* harmony export */   vq: () => (/* binding */ listBatch)
+/* harmony export */ });
+// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
+// `JSON.stringify(list, null, 2)` byte for byte. It is made in two ways that must agree: from
+// sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
+// so that for a large tree the list is written almost as soon as the last file is hashed.
+/**
+ * The elements of the list for these entries, laid out as in the whole list (`  {...},\n  {...}`):
+ * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
+ * Runs in the hashing threads too, from its source text: it may use only its parameters.
+ */
+function listElements(entries) {
+    const list = new Array(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+        const e = entries[index];
+        list[index] =
+            e.size === undefined
+                ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+                : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size };
+    }
+    return JSON.stringify(list, null, 2).slice(2, -2);
+}
+/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048;
+/** The list of sorted entries, in slices: 200,000 entries never become one string. */
+function* inventoryJson(entries) {
+    if (entries.length === 0) {
+        yield '[]\n';
+        return;
+    }
+    for (let start = 0; start < entries.length; start += LIST_SLICE) {
+        const elements = listElements(entries.slice(start, start + LIST_SLICE));
+        const last = start + LIST_SLICE >= entries.length;
+        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
+    }
+}
+/**
+ * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
+ * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
+ * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
+ * from sorted entries instead. Runs in the hashing threads from its source text: only parameters.
+ */
+function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements) {
+    const entries = new Array(files.length);
+    for (let index = 0; index < files.length; index++) {
+        const file = files[index];
+        const digest = digests[index];
+        if (digest === undefined || !file.startsWith(prefix))
+            return undefined;
+        if (index > 0 && compare(files[index - 1], file) >= 0)
+            return undefined;
+        entries[index] = {
+            path: file.slice(prefix.length),
+            digest,
+            mediaType: mediaTypes[index],
+            size: sizes[index]
+        };
+    }
+    // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
+    return new TextEncoder().encode(elements(entries));
+}
+const encoder = new TextEncoder();
+/** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */
+function joinParts(parts) {
+    if (parts.length === 0)
+        return [encoder.encode('[]\n')];
+    const comma = encoder.encode(',\n');
+    const chunks = [encoder.encode('[\n')];
+    for (const [index, part] of parts.entries())
+        chunks.push(...(index > 0 ? [comma] : []), part);
+    chunks.push(encoder.encode('\n]\n'));
+    return chunks;
 }
 
 

@@ -42,7 +42,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, helpText, inventoryHelpText, inventoryJson
+// UNUSED EXPORTS: EXIT, helpText, inventoryHelpText
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -376,31 +376,6 @@ function inventoryHelpText() {
         '  --workspace DIR         Default: the current directory.'
     ].join('\n');
 }
-/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
-const LIST_SLICE = 2048;
-/**
- * The artifact list as two-space JSON, the bytes JSON.stringify(list, null, 2) would give, in
- * slices: 200,000 entries never become one string (or one array of copies). Each slice is
- * JSON.stringify's own output for that part of the array, cut out of its brackets, so the layout
- * and the escapes are the engine's, and its fast path for objects of one shape does the work.
- */
-function* inventoryJson(entries) {
-    if (entries.length === 0) {
-        yield '[]\n';
-        return;
-    }
-    for (let start = 0; start < entries.length; start += LIST_SLICE) {
-        const slice = entries
-            .slice(start, start + LIST_SLICE)
-            .map((e) => e.size === undefined
-            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
-            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size });
-        // `[\n  {...},\n  {...}\n]`: the elements are already indented as the whole list's are.
-        const elements = JSON.stringify(slice, null, 2).slice(2, -2);
-        const last = start + LIST_SLICE >= entries.length;
-        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
-    }
-}
 async function runInventory(argv, io) {
     // The hashing threads start first: their start-up then overlaps everything until hashing.
     const { HashPool } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 6993));
@@ -432,7 +407,7 @@ async function inventoryWith(pool, argv, io) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return EXIT.usage;
     }
-    const { collectInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8614));
+    const { listInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8614));
     const { writeFilesAtomic } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
     let options;
     try {
@@ -452,7 +427,7 @@ async function inventoryWith(pool, argv, io) {
         return EXIT.usage;
     }
     const display = (relative) => options.rootPath === '.' ? relative : `${options.rootPath}/${relative}`;
-    const inventory = await collectInventory({
+    const list = await listInventory({
         root: options.root,
         display,
         input: 'artifacts',
@@ -461,16 +436,16 @@ async function inventoryWith(pool, argv, io) {
         skip: new Set([options.out.absolute]),
         pool
     });
-    if (inventory.violations.length > 0) {
-        for (const v of inventory.violations)
+    if (list.violations.length > 0) {
+        for (const v of list.violations)
             io.stderr(formatViolation(v));
-        io.stderr(`Inventory failed: ${inventory.violations.length} violation(s); nothing was written.`);
+        io.stderr(`Inventory failed: ${list.violations.length} violation(s); nothing was written.`);
         return EXIT.violation;
     }
     await writeFilesAtomic([
-        { path: options.out.absolute, shown: options.out.path, text: inventoryJson(inventory.entries) }
+        { path: options.out.absolute, shown: options.out.path, text: list.chunks }
     ]);
-    io.stdout(`${inventory.entries.length} artifact(s) written to ${options.out.path}`);
+    io.stdout(`${list.count} artifact(s) written to ${options.out.path}`);
     return EXIT.pass;
 }
 async function runCli(argv, io) {
@@ -701,7 +676,8 @@ function sortViolations(violations) {
 /**
  * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there. The hashing
+ * threads run it from its source text, so it uses nothing outside itself.
  */
 function compareText(a, b) {
     if (a === b)
@@ -710,15 +686,13 @@ function compareText(a, b) {
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
         const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
+        if (x !== y) {
+            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            return rankX - rankY;
+        }
     }
     return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit < 0xd800)
-        return unit;
-    return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
 
@@ -741,12 +715,15 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(3581);
+// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
+var violation = __nccwpck_require__(2790);
 ;// CONCATENATED MODULE: ./src/inventory/crawl.ts
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
 // know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
 // `/` for directories only, symbolic links followed with per-branch cycle detection, directories
 // pruned by partial match. It walks synchronously with the types readdir already knows, so a
 // regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+
 
 
 
@@ -920,6 +897,25 @@ function matchAll(patterns, item) {
     }
     return result;
 }
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => (0,violation/* compareText */.n6)(a.key, b.key))
+        .map(({ entry }) => entry);
+}
 function kindOf(entry) {
     if (entry.isFile())
         return 'file';
@@ -983,7 +979,7 @@ onFile) {
                     continue;
                 }
                 chain.push(real);
-                const entries = (0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true });
+                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
                     const childKind = kindOf(entry);
@@ -1021,8 +1017,6 @@ onFile) {
 
 // EXTERNAL MODULE: ./src/inventory/paths.ts
 var paths = __nccwpck_require__(1860);
-// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
-var violation = __nccwpck_require__(2790);
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.

@@ -48,7 +48,8 @@ export function sortViolations(violations: readonly Violation[]): Violation[] {
 /**
  * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there. The hashing
+ * threads run it from its source text, so it uses nothing outside itself.
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0
@@ -56,12 +57,11 @@ export function compareText(a: string, b: string): number {
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i)
     const y = b.charCodeAt(i)
-    if (x !== y) return codePointRank(x) - codePointRank(y)
+    if (x !== y) {
+      const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000
+      const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000
+      return rankX - rankY
+    }
   }
   return a.length - b.length
-}
-
-function codePointRank(unit: number): number {
-  if (unit < 0xd800) return unit
-  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000
 }

@@ -6,6 +6,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
+import { compareText } from '../gates/violation.js'
 
 const MINIMATCH_OPTIONS = {
   dot: true,
@@ -208,6 +209,25 @@ interface Item {
   viaLink: boolean
 }
 
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries: Dirent[]): Dirent[] {
+  let displaced = false
+  for (let i = 0; i + 1 < entries.length && !displaced; i++)
+    displaced = entries[i]!.isDirectory() && entries[i + 1]!.name.startsWith(entries[i]!.name)
+  if (!displaced) return entries
+  return entries
+    .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+    .sort((a, b) => compareText(a.key, b.key))
+    .map(({ entry }) => entry)
+}
+
 function kindOf(entry: Dirent): Item['kind'] {
   if (entry.isFile()) return 'file'
   if (entry.isDirectory()) return 'directory'
@@ -267,7 +287,7 @@ export function crawl(
           continue
         }
         chain.push(real)
-        const entries = readdirSync(item.path, { withFileTypes: true })
+        const entries = inPathOrder(readdirSync(item.path, { withFileTypes: true }))
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i]!
           const childKind = kindOf(entry)

@@ -2,10 +2,13 @@
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
 // single bundled dist/ file with nothing else to ship. Results come back in the input order.
+// Asked to, the thread that hashes a batch also writes its part of the artifact list.
 import { createHash, hash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
+import { listBatch, listElements } from './list-json.js'
+import { compareText } from '../gates/violation.js'
 
 export type HashOutcome = { digest: string; size: number } | { error: string }
 
@@ -73,13 +76,18 @@ const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
 crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
 const hashRange = ${hashRange.toString()}
-parentPort.on('message', ({ id, batch, files, claims }) => {
+const listBatch = ${listBatch.toString()}
+const listElements = ${listElements.toString()}
+const compareText = ${compareText.toString()}
+parentPort.on('message', ({ id, batch, files, listing, claims }) => {
   // The main thread may have taken this batch already (it hashes from the last one down).
   if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
   const digests = new Array(files.length)
   const sizes = new Float64Array(files.length)
   const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  parentPort.postMessage({ id, digests, sizes, errors }, [sizes.buffer])
+  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes, digests, sizes, compareText, listElements)
+  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
+  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
 })
 `
 
@@ -104,7 +112,7 @@ export function poolSize(): number {
  */
 export class HashPool {
   private readonly workers: Worker[]
-  private submissions: Array<{ id: number; files: readonly string[] }> = []
+  private submissions: Submission[] = []
   private claims = HashPool.newClaims()
   private batches: Batch[] = []
   private submitted = 0
@@ -143,20 +151,32 @@ export class HashPool {
     this.settled?.()
   }
 
-  private hashHere(request: { id: number; files: readonly string[] }): void {
-    const digests = new Array<string>(request.files.length)
-    const sizes = new Float64Array(request.files.length)
-    const errors = hashRange(request.files, fs, { createHash, hash }, this.buffer, digests, sizes)
-    this.batches.push({ id: request.id, digests, sizes, errors })
+  private hashHere({ id, files, listing }: Submission): void {
+    const digests = new Array<string>(files.length)
+    const sizes = new Float64Array(files.length)
+    const errors = hashRange(files, fs, { createHash, hash }, this.buffer, digests, sizes)
+    const part =
+      listing &&
+      listBatch(
+        files,
+        listing.prefix,
+        listing.mediaTypes,
+        digests,
+        sizes,
+        compareText,
+        listElements
+      )
+    this.batches.push({ id, digests, sizes, errors, part })
   }
 
-  submit(files: readonly string[]): void {
+  /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
+  submit(files: readonly string[], listing?: Listing): void {
     if (files.length === 0) return
     const batch = this.submissions.length
     if (batch >= MAX_BATCHES) throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`)
     if (batch >= this.claims.byteLength)
       this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2))
-    const request = { id: this.submitted, files }
+    const request = { id: this.submitted, files, listing }
     this.submissions.push(request)
     this.submitted += files.length
     this.workers[batch % this.workers.length]?.postMessage({
@@ -177,7 +197,7 @@ export class HashPool {
       await new Promise<void>((resolve) => (this.settled = resolve))
     this.settled = undefined
     if (this.failure) throw this.failure
-    const outcomes = new HashOutcomes(this.batches, this.submitted)
+    const outcomes = new HashOutcomes(this.batches, this.submitted, this.submissions)
     this.batches = []
     this.submissions = []
     this.submitted = 0
@@ -197,36 +217,62 @@ export class HashPool {
   }
 }
 
+/** What a batch's part of the artifact list needs beyond its digests (see listBatch). */
+export interface Listing {
+  /** The dataset root and a `/`: cut off the files' paths, it leaves the list's paths. */
+  prefix: string
+  /** The media type of each file. */
+  mediaTypes: readonly string[]
+}
+
+interface Submission {
+  id: number
+  files: readonly string[]
+  listing?: Listing | undefined
+}
+
 interface Batch {
   id: number
   digests: string[]
   sizes: Float64Array
   errors: Array<[number, string]>
+  part?: Uint8Array | undefined
 }
 
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches.
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * holds the artifact list's parts when every batch was listed and all the files are in the list's
+ * order, within each batch and across them; otherwise it is undefined.
  */
 export class HashOutcomes {
   readonly digests: Array<string | undefined>
   readonly sizes: Float64Array
+  readonly listParts: Uint8Array[] | undefined
   private readonly errors = new Map<number, string>()
 
-  constructor(batches: Batch[], count: number) {
+  constructor(batches: Batch[], count: number, submissions: readonly Submission[] = []) {
     this.digests = new Array<string | undefined>(count)
     this.sizes = new Float64Array(count)
+    const parts: Uint8Array[] = []
     let next = 0
-    for (const batch of batches.sort((a, b) => a.id - b.id)) {
+    let previous: string | undefined
+    for (const [at, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
       // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
       if (batch.id !== next) throw new Error(`bug: hashing results do not cover file ${next}`)
       next += batch.sizes.length
+      const files = submissions[at]?.files
+      if (parts.length === at && batch.part && files) {
+        if (previous === undefined || compareText(previous, files[0]!) < 0) parts.push(batch.part)
+        previous = files.at(-1)
+      }
       for (const [index, code] of batch.errors) this.errors.set(batch.id + index, code)
       this.sizes.set(batch.sizes, batch.id)
       for (let at = 0; at < batch.sizes.length; at++)
         this.digests[batch.id + at] = batch.digests[at]
     }
     if (next !== count) throw new Error(`bug: hashing results do not cover file ${next}`)
+    this.listParts = parts.length === batches.length && count > 0 ? parts : undefined
   }
 
   /** Why file `index` has no digest. */

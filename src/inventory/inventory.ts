@@ -2,8 +2,9 @@
 // precomputed list verified against the files that are present.
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { findFiles } from './find-files.js'
+import { findFiles, type FoundFile } from './find-files.js'
 import { BATCH, hashAll, hashFiles, type HashOutcomes, type HashPool } from './hash-pool.js'
+import { inventoryJson, joinParts } from './list-json.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import { normaliseRelative, relativeInside } from './paths.js'
 import { DIGEST_PATTERN } from '../manifest/canonical.js'
@@ -159,40 +160,89 @@ function unreadable(
   )
 }
 
-export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
-  const violations: Violation[] = []
-  const foundEntries: InventoryEntry[] = []
+/** The files the patterns find, hashed, with the violations met on the way. */
+interface Hashed {
+  files: FoundFile[]
+  outcomes: HashOutcomes | undefined
+  violations: Violation[]
+}
 
-  if (request.patterns.length > 0 || !request.precomputed) {
-    const { pool } = request
-    const batch: string[] = []
-    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`
-    // With a pool, files go to the hashing threads while the walk is still finding more.
-    const found = await findFiles(
-      request.root,
-      request.patterns,
-      request.input,
-      request.display,
-      request.skip,
-      pool
-        ? (file) => {
-            batch.push(file.absolute)
-            if (batch.length === BATCH) pool.submit(batch.splice(0))
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request: InventoryRequest, list = false): Promise<Hashed> {
+  if (request.patterns.length === 0 && request.precomputed)
+    return { files: [], outcomes: undefined, violations: [] }
+  const { pool } = request
+  const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`
+  let batch: string[] = []
+  let mediaTypes: string[] = []
+  const found = await findFiles(
+    request.root,
+    request.patterns,
+    request.input,
+    request.display,
+    request.skip,
+    pool
+      ? (file) => {
+          batch.push(file.absolute)
+          if (list) mediaTypes.push(mediaTypeOf(file.path, request.overrides))
+          if (batch.length === BATCH) {
+            pool.submit(batch, list ? { prefix, mediaTypes } : undefined)
+            batch = []
+            mediaTypes = []
           }
-        : undefined
+        }
+      : undefined
+  )
+  let outcomes: HashOutcomes
+  if (pool) {
+    pool.submit(batch, list ? { prefix, mediaTypes } : undefined)
+    outcomes = await pool.collect()
+  } else {
+    outcomes = await hashAll(
+      found.files.map((f) => `${prefix}${f.path}`),
+      request.workers
     )
-    violations.push(...found.violations)
-    let outcomes: HashOutcomes
-    if (pool) {
-      pool.submit(batch.splice(0))
-      outcomes = await pool.collect()
-    } else {
-      outcomes = await hashAll(
-        found.files.map((f) => `${prefix}${f.path}`),
-        request.workers
-      )
-    }
-    for (const [index, file] of found.files.entries()) {
+  }
+  return { files: found.files, outcomes, violations: found.violations }
+}
+
+export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
+  return assemble(request, await findAndHash(request))
+}
+
+/** The artifact list the `inventory` subcommand writes, or the violations that stop it. */
+export interface InventoryList {
+  count: number
+  violations: Violation[]
+  /** The list's bytes (JSON.stringify(list, null, 2) and a newline), in chunks. */
+  chunks: Iterable<string | Uint8Array>
+}
+
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list already; otherwise it is made from the sorted entries.
+ * Either way its bytes are the same.
+ */
+export async function listInventory(request: InventoryRequest): Promise<InventoryList> {
+  const hashed = await findAndHash(request, !request.precomputed)
+  const parts = hashed.outcomes?.listParts
+  if (parts && hashed.violations.length === 0)
+    return { count: hashed.files.length, violations: [], chunks: joinParts(parts) }
+  const { entries, violations } = await assemble(request, hashed)
+  return { count: entries.length, violations, chunks: inventoryJson(entries) }
+}
+
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inventory> {
+  const violations: Violation[] = [...hashed.violations]
+  const foundEntries: InventoryEntry[] = []
+  const { outcomes } = hashed
+  if (outcomes) {
+    for (const [index, file] of hashed.files.entries()) {
       const digest = outcomes.digests[index]
       if (digest === undefined) {
         unreadable(request, file.path, outcomes.errorOf(index), violations)

@@ -2,7 +2,7 @@
 // set of files is written all or none; nothing is left behind when writing fails; and the error
 // says in words what stopped it.
 import { randomBytes } from 'node:crypto'
-import { open, realpath, rename, rm } from 'node:fs/promises'
+import { open, realpath, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { isInside } from '../inventory/paths.js'
 
@@ -11,8 +11,8 @@ export interface FileToWrite {
   path: string
   /** The path as the user wrote it, for messages. */
   shown: string
-  /** The content, whole or as chunks (a large list is written without one string of it all). */
-  text: string | Iterable<string>
+  /** The content, whole or as chunks of text or UTF-8 (a large list is never one string). */
+  text: string | Iterable<string | Uint8Array>
 }
 
 /** A write that failed, with a message a user can act on. */
@@ -40,6 +40,30 @@ function reasonOf(error: unknown, shown: string): string {
   }
 }
 
+/** Chunks in order: text one write each, runs of bytes in one writev each. */
+async function writeChunks(
+  handle: FileHandle,
+  chunks: Iterable<string | Uint8Array>
+): Promise<void> {
+  let run: Uint8Array[] = []
+  const flush = async (): Promise<void> => {
+    if (run.length === 0) return
+    const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+    const { bytesWritten } = await handle.writev(run)
+    if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes`)
+    run = []
+  }
+  for (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      run.push(chunk)
+      continue
+    }
+    await flush()
+    await handle.write(chunk, null, 'utf8')
+  }
+  await flush()
+}
+
 async function writeTemporary(file: FileToWrite): Promise<string> {
   const temporary = path.join(
     path.dirname(file.path),
@@ -48,7 +72,7 @@ async function writeTemporary(file: FileToWrite): Promise<string> {
   const handle = await open(temporary, 'wx', 0o644)
   try {
     if (typeof file.text === 'string') await handle.writeFile(file.text, 'utf8')
-    else for (const chunk of file.text) await handle.write(chunk, null, 'utf8')
+    else await writeChunks(handle, file.text)
     await handle.sync()
   } catch (error) {
     await handle.close()

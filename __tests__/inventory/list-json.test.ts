@@ -1,0 +1,248 @@
+// The artifact list is made in two ways that must give the same bytes: from sorted entries
+// (inventoryJson), and in parts by the hashing threads while they hash (listBatch, joinParts),
+// which the walk makes possible by meeting files in the list's order. Real files, real threads.
+import { readFileSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { compareText } from '../../src/gates/violation.js'
+import { crawl, globEscape } from '../../src/inventory/crawl.js'
+import { BATCH, HashPool } from '../../src/inventory/hash-pool.js'
+import {
+  collectInventory,
+  listInventory,
+  type InventoryRequest
+} from '../../src/inventory/inventory.js'
+import {
+  inventoryJson,
+  joinParts,
+  listBatch,
+  listElements,
+  type ListEntry
+} from '../../src/inventory/list-json.js'
+import { OCTET_STREAM } from '../../src/inventory/media-types.js'
+import { writeFilesAtomic } from '../../src/manifest/write.js'
+import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+const decode = (chunks: Iterable<string | Uint8Array>): string =>
+  [...chunks].map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('')
+
+// Names that need escapes and names that do not, in the list's order (UTF-8 bytes): U+FFFF comes
+// before U+1F600 there, though UTF-16 code units put them the other way round.
+const NAMES = [
+  'back\\slash',
+  'café',
+  'say "hi"',
+  'smile 😀',
+  'tab\there',
+  'x\u2028y',
+  '\uffff',
+  '😀'
+]
+
+describe('the list from sorted entries', () => {
+  // Names that need escapes, and names that do not: quotes, backslashes, control characters,
+  // accents and characters outside the BMP.
+  const names = ['tile', 'say "hi"', 'back\\slash', 'tab\there', 'café', 'smile 😀', 'x\u2028y']
+  const entry = (i: number) => ({
+    path: `data/part-${i % 7}/${names[i % names.length]}-${i}.bin`,
+    digest: `sha256:${String(i).padStart(64, '0')}`,
+    mediaType: 'application/octet-stream',
+    ...(i % 5 === 0 ? {} : { size: i * 3 })
+  })
+  it.each([0, 1, 2, 12_000])('is JSON.stringify(list, null, 2) byte for byte: %i entries', (n) => {
+    const entries = Array.from({ length: n }, (_v, i) => entry(i))
+    const chunks = [...inventoryJson(entries)]
+    const list = entries.map((e) => ({
+      path: e.path,
+      digest: e.digest,
+      media_type: e.mediaType,
+      size: e.size
+    }))
+    expect(chunks.join('')).toBe(`${JSON.stringify(list, null, 2)}\n`)
+    if (n === 12_000) expect(chunks.length).toBeGreaterThan(1)
+  })
+})
+
+describe('a batch part of the list', () => {
+  const prefix = '/data/'
+  const files = NAMES.map((name) => `${prefix}${name}`)
+  const digests = files.map((_f, i) => `sha256:${String(i).padStart(64, 'a')}`)
+  const sizes = Float64Array.from(files, (_f, i) => i * 1000)
+  const types = files.map(() => OCTET_STREAM)
+  const part = (list: readonly string[], digestList = digests): string | undefined => {
+    const bytes = listBatch(list, prefix, types, digestList, sizes, compareText, listElements)
+    return bytes && Buffer.from(bytes).toString('utf8')
+  }
+
+  it('is the elements of JSON.stringify(list, null, 2), as the whole list lays them out', () => {
+    expect([...files].sort(compareText)).toEqual(files)
+    const entries: ListEntry[] = files.map((file, i) => ({
+      path: file.slice(prefix.length),
+      digest: digests[i]!,
+      mediaType: OCTET_STREAM,
+      size: sizes[i]!
+    }))
+    expect(part(files)).toBe(listElements(entries))
+    expect(`[\n${part(files)}\n]`).toBe(
+      JSON.stringify(
+        entries.map((e) => ({
+          path: e.path,
+          digest: e.digest,
+          media_type: e.mediaType,
+          size: e.size
+        })),
+        null,
+        2
+      )
+    )
+  })
+
+  it('is refused when the paths are out of order, repeated, unhashed or outside the root', () => {
+    const swapped = [...files]
+    ;[swapped[5], swapped[6]] = [swapped[6]!, swapped[5]!]
+    expect(part(swapped)).toBeUndefined()
+    expect(part([files[0]!, files[0]!])).toBeUndefined()
+    expect(
+      part(files, digests.map((d, i) => (i === 3 ? undefined : d)) as string[])
+    ).toBeUndefined()
+    expect(part([...files.slice(0, 2), '/elsewhere/z'])).toBeUndefined()
+    expect(part(files.slice(0, 2))).toBeDefined()
+  })
+
+  it('joins into the whole list, and no part at all into an empty one', () => {
+    const encode = (text: string) => new TextEncoder().encode(text)
+    expect(decode(joinParts([encode('  1'), encode('  2')]))).toBe('[\n  1,\n  2\n]\n')
+    expect(decode(joinParts([]))).toBe('[]\n')
+  })
+})
+
+describe('the walk', () => {
+  it('meets files in the order of their paths, directories sorting as their name and a /', () => {
+    const root = tempDir('pm-order-')
+    writeTree(root, {
+      'a/x.bin': 'x',
+      'a/z/deep.bin': 'd',
+      'a.json': 'j',
+      'a-b': 'ab',
+      'a b/y.bin': 'y',
+      a0: 'a0',
+      'é/e.bin': 'e',
+      '\uffff': 'ffff',
+      'smile 😀/s.bin': 's',
+      'b/c': 'c'
+    })
+    symlinkSync('a', path.join(root, 'link'))
+    const { files } = crawl([`${globEscape(root)}/**`])
+    expect(files).toHaveLength(12)
+    expect([...files].sort(compareText)).toEqual(files)
+  })
+})
+
+describe('the hash pool writing the list', () => {
+  const root = tempDir('pm-list-')
+  const names = Array.from({ length: 2 * BATCH + 5 }, (_v, i) => `p${i % 3}/f-${i}.bin`)
+  writeTree(root, Object.fromEntries(names.map((n, i) => [n, `content ${i}`])))
+  const files = names.map((n) => `${root}/${n}`).sort(compareText)
+  const batches = (list: string[]): string[][] =>
+    Array.from({ length: Math.ceil(list.length / BATCH) }, (_v, b) =>
+      list.slice(b * BATCH, (b + 1) * BATCH)
+    )
+  const listing = (batch: string[]) => ({
+    prefix: `${root}/`,
+    mediaTypes: batch.map(() => OCTET_STREAM)
+  })
+
+  it('gives the list inventoryJson gives for the same files, and refuses batches out of order', async () => {
+    const pool = new HashPool(2)
+    try {
+      for (const batch of batches(files)) pool.submit(batch, listing(batch))
+      const outcomes = await pool.collect()
+      const entries = files.map((file, i) => ({
+        path: file.slice(root.length + 1),
+        digest: outcomes.digests[i]!,
+        mediaType: OCTET_STREAM,
+        size: outcomes.sizes[i]!
+      }))
+      expect(outcomes.listParts).toHaveLength(3)
+      expect(decode(joinParts(outcomes.listParts!))).toBe(decode(inventoryJson(entries)))
+
+      // Each batch in order, but the batches not: the last one first.
+      const [first, second, third] = batches(files)
+      for (const batch of [third!, first!, second!]) pool.submit(batch, listing(batch))
+      expect((await pool.collect()).listParts).toBeUndefined()
+
+      // A batch without a listing, or with a file that cannot be hashed, leaves no list.
+      pool.submit(first!, listing(first!))
+      pool.submit(second!)
+      expect((await pool.collect()).listParts).toBeUndefined()
+      const missing = [...first!.slice(0, -1), `${root}/p9-missing`]
+      pool.submit(missing, listing(missing))
+      expect((await pool.collect()).listParts).toBeUndefined()
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
+describe('the inventory as a list', () => {
+  const root = tempDir('pm-listinv-')
+  const tree: Record<string, string> = {}
+  for (let i = 0; i < 300; i++) tree[`tiles/${NAMES[i % NAMES.length]}-${i}.tif`] = `tile ${i}`
+  Object.assign(tree, { 'tiles.json': '{}', 'a-b/x.parquet': 'x', 'a/y.csv': 'y', 'z.md': '#' })
+  writeTree(root, tree)
+  const request = (patterns: string[], pool: HashPool): InventoryRequest => ({
+    root,
+    display: (relative) => relative,
+    input: 'artifacts',
+    patterns,
+    overrides: [{ pattern: '**/*.md', mediaType: 'text/markdown; variant=GFM' }],
+    pool
+  })
+  const both = async (patterns: string[]) => {
+    const pool = new HashPool(2)
+    try {
+      const list = await listInventory(request(patterns, pool))
+      const { entries, violations } = await collectInventory(request(patterns, pool))
+      return { list, chunks: [...list.chunks], entries, violations }
+    } finally {
+      await pool.close()
+    }
+  }
+
+  it('is written by the hashing threads when the walk meets files in order, with the same bytes', async () => {
+    const { list, chunks, entries, violations } = await both(['**'])
+    expect(violations).toEqual([])
+    expect(list.count).toBe(304)
+    expect(chunks.every((c) => c instanceof Uint8Array)).toBe(true)
+    expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
+    expect(decode(chunks)).toContain('"media_type": "text/markdown; variant=GFM"')
+  })
+
+  it('is made from sorted entries, with the same bytes, when the walk meets them out of order', async () => {
+    // Two search paths, walked in the order given: z.md before the tiles.
+    const { list, chunks, entries } = await both(['z.md', 'tiles/**', 'a/**'])
+    expect(list.count).toBe(302)
+    expect(chunks.every((c) => typeof c === 'string')).toBe(true)
+    expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
+  })
+
+  it('reports the violations the entries report, and writes nothing', async () => {
+    const { list, violations } = await both(['**', 'missing/*'])
+    expect(list.violations.map((v) => v.code)).toEqual(['PATTERN_MATCHES_NOTHING'])
+    expect(list.violations).toEqual(violations)
+  })
+})
+
+describe('writing the list', () => {
+  it('writes text and runs of bytes in order, more of them than one writev takes', async () => {
+    const dir = tempDir('pm-write-')
+    const encoder = new TextEncoder()
+    const chunks: Array<string | Uint8Array> = ['start\n']
+    for (let i = 0; i < 2500; i++) chunks.push(encoder.encode(`${i} é\n`))
+    chunks.push('middle\n', encoder.encode('end\n'))
+    const file = path.join(dir, 'list.json')
+    await writeFilesAtomic([{ path: file, shown: 'list.json', text: chunks }])
+    expect(readFileSync(file, 'utf8')).toBe(decode(chunks))
+  })
+})

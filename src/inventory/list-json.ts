@@ -1,0 +1,88 @@
+// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
+// `JSON.stringify(list, null, 2)` byte for byte. It is made in two ways that must agree: from
+// sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
+// so that for a large tree the list is written almost as soon as the last file is hashed.
+
+export interface ListEntry {
+  path: string
+  digest: string
+  mediaType: string
+  size?: number
+}
+
+/**
+ * The elements of the list for these entries, laid out as in the whole list (`  {...},\n  {...}`):
+ * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
+ * Runs in the hashing threads too, from its source text: it may use only its parameters.
+ */
+export function listElements(entries: readonly ListEntry[]): string {
+  const list = new Array(entries.length)
+  for (let index = 0; index < entries.length; index++) {
+    const e = entries[index]!
+    list[index] =
+      e.size === undefined
+        ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+        : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size }
+  }
+  return JSON.stringify(list, null, 2).slice(2, -2)
+}
+
+/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048
+
+/** The list of sorted entries, in slices: 200,000 entries never become one string. */
+export function* inventoryJson(entries: readonly ListEntry[]): Generator<string> {
+  if (entries.length === 0) {
+    yield '[]\n'
+    return
+  }
+  for (let start = 0; start < entries.length; start += LIST_SLICE) {
+    const elements = listElements(entries.slice(start, start + LIST_SLICE))
+    const last = start + LIST_SLICE >= entries.length
+    yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`
+  }
+}
+
+/**
+ * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
+ * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
+ * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
+ * from sorted entries instead. Runs in the hashing threads from its source text: only parameters.
+ */
+export function listBatch(
+  files: readonly string[],
+  prefix: string,
+  mediaTypes: readonly string[],
+  digests: ReadonlyArray<string | undefined>,
+  sizes: Float64Array,
+  compare: (a: string, b: string) => number,
+  elements: (entries: ListEntry[]) => string
+): Uint8Array | undefined {
+  const entries: ListEntry[] = new Array(files.length)
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index]!
+    const digest = digests[index]
+    if (digest === undefined || !file.startsWith(prefix)) return undefined
+    if (index > 0 && compare(files[index - 1]!, file) >= 0) return undefined
+    entries[index] = {
+      path: file.slice(prefix.length),
+      digest,
+      mediaType: mediaTypes[index]!,
+      size: sizes[index]!
+    }
+  }
+  // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
+  return new TextEncoder().encode(elements(entries))
+}
+
+const encoder = new TextEncoder()
+
+/** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */
+export function joinParts(parts: readonly Uint8Array[]): Uint8Array[] {
+  if (parts.length === 0) return [encoder.encode('[]\n')]
+  const comma = encoder.encode(',\n')
+  const chunks: Uint8Array[] = [encoder.encode('[\n')]
+  for (const [index, part] of parts.entries()) chunks.push(...(index > 0 ? [comma] : []), part)
+  chunks.push(encoder.encode('\n]\n'))
+  return chunks
+}
