@@ -3709,20 +3709,12 @@ function statementPath(manifestPath) {
 // sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
 // so that for a large tree the list is written almost as soon as the last file is hashed.
 /**
- * The elements of the list for these entries, laid out as in the whole list (`  {...},\n  {...}`):
+ * The elements of the list for these records, laid out as in the whole list (`  {...},\n  {...}`):
  * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
  * Runs in the hashing threads too, from its source text: it may use only its parameters.
  */
-function listElements(entries) {
-    const list = new Array(entries.length);
-    for (let index = 0; index < entries.length; index++) {
-        const e = entries[index];
-        list[index] =
-            e.size === undefined
-                ? { path: e.path, digest: e.digest, media_type: e.mediaType }
-                : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size };
-    }
-    return JSON.stringify(list, null, 2).slice(2, -2);
+function listElements(records) {
+    return JSON.stringify(records, null, 2).slice(2, -2);
 }
 /** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
 const LIST_SLICE = 2048;
@@ -3733,7 +3725,12 @@ function* list_json_inventoryJson(entries) {
         return;
     }
     for (let start = 0; start < entries.length; start += LIST_SLICE) {
-        const elements = listElements(entries.slice(start, start + LIST_SLICE));
+        const records = entries
+            .slice(start, start + LIST_SLICE)
+            .map((e) => e.size === undefined
+            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size });
+        const elements = listElements(records);
         const last = start + LIST_SLICE >= entries.length;
         yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
     }
@@ -3745,7 +3742,7 @@ function* list_json_inventoryJson(entries) {
  * from sorted entries instead. Runs in the hashing threads from its source text: only parameters.
  */
 function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements) {
-    const entries = new Array(files.length);
+    const records = new Array(files.length);
     for (let index = 0; index < files.length; index++) {
         const file = files[index];
         const digest = digests[index];
@@ -3753,15 +3750,15 @@ function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements)
             return undefined;
         if (index > 0 && compare(files[index - 1], file) >= 0)
             return undefined;
-        entries[index] = {
+        records[index] = {
             path: file.slice(prefix.length),
             digest,
-            mediaType: mediaTypes[index],
+            media_type: mediaTypes[index],
             size: sizes[index]
         };
     }
     // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
-    return new TextEncoder().encode(elements(entries));
+    return new TextEncoder().encode(elements(records));
 }
 const encoder = new TextEncoder();
 /** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */

@@ -10,21 +10,21 @@ export interface ListEntry {
   size?: number
 }
 
+/** One element of the list, as written. */
+export interface ListRecord {
+  path: string
+  digest: string
+  media_type: string
+  size?: number
+}
+
 /**
- * The elements of the list for these entries, laid out as in the whole list (`  {...},\n  {...}`):
+ * The elements of the list for these records, laid out as in the whole list (`  {...},\n  {...}`):
  * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
  * Runs in the hashing threads too, from its source text: it may use only its parameters.
  */
-export function listElements(entries: readonly ListEntry[]): string {
-  const list = new Array(entries.length)
-  for (let index = 0; index < entries.length; index++) {
-    const e = entries[index]!
-    list[index] =
-      e.size === undefined
-        ? { path: e.path, digest: e.digest, media_type: e.mediaType }
-        : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size }
-  }
-  return JSON.stringify(list, null, 2).slice(2, -2)
+export function listElements(records: readonly ListRecord[]): string {
+  return JSON.stringify(records, null, 2).slice(2, -2)
 }
 
 /** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
@@ -37,7 +37,14 @@ export function* inventoryJson(entries: readonly ListEntry[]): Generator<string>
     return
   }
   for (let start = 0; start < entries.length; start += LIST_SLICE) {
-    const elements = listElements(entries.slice(start, start + LIST_SLICE))
+    const records = entries
+      .slice(start, start + LIST_SLICE)
+      .map((e): ListRecord =>
+        e.size === undefined
+          ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+          : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size }
+      )
+    const elements = listElements(records)
     const last = start + LIST_SLICE >= entries.length
     yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`
   }
@@ -56,23 +63,23 @@ export function listBatch(
   digests: ReadonlyArray<string | undefined>,
   sizes: Float64Array,
   compare: (a: string, b: string) => number,
-  elements: (entries: ListEntry[]) => string
+  elements: (records: ListRecord[]) => string
 ): Uint8Array | undefined {
-  const entries: ListEntry[] = new Array(files.length)
+  const records: ListRecord[] = new Array(files.length)
   for (let index = 0; index < files.length; index++) {
     const file = files[index]!
     const digest = digests[index]
     if (digest === undefined || !file.startsWith(prefix)) return undefined
     if (index > 0 && compare(files[index - 1]!, file) >= 0) return undefined
-    entries[index] = {
+    records[index] = {
       path: file.slice(prefix.length),
       digest,
-      mediaType: mediaTypes[index]!,
+      media_type: mediaTypes[index]!,
       size: sizes[index]!
     }
   }
   // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
-  return new TextEncoder().encode(elements(entries))
+  return new TextEncoder().encode(elements(records))
 }
 
 const encoder = new TextEncoder()
