@@ -18,7 +18,7 @@ import {
   listElements,
   type ListEntry
 } from '../../src/inventory/list-json.js'
-import { OCTET_STREAM } from '../../src/inventory/media-types.js'
+import { mediaTypeOf, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { writeFilesAtomic } from '../../src/manifest/write.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
@@ -141,7 +141,11 @@ describe('the walk', () => {
 
 describe('the hash pool writing the list', () => {
   const root = tempDir('pm-list-')
-  const names = Array.from({ length: 2 * BATCH + 5 }, (_v, i) => `p${i % 3}/f-${i}.bin`)
+  const endings = ['.bin', '.TIF', '.json', '.tar.gz', '.md', '', '.zarr/0.0', '.parquet']
+  const names = Array.from(
+    { length: 2 * BATCH + 5 },
+    (_v, i) => `p${i % 3}/f-${i}${endings[i % endings.length]}`
+  )
   writeTree(root, Object.fromEntries(names.map((n, i) => [n, `content ${i}`])))
   const files = names.map((n) => `${root}/${n}`).sort(compareText)
   const batches = (list: string[]): string[][] =>
@@ -183,46 +187,91 @@ describe('the hash pool writing the list', () => {
       await pool.close()
     }
   })
+
+  it('finds media types by name in the hashing thread as the main thread does', async () => {
+    const pool = new HashPool(2)
+    try {
+      // A first round starts the thread; in the second it has time to claim every batch before
+      // collect() would hash one here (this thread's share is checked by the test above).
+      pool.submit(files.slice(0, 1), listing(files.slice(0, 1)))
+      await pool.collect()
+      for (const batch of batches(files)) pool.submit(batch, { prefix: `${root}/` })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const outcomes = await pool.collect()
+      const entries = files.map((file, i) => ({
+        path: file.slice(root.length + 1),
+        digest: outcomes.digests[i]!,
+        mediaType: mediaTypeOf(file.slice(root.length + 1)),
+        size: outcomes.sizes[i]!
+      }))
+      expect(new Set(entries.map((e) => e.mediaType)).size).toBe(endings.length - 1)
+      expect(decode(joinParts(outcomes.listParts!))).toBe(decode(inventoryJson(entries)))
+    } finally {
+      await pool.close()
+    }
+  })
 })
 
 describe('the inventory as a list', () => {
   const root = tempDir('pm-listinv-')
   const tree: Record<string, string> = {}
   for (let i = 0; i < 300; i++) tree[`tiles/${NAMES[i % NAMES.length]}-${i}.tif`] = `tile ${i}`
-  Object.assign(tree, { 'tiles.json': '{}', 'a-b/x.parquet': 'x', 'a/y.csv': 'y', 'z.md': '#' })
+  // Names for every way a media type is found: the field's formats (the longest suffix, any
+  // case), mime-types' table, a name that is all suffix, none at all, a Zarr store's files.
+  Object.assign(tree, {
+    'tiles.json': '{}',
+    'a-b/x.parquet': 'x',
+    'a/y.csv': 'y',
+    'a/b.COG.TIF': 'c',
+    'a/f.GeoJSON': 'g',
+    'cube.zarr/.zattrs': '{}',
+    'cube.zarr/0/0.0': 'chunk',
+    'docs/.md': '#',
+    'docs/README': 'r',
+    'docs/x.tar.gz': 'gz',
+    'docs/y.unknownext': 'u',
+    'z.md': '#'
+  })
   writeTree(root, tree)
-  const request = (patterns: string[], pool: HashPool): InventoryRequest => ({
+  const overrides = [{ pattern: '**/*.md', mediaType: 'text/markdown; variant=GFM' }]
+  const request = (patterns: string[], pool: HashPool, withOverrides = true): InventoryRequest => ({
     root,
     display: (relative) => relative,
     input: 'artifacts',
     patterns,
-    overrides: [{ pattern: '**/*.md', mediaType: 'text/markdown; variant=GFM' }],
+    ...(withOverrides ? { overrides } : {}),
     pool
   })
-  const both = async (patterns: string[]) => {
+  const both = async (patterns: string[], withOverrides = true) => {
     const pool = new HashPool(2)
     try {
-      const list = await listInventory(request(patterns, pool))
-      const { entries, violations } = await collectInventory(request(patterns, pool))
+      const list = await listInventory(request(patterns, pool, withOverrides))
+      const { entries, violations } = await collectInventory(request(patterns, pool, withOverrides))
       return { list, chunks: [...list.chunks], entries, violations }
     } finally {
       await pool.close()
     }
   }
 
-  it('is written by the hashing threads when the walk meets files in order, with the same bytes', async () => {
-    const { list, chunks, entries, violations } = await both(['**'])
-    expect(violations).toEqual([])
-    expect(list.count).toBe(304)
-    expect(chunks.every((c) => c instanceof Uint8Array)).toBe(true)
-    expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
-    expect(decode(chunks)).toContain('"media_type": "text/markdown; variant=GFM"')
-  })
+  it.each([true, false])(
+    'is written by the hashing threads when the walk meets files in order, with the same bytes (overrides: %s)',
+    async (withOverrides) => {
+      const { list, chunks, entries, violations } = await both(['**'], withOverrides)
+      expect(violations).toEqual([])
+      expect(list.count).toBe(312)
+      expect(chunks.every((c) => c instanceof Uint8Array)).toBe(true)
+      expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
+      expect(new Set(entries.map((e) => e.mediaType)).size).toBeGreaterThanOrEqual(9)
+      expect(decode(chunks).includes('"media_type": "text/markdown; variant=GFM"')).toBe(
+        withOverrides
+      )
+    }
+  )
 
   it('is made from sorted entries, with the same bytes, when the walk meets them out of order', async () => {
     // Two search paths, walked in the order given: z.md before the tiles.
     const { list, chunks, entries } = await both(['z.md', 'tiles/**', 'a/**'])
-    expect(list.count).toBe(302)
+    expect(list.count).toBe(304)
     expect(chunks.every((c) => typeof c === 'string')).toBe(true)
     expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
   })

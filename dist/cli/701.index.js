@@ -173,8 +173,8 @@ function statementPath(manifestPath) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts + 2 modules
-var inventory = __webpack_require__(8614);
+// EXTERNAL MODULE: ./src/inventory/inventory.ts
+var inventory = __webpack_require__(556);
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(8258);
 ;// CONCATENATED MODULE: ./src/manifest/time.ts

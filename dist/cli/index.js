@@ -407,7 +407,7 @@ async function inventoryWith(pool, argv, io) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return EXIT.usage;
     }
-    const { listInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8614));
+    const { listInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(993), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
     const { writeFilesAtomic } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
     let options;
     try {
@@ -487,7 +487,7 @@ async function runCli(argv, io) {
         return EXIT.usage;
     }
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(707), __nccwpck_require__.e(614), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8701));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(237), __nccwpck_require__.e(707), __nccwpck_require__.e(993), __nccwpck_require__.e(556), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8701));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const result = await promote(options);
     if (typeof values.summary === 'string') {

@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import { listBatch, listElements } from './list-json.js'
+import { MEDIA_TYPE_TABLES, mediaTypeByName, mediaTypeOf } from './media-types.js'
 import { compareText } from '../gates/violation.js'
 
 export type HashOutcome = { digest: string; size: number } | { error: string }
@@ -70,7 +71,7 @@ export function hashRange(
 }
 
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, workerData: mediaTypeTables } = require('node:worker_threads')
 const fs = require('node:fs')
 const crypto = require('node:crypto')
 const buffer = Buffer.allocUnsafe(${CHUNK})
@@ -79,13 +80,16 @@ const hashRange = ${hashRange.toString()}
 const listBatch = ${listBatch.toString()}
 const listElements = ${listElements.toString()}
 const compareText = ${compareText.toString()}
+const mediaTypeByName = ${mediaTypeByName.toString()}
+const known = new Map()
+const byName = (path) => mediaTypeByName(path, mediaTypeTables, known)
 parentPort.on('message', ({ id, batch, files, listing, claims }) => {
   // The main thread may have taken this batch already (it hashes from the last one down).
   if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
   const digests = new Array(files.length)
   const sizes = new Float64Array(files.length)
   const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes, digests, sizes, compareText, listElements)
+  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, compareText, listElements)
   const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
   parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
 })
@@ -135,7 +139,7 @@ export class HashPool {
       process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation')
     this.workers = Array.from(
       { length: Math.max(0, size - 1) },
-      () => new threads!.Worker(WORKER_SOURCE, { eval: true })
+      () => new threads!.Worker(WORKER_SOURCE, { eval: true, workerData: MEDIA_TYPE_TABLES })
     )
     for (const worker of this.workers) {
       worker.on('message', (batch: Batch) => {
@@ -165,7 +169,7 @@ export class HashPool {
       listBatch(
         files,
         listing.prefix,
-        listing.mediaTypes,
+        listing.mediaTypes ?? byName,
         digests,
         sizes,
         compareText,
@@ -226,9 +230,15 @@ export class HashPool {
 export interface Listing {
   /** The dataset root and a `/`: cut off the files' paths, it leaves the list's paths. */
   prefix: string
-  /** The media type of each file. */
-  mediaTypes: readonly string[]
+  /**
+   * The media type of each file, when overrides decide some; without, the hashing thread finds
+   * them by name (mediaTypeByName on the tables it was started with), sparing the walk the work.
+   */
+  mediaTypes?: readonly string[] | undefined
 }
+
+/** A path's media type when no override applies. */
+const byName = (path: string): string => mediaTypeOf(path)
 
 interface Submission {
   id: number
@@ -262,12 +272,13 @@ export class HashOutcomes {
     const parts: Uint8Array[] = []
     let next = 0
     let previous: string | undefined
-    for (const [at, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
+    for (const [position, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
       // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
       if (batch.id !== next) throw new Error(`bug: hashing results do not cover file ${next}`)
       next += batch.sizes.length
-      const files = submissions[at]?.files
-      if (parts.length === at && batch.part && files) {
+      // A part follows the one before only if the batch's first path follows its last.
+      const files = submissions[position]?.files
+      if (parts.length === position && batch.part && files) {
         if (previous === undefined || compareText(previous, files[0]!) < 0) parts.push(batch.part)
         previous = files.at(-1)
       }

@@ -3,7 +3,14 @@
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { findFiles, type FoundFile } from './find-files.js'
-import { BATCH, hashAll, hashFiles, type HashOutcomes, type HashPool } from './hash-pool.js'
+import {
+  BATCH,
+  hashAll,
+  hashFiles,
+  type HashOutcomes,
+  type HashPool,
+  type Listing
+} from './hash-pool.js'
 import { inventoryJson, joinParts } from './list-json.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import { normaliseRelative, relativeInside } from './paths.js'
@@ -177,7 +184,11 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
   const { pool } = request
   const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`
   let batch: string[] = []
+  // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+  const overridden = list && (request.overrides ?? []).length > 0
   let mediaTypes: string[] = []
+  const listing = (): Listing | undefined =>
+    list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined
   const found = await findFiles(
     request.root,
     request.patterns,
@@ -187,9 +198,9 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
     pool
       ? (file) => {
           batch.push(file.absolute)
-          if (list) mediaTypes.push(mediaTypeOf(file.path, request.overrides))
+          if (overridden) mediaTypes.push(mediaTypeOf(file.path, request.overrides))
           if (batch.length === BATCH) {
-            pool.submit(batch, list ? { prefix, mediaTypes } : undefined)
+            pool.submit(batch, listing())
             batch = []
             mediaTypes = []
           }
@@ -198,7 +209,7 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
   )
   let outcomes: HashOutcomes
   if (pool) {
-    pool.submit(batch, list ? { prefix, mediaTypes } : undefined)
+    pool.submit(batch, listing())
     outcomes = await pool.collect()
   } else {
     outcomes = await hashAll(

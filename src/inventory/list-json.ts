@@ -54,12 +54,13 @@ export function* inventoryJson(entries: readonly ListEntry[]): Generator<string>
  * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
  * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
  * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
- * from sorted entries instead. Runs in the hashing threads from its source text: only parameters.
+ * from sorted entries instead. `mediaTypes` gives each file's type, or finds it from the list's
+ * path. Runs in the hashing threads from its source text: it uses only its parameters.
  */
 export function listBatch(
   files: readonly string[],
   prefix: string,
-  mediaTypes: readonly string[],
+  mediaTypes: readonly string[] | ((path: string) => string),
   digests: ReadonlyArray<string | undefined>,
   sizes: Float64Array,
   compare: (a: string, b: string) => number,
@@ -71,10 +72,11 @@ export function listBatch(
     const digest = digests[index]
     if (digest === undefined || !file.startsWith(prefix)) return undefined
     if (index > 0 && compare(files[index - 1]!, file) >= 0) return undefined
+    const path = file.slice(prefix.length)
     records[index] = {
-      path: file.slice(prefix.length),
+      path,
       digest,
-      media_type: mediaTypes[index]!,
+      media_type: typeof mediaTypes === 'function' ? mediaTypes(path) : mediaTypes[index]!,
       size: sizes[index]!
     }
   }

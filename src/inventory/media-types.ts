@@ -26,14 +26,30 @@ const FIELD_FORMATS: ReadonlyArray<readonly [suffix: string, mediaType: string]>
   ['.nc4', 'application/netcdf']
 ]
 
-/** Every file inside a Zarr store (`x.zarr/...`) is part of one Zarr dataset. */
-// A name before `.zarr/`, said as: the character before it is not a separator.
-const ZARR_STORE = /[^/]\.zarr\//i
 export const ZARR = 'application/vnd+zarr'
 
 export interface MediaTypeOverride {
   pattern: string
   mediaType: string
+}
+
+/** What a path's media type is looked up in, past the overrides. */
+export interface MediaTypeTables {
+  /** The field's formats by suffix. */
+  field: ReadonlyArray<readonly [suffix: string, mediaType: string]>
+  /** mime-types' table, by lower-case extension. */
+  extensions: ReadonlyMap<string, string>
+  /** The type of every file inside a Zarr store (`x.zarr/...`). */
+  zarr: string
+  /** The type of everything else. */
+  fallback: string
+}
+
+export const MEDIA_TYPE_TABLES: MediaTypeTables = {
+  field: FIELD_FORMATS,
+  extensions: BY_EXTENSION,
+  zarr: ZARR,
+  fallback: OCTET_STREAM
 }
 
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
@@ -43,38 +59,40 @@ export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[
       return override.mediaType
     }
   }
-  if (ZARR_STORE.test(path)) return ZARR
-  // Past the overrides and Zarr, the type depends only on the name's dotted suffix: remember it.
-  const name = suffixedName(path)
-  if (name === undefined) return OCTET_STREAM
-  const dot = name.indexOf('.', 1)
-  const suffix = dot < 0 ? name : name.slice(dot)
-  const known = bySuffix.get(suffix)
-  if (known !== undefined) return known
-  const type = byExtension(name)
-  bySuffix.set(suffix, type)
-  return type
-}
-
-/** The lower-case file name, when it has a dotted suffix to look up (`.md` counts); else undefined. */
-function suffixedName(path: string): string | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
-  return name.indexOf('.', 1) >= 0 || name.startsWith('.') ? name : undefined
+  return mediaTypeByName(path, MEDIA_TYPE_TABLES, bySuffix)
 }
 
 const bySuffix = new Map<string, string>()
 
-function fieldFormat(lower: string): string | undefined {
-  let best: readonly [string, string] | undefined
-  for (const entry of FIELD_FORMATS) {
-    if (lower.endsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry
+/**
+ * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
+ * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
+ * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then the
+ * fallback. The answer depends only on the name from its first dot on (`.tar.gz`), so `known`
+ * keeps it by that. The hashing threads run it from its source text: it uses only its parameters.
+ */
+export function mediaTypeByName(
+  path: string,
+  tables: MediaTypeTables,
+  known: Map<string, string>
+): string {
+  // A name before `.zarr/`, said as: the character before it is not a separator.
+  if (/[^/]\.zarr\//i.test(path)) return tables.zarr
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+  const dot = name.indexOf('.', 1)
+  if (dot < 0 && !name.startsWith('.')) return tables.fallback
+  const suffix = dot < 0 ? name : name.slice(dot)
+  let type = known.get(suffix)
+  if (type === undefined) {
+    let longest = ''
+    for (const [ending, mediaType] of tables.field) {
+      if (name.endsWith(ending) && ending.length > longest.length) {
+        longest = ending
+        type = mediaType
+      }
+    }
+    type ??= tables.extensions.get(name.slice(name.lastIndexOf('.') + 1)) ?? tables.fallback
+    known.set(suffix, type)
   }
-  return best?.[1]
-}
-
-/** The type of a lower-case name with a dotted suffix: mime-types' lookup, on its own table. */
-function byExtension(lower: string): string {
-  const field = fieldFormat(lower)
-  if (field) return field
-  return BY_EXTENSION.get(lower.slice(lower.lastIndexOf('.') + 1)) ?? OCTET_STREAM
+  return type
 }

@@ -1,0 +1,527 @@
+export const id = 556;
+export const ids = [556];
+export const modules = {
+
+/***/ 8258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   h9: () => (/* binding */ readDocumentBytes),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   rE: () => (/* binding */ jsonValueProblem),
+/* harmony export */   sV: () => (/* binding */ inexactNumber),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7079);
+/* harmony import */ var _inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1860);
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
+// on the right line of a pull request's diff.
+
+
+
+
+
+/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ */
+const MAX_DEPTH = 256;
+class DocumentError extends Error {
+    path;
+    line;
+    constructor(path, message, line) {
+        super(message);
+        this.path = path;
+        this.line = line;
+    }
+}
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
+function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
+    }
+    const text = bytes.toString('utf8');
+    if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
+        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const position = /at position (\d+)/.exec(reason);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        const where = line ? ` (line ${line})` : '';
+        const first = reason
+            .replace(/ in JSON at position \d+.*$/, '')
+            .replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
+    }
+    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
+    const found = findTokenProblem(text, exactNumbers);
+    if (found)
+        throw new DocumentError(path, `${path} ${found.message}`, found.line);
+    return { value, text };
+}
+/**
+ * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
+ * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
+ * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
+ * recursion, so any depth JSON.parse accepts is safe here.
+ */
+function jsonValueProblem(value) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (typeof node === 'string') {
+            if (!node.isWellFormed())
+                return loneSurrogate();
+            continue;
+        }
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth >= MAX_DEPTH)
+            return {
+                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+            };
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__')
+                return {
+                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+                    line: (text) => searchLine(text, /"__proto__"\s*:/)
+                };
+            if (!key.isWellFormed())
+                return loneSurrogate();
+            stack.push([node[key], depth + 1]);
+        }
+    }
+    return undefined;
+}
+function loneSurrogate() {
+    return {
+        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
+        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
+    };
+}
+function searchLine(text, pattern) {
+    const at = pattern.exec(text)?.index;
+    return at === undefined ? undefined : lineAt(text, at);
+}
+/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
+function findTokenProblem(text, exactNumbers) {
+    const seen = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.visit)(text, {
+        onObjectBegin: () => {
+            seen.push(new Set());
+        },
+        onObjectEnd: () => {
+            seen.pop();
+        },
+        onObjectProperty: (key, _offset, _length, startLine) => {
+            const keys = seen[seen.length - 1];
+            if (!keys || found)
+                return;
+            if (keys.has(key))
+                found = {
+                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
+                    line: startLine + 1
+                };
+            else
+                keys.add(key);
+        },
+        onLiteralValue: (value, offset, length, startLine) => {
+            if (found || !exactNumbers || typeof value !== 'number')
+                return;
+            const source = text.slice(offset, offset + length);
+            const inexact = inexactNumber(source);
+            if (inexact)
+                found = { message: `line ${startLine + 1}: ${inexact}`, line: startLine + 1 };
+        }
+    });
+    return found;
+}
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/**
+ * Why a number as written cannot be read back exactly, if it cannot: it overflows, or it has
+ * digits an IEEE double drops (so two different specs would have one spec_hash). A number is
+ * exact when its digits are those of the shortest text that reads back as the same double.
+ */
+function inexactNumber(source) {
+    // Other notations (YAML's 0x1F, 0o17) name integers exactly or fail the safe-integer check.
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source))
+        return undefined;
+    const value = Number(source);
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    const [digits, exponent] = significand(source);
+    const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+    if (digits === shortest && exponent === shortestExponent)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
+}
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
+ */
+async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
+    try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confine)]);
+            if (!(0,_inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw new DocumentError(path, `${path} is not a regular file; name a file`);
+            if (info.size > MAX_DOCUMENT_BYTES) {
+                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+            }
+            return await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof DocumentError)
+            throw error;
+        const code = error.code;
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
+    }
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, { confine });
+    const { value, text } = parseJsonText(path, bytes);
+    let tree;
+    return {
+        path,
+        bytes,
+        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(bytes),
+        value,
+        lineOf(location) {
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.findNodeAtLocation)(tree, location);
+            return node ? lineAt(text, node.offset) : undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listInventory: () => (/* binding */ listInventory),
+/* harmony export */   r: () => (/* binding */ collectInventory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1210);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6993);
+/* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(885);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1569);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1860);
+/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7079);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8258);
+/* harmony import */ var _gates_violation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2790);
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, violations) {
+    const problem = (message, line) => {
+        violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonDocument */ .E_)(source.absolute, source.path, source.confine);
+    }
+    catch (error) {
+        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .DocumentError */ .Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .WA.test(record.digest)) {
+            violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInside */ .JA)(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(request, relative, code, violations) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], outcomes: undefined, violations: [] };
+    const { pool } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+    const overridden = list && (request.overrides ?? []).length > 0;
+    let mediaTypes = [];
+    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, pool
+        ? (file) => {
+            batch.push(file.absolute);
+            if (overridden)
+                mediaTypes.push((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides));
+            if (batch.length === _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_) {
+                pool.submit(batch, listing());
+                batch = [];
+                mediaTypes = [];
+            }
+        }
+        : undefined);
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, listing());
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files: found.files, outcomes, violations: found.violations };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list already; otherwise it is made from the sorted entries.
+ * Either way its bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const parts = hashed.outcomes?.listParts;
+    if (parts && hashed.violations.length === 0)
+        return { count: hashed.files.length, violations: [], chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .joinParts */ .nn)(parts) };
+    const { entries, violations } = await assemble(request, hashed);
+    return { count: entries.length, violations, chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .Ni)(entries) };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const violations = [...hashed.violations];
+    const foundEntries = [];
+    const { outcomes } = hashed;
+    if (outcomes) {
+        for (const [index, file] of hashed.files.entries()) {
+            const digest = outcomes.digests[index];
+            if (digest === undefined) {
+                unreadable(request, file.path, outcomes.errorOf(index), violations);
+                continue;
+            }
+            foundEntries.push({
+                path: file.path,
+                digest,
+                mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides),
+                size: outcomes.sizes[index],
+                verified: true
+            });
+        }
+    }
+    // Found files first; a precomputed list then adds what it names beyond them.
+    const byPath = new Map();
+    if (request.precomputed) {
+        for (const entry of foundEntries)
+            byPath.set(entry.path, entry);
+        const listed = await readPrecomputed(request.precomputed, violations);
+        const seen = new Set();
+        for (const entry of listed) {
+            if (seen.has(entry.path)) {
+                violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                continue;
+            }
+            seen.add(entry.path);
+            const globbed = byPath.get(entry.path);
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
+            // Present in any form: a directory or a dangling link where a file is listed is a problem,
+            // not an entry to take on trust.
+            const present = globbed ??
+                (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false));
+            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+            if (where !== 'inside') {
+                const dangling = where === 'dangling';
+                violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
+                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
+                continue;
+            }
+            if (present && !actual) {
+                const [outcome] = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)([absolute], 1);
+                if (outcome && 'error' in outcome)
+                    unreadable(request, entry.path, outcome.error, violations);
+                else
+                    actual = outcome;
+            }
+            if (present && !actual)
+                continue;
+            if (actual && actual.digest !== entry.digest) {
+                violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                continue;
+            }
+            byPath.set(entry.path, {
+                path: entry.path,
+                digest: entry.digest,
+                mediaType: entry.mediaType,
+                ...(actual ? { size: actual.size } : {}),
+                verified: actual !== undefined
+            });
+        }
+    }
+    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .compareText */ .n6)(a.path, b.path));
+    return { entries, violations };
+}
+
+
+/***/ }),
+
+/***/ 7079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
+
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+function canonicalDigest(value) {
+    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
+}
+
+
+/***/ })
+
+};
