@@ -4711,9 +4711,11 @@ async function collectInventory(request) {
  */
 async function listInventory(request) {
     const hashed = await findAndHash(request, !request.precomputed);
-    const parts = hashed.outcomes?.listParts;
-    if (parts && hashed.violations.length === 0)
-        return { count: hashed.files.length, violations: [], chunks: joinParts(parts) };
+    const { outcomes, files } = hashed;
+    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
+    const parts = outcomes?.listParts;
+    if (parts && hashed.violations.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, violations: [], chunks: joinParts(parts) };
     const { entries, violations } = await assemble(request, hashed);
     return { count: entries.length, violations, chunks: inventoryJson(entries) };
 }
