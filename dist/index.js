@@ -3769,8 +3769,11 @@ function list_json_joinParts(parts) {
         return [encoder.encode('[]\n')];
     const comma = encoder.encode(',\n');
     const chunks = [encoder.encode('[\n')];
-    for (const [index, part] of parts.entries())
-        chunks.push(...(index > 0 ? [comma] : []), part);
+    for (const [index, part] of parts.entries()) {
+        if (index > 0)
+            chunks.push(comma);
+        chunks.push(part);
+    }
     chunks.push(encoder.encode('\n]\n'));
     return chunks;
 }

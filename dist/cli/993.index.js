@@ -367,8 +367,11 @@ function joinParts(parts) {
         return [encoder.encode('[]\n')];
     const comma = encoder.encode(',\n');
     const chunks = [encoder.encode('[\n')];
-    for (const [index, part] of parts.entries())
-        chunks.push(...(index > 0 ? [comma] : []), part);
+    for (const [index, part] of parts.entries()) {
+        if (index > 0)
+            chunks.push(comma);
+        chunks.push(part);
+    }
     chunks.push(encoder.encode('\n]\n'));
     return chunks;
 }

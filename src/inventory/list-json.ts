@@ -91,7 +91,10 @@ export function joinParts(parts: readonly Uint8Array[]): Uint8Array[] {
   if (parts.length === 0) return [encoder.encode('[]\n')]
   const comma = encoder.encode(',\n')
   const chunks: Uint8Array[] = [encoder.encode('[\n')]
-  for (const [index, part] of parts.entries()) chunks.push(...(index > 0 ? [comma] : []), part)
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) chunks.push(comma)
+    chunks.push(part)
+  }
   chunks.push(encoder.encode('\n]\n'))
   return chunks
 }
