@@ -48,7 +48,10 @@ function reasonOf(error, shown) {
             return code ?? (error instanceof Error ? error.message : String(error));
     }
 }
-/** Chunks in order: text one write each, runs of bytes in one writev each. */
+/**
+ * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
+ * written as it comes, so a list given in slices is never held whole.
+ */
 async function writeChunks(handle, chunks) {
     let run = [];
     const flush = async () => {
@@ -61,12 +64,12 @@ async function writeChunks(handle, chunks) {
         run = [];
     };
     for (const chunk of chunks) {
-        if (typeof chunk !== 'string') {
-            run.push(chunk);
-            continue;
+        if (typeof chunk === 'string') {
+            run.push(Buffer.from(chunk, 'utf8'));
+            await flush();
         }
-        await flush();
-        await handle.write(chunk, null, 'utf8');
+        else
+            run.push(chunk);
     }
     await flush();
 }

@@ -40,7 +40,10 @@ function reasonOf(error: unknown, shown: string): string {
   }
 }
 
-/** Chunks in order: text one write each, runs of bytes in one writev each. */
+/**
+ * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
+ * written as it comes, so a list given in slices is never held whole.
+ */
 async function writeChunks(
   handle: FileHandle,
   chunks: Iterable<string | Uint8Array>
@@ -54,12 +57,10 @@ async function writeChunks(
     run = []
   }
   for (const chunk of chunks) {
-    if (typeof chunk !== 'string') {
-      run.push(chunk)
-      continue
-    }
-    await flush()
-    await handle.write(chunk, null, 'utf8')
+    if (typeof chunk === 'string') {
+      run.push(Buffer.from(chunk, 'utf8'))
+      await flush()
+    } else run.push(chunk)
   }
   await flush()
 }
