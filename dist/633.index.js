@@ -993,10 +993,10 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __webpack_require__(31210);
-// EXTERNAL MODULE: ./src/inventory/paths.ts
-var paths = __webpack_require__(91860);
+// EXTERNAL MODULE: ./src/model/lines.ts
+var model_lines = __webpack_require__(44050);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(91933);
 ;// CONCATENATED MODULE: ./src/github/changed-datasets.ts
 // Which datasets a pull request changes: dataset roots located by the `datasets` root globs, each
 // with its own spec; a dataset changes when any path under its root does.
@@ -1011,7 +1011,7 @@ async function exists(file) {
 }
 /** Dataset roots: directories the patterns match that hold a spec. */
 async function findDatasetRoots(workspace, patterns) {
-    const lines = (0,find_files/* patternLines */.E)(patterns).map((line) => {
+    const lines = (0,model_lines/* patternLines */.E)(patterns).map((line) => {
         const negate = line.startsWith('!');
         const safe = (0,paths/* normaliseRelative */.Z8)(negate ? line.slice(1) : line);
         if (!safe.ok)

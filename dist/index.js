@@ -2437,19 +2437,199 @@ module.exports = function (source) {
 
 /***/ }),
 
-/***/ 62790:
+/***/ 25426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   approvalsFromReviews: () => (/* binding */ approvalsFromReviews),
+/* harmony export */   k: () => (/* binding */ parseReviewerRoles)
+/* harmony export */ });
+/* unused harmony export latestStances */
+/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50816);
+
+/** `role: user, org/team` lines. */
+function parseReviewerRoles(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'))
+        .map((line) => {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new Error(`reviewer-roles line "${line}" must read "role: user, org/team".`);
+        return {
+            role: line.slice(0, colon).trim(),
+            members: line
+                .slice(colon + 1)
+                .split(',')
+                .map((m) => m.trim().replace(/^@/, ''))
+                .filter(Boolean)
+        };
+    });
+}
+/** Each reviewer's latest review that sets their stance (a comment does not). */
+function latestStances(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.user ||
+            !review.submitted_at ||
+            !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state))
+            continue;
+        const previous = latest.get(review.user.login);
+        if (!previous || (previous.submitted_at ?? '') <= review.submitted_at)
+            latest.set(review.user.login, review);
+    }
+    return latest;
+}
+async function inTeam(octokit, team, login) {
+    const [org, slug] = team.split('/');
+    try {
+        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: slug,
+            username: login
+        });
+        return data.state === 'active';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+async function approvalsFromReviews(octokit, pr, roles) {
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100
+    });
+    const approvals = [];
+    const ignored = [];
+    for (const [login, review] of latestStances(reviews)) {
+        if (review.state !== 'APPROVED')
+            continue;
+        if (review.commit_id !== pr.headSha) {
+            ignored.push(`${login}: approved ${review.commit_id?.slice(0, 7)}, not the head commit ${pr.headSha.slice(0, 7)}`);
+            continue;
+        }
+        const time = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(review.submitted_at);
+        if (!time.ok)
+            continue;
+        for (const { role, members } of roles) {
+            let holds = members.includes(login);
+            for (const team of members.filter((m) => m.includes('/')))
+                holds ||= await inTeam(octokit, team, login);
+            if (holds)
+                approvals.push({
+                    role,
+                    principal: `github:${login}`,
+                    approvedAt: time.utc,
+                    approvedInstant: time.instant
+                });
+        }
+    }
+    return { approvals, ignored };
+}
+
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27029);
+// The action's entry: everything happens in run(). The process then exits with the status run()
+// set, so a connection the artifact client left open after a failure cannot hold the job.
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+process.exit();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 27029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  JH: () => (/* reexport */ GATES),
-  n6: () => (/* binding */ compareText),
-  $7: () => (/* binding */ sortViolations),
-  Qf: () => (/* binding */ violation)
+  e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/gates/codes.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(89635);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(82902);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(4679);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1170);
+;// CONCATENATED MODULE: ./src/runner.ts
+// The runner's side of the action: inputs, outputs, log lines, annotations, the job summary. It
+// is @actions/core's own modules (their encoding and escaping are the hard part), imported by
+// file, as the package's exports map offers only its entry point, and that entry point imports
+// the OIDC client, which loads undici and @actions/exec: about 50 ms of every run's start-up for
+// a token this action never asks for. The functions here are core.js's, as thin as there.
+
+
+
+
+
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        (0,file_command/* issueFileCommand */.n)('OUTPUT', (0,file_command/* prepareKeyValueMessage */.v)(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_.EOL);
+    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(value));
+}
+function setSecret(secret) {
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function error(message, properties = {}) {
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(properties), message);
+}
+function warning(message, properties = {}) {
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(properties), message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+// EXTERNAL MODULE: ./src/model/lines.ts
+var lines = __nccwpck_require__(44050);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+;// CONCATENATED MODULE: ./src/model/json.ts
+// Shapes of the JSON data model that every reader asks about.
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/model/time.ts
+var model_time = __nccwpck_require__(50816);
+;// CONCATENATED MODULE: ./src/model/codes.ts
 const CODES = {
     SLUG_INVALID: 'A',
     SPEC_MISSING: 'A',
@@ -2521,46 +2701,43 @@ const CODES = {
     ATTESTATION_INVALID: 'G'
 };
 
-// EXTERNAL MODULE: ./src/report/printable.ts
-var printable = __nccwpck_require__(29073);
-;// CONCATENATED MODULE: ./src/gates/gate-letter.ts
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
-const GATES = {
-    A: 'Identity and versioning',
-    B: 'Licensing and rights',
-    C: 'Sensitivity and policy decision',
-    D: 'Catalog triplet',
-    E: 'Inventory, digests and run receipts',
-    F: 'Contract: QA, evidence and manifest schema',
-    G: 'Production posture'
-};
-
-;// CONCATENATED MODULE: ./src/gates/violation.ts
-
-
-// A violation is a value, not an exception: every check returns them, the adapters report them
-// all together, and any one of them blocks promotion.
-
-function violation(gate, code, path, message, line) {
-    if (CODES[code] !== gate)
-        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
-    // Paths and messages quote file names and document values: printed on one line, always.
-    const shown = { gate, code, path: (0,printable/* printable */.g)(path), message: (0,printable/* printable */.g)(message) };
-    return line === undefined ? shown : { ...shown, line };
+;// CONCATENATED MODULE: ./src/model/printable.ts
+// Text from outside the action (file names, document values, API answers) made safe to print on
+// one line: control characters and line separators become visible \uXXXX escapes, and lone
+// surrogates become U+FFFD. A file name can then never end a log line and start a workflow
+// command, in the action's output or in the CLI's when it runs inside a workflow step. Strings
+// shaped like credentials are redacted: a token pasted into a document must not reach the
+// summary, an output or a pull-request comment, which the runner's log masking does not cover.
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CREDENTIAL = new RegExp([
+    /\bgh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
+    /\bgithub_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access keys
+    /\bsig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
+]
+    .map((r) => r.source)
+    .join('|'), 'g');
+function printable(text) {
+    return text
+        .toWellFormed()
+        .replace(CREDENTIAL, '[redacted]')
+        .replace(new RegExp(UNPRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-/** Violations in a defined order, so reports are as deterministic as manifests. */
-function sortViolations(violations) {
-    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
-        compareText(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        compareText(a.code, b.code) ||
-        compareText(a.message, b.message));
+/** The first character that `printable` would escape, if any. */
+function unprintableIn(text) {
+    return UNPRINTABLE.exec(text)?.[0];
 }
+
+;// CONCATENATED MODULE: ./src/model/order.ts
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// "Inventory").
 /**
  * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there. The hashing
- * threads run it from its source text, so it uses nothing outside itself.
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
  */
 function compareText(a, b) {
     if (a === b)
@@ -2578,685 +2755,161 @@ function compareText(a, b) {
     return a.length - b.length;
 }
 
-
-/***/ }),
-
-/***/ 25426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   approvalsFromReviews: () => (/* binding */ approvalsFromReviews),
-/* harmony export */   k: () => (/* binding */ parseReviewerRoles)
-/* harmony export */ });
-/* unused harmony export latestStances */
-/* harmony import */ var _manifest_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46684);
-
-/** `role: user, org/team` lines. */
-function parseReviewerRoles(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'))
-        .map((line) => {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            throw new Error(`reviewer-roles line "${line}" must read "role: user, org/team".`);
-        return {
-            role: line.slice(0, colon).trim(),
-            members: line
-                .slice(colon + 1)
-                .split(',')
-                .map((m) => m.trim().replace(/^@/, ''))
-                .filter(Boolean)
-        };
-    });
-}
-/** Each reviewer's latest review that sets their stance (a comment does not). */
-function latestStances(reviews) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!review.user ||
-            !review.submitted_at ||
-            !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state))
-            continue;
-        const previous = latest.get(review.user.login);
-        if (!previous || (previous.submitted_at ?? '') <= review.submitted_at)
-            latest.set(review.user.login, review);
-    }
-    return latest;
-}
-async function inTeam(octokit, team, login) {
-    const [org, slug] = team.split('/');
-    try {
-        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
-            org,
-            team_slug: slug,
-            username: login
-        });
-        return data.state === 'active';
-    }
-    catch (error) {
-        if (error.status === 404)
-            return false;
-        throw error;
-    }
-}
-async function approvalsFromReviews(octokit, pr, roles) {
-    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        per_page: 100
-    });
-    const approvals = [];
-    const ignored = [];
-    for (const [login, review] of latestStances(reviews)) {
-        if (review.state !== 'APPROVED')
-            continue;
-        if (review.commit_id !== pr.headSha) {
-            ignored.push(`${login}: approved ${review.commit_id?.slice(0, 7)}, not the head commit ${pr.headSha.slice(0, 7)}`);
-            continue;
-        }
-        const time = (0,_manifest_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(review.submitted_at);
-        if (!time.ok)
-            continue;
-        for (const { role, members } of roles) {
-            let holds = members.includes(login);
-            for (const team of members.filter((m) => m.includes('/')))
-                holds ||= await inTeam(octokit, team, login);
-            if (holds)
-                approvals.push({
-                    role,
-                    principal: `github:${login}`,
-                    approvedAt: time.utc,
-                    approvedInstant: time.instant
-                });
-        }
-    }
-    return { approvals, ignored };
-}
-
-
-/***/ }),
-
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48867);
-// The action's entry: everything happens in run(). The process then exits with the status run()
-// set, so a connection the artifact client left open after a failure cannot hold the job.
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-process.exit();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 31210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ findFiles),
-  E: () => (/* binding */ patternLines)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(33581);
-// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
-var violation = __nccwpck_require__(62790);
-;// CONCATENATED MODULE: ./src/inventory/crawl.ts
-// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
-// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
-// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
-// pruned by partial match. It walks synchronously with the types readdir already knows, so a
-// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
-
-
-
-
-const MINIMATCH_OPTIONS = {
-    dot: true,
-    nobrace: true,
-    nocase: false,
-    nocomment: true,
-    noext: true,
-    nonegate: true
+;// CONCATENATED MODULE: ./src/model/gate-letter.ts
+// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+const GATES = {
+    A: 'Identity and versioning',
+    B: 'Licensing and rights',
+    C: 'Sensitivity and policy decision',
+    D: 'Catalog triplet',
+    E: 'Inventory, digests and run receipts',
+    F: 'Contract: QA, evidence and manifest schema',
+    G: 'Production posture'
 };
-const NONE = 0;
-const DIRECTORY = 1;
-const FILE = 2;
-const ALL = 3;
-function trimTrailingSeparator(p) {
-    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
-}
-/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
-function literal(segment) {
-    let text = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length) {
-            text += segment[++i];
-            continue;
-        }
-        if (c === '*' || c === '?')
-            return '';
-        if (c === '[' && i + 1 < segment.length) {
-            let set = '';
-            let closed = -1;
-            for (let j = i + 1; j < segment.length; j++) {
-                const d = segment[j];
-                if (d === '\\' && j + 1 < segment.length) {
-                    set += segment[++j];
-                    continue;
-                }
-                if (d === ']') {
-                    closed = j;
-                    break;
-                }
-                set += d;
-            }
-            if (closed >= 0) {
-                if (set.length > 1)
-                    return '';
-                if (set) {
-                    text += set;
-                    i = closed;
-                    continue;
-                }
-            }
-        }
-        text += c;
-    }
-    return text;
-}
-/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
-function globEscape(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/(\[)(?=[^/]+\])/g, '[[]')
-        .replace(/\?/g, '[?]')
-        .replace(/\*/g, '[*]');
-}
-class Pattern {
-    negate;
-    implicit;
-    line;
-    segments;
-    trailingSeparator;
-    searchPath;
-    minimatch;
-    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
-    everythingUnder;
-    constructor(negate, pattern, implicit = false, 
-    /** The index of the pattern line it comes from. */
-    line = 0) {
-        this.negate = negate;
-        this.implicit = implicit;
-        this.line = line;
-        const normal = pattern.replace(/\/\/+/g, '/');
-        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
-        const trimmed = trimTrailingSeparator(normal);
-        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
-        let foundGlob = false;
-        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
-        this.minimatch = new esm/* Minimatch */.VR(trimmed, MINIMATCH_OPTIONS);
-        this.everythingUnder =
-            !this.trailingSeparator &&
-                search.length === this.segments.length - 1 &&
-                this.segments.at(-1) === '**';
-    }
-    match(itemPath) {
-        if (this.everythingUnder) {
-            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
-            if (itemPath === this.searchPath)
-                return this.implicit ? NONE : ALL;
-            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
-        }
-        let item = itemPath;
-        if (this.segments.at(-1) === '**') {
-            if (!item.endsWith('/') && !this.implicit)
-                item = `${item}/`;
-        }
-        else
-            item = trimTrailingSeparator(item);
-        if (this.minimatch.match(item))
-            return this.trailingSeparator ? DIRECTORY : ALL;
-        return NONE;
-    }
-    partialMatch(itemPath) {
-        const item = trimTrailingSeparator(itemPath);
-        if (item === '/')
-            return true;
-        if (this.everythingUnder) {
-            return (item === this.searchPath ||
-                item.startsWith(`${this.searchPath}/`) ||
-                this.searchPath.startsWith(`${item}/`));
-        }
-        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
-    }
-}
-/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
-function compile(lines) {
-    const patterns = [];
-    for (const [index, line] of lines.entries()) {
-        let text = line.trim();
-        let negate = false;
-        while (text.startsWith('!')) {
-            negate = !negate;
-            text = text.slice(1).trim();
-        }
-        const pattern = new Pattern(negate, text, false, index);
-        patterns.push(pattern);
-        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
-            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
-        }
-    }
-    return patterns;
-}
-function searchPaths(patterns) {
-    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
-    const result = [];
-    for (const candidate of candidates) {
-        let parent = external_node_path_default().posix.dirname(candidate);
-        let child = candidate;
-        let covered = false;
-        while (parent !== child) {
-            if (candidates.has(parent)) {
-                covered = true;
-                break;
-            }
-            child = parent;
-            parent = external_node_path_default().posix.dirname(parent);
-        }
-        if (!covered && !result.includes(candidate))
-            result.push(candidate);
-    }
-    return result;
-}
-function matchAll(patterns, item) {
-    let result = NONE;
-    for (const pattern of patterns) {
-        if (pattern.negate)
-            result &= ~pattern.match(item);
-        else
-            result |= pattern.match(item);
-    }
-    return result;
-}
-/**
- * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
- * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
- * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
- * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
- * look at the next entry tells whether anything needs to move. Whatever else breaks the order
- * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
- */
-function inPathOrder(entries) {
-    let displaced = false;
-    for (let i = 0; i + 1 < entries.length && !displaced; i++)
-        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
-    if (!displaced)
-        return entries;
-    return entries
-        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
-        .sort((a, b) => (0,violation/* compareText */.n6)(a.key, b.key))
-        .map(({ entry }) => entry);
-}
-function kindOf(entry) {
-    if (entry.isFile())
-        return 'file';
-    if (entry.isDirectory())
-        return 'directory';
-    if (entry.isSymbolicLink())
-        return 'link';
-    return 'other';
-}
-/**
- * The files that absolute pattern `lines` match. `skipDirectories` names directories never
- * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
- */
-function crawl(lines, skipDirectories = new Set(), 
-/** Called for each matching file as it is found (the hashing threads start on it at once). */
-onFile) {
-    const patterns = compile(lines);
-    const includes = patterns.filter((p) => !p.negate);
-    const files = [];
-    const viaLink = new Set();
-    const dangling = [];
-    const loops = [];
-    const special = [];
-    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
-    let unseen = [...new Set(includes.map((p) => p.line))];
-    for (const searchPath of searchPaths(patterns)) {
-        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
-        const chain = [];
-        while (stack.length > 0) {
-            const item = stack.pop();
-            const match = matchAll(patterns, item.path);
-            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
-            if (match === NONE && !partial)
-                continue;
-            let kind = item.kind;
-            if (kind === 'link' || kind === 'unknown') {
-                try {
-                    const stats = (0,external_node_fs_.statSync)(item.path);
-                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' && item.kind === 'link')
-                        dangling.push(item.path);
-                    else if (code === 'ELOOP')
-                        loops.push(item.path);
-                    else if (code !== 'ENOENT')
-                        throw error;
-                    continue;
-                }
-            }
-            if (kind === 'directory') {
-                if (skipDirectories.has(external_node_path_default().posix.basename(item.path)))
-                    continue;
-                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
-                const linked = item.viaLink || real !== item.path;
-                while (chain.length >= item.level)
-                    chain.pop();
-                if (chain.includes(real)) {
-                    loops.push(item.path);
-                    continue;
-                }
-                chain.push(real);
-                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
-                for (let i = entries.length - 1; i >= 0; i--) {
-                    const entry = entries[i];
-                    const childKind = kindOf(entry);
-                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
-                    stack.push({
-                        path: childPath,
-                        level: item.level + 1,
-                        kind: childKind,
-                        viaLink: linked || childKind === 'link',
-                        ...(childKind === 'directory'
-                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
-                            : {})
-                    });
-                }
-            }
-            else if (kind === 'file') {
-                if (unseen.length > 0) {
-                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
-                }
-                if (match & FILE) {
-                    const linked = item.viaLink || item.kind !== 'file';
-                    files.push(item.path);
-                    if (linked)
-                        viaLink.add(item.path);
-                    onFile?.(item.path, linked);
-                }
-            }
-            else if (kind === 'other' && match & FILE) {
-                special.push(item.path);
-            }
-        }
-    }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen };
-}
 
-// EXTERNAL MODULE: ./src/inventory/paths.ts
-var paths = __nccwpck_require__(91860);
-;// CONCATENATED MODULE: ./src/inventory/find-files.ts
-// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
-// language (what users of upload-artifact know), and refuses anything that leaves the root.
+;// CONCATENATED MODULE: ./src/model/violation.ts
 
 
 
+// A violation is a value, not an exception: every check returns them, the adapters report them
+// all together, and any one of them blocks promotion.
 
-/** Never walked into, never inventoried. */
-const NEVER_ENTERED = new Set(['.git']);
-/** Splits an input's lines into patterns; `#` starts a comment line, as in @actions/glob. */
-function patternLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0 && !line.startsWith('#'));
+function violation(gate, code, path, message, line) {
+    if (CODES[code] !== gate)
+        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
+    // Paths and messages quote file names and document values: printed on one line, always.
+    const shown = { gate, code, path: printable(path), message: printable(message) };
+    return line === undefined ? shown : { ...shown, line };
 }
-/**
- * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
- * are never inventoried (the manifest's own output path).
- */
-async function findFiles(root, patterns, input, display, skip = new Set(), 
-/** Called for each accepted file as the walk finds it. */
-onFound) {
+/** Violations in a defined order, so reports are as deterministic as manifests. */
+function sortViolations(violations) {
+    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
+        compareText(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/model/digest.ts
+// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/a-identity.ts
+// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
+// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+
+
+
+const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
+const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+function checkIdentity(evidence) {
     const violations = [];
-    const parsed = [];
-    for (const source of patterns) {
-        const negate = source.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
-        if (!safe.ok) {
-            violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+    const { datasetSlug } = evidence;
+    if (!SLUG_PATTERN.test(datasetSlug)) {
+        violations.push(violation('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${datasetSlug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`));
+    }
+    let specHash;
+    if (evidence.specHash !== undefined && !DIGEST_PATTERN.test(evidence.specHash)) {
+        violations.push(violation('A', 'SPEC_HASH_INVALID', 'spec-hash', `spec-hash "${evidence.specHash}" must be sha256: followed by 64 lowercase hex characters.`));
+    }
+    else if (evidence.specHash !== undefined &&
+        evidence.specHashFromSpec !== undefined &&
+        evidence.specHash !== evidence.specHashFromSpec) {
+        violations.push(violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', `spec-hash ${evidence.specHash} disagrees with the spec document, whose canonical (RFC 8785) digest is ${evidence.specHashFromSpec}; drop spec-hash or fix the spec.`));
+    }
+    else {
+        specHash = evidence.specHashFromSpec ?? evidence.specHash;
+    }
+    if (specHash === undefined && evidence.specHash === undefined && !evidence.specUnreadable) {
+        violations.push(violation('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
+    }
+    let releasedAt;
+    let releasedInstant;
+    if (evidence.releasedAt === undefined) {
+        violations.push(violation('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
+    }
+    else {
+        const parsed = (0,model_time/* parseTimestamp */.E)(evidence.releasedAt);
+        if (!parsed.ok) {
+            const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
+            violations.push(violation('A', 'RELEASED_AT_INVALID', 'released-at', `${origin} ${parsed.reason}.`));
+        }
+        else {
+            releasedAt = parsed.utc;
+            releasedInstant = parsed.instant;
+        }
+    }
+    let datasetVersionId;
+    const given = evidence.datasetVersionId;
+    if (given !== undefined) {
+        const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
+        if (derivedShape) {
+            if (specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
+                violations.push(violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`));
+            }
+            else
+                datasetVersionId = given;
+        }
+        else if (!FREE_VERSION_PATTERN.test(given)) {
+            violations.push(violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`));
         }
         else
-            parsed.push({ negate, body: safe.path, source });
+            datasetVersionId = given;
     }
-    if (violations.length > 0)
-        return { files: [], violations };
-    const includes = parsed.filter((p) => !p.negate);
-    if (includes.length === 0) {
-        return {
-            files: [],
-            violations: [
-                (0,violation/* violation */.Qf)('E', 'NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
-            ]
-        };
+    else if (specHash !== undefined && releasedAt !== undefined) {
+        datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
     }
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const files = [];
-    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
-    const prefix = root.endsWith('/') ? root : `${root}/`;
-    const accept = (absolute, viaLink) => {
-        const relative = absolute.startsWith(prefix)
-            ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.JA)(root, absolute);
-        if (relative === undefined || skip.has(absolute))
-            return;
-        if (viaLink || realRoot !== root) {
-            const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
-                violations.push((0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
-                return;
-            }
-        }
-        const file = { path: relative, absolute };
-        files.push(file);
-        onFound?.(file);
-    };
-    let walk;
-    try {
-        walk = crawl(lines, NEVER_ENTERED, accept);
+    return { specHash, datasetVersionId, releasedAt, releasedInstant, violations };
+}
+/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
+function identityOf(evidence) {
+    const spec = evidence.spec;
+    return checkIdentity({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId: evidence.given.datasetVersionId,
+        specHash: evidence.given.specHash,
+        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+        specUnreadable: spec !== undefined && !spec.readable,
+        releasedAt: evidence.given.releasedAt,
+        releasedAtSource: evidence.releasedAtSource
+    });
+}
+const gateA = {
+    letter: 'A',
+    check(evidence) {
+        const identity = identityOf(evidence);
+        const violations = [...identity.violations];
+        const checked = [];
+        const spec = evidence.spec;
+        if (spec && !spec.readable)
+            violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+        else if (spec)
+            checked.push(`spec_hash from ${spec.path} (RFC 8785)`);
+        if (identity.releasedAt)
+            checked.push(`released_at ${identity.releasedAt} (from ${evidence.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
+        return { violations, checked };
     }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-            files: [],
-            violations: [
-                (0,violation/* violation */.Qf)('E', 'GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
-            ]
-        };
-    }
-    for (const index of walk.unmatched) {
-        violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
-    }
-    // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
-    const passedOver = [
-        [
-            walk.dangling,
-            'SYMLINK_DANGLING',
-            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
-        ],
-        [
-            walk.special,
-            'FILE_UNREADABLE',
-            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
-        ],
-        [
-            walk.loops,
-            'SYMLINK_LOOP',
-            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
-        ]
-    ];
-    for (const [absolutes, code, message] of passedOver) {
-        for (const absolute of absolutes) {
-            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-            violations.push((0,violation/* violation */.Qf)('E', code, shown, message(shown)));
-        }
-    }
-    if (files.length === 0 && violations.length === 0) {
-        violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
-    }
-    return { files, violations };
+};
+
+;// CONCATENATED MODULE: ./src/gates/evidence.ts
+/** The violation an absent required input gets: promotion fails closed without it. */
+function missingInput(what, input) {
+    return `${input} is not given; ${what}. Promotion fails closed without it.`;
 }
 
-
-/***/ }),
-
-/***/ 91860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   JA: () => (/* binding */ relativeInside),
-/* harmony export */   Z8: () => (/* binding */ normaliseRelative)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// Path safety: patterns and listed paths are relative to the dataset root and may not leave it.
-
-const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
-/**
- * Normalises a root-relative path or pattern to `/` separators with no `.`/`..` segments and no
- * leading `/`, or says why it cannot be one.
- */
-function normaliseRelative(text) {
-    if (text.length === 0)
-        return { ok: false, reason: 'is empty' };
-    if (text.includes('\0'))
-        return { ok: false, reason: 'contains a NUL character' };
-    if (text.startsWith('/') || text.startsWith('\\') || WINDOWS_DRIVE.test(text)) {
-        return { ok: false, reason: 'is absolute; write it relative to the dataset root' };
-    }
-    if (text.includes('\\')) {
-        return { ok: false, reason: 'contains a backslash; use / as the separator' };
-    }
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(text);
-    if (normal === '..' || normal.startsWith('../')) {
-        return { ok: false, reason: 'reaches outside the dataset root through ..' };
-    }
-    if (normal === '.' || normal === './')
-        return { ok: false, reason: 'names the dataset root itself' };
-    return { ok: true, path: normal.replace(/\/+$/, '') };
-}
-/** `/`-separated path of `absolute` relative to `root`, or undefined when it is not inside root. */
-function relativeInside(root, absolute) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute);
-    if (relative === '' ||
-        relative === '..' ||
-        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
-        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative)) {
-        return undefined;
-    }
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-}
-/** Whether `target` is `root` itself or inside it (both absolute). */
-function isInside(root, target) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target) === '' || relativeInside(root, target) !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 48867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(89635);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
-var file_command = __nccwpck_require__(82902);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary = __nccwpck_require__(1170);
-;// CONCATENATED MODULE: ./src/runner.ts
-// The runner's side of the action: inputs, outputs, log lines, annotations, the job summary. It
-// is @actions/core's own modules (their encoding and escaping are the hard part), imported by
-// file, as the package's exports map offers only its entry point, and that entry point imports
-// the OIDC client, which loads undici and @actions/exec: about 50 ms of every run's start-up for
-// a token this action never asks for. The functions here are core.js's, as thin as there.
+;// CONCATENATED MODULE: ./src/gates/c-policy.ts
 
 
 
 
-
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        (0,file_command/* issueFileCommand */.n)('OUTPUT', (0,file_command/* prepareKeyValueMessage */.v)(name, value));
-        return;
-    }
-    process.stdout.write(external_node_os_.EOL);
-    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(value));
-}
-function setSecret(secret) {
-    (0,command/* issueCommand */.L)('add-mask', {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function error(message, properties = {}) {
-    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(properties), message);
-}
-function warning(message, properties = {}) {
-    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(properties), message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __nccwpck_require__(31210);
-// EXTERNAL MODULE: ./src/inventory/paths.ts
-var paths = __nccwpck_require__(91860);
-// EXTERNAL MODULE: ./src/gates/violation.ts + 2 modules
-var violation = __nccwpck_require__(62790);
-;// CONCATENATED MODULE: ./src/gates/approvals.ts
 
 /** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
 const DEFAULT_REQUIRED_APPROVALS = {
@@ -3272,21 +2925,198 @@ function checkApprovals(evidence) {
     for (const approval of evidence.approvals) {
         const key = `${approval.role}\u0000${approval.principal}`;
         if (seen.has(key)) {
-            violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
+            violations.push(violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
         }
         seen.add(key);
         if (approval.approvedInstant > evidence.releasedInstant) {
-            violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
+            violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
         }
     }
     for (const role of evidence.required[evidence.policyLabel] ?? []) {
         const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
         if (!counted) {
-            violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
+            violations.push(violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
         }
     }
     return violations;
 }
+const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
+const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
+/** The decision the document states, with the violations of its fields and of its verdict. */
+function judgePolicyDecision(document) {
+    const violations = [];
+    const doc = document.value;
+    if (!isRecord(doc)) {
+        return {
+            violations: [
+                violation('C', 'POLICY_DECISION_INVALID', document.path, `${document.path} must be a JSON object with decision_id, policy_label, decision and obligations.`, 1)
+            ]
+        };
+    }
+    const at = (field) => document.lineOf([field]) ?? 1;
+    const { decision_id: decisionId, policy_label: label, decision, obligations } = doc;
+    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
+        violations.push(violation('C', 'DECISION_ID_INVALID', document.path, `${document.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`, at('decision_id')));
+    }
+    if (typeof label !== 'string' || !POLICY_LABELS.includes(label)) {
+        violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', document.path, `${document.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`, at('policy_label')));
+    }
+    if (decision !== 'allow' && decision !== 'deny') {
+        violations.push(violation('C', 'DECISION_INVALID', document.path, `${document.path}: "decision" must be "allow" or "deny".`, at('decision')));
+    }
+    else if (decision === 'deny') {
+        violations.push(violation('C', 'POLICY_DENIED', document.path, `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`, at('decision')));
+    }
+    const parsedObligations = [];
+    if (obligations !== undefined && !Array.isArray(obligations)) {
+        violations.push(violation('C', 'POLICY_DECISION_INVALID', document.path, `${document.path}: "obligations" must be an array of {"id", "type"} objects.`, at('obligations')));
+    }
+    else {
+        ;
+        (obligations ?? []).forEach((item, index) => {
+            if (!isRecord(item) ||
+                typeof item.id !== 'string' ||
+                item.id === '' ||
+                typeof item.type !== 'string' ||
+                item.type === '') {
+                violations.push(violation('C', 'OBLIGATION_INVALID', document.path, `${document.path}: obligation ${index} needs a non-empty string "id" and "type".`, document.lineOf(['obligations', index])));
+            }
+            else
+                parsedObligations.push({ id: item.id, type: item.type });
+        });
+    }
+    if (typeof label === 'string' &&
+        label !== 'public' &&
+        POLICY_LABELS.includes(label) &&
+        parsedObligations.length === 0) {
+        violations.push(violation('C', 'OBLIGATIONS_MISSING', document.path, `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`, at('policy_label')));
+    }
+    if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
+        return { violations };
+    const value = {
+        decisionId: decisionId,
+        policyLabel: label,
+        decision: decision,
+        obligations: parsedObligations,
+        path: document.path,
+        digest: document.digest
+    };
+    return { value, violations };
+}
+/** The approvals the document records, each checked for its fields and its time. */
+function judgeApprovals(document) {
+    const violations = [];
+    if (!Array.isArray(document.value)) {
+        return {
+            violations: [
+                violation('C', 'APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
+            ]
+        };
+    }
+    const approvals = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        if (!isRecord(item) ||
+            typeof item.role !== 'string' ||
+            item.role.trim() === '' ||
+            typeof item.principal !== 'string' ||
+            item.principal.trim() === '') {
+            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
+            return;
+        }
+        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
+        if (unknown.length > 0) {
+            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
+            return;
+        }
+        const time = typeof item.approved_at === 'string' ? (0,model_time/* parseTimestamp */.E)(item.approved_at) : undefined;
+        if (!time || !time.ok) {
+            const reason = time
+                ? `: ${time.reason}`
+                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
+            violations.push(violation('C', 'APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
+            return;
+        }
+        approvals.push({
+            role: item.role,
+            principal: item.principal,
+            approvedAt: time.utc,
+            approvedInstant: time.instant,
+            line
+        });
+    });
+    return { value: approvals, violations };
+}
+function checkObligationsRecorded(obligations, documents, decisionPath) {
+    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    return obligations
+        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
+        .map((obligation) => violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+}
+/** The policy decision of the evidence, when one was given and its fields are well formed. */
+function policyDecisionOf(evidence) {
+    const document = evidence.policyDecision;
+    return document?.readable ? judgePolicyDecision(document).value : undefined;
+}
+/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+function approvalsOf(evidence) {
+    const document = evidence.approvals;
+    const fromFile = document?.readable ? (judgeApprovals(document).value ?? []) : [];
+    return [...fromFile, ...(evidence.reviewApprovals?.approvals ?? [])];
+}
+function judgeDecision(evidence, checked) {
+    const document = evidence.policyDecision;
+    if (!document) {
+        const message = missingInput('only an "allow" policy decision promotes', 'policy-decision');
+        return { violations: [violation('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] };
+    }
+    if (!document.readable) {
+        const { path, message, line } = document;
+        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    const judged = judgePolicyDecision(document);
+    const policy = judged.value;
+    if (policy)
+        checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
+    return judged;
+}
+const gateC = {
+    letter: 'C',
+    check(evidence) {
+        const checked = [];
+        const { value: policy, violations } = judgeDecision(evidence, checked);
+        const file = evidence.approvals;
+        if (file && !file.readable)
+            violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
+        else if (file)
+            violations.push(...judgeApprovals(file).violations);
+        const reviews = evidence.reviewApprovals;
+        if (reviews)
+            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
+        const identity = identityOf(evidence);
+        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
+            violations.push(...checkApprovals({
+                approvals: approvalsOf(evidence),
+                path: file?.path ?? reviews?.source,
+                policyLabel: policy.policyLabel,
+                required: evidence.requiredApprovals,
+                releasedAt: identity.releasedAt,
+                releasedInstant: identity.releasedInstant
+            }));
+            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
+            checked.push(roles.length
+                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+                : `no approval required for ${policy.policyLabel}`);
+        }
+        if (policy) {
+            const documents = evidence.catalogDocuments.documents;
+            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
+            if (policy.obligations.length > 0)
+                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
+        }
+        return { violations, checked };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/options.ts
 // Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
@@ -3425,7 +3255,7 @@ function documentRef(workspace, value) {
         : { absolute, path: shown, confine: workspace };
 }
 function documentRefs(workspace, value) {
-    return (0,find_files/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+    return (0,lines/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
 }
 function parsePositiveInteger(name, value, min, max) {
     const text = nonEmpty(value);
@@ -3451,7 +3281,7 @@ function parseRequiredApprovals(text) {
     const required = {};
     for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
         required[label] = [...roles];
-    for (const line of (0,find_files/* patternLines */.E)(text ?? '')) {
+    for (const line of (0,lines/* patternLines */.E)(text ?? '')) {
         const colon = line.indexOf(':');
         if (colon <= 0) {
             throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
@@ -3466,7 +3296,7 @@ function parseRequiredApprovals(text) {
     return required;
 }
 function parseMediaTypes(text) {
-    return (0,find_files/* patternLines */.E)(text ?? '').map((line) => {
+    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
         const colon = line.lastIndexOf(': ');
         const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
         const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
@@ -3496,14 +3326,14 @@ function parseOptions(raw, workspace) {
         releasedAt: nonEmpty(raw['released-at']),
         spec: documentRef(workspace, raw.spec),
         specHash: nonEmpty(raw['spec-hash']),
-        artifacts: (0,find_files/* patternLines */.E)(raw.artifacts ?? ''),
+        artifacts: (0,lines/* patternLines */.E)(raw.artifacts ?? ''),
         artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
-        catalogs: (0,find_files/* patternLines */.E)(raw.catalogs ?? ''),
+        catalogs: (0,lines/* patternLines */.E)(raw.catalogs ?? ''),
         catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
         qaReport: documentRef(workspace, raw['qa-report']),
         policyDecision: documentRef(workspace, raw['policy-decision']),
         approvals: documentRef(workspace, raw.approvals),
-        runReceipts: (0,find_files/* patternLines */.E)(raw['run-receipts'] ?? ''),
+        runReceipts: (0,lines/* patternLines */.E)(raw['run-receipts'] ?? ''),
         requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
         mediaTypes: parseMediaTypes(raw['media-types']),
         stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
@@ -3563,8 +3393,6 @@ function readGithubInputs() {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/manifest/write.ts
 // Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
 // set of files is written all or none; nothing is left behind when writing fails; and the error
@@ -3706,654 +3534,6 @@ function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
 }
 
-;// CONCATENATED MODULE: ./src/inventory/list-json.ts
-// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
-// `JSON.stringify(list, null, 2)` byte for byte. It is made in two ways that must agree: from
-// sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
-// so that for a large tree the list is written almost as soon as the last file is hashed.
-/**
- * The elements of the list for these records, laid out as in the whole list (`  {...},\n  {...}`):
- * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
- * Runs in the hashing threads too, from its source text: it may use only its parameters.
- */
-function listElements(records) {
-    return JSON.stringify(records, null, 2).slice(2, -2);
-}
-/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
-const LIST_SLICE = 2048;
-/** The list of sorted entries, in slices: 200,000 entries never become one string. */
-function* list_json_inventoryJson(entries) {
-    if (entries.length === 0) {
-        yield '[]\n';
-        return;
-    }
-    for (let start = 0; start < entries.length; start += LIST_SLICE) {
-        const records = entries
-            .slice(start, start + LIST_SLICE)
-            .map((e) => e.size === undefined
-            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
-            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size });
-        const elements = listElements(records);
-        const last = start + LIST_SLICE >= entries.length;
-        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
-    }
-}
-/**
- * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
- * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
- * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
- * from sorted entries instead. `mediaTypes` gives each file's type, or finds it from the list's
- * path. Runs in the hashing threads from its source text: it uses only its parameters.
- */
-function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements) {
-    const records = new Array(files.length);
-    for (let index = 0; index < files.length; index++) {
-        const file = files[index];
-        const digest = digests[index];
-        if (digest === undefined || !file.startsWith(prefix))
-            return undefined;
-        if (index > 0 && compare(files[index - 1], file) >= 0)
-            return undefined;
-        const path = file.slice(prefix.length);
-        records[index] = {
-            path,
-            digest,
-            media_type: typeof mediaTypes === 'function' ? mediaTypes(path) : mediaTypes[index],
-            size: sizes[index]
-        };
-    }
-    // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
-    return new TextEncoder().encode(elements(records));
-}
-const encoder = new TextEncoder();
-/** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */
-function list_json_joinParts(parts) {
-    if (parts.length === 0)
-        return [encoder.encode('[]\n')];
-    const comma = encoder.encode(',\n');
-    const chunks = [encoder.encode('[\n')];
-    for (const [index, part] of parts.entries()) {
-        if (index > 0)
-            chunks.push(comma);
-        chunks.push(part);
-    }
-    chunks.push(encoder.encode('\n]\n'));
-    return chunks;
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(33581);
-;// CONCATENATED MODULE: ./src/generated/media-types.js
-// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
-/* eslint-disable */
-const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
-
-;// CONCATENATED MODULE: ./src/inventory/media-types.ts
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
-// general table of `mime-types`, then application/octet-stream. Users override by pattern.
-// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
-// building it costs several milliseconds, which no run should pay on start.
-
-
-const OCTET_STREAM = 'application/octet-stream';
-const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
-/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
-const FIELD_FORMATS = [
-    ['.parquet', 'application/x-parquet'],
-    ['.geoparquet', 'application/x-parquet'],
-    ['.geojson', 'application/geo+json'],
-    ['.jsonld', 'application/ld+json'],
-    ['.json', 'application/json'],
-    ['.tif', COG],
-    ['.tiff', COG],
-    ['.gpkg', 'application/geopackage+sqlite3'],
-    ['.fgb', 'application/vnd.flatgeobuf'],
-    ['.pmtiles', 'application/vnd.pmtiles'],
-    ['.csv', 'text/csv'],
-    ['.zip', 'application/zip'],
-    ['.nc', 'application/netcdf'],
-    ['.nc4', 'application/netcdf']
-];
-const ZARR = 'application/vnd+zarr';
-const MEDIA_TYPE_TABLES = {
-    field: FIELD_FORMATS,
-    extensions: BY_EXTENSION,
-    zarr: ZARR,
-    fallback: OCTET_STREAM
-};
-/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
-function mediaTypeOf(path, overrides = []) {
-    for (const override of overrides) {
-        if ((0,esm/* minimatch */.xF)(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
-            return override.mediaType;
-        }
-    }
-    return mediaTypeByName(path, MEDIA_TYPE_TABLES, bySuffix);
-}
-const bySuffix = new Map();
-/**
- * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
- * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
- * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then the
- * fallback. The answer depends only on the name from its first dot on (`.tar.gz`), so `known`
- * keeps it by that. The hashing threads run it from its source text: it uses only its parameters.
- */
-function mediaTypeByName(path, tables, known) {
-    // A name before `.zarr/`, said as: the character before it is not a separator.
-    if (/[^/]\.zarr\//i.test(path))
-        return tables.zarr;
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const dot = name.indexOf('.', 1);
-    if (dot < 0 && !name.startsWith('.'))
-        return tables.fallback;
-    const suffix = dot < 0 ? name : name.slice(dot);
-    let type = known.get(suffix);
-    if (type === undefined) {
-        let longest = '';
-        for (const [ending, mediaType] of tables.field) {
-            if (name.endsWith(ending) && ending.length > longest.length) {
-                longest = ending;
-                type = mediaType;
-            }
-        }
-        type ??= tables.extensions.get(name.slice(name.lastIndexOf('.') + 1)) ?? tables.fallback;
-        known.set(suffix, type);
-    }
-    return type;
-}
-
-;// CONCATENATED MODULE: ./src/inventory/hash-pool.ts
-// SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
-// one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
-// size. The worker's code is a function of this module turned into source, so it runs from the
-// single bundled dist/ file with nothing else to ship. Results come back in the input order.
-// Asked to, the thread that hashes a batch also writes its part of the artifact list.
-
-
-
-
-
-
-const CHUNK = 4 * 1024 * 1024;
-/**
- * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Written to
- * run both here and, through its source text, in a worker: it may use only its parameters.
- */
-function hashRange(files, io, hashing, buffer, digests, sizes) {
-    const errors = [];
-    for (let index = 0; index < files.length; index++) {
-        let fd;
-        try {
-            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
-            const before = io.fstatSync(fd);
-            if (!before.isFile()) {
-                errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
-                continue;
-            }
-            const first = io.readSync(fd, buffer, 0, buffer.length, null);
-            // Read whole in one call: the bytes are the file as it was at that instant; asking again
-            // could only show a change made after hashing, which no check can rule out. One-shot
-            // hashing spares a Hash object per file, which for small files is most of the work.
-            if (first === before.size && first < buffer.length) {
-                digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
-                sizes[index] = first;
-                continue;
-            }
-            const running = hashing.createHash('sha256');
-            let size = 0;
-            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
-                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
-                size += read;
-            }
-            const after = io.fstatSync(fd);
-            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-                errors.push([index, 'CHANGED']);
-                continue;
-            }
-            digests[index] = `sha256:${running.digest('hex')}`;
-            sizes[index] = size;
-        }
-        catch (error) {
-            errors.push([index, error.code ?? String(error)]);
-        }
-        finally {
-            if (fd !== undefined)
-                io.closeSync(fd);
-        }
-    }
-    return errors;
-}
-const WORKER_SOURCE = `
-const { parentPort, workerData: mediaTypeTables } = require('node:worker_threads')
-const fs = require('node:fs')
-const crypto = require('node:crypto')
-const buffer = Buffer.allocUnsafe(${CHUNK})
-crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
-const hashRange = ${hashRange.toString()}
-const listBatch = ${listBatch.toString()}
-const listElements = ${listElements.toString()}
-const compareText = ${violation/* compareText */.n6.toString()}
-const mediaTypeByName = ${mediaTypeByName.toString()}
-const known = new Map()
-const byName = (path) => mediaTypeByName(path, mediaTypeTables, known)
-parentPort.on('message', ({ id, batch, files, listing, claims }) => {
-  // The main thread may have taken this batch already (it hashes from the last one down).
-  if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
-  const digests = new Array(files.length)
-  const sizes = new Float64Array(files.length)
-  const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, compareText, listElements)
-  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
-  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
-})
-`;
-/** Below this many files, threads cost more than they save. */
-const POOL_THRESHOLD = 64;
-const BATCH = 128;
-/** One claim flag per batch: up to 16 M batches, 2 G files, in address space reserved, not used. */
-const MAX_BATCHES = 1 << 24;
-function poolSize() {
-    return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 16));
-}
-/**
- * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
- * walk, and this thread, which hashes too once it has nothing else to do (collect). Each batch is
- * posted to a worker as soon as it is found (submit), round robin, so a worker never waits on
- * this thread for work; collect() then hashes batches here from the last one down. Whoever
- * claims a batch first in a shared flag array (Atomics) hashes it, so each is hashed once and
- * both ends meet wherever the work does. collect() returns the outcomes in submission order.
- * One list at a time: submit, then collect.
- */
-class HashPool {
-    size;
-    workers;
-    submissions = [];
-    claims = HashPool.newClaims();
-    batches = [];
-    submitted = 0;
-    failure;
-    settled;
-    closing = false;
-    buffer = Buffer.allocUnsafe(CHUNK);
-    static newClaims() {
-        return new SharedArrayBuffer(1024, { maxByteLength: MAX_BATCHES });
-    }
-    constructor(size = poolSize()) {
-        this.size = size;
-        // Loaded only when threads are wanted: a run with a few files never starts one.
-        const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined;
-        // With a hashing thread on every core, V8's background compiler threads can only take time
-        // from them: optimised code is then compiled on the thread that runs it, in this process from
-        // here on. Measured with npm run bench: about 10 ms of 220 over 20,000 small files, 2 cores.
-        if (threads && size >= (0,external_node_os_.availableParallelism)())
-            process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
-        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => new threads.Worker(WORKER_SOURCE, { eval: true, workerData: MEDIA_TYPE_TABLES }));
-        for (const worker of this.workers) {
-            worker.on('message', (batch) => {
-                this.batches.push(batch);
-                // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
-                if (this.batches.length >= this.submissions.length)
-                    this.settled?.();
-            });
-            worker.on('error', (error) => this.fail(error));
-            // A thread that stops takes the batches it claimed with it: never wait for them.
-            worker.on('exit', (code) => {
-                if (!this.closing)
-                    this.fail(new Error(`a hashing thread stopped (exit code ${code})`));
-            });
-        }
-    }
-    fail(error) {
-        this.failure ??= error;
-        this.settled?.();
-    }
-    hashHere({ id, files, listing }) {
-        const digests = new Array(files.length);
-        const sizes = new Float64Array(files.length);
-        const errors = hashRange(files, external_node_fs_, { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash }, this.buffer, digests, sizes);
-        const part = listing &&
-            listBatch(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, violation/* compareText */.n6, listElements);
-        this.batches.push({ id, digests, sizes, errors, part });
-    }
-    /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
-    submit(files, listing) {
-        if (files.length === 0)
-            return;
-        const batch = this.submissions.length;
-        if (batch >= MAX_BATCHES)
-            throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
-        if (batch >= this.claims.byteLength)
-            this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
-        const request = { id: this.submitted, files, listing };
-        this.submissions.push(request);
-        this.submitted += files.length;
-        this.workers[batch % this.workers.length]?.postMessage({
-            ...request,
-            batch,
-            claims: this.claims
-        });
-    }
-    /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
-    async collect() {
-        const claims = new Uint8Array(this.claims);
-        for (let batch = this.submissions.length - 1; batch >= 0 && !this.failure; batch--) {
-            if (Atomics.compareExchange(claims, batch, 0, 1) === 0)
-                this.hashHere(this.submissions[batch]);
-        }
-        if (this.batches.length < this.submissions.length && !this.failure)
-            await new Promise((resolve) => (this.settled = resolve));
-        this.settled = undefined;
-        if (this.failure)
-            throw this.failure;
-        const outcomes = new HashOutcomes(this.batches, this.submitted, this.submissions);
-        this.batches = [];
-        this.submissions = [];
-        this.submitted = 0;
-        this.claims = HashPool.newClaims();
-        return outcomes;
-    }
-    async hash(files) {
-        for (let start = 0; start < files.length; start += BATCH)
-            this.submit(files.slice(start, start + BATCH));
-        return this.collect();
-    }
-    async close() {
-        this.closing = true;
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
-    }
-}
-/** A path's media type when no override applies. */
-const byName = (path) => mediaTypeOf(path);
-/**
- * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
- * holds the artifact list's parts when every batch was listed and all the files are in the list's
- * order, within each batch and across them; otherwise it is undefined.
- */
-class HashOutcomes {
-    digests;
-    sizes;
-    listParts;
-    errors = new Map();
-    constructor(batches, count, submissions = []) {
-        this.digests = new Array(count);
-        this.sizes = new Float64Array(count);
-        const parts = [];
-        let next = 0;
-        let previous;
-        for (const [position, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
-            // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
-            if (batch.id !== next)
-                throw new Error(`bug: hashing results do not cover file ${next}`);
-            next += batch.sizes.length;
-            // A part follows the one before only if the batch's first path follows its last.
-            const files = submissions[position]?.files;
-            if (parts.length === position && batch.part && files) {
-                if (previous === undefined || (0,violation/* compareText */.n6)(previous, files[0]) < 0)
-                    parts.push(batch.part);
-                previous = files.at(-1);
-            }
-            for (const [index, code] of batch.errors)
-                this.errors.set(batch.id + index, code);
-            this.sizes.set(batch.sizes, batch.id);
-            for (let at = 0; at < batch.sizes.length; at++)
-                this.digests[batch.id + at] = batch.digests[at];
-        }
-        if (next !== count)
-            throw new Error(`bug: hashing results do not cover file ${next}`);
-        this.listParts = parts.length === batches.length && count > 0 ? parts : undefined;
-    }
-    /** Why file `index` has no digest. */
-    errorOf(index) {
-        return this.errors.get(index) ?? 'NOT_HASHED';
-    }
-    get(index) {
-        const digest = this.digests[index];
-        return digest === undefined
-            ? { error: this.errorOf(index) }
-            : { digest, size: this.sizes[index] };
-    }
-}
-/** Hashes files with a pool of its own (started here, closed after). */
-async function hashAll(files, workers = poolSize()) {
-    const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers);
-    try {
-        return await pool.hash(files);
-    }
-    finally {
-        await pool.close();
-    }
-}
-/** hashAll's outcomes as a list. */
-async function hashFiles(files, workers = poolSize()) {
-    const outcomes = await hashAll(files, workers);
-    return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
-}
-
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function serializeString (value) {
-  if (!value.isWellFormed()) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-  return JSON.stringify(value);
-}
-
-function serializePrimitive (value) {
-  switch (typeof value) {
-    case 'number':
-      if (isNaN(value)) {
-        throw new Error('NaN is not allowed');
-      }
-      if (!isFinite(value)) {
-        throw new Error('Infinity is not allowed');
-      }
-      // For finite numbers String(value) would give identical output, but
-      // JSON.stringify benchmarks faster on V8.
-      return JSON.stringify(value);
-    case 'string':
-      return serializeString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    default:
-      // null, or values JSON.stringify maps to undefined (undefined,
-      // functions, symbols).
-      return JSON.stringify(value);
-  }
-}
-
-// Resolves a value to either its serialized primitive form (a string — or
-// undefined, for values JSON.stringify drops) or a frame describing the
-// container to descend into. Callers distinguish the two cases with
-// `typeof result !== 'object'`.
-//
-// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
-// until the resolved subtree is fully serialized, so cycles introduced via
-// toJSON are still detected.
-function enterValue (value, seen) {
-  let wrappers = null;
-  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-    if (seen.has(value)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(value);
-    (wrappers ??= []).push(value);
-    value = value.toJSON();
-  }
-
-  // Boxed Number/String/Boolean objects serialize as their primitive values,
-  // mirroring how JSON.stringify treats them.
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    value = value.valueOf();
-  }
-
-  if (value === null || typeof value !== 'object') {
-    if (wrappers !== null) {
-      for (const wrapper of wrappers) seen.delete(wrapper);
-    }
-    return serializePrimitive(value);
-  }
-
-  if (seen.has(value)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(value);
-
-  return {
-    container: value,
-    // null marks an array frame; object frames carry their sorted keys.
-    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
-    // order JCS requires.
-    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
-    // Next child to serialize; the frame resumes here after a nested
-    // container's subtree completes.
-    index: 0,
-    // Whether no member has been emitted yet (controls comma placement).
-    first: true,
-    // toJSON wrappers to release from `seen` when this frame completes.
-    wrappers
-  };
-}
-
-function canonicalize (object) {
-  if (object === null || typeof object !== 'object') {
-    return serializePrimitive(object);
-  }
-
-  const seen = new Set();
-  const root = enterValue(object, seen);
-  if (typeof root !== 'object') {
-    // A toJSON chain resolved the input to a primitive.
-    return root;
-  }
-
-  let result = root.keys === null ? '[' : '{';
-  const stack = [root];
-
-  // Depth-first serialization with an explicit stack instead of recursion, so
-  // nesting depth is bounded by heap size rather than call-stack size. The top
-  // frame is the container currently being serialized: primitive children are
-  // appended inline, while a nested container pushes a new frame and jumps
-  // back to the outer loop. Because frame.index was already advanced, the
-  // parent resumes at its next child once the subtree is done. Opening
-  // brackets are emitted when a frame is pushed, closing brackets when it
-  // completes.
-  outer:
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const container = frame.container;
-
-    // keys === null marks an array frame; otherwise keys holds the object's
-    // sorted property names. Either way the iteration counter lives on the
-    // frame itself (frame.index), so when a frame is resumed after a nested
-    // container completes, the while condition continues at the first
-    // unserialized child instead of restarting from the beginning.
-    if (frame.keys === null) {
-      while (frame.index < container.length) {
-        const i = frame.index++;
-        if (i > 0) {
-          result += ',';
-        }
-        const element = container[i];
-        // Inside arrays, JSON.stringify serializes values with no JSON
-        // representation (undefined, symbols, functions) as null.
-        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
-        if (value === null || typeof value !== 'object') {
-          result += serializePrimitive(value);
-          continue;
-        }
-        const child = enterValue(value, seen);
-        if (typeof child !== 'object') {
-          // A toJSON chain resolved the child to an already-serialized
-          // primitive — or, when child is undefined, to a value with no JSON
-          // representation, which becomes null inside arrays.
-          result += child === undefined ? 'null' : child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += ']';
-    } else {
-      const keys = frame.keys;
-      while (frame.index < keys.length) {
-        const key = keys[frame.index++];
-        const value = container[key];
-        // Inside objects, JSON.stringify omits properties whose value has no
-        // JSON representation (undefined, symbols, functions).
-        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
-          continue;
-        }
-        if (value === null || typeof value !== 'object') {
-          // Commas are tracked with a flag rather than the key index: a
-          // skipped key must not leave a stray comma behind.
-          if (frame.first) {
-            frame.first = false;
-          } else {
-            result += ',';
-          }
-          result += serializeString(key) + ':' + serializePrimitive(value);
-          continue;
-        }
-        // The child must be resolved before the key is emitted: a toJSON
-        // returning a value with no JSON representation drops the whole
-        // property.
-        const child = enterValue(value, seen);
-        if (child === undefined) {
-          continue;
-        }
-        if (frame.first) {
-          frame.first = false;
-        } else {
-          result += ',';
-        }
-        result += serializeString(key) + ':';
-        if (typeof child !== 'object') {
-          result += child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += '}';
-    }
-
-    // Frame complete. The container leaves `seen` so that a later, sibling
-    // reference to the same object is not mistaken for a cycle.
-    seen.delete(container);
-    if (frame.wrappers !== null) {
-      for (const wrapper of frame.wrappers) seen.delete(wrapper);
-    }
-    stack.pop();
-  }
-
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/canonical.ts
-// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
-
-
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** RFC 8785 canonical JSON text of a value of the JSON data model. */
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('a value outside the JSON data model has no canonical form');
-    return text;
-}
-/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
-function canonicalDigest(value) {
-    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
-}
-
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/documents/json-document.ts
@@ -4380,10 +3560,6 @@ class DocumentError extends Error {
         this.path = path;
         this.line = line;
     }
-}
-/** A JSON object (not null, not an array). */
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 /** The 1-based line of a character offset in a text. */
 function lineAt(text, offset) {
@@ -4588,500 +3764,300 @@ async function readJsonDocument(absolutePath, path, confine) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
-
-
-
-
-async function readPrecomputed(source, violations) {
-    const problem = (message, line) => {
-        violations.push((0,violation/* violation */.Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
-    };
-    let document;
-    try {
-        document = await readJsonDocument(source.absolute, source.path, source.confine);
+;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
+/** Remote contexts the action carries. None is needed by the formats it reads today. */
+const BUNDLED_CONTEXTS = {};
+/**
+ * Relative IRIs are resolved against the document's own location under this base, so they can be
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
+ */
+const ROOT_BASE = 'file:///kfm-dataset-root/';
+class RemoteContextRefused extends Error {
+    url;
+    constructor(url) {
+        super(`the remote JSON-LD context ${url} is not bundled with the action`);
+        this.url = url;
     }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        problem(error.message, error.line);
-        return [];
-    }
-    if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
-        return [];
-    }
-    const listed = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            violations.push((0,violation/* violation */.Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
-            violations.push((0,violation/* violation */.Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
-    });
-    return listed;
 }
-async function insideRootState(root, absolute) {
-    const [realRoot, target] = await Promise.all([
-        (0,promises_.realpath)(root),
-        (0,promises_.realpath)(absolute).catch(() => undefined)
-    ]);
-    if (target === undefined)
-        return 'dangling';
-    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
-}
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
+// The jsonld typings describe the loader loosely; this is the shape the library calls.
+const documentLoader = async (url) => {
+    const bundled = BUNDLED_CONTEXTS[url];
+    if (bundled === undefined)
+        throw new RemoteContextRefused(url);
+    return { contextUrl: null, documentUrl: url, document: bundled };
 };
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function unreadable(request, relative, code, violations) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
-}
-/**
- * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
- * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
- */
-async function findAndHash(request, list = false) {
-    if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], outcomes: undefined, violations: [] };
-    const { pool } = request;
-    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-    let batch = [];
-    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
-    const overridden = list && (request.overrides ?? []).length > 0;
-    let mediaTypes = [];
-    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
-    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
-        ? (file) => {
-            batch.push(file.absolute);
-            if (overridden)
-                mediaTypes.push(mediaTypeOf(file.path, request.overrides));
-            if (batch.length === BATCH) {
-                pool.submit(batch, listing());
-                batch = [];
-                mediaTypes = [];
-            }
-        }
-        : undefined);
-    let outcomes;
-    if (pool) {
-        pool.submit(batch, listing());
-        outcomes = await pool.collect();
+function findCause(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 8; depth++) {
+        if (current instanceof RemoteContextRefused)
+            return current;
+        const record = current;
+        current = record.details?.cause ?? record.cause;
     }
-    else {
-        outcomes = await hashAll(found.files.map((f) => `${prefix}${f.path}`), request.workers);
-    }
-    return { files: found.files, outcomes, violations: found.violations };
+    return undefined;
 }
-async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
-}
-/**
- * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
- * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list already; otherwise it is made from the sorted entries.
- * Either way its bytes are the same.
- */
-async function listInventory(request) {
-    const hashed = await findAndHash(request, !request.precomputed);
-    const { outcomes, files } = hashed;
-    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
-    const parts = outcomes?.listParts;
-    if (parts && hashed.violations.length === 0 && outcomes?.sizes.length === files.length)
-        return { count: files.length, violations: [], chunks: joinParts(parts) };
-    const { entries, violations } = await assemble(request, hashed);
-    return { count: entries.length, violations, chunks: inventoryJson(entries) };
-}
-/** The entries of the hashed files, checked against the precomputed list if there is one. */
-async function assemble(request, hashed) {
-    const violations = [...hashed.violations];
-    const foundEntries = [];
-    const { outcomes } = hashed;
-    if (outcomes) {
-        for (const [index, file] of hashed.files.entries()) {
-            const digest = outcomes.digests[index];
-            if (digest === undefined) {
-                unreadable(request, file.path, outcomes.errorOf(index), violations);
-                continue;
-            }
-            foundEntries.push({
-                path: file.path,
-                digest,
-                mediaType: mediaTypeOf(file.path, request.overrides),
-                size: outcomes.sizes[index],
-                verified: true
-            });
-        }
-    }
-    // Found files first; a precomputed list then adds what it names beyond them.
-    const byPath = new Map();
-    if (request.precomputed) {
-        for (const entry of foundEntries)
-            byPath.set(entry.path, entry);
-        const listed = await readPrecomputed(request.precomputed, violations);
-        const seen = new Set();
-        for (const entry of listed) {
-            if (seen.has(entry.path)) {
-                violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
-                continue;
-            }
-            seen.add(entry.path);
-            const globbed = byPath.get(entry.path);
-            const absolute = external_node_path_default().join(request.root, entry.path);
-            // Present in any form: a directory or a dangling link where a file is listed is a problem,
-            // not an entry to take on trust.
-            const present = globbed ??
-                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
-            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-            if (where !== 'inside') {
-                const dangling = where === 'dangling';
-                violations.push((0,violation/* violation */.Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
-                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
-                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
-                continue;
-            }
-            if (present && !actual) {
-                const [outcome] = await hashFiles([absolute], 1);
-                if (outcome && 'error' in outcome)
-                    unreadable(request, entry.path, outcome.error, violations);
-                else
-                    actual = outcome;
-            }
-            if (present && !actual)
-                continue;
-            if (actual && actual.digest !== entry.digest) {
-                violations.push((0,violation/* violation */.Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
-                continue;
-            }
-            byPath.set(entry.path, {
-                path: entry.path,
-                digest: entry.digest,
-                mediaType: entry.mediaType,
-                ...(actual ? { size: actual.size } : {}),
-                verified: actual !== undefined
-            });
-        }
-    }
-    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,violation/* compareText */.n6)(a.path, b.path));
-    return { entries, violations };
-}
-
-// EXTERNAL MODULE: ./src/manifest/time.ts
-var manifest_time = __nccwpck_require__(46684);
-;// CONCATENATED MODULE: ./src/documents/evidence.ts
-// The input documents behind the manifest's qa, policy and approvals fields, read into small
-// typed views. Every problem is a violation naming the file, the field and the fix.
-
-
-
-
-/** Reads a JSON document or returns the violation that says why it cannot be used. */
-async function readEvidence(ref, gate, code) {
+/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
+async function flattenJsonLd(document, rootRelativePath) {
     try {
-        return { document: await readJsonDocument(ref.absolute, ref.path, ref.confine), violations: [] };
+        // No context: the flattened graph stays in expanded form, full IRIs as keys.
+        // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
+        const { default: processor } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(571)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 41366, 23));
+        const flat = (await processor.flatten(document, undefined, {
+            base: ROOT_BASE + rootRelativePath,
+            documentLoader: documentLoader
+        }));
+        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
+        return graph;
     }
     catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        return { violations: [(0,violation/* violation */.Qf)(gate, code, ref.path, error.message, error.line)] };
+        const refused = findCause(error);
+        if (refused) {
+            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`it is not valid JSON-LD: ${message}`);
     }
 }
-// --- QA report (gate F) ---------------------------------------------------------------------
-const QA_STATUSES = ['pass', 'warn', 'fail'];
-async function readQaReport(ref) {
-    const { document, violations } = await readEvidence(ref, 'F', 'QA_REPORT_INVALID');
-    if (!document)
-        return { violations };
-    const status = isRecord(document.value) ? document.value.status : undefined;
-    if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
-        return {
-            violations: [
-                (0,violation/* violation */.Qf)('F', 'QA_STATUS_INVALID', ref.path, `${ref.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
-            ]
-        };
-    }
-    const value = {
-        status: status,
-        reportDigest: document.digest,
-        path: ref.path
-    };
-    if (status !== 'pass') {
-        violations.push((0,violation/* violation */.Qf)('F', 'QA_NOT_PASSED', ref.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
-    }
-    return { value, violations };
+/** IRIs of the values of a property (node references and IRI-typed values). */
+function iris(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const id = v['@id'];
+        return typeof id === 'string' ? [id] : [];
+    });
 }
-// --- Policy decision (gate C) ---------------------------------------------------------------
-const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
-const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
-async function readPolicyDecision(ref) {
-    const { document, violations } = await readEvidence(ref, 'C', 'POLICY_DECISION_INVALID');
-    if (!document)
-        return { violations };
-    const doc = document.value;
-    if (!isRecord(doc)) {
-        return {
-            violations: [
-                (0,violation/* violation */.Qf)('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path} must be a JSON object with decision_id, policy_label, decision and obligations.`, 1)
-            ]
-        };
+/** Literal values of a property, as strings. */
+function literals(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const value = v['@value'];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? [String(value)]
+            : [];
+    });
+}
+/** Every literal string anywhere on a node (any property). */
+function allLiterals(node) {
+    return Object.keys(node)
+        .filter((key) => !key.startsWith('@'))
+        .flatMap((key) => literals(node, key));
+}
+/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
+function rootPathOfIri(iri) {
+    if (!iri.startsWith('file:'))
+        return undefined;
+    if (!iri.startsWith(ROOT_BASE))
+        return 'outside';
+    try {
+        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
     }
-    const at = (field) => document.lineOf([field]) ?? 1;
-    const { decision_id: decisionId, policy_label: label, decision, obligations } = doc;
-    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
-        violations.push((0,violation/* violation */.Qf)('C', 'DECISION_ID_INVALID', ref.path, `${ref.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`, at('decision_id')));
+    catch {
+        return 'outside';
     }
-    if (typeof label !== 'string' || !POLICY_LABELS.includes(label)) {
-        violations.push((0,violation/* violation */.Qf)('C', 'POLICY_LABEL_UNKNOWN', ref.path, `${ref.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`, at('policy_label')));
-    }
-    if (decision !== 'allow' && decision !== 'deny') {
-        violations.push((0,violation/* violation */.Qf)('C', 'DECISION_INVALID', ref.path, `${ref.path}: "decision" must be "allow" or "deny".`, at('decision')));
-    }
-    else if (decision === 'deny') {
-        violations.push((0,violation/* violation */.Qf)('C', 'POLICY_DENIED', ref.path, `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`, at('decision')));
-    }
-    const parsedObligations = [];
-    if (obligations !== undefined && !Array.isArray(obligations)) {
-        violations.push((0,violation/* violation */.Qf)('C', 'POLICY_DECISION_INVALID', ref.path, `${ref.path}: "obligations" must be an array of {"id", "type"} objects.`, at('obligations')));
-    }
-    else {
-        ;
-        (obligations ?? []).forEach((item, index) => {
-            if (!isRecord(item) ||
-                typeof item.id !== 'string' ||
-                item.id === '' ||
-                typeof item.type !== 'string' ||
-                item.type === '') {
-                violations.push((0,violation/* violation */.Qf)('C', 'OBLIGATION_INVALID', ref.path, `${ref.path}: obligation ${index} needs a non-empty string "id" and "type".`, document.lineOf(['obligations', index])));
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/vocabulary.ts
+// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const PROV = 'http://www.w3.org/ns/prov#';
+const SPDX = 'http://spdx.org/rdf/terms#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const TERMS = {
+    dataset: `${DCAT}Dataset`,
+    distribution: `${DCAT}distribution`,
+    downloadURL: `${DCAT}downloadURL`,
+    accessURL: `${DCAT}accessURL`,
+    license: `${DCT}license`,
+    rights: `${DCT}rights`,
+    identifier: `${DCT}identifier`,
+    title: `${DCT}title`,
+    label: `${RDFS}label`,
+    checksum: `${SPDX}checksum`,
+    checksumAlgorithm: `${SPDX}algorithm`,
+    checksumValue: `${SPDX}checksumValue`,
+    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
+    provEntity: `${PROV}Entity`,
+    provActivity: `${PROV}Activity`,
+    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
+    provGenerated: `${PROV}generated`,
+    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
+    provActivityProperty: `${PROV}activity`
+};
+
+;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
+// DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
+
+
+function licenses(node, byId) {
+    const found = [];
+    for (const [property, iri] of [
+        ['license', TERMS.license],
+        ['rights', TERMS.rights]
+    ]) {
+        for (const value of literals(node, iri))
+            found.push({ kind: 'literal', value, property });
+        for (const id of iris(node, iri)) {
+            if (!id.startsWith('_:')) {
+                found.push({ kind: 'iri', value: id, property });
+                continue;
             }
+            // A licence document without an IRI of its own: its identifier or label may name it.
+            const target = byId.get(id);
+            const names = target
+                ? [
+                    ...literals(target, TERMS.identifier),
+                    ...literals(target, TERMS.label),
+                    ...literals(target, TERMS.title)
+                ]
+                : [];
+            if (names.length > 0)
+                for (const value of names)
+                    found.push({ kind: 'literal', value, property });
             else
-                parsedObligations.push({ id: item.id, type: item.type });
+                found.push({ kind: 'blank', value: id, property });
+        }
+    }
+    return found;
+}
+function readDcat(nodes) {
+    const byId = new Map(nodes.map((n) => [n['@id'], n]));
+    return nodes
+        .filter((node) => node['@type']?.includes(TERMS.dataset))
+        .map((node) => ({
+        id: node['@id'],
+        licenses: licenses(node, byId),
+        distributions: iris(node, TERMS.distribution).map((id) => {
+            const distribution = byId.get(id) ?? { '@id': id };
+            return {
+                id,
+                urls: [...iris(distribution, TERMS.downloadURL), ...iris(distribution, TERMS.accessURL)],
+                licenses: licenses(distribution, byId),
+                checksums: iris(distribution, TERMS.checksum).flatMap((checksumId) => {
+                    const checksum = byId.get(checksumId);
+                    if (!checksum)
+                        return [];
+                    const algorithm = iris(checksum, TERMS.checksumAlgorithm)[0] ??
+                        literals(checksum, TERMS.checksumAlgorithm)[0] ??
+                        '';
+                    return literals(checksum, TERMS.checksumValue).map((value) => ({ algorithm, value }));
+                })
+            };
+        })
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/prov.ts
+// PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
+
+
+
+/** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
+const PROV_JSON_SECTIONS = [
+    'entity',
+    'activity',
+    'agent',
+    'wasGeneratedBy',
+    'used',
+    'wasInformedBy',
+    'wasStartedBy',
+    'wasEndedBy',
+    'wasInvalidatedBy',
+    'wasDerivedFrom',
+    'wasAttributedTo',
+    'wasAssociatedWith',
+    'actedOnBehalfOf',
+    'wasInfluencedBy',
+    'specializationOf',
+    'alternateOf',
+    'hadMember',
+    'mentionOf',
+    'bundle'
+];
+/** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
+function attributeStrings(value) {
+    if (Array.isArray(value))
+        return value.flatMap(attributeStrings);
+    if (isRecord(value))
+        return '$' in value ? attributeStrings(value.$) : [];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return [String(value)];
+    return [];
+}
+/** The records of one section: a map of id → record, where a record may also be a list of them. */
+function records(section) {
+    if (!isRecord(section))
+        return [];
+    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
+        .filter(isRecord)
+        .map((record) => [id, record]));
+}
+/** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
+function provJsonProblems(document) {
+    const problems = [];
+    for (const section of PROV_JSON_SECTIONS) {
+        const value = document[section];
+        if (value !== undefined && !isRecord(value))
+            problems.push(`"${section}" must be an object of records keyed by id`);
+    }
+    for (const [id, record] of records(document.wasGeneratedBy)) {
+        if (typeof record['prov:entity'] !== 'string')
+            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
+    }
+    return problems;
+}
+function readProvJson(document) {
+    const view = { entities: [], activities: [], generatedBy: new Map() };
+    const visit = (doc) => {
+        const node = ([id, record]) => ({
+            id,
+            values: Object.values(record).flatMap(attributeStrings)
         });
-    }
-    if (typeof label === 'string' &&
-        label !== 'public' &&
-        POLICY_LABELS.includes(label) &&
-        parsedObligations.length === 0) {
-        violations.push((0,violation/* violation */.Qf)('C', 'OBLIGATIONS_MISSING', ref.path, `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`, at('policy_label')));
-    }
-    if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
-        return { violations };
-    const value = {
-        decisionId: decisionId,
-        policyLabel: label,
-        decision: decision,
-        obligations: parsedObligations,
-        path: ref.path,
-        digest: document.digest
+        view.entities.push(...records(doc.entity).map(node));
+        view.activities.push(...records(doc.activity).map(node));
+        for (const [, record] of records(doc.wasGeneratedBy)) {
+            const entity = record['prov:entity'];
+            const activity = record['prov:activity'];
+            if (typeof entity === 'string' && typeof activity === 'string') {
+                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
+            }
+        }
+        for (const [, bundle] of records(doc.bundle))
+            visit(bundle);
     };
-    return { value, violations };
+    visit(document);
+    return view;
 }
-async function readApprovals(ref) {
-    const { document, violations } = await readEvidence(ref, 'C', 'APPROVALS_INVALID');
-    if (!document)
-        return { violations };
-    if (!Array.isArray(document.value)) {
-        return {
-            violations: [
-                (0,violation/* violation */.Qf)('C', 'APPROVALS_INVALID', ref.path, `${ref.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
-            ]
-        };
-    }
-    const approvals = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        if (!isRecord(item) ||
-            typeof item.role !== 'string' ||
-            item.role.trim() === '' ||
-            typeof item.principal !== 'string' ||
-            item.principal.trim() === '') {
-            violations.push((0,violation/* violation */.Qf)('C', 'APPROVALS_INVALID', ref.path, `${ref.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
-            return;
-        }
-        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
-        if (unknown.length > 0) {
-            violations.push((0,violation/* violation */.Qf)('C', 'APPROVALS_INVALID', ref.path, `${ref.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
-            return;
-        }
-        const time = typeof item.approved_at === 'string' ? (0,manifest_time/* parseTimestamp */.E)(item.approved_at) : undefined;
-        if (!time || !time.ok) {
-            const reason = time
-                ? `: ${time.reason}`
-                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
-            violations.push((0,violation/* violation */.Qf)('C', 'APPROVAL_TIME_INVALID', ref.path, `${ref.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
-            return;
-        }
-        approvals.push({
-            role: item.role,
-            principal: item.principal,
-            approvedAt: time.utc,
-            approvedInstant: time.instant,
-            line
-        });
-    });
-    return { value: approvals, violations };
+function isProvO(nodes) {
+    return nodes.some((node) => node['@type']?.some((type) => type === TERMS.provEntity || type === TERMS.provActivity));
 }
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/manifest/spec.ts
-// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
-// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
-
-
-
-
-// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
-const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
-/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
-function parseYamlSpec(path, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0].line;
-        throw new DocumentError(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
-    }
-    const refuse = (node, what) => {
-        const line = node.range ? lineAt(text, node.range[0]) : undefined;
-        throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line);
+function readProvO(nodes) {
+    const byId = new Map(nodes.map((n) => [n['@id'], n]));
+    const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
+    const view = {
+        entities: typed(TERMS.provEntity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
+        activities: typed(TERMS.provActivity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
+        generatedBy: new Map()
     };
-    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
-    const refuseTag = (node) => {
-        if (!(0,dist/* isAlias */.Vj)(node) && node.tag) {
-            refuse(node, `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`);
-        }
+    const add = (entity, activity) => {
+        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
     };
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, node) {
-            refuseTag(node);
-        },
-        Seq(_key, node) {
-            refuseTag(node);
-        },
-        Pair(_key, pair) {
-            const key = pair.key;
-            if (key !== null && !(0,dist/* isScalar */.jn)(key))
-                refuse(pair.value, 'a mapping key must be a plain string');
-            if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.value === '<<') {
-                refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out');
-            }
-            if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
-                refuse(key, 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it');
-            }
-        },
-        Scalar(_key, node) {
-            refuseTag(node);
-            const value = node.value;
-            if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
-                refuse(node, `"${value}" reads as a date in some YAML tools and a string in others; quote it`);
-            }
-            if (typeof value === 'number' && !Number.isFinite(value)) {
-                refuse(node, `${node.source ?? value} is not a number JSON can represent`);
-            }
-            if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-                refuse(node, `${node.source ?? value} is too large to be represented exactly; quote it as a string`);
-            }
-            const inexact = typeof value === 'number' && node.source !== undefined && inexactNumber(node.source);
-            if (inexact)
-                refuse(node, inexact);
+    for (const node of nodes) {
+        for (const activity of iris(node, TERMS.provWasGeneratedBy))
+            add(node['@id'], activity);
+        for (const generation of iris(node, TERMS.provQualifiedGeneration)) {
+            const qualified = byId.get(generation);
+            for (const activity of qualified ? iris(qualified, TERMS.provActivityProperty) : [])
+                add(node['@id'], activity);
         }
-    });
-    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
-        throw new DocumentError(path, `${path} is empty; a spec must be a mapping`);
+        for (const entity of iris(node, TERMS.provGenerated))
+            add(entity, node['@id']);
     }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 1000 });
-    }
-    catch (error) {
-        throw new DocumentError(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const problem = jsonValueProblem(value);
-    if (problem)
-        throw new DocumentError(path, `${path} ${problem.message}`);
-    return value;
-}
-/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, {
-        confine,
-        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
-    });
-    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
-    const value = isYaml
-        ? parseYamlSpec(path, bytes.toString('utf8'))
-        : parseJsonText(path, bytes, { exactNumbers: true }).value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`);
-    }
-    return { path, value, specHash: canonicalDigest(value) };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/build.ts
-
-
-const byPath = (a, b) => (0,violation/* compareText */.n6)(a.path, b.path);
-function buildManifest(parts) {
-    return {
-        kfm_promotion_manifest_version: 'v1',
-        dataset_slug: parts.datasetSlug,
-        dataset_version_id: parts.datasetVersionId,
-        spec_hash: parts.specHash,
-        released_at: parts.releasedAt,
-        artifacts: parts.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
-            .sort(byPath),
-        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
-            .sort((a, b) => (0,violation/* compareText */.n6)(a.role, b.role) ||
-            (0,violation/* compareText */.n6)(a.principal, b.principal) ||
-            (0,violation/* compareText */.n6)(a.approved_at, b.approved_at))
-    };
-}
-/** The bytes written to disk: two-space JSON and a final newline. */
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/** The manifest-digest output: independent of indentation (DECISIONS.md). */
-function manifestDigest(manifest) {
-    return canonicalDigest(manifest);
+    return view;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -8380,440 +7356,6 @@ function schemaValidator(validate) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-// Gate F, schema: the manifest is valid against schemas/promotion_manifest_v1.schema.json.
-
-
-
-const problems = schemaValidator(manifestV1);
-/** Validates a manifest value; `path` names it in violations (the output path or a fixture). */
-function validateManifest(manifest, path) {
-    return problems(manifest).map((problem) => (0,violation/* violation */.Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
-}
-
-;// CONCATENATED MODULE: ./src/gates/identity.ts
-// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
-
-
-
-const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
-const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-function checkIdentity(evidence) {
-    const violations = [];
-    const { datasetSlug } = evidence;
-    if (!SLUG_PATTERN.test(datasetSlug)) {
-        violations.push((0,violation/* violation */.Qf)('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${datasetSlug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`));
-    }
-    let specHash;
-    if (evidence.specHash !== undefined && !DIGEST_PATTERN.test(evidence.specHash)) {
-        violations.push((0,violation/* violation */.Qf)('A', 'SPEC_HASH_INVALID', 'spec-hash', `spec-hash "${evidence.specHash}" must be sha256: followed by 64 lowercase hex characters.`));
-    }
-    else if (evidence.specHash !== undefined &&
-        evidence.specHashFromSpec !== undefined &&
-        evidence.specHash !== evidence.specHashFromSpec) {
-        violations.push((0,violation/* violation */.Qf)('A', 'SPEC_HASH_MISMATCH', 'spec-hash', `spec-hash ${evidence.specHash} disagrees with the spec document, whose canonical (RFC 8785) digest is ${evidence.specHashFromSpec}; drop spec-hash or fix the spec.`));
-    }
-    else {
-        specHash = evidence.specHashFromSpec ?? evidence.specHash;
-    }
-    if (specHash === undefined && evidence.specHash === undefined && !evidence.specUnreadable) {
-        violations.push((0,violation/* violation */.Qf)('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
-    }
-    let releasedAt;
-    let releasedInstant;
-    if (evidence.releasedAt === undefined) {
-        violations.push((0,violation/* violation */.Qf)('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
-    }
-    else {
-        const parsed = (0,manifest_time/* parseTimestamp */.E)(evidence.releasedAt);
-        if (!parsed.ok) {
-            const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
-            violations.push((0,violation/* violation */.Qf)('A', 'RELEASED_AT_INVALID', 'released-at', `${origin} ${parsed.reason}.`));
-        }
-        else {
-            releasedAt = parsed.utc;
-            releasedInstant = parsed.instant;
-        }
-    }
-    let datasetVersionId;
-    const given = evidence.datasetVersionId;
-    if (given !== undefined) {
-        const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
-        if (derivedShape) {
-            if (specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
-                violations.push((0,violation/* violation */.Qf)('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`));
-            }
-            else
-                datasetVersionId = given;
-        }
-        else if (!FREE_VERSION_PATTERN.test(given)) {
-            violations.push((0,violation/* violation */.Qf)('A', 'VERSION_ID_INVALID', 'dataset-version-id', `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`));
-        }
-        else
-            datasetVersionId = given;
-    }
-    else if (specHash !== undefined && releasedAt !== undefined) {
-        datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
-    }
-    return { specHash, datasetVersionId, releasedAt, releasedInstant, violations };
-}
-
-// EXTERNAL MODULE: ./src/report/printable.ts
-var printable = __nccwpck_require__(29073);
-;// CONCATENATED MODULE: ./src/gates/inventory.ts
-
-
-function checkInventoryPaths(lists, display) {
-    const violations = [];
-    const exact = new Map();
-    const folded = new Map();
-    for (const { input, entries } of lists) {
-        for (const entry of entries) {
-            const unsafe = unsafeName(entry.path);
-            if (unsafe)
-                violations.push((0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
-            const other = exact.get(entry.path);
-            if (other !== undefined) {
-                violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
-                continue;
-            }
-            exact.set(entry.path, input);
-            const key = entry.path.normalize('NFC').toLowerCase();
-            const twin = folded.get(key);
-            if (twin !== undefined) {
-                violations.push((0,violation/* violation */.Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
-            }
-            else
-                folded.set(key, entry.path);
-        }
-    }
-    return violations;
-}
-/**
- * Why a path may not be published, if it may not: a control character or line separator (it
- * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
- * not valid UTF-8 reads as.
- */
-function unsafeName(path) {
-    const control = (0,printable/* unprintableIn */.M)(path);
-    if (control !== undefined) {
-        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
-    }
-    if (path.includes('\uFFFD'))
-        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gates/report.ts
-// The per-gate outcome shown in the job summary and returned by the pipeline.
-
-function gateReports(violations, checked, notRequired = []) {
-    return Object.keys(violation/* GATES */.JH).map((gate) => {
-        const count = violations.filter((v) => v.gate === gate).length;
-        const status = count > 0 ? 'fail' : notRequired.includes(gate) ? 'not required' : 'pass';
-        return { gate, title: violation/* GATES */.JH[gate], status, violations: count, checked: checked[gate] ?? [] };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
-/** Remote contexts the action carries. None is needed by the formats it reads today. */
-const BUNDLED_CONTEXTS = {};
-/**
- * Relative IRIs are resolved against the document's own location under this base, so they can be
- * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
- */
-const ROOT_BASE = 'file:///kfm-dataset-root/';
-class RemoteContextRefused extends Error {
-    url;
-    constructor(url) {
-        super(`the remote JSON-LD context ${url} is not bundled with the action`);
-        this.url = url;
-    }
-}
-// The jsonld typings describe the loader loosely; this is the shape the library calls.
-const documentLoader = async (url) => {
-    const bundled = BUNDLED_CONTEXTS[url];
-    if (bundled === undefined)
-        throw new RemoteContextRefused(url);
-    return { contextUrl: null, documentUrl: url, document: bundled };
-};
-function findCause(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 8; depth++) {
-        if (current instanceof RemoteContextRefused)
-            return current;
-        const record = current;
-        current = record.details?.cause ?? record.cause;
-    }
-    return undefined;
-}
-/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
-async function flattenJsonLd(document, rootRelativePath) {
-    try {
-        // No context: the flattened graph stays in expanded form, full IRIs as keys.
-        // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
-        const { default: processor } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(571)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 41366, 23));
-        const flat = (await processor.flatten(document, undefined, {
-            base: ROOT_BASE + rootRelativePath,
-            documentLoader: documentLoader
-        }));
-        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
-        return graph;
-    }
-    catch (error) {
-        const refused = findCause(error);
-        if (refused) {
-            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`it is not valid JSON-LD: ${message}`);
-    }
-}
-/** IRIs of the values of a property (node references and IRI-typed values). */
-function iris(node, property) {
-    const values = node[property];
-    if (!Array.isArray(values))
-        return [];
-    return values.flatMap((v) => {
-        const id = v['@id'];
-        return typeof id === 'string' ? [id] : [];
-    });
-}
-/** Literal values of a property, as strings. */
-function literals(node, property) {
-    const values = node[property];
-    if (!Array.isArray(values))
-        return [];
-    return values.flatMap((v) => {
-        const value = v['@value'];
-        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-            ? [String(value)]
-            : [];
-    });
-}
-/** Every literal string anywhere on a node (any property). */
-function allLiterals(node) {
-    return Object.keys(node)
-        .filter((key) => !key.startsWith('@'))
-        .flatMap((key) => literals(node, key));
-}
-/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
-function rootPathOfIri(iri) {
-    if (!iri.startsWith('file:'))
-        return undefined;
-    if (!iri.startsWith(ROOT_BASE))
-        return 'outside';
-    try {
-        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
-    }
-    catch {
-        return 'outside';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/vocabulary.ts
-// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
-const DCAT = 'http://www.w3.org/ns/dcat#';
-const DCT = 'http://purl.org/dc/terms/';
-const PROV = 'http://www.w3.org/ns/prov#';
-const SPDX = 'http://spdx.org/rdf/terms#';
-const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
-const TERMS = {
-    dataset: `${DCAT}Dataset`,
-    distribution: `${DCAT}distribution`,
-    downloadURL: `${DCAT}downloadURL`,
-    accessURL: `${DCAT}accessURL`,
-    license: `${DCT}license`,
-    rights: `${DCT}rights`,
-    identifier: `${DCT}identifier`,
-    title: `${DCT}title`,
-    label: `${RDFS}label`,
-    checksum: `${SPDX}checksum`,
-    checksumAlgorithm: `${SPDX}algorithm`,
-    checksumValue: `${SPDX}checksumValue`,
-    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
-    provEntity: `${PROV}Entity`,
-    provActivity: `${PROV}Activity`,
-    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
-    provGenerated: `${PROV}generated`,
-    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
-    provActivityProperty: `${PROV}activity`
-};
-
-;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
-// DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
-
-
-function licenses(node, byId) {
-    const found = [];
-    for (const [property, iri] of [
-        ['license', TERMS.license],
-        ['rights', TERMS.rights]
-    ]) {
-        for (const value of literals(node, iri))
-            found.push({ kind: 'literal', value, property });
-        for (const id of iris(node, iri)) {
-            if (!id.startsWith('_:')) {
-                found.push({ kind: 'iri', value: id, property });
-                continue;
-            }
-            // A licence document without an IRI of its own: its identifier or label may name it.
-            const target = byId.get(id);
-            const names = target
-                ? [
-                    ...literals(target, TERMS.identifier),
-                    ...literals(target, TERMS.label),
-                    ...literals(target, TERMS.title)
-                ]
-                : [];
-            if (names.length > 0)
-                for (const value of names)
-                    found.push({ kind: 'literal', value, property });
-            else
-                found.push({ kind: 'blank', value: id, property });
-        }
-    }
-    return found;
-}
-function readDcat(nodes) {
-    const byId = new Map(nodes.map((n) => [n['@id'], n]));
-    return nodes
-        .filter((node) => node['@type']?.includes(TERMS.dataset))
-        .map((node) => ({
-        id: node['@id'],
-        licenses: licenses(node, byId),
-        distributions: iris(node, TERMS.distribution).map((id) => {
-            const distribution = byId.get(id) ?? { '@id': id };
-            return {
-                id,
-                urls: [...iris(distribution, TERMS.downloadURL), ...iris(distribution, TERMS.accessURL)],
-                licenses: licenses(distribution, byId),
-                checksums: iris(distribution, TERMS.checksum).flatMap((checksumId) => {
-                    const checksum = byId.get(checksumId);
-                    if (!checksum)
-                        return [];
-                    const algorithm = iris(checksum, TERMS.checksumAlgorithm)[0] ??
-                        literals(checksum, TERMS.checksumAlgorithm)[0] ??
-                        '';
-                    return literals(checksum, TERMS.checksumValue).map((value) => ({ algorithm, value }));
-                })
-            };
-        })
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/prov.ts
-// PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
-
-
-
-/** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
-const PROV_JSON_SECTIONS = [
-    'entity',
-    'activity',
-    'agent',
-    'wasGeneratedBy',
-    'used',
-    'wasInformedBy',
-    'wasStartedBy',
-    'wasEndedBy',
-    'wasInvalidatedBy',
-    'wasDerivedFrom',
-    'wasAttributedTo',
-    'wasAssociatedWith',
-    'actedOnBehalfOf',
-    'wasInfluencedBy',
-    'specializationOf',
-    'alternateOf',
-    'hadMember',
-    'mentionOf',
-    'bundle'
-];
-/** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
-function attributeStrings(value) {
-    if (Array.isArray(value))
-        return value.flatMap(attributeStrings);
-    if (isRecord(value))
-        return '$' in value ? attributeStrings(value.$) : [];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return [String(value)];
-    return [];
-}
-/** The records of one section: a map of id → record, where a record may also be a list of them. */
-function records(section) {
-    if (!isRecord(section))
-        return [];
-    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(isRecord)
-        .map((record) => [id, record]));
-}
-/** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
-function provJsonProblems(document) {
-    const problems = [];
-    for (const section of PROV_JSON_SECTIONS) {
-        const value = document[section];
-        if (value !== undefined && !isRecord(value))
-            problems.push(`"${section}" must be an object of records keyed by id`);
-    }
-    for (const [id, record] of records(document.wasGeneratedBy)) {
-        if (typeof record['prov:entity'] !== 'string')
-            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
-    }
-    return problems;
-}
-function readProvJson(document) {
-    const view = { entities: [], activities: [], generatedBy: new Map() };
-    const visit = (doc) => {
-        const node = ([id, record]) => ({
-            id,
-            values: Object.values(record).flatMap(attributeStrings)
-        });
-        view.entities.push(...records(doc.entity).map(node));
-        view.activities.push(...records(doc.activity).map(node));
-        for (const [, record] of records(doc.wasGeneratedBy)) {
-            const entity = record['prov:entity'];
-            const activity = record['prov:activity'];
-            if (typeof entity === 'string' && typeof activity === 'string') {
-                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-            }
-        }
-        for (const [, bundle] of records(doc.bundle))
-            visit(bundle);
-    };
-    visit(document);
-    return view;
-}
-function isProvO(nodes) {
-    return nodes.some((node) => node['@type']?.some((type) => type === TERMS.provEntity || type === TERMS.provActivity));
-}
-function readProvO(nodes) {
-    const byId = new Map(nodes.map((n) => [n['@id'], n]));
-    const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
-    const view = {
-        entities: typed(TERMS.provEntity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
-        activities: typed(TERMS.provActivity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
-        generatedBy: new Map()
-    };
-    const add = (entity, activity) => {
-        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-    };
-    for (const node of nodes) {
-        for (const activity of iris(node, TERMS.provWasGeneratedBy))
-            add(node['@id'], activity);
-        for (const generation of iris(node, TERMS.provQualifiedGeneration)) {
-            const qualified = byId.get(generation);
-            for (const activity of qualified ? iris(qualified, TERMS.provActivityProperty) : [])
-                add(node['@id'], activity);
-        }
-        for (const entity of iris(node, TERMS.provGenerated))
-            add(entity, node['@id']);
-    }
-    return view;
-}
-
 ;// CONCATENATED MODULE: ./src/catalogs/stac.ts
 // STAC: core rules (Catalog, Collection, Item; links; assets; file:checksum), and a view of the
 // links and assets for cross-link checks.
@@ -8865,8 +7407,8 @@ function multihashToDigest(multihash) {
 
 ;// CONCATENATED MODULE: ./src/catalogs/read.ts
 // Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
-// reads it into its view. Problems reading or recognising a file are gate D violations.
-
+// reads it into its view. A file that cannot be read, or read as what it claims to be, is
+// reported with the reason; gate D turns that into its violation.
 
 
 
@@ -8891,8 +7433,8 @@ function lineOfTextIn(text) {
     };
 }
 async function readOne(root, entry, display) {
-    const fail = (code, message, line) => ({
-        violations: [(0,violation/* violation */.Qf)('D', code, display, message, line)]
+    const fail = (failed, message, line) => ({
+        unreadable: { failed, path: display, problems: [{ message, line }] }
     });
     let json;
     try {
@@ -8901,7 +7443,7 @@ async function readOne(root, entry, display) {
     catch (error) {
         if (!(error instanceof DocumentError))
             throw error;
-        return fail('CATALOG_INVALID', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line);
+        return fail('json', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line);
     }
     const text = json.bytes.toString('utf8');
     const document = {
@@ -8917,12 +7459,19 @@ async function readOne(root, entry, display) {
         const problems = stacProblems(value);
         if (problems.length > 0) {
             return {
-                violations: problems.map((p) => (0,violation/* violation */.Qf)('D', 'STAC_INVALID', display, `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`, json.lineOf(p.location)))
+                unreadable: {
+                    failed: 'stac',
+                    path: display,
+                    problems: problems.map((p) => ({
+                        message: `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`,
+                        line: json.lineOf(p.location)
+                    }))
+                }
             };
         }
         document.kinds.push('stac');
         document.stac = readStac(value);
-        return { document, violations: [] };
+        return { document };
     }
     if (isJsonLd(value)) {
         let nodes;
@@ -8930,7 +7479,7 @@ async function readOne(root, entry, display) {
             nodes = await flattenJsonLd(value, entry.path);
         }
         catch (error) {
-            return fail('JSONLD_INVALID', `${display} cannot be read as JSON-LD: ${error.message}.`, 1);
+            return fail('jsonld', `${display} cannot be read as JSON-LD: ${error.message}.`, 1);
         }
         const datasets = readDcat(nodes);
         if (datasets.length > 0) {
@@ -8946,47 +7495,493 @@ async function readOne(root, entry, display) {
         const problems = provJsonProblems(value);
         if (problems.length > 0) {
             return {
-                violations: problems.map((p) => (0,violation/* violation */.Qf)('D', 'PROV_INVALID', display, `${display} is not well-formed PROV-JSON: ${p}.`, 1))
+                unreadable: {
+                    failed: 'prov-json',
+                    path: display,
+                    problems: problems.map((p) => ({
+                        message: `${display} is not well-formed PROV-JSON: ${p}.`,
+                        line: 1
+                    }))
+                }
             };
         }
         document.kinds.push('prov');
         document.prov = readProvJson(value);
     }
     if (document.kinds.length === 0) {
-        return fail('CATALOG_UNRECOGNISED', `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`, 1);
+        return fail('recognition', `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`, 1);
     }
-    return { document, violations: [] };
+    return { document };
 }
 async function readCatalogs(root, entries, display) {
     const results = await Promise.all(entries.map((entry) => readOne(root, entry, display(entry.path))));
     return {
-        documents: results.flatMap((r) => (r.document ? [r.document] : [])),
-        violations: results.flatMap((r) => r.violations)
+        documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
+        unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))
     };
 }
 
+;// CONCATENATED MODULE: ./src/documents/evidence.ts
+// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
+// attestations), read into evidence: the parsed value with its digest and line finder, or the
+// reason the file cannot be read at all. What the value says is judged by the gates.
+
+function unreadable(error) {
+    return error.line === undefined
+        ? { path: error.path, message: error.message }
+        : { path: error.path, message: error.message, line: error.line };
+}
+/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
+async function readDocument(ref) {
+    try {
+        const document = await readJsonDocument(ref.absolute, ref.path, ref.confine);
+        return {
+            readable: true,
+            path: ref.path,
+            digest: document.digest,
+            value: document.value,
+            lineOf: (location) => document.lineOf(location)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof DocumentError))
+            throw error;
+        return { readable: false, ...unreadable(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(33581);
+;// CONCATENATED MODULE: ./src/inventory/crawl.ts
+// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
+// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
+// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
+// pruned by partial match. It walks synchronously with the types readdir already knows, so a
+// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+
+
+
+
+const MINIMATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    nocase: false,
+    nocomment: true,
+    noext: true,
+    nonegate: true
+};
+const NONE = 0;
+const DIRECTORY = 1;
+const FILE = 2;
+const ALL = 3;
+function trimTrailingSeparator(p) {
+    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
+function literal(segment) {
+    let text = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            text += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    text += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    return text;
+}
+/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
+function globEscape(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+class Pattern {
+    negate;
+    implicit;
+    line;
+    segments;
+    trailingSeparator;
+    searchPath;
+    minimatch;
+    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
+    everythingUnder;
+    constructor(negate, pattern, implicit = false, 
+    /** The index of the pattern line it comes from. */
+    line = 0) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.line = line;
+        const normal = pattern.replace(/\/\/+/g, '/');
+        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
+        const trimmed = trimTrailingSeparator(normal);
+        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
+        let foundGlob = false;
+        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
+        this.minimatch = new esm/* Minimatch */.VR(trimmed, MINIMATCH_OPTIONS);
+        this.everythingUnder =
+            !this.trailingSeparator &&
+                search.length === this.segments.length - 1 &&
+                this.segments.at(-1) === '**';
+    }
+    match(itemPath) {
+        if (this.everythingUnder) {
+            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
+            if (itemPath === this.searchPath)
+                return this.implicit ? NONE : ALL;
+            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
+        }
+        let item = itemPath;
+        if (this.segments.at(-1) === '**') {
+            if (!item.endsWith('/') && !this.implicit)
+                item = `${item}/`;
+        }
+        else
+            item = trimTrailingSeparator(item);
+        if (this.minimatch.match(item))
+            return this.trailingSeparator ? DIRECTORY : ALL;
+        return NONE;
+    }
+    partialMatch(itemPath) {
+        const item = trimTrailingSeparator(itemPath);
+        if (item === '/')
+            return true;
+        if (this.everythingUnder) {
+            return (item === this.searchPath ||
+                item.startsWith(`${this.searchPath}/`) ||
+                this.searchPath.startsWith(`${item}/`));
+        }
+        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
+    }
+}
+/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
+function compile(lines) {
+    const patterns = [];
+    for (const [index, line] of lines.entries()) {
+        let text = line.trim();
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        const pattern = new Pattern(negate, text, false, index);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
+        }
+    }
+    return patterns;
+}
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
+    const result = [];
+    for (const candidate of candidates) {
+        let parent = external_node_path_default().posix.dirname(candidate);
+        let child = candidate;
+        let covered = false;
+        while (parent !== child) {
+            if (candidates.has(parent)) {
+                covered = true;
+                break;
+            }
+            child = parent;
+            parent = external_node_path_default().posix.dirname(parent);
+        }
+        if (!covered && !result.includes(candidate))
+            result.push(candidate);
+    }
+    return result;
+}
+function matchAll(patterns, item) {
+    let result = NONE;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~pattern.match(item);
+        else
+            result |= pattern.match(item);
+    }
+    return result;
+}
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => compareText(a.key, b.key))
+        .map(({ entry }) => entry);
+}
+function kindOf(entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink())
+        return 'link';
+    return 'other';
+}
+/**
+ * The files that absolute pattern `lines` match. `skipDirectories` names directories never
+ * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
+ */
+function crawl(lines, skipDirectories = new Set(), 
+/** Called for each matching file as it is found (the hashing threads start on it at once). */
+onFile) {
+    const patterns = compile(lines);
+    const includes = patterns.filter((p) => !p.negate);
+    const files = [];
+    const viaLink = new Set();
+    const dangling = [];
+    const loops = [];
+    const special = [];
+    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
+    let unseen = [...new Set(includes.map((p) => p.line))];
+    for (const searchPath of searchPaths(patterns)) {
+        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const chain = [];
+        while (stack.length > 0) {
+            const item = stack.pop();
+            const match = matchAll(patterns, item.path);
+            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
+            if (match === NONE && !partial)
+                continue;
+            let kind = item.kind;
+            if (kind === 'link' || kind === 'unknown') {
+                try {
+                    const stats = (0,external_node_fs_.statSync)(item.path);
+                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' && item.kind === 'link')
+                        dangling.push(item.path);
+                    else if (code === 'ELOOP')
+                        loops.push(item.path);
+                    else if (code !== 'ENOENT')
+                        throw error;
+                    continue;
+                }
+            }
+            if (kind === 'directory') {
+                if (skipDirectories.has(external_node_path_default().posix.basename(item.path)))
+                    continue;
+                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
+                const linked = item.viaLink || real !== item.path;
+                while (chain.length >= item.level)
+                    chain.pop();
+                if (chain.includes(real)) {
+                    loops.push(item.path);
+                    continue;
+                }
+                chain.push(real);
+                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
+                for (let i = entries.length - 1; i >= 0; i--) {
+                    const entry = entries[i];
+                    const childKind = kindOf(entry);
+                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+                    stack.push({
+                        path: childPath,
+                        level: item.level + 1,
+                        kind: childKind,
+                        viaLink: linked || childKind === 'link',
+                        ...(childKind === 'directory'
+                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
+                            : {})
+                    });
+                }
+            }
+            else if (kind === 'file') {
+                if (unseen.length > 0) {
+                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
+                }
+                if (match & FILE) {
+                    const linked = item.viaLink || item.kind !== 'file';
+                    files.push(item.path);
+                    if (linked)
+                        viaLink.add(item.path);
+                    onFile?.(item.path, linked);
+                }
+            }
+            else if (kind === 'other' && match & FILE) {
+                special.push(item.path);
+            }
+        }
+    }
+    return { files, viaLink, dangling, loops, special, unmatched: unseen };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/find-files.ts
+// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
+// language (what users of upload-artifact know), and refuses anything that leaves the root.
+
+
+
+
+/** Never walked into, never inventoried. */
+const NEVER_ENTERED = new Set(['.git']);
+/**
+ * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
+ * are never inventoried (the manifest's own output path).
+ */
+async function findFiles(root, patterns, input, display, skip = new Set(), 
+/** Called for each accepted file as the walk finds it. */
+onFound) {
+    const violations = [];
+    const parsed = [];
+    for (const source of patterns) {
+        const negate = source.startsWith('!');
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
+        if (!safe.ok) {
+            violations.push(violation('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+        }
+        else
+            parsed.push({ negate, body: safe.path, source });
+    }
+    if (violations.length > 0)
+        return { files: [], violations };
+    const includes = parsed.filter((p) => !p.negate);
+    if (includes.length === 0) {
+        return {
+            files: [],
+            violations: [
+                violation('E', 'NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
+            ]
+        };
+    }
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const accept = (absolute, viaLink) => {
+        const relative = absolute.startsWith(prefix)
+            ? absolute.slice(prefix.length)
+            : (0,paths/* relativeInside */.JA)(root, absolute);
+        if (relative === undefined || skip.has(absolute))
+            return;
+        if (viaLink || realRoot !== root) {
+            const target = (0,external_node_fs_.realpathSync)(absolute);
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
+                violations.push(violation('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
+                return;
+            }
+        }
+        const file = { path: relative, absolute };
+        files.push(file);
+        onFound?.(file);
+    };
+    let walk;
+    try {
+        walk = crawl(lines, NEVER_ENTERED, accept);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            files: [],
+            violations: [
+                violation('E', 'GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
+            ]
+        };
+    }
+    for (const index of walk.unmatched) {
+        violations.push(violation('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
+    }
+    // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
+    const passedOver = [
+        [
+            walk.dangling,
+            'SYMLINK_DANGLING',
+            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
+        ],
+        [
+            walk.special,
+            'FILE_UNREADABLE',
+            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
+        ],
+        [
+            walk.loops,
+            'SYMLINK_LOOP',
+            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
+        ]
+    ];
+    for (const [absolutes, code, message] of passedOver) {
+        for (const absolute of absolutes) {
+            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
+            violations.push(violation('E', code, shown, message(shown)));
+        }
+    }
+    if (files.length === 0 && violations.length === 0) {
+        violations.push(violation('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
+    }
+    return { files, violations };
+}
+
 ;// CONCATENATED MODULE: ./src/documents/receipts.ts
-// Run receipts (the contract's appendix): found by pattern under the root, each validated against
-// schemas/run_receipt_v1.schema.json.
+// Run receipts (the contract's appendix): found by pattern under the root, each read against
+// schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
 
 
 
 
 
 
-const receipts_problems = schemaValidator(runReceiptV1);
+const problems = schemaValidator(runReceiptV1);
 async function readReceipts(root, patterns, display, skip) {
-    const found = await (0,find_files/* findFiles */.l)(root, patterns, 'run-receipts', display, skip);
-    const violations = [...found.violations];
+    const found = await findFiles(root, patterns, 'run-receipts', display, skip);
+    const notReceipts = [];
     const receipts = [];
     for (const file of found.files) {
         const shown = display(file.path);
         try {
             const document = await readJsonDocument(external_node_path_default().join(root, file.path), shown);
-            const schemaProblems = receipts_problems(document.value);
+            const schemaProblems = problems(document.value);
             if (schemaProblems.length > 0) {
                 for (const p of schemaProblems) {
-                    violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_INVALID', shown, `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`, document.lineOf(p.location) ?? 1));
+                    notReceipts.push({
+                        path: shown,
+                        message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
+                        line: document.lineOf(p.location) ?? 1
+                    });
                 }
                 continue;
             }
@@ -9008,16 +8003,442 @@ async function readReceipts(root, patterns, display, skip) {
         catch (error) {
             if (!(error instanceof DocumentError))
                 throw error;
-            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_INVALID', shown, error.message, error.line));
+            notReceipts.push(unreadable(error));
         }
     }
-    return { receipts, violations };
+    return { receipts, unreadable: notReceipts, search: found.violations };
 }
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/model/canonical.ts
+// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
+
+
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+function canonicalDigest(value) {
+    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/documents/spec.ts
+// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
+// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
+// rather than guessed (DECISIONS.md, "Digests and canonical form").
+
+
+
+
+
+// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
+const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
+function parseYamlSpec(path, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0].line;
+        throw new DocumentError(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
+    }
+    const refuse = (node, what) => {
+        const line = node.range ? lineAt(text, node.range[0]) : undefined;
+        throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line);
+    };
+    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+    const refuseTag = (node) => {
+        if (!(0,dist/* isAlias */.Vj)(node) && node.tag) {
+            refuse(node, `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`);
+        }
+    };
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, node) {
+            refuseTag(node);
+        },
+        Seq(_key, node) {
+            refuseTag(node);
+        },
+        Pair(_key, pair) {
+            const key = pair.key;
+            if (key !== null && !(0,dist/* isScalar */.jn)(key))
+                refuse(pair.value, 'a mapping key must be a plain string');
+            if ((0,dist/* isScalar */.jn)(key) && key.type === 'PLAIN' && key.value === '<<') {
+                refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out');
+            }
+            if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                refuse(key, 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it');
+            }
+        },
+        Scalar(_key, node) {
+            refuseTag(node);
+            const value = node.value;
+            if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
+                refuse(node, `"${value}" reads as a date in some YAML tools and a string in others; quote it`);
+            }
+            if (typeof value === 'number' && !Number.isFinite(value)) {
+                refuse(node, `${node.source ?? value} is not a number JSON can represent`);
+            }
+            if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+                refuse(node, `${node.source ?? value} is too large to be represented exactly; quote it as a string`);
+            }
+            const inexact = typeof value === 'number' && node.source !== undefined && inexactNumber(node.source);
+            if (inexact)
+                refuse(node, inexact);
+        }
+    });
+    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
+        throw new DocumentError(path, `${path} is empty; a spec must be a mapping`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        throw new DocumentError(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`);
+    return value;
+}
+/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
+async function readSpec(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, {
+        confine,
+        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+    });
+    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
+    const value = isYaml
+        ? parseYamlSpec(path, bytes.toString('utf8'))
+        : parseJsonText(path, bytes, { exactNumbers: true }).value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`);
+    }
+    return { path, value, specHash: canonicalDigest(value) };
+}
+/** The spec as evidence: its spec_hash, or why it cannot be read. */
+async function readSpecEvidence(ref) {
+    try {
+        const spec = await readSpec(ref.absolute, ref.path, ref.confine);
+        return { readable: true, path: ref.path, specHash: spec.specHash };
+    }
+    catch (error) {
+        if (!(error instanceof DocumentError))
+            throw error;
+        return { readable: false, ...unreadable(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/f-contract.ts
+
+
+
+
+
+
+const QA_STATUSES = ['pass', 'warn', 'fail'];
+/** The QA outcome the report states, and the violations of its status. */
+function judgeQaReport(document) {
+    const violations = [];
+    const status = isRecord(document.value) ? document.value.status : undefined;
+    if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
+        return {
+            violations: [
+                violation('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
+            ]
+        };
+    }
+    const value = {
+        status: status,
+        reportDigest: document.digest,
+        path: document.path
+    };
+    if (status !== 'pass') {
+        violations.push(violation('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
+    }
+    return { value, violations };
+}
+function checkEvidence(documents, receipts, decision) {
+    const violations = [];
+    const resolved = [];
+    const byDigest = new Map(documents.map((d) => [d.digest, d.path]));
+    for (const receipt of receipts) {
+        const report = byDigest.get(receipt.validation.reportDigest);
+        if (report)
+            resolved.push(`${receipt.path} validation.report_digest → ${report}`);
+        else {
+            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
+        }
+        if (decision && receipt.decisionId === decision.decisionId)
+            resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
+        else if (decision) {
+            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
+        }
+    }
+    return { violations, resolved };
+}
+const manifestProblems = schemaValidator(manifestV1);
+/** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
+function validateManifest(manifest, path) {
+    return manifestProblems(manifest).map((problem) => violation('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
+}
+/** The QA outcome of the evidence, when a readable report with a known status was given. */
+function qaOutcomeOf(evidence) {
+    const document = evidence.qaReport;
+    return document?.readable ? judgeQaReport(document).value : undefined;
+}
+function judgeQa(evidence, checked) {
+    const document = evidence.qaReport;
+    if (!document) {
+        const message = missingInput('only a QA report with status "pass" promotes', 'qa-report');
+        return [violation('F', 'QA_REPORT_MISSING', 'qa-report', message)];
+    }
+    if (!document.readable)
+        return [violation('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
+    const judged = judgeQaReport(document);
+    if (judged.value)
+        checked.push(`QA report ${judged.value.path}: ${judged.value.status}`);
+    return judged.violations;
+}
+const gateF = {
+    letter: 'F',
+    check(evidence) {
+        const checked = [];
+        const violations = judgeQa(evidence, checked);
+        const qa = qaOutcomeOf(evidence);
+        const policy = policyDecisionOf(evidence);
+        const receipts = evidence.receipts?.receipts ?? [];
+        const references = checkEvidence([
+            ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
+            ...(policy ? [{ path: policy.path, digest: policy.digest }] : []),
+            ...evidence.catalogs.entries.map((c) => ({
+                path: evidence.display(c.path),
+                digest: c.digest
+            })),
+            ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
+        ], receipts, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
+        violations.push(...references.violations);
+        checked.push(...references.resolved);
+        if (evidence.manifest) {
+            const schema = validateManifest(evidence.manifest.value, evidence.manifest.path);
+            violations.push(...schema);
+            if (schema.length === 0)
+                checked.push('manifest valid against promotion_manifest_v1.schema.json');
+        }
+        return { violations, checked };
+    }
+};
 
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(93326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-;// CONCATENATED MODULE: ./src/gates/licensing.ts
+;// CONCATENATED MODULE: ./src/gates/b-licensing.ts
 // Gate B: licensing. The DCAT dataset and the STAC collection each carry a licence that is a
 // valid SPDX expression or a URL; a missing or unparseable one blocks promotion.
 
@@ -9065,18 +8486,18 @@ function checkLicensing(documents, stacApplicable) {
                 ...(distributionLicenses ? dataset.distributions.flatMap((d) => d.licenses) : [])
             ];
             if (licenses.length === 0) {
-                violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`, line));
+                violations.push(violation('B', 'LICENSE_MISSING', document.display, `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`, line));
             }
             for (const license of licenses) {
                 const problem = dcatLicenseProblem(license);
                 if (problem) {
-                    violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`, document.lineOfText(license.value) ?? line));
+                    violations.push(violation('B', 'LICENSE_INVALID', document.display, `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`, document.lineOfText(license.value) ?? line));
                 }
             }
         }
     }
     if (dcatDocuments.length === 0) {
-        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.'));
+        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.'));
     }
     if (!stacApplicable)
         return violations;
@@ -9085,12 +8506,12 @@ function checkLicensing(documents, stacApplicable) {
         const stac = document.stac;
         const line = document.lineOf(['license']);
         if (stac.license === undefined || stac.license.trim() === '') {
-            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`, line ?? 1));
+            violations.push(violation('B', 'LICENSE_MISSING', document.display, `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`, line ?? 1));
             continue;
         }
         if (['other', 'proprietary'].includes(stac.license)) {
             if (!stac.links.some((l) => l.rel === 'license')) {
-                violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, `The STAC collection ${stac.id} says license "${stac.license}" but has no link with rel "license" to the licence text; add one.`, line));
+                violations.push(violation('B', 'LICENSE_INVALID', document.display, `The STAC collection ${stac.id} says license "${stac.license}" but has no link with rel "license" to the licence text; add one.`, line));
             }
             continue;
         }
@@ -9098,15 +8519,25 @@ function checkLicensing(documents, stacApplicable) {
             ? '"various" is deprecated in STAC and names no licence'
             : licenseProblem(stac.license);
         if (problem)
-            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, `The "license" of STAC collection ${stac.id} ${problem}.`, line));
+            violations.push(violation('B', 'LICENSE_INVALID', document.display, `The "license" of STAC collection ${stac.id} ${problem}.`, line));
     }
     if (collections.length === 0) {
-        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', 'No STAC collection was read, so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.'));
+        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', 'No STAC collection was read, so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.'));
     }
     return violations;
 }
+const gateB = {
+    letter: 'B',
+    check(evidence) {
+        const stac = evidence.stacApplicable;
+        return {
+            violations: checkLicensing(evidence.catalogDocuments.documents, stac),
+            checked: ['licences of DCAT datasets' + (stac ? ' and STAC collections' : '')]
+        };
+    }
+};
 
-;// CONCATENATED MODULE: ./src/gates/catalogs.ts
+;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
 // Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
 // applicable); links inside the root resolve to inventoried files; every checksum a catalog
 // carries matches; every artifact is a PROV entity with the same digest, generated by an activity.
@@ -9127,12 +8558,12 @@ function checkPresence(evidence) {
     const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
     const missing = [];
     if (!has('dcat'))
-        missing.push((0,violation/* violation */.Qf)('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
+        missing.push(violation('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
     if (evidence.stacApplicable && !has('stac')) {
-        missing.push((0,violation/* violation */.Qf)('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
+        missing.push(violation('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
     }
     if (!has('prov'))
-        missing.push((0,violation/* violation */.Qf)('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
+        missing.push(violation('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
     return missing;
 }
 function checkStacLinks(evidence, byPath) {
@@ -9161,26 +8592,26 @@ function checkStacLinks(evidence, byPath) {
             if (resolved === undefined)
                 continue;
             if (resolved === 'invalid') {
-                violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`, line));
+                violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`, line));
                 continue;
             }
             if (resolved === 'outside') {
-                violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `The STAC ${target.what} of ${stac.id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`, line));
+                violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `The STAC ${target.what} of ${stac.id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`, line));
                 continue;
             }
             const entry = byPath.get(resolved);
             if (!entry) {
-                violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, line));
+                violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `The STAC ${target.what} of ${stac.id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, line));
                 continue;
             }
             if (target.checksum !== undefined) {
                 const digest = multihashToDigest(target.checksum);
                 const checksumLine = document.lineOf([...target.location, 'file:checksum']) ?? line;
                 if (!digest) {
-                    violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`, checksumLine));
+                    violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`, checksumLine));
                 }
                 else if (digest !== entry.digest) {
-                    violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The file:checksum of STAC ${target.what} says ${digest}, but ${resolved} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`, checksumLine));
+                    violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The file:checksum of STAC ${target.what} says ${digest}, but ${resolved} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`, checksumLine));
                 }
             }
         }
@@ -9199,20 +8630,20 @@ function checkDcatLinks(evidence, artifacts) {
                     const shown = resolved === 'outside' ? url : resolved;
                     const line = document.lineOfText(shown.split('/').pop() ?? shown);
                     if (resolved === 'outside') {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
+                        violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
                         continue;
                     }
                     const entry = artifacts.get(resolved);
                     if (!entry) {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
+                        violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
                         continue;
                     }
                     for (const checksum of distribution.checksums) {
                         if (checksum.algorithm !== TERMS.sha256Algorithm) {
-                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
+                            violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
                         }
                         else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
+                            violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
                         }
                     }
                 }
@@ -9237,14 +8668,14 @@ function checkProvEntities(evidence) {
                 .map((e) => ({ document: d, entity: e })));
             const first = stale[0];
             violations.push(first
-                ? (0,violation/* violation */.Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
-                : (0,violation/* violation */.Qf)('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
+                ? violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
+                : violation('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
             continue;
         }
         const generated = named.some(({ document, entity }) => (document.prov.generatedBy.get(entity.id) ?? []).length > 0);
         if (!generated) {
             const { document, entity } = named[0];
-            violations.push((0,violation/* violation */.Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
+            violations.push(violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
         }
     }
     return violations;
@@ -9259,19 +8690,90 @@ function checkTriplet(evidence) {
         ...checkProvEntities(evidence)
     ];
 }
-
-;// CONCATENATED MODULE: ./src/gates/obligations.ts
-
-function checkObligationsRecorded(obligations, documents, decisionPath) {
-    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
-    return obligations
-        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => (0,violation/* violation */.Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+const UNREADABLE_CODES = {
+    json: 'CATALOG_INVALID',
+    stac: 'STAC_INVALID',
+    jsonld: 'JSONLD_INVALID',
+    'prov-json': 'PROV_INVALID',
+    recognition: 'CATALOG_UNRECOGNISED'
+};
+/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
+function unreadableCatalogs(unreadable) {
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => violation('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
 }
+const gateD = {
+    letter: 'D',
+    check(evidence) {
+        const { documents, unreadable } = evidence.catalogDocuments;
+        const violations = [
+            ...unreadableCatalogs(unreadable),
+            ...checkTriplet({
+                documents,
+                artifacts: evidence.artifacts.entries,
+                catalogs: evidence.catalogs.entries,
+                stacApplicable: evidence.stacApplicable,
+                display: evidence.display
+            })
+        ];
+        const checked = [];
+        for (const kind of ['dcat', 'stac', 'prov']) {
+            const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
+            if (named.length > 0)
+                checked.push(`${kind.toUpperCase()}: ${named.join(', ')}`);
+        }
+        if (!evidence.stacApplicable)
+            checked.push('STAC declared not applicable (stac-applicable: false)');
+        return { violations, checked };
+    }
+};
 
-;// CONCATENATED MODULE: ./src/gates/receipts.ts
+;// CONCATENATED MODULE: ./src/gates/e-inventory.ts
 
 
+
+
+
+function checkInventoryPaths(lists, display) {
+    const violations = [];
+    const exact = new Map();
+    const folded = new Map();
+    for (const { input, entries } of lists) {
+        for (const entry of entries) {
+            const unsafe = unsafeName(entry.path);
+            if (unsafe)
+                violations.push(violation('E', 'PATH_UNSAFE', display(entry.path), unsafe));
+            const other = exact.get(entry.path);
+            if (other !== undefined) {
+                violations.push(violation('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                continue;
+            }
+            exact.set(entry.path, input);
+            const key = entry.path.normalize('NFC').toLowerCase();
+            const twin = folded.get(key);
+            if (twin !== undefined) {
+                violations.push(violation('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+            }
+            else
+                folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path) {
+    const control = unprintableIn(path);
+    if (control !== undefined) {
+        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
+    }
+    if (path.includes('\uFFFD'))
+        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
+    return undefined;
+}
 function outputPath(uri) {
     const safe = (0,paths/* normaliseRelative */.Z8)(uri);
     return safe.ok ? safe.path : undefined;
@@ -9283,11 +8785,11 @@ function checkReceipts(evidence) {
         let counts = true;
         if (evidence.datasetVersionId !== undefined &&
             receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+            violations.push(violation('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
             counts = false;
         }
         if (receipt.validation.status !== 'pass') {
-            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+            violations.push(violation('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
             counts = false;
         }
         if (counts)
@@ -9300,39 +8802,51 @@ function checkReceipts(evidence) {
             continue;
         const stale = samePath[0];
         violations.push(stale
-            ? (0,violation/* violation */.Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : (0,violation/* violation */.Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+            ? violation('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
+            : violation('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
     }
     return violations;
 }
-
-;// CONCATENATED MODULE: ./src/gates/evidence.ts
-
-function checkEvidence(documents, receipts, decision) {
-    const violations = [];
-    const resolved = [];
-    const byDigest = new Map(documents.map((d) => [d.digest, d.path]));
-    for (const receipt of receipts) {
-        const report = byDigest.get(receipt.validation.reportDigest);
-        if (report)
-            resolved.push(`${receipt.path} validation.report_digest → ${report}`);
-        else {
-            violations.push((0,violation/* violation */.Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
-        }
-        if (decision && receipt.decisionId === decision.decisionId)
-            resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
-        else if (decision) {
-            violations.push((0,violation/* violation */.Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
-        }
+function receiptViolations(evidence, checked) {
+    const reading = evidence.receipts;
+    if (!reading) {
+        const what = 'every artifact must be the output of a recorded run';
+        return [violation('E', 'RECEIPTS_MISSING', 'run-receipts', missingInput(what, 'run-receipts'))];
     }
-    return { violations, resolved };
+    checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
+    return [
+        ...reading.search,
+        ...reading.unreadable.map((u) => violation('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+        ...checkReceipts({
+            receipts: reading.receipts,
+            artifacts: evidence.artifacts.entries,
+            datasetVersionId: identityOf(evidence).datasetVersionId,
+            display: evidence.display
+        })
+    ];
 }
+const gateE = {
+    letter: 'E',
+    check(evidence) {
+        const { artifacts, catalogs } = evidence;
+        const checked = [
+            `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
+        ];
+        const lists = [
+            { input: 'artifacts', entries: artifacts.entries },
+            { input: 'catalogs', entries: catalogs.entries }
+        ];
+        const violations = [
+            ...artifacts.violations,
+            ...catalogs.violations,
+            ...checkInventoryPaths(lists, evidence.display),
+            ...receiptViolations(evidence, checked)
+        ];
+        return { violations, checked };
+    }
+};
 
-;// CONCATENATED MODULE: ./src/gates/posture.ts
-// Gate G, production posture: SBOMs and attestations are optional; when given, each must exist
-// and be what it claims (CycloneDX or SPDX JSON; an in-toto Statement, bare, in a DSSE envelope
-// or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
-
+;// CONCATENATED MODULE: ./src/gates/g-posture.ts
 
 
 function sbomFormat(value) {
@@ -9385,37 +8899,745 @@ function attestationProblem(value) {
     }
     return statementProblem(value);
 }
-async function checkPosture(sboms, attestations) {
-    const violations = [];
-    const checked = [];
-    for (const ref of sboms) {
-        const { document, violations: unreadable } = await readEvidence(ref, 'G', 'SBOM_INVALID');
-        violations.push(...unreadable);
-        if (!document)
-            continue;
-        const format = sbomFormat(document.value);
-        if (format)
-            checked.push(`SBOM ${ref.path} (${format})`);
-        else
-            violations.push((0,violation/* violation */.Qf)('G', 'SBOM_INVALID', ref.path, `${ref.path} is neither a CycloneDX JSON SBOM (bomFormat "CycloneDX" with specVersion) nor an SPDX 2 JSON document (spdxVersion and SPDXID "SPDXRef-DOCUMENT").`, 1));
+function judged(document, code, problem) {
+    if (!document.readable)
+        return [violation('G', code, document.path, document.message, document.line)];
+    const found = problem(document.value);
+    return found ? [violation('G', code, document.path, found, 1)] : [];
+}
+function sbomProblem(path) {
+    return (value) => sbomFormat(value)
+        ? undefined
+        : `${path} is neither a CycloneDX JSON SBOM (bomFormat "CycloneDX" with specVersion) nor an SPDX 2 JSON document (spdxVersion and SPDXID "SPDXRef-DOCUMENT").`;
+}
+function statementOf(path) {
+    return (value) => {
+        const problem = attestationProblem(value);
+        return problem ? `${path} is not an in-toto attestation: ${problem}.` : undefined;
+    };
+}
+const gateG = {
+    letter: 'G',
+    check({ sboms, attestations }) {
+        const violations = [];
+        const checked = [];
+        for (const sbom of sboms) {
+            const found = judged(sbom, 'SBOM_INVALID', sbomProblem(sbom.path));
+            violations.push(...found);
+            if (found.length === 0 && sbom.readable)
+                checked.push(`SBOM ${sbom.path} (${sbomFormat(sbom.value)})`);
+        }
+        for (const attestation of attestations) {
+            const found = judged(attestation, 'ATTESTATION_INVALID', statementOf(attestation.path));
+            violations.push(...found);
+            if (found.length === 0)
+                checked.push(`attestation ${attestation.path}`);
+        }
+        return { violations, checked, notRequired: sboms.length + attestations.length === 0 };
     }
-    for (const ref of attestations) {
-        const { document, violations: unreadable } = await readEvidence(ref, 'G', 'ATTESTATION_INVALID');
-        violations.push(...unreadable);
-        if (!document)
-            continue;
-        const problem = attestationProblem(document.value);
-        if (problem)
-            violations.push((0,violation/* violation */.Qf)('G', 'ATTESTATION_INVALID', ref.path, `${ref.path} is not an in-toto attestation: ${problem}.`, 1));
-        else
-            checked.push(`attestation ${ref.path}`);
+};
+
+;// CONCATENATED MODULE: ./src/gates/index.ts
+// The gates of the promotion contract, in one table: each a pure function from the evidence to
+// its violations. The pipeline runs this table and nothing else decides; the README's gate
+// table is checked against it.
+
+
+
+
+
+
+
+
+
+const GATE_TABLE = [gateA, gateB, gateC, gateD, gateE, gateF, gateG];
+/** Runs every gate of the table on the evidence. */
+function judge(evidence) {
+    const outcomes = GATE_TABLE.map((gate) => ({ gate, outcome: gate.check(evidence) }));
+    const violations = sortViolations(outcomes.flatMap(({ outcome }) => outcome.violations));
+    const gates = outcomes.map(({ gate, outcome }) => {
+        const count = outcome.violations.length;
+        const status = count > 0 ? 'fail' : outcome.notRequired ? 'not required' : 'pass';
+        const title = GATES[gate.letter];
+        return { gate: gate.letter, title, status, violations: count, checked: outcome.checked };
+    });
+    return { violations, gates };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/list-json.ts
+// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
+// `JSON.stringify(list, null, 2)` byte for byte. It is made in two ways that must agree: from
+// sorted entries (inventoryJson), and in parts by the hashing threads while they hash (listBatch),
+// so that for a large tree the list is written almost as soon as the last file is hashed.
+/**
+ * The elements of the list for these records, laid out as in the whole list (`  {...},\n  {...}`):
+ * JSON.stringify's own output cut out of its brackets, so layout and escapes are the engine's.
+ * Runs in the hashing threads too, from its source text: it may use only its parameters.
+ */
+function listElements(records) {
+    return JSON.stringify(records, null, 2).slice(2, -2);
+}
+/** Entries per JSON.stringify call when the list is written: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048;
+/** The list of sorted entries, in slices: 200,000 entries never become one string. */
+function* list_json_inventoryJson(entries) {
+    if (entries.length === 0) {
+        yield '[]\n';
+        return;
     }
-    return { violations, checked };
+    for (let start = 0; start < entries.length; start += LIST_SLICE) {
+        const records = entries
+            .slice(start, start + LIST_SLICE)
+            .map((e) => e.size === undefined
+            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size });
+        const elements = listElements(records);
+        const last = start + LIST_SLICE >= entries.length;
+        yield `${start === 0 ? '[\n' : ',\n'}${elements}${last ? '\n]\n' : ''}`;
+    }
+}
+/**
+ * One batch's part of the list, as UTF-8, made by the thread that hashed it; undefined when it
+ * cannot be a part: a file has no digest, a path is not under `prefix` (the root and a `/`), or
+ * the paths are not in the list's order (`compare`, UTF-8 bytes). The caller then builds the list
+ * from sorted entries instead. `mediaTypes` gives each file's type, or finds it from the list's
+ * path. Runs in the hashing threads from its source text: it uses only its parameters.
+ */
+function listBatch(files, prefix, mediaTypes, digests, sizes, compare, elements) {
+    const records = new Array(files.length);
+    for (let index = 0; index < files.length; index++) {
+        const file = files[index];
+        const digest = digests[index];
+        if (digest === undefined || !file.startsWith(prefix))
+            return undefined;
+        if (index > 0 && compare(files[index - 1], file) >= 0)
+            return undefined;
+        const path = file.slice(prefix.length);
+        records[index] = {
+            path,
+            digest,
+            media_type: typeof mediaTypes === 'function' ? mediaTypes(path) : mediaTypes[index],
+            size: sizes[index]
+        };
+    }
+    // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
+    return new TextEncoder().encode(elements(records));
+}
+const encoder = new TextEncoder();
+/** The whole list from the batches' parts, in order: `[`, the parts joined by `,`, `]`. */
+function list_json_joinParts(parts) {
+    if (parts.length === 0)
+        return [encoder.encode('[]\n')];
+    const comma = encoder.encode(',\n');
+    const chunks = [encoder.encode('[\n')];
+    for (const [index, part] of parts.entries()) {
+        if (index > 0)
+            chunks.push(comma);
+        chunks.push(part);
+    }
+    chunks.push(encoder.encode('\n]\n'));
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./src/generated/media-types.js
+// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
+/* eslint-disable */
+const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
+
+;// CONCATENATED MODULE: ./src/inventory/media-types.ts
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
+// building it costs several milliseconds, which no run should pay on start.
+
+
+const OCTET_STREAM = 'application/octet-stream';
+const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS = [
+    ['.parquet', 'application/x-parquet'],
+    ['.geoparquet', 'application/x-parquet'],
+    ['.geojson', 'application/geo+json'],
+    ['.jsonld', 'application/ld+json'],
+    ['.json', 'application/json'],
+    ['.tif', COG],
+    ['.tiff', COG],
+    ['.gpkg', 'application/geopackage+sqlite3'],
+    ['.fgb', 'application/vnd.flatgeobuf'],
+    ['.pmtiles', 'application/vnd.pmtiles'],
+    ['.csv', 'text/csv'],
+    ['.zip', 'application/zip'],
+    ['.nc', 'application/netcdf'],
+    ['.nc4', 'application/netcdf']
+];
+const ZARR = 'application/vnd+zarr';
+const MEDIA_TYPE_TABLES = {
+    field: FIELD_FORMATS,
+    extensions: BY_EXTENSION,
+    zarr: ZARR,
+    fallback: OCTET_STREAM
+};
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+function mediaTypeOf(path, overrides = []) {
+    for (const override of overrides) {
+        if ((0,esm/* minimatch */.xF)(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+            return override.mediaType;
+        }
+    }
+    return mediaTypeByName(path, MEDIA_TYPE_TABLES, bySuffix);
+}
+const bySuffix = new Map();
+/**
+ * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
+ * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
+ * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then the
+ * fallback. The answer depends only on the name from its first dot on (`.tar.gz`), so `known`
+ * keeps it by that. The hashing threads run it from its source text: it uses only its parameters.
+ */
+function mediaTypeByName(path, tables, known) {
+    // A name before `.zarr/`, said as: the character before it is not a separator.
+    if (/[^/]\.zarr\//i.test(path))
+        return tables.zarr;
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = name.indexOf('.', 1);
+    if (dot < 0 && !name.startsWith('.'))
+        return tables.fallback;
+    const suffix = dot < 0 ? name : name.slice(dot);
+    let type = known.get(suffix);
+    if (type === undefined) {
+        let longest = '';
+        for (const [ending, mediaType] of tables.field) {
+            if (name.endsWith(ending) && ending.length > longest.length) {
+                longest = ending;
+                type = mediaType;
+            }
+        }
+        type ??= tables.extensions.get(name.slice(name.lastIndexOf('.') + 1)) ?? tables.fallback;
+        known.set(suffix, type);
+    }
+    return type;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/hash-pool.ts
+// SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
+// one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
+// size. The worker's code is a function of this module turned into source, so it runs from the
+// single bundled dist/ file with nothing else to ship. Results come back in the input order.
+// Asked to, the thread that hashes a batch also writes its part of the artifact list.
+
+
+
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/**
+ * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
+ * the error codes of the files that could not be hashed (their digests stay unset). Written to
+ * run both here and, through its source text, in a worker: it may use only its parameters.
+ */
+function hashRange(files, io, hashing, buffer, digests, sizes) {
+    const errors = [];
+    for (let index = 0; index < files.length; index++) {
+        let fd;
+        try {
+            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
+            const before = io.fstatSync(fd);
+            if (!before.isFile()) {
+                errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
+                continue;
+            }
+            const first = io.readSync(fd, buffer, 0, buffer.length, null);
+            // Read whole in one call: the bytes are the file as it was at that instant; asking again
+            // could only show a change made after hashing, which no check can rule out. One-shot
+            // hashing spares a Hash object per file, which for small files is most of the work.
+            if (first === before.size && first < buffer.length) {
+                digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
+                sizes[index] = first;
+                continue;
+            }
+            const running = hashing.createHash('sha256');
+            let size = 0;
+            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
+                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+                size += read;
+            }
+            const after = io.fstatSync(fd);
+            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+                errors.push([index, 'CHANGED']);
+                continue;
+            }
+            digests[index] = `sha256:${running.digest('hex')}`;
+            sizes[index] = size;
+        }
+        catch (error) {
+            errors.push([index, error.code ?? String(error)]);
+        }
+        finally {
+            if (fd !== undefined)
+                io.closeSync(fd);
+        }
+    }
+    return errors;
+}
+const WORKER_SOURCE = `
+const { parentPort, workerData: mediaTypeTables } = require('node:worker_threads')
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const buffer = Buffer.allocUnsafe(${CHUNK})
+crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
+const hashRange = ${hashRange.toString()}
+const listBatch = ${listBatch.toString()}
+const listElements = ${listElements.toString()}
+const compareText = ${compareText.toString()}
+const mediaTypeByName = ${mediaTypeByName.toString()}
+const known = new Map()
+const byName = (path) => mediaTypeByName(path, mediaTypeTables, known)
+parentPort.on('message', ({ id, batch, files, listing, claims }) => {
+  // The main thread may have taken this batch already (it hashes from the last one down).
+  if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
+  const digests = new Array(files.length)
+  const sizes = new Float64Array(files.length)
+  const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
+  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, compareText, listElements)
+  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
+  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
+})
+`;
+/** Below this many files, threads cost more than they save. */
+const POOL_THRESHOLD = 64;
+const BATCH = 128;
+/** One claim flag per batch: up to 16 M batches, 2 G files, in address space reserved, not used. */
+const MAX_BATCHES = 1 << 24;
+function poolSize() {
+    return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 16));
+}
+/**
+ * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
+ * walk, and this thread, which hashes too once it has nothing else to do (collect). Each batch is
+ * posted to a worker as soon as it is found (submit), round robin, so a worker never waits on
+ * this thread for work; collect() then hashes batches here from the last one down. Whoever
+ * claims a batch first in a shared flag array (Atomics) hashes it, so each is hashed once and
+ * both ends meet wherever the work does. collect() returns the outcomes in submission order.
+ * One list at a time: submit, then collect.
+ */
+class HashPool {
+    size;
+    workers;
+    submissions = [];
+    claims = HashPool.newClaims();
+    batches = [];
+    submitted = 0;
+    failure;
+    settled;
+    closing = false;
+    buffer = Buffer.allocUnsafe(CHUNK);
+    static newClaims() {
+        return new SharedArrayBuffer(1024, { maxByteLength: MAX_BATCHES });
+    }
+    constructor(size = poolSize()) {
+        this.size = size;
+        // Loaded only when threads are wanted: a run with a few files never starts one.
+        const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined;
+        // With a hashing thread on every core, V8's background compiler threads can only take time
+        // from them: optimised code is then compiled on the thread that runs it, in this process from
+        // here on. Measured with npm run bench: about 10 ms of 220 over 20,000 small files, 2 cores.
+        if (threads && size >= (0,external_node_os_.availableParallelism)())
+            process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
+        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => new threads.Worker(WORKER_SOURCE, { eval: true, workerData: MEDIA_TYPE_TABLES }));
+        for (const worker of this.workers) {
+            worker.on('message', (batch) => {
+                this.batches.push(batch);
+                // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
+                if (this.batches.length >= this.submissions.length)
+                    this.settled?.();
+            });
+            worker.on('error', (error) => this.fail(error));
+            // A thread that stops takes the batches it claimed with it: never wait for them.
+            worker.on('exit', (code) => {
+                if (!this.closing)
+                    this.fail(new Error(`a hashing thread stopped (exit code ${code})`));
+            });
+        }
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.settled?.();
+    }
+    hashHere({ id, files, listing }) {
+        const digests = new Array(files.length);
+        const sizes = new Float64Array(files.length);
+        const errors = hashRange(files, external_node_fs_, { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash }, this.buffer, digests, sizes);
+        const part = listing &&
+            listBatch(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, compareText, listElements);
+        this.batches.push({ id, digests, sizes, errors, part });
+    }
+    /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
+    submit(files, listing) {
+        if (files.length === 0)
+            return;
+        const batch = this.submissions.length;
+        if (batch >= MAX_BATCHES)
+            throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
+        if (batch >= this.claims.byteLength)
+            this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
+        const request = { id: this.submitted, files, listing };
+        this.submissions.push(request);
+        this.submitted += files.length;
+        this.workers[batch % this.workers.length]?.postMessage({
+            ...request,
+            batch,
+            claims: this.claims
+        });
+    }
+    /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
+    async collect() {
+        const claims = new Uint8Array(this.claims);
+        for (let batch = this.submissions.length - 1; batch >= 0 && !this.failure; batch--) {
+            if (Atomics.compareExchange(claims, batch, 0, 1) === 0)
+                this.hashHere(this.submissions[batch]);
+        }
+        if (this.batches.length < this.submissions.length && !this.failure)
+            await new Promise((resolve) => (this.settled = resolve));
+        this.settled = undefined;
+        if (this.failure)
+            throw this.failure;
+        const outcomes = new HashOutcomes(this.batches, this.submitted, this.submissions);
+        this.batches = [];
+        this.submissions = [];
+        this.submitted = 0;
+        this.claims = HashPool.newClaims();
+        return outcomes;
+    }
+    async hash(files) {
+        for (let start = 0; start < files.length; start += BATCH)
+            this.submit(files.slice(start, start + BATCH));
+        return this.collect();
+    }
+    async close() {
+        this.closing = true;
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+}
+/** A path's media type when no override applies. */
+const byName = (path) => mediaTypeOf(path);
+/**
+ * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
+ * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * holds the artifact list's parts when every batch was listed and all the files are in the list's
+ * order, within each batch and across them; otherwise it is undefined.
+ */
+class HashOutcomes {
+    digests;
+    sizes;
+    listParts;
+    errors = new Map();
+    constructor(batches, count, submissions = []) {
+        this.digests = new Array(count);
+        this.sizes = new Float64Array(count);
+        const parts = [];
+        let next = 0;
+        let previous;
+        for (const [position, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
+            // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
+            if (batch.id !== next)
+                throw new Error(`bug: hashing results do not cover file ${next}`);
+            next += batch.sizes.length;
+            // A part follows the one before only if the batch's first path follows its last.
+            const files = submissions[position]?.files;
+            if (parts.length === position && batch.part && files) {
+                if (previous === undefined || compareText(previous, files[0]) < 0)
+                    parts.push(batch.part);
+                previous = files.at(-1);
+            }
+            for (const [index, code] of batch.errors)
+                this.errors.set(batch.id + index, code);
+            this.sizes.set(batch.sizes, batch.id);
+            for (let at = 0; at < batch.sizes.length; at++)
+                this.digests[batch.id + at] = batch.digests[at];
+        }
+        if (next !== count)
+            throw new Error(`bug: hashing results do not cover file ${next}`);
+        this.listParts = parts.length === batches.length && count > 0 ? parts : undefined;
+    }
+    /** Why file `index` has no digest. */
+    errorOf(index) {
+        return this.errors.get(index) ?? 'NOT_HASHED';
+    }
+    get(index) {
+        const digest = this.digests[index];
+        return digest === undefined
+            ? { error: this.errorOf(index) }
+            : { digest, size: this.sizes[index] };
+    }
+}
+/** Hashes files with a pool of its own (started here, closed after). */
+async function hashAll(files, workers = poolSize()) {
+    const pool = new HashPool(files.length < POOL_THRESHOLD ? 1 : workers);
+    try {
+        return await pool.hash(files);
+    }
+    finally {
+        await pool.close();
+    }
+}
+/** hashAll's outcomes as a list. */
+async function hashFiles(files, workers = poolSize()) {
+    const outcomes = await hashAll(files, workers);
+    return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
+}
+
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, violations) {
+    const problem = (message, line) => {
+        violations.push(violation('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await readJsonDocument(source.absolute, source.path, source.confine);
+    }
+    catch (error) {
+        if (!(error instanceof DocumentError))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            violations.push(violation('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
+            violations.push(violation('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,promises_.realpath)(root),
+        (0,promises_.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function inventory_unreadable(request, relative, code, violations) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    violations.push(violation('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], outcomes: undefined, violations: [] };
+    const { pool } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+    const overridden = list && (request.overrides ?? []).length > 0;
+    let mediaTypes = [];
+    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
+    const found = await findFiles(request.root, request.patterns, request.input, request.display, request.skip, pool
+        ? (file) => {
+            batch.push(file.absolute);
+            if (overridden)
+                mediaTypes.push(mediaTypeOf(file.path, request.overrides));
+            if (batch.length === BATCH) {
+                pool.submit(batch, listing());
+                batch = [];
+                mediaTypes = [];
+            }
+        }
+        : undefined);
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, listing());
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await hashAll(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files: found.files, outcomes, violations: found.violations };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list already; otherwise it is made from the sorted entries.
+ * Either way its bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const { outcomes, files } = hashed;
+    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
+    const parts = outcomes?.listParts;
+    if (parts && hashed.violations.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, violations: [], chunks: joinParts(parts) };
+    const { entries, violations } = await assemble(request, hashed);
+    return { count: entries.length, violations, chunks: inventoryJson(entries) };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const violations = [...hashed.violations];
+    const foundEntries = [];
+    const { outcomes } = hashed;
+    if (outcomes) {
+        for (const [index, file] of hashed.files.entries()) {
+            const digest = outcomes.digests[index];
+            if (digest === undefined) {
+                inventory_unreadable(request, file.path, outcomes.errorOf(index), violations);
+                continue;
+            }
+            foundEntries.push({
+                path: file.path,
+                digest,
+                mediaType: mediaTypeOf(file.path, request.overrides),
+                size: outcomes.sizes[index],
+                verified: true
+            });
+        }
+    }
+    // Found files first; a precomputed list then adds what it names beyond them.
+    const byPath = new Map();
+    if (request.precomputed) {
+        for (const entry of foundEntries)
+            byPath.set(entry.path, entry);
+        const listed = await readPrecomputed(request.precomputed, violations);
+        const seen = new Set();
+        for (const entry of listed) {
+            if (seen.has(entry.path)) {
+                violations.push(violation('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                continue;
+            }
+            seen.add(entry.path);
+            const globbed = byPath.get(entry.path);
+            const absolute = external_node_path_default().join(request.root, entry.path);
+            // Present in any form: a directory or a dangling link where a file is listed is a problem,
+            // not an entry to take on trust.
+            const present = globbed ??
+                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
+            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+            if (where !== 'inside') {
+                const dangling = where === 'dangling';
+                violations.push(violation('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
+                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
+                continue;
+            }
+            if (present && !actual) {
+                const [outcome] = await hashFiles([absolute], 1);
+                if (outcome && 'error' in outcome)
+                    inventory_unreadable(request, entry.path, outcome.error, violations);
+                else
+                    actual = outcome;
+            }
+            if (present && !actual)
+                continue;
+            if (actual && actual.digest !== entry.digest) {
+                violations.push(violation('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                continue;
+            }
+            byPath.set(entry.path, {
+                path: entry.path,
+                digest: entry.digest,
+                mediaType: entry.mediaType,
+                ...(actual ? { size: actual.size } : {}),
+                verified: actual !== undefined
+            });
+        }
+    }
+    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => compareText(a.path, b.path));
+    return { entries, violations };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/build.ts
+
+
+const byPath = (a, b) => compareText(a.path, b.path);
+function buildManifest(parts) {
+    return {
+        kfm_promotion_manifest_version: 'v1',
+        dataset_slug: parts.datasetSlug,
+        dataset_version_id: parts.datasetVersionId,
+        spec_hash: parts.specHash,
+        released_at: parts.releasedAt,
+        artifacts: parts.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
+            .sort(byPath),
+        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
+            .sort((a, b) => compareText(a.role, b.role) ||
+            compareText(a.principal, b.principal) ||
+            compareText(a.approved_at, b.approved_at))
+    };
+}
+/** The bytes written to disk: two-space JSON and a final newline. */
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/** The manifest-digest output: independent of indentation (DECISIONS.md). */
+function manifestDigest(manifest) {
+    return canonicalDigest(manifest);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-// The promotion pipeline, shared by the action and the CLI: inputs → inventory → manifest →
-// gates. It reads files and returns plain values; writing and reporting belong to the adapters.
+// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
+// (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
+// files and returns plain values; writing and reporting belong to the adapters.
 
 
 
@@ -9428,18 +9650,6 @@ async function checkPosture(sboms, attestations) {
 
 
 
-
-
-
-
-
-
-
-
-
-function missing(gate, code, input, what) {
-    return (0,violation/* violation */.Qf)(gate, code, input, `${input} is not given; ${what}. Promotion fails closed without it.`);
-}
 /** The bytes of a passing run: the manifest, its digest, and the Statement that names it. */
 function sealed(manifest, manifestName) {
     const text = manifestText(manifest);
@@ -9449,208 +9659,104 @@ function sealed(manifest, manifestName) {
         statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`
     };
 }
-async function evaluatePromotion(options, context) {
-    const violations = [];
-    const checked = {};
-    const note = (gate, text) => {
-        ;
-        (checked[gate] ??= []).push(text);
-    };
+/** Reads every file the options name into evidence; nothing here judges. */
+async function readEvidence(options, context) {
     const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
-    // Gate A: identity.
-    let specHashFromSpec;
-    let specUnreadable = false;
-    if (options.spec) {
-        try {
-            specHashFromSpec = (await readSpec(options.spec.absolute, options.spec.path, options.spec.confine)).specHash;
-            note('A', `spec_hash from ${options.spec.path} (RFC 8785)`);
-        }
-        catch (error) {
-            if (!(error instanceof DocumentError))
-                throw error;
-            specUnreadable = true;
-            violations.push((0,violation/* violation */.Qf)('A', 'SPEC_INVALID', error.path, error.message, error.line));
-        }
-    }
-    const identity = checkIdentity({
-        datasetSlug: options.datasetSlug,
-        datasetVersionId: options.datasetVersionId,
-        specHash: options.specHash,
-        specHashFromSpec,
-        specUnreadable,
-        releasedAt: options.releasedAt,
-        releasedAtSource: context.releasedAtSource
-    });
-    violations.push(...identity.violations);
-    if (identity.releasedAt)
-        note('A', `released_at ${identity.releasedAt} (from ${context.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
-    // Gate E: the inventory of artifacts and catalogs.
     const skip = new Set([options.out.absolute, statementPath(options.out.absolute)]);
-    const [artifacts, catalogs] = await Promise.all([
-        collectInventory({
-            root: options.root,
-            display,
-            input: 'artifacts',
-            patterns: options.artifacts,
-            precomputed: options.artifactsManifest,
-            overrides: options.mediaTypes,
-            skip
-        }),
-        collectInventory({
-            root: options.root,
-            display,
-            input: 'catalogs',
-            patterns: options.catalogs,
-            precomputed: options.catalogsManifest,
-            overrides: options.mediaTypes,
-            skip
-        })
+    const inventory = (input) => collectInventory({
+        root: options.root,
+        display,
+        input,
+        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
+        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
+        overrides: options.mediaTypes,
+        skip
+    });
+    const optional = (value, read) => value === undefined ? undefined : read(value);
+    const [artifacts, catalogs, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+        inventory('artifacts'),
+        inventory('catalogs'),
+        optional(options.spec, readSpecEvidence),
+        optional(options.qaReport, readDocument),
+        optional(options.policyDecision, readDocument),
+        optional(options.approvals, readDocument),
+        Promise.all(options.sboms.map(readDocument)),
+        Promise.all(options.attestations.map(readDocument))
     ]);
-    violations.push(...artifacts.violations, ...catalogs.violations);
-    violations.push(...checkInventoryPaths([
-        { input: 'artifacts', entries: artifacts.entries },
-        { input: 'catalogs', entries: catalogs.entries }
-    ], display));
-    note('E', `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`);
-    // Gates C and F: the input documents.
-    let qa;
-    if (options.qaReport) {
-        const read = await readQaReport(options.qaReport);
-        qa = read.value;
-        violations.push(...read.violations);
-        if (qa)
-            note('F', `QA report ${qa.path}: ${qa.status}`);
-    }
-    else
-        violations.push(missing('F', 'QA_REPORT_MISSING', 'qa-report', 'only a QA report with status "pass" promotes'));
-    let policy;
-    if (options.policyDecision) {
-        const read = await readPolicyDecision(options.policyDecision);
-        policy = read.value;
-        violations.push(...read.violations);
-        if (policy)
-            note('C', `policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
-    }
-    else
-        violations.push(missing('C', 'POLICY_DECISION_MISSING', 'policy-decision', 'only an "allow" policy decision promotes'));
-    let approvals = [];
-    if (options.approvals) {
-        const read = await readApprovals(options.approvals);
-        approvals = read.value ?? [];
-        violations.push(...read.violations);
-    }
-    if (context.extraApprovals) {
-        approvals = [...approvals, ...context.extraApprovals.approvals];
-        note('C', `${context.extraApprovals.approvals.length} approval(s) from ${context.extraApprovals.source}`);
-    }
-    if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
-        violations.push(...checkApprovals({
-            approvals,
-            path: options.approvals?.path ?? context.extraApprovals?.source,
-            policyLabel: policy.policyLabel,
-            required: options.requiredApprovals,
-            releasedAt: identity.releasedAt,
-            releasedInstant: identity.releasedInstant
-        }));
-        const roles = options.requiredApprovals[policy.policyLabel] ?? [];
-        note('C', roles.length
-            ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-            : `no approval required for ${policy.policyLabel}`);
-    }
-    // Gates B, C and D: the catalog triplet, its licences, and the obligations recorded in PROV.
-    const catalogReading = await readCatalogs(options.root, catalogs.entries, display);
-    const documents = catalogReading.documents;
-    violations.push(...catalogReading.violations);
-    violations.push(...checkLicensing(documents, options.stacApplicable));
-    violations.push(...checkTriplet({
-        documents,
-        artifacts: artifacts.entries,
-        catalogs: catalogs.entries,
+    const [catalogDocuments, receipts] = await Promise.all([
+        readCatalogs(options.root, catalogs.entries, display),
+        options.runReceipts.length === 0
+            ? undefined
+            : readReceipts(options.root, options.runReceipts, display, skip)
+    ]);
+    return {
+        datasetSlug: options.datasetSlug,
+        given: {
+            datasetVersionId: options.datasetVersionId,
+            specHash: options.specHash,
+            releasedAt: options.releasedAt
+        },
+        releasedAtSource: context.releasedAtSource,
+        spec,
+        artifacts,
+        catalogs,
+        display,
+        qaReport,
+        policyDecision,
+        approvals,
+        reviewApprovals: context.extraApprovals,
+        requiredApprovals: options.requiredApprovals,
+        catalogDocuments,
         stacApplicable: options.stacApplicable,
-        display
-    }));
-    for (const kind of ['dcat', 'stac', 'prov']) {
-        const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
-        if (named.length > 0)
-            note('D', `${kind.toUpperCase()}: ${named.join(', ')}`);
-    }
-    if (!options.stacApplicable)
-        note('D', 'STAC declared not applicable (stac-applicable: false)');
-    note('B', 'licences of DCAT datasets' + (options.stacApplicable ? ' and STAC collections' : ''));
-    if (policy) {
-        violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
-        if (policy.obligations.length > 0)
-            note('C', `${policy.obligations.length} obligation(s) recorded in PROV`);
-    }
-    // Gate E: run receipts.
-    let receipts = [];
-    if (options.runReceipts.length === 0) {
-        violations.push(missing('E', 'RECEIPTS_MISSING', 'run-receipts', 'every artifact must be the output of a recorded run'));
-    }
-    else {
-        const read = await readReceipts(options.root, options.runReceipts, display, skip);
-        receipts = read.receipts;
-        violations.push(...read.violations);
-        violations.push(...checkReceipts({
-            receipts,
-            artifacts: artifacts.entries,
-            datasetVersionId: identity.datasetVersionId,
-            display
-        }));
-        note('E', `${receipts.length} run receipt(s) cover the artifacts`);
-    }
-    // Gate F: evidence references resolve to the documents given to this run.
-    const evidence = checkEvidence([
-        ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
-        ...(policy ? [{ path: policy.path, digest: policy.digest }] : []),
-        ...catalogs.entries.map((c) => ({ path: display(c.path), digest: c.digest })),
-        ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
-    ], receipts, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
-    violations.push(...evidence.violations);
-    for (const line of evidence.resolved)
-        note('F', line);
-    // Gate G: production posture, only when asked for.
-    const posture = await checkPosture(options.sboms, options.attestations);
-    violations.push(...posture.violations);
-    for (const line of posture.checked)
-        note('G', line);
-    const postureRequired = options.sboms.length + options.attestations.length > 0;
-    // Gate F: the manifest itself, whenever every part of it exists.
-    let manifest;
-    if (identity.datasetVersionId && identity.specHash && identity.releasedAt && qa && policy) {
-        manifest = buildManifest({
-            datasetSlug: options.datasetSlug,
-            datasetVersionId: identity.datasetVersionId,
-            specHash: identity.specHash,
-            releasedAt: identity.releasedAt,
-            artifacts: artifacts.entries,
-            catalogs: catalogs.entries,
-            qa,
-            policy,
-            approvals
-        });
-        const schemaViolations = validateManifest(manifest, options.out.path);
-        violations.push(...schemaViolations);
-        if (schemaViolations.length === 0)
-            note('F', 'manifest valid against promotion_manifest_v1.schema.json');
-    }
-    const sorted = (0,violation/* sortViolations */.$7)(violations);
-    const status = sorted.length === 0 && manifest ? 'pass' : 'fail';
+        receipts,
+        sboms,
+        attestations
+    };
+}
+/** The manifest the evidence gives, whenever every part of it exists, valid or not. */
+function candidateManifest(evidence) {
+    const identity = identityOf(evidence);
+    const qa = qaOutcomeOf(evidence);
+    const policy = policyDecisionOf(evidence);
+    const { datasetVersionId, specHash, releasedAt } = identity;
+    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
+        return undefined;
+    return buildManifest({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId,
+        specHash,
+        releasedAt,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa,
+        policy,
+        approvals: approvalsOf(evidence)
+    });
+}
+async function evaluatePromotion(options, context) {
+    const read = await readEvidence(options, context);
+    const manifest = candidateManifest(read);
+    const evidence = manifest
+        ? { ...read, manifest: { value: manifest, path: options.out.path } }
+        : read;
+    const { violations, gates } = judge(evidence);
+    const identity = identityOf(evidence);
+    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
     return {
         status,
         datasetSlug: options.datasetSlug,
         datasetVersionId: identity.datasetVersionId,
         specHash: identity.specHash,
         releasedAt: identity.releasedAt,
-        artifacts: artifacts.entries,
-        catalogs: catalogs.entries,
-        qa,
-        policy,
-        approvals,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa: qaOutcomeOf(evidence),
+        policy: policyDecisionOf(evidence),
+        approvals: approvalsOf(evidence),
         manifest,
         ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
-        violations: sorted,
-        gates: gateReports(sorted, checked, postureRequired ? [] : ['G'])
+        violations,
+        gates
     };
 }
 
@@ -9698,7 +9804,7 @@ async function promote(options, extraApprovals) {
 
 /** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
 function cell(text) {
-    return (0,printable/* printable */.g)(text.replace(/[\r\n]+/g, ' '))
+    return printable(text.replace(/[\r\n]+/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -10012,7 +10118,80 @@ async function run() {
 
 /***/ }),
 
-/***/ 46684:
+/***/ 44050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ patternLines)
+/* harmony export */ });
+// Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
+/** Splits an input's lines into entries; `#` starts a comment line, as in @actions/glob. */
+function patternLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 91933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JA: () => (/* binding */ relativeInside),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Path safety: patterns and listed paths are relative to the dataset root and may not leave it.
+
+const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
+/**
+ * Normalises a root-relative path or pattern to `/` separators with no `.`/`..` segments and no
+ * leading `/`, or says why it cannot be one.
+ */
+function normaliseRelative(text) {
+    if (text.length === 0)
+        return { ok: false, reason: 'is empty' };
+    if (text.includes('\0'))
+        return { ok: false, reason: 'contains a NUL character' };
+    if (text.startsWith('/') || text.startsWith('\\') || WINDOWS_DRIVE.test(text)) {
+        return { ok: false, reason: 'is absolute; write it relative to the dataset root' };
+    }
+    if (text.includes('\\')) {
+        return { ok: false, reason: 'contains a backslash; use / as the separator' };
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(text);
+    if (normal === '..' || normal.startsWith('../')) {
+        return { ok: false, reason: 'reaches outside the dataset root through ..' };
+    }
+    if (normal === '.' || normal === './')
+        return { ok: false, reason: 'names the dataset root itself' };
+    return { ok: true, path: normal.replace(/\/+$/, '') };
+}
+/** `/`-separated path of `absolute` relative to `root`, or undefined when it is not inside root. */
+function relativeInside(root, absolute) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute);
+    if (relative === '' ||
+        relative === '..' ||
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative)) {
+        return undefined;
+    }
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+/** Whether `target` is `root` itself or inside it (both absolute). */
+function isInside(root, target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target) === '' || relativeInside(root, target) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 50816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10081,45 +10260,6 @@ function formatUtc(epochMs) {
     const pad = (n, w = 2) => String(n).padStart(w, '0');
     return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
         `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`);
-}
-
-
-/***/ }),
-
-/***/ 29073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ unprintableIn),
-/* harmony export */   g: () => (/* binding */ printable)
-/* harmony export */ });
-// Text from outside the action (file names, document values, API answers) made safe to print on
-// one line: control characters and line separators become visible \uXXXX escapes, and lone
-// surrogates become U+FFFD. A file name can then never end a log line and start a workflow
-// command, in the action's output or in the CLI's when it runs inside a workflow step. Strings
-// shaped like credentials are redacted: a token pasted into a document must not reach the
-// summary, an output or a pull-request comment, which the runner's log masking does not cover.
-// Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const CREDENTIAL = new RegExp([
-    /\bgh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
-    /\bgithub_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
-    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access keys
-    /\bsig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
-]
-    .map((r) => r.source)
-    .join('|'), 'g');
-function printable(text) {
-    return text
-        .toWellFormed()
-        .replace(CREDENTIAL, '[redacted]')
-        .replace(new RegExp(UNPRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** The first character that `printable` would escape, if any. */
-function unprintableIn(text) {
-    return UNPRINTABLE.exec(text)?.[0];
 }
 
 

@@ -13,7 +13,7 @@ import type { PromotionResult } from './pipeline.js'
 import { cell, renderSummary } from './report/summary.js'
 import { statementPath } from './manifest/statement.js'
 import { canUploadArtifacts, safeArtifactName, uploadArtifact } from './github/upload.js'
-import type { Violation } from './gates/violation.js'
+import type { Violation } from './model/violation.js'
 import type { PullRequest } from './github/pull-request.js'
 
 // The GitHub API client (Octokit) is loaded only by the runs that talk to the API.

@@ -2,11 +2,11 @@
 // Problems here are usage errors: the run cannot even be described. Problems with what the
 // inputs point at are violations, found later by the gates.
 import path from 'node:path'
-import { patternLines } from './inventory/find-files.js'
-import { relativeInside } from './inventory/paths.js'
+import { patternLines } from './model/lines.js'
+import { relativeInside } from './model/paths.js'
 import type { MediaTypeOverride } from './inventory/media-types.js'
 import type { DocumentRef } from './documents/evidence.js'
-import { DEFAULT_REQUIRED_APPROVALS } from './gates/approvals.js'
+import { DEFAULT_REQUIRED_APPROVALS } from './gates/c-policy.js'
 
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 export const INPUTS = {

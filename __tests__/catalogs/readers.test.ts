@@ -3,8 +3,9 @@
 import { writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
+import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import { multihashToDigest } from '../../src/catalogs/stac.js'
-import { resolveHref } from '../../src/gates/catalogs.js'
+import { resolveHref } from '../../src/gates/d-catalogs.js'
 import type { InventoryEntry } from '../../src/inventory/inventory.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
@@ -20,7 +21,9 @@ async function readOne(value: unknown, name = 'catalog/doc.jsonld') {
     mediaType: 'application/json',
     verified: true
   }
-  return readCatalogs(root, [entry], (p) => p)
+  const reading = await readCatalogs(root, [entry], (p) => p)
+  // Read, then judged as gate D judges a file it cannot read.
+  return { ...reading, violations: unreadableCatalogs(reading.unreadable) }
 }
 
 const LICENSE = 'https://creativecommons.org/licenses/by/4.0/'

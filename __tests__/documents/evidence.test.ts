@@ -1,13 +1,13 @@
-// The QA report, policy decision and approvals documents: read strictly, every problem a
-// violation that names the file, the line and the fix.
+// The QA report, policy decision and approvals documents: read strictly, then judged by their
+// gates (F for the QA report, C for the rest); every problem a violation that names the file,
+// the line and the fix.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  readApprovals,
-  readPolicyDecision,
-  readQaReport,
-  type DocumentRef
-} from '../../src/documents/evidence.js'
+import { readDocument, type DocumentRef } from '../../src/documents/evidence.js'
+import { approvalsOf, gateC, policyDecisionOf } from '../../src/gates/c-policy.js'
+import type { Evidence, Gate } from '../../src/gates/evidence.js'
+import { gateF, qaOutcomeOf } from '../../src/gates/f-contract.js'
+import { emptyEvidence } from '../helpers/evidence.js'
 import { readJsonDocument, MAX_DOCUMENT_BYTES } from '../../src/documents/json-document.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
@@ -19,6 +19,27 @@ function doc(name: string, content: string | Buffer): DocumentRef {
   return { absolute, path: name }
 }
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
+
+/** Reads one document as a given input and runs its gate: what it accepts, and its violations. */
+function judged<T>(
+  field: 'qaReport' | 'policyDecision' | 'approvals',
+  gate: Gate,
+  accepted: (evidence: Evidence) => T
+) {
+  return async (ref: DocumentRef) => {
+    const evidence = emptyEvidence({ [field]: await readDocument(ref) })
+    // Only what the document itself says: whether PROV records its obligations is another rule.
+    const violations = gate
+      .check(evidence)
+      .violations.filter((v) => v.path === ref.path && v.code !== 'OBLIGATION_NOT_IN_PROV')
+    return { value: accepted(evidence), violations }
+  }
+}
+const readQaReport = judged('qaReport', gateF, qaOutcomeOf)
+const readPolicyDecision = judged('policyDecision', gateC, policyDecisionOf)
+const readApprovals = judged('approvals', gateC, (evidence) =>
+  evidence.approvals?.readable ? approvalsOf(evidence) : undefined
+)
 
 describe('reading JSON documents', () => {
   it('gives the digest of the bytes on disk and the line of a field', async () => {

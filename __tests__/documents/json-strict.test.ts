@@ -1,13 +1,8 @@
 // The strict reading every JSON input gets (and the spec, JSON or YAML): what a crafted document
 // may try, and the refusal each one meets.
-import {
-  DocumentError,
-  MAX_DEPTH,
-  inexactNumber,
-  parseJsonText
-} from '../../src/documents/json-document.js'
-import { parseYamlSpec } from '../../src/manifest/spec.js'
-import { printable } from '../../src/report/printable.js'
+import { DocumentError, MAX_DEPTH, inexactNumber, parseJsonText } from '../../src/documents/json-document.js'
+import { parseYamlSpec } from '../../src/documents/spec.js'
+import { printable } from '../../src/model/printable.js'
 
 function refusal(text: string, options?: { exactNumbers?: boolean }): DocumentError {
   try {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { PROJECT, runAction, runCliBundle } from '../helpers/runner.js'
 import { applyFixture, type ViolationFixture } from '../helpers/violation-fixtures.js'
 import { cliFlags, removeTempDirs } from '../helpers/workspace.js'
-import { CODES } from '../../src/gates/codes.js'
+import { CODES } from '../../src/model/codes.js'
 
 afterAll(removeTempDirs)
 

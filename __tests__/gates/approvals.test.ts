@@ -1,7 +1,7 @@
 // Gate C, approvals: required roles per label, approved at or before released_at.
-import { checkApprovals, DEFAULT_REQUIRED_APPROVALS } from '../../src/gates/approvals.js'
+import { checkApprovals, DEFAULT_REQUIRED_APPROVALS } from '../../src/gates/c-policy.js'
 import type { Approval } from '../../src/documents/evidence.js'
-import { parseTimestamp } from '../../src/manifest/time.js'
+import { parseTimestamp } from '../../src/model/time.js'
 
 const RELEASE = '2026-02-20T13:00:00Z'
 const instant = (text: string): string => {

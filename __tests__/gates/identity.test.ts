@@ -1,5 +1,5 @@
 // Gate A, as DECISIONS.md "Identity (gate A)" states it.
-import { checkIdentity, type IdentityEvidence } from '../../src/gates/identity.js'
+import { checkIdentity, type IdentityEvidence } from '../../src/gates/a-identity.js'
 
 const SPEC = `sha256:abcd1234${'e'.repeat(56)}`
 const base: IdentityEvidence = {

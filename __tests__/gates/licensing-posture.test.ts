@@ -1,6 +1,6 @@
 // Gate B's licence check and gate G's format checks, value by value.
-import { licenseProblem } from '../../src/gates/licensing.js'
-import { attestationProblem, sbomFormat } from '../../src/gates/posture.js'
+import { licenseProblem } from '../../src/gates/b-licensing.js'
+import { attestationProblem, sbomFormat } from '../../src/gates/g-posture.js'
 
 describe('licences', () => {
   it.each([

@@ -3,7 +3,7 @@
 // fixtures and the README must name the same codes.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CODES } from '../../src/gates/codes.js'
+import { CODES } from '../../src/model/codes.js'
 import { parseOptions } from '../../src/options.js'
 import { promote } from '../../src/promote.js'
 import { PROJECT } from '../helpers/runner.js'

@@ -5,7 +5,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { collectInventory, type InventoryRequest } from '../../src/inventory/inventory.js'
 import { mediaTypeOf, COG, OCTET_STREAM } from '../../src/inventory/media-types.js'
-import { isInside, normaliseRelative } from '../../src/inventory/paths.js'
+import { isInside, normaliseRelative } from '../../src/model/paths.js'
 import { displayPath } from '../../src/options.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 

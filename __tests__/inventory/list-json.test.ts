@@ -3,7 +3,7 @@
 // which the walk makes possible by meeting files in the list's order. Real files, real threads.
 import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import { compareText } from '../../src/gates/violation.js'
+import { compareText } from '../../src/model/order.js'
 import { crawl, globEscape } from '../../src/inventory/crawl.js'
 import { BATCH, HashPool } from '../../src/inventory/hash-pool.js'
 import {

@@ -1,9 +1,10 @@
 // RFC 8785: every vector pair in ../shared/reference-data/jcs canonicalises byte for byte.
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { canonicalDigest, canonicalJson, sha256Digest } from '../../src/manifest/canonical.js'
+import { canonicalDigest, canonicalJson } from '../../src/model/canonical.js'
+import { sha256Digest } from '../../src/model/digest.js'
 import { SHARED } from '../helpers/runner.js'
-import { compareText } from '../../src/gates/violation.js'
+import { compareText } from '../../src/model/order.js'
 
 const JCS = path.join(SHARED, 'reference-data', 'jcs')
 const vectors = readdirSync(path.join(JCS, 'input')).filter((f) => f.endsWith('.json'))

@@ -2,7 +2,7 @@
 // fails for the one reason its name gives.
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { validateManifest } from '../../src/manifest/schema.js'
+import { validateManifest } from '../../src/gates/f-contract.js'
 import { PROJECT } from '../helpers/runner.js'
 
 const FIXTURES = path.join(PROJECT, 'fixtures')

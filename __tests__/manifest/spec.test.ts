@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DocumentError } from '../../src/documents/json-document.js'
-import { canonicalDigest } from '../../src/manifest/canonical.js'
-import { parseYamlSpec, readSpec } from '../../src/manifest/spec.js'
+import { canonicalDigest } from '../../src/model/canonical.js'
+import { parseYamlSpec, readSpec } from '../../src/documents/spec.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)

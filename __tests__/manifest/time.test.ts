@@ -1,5 +1,5 @@
 // DECISIONS.md, "Time": RFC 3339 in, UTC with Z and seconds out, impossible dates refused.
-import { formatUtc, parseTimestamp } from '../../src/manifest/time.js'
+import { formatUtc, parseTimestamp } from '../../src/model/time.js'
 
 const utc = (text: string): string | undefined => {
   const parsed = parseTimestamp(text)

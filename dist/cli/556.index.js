@@ -12,8 +12,7 @@ export const modules = {
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   rE: () => (/* binding */ jsonValueProblem),
-/* harmony export */   sV: () => (/* binding */ inexactNumber),
-/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */   sV: () => (/* binding */ inexactNumber)
 /* harmony export */ });
 /* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -22,8 +21,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7079);
-/* harmony import */ var _inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1860);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5305);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
@@ -47,10 +46,6 @@ class DocumentError extends Error {
         this.path = path;
         this.line = line;
     }
-}
-/** A JSON object (not null, not an array). */
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 /** The 1-based line of a character offset in a text. */
 function lineAt(text, offset) {
@@ -213,7 +208,7 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
     try {
         if (confine !== undefined) {
             const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confine)]);
-            if (!(0,_inventory_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+            if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
                 throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
         }
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
@@ -245,7 +240,7 @@ async function readJsonDocument(absolutePath, path, confine) {
     return {
         path,
         bytes,
-        digest: (0,_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(bytes),
+        digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(bytes),
         value,
         lineOf(location) {
             tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
@@ -253,6 +248,435 @@ async function readJsonDocument(absolutePath, path, confine) {
             return node ? lineAt(text, node.offset) : undefined;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 1210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ findFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __webpack_require__(6553);
+;// CONCATENATED MODULE: ./src/inventory/crawl.ts
+// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
+// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
+// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
+// pruned by partial match. It walks synchronously with the types readdir already knows, so a
+// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+
+
+
+
+const MINIMATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    nocase: false,
+    nocomment: true,
+    noext: true,
+    nonegate: true
+};
+const NONE = 0;
+const DIRECTORY = 1;
+const FILE = 2;
+const ALL = 3;
+function trimTrailingSeparator(p) {
+    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
+function literal(segment) {
+    let text = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            text += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    text += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    return text;
+}
+/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
+function globEscape(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+class Pattern {
+    negate;
+    implicit;
+    line;
+    segments;
+    trailingSeparator;
+    searchPath;
+    minimatch;
+    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
+    everythingUnder;
+    constructor(negate, pattern, implicit = false, 
+    /** The index of the pattern line it comes from. */
+    line = 0) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.line = line;
+        const normal = pattern.replace(/\/\/+/g, '/');
+        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
+        const trimmed = trimTrailingSeparator(normal);
+        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
+        let foundGlob = false;
+        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
+        this.minimatch = new esm/* Minimatch */.VR(trimmed, MINIMATCH_OPTIONS);
+        this.everythingUnder =
+            !this.trailingSeparator &&
+                search.length === this.segments.length - 1 &&
+                this.segments.at(-1) === '**';
+    }
+    match(itemPath) {
+        if (this.everythingUnder) {
+            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
+            if (itemPath === this.searchPath)
+                return this.implicit ? NONE : ALL;
+            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
+        }
+        let item = itemPath;
+        if (this.segments.at(-1) === '**') {
+            if (!item.endsWith('/') && !this.implicit)
+                item = `${item}/`;
+        }
+        else
+            item = trimTrailingSeparator(item);
+        if (this.minimatch.match(item))
+            return this.trailingSeparator ? DIRECTORY : ALL;
+        return NONE;
+    }
+    partialMatch(itemPath) {
+        const item = trimTrailingSeparator(itemPath);
+        if (item === '/')
+            return true;
+        if (this.everythingUnder) {
+            return (item === this.searchPath ||
+                item.startsWith(`${this.searchPath}/`) ||
+                this.searchPath.startsWith(`${item}/`));
+        }
+        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
+    }
+}
+/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
+function compile(lines) {
+    const patterns = [];
+    for (const [index, line] of lines.entries()) {
+        let text = line.trim();
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        const pattern = new Pattern(negate, text, false, index);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
+        }
+    }
+    return patterns;
+}
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
+    const result = [];
+    for (const candidate of candidates) {
+        let parent = external_node_path_default().posix.dirname(candidate);
+        let child = candidate;
+        let covered = false;
+        while (parent !== child) {
+            if (candidates.has(parent)) {
+                covered = true;
+                break;
+            }
+            child = parent;
+            parent = external_node_path_default().posix.dirname(parent);
+        }
+        if (!covered && !result.includes(candidate))
+            result.push(candidate);
+    }
+    return result;
+}
+function matchAll(patterns, item) {
+    let result = NONE;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~pattern.match(item);
+        else
+            result |= pattern.match(item);
+    }
+    return result;
+}
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => (0,order/* compareText */.n)(a.key, b.key))
+        .map(({ entry }) => entry);
+}
+function kindOf(entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink())
+        return 'link';
+    return 'other';
+}
+/**
+ * The files that absolute pattern `lines` match. `skipDirectories` names directories never
+ * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
+ */
+function crawl(lines, skipDirectories = new Set(), 
+/** Called for each matching file as it is found (the hashing threads start on it at once). */
+onFile) {
+    const patterns = compile(lines);
+    const includes = patterns.filter((p) => !p.negate);
+    const files = [];
+    const viaLink = new Set();
+    const dangling = [];
+    const loops = [];
+    const special = [];
+    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
+    let unseen = [...new Set(includes.map((p) => p.line))];
+    for (const searchPath of searchPaths(patterns)) {
+        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const chain = [];
+        while (stack.length > 0) {
+            const item = stack.pop();
+            const match = matchAll(patterns, item.path);
+            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
+            if (match === NONE && !partial)
+                continue;
+            let kind = item.kind;
+            if (kind === 'link' || kind === 'unknown') {
+                try {
+                    const stats = (0,external_node_fs_.statSync)(item.path);
+                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' && item.kind === 'link')
+                        dangling.push(item.path);
+                    else if (code === 'ELOOP')
+                        loops.push(item.path);
+                    else if (code !== 'ENOENT')
+                        throw error;
+                    continue;
+                }
+            }
+            if (kind === 'directory') {
+                if (skipDirectories.has(external_node_path_default().posix.basename(item.path)))
+                    continue;
+                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
+                const linked = item.viaLink || real !== item.path;
+                while (chain.length >= item.level)
+                    chain.pop();
+                if (chain.includes(real)) {
+                    loops.push(item.path);
+                    continue;
+                }
+                chain.push(real);
+                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
+                for (let i = entries.length - 1; i >= 0; i--) {
+                    const entry = entries[i];
+                    const childKind = kindOf(entry);
+                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+                    stack.push({
+                        path: childPath,
+                        level: item.level + 1,
+                        kind: childKind,
+                        viaLink: linked || childKind === 'link',
+                        ...(childKind === 'directory'
+                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
+                            : {})
+                    });
+                }
+            }
+            else if (kind === 'file') {
+                if (unseen.length > 0) {
+                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
+                }
+                if (match & FILE) {
+                    const linked = item.viaLink || item.kind !== 'file';
+                    files.push(item.path);
+                    if (linked)
+                        viaLink.add(item.path);
+                    onFile?.(item.path, linked);
+                }
+            }
+            else if (kind === 'other' && match & FILE) {
+                special.push(item.path);
+            }
+        }
+    }
+    return { files, viaLink, dangling, loops, special, unmatched: unseen };
+}
+
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var violation = __webpack_require__(6078);
+;// CONCATENATED MODULE: ./src/inventory/find-files.ts
+// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
+// language (what users of upload-artifact know), and refuses anything that leaves the root.
+
+
+
+
+/** Never walked into, never inventoried. */
+const NEVER_ENTERED = new Set(['.git']);
+/**
+ * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
+ * are never inventoried (the manifest's own output path).
+ */
+async function findFiles(root, patterns, input, display, skip = new Set(), 
+/** Called for each accepted file as the walk finds it. */
+onFound) {
+    const violations = [];
+    const parsed = [];
+    for (const source of patterns) {
+        const negate = source.startsWith('!');
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
+        if (!safe.ok) {
+            violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+        }
+        else
+            parsed.push({ negate, body: safe.path, source });
+    }
+    if (violations.length > 0)
+        return { files: [], violations };
+    const includes = parsed.filter((p) => !p.negate);
+    if (includes.length === 0) {
+        return {
+            files: [],
+            violations: [
+                (0,violation/* violation */.Qf)('E', 'NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
+            ]
+        };
+    }
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const accept = (absolute, viaLink) => {
+        const relative = absolute.startsWith(prefix)
+            ? absolute.slice(prefix.length)
+            : (0,paths/* relativeInside */.JA)(root, absolute);
+        if (relative === undefined || skip.has(absolute))
+            return;
+        if (viaLink || realRoot !== root) {
+            const target = (0,external_node_fs_.realpathSync)(absolute);
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
+                violations.push((0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
+                return;
+            }
+        }
+        const file = { path: relative, absolute };
+        files.push(file);
+        onFound?.(file);
+    };
+    let walk;
+    try {
+        walk = crawl(lines, NEVER_ENTERED, accept);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            files: [],
+            violations: [
+                (0,violation/* violation */.Qf)('E', 'GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
+            ]
+        };
+    }
+    for (const index of walk.unmatched) {
+        violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
+    }
+    // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
+    const passedOver = [
+        [
+            walk.dangling,
+            'SYMLINK_DANGLING',
+            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
+        ],
+        [
+            walk.special,
+            'FILE_UNREADABLE',
+            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
+        ],
+        [
+            walk.loops,
+            'SYMLINK_LOOP',
+            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
+        ]
+    ];
+    for (const [absolutes, code, message] of passedOver) {
+        for (const absolute of absolutes) {
+            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
+            violations.push((0,violation/* violation */.Qf)('E', code, shown, message(shown)));
+        }
+    }
+    if (files.length === 0 && violations.length === 0) {
+        violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
+    }
+    return { files, violations };
 }
 
 
@@ -273,10 +697,11 @@ async function readJsonDocument(absolutePath, path, confine) {
 /* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6993);
 /* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(885);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1569);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1860);
-/* harmony import */ var _manifest_canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7079);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1933);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8258);
-/* harmony import */ var _gates_violation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2790);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6553);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6078);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -289,9 +714,10 @@ async function readJsonDocument(absolutePath, path, confine) {
 
 
 
+
 async function readPrecomputed(source, violations) {
     const problem = (message, line) => {
-        violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
     };
     let document;
     try {
@@ -319,14 +745,14 @@ async function readPrecomputed(source, violations) {
         const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
         if (unknown.length > 0)
             problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
+        const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
             return;
         }
-        if (typeof record.digest !== 'string' || !_manifest_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .WA.test(record.digest)) {
-            violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+        if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .W.test(record.digest)) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
             return;
         }
         if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
@@ -344,7 +770,7 @@ async function insideRootState(root, absolute) {
     ]);
     if (target === undefined)
         return 'dangling';
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInside */ .JA)(realRoot, target) === undefined ? 'outside' : 'inside';
+    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInside */ .JA)(realRoot, target) === undefined ? 'outside' : 'inside';
 }
 const UNREADABLE = {
     EISDIR: 'is a directory, not a file',
@@ -356,7 +782,7 @@ const UNREADABLE = {
 function unreadable(request, relative, code, violations) {
     const shown = request.display(relative);
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+    violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
@@ -443,7 +869,7 @@ async function assemble(request, hashed) {
         const seen = new Set();
         for (const entry of listed) {
             if (seen.has(entry.path)) {
-                violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
                 continue;
             }
             seen.add(entry.path);
@@ -457,7 +883,7 @@ async function assemble(request, hashed) {
             const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
             if (where !== 'inside') {
                 const dangling = where === 'dangling';
-                violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
                     ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
                     : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
                 continue;
@@ -472,7 +898,7 @@ async function assemble(request, hashed) {
             if (present && !actual)
                 continue;
             if (actual && actual.digest !== entry.digest) {
-                violations.push((0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
                 continue;
             }
             byPath.set(entry.path, {
@@ -484,43 +910,8 @@ async function assemble(request, hashed) {
             });
         }
     }
-    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .compareText */ .n6)(a.path, b.path));
+    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareText */ .n)(a.path, b.path));
     return { entries, violations };
-}
-
-
-/***/ }),
-
-/***/ 7079:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
-/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* unused harmony export canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
-// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
-
-
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** RFC 8785 canonical JSON text of a value of the JSON data model. */
-function canonicalJson(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new TypeError('a value outside the JSON data model has no canonical form');
-    return text;
-}
-/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
-function canonicalDigest(value) {
-    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
 }
 
 

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(885);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1569);
-/* harmony import */ var _gates_violation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2790);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6553);
 // SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
 // one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
 // size. The worker's code is a function of this module turned into source, so it runs from the
@@ -92,7 +92,7 @@ crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
 const hashRange = ${hashRange.toString()}
 const listBatch = ${_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq.toString()}
 const listElements = ${_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe.toString()}
-const compareText = ${_gates_violation_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6.toString()}
+const compareText = ${_model_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n.toString()}
 const mediaTypeByName = ${_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .mediaTypeByName */ .HL.toString()}
 const known = new Map()
 const byName = (path) => mediaTypeByName(path, mediaTypeTables, known)
@@ -172,7 +172,7 @@ class HashPool {
         const sizes = new Float64Array(files.length);
         const errors = hashRange(files, node_fs__WEBPACK_IMPORTED_MODULE_1__, { createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash, hash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash }, this.buffer, digests, sizes);
         const part = listing &&
-            (0,_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq)(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, _gates_violation_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6, _list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe);
+            (0,_list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listBatch */ .vq)(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, _model_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n, _list_json_js__WEBPACK_IMPORTED_MODULE_3__/* .listElements */ .Oe);
         this.batches.push({ id, digests, sizes, errors, part });
     }
     /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
@@ -249,7 +249,7 @@ class HashOutcomes {
             // A part follows the one before only if the batch's first path follows its last.
             const files = submissions[position]?.files;
             if (parts.length === position && batch.part && files) {
-                if (previous === undefined || (0,_gates_violation_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n6)(previous, files[0]) < 0)
+                if (previous === undefined || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n)(previous, files[0]) < 0)
                     parts.push(batch.part);
                 previous = files.at(-1);
             }

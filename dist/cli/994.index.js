@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* unused harmony export cell */
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9073);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
 
 /** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
 function cell(text) {
-    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text.replace(/[\r\n]+/g, ' '))
+    return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text.replace(/[\r\n]+/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')

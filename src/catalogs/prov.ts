@@ -2,7 +2,7 @@
 import { allLiterals, iris, type LdNode } from './jsonld.js'
 import { TERMS } from './vocabulary.js'
 import type { ProvNode, ProvView } from './views.js'
-import { isRecord } from '../documents/json-document.js'
+import { isRecord } from '../model/json.js'
 
 /** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
 export const PROV_JSON_SECTIONS = [

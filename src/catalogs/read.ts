@@ -1,16 +1,15 @@
 // Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
-// reads it into its view. Problems reading or recognising a file are gate D violations.
+// reads it into its view. A file that cannot be read, or read as what it claims to be, is
+// reported with the reason; gate D turns that into its violation.
 import path from 'node:path'
 import { DocumentError, readJsonDocument, type JsonDocument } from '../documents/json-document.js'
-import { violation, type Violation } from '../gates/violation.js'
-import type { ViolationCode } from '../gates/codes.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { readDcat } from './dcat.js'
 import { flattenJsonLd } from './jsonld.js'
 import { isProvO, PROV_JSON_SECTIONS, provJsonProblems, readProvJson, readProvO } from './prov.js'
 import { isStac, readStac, stacProblems } from './stac.js'
 import type { CatalogDocument } from './views.js'
-import { isRecord } from '../documents/json-document.js'
+import { isRecord } from '../model/json.js'
 
 function isJsonLd(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(isJsonLd)
@@ -32,33 +31,32 @@ function lineOfTextIn(text: string): (needle: string) => number | undefined {
   }
 }
 
-export interface CatalogReading {
-  documents: CatalogDocument[]
-  violations: Violation[]
+/** Why a catalog file could not be read into a view, by what it failed to be. */
+export interface UnreadableCatalog {
+  failed: 'json' | 'stac' | 'jsonld' | 'prov-json' | 'recognition'
+  /** Workspace-relative path. */
+  path: string
+  /** One sentence per problem found (a STAC document may break several schema rules). */
+  problems: Array<{ message: string; line?: number }>
 }
 
-async function readOne(
-  root: string,
-  entry: InventoryEntry,
-  display: string
-): Promise<{ document?: CatalogDocument; violations: Violation[] }> {
-  const fail = (
-    code: ViolationCode,
-    message: string,
-    line?: number
-  ): { violations: Violation[] } => ({
-    violations: [violation('D', code, display, message, line)]
+export interface CatalogReading {
+  documents: CatalogDocument[]
+  unreadable: UnreadableCatalog[]
+}
+
+type Outcome = { document: CatalogDocument } | { unreadable: UnreadableCatalog }
+
+async function readOne(root: string, entry: InventoryEntry, display: string): Promise<Outcome> {
+  const fail = (failed: UnreadableCatalog['failed'], message: string, line?: number): Outcome => ({
+    unreadable: { failed, path: display, problems: [{ message, line }] }
   })
   let json: JsonDocument
   try {
     json = await readJsonDocument(path.join(root, entry.path), display)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    return fail(
-      'CATALOG_INVALID',
-      `${error.message}. Catalog files must be JSON or JSON-LD.`,
-      error.line
-    )
+    return fail('json', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line)
   }
   const text = json.bytes.toString('utf8')
   const document: CatalogDocument = {
@@ -75,20 +73,19 @@ async function readOne(
     const problems = stacProblems(value)
     if (problems.length > 0) {
       return {
-        violations: problems.map((p) =>
-          violation(
-            'D',
-            'STAC_INVALID',
-            display,
-            `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`,
-            json.lineOf(p.location)
-          )
-        )
+        unreadable: {
+          failed: 'stac',
+          path: display,
+          problems: problems.map((p) => ({
+            message: `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`,
+            line: json.lineOf(p.location)
+          }))
+        }
       }
     }
     document.kinds.push('stac')
     document.stac = readStac(value)
-    return { document, violations: [] }
+    return { document }
   }
 
   if (isJsonLd(value)) {
@@ -96,11 +93,7 @@ async function readOne(
     try {
       nodes = await flattenJsonLd(value, entry.path)
     } catch (error) {
-      return fail(
-        'JSONLD_INVALID',
-        `${display} cannot be read as JSON-LD: ${(error as Error).message}.`,
-        1
-      )
+      return fail('jsonld', `${display} cannot be read as JSON-LD: ${(error as Error).message}.`, 1)
     }
     const datasets = readDcat(nodes)
     if (datasets.length > 0) {
@@ -115,15 +108,14 @@ async function readOne(
     const problems = provJsonProblems(value)
     if (problems.length > 0) {
       return {
-        violations: problems.map((p) =>
-          violation(
-            'D',
-            'PROV_INVALID',
-            display,
-            `${display} is not well-formed PROV-JSON: ${p}.`,
-            1
-          )
-        )
+        unreadable: {
+          failed: 'prov-json',
+          path: display,
+          problems: problems.map((p) => ({
+            message: `${display} is not well-formed PROV-JSON: ${p}.`,
+            line: 1
+          }))
+        }
       }
     }
     document.kinds.push('prov')
@@ -132,12 +124,12 @@ async function readOne(
 
   if (document.kinds.length === 0) {
     return fail(
-      'CATALOG_UNRECOGNISED',
+      'recognition',
       `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`,
       1
     )
   }
-  return { document, violations: [] }
+  return { document }
 }
 
 export async function readCatalogs(
@@ -149,7 +141,7 @@ export async function readCatalogs(
     entries.map((entry) => readOne(root, entry, display(entry.path)))
   )
   return {
-    documents: results.flatMap((r) => (r.document ? [r.document] : [])),
-    violations: results.flatMap((r) => r.violations)
+    documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
+    unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))
   }
 }

@@ -3,7 +3,7 @@
 import { stacCore } from '../generated/validators.js'
 import { schemaValidator, type SchemaProblem } from '../json-schema.js'
 import type { StacView } from './views.js'
-import { isRecord } from '../documents/json-document.js'
+import { isRecord } from '../model/json.js'
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'] as const
 

@@ -4,8 +4,8 @@
 import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
-import { sha256Digest } from '../manifest/canonical.js'
-import { isInside } from '../inventory/paths.js'
+import { sha256Digest } from '../model/digest.js'
+import { isInside } from '../model/paths.js'
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -34,11 +34,6 @@ export class DocumentError extends Error {
   ) {
     super(message)
   }
-}
-
-/** A JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 /** The 1-based line of a character offset in a text. */

@@ -1,10 +1,11 @@
-// Run receipts (the contract's appendix): found by pattern under the root, each validated against
-// schemas/run_receipt_v1.schema.json.
+// Run receipts (the contract's appendix): found by pattern under the root, each read against
+// schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
 import path from 'node:path'
 import { runReceiptV1 } from '../generated/validators.js'
 import { findFiles } from '../inventory/find-files.js'
 import { schemaValidator } from '../json-schema.js'
-import { violation, type Violation } from '../gates/violation.js'
+import type { Violation } from '../model/violation.js'
+import { unreadable, type Unreadable } from './evidence.js'
 import { DocumentError, readJsonDocument } from './json-document.js'
 
 const problems = schemaValidator(runReceiptV1)
@@ -21,14 +22,22 @@ export interface RunReceipt {
   lineOf(location: Array<string | number>): number | undefined
 }
 
+export interface ReceiptReading {
+  receipts: RunReceipt[]
+  /** Files the patterns found that are not readable run receipts. */
+  unreadable: Unreadable[]
+  /** What the search for the patterns found wrong (gate E's own, from the inventory's search). */
+  search: Violation[]
+}
+
 export async function readReceipts(
   root: string,
   patterns: readonly string[],
   display: (relative: string) => string,
   skip: ReadonlySet<string>
-): Promise<{ receipts: RunReceipt[]; violations: Violation[] }> {
+): Promise<ReceiptReading> {
   const found = await findFiles(root, patterns, 'run-receipts', display, skip)
-  const violations: Violation[] = [...found.violations]
+  const notReceipts: Unreadable[] = []
   const receipts: RunReceipt[] = []
   for (const file of found.files) {
     const shown = display(file.path)
@@ -37,15 +46,11 @@ export async function readReceipts(
       const schemaProblems = problems(document.value)
       if (schemaProblems.length > 0) {
         for (const p of schemaProblems) {
-          violations.push(
-            violation(
-              'E',
-              'RECEIPT_INVALID',
-              shown,
-              `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
-              document.lineOf(p.location) ?? 1
-            )
-          )
+          notReceipts.push({
+            path: shown,
+            message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
+            line: document.lineOf(p.location) ?? 1
+          })
         }
         continue
       }
@@ -71,8 +76,8 @@ export async function readReceipts(
       })
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error
-      violations.push(violation('E', 'RECEIPT_INVALID', shown, error.message, error.line))
+      notReceipts.push(unreadable(error))
     }
   }
-  return { receipts, violations }
+  return { receipts, unreadable: notReceipts, search: found.violations }
 }

@@ -1,55 +1,56 @@
-// Gate F, evidence: every reference the manifest and its receipts make resolves to a document
-// given to this run, with the same digest.
-import type { RunReceipt } from '../documents/receipts.js'
-import { violation, type Violation } from './violation.js'
+// Everything the gates judge, read once by the pipeline: plain values, no file handles. A gate
+// is a pure function of this object, so what blocks promotion is decided in gates/ alone.
+import type { CatalogReading } from '../catalogs/read.js'
+import type { Approval, DocumentEvidence } from '../documents/evidence.js'
+import type { ReceiptReading } from '../documents/receipts.js'
+import type { SpecReading } from '../documents/spec.js'
+import type { Inventory } from '../inventory/inventory.js'
+import type { GateLetter } from '../model/gate-letter.js'
+import type { Violation } from '../model/violation.js'
 
-export interface EvidenceDocument {
-  /** Workspace-relative path. */
-  path: string
-  digest: string
+export interface Evidence {
+  datasetSlug: string
+  /** Identity values as the user gave them, if given. */
+  given: { datasetVersionId?: string; specHash?: string; releasedAt?: string }
+  /** Where released_at came from: the input, the commit, or nowhere. */
+  releasedAtSource: 'input' | 'commit' | 'none'
+  /** The spec document, when one was given. */
+  spec?: SpecReading
+  artifacts: Inventory
+  catalogs: Inventory
+  /** Root-relative path → workspace-relative path, for messages. */
+  display: (relative: string) => string
+  /** Each undefined when its input was not given. */
+  qaReport?: DocumentEvidence
+  policyDecision?: DocumentEvidence
+  approvals?: DocumentEvidence
+  /** Approvals from pull-request reviews, and where they came from. */
+  reviewApprovals?: { approvals: Approval[]; source: string }
+  requiredApprovals: Readonly<Record<string, readonly string[]>>
+  catalogDocuments: CatalogReading
+  stacApplicable: boolean
+  /** Undefined when no run-receipts patterns were given. */
+  receipts?: ReceiptReading
+  sboms: DocumentEvidence[]
+  attestations: DocumentEvidence[]
+  /** The manifest as it would be written, when every part of it exists. */
+  manifest?: { value: unknown; path: string }
 }
 
-export interface EvidenceCheck {
+export interface GateOutcome {
   violations: Violation[]
-  /** `reference → document` lines for the summary. */
-  resolved: string[]
+  /** What the gate checked, in words, for the summary ("3 artifacts hashed"). */
+  checked: string[]
+  /** True when the gate has nothing to check unless asked to (gate G without SBOMs). */
+  notRequired?: boolean
 }
 
-export function checkEvidence(
-  documents: readonly EvidenceDocument[],
-  receipts: readonly RunReceipt[],
-  decision?: { decisionId: string; path: string }
-): EvidenceCheck {
-  const violations: Violation[] = []
-  const resolved: string[] = []
-  const byDigest = new Map(documents.map((d) => [d.digest, d.path]))
-  for (const receipt of receipts) {
-    const report = byDigest.get(receipt.validation.reportDigest)
-    if (report) resolved.push(`${receipt.path} validation.report_digest → ${report}`)
-    else {
-      violations.push(
-        violation(
-          'F',
-          'EVIDENCE_UNRESOLVED',
-          receipt.path,
-          `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`,
-          receipt.lineOf(['validation', 'report_digest'])
-        )
-      )
-    }
-    if (decision && receipt.decisionId === decision.decisionId)
-      resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`)
-    else if (decision) {
-      violations.push(
-        violation(
-          'F',
-          'EVIDENCE_UNRESOLVED',
-          receipt.path,
-          `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`,
-          receipt.lineOf(['policy', 'decision_id'])
-        )
-      )
-    }
-  }
-  return { violations, resolved }
+export interface Gate {
+  letter: GateLetter
+  check(evidence: Evidence): GateOutcome
+}
+
+/** The violation an absent required input gets: promotion fails closed without it. */
+export function missingInput(what: string, input: string): string {
+  return `${input} is not given; ${what}. Promotion fails closed without it.`
 }

@@ -3,8 +3,8 @@
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import * as glob from '@actions/glob'
-import { patternLines } from '../inventory/find-files.js'
-import { normaliseRelative } from '../inventory/paths.js'
+import { patternLines } from '../model/lines.js'
+import { normaliseRelative } from '../model/paths.js'
 
 export const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'] as const
 

@@ -6,7 +6,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
-import { compareText } from '../gates/violation.js'
+import { compareText } from '../model/order.js'
 
 const MINIMATCH_OPTIONS = {
   dot: true,

@@ -2,9 +2,9 @@
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
 import { realpathSync } from 'node:fs'
 import { crawl, globEscape, type CrawlResult } from './crawl.js'
-import { normaliseRelative, relativeInside } from './paths.js'
-import { violation, type Violation } from '../gates/violation.js'
-import type { ViolationCode } from '../gates/codes.js'
+import { normaliseRelative, relativeInside } from '../model/paths.js'
+import { violation, type Violation } from '../model/violation.js'
+import type { ViolationCode } from '../model/codes.js'
 
 export interface FoundFile {
   /** Root-relative, `/`-separated, normalised. */
@@ -25,14 +25,6 @@ interface ParsedPattern {
   /** Root-relative pattern, normalised. */
   body: string
   source: string
-}
-
-/** Splits an input's lines into patterns; `#` starts a comment line, as in @actions/glob. */
-export function patternLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !line.startsWith('#'))
 }
 
 /**

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import { listBatch, listElements } from './list-json.js'
 import { MEDIA_TYPE_TABLES, mediaTypeByName, mediaTypeOf } from './media-types.js'
-import { compareText } from '../gates/violation.js'
+import { compareText } from '../model/order.js'
 
 export type HashOutcome = { digest: string; size: number } | { error: string }
 

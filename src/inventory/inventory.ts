@@ -13,10 +13,11 @@ import {
 } from './hash-pool.js'
 import { inventoryJson, joinParts } from './list-json.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
-import { normaliseRelative, relativeInside } from './paths.js'
-import { DIGEST_PATTERN } from '../manifest/canonical.js'
+import { normaliseRelative, relativeInside } from '../model/paths.js'
+import { DIGEST_PATTERN } from '../model/digest.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
-import { compareText, violation, type Violation } from '../gates/violation.js'
+import { compareText } from '../model/order.js'
+import { violation, type Violation } from '../model/violation.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, realpath, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { isInside } from '../inventory/paths.js'
+import { isInside } from '../model/paths.js'
 
 export interface FileToWrite {
   /** Absolute path. */

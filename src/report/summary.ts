@@ -1,7 +1,7 @@
 // The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
 import type { PromotionResult } from '../pipeline.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
-import { printable } from './printable.js'
+import { printable } from '../model/printable.js'
 
 /** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
 export function cell(text: string): string {

@@ -3,7 +3,8 @@
 // rather than guessed (DECISIONS.md, "Digests and canonical form").
 import { extname } from 'node:path'
 import { isMap, isScalar, isSeq, isAlias, parseDocument, visit, type Node as YamlNode } from 'yaml'
-import { canonicalDigest } from './canonical.js'
+import { canonicalDigest } from '../model/canonical.js'
+import { unreadable, type DocumentRef, type Unreadable } from './evidence.js'
 import {
   DocumentError,
   inexactNumber,
@@ -11,7 +12,7 @@ import {
   lineAt,
   parseJsonText,
   readDocumentBytes
-} from '../documents/json-document.js'
+} from './json-document.js'
 
 export interface SpecDocument {
   path: string
@@ -124,4 +125,18 @@ export async function readSpec(
     throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`)
   }
   return { path, value, specHash: canonicalDigest(value) }
+}
+
+export type SpecReading =
+  { readable: true; path: string; specHash: string } | ({ readable: false } & Unreadable)
+
+/** The spec as evidence: its spec_hash, or why it cannot be read. */
+export async function readSpecEvidence(ref: DocumentRef): Promise<SpecReading> {
+  try {
+    const spec = await readSpec(ref.absolute, ref.path, ref.confine)
+    return { readable: true, path: ref.path, specHash: spec.specHash }
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error
+    return { readable: false, ...unreadable(error) }
+  }
 }

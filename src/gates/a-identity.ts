@@ -1,8 +1,9 @@
 // Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
 // as DECISIONS.md ("Identity (gate A)", "Time") defines them.
-import { DIGEST_PATTERN } from '../manifest/canonical.js'
-import { parseTimestamp } from '../manifest/time.js'
-import { violation, type Violation } from './violation.js'
+import { DIGEST_PATTERN } from '../model/digest.js'
+import { parseTimestamp } from '../model/time.js'
+import { violation, type Violation } from '../model/violation.js'
+import type { Evidence, Gate } from './evidence.js'
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/
 export const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/
@@ -135,4 +136,36 @@ export function checkIdentity(evidence: IdentityEvidence): Identity {
     datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`
   }
   return { specHash, datasetVersionId, releasedAt, releasedInstant, violations }
+}
+
+/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
+export function identityOf(evidence: Evidence): Identity {
+  const spec = evidence.spec
+  return checkIdentity({
+    datasetSlug: evidence.datasetSlug,
+    datasetVersionId: evidence.given.datasetVersionId,
+    specHash: evidence.given.specHash,
+    specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+    specUnreadable: spec !== undefined && !spec.readable,
+    releasedAt: evidence.given.releasedAt,
+    releasedAtSource: evidence.releasedAtSource
+  })
+}
+
+export const gateA: Gate = {
+  letter: 'A',
+  check(evidence) {
+    const identity = identityOf(evidence)
+    const violations = [...identity.violations]
+    const checked: string[] = []
+    const spec = evidence.spec
+    if (spec && !spec.readable)
+      violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line))
+    else if (spec) checked.push(`spec_hash from ${spec.path} (RFC 8785)`)
+    if (identity.releasedAt)
+      checked.push(
+        `released_at ${identity.releasedAt} (from ${evidence.releasedAtSource === 'commit' ? 'the commit' : 'input'})`
+      )
+    return { violations, checked }
+  }
 }

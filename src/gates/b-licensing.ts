@@ -3,7 +3,8 @@
 import parseSpdx from 'spdx-expression-parse'
 import type { CatalogDocument, LicenseValue } from '../catalogs/views.js'
 import { rootPathOfIri } from '../catalogs/jsonld.js'
-import { violation, type Violation } from './violation.js'
+import { violation, type Violation } from '../model/violation.js'
+import type { Gate } from './evidence.js'
 
 const URL_LIKE = /^https?:\/\/[^\s/$.?#][^\s]*$/i
 
@@ -144,4 +145,15 @@ export function checkLicensing(
     )
   }
   return violations
+}
+
+export const gateB: Gate = {
+  letter: 'B',
+  check(evidence) {
+    const stac = evidence.stacApplicable
+    return {
+      violations: checkLicensing(evidence.catalogDocuments.documents, stac),
+      checked: ['licences of DCAT datasets' + (stac ? ' and STAC collections' : '')]
+    }
+  }
 }

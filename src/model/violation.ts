@@ -1,6 +1,7 @@
 import { CODES, type ViolationCode } from './codes.js'
 import type { GateLetter } from './gate-letter.js'
-import { printable } from '../report/printable.js'
+import { printable } from './printable.js'
+import { compareText } from './order.js'
 
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
@@ -43,25 +44,4 @@ export function sortViolations(violations: readonly Violation[]): Violation[] {
       compareText(a.code, b.code) ||
       compareText(a.message, b.message)
   )
-}
-
-/**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
- * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there. The hashing
- * threads run it from its source text, so it uses nothing outside itself.
- */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i)
-    const y = b.charCodeAt(i)
-    if (x !== y) {
-      const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000
-      const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000
-      return rankX - rankY
-    }
-  }
-  return a.length - b.length
 }

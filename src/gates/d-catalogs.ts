@@ -6,7 +6,10 @@ import { multihashToDigest } from '../catalogs/stac.js'
 import { TERMS } from '../catalogs/vocabulary.js'
 import type { CatalogDocument } from '../catalogs/views.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
-import { violation, type Violation } from './violation.js'
+import type { UnreadableCatalog } from '../catalogs/read.js'
+import type { ViolationCode } from '../model/codes.js'
+import { violation, type Violation } from '../model/violation.js'
+import type { Gate } from './evidence.js'
 
 export interface TripletEvidence {
   documents: readonly CatalogDocument[]
@@ -288,4 +291,44 @@ export function checkTriplet(evidence: TripletEvidence): Violation[] {
     ...checkDcatLinks(evidence, artifacts),
     ...checkProvEntities(evidence)
   ]
+}
+
+const UNREADABLE_CODES: Record<UnreadableCatalog['failed'], ViolationCode> = {
+  json: 'CATALOG_INVALID',
+  stac: 'STAC_INVALID',
+  jsonld: 'JSONLD_INVALID',
+  'prov-json': 'PROV_INVALID',
+  recognition: 'CATALOG_UNRECOGNISED'
+}
+
+/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
+export function unreadableCatalogs(unreadable: readonly UnreadableCatalog[]): Violation[] {
+  return unreadable.flatMap(({ failed, path, problems }) =>
+    problems.map((p) => violation('D', UNREADABLE_CODES[failed], path, p.message, p.line))
+  )
+}
+
+export const gateD: Gate = {
+  letter: 'D',
+  check(evidence) {
+    const { documents, unreadable } = evidence.catalogDocuments
+    const violations = [
+      ...unreadableCatalogs(unreadable),
+      ...checkTriplet({
+        documents,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        stacApplicable: evidence.stacApplicable,
+        display: evidence.display
+      })
+    ]
+    const checked: string[] = []
+    for (const kind of ['dcat', 'stac', 'prov'] as const) {
+      const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display)
+      if (named.length > 0) checked.push(`${kind.toUpperCase()}: ${named.join(', ')}`)
+    }
+    if (!evidence.stacApplicable)
+      checked.push('STAC declared not applicable (stac-applicable: false)')
+    return { violations, checked }
+  }
 }

@@ -1,13 +1,6 @@
-// The canonical form (RFC 8785, JCS) and the digest notation every hash in the manifest uses.
-import { createHash } from 'node:crypto'
+// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
 import canonicalize from 'canonicalize'
-
-export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/
-
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
-export function sha256Digest(bytes: Buffer | string): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-}
+import { sha256Digest } from './digest.js'
 
 /** RFC 8785 canonical JSON text of a value of the JSON data model. */
 export function canonicalJson(value: unknown): string {

@@ -1,9 +1,10 @@
 // Gate G, production posture: SBOMs and attestations are optional; when given, each must exist
 // and be what it claims (CycloneDX or SPDX JSON; an in-toto Statement, bare, in a DSSE envelope
 // or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
-import { readEvidence, type DocumentRef } from '../documents/evidence.js'
-import { violation, type Violation } from './violation.js'
-import { isRecord } from '../documents/json-document.js'
+import type { DocumentEvidence } from '../documents/evidence.js'
+import type { Gate } from './evidence.js'
+import { violation, type Violation } from '../model/violation.js'
+import { isRecord } from '../model/json.js'
 
 export function sbomFormat(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined
@@ -58,45 +59,47 @@ export function attestationProblem(value: unknown): string | undefined {
   return statementProblem(value)
 }
 
-export async function checkPosture(
-  sboms: readonly DocumentRef[],
-  attestations: readonly DocumentRef[]
-): Promise<{ violations: Violation[]; checked: string[] }> {
-  const violations: Violation[] = []
-  const checked: string[] = []
-  for (const ref of sboms) {
-    const { document, violations: unreadable } = await readEvidence(ref, 'G', 'SBOM_INVALID')
-    violations.push(...unreadable)
-    if (!document) continue
-    const format = sbomFormat(document.value)
-    if (format) checked.push(`SBOM ${ref.path} (${format})`)
-    else
-      violations.push(
-        violation(
-          'G',
-          'SBOM_INVALID',
-          ref.path,
-          `${ref.path} is neither a CycloneDX JSON SBOM (bomFormat "CycloneDX" with specVersion) nor an SPDX 2 JSON document (spdxVersion and SPDXID "SPDXRef-DOCUMENT").`,
-          1
-        )
-      )
+function judged(
+  document: DocumentEvidence,
+  code: 'SBOM_INVALID' | 'ATTESTATION_INVALID',
+  problem: (value: unknown) => string | undefined
+): Violation[] {
+  if (!document.readable)
+    return [violation('G', code, document.path, document.message, document.line)]
+  const found = problem(document.value)
+  return found ? [violation('G', code, document.path, found, 1)] : []
+}
+
+function sbomProblem(path: string): (value: unknown) => string | undefined {
+  return (value) =>
+    sbomFormat(value)
+      ? undefined
+      : `${path} is neither a CycloneDX JSON SBOM (bomFormat "CycloneDX" with specVersion) nor an SPDX 2 JSON document (spdxVersion and SPDXID "SPDXRef-DOCUMENT").`
+}
+
+function statementOf(path: string): (value: unknown) => string | undefined {
+  return (value) => {
+    const problem = attestationProblem(value)
+    return problem ? `${path} is not an in-toto attestation: ${problem}.` : undefined
   }
-  for (const ref of attestations) {
-    const { document, violations: unreadable } = await readEvidence(ref, 'G', 'ATTESTATION_INVALID')
-    violations.push(...unreadable)
-    if (!document) continue
-    const problem = attestationProblem(document.value)
-    if (problem)
-      violations.push(
-        violation(
-          'G',
-          'ATTESTATION_INVALID',
-          ref.path,
-          `${ref.path} is not an in-toto attestation: ${problem}.`,
-          1
-        )
-      )
-    else checked.push(`attestation ${ref.path}`)
+}
+
+export const gateG: Gate = {
+  letter: 'G',
+  check({ sboms, attestations }) {
+    const violations: Violation[] = []
+    const checked: string[] = []
+    for (const sbom of sboms) {
+      const found = judged(sbom, 'SBOM_INVALID', sbomProblem(sbom.path))
+      violations.push(...found)
+      if (found.length === 0 && sbom.readable)
+        checked.push(`SBOM ${sbom.path} (${sbomFormat(sbom.value)})`)
+    }
+    for (const attestation of attestations) {
+      const found = judged(attestation, 'ATTESTATION_INVALID', statementOf(attestation.path))
+      violations.push(...found)
+      if (found.length === 0) checked.push(`attestation ${attestation.path}`)
+    }
+    return { violations, checked, notRequired: sboms.length + attestations.length === 0 }
   }
-  return { violations, checked }
 }

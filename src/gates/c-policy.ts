@@ -1,0 +1,393 @@
+// Gate C, sensitivity and policy decision: the decision is well formed and says "allow"; a
+// label other than public carries obligations, each recorded by a PROV activity; and each role
+// the label requires approved at or before released_at (an approval dated after the release
+// cannot have authorised it).
+import type { CatalogDocument } from '../catalogs/views.js'
+import type { Approval, ReadableDocument } from '../documents/evidence.js'
+import { isRecord } from '../model/json.js'
+import { parseTimestamp } from '../model/time.js'
+import { violation, type Violation } from '../model/violation.js'
+import { identityOf } from './a-identity.js'
+import { missingInput, type Evidence, type Gate } from './evidence.js'
+
+/** A document's typed value where its fields allow one, and every violation found in it. */
+export interface Judged<T> {
+  value?: T
+  violations: Violation[]
+}
+
+/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
+export const DEFAULT_REQUIRED_APPROVALS: Readonly<Record<string, readonly string[]>> = {
+  public: [],
+  internal: ['steward'],
+  restricted: ['steward'],
+  confidential: ['steward']
+}
+
+export interface ApprovalEvidence {
+  approvals: readonly Approval[]
+  /** Where the approvals came from, for messages (workspace-relative), or undefined if not given. */
+  path?: string
+  policyLabel: string
+  required: Readonly<Record<string, readonly string[]>>
+  releasedAt: string
+  releasedInstant: string
+}
+
+export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
+  const violations: Violation[] = []
+  const where = evidence.path ?? 'approvals'
+  const seen = new Set<string>()
+  for (const approval of evidence.approvals) {
+    const key = `${approval.role}\u0000${approval.principal}`
+    if (seen.has(key)) {
+      violations.push(
+        violation(
+          'C',
+          'APPROVAL_DUPLICATE',
+          where,
+          `${approval.principal} approves as ${approval.role} more than once; keep one approval.`,
+          approval.line
+        )
+      )
+    }
+    seen.add(key)
+    if (approval.approvedInstant > evidence.releasedInstant) {
+      violations.push(
+        violation(
+          'C',
+          'APPROVAL_AFTER_RELEASE',
+          where,
+          `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`,
+          approval.line
+        )
+      )
+    }
+  }
+  for (const role of evidence.required[evidence.policyLabel] ?? []) {
+    const counted = evidence.approvals.some(
+      (a) => a.role === role && a.approvedInstant <= evidence.releasedInstant
+    )
+    if (!counted) {
+      violations.push(
+        violation(
+          'C',
+          'APPROVAL_MISSING',
+          where,
+          `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`
+        )
+      )
+    }
+  }
+  return violations
+}
+
+export const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'] as const
+export type PolicyLabel = (typeof POLICY_LABELS)[number]
+const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/
+
+export interface Obligation {
+  id: string
+  type: string
+}
+
+export interface PolicyDecision {
+  decisionId: string
+  policyLabel: PolicyLabel
+  decision: 'allow' | 'deny'
+  obligations: Obligation[]
+  path: string
+  digest: string
+}
+
+/** The decision the document states, with the violations of its fields and of its verdict. */
+export function judgePolicyDecision(document: ReadableDocument): Judged<PolicyDecision> {
+  const violations: Violation[] = []
+  const doc = document.value
+  if (!isRecord(doc)) {
+    return {
+      violations: [
+        violation(
+          'C',
+          'POLICY_DECISION_INVALID',
+          document.path,
+          `${document.path} must be a JSON object with decision_id, policy_label, decision and obligations.`,
+          1
+        )
+      ]
+    }
+  }
+  const at = (field: string): number | undefined => document.lineOf([field]) ?? 1
+  const { decision_id: decisionId, policy_label: label, decision, obligations } = doc
+  if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
+    violations.push(
+      violation(
+        'C',
+        'DECISION_ID_INVALID',
+        document.path,
+        `${document.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`,
+        at('decision_id')
+      )
+    )
+  }
+  if (typeof label !== 'string' || !(POLICY_LABELS as readonly string[]).includes(label)) {
+    violations.push(
+      violation(
+        'C',
+        'POLICY_LABEL_UNKNOWN',
+        document.path,
+        `${document.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`,
+        at('policy_label')
+      )
+    )
+  }
+  if (decision !== 'allow' && decision !== 'deny') {
+    violations.push(
+      violation(
+        'C',
+        'DECISION_INVALID',
+        document.path,
+        `${document.path}: "decision" must be "allow" or "deny".`,
+        at('decision')
+      )
+    )
+  } else if (decision === 'deny') {
+    violations.push(
+      violation(
+        'C',
+        'POLICY_DENIED',
+        document.path,
+        `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`,
+        at('decision')
+      )
+    )
+  }
+  const parsedObligations: Obligation[] = []
+  if (obligations !== undefined && !Array.isArray(obligations)) {
+    violations.push(
+      violation(
+        'C',
+        'POLICY_DECISION_INVALID',
+        document.path,
+        `${document.path}: "obligations" must be an array of {"id", "type"} objects.`,
+        at('obligations')
+      )
+    )
+  } else {
+    ;(obligations ?? []).forEach((item: unknown, index: number) => {
+      if (
+        !isRecord(item) ||
+        typeof item.id !== 'string' ||
+        item.id === '' ||
+        typeof item.type !== 'string' ||
+        item.type === ''
+      ) {
+        violations.push(
+          violation(
+            'C',
+            'OBLIGATION_INVALID',
+            document.path,
+            `${document.path}: obligation ${index} needs a non-empty string "id" and "type".`,
+            document.lineOf(['obligations', index])
+          )
+        )
+      } else parsedObligations.push({ id: item.id, type: item.type })
+    })
+  }
+  if (
+    typeof label === 'string' &&
+    label !== 'public' &&
+    (POLICY_LABELS as readonly string[]).includes(label) &&
+    parsedObligations.length === 0
+  ) {
+    violations.push(
+      violation(
+        'C',
+        'OBLIGATIONS_MISSING',
+        document.path,
+        `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`,
+        at('policy_label')
+      )
+    )
+  }
+  if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
+    return { violations }
+  const value: PolicyDecision = {
+    decisionId: decisionId as string,
+    policyLabel: label as PolicyLabel,
+    decision: decision as 'allow' | 'deny',
+    obligations: parsedObligations,
+    path: document.path,
+    digest: document.digest
+  }
+  return { value, violations }
+}
+
+/** The approvals the document records, each checked for its fields and its time. */
+export function judgeApprovals(document: ReadableDocument): Judged<Approval[]> {
+  const violations: Violation[] = []
+  if (!Array.isArray(document.value)) {
+    return {
+      violations: [
+        violation(
+          'C',
+          'APPROVALS_INVALID',
+          document.path,
+          `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`,
+          1
+        )
+      ]
+    }
+  }
+  const approvals: Approval[] = []
+  document.value.forEach((item: unknown, index: number) => {
+    const line = document.lineOf([index])
+    if (
+      !isRecord(item) ||
+      typeof item.role !== 'string' ||
+      item.role.trim() === '' ||
+      typeof item.principal !== 'string' ||
+      item.principal.trim() === ''
+    ) {
+      violations.push(
+        violation(
+          'C',
+          'APPROVALS_INVALID',
+          document.path,
+          `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`,
+          line
+        )
+      )
+      return
+    }
+    const unknown = Object.keys(item).filter(
+      (k) => !['role', 'principal', 'approved_at'].includes(k)
+    )
+    if (unknown.length > 0) {
+      violations.push(
+        violation(
+          'C',
+          'APPROVALS_INVALID',
+          document.path,
+          `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`,
+          line
+        )
+      )
+      return
+    }
+    const time = typeof item.approved_at === 'string' ? parseTimestamp(item.approved_at) : undefined
+    if (!time || !time.ok) {
+      const reason = time
+        ? `: ${time.reason}`
+        : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z'
+      violations.push(
+        violation(
+          'C',
+          'APPROVAL_TIME_INVALID',
+          document.path,
+          `${document.path}: approval ${index} "approved_at"${reason}.`,
+          document.lineOf([index, 'approved_at']) ?? line
+        )
+      )
+      return
+    }
+    approvals.push({
+      role: item.role,
+      principal: item.principal,
+      approvedAt: time.utc,
+      approvedInstant: time.instant,
+      line
+    })
+  })
+  return { value: approvals, violations }
+}
+
+export function checkObligationsRecorded(
+  obligations: readonly Obligation[],
+  documents: readonly CatalogDocument[],
+  decisionPath: string
+): Violation[] {
+  const activities = documents.flatMap((d) => d.prov?.activities ?? [])
+  return obligations
+    .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
+    .map((obligation) =>
+      violation(
+        'C',
+        'OBLIGATION_NOT_IN_PROV',
+        decisionPath,
+        `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`
+      )
+    )
+}
+
+/** The policy decision of the evidence, when one was given and its fields are well formed. */
+export function policyDecisionOf(evidence: Evidence): PolicyDecision | undefined {
+  const document = evidence.policyDecision
+  return document?.readable ? judgePolicyDecision(document).value : undefined
+}
+
+/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+export function approvalsOf(evidence: Evidence): Approval[] {
+  const document = evidence.approvals
+  const fromFile = document?.readable ? (judgeApprovals(document).value ?? []) : []
+  return [...fromFile, ...(evidence.reviewApprovals?.approvals ?? [])]
+}
+
+function judgeDecision(evidence: Evidence, checked: string[]): Judged<PolicyDecision> {
+  const document = evidence.policyDecision
+  if (!document) {
+    const message = missingInput('only an "allow" policy decision promotes', 'policy-decision')
+    return { violations: [violation('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] }
+  }
+  if (!document.readable) {
+    const { path, message, line } = document
+    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] }
+  }
+  const judged = judgePolicyDecision(document)
+  const policy = judged.value
+  if (policy)
+    checked.push(
+      `policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`
+    )
+  return judged
+}
+
+export const gateC: Gate = {
+  letter: 'C',
+  check(evidence) {
+    const checked: string[] = []
+    const { value: policy, violations } = judgeDecision(evidence, checked)
+    const file = evidence.approvals
+    if (file && !file.readable)
+      violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line))
+    else if (file) violations.push(...judgeApprovals(file).violations)
+    const reviews = evidence.reviewApprovals
+    if (reviews) checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`)
+    const identity = identityOf(evidence)
+    if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
+      violations.push(
+        ...checkApprovals({
+          approvals: approvalsOf(evidence),
+          path: file?.path ?? reviews?.source,
+          policyLabel: policy.policyLabel,
+          required: evidence.requiredApprovals,
+          releasedAt: identity.releasedAt,
+          releasedInstant: identity.releasedInstant
+        })
+      )
+      const roles = evidence.requiredApprovals[policy.policyLabel] ?? []
+      checked.push(
+        roles.length
+          ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+          : `no approval required for ${policy.policyLabel}`
+      )
+    }
+    if (policy) {
+      const documents = evidence.catalogDocuments.documents
+      violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path))
+      if (policy.obligations.length > 0)
+        checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`)
+    }
+    return { violations, checked }
+  }
+}

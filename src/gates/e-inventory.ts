@@ -1,0 +1,181 @@
+// Gate E: inventory, digests and run receipts. Every pattern finds files inside the root, every
+// file hashes; no path twice, no two paths that a case-insensitive or Unicode-normalising file
+// system would store as one, no name that cannot be printed safely; and every artifact is an
+// output of a passing run receipt for this dataset_version_id, with the same digest.
+import type { RunReceipt } from '../documents/receipts.js'
+import type { InventoryEntry } from '../inventory/inventory.js'
+import { normaliseRelative } from '../model/paths.js'
+import { unprintableIn } from '../model/printable.js'
+import { violation, type Violation } from '../model/violation.js'
+import { identityOf } from './a-identity.js'
+import { missingInput, type Evidence, type Gate } from './evidence.js'
+
+export function checkInventoryPaths(
+  lists: ReadonlyArray<{ input: string; entries: readonly InventoryEntry[] }>,
+  display: (relative: string) => string
+): Violation[] {
+  const violations: Violation[] = []
+  const exact = new Map<string, string>()
+  const folded = new Map<string, string>()
+  for (const { input, entries } of lists) {
+    for (const entry of entries) {
+      const unsafe = unsafeName(entry.path)
+      if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', display(entry.path), unsafe))
+      const other = exact.get(entry.path)
+      if (other !== undefined) {
+        violations.push(
+          violation(
+            'E',
+            'DUPLICATE_PATH',
+            display(entry.path),
+            `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`
+          )
+        )
+        continue
+      }
+      exact.set(entry.path, input)
+      const key = entry.path.normalize('NFC').toLowerCase()
+      const twin = folded.get(key)
+      if (twin !== undefined) {
+        violations.push(
+          violation(
+            'E',
+            'PATH_COLLISION',
+            display(entry.path),
+            `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`
+          )
+        )
+      } else folded.set(key, entry.path)
+    }
+  }
+  return violations
+}
+
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path: string): string | undefined {
+  const control = unprintableIn(path)
+  if (control !== undefined) {
+    const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`
+  }
+  if (path.includes('\uFFFD'))
+    return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.'
+  return undefined
+}
+
+export interface ReceiptEvidence {
+  receipts: readonly RunReceipt[]
+  artifacts: readonly InventoryEntry[]
+  datasetVersionId?: string
+  display: (relative: string) => string
+}
+
+function outputPath(uri: string): string | undefined {
+  const safe = normaliseRelative(uri)
+  return safe.ok ? safe.path : undefined
+}
+
+export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
+  const violations: Violation[] = []
+  const counted: RunReceipt[] = []
+  for (const receipt of evidence.receipts) {
+    let counts = true
+    if (
+      evidence.datasetVersionId !== undefined &&
+      receipt.datasetVersionId !== evidence.datasetVersionId
+    ) {
+      violations.push(
+        violation(
+          'E',
+          'RECEIPT_VERSION_MISMATCH',
+          receipt.path,
+          `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`,
+          receipt.lineOf(['dataset_version_id'])
+        )
+      )
+      counts = false
+    }
+    if (receipt.validation.status !== 'pass') {
+      violations.push(
+        violation(
+          'E',
+          'RECEIPT_NOT_PASSED',
+          receipt.path,
+          `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`,
+          receipt.lineOf(['validation', 'status'])
+        )
+      )
+      counts = false
+    }
+    if (counts) counted.push(receipt)
+  }
+  for (const artifact of evidence.artifacts) {
+    const outputs = counted.flatMap((r) =>
+      r.outputs.map((o, index) => ({ receipt: r, output: o, index }))
+    )
+    const samePath = outputs.filter(({ output }) => outputPath(output.uri) === artifact.path)
+    if (samePath.some(({ output }) => output.digest === artifact.digest)) continue
+    const stale = samePath[0]
+    violations.push(
+      stale
+        ? violation(
+            'E',
+            'RECEIPT_DIGEST_MISMATCH',
+            stale.receipt.path,
+            `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`,
+            stale.receipt.lineOf(['outputs', stale.index, 'digest'])
+          )
+        : violation(
+            'E',
+            'ARTIFACT_WITHOUT_RECEIPT',
+            evidence.display(artifact.path),
+            `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`
+          )
+    )
+  }
+  return violations
+}
+
+function receiptViolations(evidence: Evidence, checked: string[]): Violation[] {
+  const reading = evidence.receipts
+  if (!reading) {
+    const what = 'every artifact must be the output of a recorded run'
+    return [violation('E', 'RECEIPTS_MISSING', 'run-receipts', missingInput(what, 'run-receipts'))]
+  }
+  checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`)
+  return [
+    ...reading.search,
+    ...reading.unreadable.map((u) => violation('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+    ...checkReceipts({
+      receipts: reading.receipts,
+      artifacts: evidence.artifacts.entries,
+      datasetVersionId: identityOf(evidence).datasetVersionId,
+      display: evidence.display
+    })
+  ]
+}
+
+export const gateE: Gate = {
+  letter: 'E',
+  check(evidence) {
+    const { artifacts, catalogs } = evidence
+    const checked = [
+      `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
+    ]
+    const lists = [
+      { input: 'artifacts', entries: artifacts.entries },
+      { input: 'catalogs', entries: catalogs.entries }
+    ]
+    const violations = [
+      ...artifacts.violations,
+      ...catalogs.violations,
+      ...checkInventoryPaths(lists, evidence.display),
+      ...receiptViolations(evidence, checked)
+    ]
+    return { violations, checked }
+  }
+}

@@ -1,0 +1,171 @@
+// Gate F, the contract: the QA report says "pass"; every reference the receipts make resolves
+// to a document given to this run, with the same digest; and the manifest is valid against the
+// v1 schema.
+import type { ReadableDocument } from '../documents/evidence.js'
+import type { RunReceipt } from '../documents/receipts.js'
+import { manifestV1 } from '../generated/validators.js'
+import { schemaValidator } from '../json-schema.js'
+import { isRecord } from '../model/json.js'
+import { violation, type Violation } from '../model/violation.js'
+import { policyDecisionOf, type Judged } from './c-policy.js'
+import { missingInput, type Evidence, type Gate } from './evidence.js'
+
+export const QA_STATUSES = ['pass', 'warn', 'fail'] as const
+export interface QaOutcome {
+  status: (typeof QA_STATUSES)[number]
+  reportDigest: string
+  path: string
+}
+
+/** The QA outcome the report states, and the violations of its status. */
+export function judgeQaReport(document: ReadableDocument): Judged<QaOutcome> {
+  const violations: Violation[] = []
+  const status = isRecord(document.value) ? document.value.status : undefined
+  if (typeof status !== 'string' || !(QA_STATUSES as readonly string[]).includes(status)) {
+    return {
+      violations: [
+        violation(
+          'F',
+          'QA_STATUS_INVALID',
+          document.path,
+          `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`,
+          document.lineOf(['status']) ?? 1
+        )
+      ]
+    }
+  }
+  const value: QaOutcome = {
+    status: status as QaOutcome['status'],
+    reportDigest: document.digest,
+    path: document.path
+  }
+  if (status !== 'pass') {
+    violations.push(
+      violation(
+        'F',
+        'QA_NOT_PASSED',
+        document.path,
+        `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`,
+        document.lineOf(['status'])
+      )
+    )
+  }
+  return { value, violations }
+}
+
+export interface EvidenceDocument {
+  /** Workspace-relative path. */
+  path: string
+  digest: string
+}
+
+export interface EvidenceCheck {
+  violations: Violation[]
+  /** `reference → document` lines for the summary. */
+  resolved: string[]
+}
+
+export function checkEvidence(
+  documents: readonly EvidenceDocument[],
+  receipts: readonly RunReceipt[],
+  decision?: { decisionId: string; path: string }
+): EvidenceCheck {
+  const violations: Violation[] = []
+  const resolved: string[] = []
+  const byDigest = new Map(documents.map((d) => [d.digest, d.path]))
+  for (const receipt of receipts) {
+    const report = byDigest.get(receipt.validation.reportDigest)
+    if (report) resolved.push(`${receipt.path} validation.report_digest → ${report}`)
+    else {
+      violations.push(
+        violation(
+          'F',
+          'EVIDENCE_UNRESOLVED',
+          receipt.path,
+          `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`,
+          receipt.lineOf(['validation', 'report_digest'])
+        )
+      )
+    }
+    if (decision && receipt.decisionId === decision.decisionId)
+      resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`)
+    else if (decision) {
+      violations.push(
+        violation(
+          'F',
+          'EVIDENCE_UNRESOLVED',
+          receipt.path,
+          `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`,
+          receipt.lineOf(['policy', 'decision_id'])
+        )
+      )
+    }
+  }
+  return { violations, resolved }
+}
+
+const manifestProblems = schemaValidator(manifestV1)
+
+/** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
+export function validateManifest(manifest: unknown, path: string): Violation[] {
+  return manifestProblems(manifest).map((problem) =>
+    violation(
+      'F',
+      'MANIFEST_SCHEMA',
+      path,
+      `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`
+    )
+  )
+}
+
+/** The QA outcome of the evidence, when a readable report with a known status was given. */
+export function qaOutcomeOf(evidence: Evidence): QaOutcome | undefined {
+  const document = evidence.qaReport
+  return document?.readable ? judgeQaReport(document).value : undefined
+}
+
+function judgeQa(evidence: Evidence, checked: string[]): Violation[] {
+  const document = evidence.qaReport
+  if (!document) {
+    const message = missingInput('only a QA report with status "pass" promotes', 'qa-report')
+    return [violation('F', 'QA_REPORT_MISSING', 'qa-report', message)]
+  }
+  if (!document.readable)
+    return [violation('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)]
+  const judged = judgeQaReport(document)
+  if (judged.value) checked.push(`QA report ${judged.value.path}: ${judged.value.status}`)
+  return judged.violations
+}
+
+export const gateF: Gate = {
+  letter: 'F',
+  check(evidence) {
+    const checked: string[] = []
+    const violations = judgeQa(evidence, checked)
+    const qa = qaOutcomeOf(evidence)
+    const policy = policyDecisionOf(evidence)
+    const receipts = evidence.receipts?.receipts ?? []
+    const references = checkEvidence(
+      [
+        ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
+        ...(policy ? [{ path: policy.path, digest: policy.digest }] : []),
+        ...evidence.catalogs.entries.map((c) => ({
+          path: evidence.display(c.path),
+          digest: c.digest
+        })),
+        ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
+      ],
+      receipts,
+      policy ? { decisionId: policy.decisionId, path: policy.path } : undefined
+    )
+    violations.push(...references.violations)
+    checked.push(...references.resolved)
+    if (evidence.manifest) {
+      const schema = validateManifest(evidence.manifest.value, evidence.manifest.path)
+      violations.push(...schema)
+      if (schema.length === 0)
+        checked.push('manifest valid against promotion_manifest_v1.schema.json')
+    }
+    return { violations, checked }
+  }
+}

@@ -1,0 +1,6 @@
+// Shapes of the JSON data model that every reader asks about.
+
+/** A JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
