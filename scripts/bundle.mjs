@@ -1,13 +1,19 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with @vercel/ncc.
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with @vercel/ncc, and the
+// hashing thread's module (src/inventory/hash-worker.ts) beside each of them, as hash-worker.js:
+// the hash pool starts its threads from the file beside its own bundle.
 // Output is deterministic for a given lockfile; CI rebuilds and fails on any difference.
 import { execFileSync } from 'node:child_process'
-import { rmSync, readdirSync, statSync } from 'node:fs'
+import { copyFileSync, rmSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { SOURCE_DIGEST_FILE, sourceDigest } from './source-digest.mjs'
 
 const ncc = path.join('node_modules', '.bin', 'ncc')
+/** Where ncc writes the worker (always as index.js) before it is copied beside each bundle. */
+const WORKER_BUILD = path.join('dist', '.hash-worker')
 const targets = [
-  { entry: 'src/index.ts', out: 'dist' },
-  { entry: 'src/bin.ts', out: 'dist/cli' }
+  { entry: 'src/action/index.ts', out: 'dist' },
+  { entry: 'src/cli/index.ts', out: 'dist/cli' },
+  { entry: 'src/inventory/hash-worker.ts', out: WORKER_BUILD }
 ]
 
 rmSync('dist', { recursive: true, force: true })
@@ -20,6 +26,15 @@ for (const { entry, out } of targets) {
     }
   )
 }
+// The worker is one file, copied beside both bundles (its packages are in both licenses.txt).
+const workerFiles = readdirSync(WORKER_BUILD).filter(
+  (name) => !name.endsWith('.d.ts') && name !== 'licenses.txt' && name !== 'package.json'
+)
+if (workerFiles.join() !== 'index.js')
+  throw new Error(`the hashing worker bundled into ${workerFiles.join(', ')}, not one index.js`)
+for (const dir of ['dist', 'dist/cli'])
+  copyFileSync(path.join(WORKER_BUILD, 'index.js'), path.join(dir, 'hash-worker.js'))
+rmSync(WORKER_BUILD, { recursive: true })
 // ncc writes a package.json marker for ESM output; nothing else may be left over.
 for (const dir of ['dist', 'dist/cli']) {
   for (const name of readdirSync(dir)) {
@@ -27,3 +42,5 @@ for (const dir of ['dist', 'dist/cli']) {
     if (statSync(file).isFile() && name.endsWith('.d.ts')) rmSync(file)
   }
 }
+// What dist/ was built from, for the end-to-end tests' freshness check (scripts/source-digest.mjs).
+writeFileSync(SOURCE_DIGEST_FILE, `${sourceDigest('.')}\n`)

@@ -2,6 +2,7 @@
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
 import path from 'node:path'
+import { readStacExtensionSchemas } from './catalogs/extension-schemas.js'
 import { readCatalogs } from './catalogs/read.js'
 import { readDocument, type Approval } from './documents/evidence.js'
 import { readReceipts } from './documents/receipts.js'
@@ -14,13 +15,16 @@ import { judge, type GateReport } from './gates/index.js'
 import { collectInventory, type InventoryEntry } from './inventory/inventory.js'
 import {
   buildManifest,
-  manifestDigest,
+  manifestCanonicalDigest,
   manifestText,
   type PromotionManifest
 } from './manifest/build.js'
+import { checksumsPath, checksumsText } from './manifest/checksums.js'
 import { buildStatement, statementPath } from './manifest/statement.js'
+import { sha256Digest } from './model/digest.js'
+import { confineToWorkspace, writeFilesAtomic } from './manifest/write.js'
 import type { Violation } from './model/violation.js'
-import type { Options } from './options.js'
+import type { Options } from './options/parse.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -35,11 +39,16 @@ export interface PromotionResult {
   approvals: Approval[]
   /** Built whenever every part exists, so its schema is checked even beside other violations. */
   manifest?: PromotionManifest
-  /** The exact bytes to write and their RFC 8785 digest; only on pass. */
+  /** The exact bytes to write; only on pass, as are the fields below. */
   manifestText?: string
-  /** The in-toto Statement sidecar's bytes; only on pass. */
-  statementText?: string
+  /** The digest of those bytes: what sha256sum, the Statement and actions/attest give. */
   manifestDigest?: string
+  /** The digest of the manifest's RFC 8785 form, the same for any indentation. */
+  manifestCanonicalDigest?: string
+  /** The in-toto Statement sidecar's bytes. */
+  statementText?: string
+  /** The sha256sum-format list of every artifact and catalog. */
+  checksumsText?: string
   violations: Violation[]
   gates: GateReport[]
 }
@@ -51,16 +60,33 @@ export interface PipelineContext {
   extraApprovals?: { approvals: Approval[]; source: string }
 }
 
-/** The bytes of a passing run: the manifest, its digest, and the Statement that names it. */
-function sealed(
-  manifest: PromotionManifest,
-  manifestName: string
-): Pick<PromotionResult, 'manifestText' | 'manifestDigest' | 'statementText'> {
+type Sealed = Pick<
+  PromotionResult,
+  'manifestText' | 'manifestDigest' | 'manifestCanonicalDigest' | 'statementText' | 'checksumsText'
+>
+
+/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
+function sealed(manifest: PromotionManifest, manifestName: string): Sealed {
   const text = manifestText(manifest)
   return {
     manifestText: text,
-    manifestDigest: manifestDigest(manifest),
-    statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`
+    manifestDigest: sha256Digest(text),
+    manifestCanonicalDigest: manifestCanonicalDigest(manifest),
+    statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`,
+    checksumsText: checksumsText(manifest)
+  }
+}
+
+/** The files a passing run writes: the manifest and its two sidecars. */
+export function outputPaths(manifestPath: string): {
+  manifest: string
+  statement: string
+  checksums: string
+} {
+  return {
+    manifest: manifestPath,
+    statement: statementPath(manifestPath),
+    checksums: checksumsPath(manifestPath)
   }
 }
 
@@ -68,7 +94,7 @@ function sealed(
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = (relative: string): string =>
     options.rootPath === '.' ? relative : path.posix.join(options.rootPath, relative)
-  const skip = new Set([options.out.absolute, statementPath(options.out.absolute)])
+  const skip = new Set(Object.values(outputPaths(options.out.absolute)))
   const inventory = (input: 'artifacts' | 'catalogs') =>
     collectInventory({
       root: options.root,
@@ -92,8 +118,9 @@ export async function readEvidence(options: Options, context: PipelineContext): 
       Promise.all(options.sboms.map(readDocument)),
       Promise.all(options.attestations.map(readDocument))
     ])
+  const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas)
   const [catalogDocuments, receipts] = await Promise.all([
-    readCatalogs(options.root, catalogs.entries, display),
+    readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
     options.runReceipts.length === 0
       ? undefined
       : readReceipts(options.root, options.runReceipts, display, skip)
@@ -171,4 +198,38 @@ export async function evaluatePromotion(
     violations,
     gates
   }
+}
+
+/**
+ * One promotion run as the adapters and the library do it: fill the defaults that need the
+ * outside world, evaluate every gate, and write the manifest atomically only when all pass.
+ */
+export async function promote(
+  options: Options,
+  extraApprovals?: PipelineContext['extraApprovals']
+): Promise<PromotionResult> {
+  let releasedAtSource: 'input' | 'commit' | 'none' = 'input'
+  let resolved = options
+  if (options.releasedAt === undefined) {
+    // Loaded only here: asking git needs child_process, which a run with released-at never does.
+    const { commitTime } = await import('./documents/commit-time.js')
+    const fromCommit = await commitTime(options.workspace)
+    releasedAtSource = fromCommit ? 'commit' : 'none'
+    resolved = { ...options, releasedAt: fromCommit }
+  }
+  const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals })
+  const { manifestText: text, statementText, checksumsText } = result
+  if (result.status !== 'pass' || !text || !statementText || !checksumsText) return result
+  const absolute = outputPaths(options.out.absolute)
+  const shown = outputPaths(options.out.path)
+  const manifest = { path: absolute.manifest, shown: shown.manifest, text }
+  await confineToWorkspace(options.workspace, manifest)
+  // All complete before any is in place, and the manifest renamed last: a manifest on disk
+  // always has its sidecars beside it.
+  await writeFilesAtomic([
+    { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
+    { path: absolute.statement, shown: shown.statement, text: statementText },
+    manifest
+  ])
+  return result
 }

@@ -7,8 +7,8 @@ import path from 'node:path'
 import { rootPathOfIri } from '../../src/catalogs/jsonld.js'
 import { licenseProblem } from '../../src/gates/b-licensing.js'
 import { attestationProblem } from '../../src/gates/g-posture.js'
-import { parseOptions } from '../../src/options.js'
-import { promote } from '../../src/promote.js'
+import { parseOptions } from '../../src/options/parse.js'
+import { promote } from '../../src/pipeline.js'
 import { PROJECT } from '../helpers/runner.js'
 import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
@@ -16,57 +16,67 @@ afterAll(removeTempDirs)
 
 /** file → one line per catch, in source order: what the error becomes. */
 const AUDIT: Record<string, string[]> = {
-  'bin.ts': ['anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'],
+  'action/changed-datasets.ts': ['listing pull-request files: rethrown with what to check'],
+  'action/github.ts': [
+    'reading reviews: rethrown with what to check',
+    'commenting: rethrown with what to check'
+  ],
+  'action/main.ts': ['anything else: core.setFailed, the job fails'],
+  'action/upload.ts': [
+    'manifest upload failure: rethrown with what to check, the job fails (upload tests)',
+    'violations-report upload failure: a warning; the job still fails (upload: "report upload refused")'
+  ],
   'catalogs/jsonld.ts': [
     'expansion failure: rethrown, naming a refused remote context (JSONLD_INVALID fixture)',
     'an undecodable file IRI: "outside", so LINK_OUTSIDE_ROOT (below)'
   ],
   'catalogs/read.ts': [
-    'DocumentError: CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
+    'DocumentError: unreadable as JSON, so CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
     'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
   ],
-  'cli.ts': [
-    'flag parsing: a usage error, exit 2 (cli tests)',
-    'inventory options: UsageError exit 2, anything else rethrown',
-    'options: UsageError exit 2, anything else rethrown'
+  'cli/flags.ts': ['flag parsing: a usage error, exit 2 (cli tests)'],
+  'cli/index.ts': [
+    'anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'
   ],
-  'documents/evidence.ts': ["DocumentError: the gate's *_INVALID violation; else rethrown"],
+  'cli/inventory.ts': ['inventory options: UsageError exit 2, anything else rethrown'],
+  'cli/main.ts': [
+    'options: UsageError exit 2, anything else rethrown',
+    'a given STAC extension schema that cannot be used: exit 2, anything else rethrown'
+  ],
+  'documents/evidence.ts': ["DocumentError: unreadable, so the gate's *_INVALID; else rethrown"],
   'documents/json-document.ts': [
     'JSON syntax error: DocumentError with the line',
     'I/O error, or not a regular file: DocumentError naming the file (hostile special-fifo-*)'
   ],
-  'documents/receipts.ts': ['DocumentError: RECEIPT_INVALID; else rethrown'],
-  'gates/licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
-  'gates/posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
+  'documents/receipts.ts': ['DocumentError: unreadable, so RECEIPT_INVALID; else rethrown'],
+  'documents/spec.ts': [
+    'YAML conversion failure (alias limit): DocumentError, so SPEC_INVALID',
+    'DocumentError: unreadable, so SPEC_INVALID; else rethrown'
+  ],
+  'gates/b-licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
+  'gates/g-posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
   'github/reviews.ts': [
     'team membership 404: the approval is not counted (pull-request: "count approving reviews"); else rethrown'
+  ],
+  'github/upload.ts': [
+    'overwrite: no artifact of that name to delete is the usual case, so the upload goes on; anything else rethrown'
   ],
   'inventory/crawl.ts': [
     'stat failure: SYMLINK_DANGLING, SYMLINK_LOOP, a missing search path skipped (its pattern then matches nothing); else rethrown'
   ],
   'inventory/find-files.ts': ['any crawl failure: GLOB_FAILED (GLOB_FAILED fixture)'],
-  'inventory/hash-pool.ts': [
+  'inventory/hash-worker.ts': [
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
   'inventory/inventory.ts': [
     'DocumentError: PRECOMPUTED_INVALID; else rethrown',
     'realpath failure: "dangling", so SYMLINK_DANGLING (below)'
   ],
-  'main.ts': [
-    'manifest upload failure: rethrown with what to check, the job fails (upload tests)',
-    'violations-report upload failure: a warning; the job still fails (upload: "report upload refused")',
-    'listing pull-request files: rethrown with what to check',
-    'reading reviews: rethrown with what to check',
-    'commenting: rethrown with what to check',
-    'anything else: core.setFailed, the job fails'
-  ],
-  'manifest/spec.ts': ['YAML conversion failure (alias limit): DocumentError, so SPEC_INVALID'],
   'manifest/write.ts': [
     'a temporary that cannot be written: removed, and rethrown',
     'any write or rename failure: temporaries removed, WriteError, the job fails (faults)',
     'an out directory that cannot be resolved: left to the write, which then fails (faults: missing)'
-  ],
-  'pipeline.ts': ['spec DocumentError: SPEC_INVALID; else rethrown']
+  ]
 }
 
 const CATCH = /\}\s*catch\b|\.catch\(/g
@@ -116,7 +126,7 @@ describe('catches that return a value: the value blocks promotion', () => {
   })
 
   it('an unparseable SPDX expression is a problem, not a licence', () => {
-    expect(licenseProblem('MIT AND')).toContain('neither a valid SPDX expression')
+    expect(licenseProblem('MIT AND')).toContain('is not a valid SPDX expression')
     expect(licenseProblem('MIT AND Apache-2.0')).toBeUndefined()
   })
 

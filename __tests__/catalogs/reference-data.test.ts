@@ -1,13 +1,11 @@
-// The third-party documents in ../shared/reference-data read without false violations where
+// The third-party documents in fixtures/reference read without false violations where
 // they are valid (STAC examples, W3C DCAT 3 examples, the PROV-JSON test suite).
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
 import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import type { InventoryEntry } from '../../src/inventory/inventory.js'
-import { SHARED } from '../helpers/runner.js'
-
-const REFERENCE = path.join(SHARED, 'reference-data')
+import { REFERENCE } from '../helpers/runner.js'
 
 function filesUnder(dir: string, relative: string): string[] {
   return readdirSync(path.join(dir, relative)).flatMap((name) => {

@@ -1,17 +1,22 @@
 // The strict reading every JSON input gets (and the spec, JSON or YAML): what a crafted document
 // may try, and the refusal each one meets.
-import { DocumentError, MAX_DEPTH, inexactNumber, parseJsonText } from '../../src/documents/json-document.js'
+import {
+  DocumentError,
+  MAX_DEPTH,
+  numberProblem,
+  parseJsonText
+} from '../../src/documents/json-document.js'
 import { parseYamlSpec } from '../../src/documents/spec.js'
 import { printable } from '../../src/model/printable.js'
 
-function refusal(text: string, options?: { exactNumbers?: boolean }): DocumentError {
+function refusal(text: string | Buffer, options?: { exactNumbers?: boolean }): DocumentError {
   try {
-    parseJsonText('doc.json', Buffer.from(text, 'utf8'), options)
+    parseJsonText('doc.json', Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'), options)
   } catch (error) {
     if (error instanceof DocumentError) return error
     throw error
   }
-  throw new Error(`accepted: ${text.slice(0, 80)}`)
+  throw new Error(`accepted: ${text.toString().slice(0, 80)}`)
 }
 
 function yamlRefusal(text: string): string {
@@ -70,7 +75,51 @@ describe('JSON inputs', () => {
   })
 })
 
-describe('inexactNumber', () => {
+describe('UTF-8: a document whose bytes decode is read; the first byte that does not is refused', () => {
+  it('reads U+FFFD written as a character (EF BF BD), in a string and in a key', () => {
+    const bytes = Buffer.from([
+      ...Buffer.from('{"note": "d'),
+      0xef,
+      0xbf,
+      0xbd,
+      ...Buffer.from('bit", "\uFFFD": 1}')
+    ])
+    expect(parseJsonText('doc.json', bytes).value).toEqual({ note: 'd\uFFFDbit', '\uFFFD': 1 })
+  })
+
+  it.each([
+    ['a Latin-1 byte', [0xe9, 0x62], 'E9'],
+    ['a lone continuation byte', [0x80], '80'],
+    ['an overlong form', [0xc0, 0xaf], 'C0'],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf], 'E0'],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], 'ED'],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 'F4'],
+    ['a byte no UTF-8 uses', [0xff], 'FF'],
+    ['a sequence cut short', [0xe2, 0x82, 0x22], 'E2']
+  ])('refuses %s, naming the file, its line and byte offset, and what to do', (_what, bad, hex) => {
+    const before = Buffer.from('{\n  "note": "d')
+    const bytes = Buffer.from([...before, ...bad, ...Buffer.from('"\n}\n')])
+    const error = refusal(bytes)
+    expect(error.path).toBe('doc.json')
+    expect(error.line).toBe(2)
+    expect(error.message).toBe(
+      `doc.json is not valid UTF-8: the byte 0x${hex} on line 2 (byte offset ${before.length}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`
+    )
+  })
+
+  it('refuses a sequence cut short by the end of the file', () => {
+    const error = refusal(Buffer.from([...Buffer.from('{"a": 1}\n'), 0xf0, 0x9f, 0x98]))
+    expect(error.message).toContain('the byte 0xF0 on line 2 (byte offset 9)')
+  })
+
+  it('reads every well-formed sequence at the edges of the ranges', () => {
+    const text = '\u0080\u07ff\u0800\ud7ff\ue000\uffff\u{10000}\u{10ffff}'
+    const bytes = Buffer.from(JSON.stringify({ text }), 'utf8')
+    expect(parseJsonText('doc.json', bytes).value).toEqual({ text })
+  })
+})
+
+describe('numberProblem: one number rule for JSON and YAML specs', () => {
   it.each([
     '0',
     '-0',
@@ -78,17 +127,39 @@ describe('inexactNumber', () => {
     '0.1',
     '2.50',
     '1e21',
+    '1E+2',
+    '1.5e300',
     '1.5e-7',
     '-123.456',
     '9007199254740991',
-    '5e-324'
-  ])('%s is exact', (n) => expect(inexactNumber(n)).toBeUndefined())
+    '9007199254740992',
+    '5e-324',
+    // YAML 1.2 core schema's other notations
+    '+12',
+    '.5',
+    '1.',
+    '0x1F',
+    '0o17',
+    '0x20000000000000'
+  ])('%s is held exactly, so accepted', (n) => expect(numberProblem(n)).toBeUndefined())
+
   it.each([
-    '1.0000000000000001',
-    '9007199254740993',
-    '0.1000000000000000055511151231257827',
-    '1e309'
-  ])('%s is not', (n) => expect(inexactNumber(n)).toBeDefined())
+    ['1.0000000000000001', 'cannot be held exactly (it reads back as 1)'],
+    ['9007199254740993', 'cannot be held exactly (it reads back as 9007199254740992)'],
+    ['0.1000000000000000055511151231257827', 'cannot be held exactly'],
+    ['1e-400', 'cannot be held exactly (it reads back as 0)'],
+    ['0x20000000000001', 'cannot be held exactly (it reads back as 9007199254740992)'],
+    ['1e309', "too large for JSON's numbers"],
+    ['.inf', 'not a number JSON can represent'],
+    ['-.Inf', 'not a number JSON can represent'],
+    ['.NaN', 'not a number JSON can represent'],
+    ['NaN', 'not written as JSON writes numbers'],
+    ['Infinity', 'not written as JSON writes numbers']
+  ])('%s is refused: %s', (n, message) => expect(numberProblem(n)).toContain(message))
+
+  it('refuses a 0x integer past the largest double as too large', () => {
+    expect(numberProblem(`0x1${'0'.repeat(256)}`)).toContain("too large for JSON's numbers")
+  })
 })
 
 describe('YAML specs', () => {

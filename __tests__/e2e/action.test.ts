@@ -73,8 +73,45 @@ describe('a passing run on a copy of the example release', () => {
     expect(result.outputs['dataset-version-id']).toBe(manifest.dataset_version_id)
   })
 
-  it('outputs manifest-digest as the SHA-256 of the manifest in RFC 8785 form', () => {
-    expect(result.outputs['manifest-digest']).toBe(jcsDigest(manifest))
+  it('outputs manifest-digest as sha256sum of the file, the digest the Statement names', () => {
+    expect(result.outputs['manifest-digest']).toBe(sha256sum(manifestPath))
+    const statement = JSON.parse(readFileSync(result.outputs['statement-path']!, 'utf8'))
+    expect(statement.subject[0]).toEqual({
+      name: 'promotion_manifest.json',
+      digest: { sha256: result.outputs['manifest-digest']!.slice('sha256:'.length) }
+    })
+  })
+
+  it('outputs manifest-canonical-digest as the SHA-256 of the RFC 8785 form', () => {
+    expect(result.outputs['manifest-canonical-digest']).toBe(jcsDigest(manifest))
+    expect(result.outputs['manifest-canonical-digest']).not.toBe(result.outputs['manifest-digest'])
+  })
+
+  it('writes a checksums file that sha256sum -c accepts in the root, listing every file', () => {
+    const checksums = result.outputs['checksums-path']!
+    expect(checksums).toBe(path.join(workspace, 'promotion_manifest.sha256sums'))
+    const check = execFileSync('sha256sum', ['--check', '--strict', checksums], {
+      cwd: workspace,
+      encoding: 'utf8'
+    })
+    const listed = check.trim().split('\n')
+    expect(listed).toHaveLength(manifest.artifacts.length + manifest.catalogs.length)
+    expect(listed.every((line) => line.endsWith(': OK'))).toBe(true)
+  })
+
+  it('groups the log: the inventory, then each gate with what it checked', () => {
+    const groups = [...result.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])
+    expect(groups[0]).toMatch(/^Inventory: \d+ artifact\(s\), \d+ catalog file\(s\)$/)
+    expect(groups.slice(1, 8)).toEqual([
+      'Gate A: Identity and versioning (pass)',
+      'Gate B: Licensing and rights (pass)',
+      'Gate C: Sensitivity and policy decision (pass)',
+      'Gate D: Catalog triplet (pass)',
+      'Gate E: Inventory, digests and run receipts (pass)',
+      'Gate F: Contract: QA, evidence and manifest schema (pass)',
+      'Gate G: Production posture (not required)'
+    ])
+    expect(result.stdout).toMatch(/^checked: spec_hash from spec\.yaml \(RFC 8785\)$/m)
   })
 
   it('references the QA report and policy decision by their digests', () => {

@@ -111,7 +111,7 @@ describe('kfm-gen-promotion-manifest', () => {
     expect(cli.code).toBe(0)
     for (const flag of [
       '--dataset-slug',
-      '--artifacts VALUE (repeatable)',
+      '--artifacts PATTERN (repeatable)',
       '--out',
       '--workspace',
       '--summary'

@@ -42,8 +42,11 @@ describe('uploading a passing manifest', () => {
     const statement = readFileSync(path.join(workspace, 'promotion_manifest.intoto.json'))
     expect([...files.keys()].sort()).toEqual([
       'promotion_manifest.intoto.json',
-      'promotion_manifest.json'
+      'promotion_manifest.json',
+      'promotion_manifest.sha256sums'
     ])
+    expect(result.outputs['artifact-digest']).toBe(service.finalized[0]!.hash)
+    expect(result.outputs['artifact-digest']).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(files.get('promotion_manifest.json')!.equals(manifest)).toBe(true)
     expect(files.get('promotion_manifest.intoto.json')!.equals(statement)).toBe(true)
     const subject = JSON.parse(statement.toString()).subject[0]
@@ -86,6 +89,22 @@ describe('uploading a passing manifest', () => {
     expect(service.finalized.map((f) => f.name)).toEqual(['river gauges- Feb'])
     const expires = new Date(String(service.requests[0]!.body.expires_at)).getTime()
     expect(Math.round((expires - Date.now()) / 86_400_000)).toBe(7)
+  })
+})
+
+describe('a re-run of the same job', () => {
+  it('fails on the name already taken, unless overwrite replaces the earlier artifact', async () => {
+    const workspace = copyExample()
+    const inputs = exampleInputs({ upload: 'true' })
+    expect((await runActionAsync(workspace, inputs, service.env)).code).toBe(0)
+    const again = await runActionAsync(workspace, inputs, service.env)
+    expect(again.code).toBe(1)
+    expect(errorCommands(again.stdout).join('\n')).toContain('artifact-name is unique')
+    const replaced = await runActionAsync(workspace, { ...inputs, overwrite: 'true' }, service.env)
+    expect(replaced.stderr).toBe('')
+    expect(replaced.code).toBe(0)
+    expect(service.finalized.map((f) => Boolean(f.deleted))).toEqual([true, false])
+    expect(service.requests.map((r) => r.method)).toContain('DeleteArtifact')
   })
 })
 

@@ -1,7 +1,8 @@
 // A real blob store (Azurite, under Node 24, on loopback) behind a small loopback server that
-// speaks the artifact service's two JSON calls (CreateArtifact, FinalizeArtifact) and hands out
-// SAS URLs into Azurite, so the real @actions/artifact client uploads for real. Only the artifact
-// service itself is stood in for: it is GitHub's, and cannot run here.
+// speaks the artifact service's JSON calls (CreateArtifact, FinalizeArtifact; ListArtifacts and
+// DeleteArtifact for overwrite) and hands out SAS URLs into Azurite, so the real @actions/artifact
+// client uploads for real. As the real service does, it refuses a second artifact of one name in
+// a run. Only the artifact service itself is stood in for: it is GitHub's, and cannot run here.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -34,6 +35,8 @@ export interface Finalized {
   size: string
   hash?: string
   id: number
+  /** Deleted through DeleteArtifact (overwrite). */
+  deleted?: boolean
 }
 
 export interface ArtifactService {
@@ -162,8 +165,35 @@ export async function startArtifactService(): Promise<ArtifactService> {
         })
       if (service.behaviour === 'error')
         return reply(500, { code: 'internal', msg: 'storage unavailable' })
+      const live = (name: string) => service.finalized.filter((f) => f.name === name && !f.deleted)
+      if (method === 'ListArtifacts') {
+        const filter = body.name_filter ?? body.nameFilter
+        const found = service.finalized.filter(
+          (f) => !f.deleted && (filter === undefined || f.name === filter)
+        )
+        return reply(200, {
+          artifacts: found.map((f) => ({
+            workflow_run_backend_id: 'run',
+            workflow_job_run_backend_id: 'job',
+            database_id: String(f.id),
+            name: f.name,
+            size: f.size
+          }))
+        })
+      }
+      if (method === 'DeleteArtifact') {
+        const [found] = live(String(body.name))
+        if (!found) return reply(404, { code: 'not_found', msg: 'artifact not found' })
+        found.deleted = true
+        return reply(200, { ok: true, artifact_id: String(found.id) })
+      }
       if (method === 'CreateArtifact') {
         const name = String(body.name)
+        if (live(name).length > 0)
+          return reply(409, {
+            code: 'already_exists',
+            msg: 'an artifact with this name already exists on the workflow run'
+          })
         const sas = generateBlobSASQueryParameters(
           {
             containerName: CONTAINER,

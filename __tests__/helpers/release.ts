@@ -69,6 +69,7 @@ export function writeRelease(
       type: 'Feature',
       stac_version: '1.0.0',
       id: 'item',
+      collection: 'generated',
       geometry: null,
       properties: { datetime: '2026-01-01T00:00:00Z' },
       links: [{ rel: 'collection', href: './collection.json' }],

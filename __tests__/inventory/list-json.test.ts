@@ -1,6 +1,7 @@
-// The artifact list is made in two ways that must give the same bytes: from sorted entries
-// (inventoryJson), and in parts by the hashing threads while they hash (listBatch, joinParts),
-// which the walk makes possible by meeting files in the list's order. Real files, real threads.
+// The artifact list has one writer: parts (listPart) joined (joinParts), made by the hashing
+// threads while they hash, which the walk makes possible by meeting files in the list's order, or
+// from sorted entries (inventoryJson). Either way the bytes are JSON.stringify(list, null, 2) and a
+// newline. Real files, real threads.
 import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { compareText } from '../../src/model/order.js'
@@ -9,15 +10,10 @@ import { BATCH, HashPool } from '../../src/inventory/hash-pool.js'
 import {
   collectInventory,
   listInventory,
+  type InventoryEntry,
   type InventoryRequest
 } from '../../src/inventory/inventory.js'
-import {
-  inventoryJson,
-  joinParts,
-  listBatch,
-  listElements,
-  type ListEntry
-} from '../../src/inventory/list-json.js'
+import { inventoryJson, joinParts, listPart } from '../../src/inventory/list-json.js'
 import { mediaTypeOf, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { writeFilesAtomic } from '../../src/manifest/write.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
@@ -26,6 +22,14 @@ afterAll(removeTempDirs)
 
 const decode = (chunks: Iterable<string | Uint8Array>): string =>
   [...chunks].map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('')
+
+/** The list's text for these entries, as the contract gives it. */
+const expected = (entries: ReadonlyArray<Omit<InventoryEntry, 'verified'>>): string =>
+  `${JSON.stringify(
+    entries.map((e) => ({ path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size })),
+    null,
+    2
+  )}\n`
 
 // Names that need escapes and names that do not, in the list's order (UTF-8 bytes): U+FFFF comes
 // before U+1F600 there, though UTF-16 code units put them the other way round.
@@ -53,66 +57,32 @@ describe('the list from sorted entries', () => {
   it.each([0, 1, 2, 12_000])('is JSON.stringify(list, null, 2) byte for byte: %i entries', (n) => {
     const entries = Array.from({ length: n }, (_v, i) => entry(i))
     const chunks = [...inventoryJson(entries)]
-    const list = entries.map((e) => ({
-      path: e.path,
-      digest: e.digest,
-      media_type: e.mediaType,
-      size: e.size
-    }))
-    expect(chunks.join('')).toBe(`${JSON.stringify(list, null, 2)}\n`)
-    if (n === 12_000) expect(chunks.length).toBeGreaterThan(1)
+    expect(decode(chunks)).toBe(expected(entries))
+    // 12,000 entries: parts of 2,048 entries, each with its separator.
+    if (n === 12_000) expect(chunks.length).toBe(2 * 6 + 1)
   })
 })
 
-describe('a batch part of the list', () => {
-  const prefix = '/data/'
-  const files = NAMES.map((name) => `${prefix}${name}`)
-  const digests = files.map((_f, i) => `sha256:${String(i).padStart(64, 'a')}`)
-  const sizes = Float64Array.from(files, (_f, i) => i * 1000)
-  const types = files.map(() => OCTET_STREAM)
-  const part = (list: readonly string[], digestList = digests): string | undefined => {
-    const bytes = listBatch(list, prefix, types, digestList, sizes, compareText, listElements)
-    return bytes && Buffer.from(bytes).toString('utf8')
-  }
+describe('a part of the list', () => {
+  const records = NAMES.map((name, i) => ({
+    path: `data/${name}`,
+    digest: `sha256:${String(i).padStart(64, 'a')}`,
+    media_type: OCTET_STREAM,
+    size: i * 1000
+  }))
+  const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8')
 
-  it('is the elements of the list from sorted entries, and of JSON.stringify(list, null, 2)', () => {
-    expect([...files].sort(compareText)).toEqual(files)
-    const entries: ListEntry[] = files.map((file, i) => ({
-      path: file.slice(prefix.length),
-      digest: digests[i]!,
-      mediaType: OCTET_STREAM,
-      size: sizes[i]!
-    }))
-    expect(`[\n${part(files)}\n]\n`).toBe([...inventoryJson(entries)].join(''))
-    expect(`[\n${part(files)}\n]`).toBe(
-      JSON.stringify(
-        entries.map((e) => ({
-          path: e.path,
-          digest: e.digest,
-          media_type: e.mediaType,
-          size: e.size
-        })),
-        null,
-        2
-      )
-    )
-  })
-
-  it('is refused when the paths are out of order, repeated, unhashed or outside the root', () => {
-    const swapped = [...files]
-    ;[swapped[5], swapped[6]] = [swapped[6]!, swapped[5]!]
-    expect(part(swapped)).toBeUndefined()
-    expect(part([files[0]!, files[0]!])).toBeUndefined()
-    expect(
-      part(files, digests.map((d, i) => (i === 3 ? undefined : d)) as string[])
-    ).toBeUndefined()
-    expect(part([...files.slice(0, 2), '/elsewhere/z'])).toBeUndefined()
-    expect(part(files.slice(0, 2))).toBeDefined()
+  it('is the elements of JSON.stringify(list, null, 2), as UTF-8, in a buffer of its own', () => {
+    const part = listPart(records)
+    expect(`[\n${text(part)}\n]`).toBe(JSON.stringify(records, null, 2))
+    // Transferable from a thread: not a view of a larger, shared buffer.
+    expect(part.byteOffset).toBe(0)
+    expect(part.buffer.byteLength).toBe(part.byteLength)
   })
 
   it('joins into the whole list, and no part at all into an empty one', () => {
-    const encode = (text: string) => new TextEncoder().encode(text)
-    expect(decode(joinParts([encode('  1'), encode('  2')]))).toBe('[\n  1,\n  2\n]\n')
+    const parts = [listPart(records.slice(0, 3)), listPart(records.slice(3))]
+    expect(decode(joinParts(parts))).toBe(`${JSON.stringify(records, null, 2)}\n`)
     expect(decode(joinParts([]))).toBe('[]\n')
   })
 })
@@ -157,7 +127,7 @@ describe('the hash pool writing the list', () => {
     mediaTypes: batch.map(() => OCTET_STREAM)
   })
 
-  it('gives the list inventoryJson gives for the same files, and refuses batches out of order', async () => {
+  it('gives the whole list when every batch is listed and in order, and refuses batches out of it', async () => {
     const pool = new HashPool(2)
     try {
       for (const batch of batches(files)) pool.submit(batch, listing(batch))
@@ -169,7 +139,7 @@ describe('the hash pool writing the list', () => {
         size: outcomes.sizes[i]!
       }))
       expect(outcomes.listParts).toHaveLength(3)
-      expect(decode(joinParts(outcomes.listParts!))).toBe(decode(inventoryJson(entries)))
+      expect(decode(joinParts(outcomes.listParts!))).toBe(expected(entries))
 
       // Each batch in order, but the batches not: the last one first.
       const [first, second, third] = batches(files)
@@ -205,7 +175,7 @@ describe('the hash pool writing the list', () => {
         size: outcomes.sizes[i]!
       }))
       expect(new Set(entries.map((e) => e.mediaType)).size).toBe(endings.length - 1)
-      expect(decode(joinParts(outcomes.listParts!))).toBe(decode(inventoryJson(entries)))
+      expect(decode(joinParts(outcomes.listParts!))).toBe(expected(entries))
     } finally {
       await pool.close()
     }
@@ -254,13 +224,14 @@ describe('the inventory as a list', () => {
   }
 
   it.each([true, false])(
-    'is written by the hashing threads when the walk meets files in order, with the same bytes (overrides: %s)',
+    'is written by the hashing threads when the walk meets files in order (overrides: %s)',
     async (withOverrides) => {
       const { list, chunks, entries, violations } = await both(['**'], withOverrides)
       expect(violations).toEqual([])
       expect(list.count).toBe(312)
-      expect(chunks.every((c) => c instanceof Uint8Array)).toBe(true)
-      expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
+      // One part per batch of 128 files, each after its separator, and the closing bracket.
+      expect(chunks).toHaveLength(2 * Math.ceil(312 / BATCH) + 1)
+      expect(decode(chunks)).toBe(expected(entries))
       expect(new Set(entries.map((e) => e.mediaType)).size).toBeGreaterThanOrEqual(9)
       expect(decode(chunks).includes('"media_type": "text/markdown; variant=GFM"')).toBe(
         withOverrides
@@ -268,12 +239,14 @@ describe('the inventory as a list', () => {
     }
   )
 
-  it('is made from sorted entries, with the same bytes, when the walk meets them out of order', async () => {
+  it('is made from sorted entries when the walk meets them out of order', async () => {
     // Two search paths, walked in the order given: z.md before the tiles.
     const { list, chunks, entries } = await both(['z.md', 'tiles/**', 'a/**'])
     expect(list.count).toBe(304)
-    expect(chunks.every((c) => typeof c === 'string')).toBe(true)
-    expect(decode(chunks)).toBe(decode(inventoryJson(entries)))
+    // One part of up to 2,048 entries, not one per batch.
+    expect(chunks).toHaveLength(3)
+    expect(entries.at(-1)!.path).toBe('z.md')
+    expect(decode(chunks)).toBe(expected(entries))
   })
 
   it('reports the violations the entries report, and writes nothing', async () => {

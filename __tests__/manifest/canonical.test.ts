@@ -1,12 +1,12 @@
-// RFC 8785: every vector pair in ../shared/reference-data/jcs canonicalises byte for byte.
+// RFC 8785: every vector pair in fixtures/reference/jcs canonicalises byte for byte.
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { canonicalDigest, canonicalJson } from '../../src/model/canonical.js'
 import { sha256Digest } from '../../src/model/digest.js'
-import { SHARED } from '../helpers/runner.js'
+import { REFERENCE } from '../helpers/runner.js'
 import { compareText } from '../../src/model/order.js'
 
-const JCS = path.join(SHARED, 'reference-data', 'jcs')
+const JCS = path.join(REFERENCE, 'jcs')
 const vectors = readdirSync(path.join(JCS, 'input')).filter((f) => f.endsWith('.json'))
 
 describe('RFC 8785 canonical form', () => {

@@ -8,24 +8,28 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   rE: () => (/* binding */ jsonValueProblem),
-/* harmony export */   sV: () => (/* binding */ inexactNumber)
+/* harmony export */   vy: () => (/* binding */ numberProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5305);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5305);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1933);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+
 
 
 
@@ -55,15 +59,66 @@ function lineAt(text, offset) {
             line++;
     return line;
 }
+/**
+ * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
+ * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
+ * U+FFFD written as a character (EF BF BD) is text like any other and is read.
+ */
+function decodeUtf8(path, bytes) {
+    // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
+    // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
+    // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    if (offset === undefined)
+        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    throw new DocumentError(path, `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`, line);
+}
+/**
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
+ * table 3-7), or undefined when every sequence is well formed.
+ */
+function firstInvalidUtf8(bytes) {
+    const between = (at, low, high) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        let length;
+        if (lead <= 0x7f)
+            length = 1;
+        else if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef)
+            length = 3;
+        else if (lead >= 0xf0 && lead <= 0xf4)
+            length = 4;
+        else
+            return i;
+        // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
+        // encoded surrogates (ED) and code points past U+10FFFF (F4).
+        const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+        const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+        if (length > 1 && !between(i + 1, low, high))
+            return i;
+        for (let k = 2; k < length; k++)
+            if (!between(i + k, 0x80, 0xbf))
+                return i;
+        i += length;
+    }
+    return undefined;
+}
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
 function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
     }
-    const text = bytes.toString('utf8');
-    if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
-        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
-    }
+    const text = decodeUtf8(path, bytes);
     let value;
     try {
         value = JSON.parse(text);
@@ -140,7 +195,7 @@ function searchLine(text, pattern) {
 function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.visit)(text, {
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.visit)(text, {
         onObjectBegin: () => {
             seen.push(new Set());
         },
@@ -162,10 +217,9 @@ function findTokenProblem(text, exactNumbers) {
         onLiteralValue: (value, offset, length, startLine) => {
             if (found || !exactNumbers || typeof value !== 'number')
                 return;
-            const source = text.slice(offset, offset + length);
-            const inexact = inexactNumber(source);
-            if (inexact)
-                found = { message: `line ${startLine + 1}: ${inexact}`, line: startLine + 1 };
+            const problem = numberProblem(text.slice(offset, offset + length));
+            if (problem)
+                found = { message: `line ${startLine + 1}: ${problem}`, line: startLine + 1 };
         }
     });
     return found;
@@ -181,21 +235,43 @@ function significand(source) {
     const digits = all.slice(leading).replace(/0+$/, '');
     return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
 }
+/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** YAML 1.2 core schema's hexadecimal and octal integers. */
+const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+/** YAML 1.2 core schema's infinities and not-a-number. */
+const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
 /**
- * Why a number as written cannot be read back exactly, if it cannot: it overflows, or it has
- * digits an IEEE double drops (so two different specs would have one spec_hash). A number is
- * exact when its digits are those of the shortest text that reads back as the same double.
+ * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
+ * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
+ * written: for a decimal, when the shortest text that reads back as that double has the same
+ * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
+ * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
+ * an infinity or NaN, or whose digits a double drops is refused: two different specs would
+ * otherwise have one spec_hash.
  */
-function inexactNumber(source) {
-    // Other notations (YAML's 0x1F, 0o17) name integers exactly or fail the safe-integer check.
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source))
-        return undefined;
-    const value = Number(source);
+function numberProblem(source) {
+    if (NOT_FINITE.test(source))
+        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
+    let value;
+    let exact;
+    if (RADIX_INTEGER.test(source)) {
+        const integer = BigInt(source);
+        value = Number(integer);
+        exact = Number.isFinite(value) && BigInt(value) === integer;
+    }
+    else if (DECIMAL.test(source)) {
+        value = Number(source);
+        const [digits, exponent] = significand(source);
+        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+        exact = digits === shortest && exponent === shortestExponent;
+    }
+    else {
+        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
+    }
     if (!Number.isFinite(value))
         return `the number ${source} is too large for JSON's numbers; quote it as a string`;
-    const [digits, exponent] = significand(source);
-    const [shortest, shortestExponent] = significand(String(Math.abs(value)));
-    if (digits === shortest && exponent === shortestExponent)
+    if (exact)
         return undefined;
     return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
 }
@@ -207,11 +283,11 @@ function inexactNumber(source) {
 async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
     try {
         if (confine !== undefined) {
-            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confine)]);
-            if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(confine)]);
+            if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRoot, real))
                 throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
         }
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
         try {
             const info = await handle.stat();
             if (!info.isFile())
@@ -240,11 +316,11 @@ async function readJsonDocument(absolutePath, path, confine) {
     return {
         path,
         bytes,
-        digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(bytes),
+        digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(bytes),
         value,
         lineOf(location) {
-            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parseTree)(text);
-            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.findNodeAtLocation)(tree, location);
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
             return node ? lineAt(text, node.offset) : undefined;
         }
     };
@@ -694,7 +770,7 @@ onFound) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1210);
-/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6993);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3672);
 /* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(885);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1569);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1933);
@@ -826,8 +902,8 @@ async function collectInventory(request) {
 /**
  * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
  * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list already; otherwise it is made from the sorted entries.
- * Either way its bytes are the same.
+ * hashing threads have written the list's parts already; otherwise they are made from the sorted
+ * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
  */
 async function listInventory(request) {
     const hashed = await findAndHash(request, !request.precomputed);

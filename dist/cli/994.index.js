@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* unused harmony export cell */
+/* unused harmony exports cell, COMMENT_LIMIT, commentBody, changedDatasetsSummary */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
 
 /** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
@@ -83,6 +83,19 @@ function renderSummary(result, manifestPath) {
     lines.push(...inventoryTable('Artifacts', result.artifacts, true));
     lines.push(...inventoryTable('Catalogs', result.catalogs, false));
     return lines.join('\n');
+}
+/** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
+const COMMENT_LIMIT = 60_000;
+function commentBody(result, manifestPath) {
+    const body = renderSummary(result, manifestPath);
+    return body.length > COMMENT_LIMIT
+        ? `${body.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+        : body;
+}
+/** The summary of changed-datasets mode: the matrix, as a table. */
+function changedDatasetsSummary(changed, total) {
+    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
+    return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
 

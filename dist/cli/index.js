@@ -2,11 +2,107 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7318:
+/***/ 5341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dc: () => (/* binding */ EXIT),
+  Un: () => (/* binding */ cliInputs),
+  Yq: () => (/* binding */ flagUsage),
+  bQ: () => (/* binding */ parseFlags)
+});
+
+// UNUSED EXPORTS: OWN_FLAGS
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/options/inputs.ts
+var inputs = __nccwpck_require__(9269);
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+// The CLI's flags and usage, made from the one input table: every input the CLI shares with the
+// action is a flag of the same name (a list input a repeatable flag), plus the CLI's own.
+
+
+const EXIT = { pass: 0, violation: 1, usage: 2 };
+/** The flags only the CLI has, with their usage lines. */
+const OWN_FLAGS = {
+    workspace: ['DIR', 'The workspace all paths are relative to. Default: the current directory.'],
+    summary: ['FILE', 'Also write the Markdown job summary to FILE.']
+};
+const PLACEHOLDER = {
+    text: 'VALUE',
+    secret: 'VALUE',
+    choice: 'VALUE',
+    boolean: 'true|false',
+    integer: 'N',
+    time: 'TIME',
+    digest: 'sha256:HEX',
+    file: 'FILE',
+    directory: 'DIR',
+    patterns: 'PATTERN',
+    lines: 'LINE'
+};
+/** The inputs the CLI takes as flags: all but the action's own. */
+function cliInputs() {
+    return Object.keys(inputs/* INPUTS */.m).filter((name) => !(0,inputs/* inputSpec */.V)(name).actionOnly);
+}
+function flagSpec(names, own) {
+    const flags = { help: { type: 'boolean' } };
+    for (const name of own)
+        flags[name] = { type: 'string' };
+    for (const name of names) {
+        flags[name] = { type: 'string', multiple: (0,inputs/* inputSpec */.V)(name).list === true };
+    }
+    return flags;
+}
+/** Usage lines for the given inputs, each with its value's placeholder and its default. */
+function flagUsage(names, own) {
+    const lines = [];
+    for (const name of names) {
+        const input = inputs/* INPUTS */.m[name];
+        const list = 'list' in input && input.list;
+        const flag = `--${name} ${PLACEHOLDER[input.kind]}${list ? ' (repeatable)' : ''}`;
+        const extra = 'default' in input ? ` Default: "${input.default}".` : 'required' in input ? ' Required.' : '';
+        lines.push(`  ${flag}`, `      ${input.description}${extra}`);
+    }
+    for (const name of own)
+        lines.push(`  --${name} ${OWN_FLAGS[name][0]}`, `      ${OWN_FLAGS[name][1]}`);
+    lines.push('  --help', '      Show this help.');
+    return lines;
+}
+/** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
+function parseFlags(argv, names, own, io) {
+    let values;
+    try {
+        values = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: flagSpec(names, own), strict: true }).values;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(`error: ${message}\nRun with --help for the options.`);
+        return undefined;
+    }
+    const raw = {};
+    for (const name of names) {
+        const value = values[name];
+        if (Array.isArray(value))
+            raw[name] = value.map(String).join('\n');
+        else if (typeof value === 'string')
+            raw[name] = value;
+    }
+    const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
+    return { raw, help: values.help === true, workspace: text('workspace'), summary: text('summary') };
+}
+
+
+/***/ }),
+
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2482);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
 // The CLI's entry. @actions/glob reports its search through `::debug::` workflow commands on
 // stdout; outside a runner they are noise, so this entry drops them.
 
@@ -15,7 +111,7 @@ process.stdout.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.s
     ? true
     : write(chunk, ...rest));
 try {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
         stdout: (text) => console.log(text),
         stderr: (text) => console.error(text),
         cwd: process.cwd()
@@ -33,488 +129,95 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2482:
+/***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: EXIT, helpText, inventoryHelpText
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/model/lines.ts
-// Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
-/** Splits an input's lines into entries; `#` starts a comment line, as in @actions/glob. */
-function patternLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0 && !line.startsWith('#'));
-}
-
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(1933);
-// EXTERNAL MODULE: ./src/gates/c-policy.ts
-var c_policy = __nccwpck_require__(5844);
-;// CONCATENATED MODULE: ./src/options.ts
-// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
-// Problems here are usage errors: the run cannot even be described. Problems with what the
-// inputs point at are violations, found later by the gates.
-
-
-
-
-/** Every input, with its default; action.yml and the CLI's --help say the same. */
-const INPUTS = {
-    mode: {
-        default: 'promote',
-        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
-    },
-    datasets: {
-        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
-    },
-    'github-token': {
-        default: '${{ github.token }}',
-        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
-    },
-    'approvals-from': {
-        default: 'file',
-        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
-    },
-    'reviewer-roles': {
-        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
-    },
-    comment: {
-        default: 'false',
-        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
-    },
-    'dataset-slug': {
-        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
-    },
-    'dataset-version-id': {
-        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
-    },
-    'released-at': {
-        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
-    },
-    spec: {
-        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
-    },
-    'spec-hash': {
-        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
-    },
-    root: {
-        default: '.',
-        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
-    },
-    artifacts: {
-        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
-    },
-    'artifacts-manifest': {
-        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
-    },
-    catalogs: {
-        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
-    },
-    'catalogs-manifest': {
-        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
-    },
-    'qa-report': {
-        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
-    },
-    'policy-decision': {
-        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
-    },
-    approvals: {
-        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
-    },
-    'run-receipts': {
-        description: 'Run receipts: newline-separated glob patterns relative to root.'
-    },
-    'required-approvals': {
-        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
-    },
-    'media-types': {
-        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
-    },
-    'stac-applicable': {
-        default: 'true',
-        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
-    },
-    sbom: {
-        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    attestations: {
-        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    out: {
-        default: 'promotion_manifest.json',
-        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
-    },
-    upload: {
-        default: 'true',
-        description: 'Upload the manifest as a workflow artifact after it passed.'
-    },
-    'retention-days': {
-        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
-    },
-    'upload-timeout-seconds': {
-        default: '300',
-        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
-    },
-    'artifact-name': {
-        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
-    },
-    'fail-on-violation': {
-        default: 'true',
-        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
-    }
-};
-class UsageError extends Error {
-}
-function nonEmpty(value) {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-}
-/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
-function displayPath(workspace, absolute) {
-    if (external_node_path_default().relative(workspace, absolute) === '')
-        return '.';
-    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
-}
-function documentRef(workspace, value) {
-    const given = nonEmpty(value);
-    if (!given)
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, given);
-    const shown = displayPath(workspace, absolute);
-    return shown === absolute
-        ? { absolute, path: shown }
-        : { absolute, path: shown, confine: workspace };
-}
-function documentRefs(workspace, value) {
-    return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
-}
-function parsePositiveInteger(name, value, min, max) {
-    const text = nonEmpty(value);
-    if (text === undefined)
-        return undefined;
-    const number = Number(text);
-    if (!/^\d+$/.test(text) || number < min || number > max) {
-        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
-    }
-    return number;
-}
-function parseBoolean(name, value) {
-    const text = nonEmpty(value) ??
-        ('default' in INPUTS[name] ? INPUTS[name].default : 'false');
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new UsageError(`${name} must be true or false, not "${text}".`);
-}
-/** `label: role, role` lines, merged over the defaults label by label. */
-function parseRequiredApprovals(text) {
-    const required = {};
-    for (const [label, roles] of Object.entries(c_policy/* DEFAULT_REQUIRED_APPROVALS */.Dj))
-        required[label] = [...roles];
-    for (const line of patternLines(text ?? '')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
-        }
-        const label = line.slice(0, colon).trim();
-        required[label] = line
-            .slice(colon + 1)
-            .split(',')
-            .map((role) => role.trim())
-            .filter((role) => role.length > 0);
-    }
-    return required;
-}
-function parseMediaTypes(text) {
-    return patternLines(text ?? '').map((line) => {
-        const colon = line.lastIndexOf(': ');
-        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
-        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
-        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
-            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
-        }
-        return { pattern, mediaType };
-    });
-}
-function parseOptions(raw, workspace) {
-    const datasetSlug = nonEmpty(raw['dataset-slug']);
-    if (!datasetSlug)
-        throw new UsageError('dataset-slug is required (for example "river_gauges").');
-    const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
-        absolute: workspace,
-        path: '.'
-    };
-    const out = documentRef(workspace, raw.out ?? INPUTS.out.default);
-    if (!out)
-        throw new UsageError('out must name a file.');
-    return {
-        workspace,
-        root: rootRef.absolute,
-        rootPath: rootRef.path,
-        datasetSlug,
-        datasetVersionId: nonEmpty(raw['dataset-version-id']),
-        releasedAt: nonEmpty(raw['released-at']),
-        spec: documentRef(workspace, raw.spec),
-        specHash: nonEmpty(raw['spec-hash']),
-        artifacts: patternLines(raw.artifacts ?? ''),
-        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
-        catalogs: patternLines(raw.catalogs ?? ''),
-        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
-        qaReport: documentRef(workspace, raw['qa-report']),
-        policyDecision: documentRef(workspace, raw['policy-decision']),
-        approvals: documentRef(workspace, raw.approvals),
-        runReceipts: patternLines(raw['run-receipts'] ?? ''),
-        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
-        mediaTypes: parseMediaTypes(raw['media-types']),
-        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
-        sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations),
-        out,
-        upload: parseBoolean('upload', raw.upload),
-        retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
-        uploadTimeoutSeconds: parsePositiveInteger('upload-timeout-seconds', raw['upload-timeout-seconds'], 1, 21600) ??
-            300,
-        artifactName: nonEmpty(raw['artifact-name']),
-        failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-// The CLI adapter, kfm-gen-promotion-manifest: the same options as flags, the same pipeline and
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ runCli)
+/* harmony export */ });
+/* unused harmony export helpText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9905);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+// The CLI adapter, kfm-gen-promotion-manifest: the same inputs as flags, the same pipeline and
 // the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
 
 
 
 
-const EXIT = { pass: 0, violation: 1, usage: 2 };
-/** Inputs that take one value per line in the action take a repeatable flag here. */
-const LIST_INPUTS = new Set([
-    'artifacts',
-    'catalogs',
-    'run-receipts',
-    'sbom',
-    'attestations',
-    'required-approvals',
-    'media-types'
-]);
-/** The CLI never uploads: that needs a workflow run. */
-const ACTION_ONLY = new Set([
-    'mode',
-    'datasets',
-    'github-token',
-    'approvals-from',
-    'reviewer-roles',
-    'comment',
-    'upload',
-    'retention-days',
-    'upload-timeout-seconds',
-    'artifact-name',
-    'fail-on-violation'
-]);
+
+const OWN = ['workspace', 'summary'];
 function helpText() {
-    const lines = [
+    return [
         'Usage: kfm-gen-promotion-manifest [options]',
         '       kfm-gen-promotion-manifest inventory --help',
         '',
         'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
         'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
         '',
-        'Options (paths are relative to --workspace; patterns to --root):'
-    ];
-    for (const [name, input] of Object.entries(INPUTS)) {
-        if (ACTION_ONLY.has(name))
-            continue;
-        const flag = `--${name}${LIST_INPUTS.has(name) ? ' VALUE (repeatable)' : ' VALUE'}`;
-        const extra = 'default' in input
-            ? ` Default: "${input.default}".`
-            : name === 'dataset-slug'
-                ? ' Required.'
-                : '';
-        lines.push(`  ${flag}`, `      ${input.description}${extra}`);
-    }
-    lines.push('  --workspace DIR', '      The workspace all paths are relative to. Default: the current directory.');
-    lines.push('  --summary FILE', '      Also write the Markdown job summary to FILE.');
-    lines.push('  --help', '      Show this help.');
-    return lines.join('\n');
-}
-function formatViolation(v) {
-    // Inside a workflow step the runner reads the CLI's output for workflow commands too: a line
-    // may not begin with "::", even for a file named that way (the path is already one line).
-    const where = v.path.startsWith(':') ? `./${v.path}` : v.path;
-    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
-}
-/** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
-function parseFlags(argv, options, io) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options, allowPositionals: false, strict: true }).values;
-    }
-    catch (error) {
-        io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`);
-        return undefined;
-    }
-}
-function inventoryHelpText() {
-    return [
-        'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
-        '',
-        'Writes the artifact list (path, digest, media_type, size), in the format artifacts-manifest',
-        'reads, with the code the action itself inventories with. Exit 0: written; 1: violations; 2: usage.',
-        '',
-        '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
-        '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
-        '  --media-types LINE      "pattern: media/type" override; repeatable.',
-        '  --out FILE              Where the list goes (relative to --workspace). Required.',
-        '  --workspace DIR         Default: the current directory.'
+        'Options (paths are relative to --workspace; patterns to --root):',
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN)
     ].join('\n');
 }
-async function runInventory(argv, io) {
-    // The hashing threads start first: their start-up then overlaps everything until hashing.
-    const { HashPool } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6993));
-    const pool = new HashPool();
+async function promoteAndReport(options, summary, io) {
+    // Loaded here, not at the top: the inventory subcommand needs none of the gates.
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(928), __nccwpck_require__.e(547), __nccwpck_require__.e(672), __nccwpck_require__.e(862), __nccwpck_require__.e(556), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 921));
+    const { renderSummary } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+    const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
+    const { StacSchemaError } = await Promise.all(/* import() */[__nccwpck_require__.e(862), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
+    let result;
     try {
-        return await inventoryWith(pool, argv, io);
-    }
-    finally {
-        await pool.close();
-    }
-}
-async function inventoryWith(pool, argv, io) {
-    const values = parseFlags(argv, {
-        help: { type: 'boolean' },
-        workspace: { type: 'string' },
-        root: { type: 'string' },
-        artifacts: { type: 'string', multiple: true },
-        'media-types': { type: 'string', multiple: true },
-        out: { type: 'string' }
-    }, io);
-    if (!values)
-        return EXIT.usage;
-    if (values.help) {
-        io.stdout(inventoryHelpText());
-        return EXIT.pass;
-    }
-    const patterns = values.artifacts ?? [];
-    if (patterns.length === 0 || typeof values.out !== 'string') {
-        io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
-        return EXIT.usage;
-    }
-    const { listInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
-    const { writeFilesAtomic } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
-    let options;
-    try {
-        options = parseOptions({
-            'dataset-slug': 'inventory',
-            root: typeof values.root === 'string' ? values.root : '.',
-            artifacts: patterns.join('\n'),
-            'media-types': (values['media-types'] ?? []).join('\n'),
-            out: values.out,
-            upload: 'false'
-        }, external_node_path_default().resolve(io.cwd, typeof values.workspace === 'string' ? values.workspace : '.'));
+        result = await promote(options);
     }
     catch (error) {
-        if (!(error instanceof UsageError))
+        // A schema given by flag that cannot be used: the run cannot even be described.
+        if (!(error instanceof StacSchemaError))
             throw error;
         io.stderr(`error: ${error.message}`);
-        return EXIT.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
     }
-    const display = (relative) => options.rootPath === '.' ? relative : `${options.rootPath}/${relative}`;
-    const list = await listInventory({
-        root: options.root,
-        display,
-        input: 'artifacts',
-        patterns: options.artifacts,
-        overrides: options.mediaTypes,
-        skip: new Set([options.out.absolute]),
-        pool
-    });
-    if (list.violations.length > 0) {
-        for (const v of list.violations)
-            io.stderr(formatViolation(v));
-        io.stderr(`Inventory failed: ${list.violations.length} violation(s); nothing was written.`);
-        return EXIT.violation;
-    }
-    await writeFilesAtomic([
-        { path: options.out.absolute, shown: options.out.path, text: list.chunks }
-    ]);
-    io.stdout(`${list.count} artifact(s) written to ${options.out.path}`);
-    return EXIT.pass;
-}
-async function runCli(argv, io) {
-    if (argv[0] === 'inventory')
-        return runInventory(argv.slice(1), io);
-    const flags = {
-        help: { type: 'boolean' },
-        workspace: { type: 'string' },
-        summary: { type: 'string' }
-    };
-    for (const name of Object.keys(INPUTS)) {
-        if (!ACTION_ONLY.has(name))
-            flags[name] = { type: 'string', multiple: LIST_INPUTS.has(name) };
-    }
-    const values = parseFlags(argv, flags, io);
-    if (!values)
-        return EXIT.usage;
-    if (values.help) {
-        io.stdout(helpText());
-        return EXIT.pass;
-    }
-    const raw = { upload: 'false' };
-    for (const name of Object.keys(INPUTS)) {
-        const value = values[name];
-        if (Array.isArray(value))
-            raw[name] = value.map(String).join('\n');
-        else if (typeof value === 'string')
-            raw[name] = value;
-    }
-    const workspace = external_node_path_default().resolve(io.cwd, typeof values.workspace === 'string' ? values.workspace : '.');
-    let options;
-    try {
-        options = parseOptions(raw, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        io.stderr(`error: ${error.message}\nRun with --help for the options.`);
-        return EXIT.usage;
-    }
-    // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(547), __nccwpck_require__.e(797), __nccwpck_require__.e(993), __nccwpck_require__.e(556), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7571));
-    const { renderSummary } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-    const result = await promote(options);
-    if (typeof values.summary === 'string') {
-        await (0,promises_.writeFile)(external_node_path_default().resolve(io.cwd, values.summary), renderSummary(result, options.out.path));
-    }
-    for (const gate of result.gates) {
-        io.stderr(`gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${gate.violations ? ` (${gate.violations} violation${gate.violations === 1 ? '' : 's'})` : ''}`);
-    }
+    if (summary !== undefined)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, summary), renderSummary(result, options.out.path));
+    for (const gate of result.gates)
+        io.stderr(gateLine(gate));
     if (result.status === 'pass') {
         io.stdout(`Promotion manifest written to ${options.out.path} (${options.out.absolute})`);
         io.stdout(`dataset_version_id ${result.datasetVersionId}`);
         io.stdout(`spec_hash          ${result.specHash}`);
         io.stdout(`manifest digest    ${result.manifestDigest}`);
-        return EXIT.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
     }
     for (const v of result.violations)
-        io.stderr(formatViolation(v));
+        io.stderr(violationLine(v));
     io.stderr(`Promotion blocked: ${result.violations.length} violation(s); no manifest was written.`);
-    return EXIT.violation;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.violation;
+}
+async function runCli(argv, io) {
+    if (argv[0] === 'inventory') {
+        const { runInventory } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
+        return runInventory(argv.slice(1), io);
+    }
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN, io);
+    if (!flags)
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    if (flags.help) {
+        io.stdout(helpText());
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+    }
+    let options;
+    try {
+        options = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOptions */ .Ac)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.workspace ?? '.'));
+    }
+    catch (error) {
+        if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+            throw error;
+        io.stderr(`error: ${error.message}\nRun with --help for the options.`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    }
+    return promoteAndReport(options, flags.summary, io);
 }
 
 
@@ -539,64 +242,75 @@ async function runCli(argv, io) {
 const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
 const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-function checkIdentity(evidence) {
-    const violations = [];
-    const { datasetSlug } = evidence;
-    if (!SLUG_PATTERN.test(datasetSlug)) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${datasetSlug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`));
+function slugViolations(slug) {
+    if (SLUG_PATTERN.test(slug))
+        return [];
+    return [
+        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
+    ];
+}
+function specHashOf(evidence) {
+    const { specHash: given, specHashFromSpec: fromSpec } = evidence;
+    if (given !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_PATTERN */ .W.test(given)) {
+        const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] };
     }
-    let specHash;
-    if (evidence.specHash !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_PATTERN */ .W.test(evidence.specHash)) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_INVALID', 'spec-hash', `spec-hash "${evidence.specHash}" must be sha256: followed by 64 lowercase hex characters.`));
+    if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
+        const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] };
     }
-    else if (evidence.specHash !== undefined &&
-        evidence.specHashFromSpec !== undefined &&
-        evidence.specHash !== evidence.specHashFromSpec) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_MISMATCH', 'spec-hash', `spec-hash ${evidence.specHash} disagrees with the spec document, whose canonical (RFC 8785) digest is ${evidence.specHashFromSpec}; drop spec-hash or fix the spec.`));
-    }
-    else {
-        specHash = evidence.specHashFromSpec ?? evidence.specHash;
-    }
-    if (specHash === undefined && evidence.specHash === undefined && !evidence.specUnreadable) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_MISSING', 'spec', 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'));
-    }
-    let releasedAt;
-    let releasedInstant;
+    const value = fromSpec ?? given;
+    if (value !== undefined || evidence.specUnreadable)
+        return { value, violations: [] };
+    const message = 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).';
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_MISSING', 'spec', message)] };
+}
+function releasedAtOf(evidence) {
     if (evidence.releasedAt === undefined) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_MISSING', 'released-at', 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'));
+        const message = 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.';
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_MISSING', 'released-at', message)] };
     }
-    else {
-        const parsed = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(evidence.releasedAt);
-        if (!parsed.ok) {
-            const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_INVALID', 'released-at', `${origin} ${parsed.reason}.`));
-        }
-        else {
-            releasedAt = parsed.utc;
-            releasedInstant = parsed.instant;
-        }
+    const parsed = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(evidence.releasedAt);
+    if (parsed.ok)
+        return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] };
+    const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
+    const message = `${origin} ${parsed.reason}.`;
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_INVALID', 'released-at', message)] };
+}
+/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+function versionIdOf(given, specHash, releasedAt) {
+    if (given === undefined) {
+        if (specHash === undefined || releasedAt === undefined)
+            return { violations: [] };
+        const hex = specHash.slice('sha256:'.length, 'sha256:'.length + 8);
+        return { value: `${releasedAt.slice(0, 7)}.${hex}`, violations: [] };
     }
-    let datasetVersionId;
-    const given = evidence.datasetVersionId;
-    if (given !== undefined) {
-        const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
-        if (derivedShape) {
-            if (specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`));
-            }
-            else
-                datasetVersionId = given;
-        }
-        else if (!FREE_VERSION_PATTERN.test(given)) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_INVALID', 'dataset-version-id', `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`));
-        }
-        else
-            datasetVersionId = given;
+    const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
+    if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
+        const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
     }
-    else if (specHash !== undefined && releasedAt !== undefined) {
-        datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`;
-    }
-    return { specHash, datasetVersionId, releasedAt, releasedInstant, violations };
+    if (derivedShape || FREE_VERSION_PATTERN.test(given))
+        return { value: given, violations: [] };
+    const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
+}
+function checkIdentity(evidence) {
+    const specHash = specHashOf(evidence);
+    const releasedAt = releasedAtOf(evidence);
+    const versionId = versionIdOf(evidence.datasetVersionId, specHash.value, releasedAt.value?.utc);
+    return {
+        specHash: specHash.value,
+        datasetVersionId: versionId.value,
+        releasedAt: releasedAt.value?.utc,
+        releasedInstant: releasedAt.value?.instant,
+        violations: [
+            ...slugViolations(evidence.datasetSlug),
+            ...specHash.violations,
+            ...releasedAt.violations,
+            ...versionId.violations
+        ]
+    };
 }
 /** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
 function identityOf(evidence) {
@@ -683,62 +397,85 @@ function checkApprovals(evidence) {
 const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
 const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
 /** The decision the document states, with the violations of its fields and of its verdict. */
-function judgePolicyDecision(document) {
+/** The obligations the decision lists, each with an id and a type, and the malformed ones. */
+function obligationsOf(document, obligations) {
+    const { path } = document;
+    if (obligations !== undefined && !Array.isArray(obligations)) {
+        const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`;
+        const line = document.lineOf(['obligations']) ?? 1;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    const value = [];
     const violations = [];
-    const doc = document.value;
-    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(doc)) {
-        return {
-            violations: [
-                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', document.path, `${document.path} must be a JSON object with decision_id, policy_label, decision and obligations.`, 1)
-            ]
-        };
-    }
+    (obligations ?? []).forEach((item, index) => {
+        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ? item : {};
+        if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
+            value.push({ id, type });
+            return;
+        }
+        const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`;
+        const line = document.lineOf(['obligations', index]);
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_INVALID', path, message, line));
+    });
+    return { value, violations };
+}
+/** The fields of a decision, each checked; a field that is wrong is one violation. */
+function fieldViolations(document, fields) {
+    const { path } = document;
     const at = (field) => document.lineOf([field]) ?? 1;
-    const { decision_id: decisionId, policy_label: label, decision, obligations } = doc;
+    const { decision_id: decisionId, policy_label: label, decision } = fields;
+    const violations = [];
     if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_ID_INVALID', document.path, `${document.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`, at('decision_id')));
+        const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_ID_INVALID', path, message, at('decision_id')));
     }
-    if (typeof label !== 'string' || !POLICY_LABELS.includes(label)) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_LABEL_UNKNOWN', document.path, `${document.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`, at('policy_label')));
+    if (!isPolicyLabel(label)) {
+        const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')));
     }
     if (decision !== 'allow' && decision !== 'deny') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_INVALID', document.path, `${document.path}: "decision" must be "allow" or "deny".`, at('decision')));
+        const message = `${path}: "decision" must be "allow" or "deny".`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_INVALID', path, message, at('decision')));
     }
-    else if (decision === 'deny') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DENIED', document.path, `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`, at('decision')));
+    return violations;
+}
+function isPolicyLabel(label) {
+    return typeof label === 'string' && POLICY_LABELS.includes(label);
+}
+/**
+ * The decision the document states, with the violations of its fields and of its verdict. A
+ * decision with well-formed fields has a value even when it denies or lacks obligations.
+ */
+function judgePolicyDecision(document) {
+    const { path } = document;
+    const fields = document.value;
+    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(fields)) {
+        const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
     }
-    const parsedObligations = [];
-    if (obligations !== undefined && !Array.isArray(obligations)) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', document.path, `${document.path}: "obligations" must be an array of {"id", "type"} objects.`, at('obligations')));
+    const obligations = obligationsOf(document, fields.obligations);
+    const malformed = [...fieldViolations(document, fields), ...obligations.violations];
+    const { decision_id: decisionId, policy_label: label, decision } = fields;
+    const verdict = [];
+    if (decision === 'deny') {
+        const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`;
+        const line = document.lineOf(['decision']) ?? 1;
+        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DENIED', path, message, line));
     }
-    else {
-        ;
-        (obligations ?? []).forEach((item, index) => {
-            if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ||
-                typeof item.id !== 'string' ||
-                item.id === '' ||
-                typeof item.type !== 'string' ||
-                item.type === '') {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_INVALID', document.path, `${document.path}: obligation ${index} needs a non-empty string "id" and "type".`, document.lineOf(['obligations', index])));
-            }
-            else
-                parsedObligations.push({ id: item.id, type: item.type });
-        });
+    if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
+        const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`;
+        const line = document.lineOf(['policy_label']) ?? 1;
+        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATIONS_MISSING', path, message, line));
     }
-    if (typeof label === 'string' &&
-        label !== 'public' &&
-        POLICY_LABELS.includes(label) &&
-        parsedObligations.length === 0) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATIONS_MISSING', document.path, `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`, at('policy_label')));
-    }
-    if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
+    const violations = [...malformed, ...verdict];
+    if (malformed.length > 0)
         return { violations };
     const value = {
         decisionId: decisionId,
         policyLabel: label,
         decision: decision,
-        obligations: parsedObligations,
-        path: document.path,
+        obligations: obligations.value ?? [],
+        path,
         digest: document.digest
     };
     return { value, violations };
@@ -925,6 +662,24 @@ const GATES = {
 /** A JSON object (not null, not an array). */
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 4050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ patternLines)
+/* harmony export */ });
+// Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
+/** Splits an input's lines into entries; `#` starts a comment line, as in @actions/glob. */
+function patternLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('#'));
 }
 
 
@@ -1246,6 +1001,349 @@ function sortViolations(violations) {
 
 /***/ }),
 
+/***/ 9269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ inputSpec),
+/* harmony export */   m: () => (/* binding */ INPUTS)
+/* harmony export */ });
+// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
+// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
+/** Every input, with its default; action.yml and the CLI's --help say the same. */
+const INPUTS = {
+    mode: {
+        kind: 'choice',
+        choices: ['promote', 'changed-datasets'],
+        actionOnly: true,
+        default: 'promote',
+        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+    },
+    datasets: {
+        kind: 'patterns',
+        list: true,
+        actionOnly: true,
+        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'github-token': {
+        kind: 'secret',
+        actionOnly: true,
+        default: '${{ github.token }}',
+        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+    },
+    'approvals-from': {
+        kind: 'choice',
+        choices: ['file', 'pull-request-reviews'],
+        actionOnly: true,
+        default: 'file',
+        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
+    },
+    'reviewer-roles': {
+        kind: 'lines',
+        list: true,
+        actionOnly: true,
+        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+    },
+    comment: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
+    },
+    'dataset-slug': {
+        kind: 'text',
+        required: 'promote',
+        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+    },
+    'dataset-version-id': {
+        kind: 'text',
+        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
+    },
+    'released-at': {
+        kind: 'time',
+        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+    },
+    spec: {
+        kind: 'file',
+        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
+    },
+    'spec-hash': {
+        kind: 'digest',
+        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
+    },
+    root: {
+        kind: 'directory',
+        default: '.',
+        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
+    },
+    artifacts: {
+        kind: 'patterns',
+        list: true,
+        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+    },
+    'artifacts-manifest': {
+        kind: 'file',
+        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
+    },
+    catalogs: {
+        kind: 'patterns',
+        list: true,
+        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
+    },
+    'catalogs-manifest': {
+        kind: 'file',
+        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
+    },
+    'qa-report': {
+        kind: 'file',
+        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
+    },
+    'policy-decision': {
+        kind: 'file',
+        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+    },
+    approvals: {
+        kind: 'file',
+        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
+    },
+    'run-receipts': {
+        kind: 'patterns',
+        list: true,
+        description: 'Run receipts: newline-separated glob patterns relative to root.'
+    },
+    'required-approvals': {
+        kind: 'lines',
+        list: true,
+        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
+    },
+    'media-types': {
+        kind: 'lines',
+        list: true,
+        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
+    },
+    'stac-applicable': {
+        kind: 'boolean',
+        default: 'true',
+        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
+    },
+    'stac-extension-schemas': {
+        kind: 'lines',
+        list: true,
+        description: 'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
+    },
+    sbom: {
+        kind: 'file',
+        list: true,
+        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    attestations: {
+        kind: 'file',
+        list: true,
+        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    out: {
+        kind: 'file',
+        default: 'promotion_manifest.json',
+        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
+    },
+    upload: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'true',
+        description: 'Upload the manifest as a workflow artifact after it passed.'
+    },
+    'retention-days': {
+        kind: 'integer',
+        actionOnly: true,
+        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+    },
+    'upload-timeout-seconds': {
+        kind: 'integer',
+        actionOnly: true,
+        default: '300',
+        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+    },
+    overwrite: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
+    },
+    'artifact-name': {
+        kind: 'text',
+        actionOnly: true,
+        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+    },
+    'fail-on-violation': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'true',
+        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
+    }
+};
+/** The input's table entry, typed as the general spec. */
+function inputSpec(name) {
+    return INPUTS[name];
+}
+
+
+/***/ }),
+
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   X8: () => (/* binding */ parseMediaTypeLines),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   wf: () => (/* binding */ parsePlaces)
+/* harmony export */ });
+/* unused harmony exports nonEmpty, displayPath, parsePositiveInteger, parseBoolean, parseRequiredApprovals */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5844);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4050);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9269);
+// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
+// Problems here are usage errors: the run cannot even be described. Problems with what the
+// inputs point at are violations, found later by the gates.
+
+
+
+
+
+class UsageError extends Error {
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
+function displayPath(workspace, absolute) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, absolute) === '')
+        return '.';
+    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(workspace, absolute) ?? absolute;
+}
+function documentRef(workspace, value) {
+    const given = nonEmpty(value);
+    if (!given)
+        return undefined;
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, given);
+    const shown = displayPath(workspace, absolute);
+    return shown === absolute
+        ? { absolute, path: shown }
+        : { absolute, path: shown, confine: workspace };
+}
+function documentRefs(workspace, value) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+}
+function parsePositiveInteger(name, value, min, max) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
+    }
+    return number;
+}
+function parseBoolean(name, value) {
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputSpec */ .V)(name).default ?? 'false';
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new UsageError(`${name} must be true or false, not "${text}".`);
+}
+/** `label: role, role` lines, merged over the defaults label by label. */
+function parseRequiredApprovals(text) {
+    const required = {};
+    for (const [label, roles] of Object.entries(_gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REQUIRED_APPROVALS */ .Dj))
+        required[label] = [...roles];
+    for (const line of (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
+        }
+        const label = line.slice(0, colon).trim();
+        required[label] = line
+            .slice(colon + 1)
+            .split(',')
+            .map((role) => role.trim())
+            .filter((role) => role.length > 0);
+    }
+    return required;
+}
+function parseMediaTypes(text) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '').map((line) => {
+        const colon = line.lastIndexOf(': ');
+        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
+        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
+        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
+            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
+        }
+        return { pattern, mediaType };
+    });
+}
+/** The workspace, the root and the output file, as the inputs name them. */
+function parsePlaces(raw, workspace) {
+    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m.root.default) ?? {
+        absolute: workspace,
+        path: '.'
+    };
+    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m.out.default);
+    if (!out)
+        throw new UsageError('out must name a file.');
+    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
+}
+/** The media-type overrides, "pattern: media/type" lines. */
+function parseMediaTypeLines(raw) {
+    return parseMediaTypes(raw['media-types']);
+}
+/** `URL=path` lines: a local schema file for each STAC extension URL. */
+function parseStacExtensionSchemas(workspace, text) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '').map((line) => {
+        const at = line.lastIndexOf('=');
+        const url = line.slice(0, at).trim();
+        const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
+        if (!file || !URL.canParse(url)) {
+            throw new UsageError(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
+        }
+        return { url, file };
+    });
+}
+function parseOptions(raw, workspace) {
+    const datasetSlug = nonEmpty(raw['dataset-slug']);
+    if (!datasetSlug)
+        throw new UsageError('dataset-slug is required (for example "river_gauges").');
+    return {
+        ...parsePlaces(raw, workspace),
+        datasetSlug,
+        datasetVersionId: nonEmpty(raw['dataset-version-id']),
+        releasedAt: nonEmpty(raw['released-at']),
+        spec: documentRef(workspace, raw.spec),
+        specHash: nonEmpty(raw['spec-hash']),
+        artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(raw.artifacts ?? ''),
+        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
+        catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(raw.catalogs ?? ''),
+        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
+        qaReport: documentRef(workspace, raw['qa-report']),
+        policyDecision: documentRef(workspace, raw['policy-decision']),
+        approvals: documentRef(workspace, raw.approvals),
+        runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
+        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
+        mediaTypes: parseMediaTypes(raw['media-types']),
+        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
+        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
+        sboms: documentRefs(workspace, raw.sbom),
+        attestations: documentRefs(workspace, raw.attestations)
+    };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -1271,6 +1369,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -1313,6 +1418,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -1525,7 +1637,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
@@ -1591,6 +1703,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7318);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -7,7 +7,7 @@ import type { InventoryEntry } from '../inventory/inventory.js'
 import { readDcat } from './dcat.js'
 import { flattenJsonLd } from './jsonld.js'
 import { isProvO, PROV_JSON_SECTIONS, provJsonProblems, readProvJson, readProvO } from './prov.js'
-import { isStac, readStac, stacProblems } from './stac.js'
+import { isStac, readStac, validateStac, type StacExtensionSchemas } from './stac.js'
 import type { CatalogDocument } from './views.js'
 import { isRecord } from '../model/json.js'
 
@@ -47,7 +47,17 @@ export interface CatalogReading {
 
 type Outcome = { document: CatalogDocument } | { unreadable: UnreadableCatalog }
 
-async function readOne(root: string, entry: InventoryEntry, display: string): Promise<Outcome> {
+export interface CatalogReadOptions {
+  /** Schemas of STAC extensions that are not bundled, given as local files (URL → compiled). */
+  stacExtensionSchemas?: StacExtensionSchemas
+}
+
+async function readOne(
+  root: string,
+  entry: InventoryEntry,
+  display: string,
+  options: CatalogReadOptions
+): Promise<Outcome> {
   const fail = (failed: UnreadableCatalog['failed'], message: string, line?: number): Outcome => ({
     unreadable: { failed, path: display, problems: [{ message, line }] }
   })
@@ -70,21 +80,24 @@ async function readOne(root: string, entry: InventoryEntry, display: string): Pr
   const value = json.value
 
   if (isStac(value)) {
-    const problems = stacProblems(value)
-    if (problems.length > 0) {
+    const validation = validateStac(value, options.stacExtensionSchemas)
+    if (validation.problems.length > 0) {
+      const what = value.type === 'Feature' ? 'Item' : String(value.type)
+      const against =
+        validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`
       return {
         unreadable: {
           failed: 'stac',
           path: display,
-          problems: problems.map((p) => ({
-            message: `${display} breaks a STAC core rule: ${p.text.replace(/^the document/, `the ${String(value.type)}`)}.`,
-            line: json.lineOf(p.location)
+          problems: validation.problems.map((p) => ({
+            message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
+            line: json.lineOf(p.location) ?? 1
           }))
         }
       }
     }
     document.kinds.push('stac')
-    document.stac = readStac(value)
+    document.stac = readStac(value, validation)
     return { document }
   }
 
@@ -135,10 +148,11 @@ async function readOne(root: string, entry: InventoryEntry, display: string): Pr
 export async function readCatalogs(
   root: string,
   entries: readonly InventoryEntry[],
-  display: (relative: string) => string
+  display: (relative: string) => string,
+  options: CatalogReadOptions = {}
 ): Promise<CatalogReading> {
   const results = await Promise.all(
-    entries.map((entry) => readOne(root, entry, display(entry.path)))
+    entries.map((entry) => readOne(root, entry, display(entry.path), options))
   )
   return {
     documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),

@@ -41,6 +41,14 @@ export interface StacView {
   type: 'Catalog' | 'Collection' | 'Feature'
   id: string
   license?: string
+  /** The document's own stac_version. */
+  stacVersion: string
+  /** The bundled STAC version whose official schemas judged it. */
+  schemaVersion?: string
+  /** Why schemaVersion is not stacVersion (a pre-release, a newer minor); for the summary. */
+  versionNote?: string
+  /** stac_extensions with no bundled or given schema: not validated (never fetched). */
+  unvalidatedExtensions: string[]
   links: StacLink[]
   assets: StacAsset[]
 }

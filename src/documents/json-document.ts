@@ -1,6 +1,7 @@
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+import { isUtf8 } from 'node:buffer'
 import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
@@ -43,6 +44,56 @@ export function lineAt(text: string, offset: number): number {
   return line
 }
 
+/**
+ * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
+ * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
+ * U+FFFD written as a character (EF BF BD) is text like any other and is read.
+ */
+export function decodeUtf8(path: string, bytes: Buffer): string {
+  // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
+  // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
+  // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
+  if (isUtf8(bytes)) return bytes.toString('utf8')
+  const offset = firstInvalidUtf8(bytes)
+  if (offset === undefined)
+    throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`)
+  let line = 1
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++
+  const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')
+  throw new DocumentError(
+    path,
+    `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`,
+    line
+  )
+}
+
+/**
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
+ * table 3-7), or undefined when every sequence is well formed.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  const between = (at: number, low: number, high: number): boolean =>
+    at < bytes.length && bytes[at]! >= low && bytes[at]! <= high
+  let i = 0
+  while (i < bytes.length) {
+    const lead = bytes[i]!
+    let length: number
+    if (lead <= 0x7f) length = 1
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2
+    else if (lead >= 0xe0 && lead <= 0xef) length = 3
+    else if (lead >= 0xf0 && lead <= 0xf4) length = 4
+    else return i
+    // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
+    // encoded surrogates (ED) and code points past U+10FFFF (F4).
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf
+    if (length > 1 && !between(i + 1, low, high)) return i
+    for (let k = 2; k < length; k++) if (!between(i + k, 0x80, 0xbf)) return i
+    i += length
+  }
+  return undefined
+}
+
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
 export function parseJsonText(
   path: string,
@@ -56,10 +107,7 @@ export function parseJsonText(
       1
     )
   }
-  const text = bytes.toString('utf8')
-  if (Buffer.byteLength(text, 'utf8') !== bytes.length || text.includes('\uFFFD')) {
-    throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`)
-  }
+  const text = decodeUtf8(path, bytes)
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -163,9 +211,8 @@ function findTokenProblem(
     },
     onLiteralValue: (value, offset, length, startLine) => {
       if (found || !exactNumbers || typeof value !== 'number') return
-      const source = text.slice(offset, offset + length)
-      const inexact = inexactNumber(source)
-      if (inexact) found = { message: `line ${startLine + 1}: ${inexact}`, line: startLine + 1 }
+      const problem = numberProblem(text.slice(offset, offset + length))
+      if (problem) found = { message: `line ${startLine + 1}: ${problem}`, line: startLine + 1 }
     }
   })
   return found
@@ -182,20 +229,42 @@ function significand(source: string): [string, number] {
   return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading]
 }
 
+/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+/** YAML 1.2 core schema's hexadecimal and octal integers. */
+const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/
+/** YAML 1.2 core schema's infinities and not-a-number. */
+const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/
+
 /**
- * Why a number as written cannot be read back exactly, if it cannot: it overflows, or it has
- * digits an IEEE double drops (so two different specs would have one spec_hash). A number is
- * exact when its digits are those of the shortest text that reads back as the same double.
+ * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
+ * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
+ * written: for a decimal, when the shortest text that reads back as that double has the same
+ * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
+ * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
+ * an infinity or NaN, or whose digits a double drops is refused: two different specs would
+ * otherwise have one spec_hash.
  */
-export function inexactNumber(source: string): string | undefined {
-  // Other notations (YAML's 0x1F, 0o17) name integers exactly or fail the safe-integer check.
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source)) return undefined
-  const value = Number(source)
+export function numberProblem(source: string): string | undefined {
+  if (NOT_FINITE.test(source))
+    return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`
+  let value: number
+  let exact: boolean
+  if (RADIX_INTEGER.test(source)) {
+    const integer = BigInt(source)
+    value = Number(integer)
+    exact = Number.isFinite(value) && BigInt(value) === integer
+  } else if (DECIMAL.test(source)) {
+    value = Number(source)
+    const [digits, exponent] = significand(source)
+    const [shortest, shortestExponent] = significand(String(Math.abs(value)))
+    exact = digits === shortest && exponent === shortestExponent
+  } else {
+    return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`
+  }
   if (!Number.isFinite(value))
     return `the number ${source} is too large for JSON's numbers; quote it as a string`
-  const [digits, exponent] = significand(source)
-  const [shortest, shortestExponent] = significand(String(Math.abs(value)))
-  if (digits === shortest && exponent === shortestExponent) return undefined
+  if (exact) return undefined
   return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`
 }
 

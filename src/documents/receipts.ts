@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { runReceiptV1 } from '../generated/validators.js'
 import { findFiles } from '../inventory/find-files.js'
-import { schemaValidator } from '../json-schema.js'
+import { schemaValidator } from '../model/json-schema.js'
 import type { Violation } from '../model/violation.js'
 import { unreadable, type Unreadable } from './evidence.js'
 import { DocumentError, readJsonDocument } from './json-document.js'

@@ -2,14 +2,26 @@
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
 // rather than guessed (DECISIONS.md, "Digests and canonical form").
 import { extname } from 'node:path'
-import { isMap, isScalar, isSeq, isAlias, parseDocument, visit, type Node as YamlNode } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar
+} from 'yaml'
 import { canonicalDigest } from '../model/canonical.js'
 import { unreadable, type DocumentRef, type Unreadable } from './evidence.js'
 import {
   DocumentError,
-  inexactNumber,
+  decodeUtf8,
   jsonValueProblem,
   lineAt,
+  numberProblem,
   parseJsonText,
   readDocumentBytes
 } from './json-document.js'
@@ -24,6 +36,76 @@ export interface SpecDocument {
 const YAML_TIMESTAMP =
   /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/
 
+type Problem = { node: YamlNode; message: string } | undefined
+
+function tagProblem(node: YamlNode): Problem {
+  if (isAlias(node) || !node.tag) return undefined
+  const message = `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`
+  return { node, message }
+}
+
+/** A mapping key JSON cannot hold as written: not a plain string, a merge key, __proto__. */
+function keyProblem(pair: Pair): Problem {
+  const key = pair.key
+  if (key !== null && !isScalar(key))
+    return { node: pair.value as YamlNode, message: 'a mapping key must be a plain string' }
+  if (!isScalar(key)) return undefined
+  if (key.type === 'PLAIN' && key.value === '<<')
+    return {
+      node: key,
+      message: 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out'
+    }
+  if (key.value === '__proto__')
+    return {
+      node: key,
+      message: 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it'
+    }
+  // JSON keys are strings: a key YAML reads as a number, boolean or null becomes its JSON text,
+  // which must then be the key as written (2025 is "2025"; 1e21 would be "1e+21").
+  if (
+    typeof key.value !== 'string' &&
+    (key.value === null || key.source === undefined || String(key.value) !== key.source)
+  )
+    return {
+      node: key,
+      message: `the key ${key.source || String(key.value)} is not a string, and as a JSON key it would be written differently; quote it`
+    }
+  return undefined
+}
+
+/** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
+function scalarProblem(node: Scalar): Problem {
+  const value = node.value
+  if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value))
+    return {
+      node,
+      message: `"${value}" reads as a date in some YAML tools and a string in others; quote it`
+    }
+  // The same number rule as a JSON spec's (numberProblem), on the number as written.
+  const problem =
+    typeof value === 'number' || typeof value === 'bigint'
+      ? numberProblem(node.source ?? String(value))
+      : undefined
+  return problem ? { node, message: problem } : undefined
+}
+
+/** The first node of the document that has no JSON equivalent, if any. */
+function firstProblem(doc: Document): Problem {
+  let found: Problem
+  const note = (problem: Problem): symbol | undefined => {
+    found ??= problem
+    return found ? visit.BREAK : undefined
+  }
+  // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+  visit(doc, {
+    Map: (_key, node) => note(tagProblem(node)),
+    Seq: (_key, node) => note(tagProblem(node)),
+    Pair: (_key, pair) => note(keyProblem(pair)),
+    Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))
+  })
+  return found
+}
+
 /** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
 export function parseYamlSpec(path: string, text: string): unknown {
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true })
@@ -36,60 +118,11 @@ export function parseYamlSpec(path: string, text: string): unknown {
       line
     )
   }
-  const refuse = (node: YamlNode, what: string): never => {
-    const line = node.range ? lineAt(text, node.range[0]) : undefined
-    throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${what}`, line)
+  const problem = firstProblem(doc)
+  if (problem) {
+    const line = problem.node.range ? lineAt(text, problem.node.range[0]) : undefined
+    throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line)
   }
-  // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
-  const refuseTag = (node: YamlNode): void => {
-    if (!isAlias(node) && node.tag) {
-      refuse(
-        node,
-        `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`
-      )
-    }
-  }
-  visit(doc, {
-    Map(_key, node) {
-      refuseTag(node)
-    },
-    Seq(_key, node) {
-      refuseTag(node)
-    },
-    Pair(_key, pair) {
-      const key = pair.key
-      if (key !== null && !isScalar(key))
-        refuse(pair.value as YamlNode, 'a mapping key must be a plain string')
-      if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<') {
-        refuse(key, 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out')
-      }
-      if (isScalar(key) && key.value === '__proto__') {
-        refuse(key, 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it')
-      }
-    },
-    Scalar(_key, node) {
-      refuseTag(node)
-      const value = node.value
-      if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value)) {
-        refuse(
-          node,
-          `"${value}" reads as a date in some YAML tools and a string in others; quote it`
-        )
-      }
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        refuse(node, `${node.source ?? value} is not a number JSON can represent`)
-      }
-      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-        refuse(
-          node,
-          `${node.source ?? value} is too large to be represented exactly; quote it as a string`
-        )
-      }
-      const inexact =
-        typeof value === 'number' && node.source !== undefined && inexactNumber(node.source)
-      if (inexact) refuse(node, inexact)
-    }
-  })
   if (!isMap(doc.contents) && !isSeq(doc.contents) && !isScalar(doc.contents)) {
     throw new DocumentError(path, `${path} is empty; a spec must be a mapping`)
   }
@@ -102,8 +135,8 @@ export function parseYamlSpec(path: string, text: string): unknown {
       `${path}: ${error instanceof Error ? error.message : String(error)}`
     )
   }
-  const problem = jsonValueProblem(value)
-  if (problem) throw new DocumentError(path, `${path} ${problem.message}`)
+  const valueProblem = jsonValueProblem(value)
+  if (valueProblem) throw new DocumentError(path, `${path} ${valueProblem.message}`)
   return value
 }
 
@@ -119,7 +152,7 @@ export async function readSpec(
   })
   const isYaml = ['.yaml', '.yml'].includes(extname(path).toLowerCase())
   const value = isYaml
-    ? parseYamlSpec(path, bytes.toString('utf8'))
+    ? parseYamlSpec(path, decodeUtf8(path, bytes))
     : parseJsonText(path, bytes, { exactNumbers: true }).value
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`)

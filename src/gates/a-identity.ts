@@ -3,7 +3,7 @@
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
-import type { Evidence, Gate } from './evidence.js'
+import type { Evidence, Gate, Judged } from './evidence.js'
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/
 export const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/
@@ -32,110 +32,85 @@ export interface Identity {
   violations: Violation[]
 }
 
-export function checkIdentity(evidence: IdentityEvidence): Identity {
-  const violations: Violation[] = []
-  const { datasetSlug } = evidence
-  if (!SLUG_PATTERN.test(datasetSlug)) {
-    violations.push(
-      violation(
-        'A',
-        'SLUG_INVALID',
-        'dataset-slug',
-        `dataset-slug "${datasetSlug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`
-      )
+function slugViolations(slug: string): Violation[] {
+  if (SLUG_PATTERN.test(slug)) return []
+  return [
+    violation(
+      'A',
+      'SLUG_INVALID',
+      'dataset-slug',
+      `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`
     )
-  }
+  ]
+}
 
-  let specHash: string | undefined
-  if (evidence.specHash !== undefined && !DIGEST_PATTERN.test(evidence.specHash)) {
-    violations.push(
-      violation(
-        'A',
-        'SPEC_HASH_INVALID',
-        'spec-hash',
-        `spec-hash "${evidence.specHash}" must be sha256: followed by 64 lowercase hex characters.`
-      )
-    )
-  } else if (
-    evidence.specHash !== undefined &&
-    evidence.specHashFromSpec !== undefined &&
-    evidence.specHash !== evidence.specHashFromSpec
-  ) {
-    violations.push(
-      violation(
-        'A',
-        'SPEC_HASH_MISMATCH',
-        'spec-hash',
-        `spec-hash ${evidence.specHash} disagrees with the spec document, whose canonical (RFC 8785) digest is ${evidence.specHashFromSpec}; drop spec-hash or fix the spec.`
-      )
-    )
-  } else {
-    specHash = evidence.specHashFromSpec ?? evidence.specHash
+function specHashOf(evidence: IdentityEvidence): Judged<string> {
+  const { specHash: given, specHashFromSpec: fromSpec } = evidence
+  if (given !== undefined && !DIGEST_PATTERN.test(given)) {
+    const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`
+    return { violations: [violation('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] }
   }
-  if (specHash === undefined && evidence.specHash === undefined && !evidence.specUnreadable) {
-    violations.push(
-      violation(
-        'A',
-        'SPEC_MISSING',
-        'spec',
-        'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'
-      )
-    )
+  if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
+    const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`
+    return { violations: [violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] }
   }
+  const value = fromSpec ?? given
+  if (value !== undefined || evidence.specUnreadable) return { value, violations: [] }
+  const message =
+    'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'
+  return { violations: [violation('A', 'SPEC_MISSING', 'spec', message)] }
+}
 
-  let releasedAt: string | undefined
-  let releasedInstant: string | undefined
+function releasedAtOf(evidence: IdentityEvidence): Judged<{ utc: string; instant: string }> {
   if (evidence.releasedAt === undefined) {
-    violations.push(
-      violation(
-        'A',
-        'RELEASED_AT_MISSING',
-        'released-at',
-        'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'
-      )
-    )
-  } else {
-    const parsed = parseTimestamp(evidence.releasedAt)
-    if (!parsed.ok) {
-      const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at'
-      violations.push(
-        violation('A', 'RELEASED_AT_INVALID', 'released-at', `${origin} ${parsed.reason}.`)
-      )
-    } else {
-      releasedAt = parsed.utc
-      releasedInstant = parsed.instant
-    }
+    const message =
+      'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'
+    return { violations: [violation('A', 'RELEASED_AT_MISSING', 'released-at', message)] }
   }
+  const parsed = parseTimestamp(evidence.releasedAt)
+  if (parsed.ok) return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] }
+  const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at'
+  const message = `${origin} ${parsed.reason}.`
+  return { violations: [violation('A', 'RELEASED_AT_INVALID', 'released-at', message)] }
+}
 
-  let datasetVersionId: string | undefined
-  const given = evidence.datasetVersionId
-  if (given !== undefined) {
-    const derivedShape = DERIVED_VERSION_PATTERN.exec(given)
-    if (derivedShape) {
-      if (specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
-        violations.push(
-          violation(
-            'A',
-            'VERSION_ID_MISMATCH',
-            'dataset-version-id',
-            `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`
-          )
-        )
-      } else datasetVersionId = given
-    } else if (!FREE_VERSION_PATTERN.test(given)) {
-      violations.push(
-        violation(
-          'A',
-          'VERSION_ID_INVALID',
-          'dataset-version-id',
-          `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`
-        )
-      )
-    } else datasetVersionId = given
-  } else if (specHash !== undefined && releasedAt !== undefined) {
-    datasetVersionId = `${releasedAt.slice(0, 7)}.${specHash.slice('sha256:'.length, 'sha256:'.length + 8)}`
+/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+function versionIdOf(
+  given: string | undefined,
+  specHash: string | undefined,
+  releasedAt: string | undefined
+): Judged<string> {
+  if (given === undefined) {
+    if (specHash === undefined || releasedAt === undefined) return { violations: [] }
+    const hex = specHash.slice('sha256:'.length, 'sha256:'.length + 8)
+    return { value: `${releasedAt.slice(0, 7)}.${hex}`, violations: [] }
   }
-  return { specHash, datasetVersionId, releasedAt, releasedInstant, violations }
+  const derivedShape = DERIVED_VERSION_PATTERN.exec(given)
+  if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
+    const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`
+    return { violations: [violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] }
+  }
+  if (derivedShape || FREE_VERSION_PATTERN.test(given)) return { value: given, violations: [] }
+  const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`
+  return { violations: [violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] }
+}
+
+export function checkIdentity(evidence: IdentityEvidence): Identity {
+  const specHash = specHashOf(evidence)
+  const releasedAt = releasedAtOf(evidence)
+  const versionId = versionIdOf(evidence.datasetVersionId, specHash.value, releasedAt.value?.utc)
+  return {
+    specHash: specHash.value,
+    datasetVersionId: versionId.value,
+    releasedAt: releasedAt.value?.utc,
+    releasedInstant: releasedAt.value?.instant,
+    violations: [
+      ...slugViolations(evidence.datasetSlug),
+      ...specHash.violations,
+      ...releasedAt.violations,
+      ...versionId.violations
+    ]
+  }
 }
 
 /** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */

@@ -8,13 +8,7 @@ import { isRecord } from '../model/json.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
-import { missingInput, type Evidence, type Gate } from './evidence.js'
-
-/** A document's typed value where its fields allow one, and every violation found in it. */
-export interface Judged<T> {
-  value?: T
-  violations: Violation[]
-}
+import { missingInput, type Evidence, type Gate, type Judged } from './evidence.js'
 
 /** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
 export const DEFAULT_REQUIRED_APPROVALS: Readonly<Record<string, readonly string[]>> = {
@@ -101,123 +95,87 @@ export interface PolicyDecision {
 }
 
 /** The decision the document states, with the violations of its fields and of its verdict. */
-export function judgePolicyDecision(document: ReadableDocument): Judged<PolicyDecision> {
+/** The obligations the decision lists, each with an id and a type, and the malformed ones. */
+function obligationsOf(document: ReadableDocument, obligations: unknown): Judged<Obligation[]> {
+  const { path } = document
+  if (obligations !== undefined && !Array.isArray(obligations)) {
+    const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`
+    const line = document.lineOf(['obligations']) ?? 1
+    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] }
+  }
+  const value: Obligation[] = []
   const violations: Violation[] = []
-  const doc = document.value
-  if (!isRecord(doc)) {
-    return {
-      violations: [
-        violation(
-          'C',
-          'POLICY_DECISION_INVALID',
-          document.path,
-          `${document.path} must be a JSON object with decision_id, policy_label, decision and obligations.`,
-          1
-        )
-      ]
+  ;((obligations ?? []) as unknown[]).forEach((item, index) => {
+    const { id, type } = isRecord(item) ? item : {}
+    if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
+      value.push({ id, type })
+      return
     }
-  }
-  const at = (field: string): number | undefined => document.lineOf([field]) ?? 1
-  const { decision_id: decisionId, policy_label: label, decision, obligations } = doc
+    const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`
+    const line = document.lineOf(['obligations', index])
+    violations.push(violation('C', 'OBLIGATION_INVALID', path, message, line))
+  })
+  return { value, violations }
+}
+
+/** The fields of a decision, each checked; a field that is wrong is one violation. */
+function fieldViolations(document: ReadableDocument, fields: Record<string, unknown>): Violation[] {
+  const { path } = document
+  const at = (field: string): number => document.lineOf([field]) ?? 1
+  const { decision_id: decisionId, policy_label: label, decision } = fields
+  const violations: Violation[] = []
   if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
-    violations.push(
-      violation(
-        'C',
-        'DECISION_ID_INVALID',
-        document.path,
-        `${document.path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`,
-        at('decision_id')
-      )
-    )
+    const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`
+    violations.push(violation('C', 'DECISION_ID_INVALID', path, message, at('decision_id')))
   }
-  if (typeof label !== 'string' || !(POLICY_LABELS as readonly string[]).includes(label)) {
-    violations.push(
-      violation(
-        'C',
-        'POLICY_LABEL_UNKNOWN',
-        document.path,
-        `${document.path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`,
-        at('policy_label')
-      )
-    )
+  if (!isPolicyLabel(label)) {
+    const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`
+    violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')))
   }
   if (decision !== 'allow' && decision !== 'deny') {
-    violations.push(
-      violation(
-        'C',
-        'DECISION_INVALID',
-        document.path,
-        `${document.path}: "decision" must be "allow" or "deny".`,
-        at('decision')
-      )
-    )
-  } else if (decision === 'deny') {
-    violations.push(
-      violation(
-        'C',
-        'POLICY_DENIED',
-        document.path,
-        `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`,
-        at('decision')
-      )
-    )
+    const message = `${path}: "decision" must be "allow" or "deny".`
+    violations.push(violation('C', 'DECISION_INVALID', path, message, at('decision')))
   }
-  const parsedObligations: Obligation[] = []
-  if (obligations !== undefined && !Array.isArray(obligations)) {
-    violations.push(
-      violation(
-        'C',
-        'POLICY_DECISION_INVALID',
-        document.path,
-        `${document.path}: "obligations" must be an array of {"id", "type"} objects.`,
-        at('obligations')
-      )
-    )
-  } else {
-    ;(obligations ?? []).forEach((item: unknown, index: number) => {
-      if (
-        !isRecord(item) ||
-        typeof item.id !== 'string' ||
-        item.id === '' ||
-        typeof item.type !== 'string' ||
-        item.type === ''
-      ) {
-        violations.push(
-          violation(
-            'C',
-            'OBLIGATION_INVALID',
-            document.path,
-            `${document.path}: obligation ${index} needs a non-empty string "id" and "type".`,
-            document.lineOf(['obligations', index])
-          )
-        )
-      } else parsedObligations.push({ id: item.id, type: item.type })
-    })
+  return violations
+}
+
+function isPolicyLabel(label: unknown): label is PolicyLabel {
+  return typeof label === 'string' && (POLICY_LABELS as readonly string[]).includes(label)
+}
+
+/**
+ * The decision the document states, with the violations of its fields and of its verdict. A
+ * decision with well-formed fields has a value even when it denies or lacks obligations.
+ */
+export function judgePolicyDecision(document: ReadableDocument): Judged<PolicyDecision> {
+  const { path } = document
+  const fields = document.value
+  if (!isRecord(fields)) {
+    const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`
+    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, 1)] }
   }
-  if (
-    typeof label === 'string' &&
-    label !== 'public' &&
-    (POLICY_LABELS as readonly string[]).includes(label) &&
-    parsedObligations.length === 0
-  ) {
-    violations.push(
-      violation(
-        'C',
-        'OBLIGATIONS_MISSING',
-        document.path,
-        `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`,
-        at('policy_label')
-      )
-    )
+  const obligations = obligationsOf(document, fields.obligations)
+  const malformed = [...fieldViolations(document, fields), ...obligations.violations]
+  const { decision_id: decisionId, policy_label: label, decision } = fields
+  const verdict: Violation[] = []
+  if (decision === 'deny') {
+    const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`
+    const line = document.lineOf(['decision']) ?? 1
+    verdict.push(violation('C', 'POLICY_DENIED', path, message, line))
   }
-  if (violations.some((v) => v.code !== 'POLICY_DENIED' && v.code !== 'OBLIGATIONS_MISSING'))
-    return { violations }
+  if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
+    const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`
+    const line = document.lineOf(['policy_label']) ?? 1
+    verdict.push(violation('C', 'OBLIGATIONS_MISSING', path, message, line))
+  }
+  const violations = [...malformed, ...verdict]
+  if (malformed.length > 0) return { violations }
   const value: PolicyDecision = {
     decisionId: decisionId as string,
     policyLabel: label as PolicyLabel,
     decision: decision as 'allow' | 'deny',
-    obligations: parsedObligations,
-    path: document.path,
+    obligations: obligations.value ?? [],
+    path,
     digest: document.digest
   }
   return { value, violations }

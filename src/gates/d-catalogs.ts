@@ -4,7 +4,7 @@
 import { ROOT_BASE, rootPathOfIri } from '../catalogs/jsonld.js'
 import { multihashToDigest } from '../catalogs/stac.js'
 import { TERMS } from '../catalogs/vocabulary.js'
-import type { CatalogDocument } from '../catalogs/views.js'
+import type { CatalogDocument, StacView } from '../catalogs/views.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
@@ -66,97 +66,85 @@ function checkPresence(evidence: TripletEvidence): Violation[] {
   return missing
 }
 
+interface StacTarget {
+  what: string
+  href: string
+  location: Array<string | number>
+  checksum?: string
+}
+
+function stacTargets(stac: StacView): StacTarget[] {
+  return [
+    ...stac.links.map((l) => ({ what: `link "${l.rel}"`, href: l.href, location: l.location })),
+    ...stac.assets.map((a) => ({
+      what: `asset "${a.key}"`,
+      href: a.href,
+      location: a.location,
+      checksum: a.checksum
+    }))
+  ]
+}
+
+/** A checksum a STAC asset carries, held against the digest of the file it links to. */
+function stacChecksumViolations(
+  document: CatalogDocument,
+  target: StacTarget,
+  entry: InventoryEntry,
+  line: number | undefined
+): Violation[] {
+  if (target.checksum === undefined) return []
+  const digest = multihashToDigest(target.checksum)
+  const at = document.lineOf([...target.location, 'file:checksum']) ?? line
+  if (!digest) {
+    const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`
+    return [violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at)]
+  }
+  if (digest === entry.digest) return []
+  const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`
+  return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at)]
+}
+
+/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
+function stacTargetViolations(
+  document: CatalogDocument,
+  target: StacTarget,
+  byPath: ReadonlyMap<string, InventoryEntry>
+): Violation[] {
+  const id = document.stac!.id
+  const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
+  const resolved = resolveHref(document.path, target.href)
+  const found = (code: 'LINK_UNRESOLVED' | 'LINK_OUTSIDE_ROOT', message: string) => [
+    violation('D', code, document.display, message, line)
+  ]
+  if (resolved === undefined) return []
+  if (resolved === 'invalid')
+    return found(
+      'LINK_UNRESOLVED',
+      `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`
+    )
+  if (resolved === 'outside')
+    return found(
+      'LINK_OUTSIDE_ROOT',
+      `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`
+    )
+  const entry = byPath.get(resolved)
+  if (!entry)
+    return found(
+      'LINK_UNRESOLVED',
+      `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`
+    )
+  return stacChecksumViolations(document, target, entry, line)
+}
+
 function checkStacLinks(
   evidence: TripletEvidence,
-  byPath: Map<string, InventoryEntry>
+  byPath: ReadonlyMap<string, InventoryEntry>
 ): Violation[] {
-  const violations: Violation[] = []
-  for (const document of evidence.documents) {
-    const stac = document.stac
-    if (!stac) continue
-    const targets = [
-      ...stac.links.map((l) => ({
-        what: `link "${l.rel}"`,
-        href: l.href,
-        location: l.location,
-        checksum: undefined as string | undefined
-      })),
-      ...stac.assets.map((a) => ({
-        what: `asset "${a.key}"`,
-        href: a.href,
-        location: a.location,
-        checksum: a.checksum
-      }))
-    ]
-    for (const target of targets) {
-      const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
-      const resolved = resolveHref(document.path, target.href)
-      if (resolved === undefined) continue
-      if (resolved === 'invalid') {
-        violations.push(
-          violation(
-            'D',
-            'LINK_UNRESOLVED',
-            document.display,
-            `The STAC ${target.what} of ${stac.id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`,
-            line
-          )
-        )
-        continue
-      }
-      if (resolved === 'outside') {
-        violations.push(
-          violation(
-            'D',
-            'LINK_OUTSIDE_ROOT',
-            document.display,
-            `The STAC ${target.what} of ${stac.id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`,
-            line
-          )
-        )
-        continue
-      }
-      const entry = byPath.get(resolved)
-      if (!entry) {
-        violations.push(
-          violation(
-            'D',
-            'LINK_UNRESOLVED',
-            document.display,
-            `The STAC ${target.what} of ${stac.id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`,
-            line
-          )
-        )
-        continue
-      }
-      if (target.checksum !== undefined) {
-        const digest = multihashToDigest(target.checksum)
-        const checksumLine = document.lineOf([...target.location, 'file:checksum']) ?? line
-        if (!digest) {
-          violations.push(
-            violation(
-              'D',
-              'CHECKSUM_UNSUPPORTED',
-              document.display,
-              `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`,
-              checksumLine
-            )
-          )
-        } else if (digest !== entry.digest) {
-          violations.push(
-            violation(
-              'D',
-              'CHECKSUM_MISMATCH',
-              document.display,
-              `The file:checksum of STAC ${target.what} says ${digest}, but ${resolved} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`,
-              checksumLine
-            )
-          )
-        }
-      }
-    }
-  }
-  return violations
+  return evidence.documents.flatMap((document) =>
+    document.stac
+      ? stacTargets(document.stac).flatMap((t) => stacTargetViolations(document, t, byPath))
+      : []
+  )
 }
 
 function checkDcatLinks(
@@ -308,6 +296,23 @@ export function unreadableCatalogs(unreadable: readonly UnreadableCatalog[]): Vi
   )
 }
 
+/** Which official schemas judged each STAC file, and which extensions nothing could check. */
+function stacSchemaLines(documents: readonly CatalogDocument[]): string[] {
+  return documents.flatMap((document) => {
+    const stac = document.stac
+    if (!stac) return []
+    const lines = [
+      `${document.display}: STAC ${stac.schemaVersion ?? stac.stacVersion} schemas` +
+        (stac.versionNote ? ` (${stac.versionNote})` : '')
+    ]
+    for (const url of stac.unvalidatedExtensions)
+      lines.push(
+        `${document.display}: extension ${url} not validated (no schema bundled or given in stac-extension-schemas; nothing is fetched)`
+      )
+    return lines
+  })
+}
+
 export const gateD: Gate = {
   letter: 'D',
   check(evidence) {
@@ -329,6 +334,7 @@ export const gateD: Gate = {
     }
     if (!evidence.stacApplicable)
       checked.push('STAC declared not applicable (stac-applicable: false)')
+    checked.push(...stacSchemaLines(documents))
     return { violations, checked }
   }
 }

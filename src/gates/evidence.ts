@@ -37,6 +37,12 @@ export interface Evidence {
   manifest?: { value: unknown; path: string }
 }
 
+/** A document's or an input's typed value where it allows one, and every violation found. */
+export interface Judged<T> {
+  value?: T
+  violations: Violation[]
+}
+
 export interface GateOutcome {
   violations: Violation[]
   /** What the gate checked, in words, for the summary ("3 artifacts hashed"). */

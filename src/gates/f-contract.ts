@@ -4,11 +4,11 @@
 import type { ReadableDocument } from '../documents/evidence.js'
 import type { RunReceipt } from '../documents/receipts.js'
 import { manifestV1 } from '../generated/validators.js'
-import { schemaValidator } from '../json-schema.js'
+import { schemaValidator } from '../model/json-schema.js'
 import { isRecord } from '../model/json.js'
 import { violation, type Violation } from '../model/violation.js'
-import { policyDecisionOf, type Judged } from './c-policy.js'
-import { missingInput, type Evidence, type Gate } from './evidence.js'
+import { policyDecisionOf } from './c-policy.js'
+import { missingInput, type Evidence, type Gate, type Judged } from './evidence.js'
 
 export const QA_STATUSES = ['pass', 'warn', 'fail'] as const
 export interface QaOutcome {

@@ -8,12 +8,16 @@ export interface UploadRequest {
   rootDirectory: string
   retentionDays?: number
   timeoutSeconds: number
+  /** Delete an artifact of the same name in this run first, as upload-artifact's overwrite does. */
+  overwrite?: boolean
 }
 
 export interface UploadResult {
   id: number
   size: number
   url?: string
+  /** `sha256:` digest of the uploaded zip, as the artifact service records it. */
+  digest?: string
 }
 
 /** True inside a GitHub Actions job that can upload artifacts. */
@@ -36,7 +40,7 @@ export function safeArtifactName(name: string): string {
 }
 
 export async function uploadArtifact(request: UploadRequest): Promise<UploadResult> {
-  const { DefaultArtifactClient } = await import('@actions/artifact')
+  const { ArtifactNotFoundError, DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_resolve, reject) => {
@@ -48,16 +52,26 @@ export async function uploadArtifact(request: UploadRequest): Promise<UploadResu
       request.timeoutSeconds * 1000
     )
   })
+  const replaced = async (): Promise<void> => {
+    if (!request.overwrite) return
+    await client.deleteArtifact(request.name).catch((error: unknown) => {
+      // Nothing to replace is the usual case on a first run.
+      if (!(error instanceof ArtifactNotFoundError)) throw error
+    })
+  }
   try {
-    const upload = client.uploadArtifact(
-      request.name,
-      request.files,
-      request.rootDirectory,
-      request.retentionDays ? { retentionDays: request.retentionDays } : {}
+    const upload = replaced().then(() =>
+      client.uploadArtifact(
+        request.name,
+        request.files,
+        request.rootDirectory,
+        request.retentionDays ? { retentionDays: request.retentionDays } : {}
+      )
     )
     const response = await Promise.race([upload, timeout])
     if (response.id === undefined) throw new Error('the artifact service returned no artifact id')
-    return { id: response.id, size: response.size ?? 0, url: artifactUrl(response.id) }
+    const digest = response.digest ? `sha256:${response.digest}` : undefined
+    return { id: response.id, size: response.size ?? 0, url: artifactUrl(response.id), digest }
   } finally {
     clearTimeout(timer)
   }

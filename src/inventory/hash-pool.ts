@@ -1,99 +1,36 @@
-// SHA-256 of many files on every core: worker threads, each reading a file whole when it fits
-// one 4 MiB read and streaming larger ones through the same buffer, so memory stays flat in file
-// size. The worker's code is a function of this module turned into source, so it runs from the
-// single bundled dist/ file with nothing else to ship. Results come back in the input order.
-// Asked to, the thread that hashes a batch also writes its part of the artifact list.
-import { createHash, hash } from 'node:crypto'
-import * as fs from 'node:fs'
+// SHA-256 of many files on every core: worker threads running hash-worker.ts, each reading a file
+// whole when it fits one 4 MiB read and streaming larger ones through the same buffer, so memory
+// stays flat in file size. Results come back in the input order. Asked to, the thread that hashes
+// a batch also writes its part of the artifact list.
 import { availableParallelism } from 'node:os'
-import type { Worker } from 'node:worker_threads'
-import { listBatch, listElements } from './list-json.js'
-import { MEDIA_TYPE_TABLES, mediaTypeByName, mediaTypeOf } from './media-types.js'
+import { Worker } from 'node:worker_threads'
+import {
+  CHUNK,
+  HASH_WORKER,
+  hashBatch,
+  type BatchRequest,
+  type HashedBatch,
+  type Listing,
+  type ThreadRequest
+} from './hash-worker.js'
 import { compareText } from '../model/order.js'
+
+export type { Listing }
+// Where the tests of a file changing while it is hashed have always found it.
+export { hashRange } from './hash-worker.js'
 
 export type HashOutcome = { digest: string; size: number } | { error: string }
 
-const CHUNK = 4 * 1024 * 1024
-
 /**
- * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Written to
- * run both here and, through its source text, in a worker: it may use only its parameters.
+ * The threads' module, `hash-worker.js` beside this one's: `npm run bundle` puts it beside
+ * dist/index.js and dist/cli/index.js, where this module is bundled. Run from the TypeScript
+ * sources (jest), this module is hash-pool.ts, with no JavaScript beside it: the threads then run
+ * the bundle, dist/hash-worker.js (hash-worker.ts says why, and which test keeps it fresh). The
+ * URLs are resolved when the code runs; `webpackIgnore` stops the bundler from resolving them.
  */
-export function hashRange(
-  files: readonly string[],
-  io: typeof fs,
-  hashing: { createHash: typeof createHash; hash: typeof hash },
-  buffer: Buffer,
-  digests: string[],
-  sizes: Float64Array
-): Array<[number, string]> {
-  const errors: Array<[number, string]> = []
-  for (let index = 0; index < files.length; index++) {
-    let fd: number | undefined
-    try {
-      // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-      fd = io.openSync(files[index]!, io.constants.O_RDONLY | io.constants.O_NONBLOCK)
-      const before = io.fstatSync(fd)
-      if (!before.isFile()) {
-        errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE'])
-        continue
-      }
-      const first = io.readSync(fd, buffer, 0, buffer.length, null)
-      // Read whole in one call: the bytes are the file as it was at that instant; asking again
-      // could only show a change made after hashing, which no check can rule out. One-shot
-      // hashing spares a Hash object per file, which for small files is most of the work.
-      if (first === before.size && first < buffer.length) {
-        digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
-        sizes[index] = first
-        continue
-      }
-      const running = hashing.createHash('sha256')
-      let size = 0
-      for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
-        running.update(read === buffer.length ? buffer : buffer.subarray(0, read))
-        size += read
-      }
-      const after = io.fstatSync(fd)
-      if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-        errors.push([index, 'CHANGED'])
-        continue
-      }
-      digests[index] = `sha256:${running.digest('hex')}`
-      sizes[index] = size
-    } catch (error) {
-      errors.push([index, (error as NodeJS.ErrnoException).code ?? String(error)])
-    } finally {
-      if (fd !== undefined) io.closeSync(fd)
-    }
-  }
-  return errors
-}
-
-const WORKER_SOURCE = `
-const { parentPort, workerData: mediaTypeTables } = require('node:worker_threads')
-const fs = require('node:fs')
-const crypto = require('node:crypto')
-const buffer = Buffer.allocUnsafe(${CHUNK})
-crypto.hash('sha256', buffer.subarray(0, 1), 'hex')
-const hashRange = ${hashRange.toString()}
-const listBatch = ${listBatch.toString()}
-const listElements = ${listElements.toString()}
-const compareText = ${compareText.toString()}
-const mediaTypeByName = ${mediaTypeByName.toString()}
-const known = new Map()
-const byName = (path) => mediaTypeByName(path, mediaTypeTables, known)
-parentPort.on('message', ({ id, batch, files, listing, claims }) => {
-  // The main thread may have taken this batch already (it hashes from the last one down).
-  if (Atomics.compareExchange(new Uint8Array(claims), batch, 0, 1) !== 0) return
-  const digests = new Array(files.length)
-  const sizes = new Float64Array(files.length)
-  const errors = hashRange(files, fs, crypto, buffer, digests, sizes)
-  const part = listing && listBatch(files, listing.prefix, listing.mediaTypes ?? byName, digests, sizes, compareText, listElements)
-  const transfer = part ? [sizes.buffer, part.buffer] : [sizes.buffer]
-  parentPort.postMessage({ id, digests, sizes, errors, part }, transfer)
-})
-`
+export const WORKER_FILE = import.meta.url.endsWith('.ts')
+  ? new URL(/* webpackIgnore: true */ '../../dist/hash-worker.js', import.meta.url)
+  : new URL(/* webpackIgnore: true */ './hash-worker.js', import.meta.url)
 
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64
@@ -116,9 +53,9 @@ export function poolSize(): number {
  */
 export class HashPool {
   private readonly workers: Worker[]
-  private submissions: Submission[] = []
+  private submissions: BatchRequest[] = []
   private claims = HashPool.newClaims()
-  private batches: Batch[] = []
+  private batches: HashedBatch[] = []
   private submitted = 0
   private failure: Error | undefined
   private settled: (() => void) | undefined
@@ -130,19 +67,17 @@ export class HashPool {
   }
 
   constructor(readonly size = poolSize()) {
-    // Loaded only when threads are wanted: a run with a few files never starts one.
-    const threads = size > 1 ? process.getBuiltinModule('node:worker_threads') : undefined
     // With a hashing thread on every core, V8's background compiler threads can only take time
     // from them: optimised code is then compiled on the thread that runs it, in this process from
     // here on. Measured with npm run bench: about 10 ms of 220 over 20,000 small files, 2 cores.
-    if (threads && size >= availableParallelism())
+    if (size > 1 && size >= availableParallelism())
       process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation')
     this.workers = Array.from(
       { length: Math.max(0, size - 1) },
-      () => new threads!.Worker(WORKER_SOURCE, { eval: true, workerData: MEDIA_TYPE_TABLES })
+      () => new Worker(WORKER_FILE, { workerData: HASH_WORKER })
     )
     for (const worker of this.workers) {
-      worker.on('message', (batch: Batch) => {
+      worker.on('message', (batch: HashedBatch) => {
         this.batches.push(batch)
         // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
         if (this.batches.length >= this.submissions.length) this.settled?.()
@@ -160,24 +95,6 @@ export class HashPool {
     this.settled?.()
   }
 
-  private hashHere({ id, files, listing }: Submission): void {
-    const digests = new Array<string>(files.length)
-    const sizes = new Float64Array(files.length)
-    const errors = hashRange(files, fs, { createHash, hash }, this.buffer, digests, sizes)
-    const part =
-      listing &&
-      listBatch(
-        files,
-        listing.prefix,
-        listing.mediaTypes ?? byName,
-        digests,
-        sizes,
-        compareText,
-        listElements
-      )
-    this.batches.push({ id, digests, sizes, errors, part })
-  }
-
   /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
   submit(files: readonly string[], listing?: Listing): void {
     if (files.length === 0) return
@@ -188,11 +105,8 @@ export class HashPool {
     const request = { id: this.submitted, files, listing }
     this.submissions.push(request)
     this.submitted += files.length
-    this.workers[batch % this.workers.length]?.postMessage({
-      ...request,
-      batch,
-      claims: this.claims
-    })
+    const message: ThreadRequest = { ...request, batch, claims: this.claims }
+    this.workers[batch % this.workers.length]?.postMessage(message)
   }
 
   /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
@@ -200,7 +114,7 @@ export class HashPool {
     const claims = new Uint8Array(this.claims)
     for (let batch = this.submissions.length - 1; batch >= 0 && !this.failure; batch--) {
       if (Atomics.compareExchange(claims, batch, 0, 1) === 0)
-        this.hashHere(this.submissions[batch]!)
+        this.batches.push(hashBatch(this.submissions[batch]!, this.buffer))
     }
     if (this.batches.length < this.submissions.length && !this.failure)
       await new Promise<void>((resolve) => (this.settled = resolve))
@@ -226,34 +140,6 @@ export class HashPool {
   }
 }
 
-/** What a batch's part of the artifact list needs beyond its digests (see listBatch). */
-export interface Listing {
-  /** The dataset root and a `/`: cut off the files' paths, it leaves the list's paths. */
-  prefix: string
-  /**
-   * The media type of each file, when overrides decide some; without, the hashing thread finds
-   * them by name (mediaTypeByName on the tables it was started with), sparing the walk the work.
-   */
-  mediaTypes?: readonly string[] | undefined
-}
-
-/** A path's media type when no override applies. */
-const byName = (path: string): string => mediaTypeOf(path)
-
-interface Submission {
-  id: number
-  files: readonly string[]
-  listing?: Listing | undefined
-}
-
-interface Batch {
-  id: number
-  digests: string[]
-  sizes: Float64Array
-  errors: Array<[number, string]>
-  part?: Uint8Array | undefined
-}
-
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
  * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
@@ -266,7 +152,7 @@ export class HashOutcomes {
   readonly listParts: Uint8Array[] | undefined
   private readonly errors = new Map<number, string>()
 
-  constructor(batches: Batch[], count: number, submissions: readonly Submission[] = []) {
+  constructor(batches: HashedBatch[], count: number, submissions: readonly BatchRequest[] = []) {
     this.digests = new Array<string | undefined>(count)
     this.sizes = new Float64Array(count)
     const parts: Uint8Array[] = []

@@ -230,14 +230,14 @@ export interface InventoryList {
   count: number
   violations: Violation[]
   /** The list's bytes (JSON.stringify(list, null, 2) and a newline), in chunks. */
-  chunks: Iterable<string | Uint8Array>
+  chunks: Iterable<Uint8Array>
 }
 
 /**
  * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
  * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list already; otherwise it is made from the sorted entries.
- * Either way its bytes are the same.
+ * hashing threads have written the list's parts already; otherwise they are made from the sorted
+ * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
  */
 export async function listInventory(request: InventoryRequest): Promise<InventoryList> {
   const hashed = await findAndHash(request, !request.precomputed)

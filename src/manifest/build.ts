@@ -63,7 +63,10 @@ export function manifestText(manifest: PromotionManifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`
 }
 
-/** The manifest-digest output: independent of indentation (DECISIONS.md). */
-export function manifestDigest(manifest: PromotionManifest): string {
+/**
+ * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
+ * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
+ */
+export function manifestCanonicalDigest(manifest: PromotionManifest): string {
   return canonicalDigest(manifest)
 }

@@ -109,3 +109,22 @@ export function renderSummary(result: PromotionResult, manifestPath?: string): s
   lines.push(...inventoryTable('Catalogs', result.catalogs, false))
   return lines.join('\n')
 }
+
+/** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
+export const COMMENT_LIMIT = 60_000
+
+export function commentBody(result: PromotionResult, manifestPath?: string): string {
+  const body = renderSummary(result, manifestPath)
+  return body.length > COMMENT_LIMIT
+    ? `${body.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+    : body
+}
+
+/** The summary of changed-datasets mode: the matrix, as a table. */
+export function changedDatasetsSummary(
+  changed: ReadonlyArray<{ dataset: string; root: string; spec: string }>,
+  total: number
+): string {
+  const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`)
+  return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`
+}

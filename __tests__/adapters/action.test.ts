@@ -1,0 +1,80 @@
+// The action adapter on its own: @actions/core is mocked (as the typescript-action template does),
+// so these tests read what run() asked the runner to do. The real module, through dist/, is in
+// the e2e project.
+import { jest } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '../__fixtures__/core.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../../src/action/main.js')
+
+afterAll(removeTempDirs)
+
+function given(inputs: Record<string, string>, workspace: string): void {
+  for (const name of Object.keys(core.inputs)) delete core.inputs[name]
+  Object.assign(core.inputs, inputs)
+  process.env.GITHUB_WORKSPACE = workspace
+  delete process.env.GITHUB_STEP_SUMMARY
+}
+
+const outputs = (): Record<string, unknown> =>
+  Object.fromEntries(core.setOutput.mock.calls.map(([name, value]) => [name, value]))
+
+beforeEach(() => jest.clearAllMocks())
+
+describe('run()', () => {
+  it('passes the example: outputs set, manifest written, nothing failed', async () => {
+    const workspace = copyExample()
+    given(exampleInputs(), workspace)
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(outputs()).toMatchObject({ status: 'pass', violations: '[]' })
+    expect(outputs()['manifest-digest']).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(true)
+  })
+
+  it('fails with one line naming the first violation, and annotates every violation', async () => {
+    const workspace = copyExample()
+    given(exampleInputs({ 'qa-report': 'missing.json' }), workspace)
+    await run()
+    expect(outputs()).toMatchObject({ status: 'fail' })
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(String(core.setFailed.mock.calls[0]![0])).toMatch(
+      /^Promotion blocked: \d+ violations?; first: \[F QA_REPORT_INVALID\]/
+    )
+    expect(core.error.mock.calls.map(([, p]) => p?.title)).toContain('Gate F: QA_REPORT_INVALID')
+  })
+
+  it('with fail-on-violation false, warns instead of failing', async () => {
+    const workspace = copyExample()
+    given(exampleInputs({ 'qa-report': 'missing.json', 'fail-on-violation': 'false' }), workspace)
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning.mock.calls.map(([m]) => String(m)).join('\n')).toContain(
+      'fail-on-violation is false'
+    )
+  })
+
+  it('turns a usage error into a failed step with the sentence, not a stack trace', async () => {
+    given({ ...exampleInputs(), mode: 'publish' }, copyExample())
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'mode must be one of promote, changed-datasets, not "publish".'
+    )
+  })
+
+  it('refuses upload outside a job that can upload', async () => {
+    given({ ...exampleInputs(), upload: 'true' }, copyExample())
+    delete process.env.ACTIONS_RUNTIME_TOKEN
+    await run()
+    expect(String(core.setFailed.mock.calls[0]![0])).toMatch(/^upload is true, but this is not/)
+  })
+
+  it('masks the token before anything can print it', async () => {
+    given({ ...exampleInputs(), 'github-token': 'ghs_secret' }, copyExample())
+    await run()
+    expect(core.setSecret).toHaveBeenCalledWith('ghs_secret')
+  })
+})

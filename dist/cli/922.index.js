@@ -1,0 +1,134 @@
+export const id = 922;
+export const ids = [922,646];
+export const modules = {
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runInventory: () => (/* binding */ runInventory)
+/* harmony export */ });
+/* unused harmony export inventoryHelpText */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4050);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9905);
+/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3646);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
+// `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
+// artifacts-manifest reads, with the code the action itself inventories with.
+
+
+
+
+
+function inventoryHelpText() {
+    return [
+        'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
+        '',
+        'Writes the artifact list (path, digest, media_type, size), in the format artifacts-manifest',
+        'reads, with the code the action itself inventories with. Exit 0: written; 1: violations; 2: usage.',
+        '',
+        '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
+        '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
+        '  --media-types LINE      "pattern: media/type" override; repeatable.',
+        '  --out FILE              Where the list goes (relative to --workspace). Required.',
+        '  --workspace DIR         Default: the current directory.'
+    ].join('\n');
+}
+async function runInventory(argv, io) {
+    // The hashing threads start first: their start-up then overlaps everything until hashing.
+    const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+    const pool = new HashPool();
+    try {
+        return await inventoryWith(pool, argv, io);
+    }
+    finally {
+        await pool.close();
+    }
+}
+async function inventoryWith(pool, argv, io) {
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, ['root', 'artifacts', 'media-types', 'out'], ['workspace'], io);
+    if (!flags)
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    if (flags.help) {
+        io.stdout(inventoryHelpText());
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+    }
+    const patterns = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(flags.raw.artifacts ?? '');
+    if (patterns.length === 0 || flags.raw.out === undefined) {
+        io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    }
+    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(928), __webpack_require__.e(672), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
+    const { writeFilesAtomic } = await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 8442));
+    let places, overrides;
+    try {
+        places = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlaces */ .wf)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, flags.workspace ?? '.'));
+        overrides = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMediaTypeLines */ .X8)(flags.raw);
+    }
+    catch (error) {
+        if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb))
+            throw error;
+        io.stderr(`error: ${error.message}`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    }
+    const { root, rootPath, out } = places;
+    const list = await listInventory({
+        root,
+        display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+        input: 'artifacts',
+        patterns,
+        overrides,
+        skip: new Set([out.absolute]),
+        pool
+    });
+    if (list.violations.length > 0) {
+        for (const v of list.violations)
+            io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__.violationLine)(v));
+        io.stderr(`Inventory failed: ${list.violations.length} violation(s); nothing was written.`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.violation;
+    }
+    await writeFilesAtomic([{ path: out.absolute, shown: out.path, text: list.chunks }]);
+    io.stdout(`${list.count} artifact(s) written to ${out.path}`);
+    return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+}
+
+
+/***/ }),
+
+/***/ 3646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gateLine: () => (/* binding */ gateLine),
+/* harmony export */   violationLine: () => (/* binding */ violationLine)
+/* harmony export */ });
+/* unused harmony export gateLog */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+
+function violationLine(v) {
+    const where = v.path.startsWith(':') ? `./${v.path}` : v.path;
+    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+function gateLine(gate) {
+    const count = gate.violations;
+    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
+    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
+}
+/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
+function gateLog(gate, violations) {
+    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    return {
+        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
+        lines: [
+            ...gate.checked.map((line) => `checked: ${printable(line)}`),
+            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
+        ]
+    };
+}
+
+
+/***/ })
+
+};

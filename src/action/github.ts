@@ -1,0 +1,56 @@
+// The action's pull-request steps: reviews as approvals, and the sticky comment. The GitHub API
+// client (Octokit) is loaded only by the runs that talk to the API.
+import * as core from '@actions/core'
+import type { PullRequest } from '../github/pull-request.js'
+import type { PromotionResult } from '../pipeline.js'
+import { commentBody } from '../report/summary.js'
+import type { ActionSettings } from './inputs.js'
+
+export async function loadGithub() {
+  const [github, pulls] = await Promise.all([
+    import('@actions/github'),
+    import('../github/pull-request.js')
+  ])
+  return { getOctokit: github.getOctokit, ...pulls }
+}
+
+export async function reviewApprovals(settings: ActionSettings, pr: PullRequest | undefined) {
+  if (!settings.approvalsFromReviews) return undefined
+  if (!pr)
+    throw new Error(
+      'approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.'
+    )
+  const { getOctokit, describeApiError } = await loadGithub()
+  const { approvalsFromReviews } = await import('../github/reviews.js')
+  const found = await approvalsFromReviews(
+    getOctokit(settings.token),
+    pr,
+    settings.reviewerRoles
+  ).catch((error: unknown) => {
+    throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error))
+  })
+  for (const line of found.ignored) core.info(`Review not counted: ${line}`)
+  return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` }
+}
+
+export async function comment(
+  settings: ActionSettings,
+  pr: PullRequest | undefined,
+  result: PromotionResult,
+  outPath: string
+): Promise<void> {
+  if (!settings.comment) return
+  if (!pr) {
+    core.info('comment is true, but this is not a pull request event: no comment.')
+    return
+  }
+  const { getOctokit, describeApiError } = await loadGithub()
+  const { upsertComment } = await import('../github/comment.js')
+  const body = commentBody(result, outPath)
+  const done = await upsertComment(getOctokit(settings.token), pr, result.datasetSlug, body).catch(
+    (error: unknown) => {
+      throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error))
+    }
+  )
+  core.info(`Promotion comment ${done} on pull request #${pr.number}.`)
+}

@@ -1,0 +1,101 @@
+// The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
+// job summary, uploads, and fails the job on any violation or error.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { canUploadArtifacts } from '../github/upload.js'
+import type { Options } from '../options/parse.js'
+import { outputPaths, promote, type PromotionResult } from '../pipeline.js'
+import { annotationOf } from '../report/annotations.js'
+import { gateLog } from '../report/cli-lines.js'
+import { printable } from '../model/printable.js'
+import { renderSummary } from '../report/summary.js'
+import { blockedLine } from '../report/violations-report.js'
+import { runChangedDatasets } from './changed-datasets.js'
+import { comment, loadGithub, reviewApprovals } from './github.js'
+import { readActionSettings, readPromotionOptions, type ActionSettings } from './inputs.js'
+import { describeError, uploadManifest, uploadViolationsReport } from './upload.js'
+
+function setOutputs(options: Options, result: PromotionResult): void {
+  core.setOutput('status', result.status)
+  core.setOutput('violations', JSON.stringify(result.violations))
+  core.setOutput('spec-hash', result.specHash ?? '')
+  core.setOutput('dataset-version-id', result.datasetVersionId ?? '')
+  if (result.status !== 'pass') return
+  const written = outputPaths(options.out.absolute)
+  core.setOutput('manifest-path', written.manifest)
+  core.setOutput('manifest-digest', result.manifestDigest ?? '')
+  core.setOutput('manifest-canonical-digest', result.manifestCanonicalDigest ?? '')
+  core.setOutput('statement-path', written.statement)
+  core.setOutput('checksums-path', written.checksums)
+}
+
+function annotate(result: PromotionResult, asErrors: boolean, workspace: string): void {
+  const isFile = (relative: string): boolean => existsSync(path.resolve(workspace, relative))
+  for (const v of result.violations) {
+    const { message, ...properties } = annotationOf(v, isFile)
+    if (asErrors) core.error(message, properties)
+    else core.warning(message, properties)
+  }
+}
+
+/** The log, grouped: what was inventoried, then each gate with what it checked and found. */
+function logGates(result: PromotionResult): void {
+  core.startGroup(
+    `Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`
+  )
+  for (const entry of [...result.artifacts, ...result.catalogs])
+    core.info(`${entry.digest}  ${printable(entry.path)}`)
+  core.endGroup()
+  for (const gate of result.gates) {
+    const { title, lines } = gateLog(gate, result.violations)
+    core.startGroup(title)
+    for (const line of lines) core.info(line)
+    core.endGroup()
+  }
+}
+
+async function runPromotion(workspace: string, settings: ActionSettings): Promise<void> {
+  const options = readPromotionOptions(workspace)
+  if (settings.upload && !canUploadArtifacts()) {
+    throw new Error(
+      'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
+    )
+  }
+  const pr =
+    settings.approvalsFromReviews || settings.comment
+      ? (await loadGithub()).pullRequestOfEvent()
+      : undefined
+  const result = await promote(options, await reviewApprovals(settings, pr))
+  setOutputs(options, result)
+  logGates(result)
+  annotate(result, settings.failOnViolation, workspace)
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(renderSummary(result, options.out.path), true).write()
+  }
+  await comment(settings, pr, result, options.out.path)
+
+  if (result.status === 'pass') {
+    core.info(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`)
+    if (settings.upload) await core.group('Upload', () => uploadManifest(options, settings, result))
+    return
+  }
+  if (settings.upload) await core.group('Upload', () => uploadViolationsReport(settings, result))
+  const reason = blockedLine(result)
+  if (settings.failOnViolation) core.setFailed(reason)
+  else
+    core.warning(
+      `${reason} (fail-on-violation is false, so the job goes on; no manifest was written)`
+    )
+}
+
+export async function run(): Promise<void> {
+  try {
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+    const settings = readActionSettings()
+    if (settings.mode === 'changed-datasets') await runChangedDatasets(workspace, settings)
+    else await runPromotion(workspace, settings)
+  } catch (error) {
+    core.setFailed(describeError(error))
+  }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// The CLI's entry. @actions/glob reports its search through `::debug::` workflow commands on
+// stdout; outside a runner they are noise, so this entry drops them.
+import { runCli } from './main.js'
+
+const write = process.stdout.write.bind(process.stdout)
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+  typeof chunk === 'string' && chunk.startsWith('::debug::')
+    ? true
+    : write(chunk, ...rest)) as typeof process.stdout.write
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => console.log(text),
+    stderr: (text) => console.error(text),
+    cwd: process.cwd()
+  })
+} catch (error) {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+}
+// Exit now: the hashing threads and any idle handle would otherwise keep the process a while.
+process.exit()

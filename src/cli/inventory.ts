@@ -1,0 +1,79 @@
+// `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
+// artifacts-manifest reads, with the code the action itself inventories with.
+import path from 'node:path'
+import type { HashPool } from '../inventory/hash-pool.js'
+import { patternLines } from '../model/lines.js'
+import { UsageError, parseMediaTypeLines, parsePlaces } from '../options/parse.js'
+import { violationLine } from '../report/cli-lines.js'
+import { EXIT, parseFlags, type CliIo } from './flags.js'
+
+export function inventoryHelpText(): string {
+  return [
+    'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
+    '',
+    'Writes the artifact list (path, digest, media_type, size), in the format artifacts-manifest',
+    'reads, with the code the action itself inventories with. Exit 0: written; 1: violations; 2: usage.',
+    '',
+    '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
+    '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
+    '  --media-types LINE      "pattern: media/type" override; repeatable.',
+    '  --out FILE              Where the list goes (relative to --workspace). Required.',
+    '  --workspace DIR         Default: the current directory.'
+  ].join('\n')
+}
+
+export async function runInventory(argv: readonly string[], io: CliIo): Promise<number> {
+  // The hashing threads start first: their start-up then overlaps everything until hashing.
+  const { HashPool } = await import('../inventory/hash-pool.js')
+  const pool = new HashPool()
+  try {
+    return await inventoryWith(pool, argv, io)
+  } finally {
+    await pool.close()
+  }
+}
+
+async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseFlags(argv, ['root', 'artifacts', 'media-types', 'out'], ['workspace'], io)
+  if (!flags) return EXIT.usage
+  if (flags.help) {
+    io.stdout(inventoryHelpText())
+    return EXIT.pass
+  }
+  const patterns = patternLines(flags.raw.artifacts ?? '')
+  if (patterns.length === 0 || flags.raw.out === undefined) {
+    io.stderr(
+      'error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.'
+    )
+    return EXIT.usage
+  }
+  const { listInventory } = await import('../inventory/inventory.js')
+  const { writeFilesAtomic } = await import('../manifest/write.js')
+  let places, overrides
+  try {
+    places = parsePlaces(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
+    overrides = parseMediaTypeLines(flags.raw)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`error: ${error.message}`)
+    return EXIT.usage
+  }
+  const { root, rootPath, out } = places
+  const list = await listInventory({
+    root,
+    display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+    input: 'artifacts',
+    patterns,
+    overrides,
+    skip: new Set([out.absolute]),
+    pool
+  })
+  if (list.violations.length > 0) {
+    for (const v of list.violations) io.stderr(violationLine(v))
+    io.stderr(`Inventory failed: ${list.violations.length} violation(s); nothing was written.`)
+    return EXIT.violation
+  }
+  await writeFilesAtomic([{ path: out.absolute, shown: out.path, text: list.chunks }])
+  io.stdout(`${list.count} artifact(s) written to ${out.path}`)
+  return EXIT.pass
+}

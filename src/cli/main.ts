@@ -1,0 +1,75 @@
+// The CLI adapter, kfm-gen-promotion-manifest: the same inputs as flags, the same pipeline and
+// the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { UsageError, parseOptions, type Options } from '../options/parse.js'
+import { EXIT, cliInputs, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
+
+export { EXIT, type CliIo } from './flags.js'
+
+const OWN: readonly OwnFlag[] = ['workspace', 'summary']
+
+export function helpText(): string {
+  return [
+    'Usage: kfm-gen-promotion-manifest [options]',
+    '       kfm-gen-promotion-manifest inventory --help',
+    '',
+    'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
+    'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
+    '',
+    'Options (paths are relative to --workspace; patterns to --root):',
+    ...flagUsage(cliInputs(), OWN)
+  ].join('\n')
+}
+
+async function promoteAndReport(options: Options, summary: string | undefined, io: CliIo) {
+  // Loaded here, not at the top: the inventory subcommand needs none of the gates.
+  const { promote } = await import('../pipeline.js')
+  const { renderSummary } = await import('../report/summary.js')
+  const { gateLine, violationLine } = await import('../report/cli-lines.js')
+  const { StacSchemaError } = await import('../catalogs/stac.js')
+  let result
+  try {
+    result = await promote(options)
+  } catch (error) {
+    // A schema given by flag that cannot be used: the run cannot even be described.
+    if (!(error instanceof StacSchemaError)) throw error
+    io.stderr(`error: ${error.message}`)
+    return EXIT.usage
+  }
+  if (summary !== undefined)
+    await writeFile(path.resolve(io.cwd, summary), renderSummary(result, options.out.path))
+  for (const gate of result.gates) io.stderr(gateLine(gate))
+  if (result.status === 'pass') {
+    io.stdout(`Promotion manifest written to ${options.out.path} (${options.out.absolute})`)
+    io.stdout(`dataset_version_id ${result.datasetVersionId}`)
+    io.stdout(`spec_hash          ${result.specHash}`)
+    io.stdout(`manifest digest    ${result.manifestDigest}`)
+    return EXIT.pass
+  }
+  for (const v of result.violations) io.stderr(violationLine(v))
+  io.stderr(`Promotion blocked: ${result.violations.length} violation(s); no manifest was written.`)
+  return EXIT.violation
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'inventory') {
+    const { runInventory } = await import('./inventory.js')
+    return runInventory(argv.slice(1), io)
+  }
+  const flags = parseFlags(argv, cliInputs(), OWN, io)
+  if (!flags) return EXIT.usage
+  if (flags.help) {
+    io.stdout(helpText())
+    return EXIT.pass
+  }
+  let options
+  try {
+    options = parseOptions(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`error: ${error.message}\nRun with --help for the options.`)
+    return EXIT.usage
+  }
+  return promoteAndReport(options, flags.summary, io)
+}

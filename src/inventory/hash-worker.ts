@@ -1,0 +1,174 @@
+// The hashing thread: the SHA-256 and size of each file of a batch and, when asked, the batch's
+// part of the artifact list. HashPool (hash-pool.ts) starts it by path, as `hash-worker.js`
+// beside its own module: `npm run bundle` bundles this module into dist/hash-worker.js and
+// dist/cli/hash-worker.js, beside the action's and the CLI's bundles. Under jest the pool runs
+// from the TypeScript sources, and no thread can start from this .ts file there: Node before
+// 22.18 runs no TypeScript, later ones would not find its `./*.js` imports (the files are .ts),
+// and ts-jest compiles only inside jest's own module system. So the pool then starts the
+// bundle, dist/hash-worker.js. hash-worker.test.ts checks that it is the bundle of these sources
+// (it bundles them afresh and compares), and tests the functions here from the sources. The
+// pool's own thread hashes its share of the batches with the same hashBatch.
+import { createHash, hash } from 'node:crypto'
+import * as fs from 'node:fs'
+import { parentPort, workerData } from 'node:worker_threads'
+import { compareText } from '../model/order.js'
+import { listPart, type ListRecord } from './list-json.js'
+import { mediaTypeOf } from './media-types.js'
+
+/** One read: a file this size or smaller is read whole and hashed in one call. */
+export const CHUNK = 4 * 1024 * 1024
+
+/** The `workerData` of a hashing thread: only there does this module answer messages. */
+export const HASH_WORKER = 'kfm-hash-worker'
+
+/** What a batch's part of the artifact list needs beyond its digests (see batchPart). */
+export interface Listing {
+  /** The dataset root and a `/`: cut off the files' paths, it leaves the list's paths. */
+  prefix: string
+  /** The media type of each file, when overrides decide some; without, found by name here. */
+  mediaTypes?: readonly string[] | undefined
+}
+
+/** Files to hash together, `id` being the index of the first among all the files submitted. */
+export interface BatchRequest {
+  id: number
+  files: readonly string[]
+  listing?: Listing | undefined
+}
+
+/** A batch as a thread receives it: `batch` is its flag in `claims`, shared by every thread. */
+export interface ThreadRequest extends BatchRequest {
+  batch: number
+  claims: SharedArrayBuffer
+}
+
+/** A batch hashed: digests and sizes by index, the error code of each file not hashed. */
+export interface HashedBatch {
+  id: number
+  /** `sha256:` and lower-case hex; unset where the file could not be hashed. */
+  digests: Array<string | undefined>
+  sizes: Float64Array<ArrayBuffer>
+  errors: Array<[index: number, code: string]>
+  /** The batch's part of the artifact list, as UTF-8, when listed and it can be one. */
+  part?: Uint8Array<ArrayBuffer> | undefined
+}
+
+/** The file-system calls hashRange makes (a test puts a write between two of its reads). */
+export type HashingIo = Pick<typeof fs, 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'> & {
+  constants: typeof fs.constants
+}
+
+/**
+ * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
+ * the error codes of the files that could not be hashed (their digests stay unset). Large files
+ * stream through `buffer`, so memory stays flat in file size.
+ */
+export function hashRange(
+  files: readonly string[],
+  io: HashingIo,
+  hashing: { createHash: typeof createHash; hash: typeof hash },
+  buffer: Buffer,
+  digests: Array<string | undefined>,
+  sizes: Float64Array
+): Array<[number, string]> {
+  const errors: Array<[number, string]> = []
+  for (let index = 0; index < files.length; index++) {
+    let fd: number | undefined
+    try {
+      // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+      fd = io.openSync(files[index]!, io.constants.O_RDONLY | io.constants.O_NONBLOCK)
+      const before = io.fstatSync(fd)
+      if (!before.isFile()) {
+        errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE'])
+        continue
+      }
+      const first = io.readSync(fd, buffer, 0, buffer.length, null)
+      // Read whole in one call: the bytes are the file as it was at that instant; asking again
+      // could only show a change made after hashing, which no check can rule out. One-shot
+      // hashing spares a Hash object per file, which for small files is most of the work.
+      if (first === before.size && first < buffer.length) {
+        digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
+        sizes[index] = first
+        continue
+      }
+      const running = hashing.createHash('sha256')
+      let size = 0
+      for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
+        running.update(read === buffer.length ? buffer : buffer.subarray(0, read))
+        size += read
+      }
+      const after = io.fstatSync(fd)
+      if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+        errors.push([index, 'CHANGED'])
+        continue
+      }
+      digests[index] = `sha256:${running.digest('hex')}`
+      sizes[index] = size
+    } catch (error) {
+      errors.push([index, (error as NodeJS.ErrnoException).code ?? String(error)])
+    } finally {
+      if (fd !== undefined) io.closeSync(fd)
+    }
+  }
+  return errors
+}
+
+/**
+ * A batch's part of the artifact list, or undefined when it cannot be one: a file has no digest,
+ * a path is not under the listing's prefix, or the paths are not in the list's order (UTF-8
+ * bytes). The caller then builds the list from sorted entries instead.
+ */
+export function batchPart(
+  files: readonly string[],
+  listing: Listing,
+  digests: ReadonlyArray<string | undefined>,
+  sizes: Float64Array
+): Uint8Array<ArrayBuffer> | undefined {
+  const { prefix, mediaTypes } = listing
+  const records: ListRecord[] = new Array(files.length)
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index]!
+    const digest = digests[index]
+    if (digest === undefined || !file.startsWith(prefix)) return undefined
+    if (index > 0 && compareText(files[index - 1]!, file) >= 0) return undefined
+    const path = file.slice(prefix.length)
+    records[index] = {
+      path,
+      digest,
+      media_type: mediaTypes ? mediaTypes[index]! : mediaTypeOf(path),
+      size: sizes[index]!
+    }
+  }
+  return listPart(records)
+}
+
+const HASHING = { createHash, hash }
+
+/** Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. */
+export function hashBatch({ id, files, listing }: BatchRequest, buffer: Buffer): HashedBatch {
+  const digests = new Array<string | undefined>(files.length)
+  const sizes = new Float64Array(files.length)
+  const errors = hashRange(files, fs, HASHING, buffer, digests, sizes)
+  const part = listing && batchPart(files, listing, digests, sizes)
+  return { id, digests, sizes, errors, part }
+}
+
+/**
+ * The thread's side of the pool: each batch posted is hashed here unless another thread claimed
+ * it first (the pool's own thread hashes from the last batch down), and sent back with its sizes
+ * and list part transferred, not copied.
+ */
+function serve(port: NonNullable<typeof parentPort>): void {
+  const buffer = Buffer.allocUnsafe(CHUNK)
+  // The first hash in a thread sets the hashing up: done now, it overlaps the walk, not a batch.
+  hash('sha256', buffer.subarray(0, 1), 'hex')
+  port.on('message', (request: ThreadRequest) => {
+    if (Atomics.compareExchange(new Uint8Array(request.claims), request.batch, 0, 1) !== 0) return
+    const hashed = hashBatch(request, buffer)
+    const transfer = hashed.part ? [hashed.sizes.buffer, hashed.part.buffer] : [hashed.sizes.buffer]
+    port.postMessage(hashed, transfer)
+  })
+}
+
+// Imported anywhere else (the pool imports hashBatch), this module only defines its functions.
+if (parentPort && workerData === HASH_WORKER) serve(parentPort)

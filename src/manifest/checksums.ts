@@ -1,0 +1,22 @@
+// The checksums file beside the manifest: every artifact and catalog in `sha256sum` format, so
+// `sha256sum -c` run in the dataset root checks the files, and actions/attest's
+// `subject-checksums` can attest each of them. Names as GNU coreutils escapes them: a name with a
+// backslash or a line break is written with those escaped and the line starts with a backslash.
+import type { PromotionManifest } from './build.js'
+
+function checksumLine(digest: string, name: string): string {
+  const hex = digest.slice('sha256:'.length)
+  if (!/[\\\n\r]/.test(name)) return `${hex}  ${name}\n`
+  const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+  return `\\${hex}  ${escaped}\n`
+}
+
+export function checksumsText(manifest: PromotionManifest): string {
+  const entries = [...manifest.artifacts, ...manifest.catalogs]
+  return entries.map((entry) => checksumLine(entry.digest, entry.path)).join('')
+}
+
+/** `promotion_manifest.json` → `promotion_manifest.sha256sums`. */
+export function checksumsPath(manifestPath: string): string {
+  return manifestPath.replace(/(\.json)?$/i, '.sha256sums')
+}

@@ -1,0 +1,239 @@
+// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
+// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
+
+/** What an input's value is; the CLI names its flag's value after it (FILE, PATTERN, ...). */
+export type InputKind =
+  | 'text'
+  | 'secret'
+  | 'choice'
+  | 'boolean'
+  | 'integer'
+  | 'time'
+  | 'digest'
+  | 'file'
+  | 'directory'
+  | 'patterns'
+  | 'lines'
+
+export interface InputSpec {
+  kind: InputKind
+  description: string
+  default?: string
+  /** The values a choice allows. */
+  choices?: readonly string[]
+  /** One value per line in the action; a repeatable flag in the CLI. */
+  list?: boolean
+  /** Only the action has it (GitHub API, upload, job outcome); the CLI has no such flag. */
+  actionOnly?: boolean
+  /** The mode in which the input must be given. */
+  required?: 'promote'
+}
+
+/** Every input, with its default; action.yml and the CLI's --help say the same. */
+export const INPUTS = {
+  mode: {
+    kind: 'choice',
+    choices: ['promote', 'changed-datasets'],
+    actionOnly: true,
+    default: 'promote',
+    description:
+      'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+  },
+  datasets: {
+    kind: 'patterns',
+    list: true,
+    actionOnly: true,
+    description:
+      'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+  },
+  'github-token': {
+    kind: 'secret',
+    actionOnly: true,
+    default: '${{ github.token }}',
+    description:
+      'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+  },
+  'approvals-from': {
+    kind: 'choice',
+    choices: ['file', 'pull-request-reviews'],
+    actionOnly: true,
+    default: 'file',
+    description:
+      'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
+  },
+  'reviewer-roles': {
+    kind: 'lines',
+    list: true,
+    actionOnly: true,
+    description:
+      'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+  },
+  comment: {
+    kind: 'boolean',
+    actionOnly: true,
+    default: 'false',
+    description:
+      'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
+  },
+  'dataset-slug': {
+    kind: 'text',
+    required: 'promote',
+    description:
+      'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+  },
+  'dataset-version-id': {
+    kind: 'text',
+    description:
+      'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
+  },
+  'released-at': {
+    kind: 'time',
+    description:
+      'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+  },
+  spec: {
+    kind: 'file',
+    description:
+      'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
+  },
+  'spec-hash': {
+    kind: 'digest',
+    description:
+      'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
+  },
+  root: {
+    kind: 'directory',
+    default: '.',
+    description:
+      'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
+  },
+  artifacts: {
+    kind: 'patterns',
+    list: true,
+    description:
+      'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+  },
+  'artifacts-manifest': {
+    kind: 'file',
+    description:
+      'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
+  },
+  catalogs: {
+    kind: 'patterns',
+    list: true,
+    description:
+      'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
+  },
+  'catalogs-manifest': {
+    kind: 'file',
+    description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
+  },
+  'qa-report': {
+    kind: 'file',
+    description:
+      'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
+  },
+  'policy-decision': {
+    kind: 'file',
+    description:
+      'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+  },
+  approvals: {
+    kind: 'file',
+    description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
+  },
+  'run-receipts': {
+    kind: 'patterns',
+    list: true,
+    description: 'Run receipts: newline-separated glob patterns relative to root.'
+  },
+  'required-approvals': {
+    kind: 'lines',
+    list: true,
+    description:
+      'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
+  },
+  'media-types': {
+    kind: 'lines',
+    list: true,
+    description:
+      'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
+  },
+  'stac-applicable': {
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
+  },
+  'stac-extension-schemas': {
+    kind: 'lines',
+    list: true,
+    description:
+      'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
+  },
+  sbom: {
+    kind: 'file',
+    list: true,
+    description:
+      'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+  },
+  attestations: {
+    kind: 'file',
+    list: true,
+    description:
+      'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+  },
+  out: {
+    kind: 'file',
+    default: 'promotion_manifest.json',
+    description:
+      'Where the manifest is written, workspace-relative. Written only when every gate passes.'
+  },
+  upload: {
+    kind: 'boolean',
+    actionOnly: true,
+    default: 'true',
+    description: 'Upload the manifest as a workflow artifact after it passed.'
+  },
+  'retention-days': {
+    kind: 'integer',
+    actionOnly: true,
+    description:
+      'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+  },
+  'upload-timeout-seconds': {
+    kind: 'integer',
+    actionOnly: true,
+    default: '300',
+    description:
+      'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+  },
+  overwrite: {
+    kind: 'boolean',
+    actionOnly: true,
+    default: 'false',
+    description:
+      'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
+  },
+  'artifact-name': {
+    kind: 'text',
+    actionOnly: true,
+    description:
+      'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+  },
+  'fail-on-violation': {
+    kind: 'boolean',
+    actionOnly: true,
+    default: 'true',
+    description:
+      'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
+  }
+} as const satisfies Record<string, InputSpec>
+
+export type InputName = keyof typeof INPUTS
+export type RawInputs = Partial<Record<InputName, string>>
+
+/** The input's table entry, typed as the general spec. */
+export function inputSpec(name: InputName): InputSpec {
+  return INPUTS[name]
+}

@@ -1,0 +1,21 @@
+// Violations as the runner's annotations: the title names the gate and the code, and the file
+// (with its line) only when the violation is about a file that exists, so an annotation never
+// points at an input name or at a file the run could not find.
+import type { Violation } from '../model/violation.js'
+import { INPUTS } from '../options/inputs.js'
+
+export interface Annotation {
+  message: string
+  title: string
+  file?: string
+  startLine?: number
+}
+
+export function annotationOf(v: Violation, isFile: (path: string) => boolean): Annotation {
+  const annotation: Annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` }
+  if (!(v.path in INPUTS) && isFile(v.path)) {
+    annotation.file = v.path
+    if (v.line) annotation.startLine = v.line
+  }
+  return annotation
+}
