@@ -197,6 +197,43 @@ describe('printable', () => {
     expect(printable('café ✓ data/processed/a b.csv')).toBe('café ✓ data/processed/a b.csv')
   })
 
+  it.each([
+    ['a command after Unicode white space', '\u3000::error::x', '\\u3000::error::x'],
+    ['a command after a no-break space', '\u00a0::warning::x', '\\u00a0::warning::x'],
+    [
+      'a command after an em space',
+      '\u2003::set-output name=a::b',
+      '\\u2003::set-output name=a::b'
+    ],
+    ['the legacy form at the start', '##[error]x', '#\\u0023[error]x'],
+    ['the legacy form inside a line', 'data/a ##[add-mask]b', 'data/a #\\u0023[add-mask]b'],
+    ['the legacy form twice', '###[x]', '##\\u0023[x]'],
+    ['a right-to-left override', 'a\u202Etxt.exe', 'a\\u202etxt.exe'],
+    ['a left-to-right isolate', 'a\u2066b\u2069', 'a\\u2066b\\u2069'],
+    ['a zero-width space', 'a\u200Bb', 'a\\u200bb'],
+    ['a right-to-left mark', 'a\u200Fb', 'a\\u200fb'],
+    ['a byte-order mark inside a value', 'a\uFEFFb', 'a\\ufeffb'],
+    ['a word joiner', 'a\u2060b', 'a\\u2060b']
+  ])('shows %s escaped, visibly', (_what, text, shown) => {
+    expect(printable(text)).toBe(shown)
+  })
+
+  it('leaves plain spaces, a single # and ordinary Unicode alone', () => {
+    expect(printable('a b # [c] ## d é 中文 ✓')).toBe('a b # [c] ## d é 中文 ✓')
+  })
+
+  it.each([
+    ['glued before', `x${'ghp_'}${'a1B2'.repeat(9)}`],
+    ['glued after', `${'ghp_'}${'a1B2'.repeat(9)}y`],
+    ['in a URL', `https://example.org/?token=ghs_${'Z9'.repeat(18)}&x=1`],
+    ['a fine-grained token glued', `id=github_pat_${'a'.repeat(30)}`],
+    ['an AWS key glued', 'keyAKIAABCDEFGHIJKLMNOPend'],
+    ['a JWT glued', 'Bearer:eyJhbGciOiJub25lIn0.eyJzY3AiOiJBY3Rpb25zIn0.c2ln']
+  ])('redacts a credential %s', (_what, text) => {
+    expect(printable(text)).toContain('[redacted]')
+    expect(printable(text)).not.toMatch(/gh[ps]_|github_pat_|AKIA|eyJ/)
+  })
+
   it('redacts strings shaped like credentials', () => {
     const github = `ghp_${'a1B2'.repeat(9)}`
     const jwt = 'eyJhbGciOiJub25lIn0.eyJzY3AiOiJBY3Rpb25zIn0.c2ln'

@@ -32,10 +32,15 @@ const OLDER = '{"an older manifest": "must survive a failed run byte for byte"}\
 const OUR_COMMANDS = new Set(['error', 'warning', 'notice', 'debug', 'group', 'endgroup'])
 const ANNOTATION_PROPERTIES = new Set(['title', 'file', 'line', 'endLine', 'col', 'endColumn'])
 
-/** Reads lines as the runner does: leading blanks trimmed, then `::name props::message`. */
+/**
+ * Reads lines as the runner does: leading Unicode white space trimmed, then
+ * `::name props::message`; and the legacy `##[name]` form, which it honours anywhere in a line.
+ */
 function workflowCommands(output: string): Array<{ name: string; properties: string[] }> {
   const commands: Array<{ name: string; properties: string[] }> = []
   for (const raw of output.split(/\r?\n/)) {
+    for (const legacy of raw.matchAll(/##\[([^\]\s]*)/g))
+      commands.push({ name: `##[${legacy[1]}`, properties: [] })
     const line = raw.trimStart()
     if (!line.startsWith('::')) continue
     const end = line.indexOf('::', 2)

@@ -5,7 +5,7 @@
 import type { RunReceipt } from '../documents/receipts.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { normaliseRelative } from '../model/paths.js'
-import { unprintableIn } from '../model/printable.js'
+import { invisibleIn, unprintableIn } from '../model/printable.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import { missingInput, type Evidence, type Gate } from './evidence.js'
@@ -61,6 +61,11 @@ function unsafeName(path: string): string | undefined {
   if (control !== undefined) {
     const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
     return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`
+  }
+  const invisible = invisibleIn(path)
+  if (invisible !== undefined) {
+    const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`
   }
   if (path.includes('\uFFFD'))
     return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.'

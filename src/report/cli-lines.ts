@@ -6,7 +6,7 @@ import { printable } from '../model/printable.js'
 import type { Violation } from '../model/violation.js'
 
 export function violationLine(v: Violation): string {
-  const where = v.path.startsWith(':') ? `./${v.path}` : v.path
+  const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path
   return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`
 }
 
