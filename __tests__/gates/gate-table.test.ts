@@ -39,7 +39,7 @@ describe('the gate table', () => {
     }
   })
 
-  it('no module outside gates/ raises a code, but the inventory it reads', () => {
+  it('no module outside gates/ raises a code', () => {
     const raising: string[] = []
     const walk = (dir: string, prefix: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -52,6 +52,6 @@ describe('the gate table', () => {
       }
     }
     walk(path.join(PROJECT, 'src'), '')
-    expect(raising.sort()).toEqual(['inventory/find-files.ts', 'inventory/inventory.ts'])
+    expect(raising).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 // list empty. A test sets the fields its rule reads.
 import type { Evidence } from '../../src/gates/evidence.js'
 
-const noFiles = { entries: [], violations: [] }
+const noFiles = { entries: [], findings: [] }
 
 export function emptyEvidence(fields: Partial<Evidence> = {}): Evidence {
   return {

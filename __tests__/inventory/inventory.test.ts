@@ -30,7 +30,7 @@ const codes = async (
   patterns: string[],
   extra: Partial<InventoryRequest> = {}
 ): Promise<string[]> =>
-  (await collectInventory(request(root, patterns, extra))).violations.map((v) => v.code)
+  (await collectInventory(request(root, patterns, extra))).findings.map((v) => v.kind)
 
 describe('patterns', () => {
   const root = tempDir()
@@ -93,8 +93,8 @@ describe('patterns', () => {
     expect(await codes(root, [pattern])).toContain(code)
   })
   it('report each include pattern that matches nothing, even when others match', async () => {
-    const violations = (await collectInventory(request(root, ['a/**', 'a/typo/**']))).violations
-    expect(violations.map((v) => [v.code, v.message])).toEqual([
+    const violations = (await collectInventory(request(root, ['a/**', 'a/typo/**']))).findings
+    expect(violations.map((v) => [v.kind, v.message])).toEqual([
       ['PATTERN_MATCHES_NOTHING', expect.stringContaining('"a/typo/**"')]
     ])
   })
@@ -117,7 +117,7 @@ describe('symbolic links', () => {
     writeTree(root, { 'data/real.csv': 'r' })
     symlinkSync('real.csv', path.join(root, 'data/link.csv'))
     const inventory = await collectInventory(request(root, ['data/*']))
-    expect(inventory.violations).toEqual([])
+    expect(inventory.findings).toEqual([])
     expect(inventory.entries.map((e) => [e.path, e.digest])).toEqual([
       ['data/link.csv', sha('r')],
       ['data/real.csv', sha('r')]
@@ -131,7 +131,7 @@ describe('symbolic links', () => {
     symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'data/escape.txt'))
     symlinkSync(path.join(outside, 'dir'), path.join(root, 'data/escape-dir'))
     const inventory = await collectInventory(request(root, ['data/**']))
-    expect(inventory.violations.map((v) => [v.code, v.path])).toEqual([
+    expect(inventory.findings.map((v) => [v.kind, v.path])).toEqual([
       ['PATH_OUTSIDE_ROOT', 'data/escape-dir/inner.txt'],
       ['PATH_OUTSIDE_ROOT', 'data/escape.txt']
     ])
@@ -141,7 +141,7 @@ describe('symbolic links', () => {
     writeTree(root, { 'data/ok.csv': 'ok' })
     symlinkSync('nowhere.csv', path.join(root, 'data/dangling.csv'))
     const inventory = await collectInventory(request(root, ['data/**']))
-    expect(inventory.violations.map((v) => [v.code, v.path])).toEqual([
+    expect(inventory.findings.map((v) => [v.kind, v.path])).toEqual([
       ['SYMLINK_DANGLING', 'data/dangling.csv']
     ])
   })
@@ -171,7 +171,7 @@ describe('precomputed lists', () => {
         ])
       })
     )
-    expect(inventory.violations).toEqual([])
+    expect(inventory.findings).toEqual([])
     expect(inventory.entries).toEqual([
       {
         path: 'data/a.parquet',

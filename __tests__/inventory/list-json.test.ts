@@ -216,8 +216,8 @@ describe('the inventory as a list', () => {
     const pool = new HashPool(2)
     try {
       const list = await listInventory(request(patterns, pool, withOverrides))
-      const { entries, violations } = await collectInventory(request(patterns, pool, withOverrides))
-      return { list, chunks: [...list.chunks], entries, violations }
+      const { entries, findings } = await collectInventory(request(patterns, pool, withOverrides))
+      return { list, chunks: [...list.chunks], entries, findings }
     } finally {
       await pool.close()
     }
@@ -226,8 +226,8 @@ describe('the inventory as a list', () => {
   it.each([true, false])(
     'is written by the hashing threads when the walk meets files in order (overrides: %s)',
     async (withOverrides) => {
-      const { list, chunks, entries, violations } = await both(['**'], withOverrides)
-      expect(violations).toEqual([])
+      const { list, chunks, entries, findings } = await both(['**'], withOverrides)
+      expect(findings).toEqual([])
       expect(list.count).toBe(312)
       // One part per batch of 128 files, each after its separator, and the closing bracket.
       expect(chunks).toHaveLength(2 * Math.ceil(312 / BATCH) + 1)
@@ -249,10 +249,10 @@ describe('the inventory as a list', () => {
     expect(decode(chunks)).toBe(expected(entries))
   })
 
-  it('reports the violations the entries report, and writes nothing', async () => {
-    const { list, violations } = await both(['**', 'missing/*'])
-    expect(list.violations.map((v) => v.code)).toEqual(['PATTERN_MATCHES_NOTHING'])
-    expect(list.violations).toEqual(violations)
+  it('reports the findings the entries report, and writes nothing', async () => {
+    const { list, findings } = await both(['**', 'missing/*'])
+    expect(list.findings.map((v) => v.kind)).toEqual(['PATTERN_MATCHES_NOTHING'])
+    expect(list.findings).toEqual(findings)
   })
 })
 

@@ -1,6 +1,7 @@
 // `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
 // artifacts-manifest reads, with the code the action itself inventories with.
 import path from 'node:path'
+import { inventoryViolations } from '../gates/e-inventory.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { patternLines } from '../model/lines.js'
 import { UsageError, parseMediaTypeLines, parsePlaces } from '../options/parse.js'
@@ -68,9 +69,10 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
     skip: new Set([out.absolute]),
     pool
   })
-  if (list.violations.length > 0) {
-    for (const v of list.violations) io.stderr(violationLine(v))
-    io.stderr(`Inventory failed: ${list.violations.length} violation(s); nothing was written.`)
+  if (list.findings.length > 0) {
+    const violations = inventoryViolations(list.findings)
+    for (const v of violations) io.stderr(violationLine(v))
+    io.stderr(`Inventory failed: ${violations.length} violation(s); nothing was written.`)
     return EXIT.violation
   }
   await writeFilesAtomic([{ path: out.absolute, shown: out.path, text: list.chunks }])

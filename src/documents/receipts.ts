@@ -4,7 +4,7 @@ import path from 'node:path'
 import { runReceiptV1 } from '../generated/validators.js'
 import { findFiles } from '../inventory/find-files.js'
 import { schemaValidator } from '../model/json-schema.js'
-import type { Violation } from '../model/violation.js'
+import type { InventoryFinding } from '../inventory/findings.js'
 import { unreadable, type Unreadable } from './evidence.js'
 import { DocumentError, readJsonDocument } from './json-document.js'
 
@@ -26,8 +26,8 @@ export interface ReceiptReading {
   receipts: RunReceipt[]
   /** Files the patterns found that are not readable run receipts. */
   unreadable: Unreadable[]
-  /** What the search for the patterns found wrong (gate E's own, from the inventory's search). */
-  search: Violation[]
+  /** What the search for the patterns found wrong (a pattern leaving the root, a link out). */
+  search: InventoryFinding[]
 }
 
 export async function readReceipts(
@@ -79,5 +79,5 @@ export async function readReceipts(
       notReceipts.push(unreadable(error))
     }
   }
-  return { receipts, unreadable: notReceipts, search: found.violations }
+  return { receipts, unreadable: notReceipts, search: found.findings }
 }

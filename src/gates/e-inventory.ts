@@ -3,12 +3,18 @@
 // system would store as one, no name that cannot be printed safely; and every artifact is an
 // output of a passing run receipt for this dataset_version_id, with the same digest.
 import type { RunReceipt } from '../documents/receipts.js'
+import type { InventoryFinding } from '../inventory/findings.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import { missingInput, type Evidence, type Gate } from './evidence.js'
+
+/** What the inventory found on its way: each blocks promotion, as gate E's violation. */
+export function inventoryViolations(findings: readonly InventoryFinding[]): Violation[] {
+  return findings.map((f) => violation('E', f.kind, f.path, f.message, f.line))
+}
 
 export function checkInventoryPaths(
   lists: ReadonlyArray<{ input: string; entries: readonly InventoryEntry[] }>,
@@ -153,7 +159,7 @@ function receiptViolations(evidence: Evidence, checked: string[]): Violation[] {
   }
   checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`)
   return [
-    ...reading.search,
+    ...inventoryViolations(reading.search),
     ...reading.unreadable.map((u) => violation('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
     ...checkReceipts({
       receipts: reading.receipts,
@@ -176,8 +182,8 @@ export const gateE: Gate = {
       { input: 'catalogs', entries: catalogs.entries }
     ]
     const violations = [
-      ...artifacts.violations,
-      ...catalogs.violations,
+      ...inventoryViolations(artifacts.findings),
+      ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
       ...receiptViolations(evidence, checked)
     ]

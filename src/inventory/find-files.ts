@@ -3,8 +3,7 @@
 import { realpathSync } from 'node:fs'
 import { crawl, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
-import { violation, type Violation } from '../model/violation.js'
-import type { ViolationCode } from '../model/codes.js'
+import { finding, type InventoryFinding, type InventoryFindingKind } from './findings.js'
 
 export interface FoundFile {
   /** Root-relative, `/`-separated, normalised. */
@@ -14,7 +13,7 @@ export interface FoundFile {
 
 export interface FoundFiles {
   files: FoundFile[]
-  violations: Violation[]
+  findings: InventoryFinding[]
 }
 
 /** Never walked into, never inventoried. */
@@ -40,34 +39,24 @@ export async function findFiles(
   /** Called for each accepted file as the walk finds it. */
   onFound?: (file: FoundFile) => void
 ): Promise<FoundFiles> {
-  const violations: Violation[] = []
+  const findings: InventoryFinding[] = []
   const parsed: ParsedPattern[] = []
   for (const source of patterns) {
     const negate = source.startsWith('!')
     const safe = normaliseRelative(negate ? source.slice(1) : source)
     if (!safe.ok) {
-      violations.push(
-        violation(
-          'E',
-          'PATTERN_OUTSIDE_ROOT',
-          input,
-          `The ${input} pattern "${source}" ${safe.reason}.`
-        )
+      findings.push(
+        finding('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`)
       )
     } else parsed.push({ negate, body: safe.path, source })
   }
-  if (violations.length > 0) return { files: [], violations }
+  if (findings.length > 0) return { files: [], findings }
   const includes = parsed.filter((p) => !p.negate)
   if (includes.length === 0) {
     return {
       files: [],
-      violations: [
-        violation(
-          'E',
-          'NO_PATTERNS',
-          input,
-          `The ${input} input has no pattern that includes files.`
-        )
+      findings: [
+        finding('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
       ]
     }
   }
@@ -85,9 +74,8 @@ export async function findFiles(
     if (viaLink || realRoot !== root) {
       const target = realpathSync(absolute)
       if (relativeInside(realRoot, target) === undefined) {
-        violations.push(
-          violation(
-            'E',
+        findings.push(
+          finding(
             'PATH_OUTSIDE_ROOT',
             display(relative),
             `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`
@@ -107,15 +95,14 @@ export async function findFiles(
     const message = error instanceof Error ? error.message : String(error)
     return {
       files: [],
-      violations: [
-        violation('E', 'GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
+      findings: [
+        finding('GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
       ]
     }
   }
   for (const index of walk.unmatched) {
-    violations.push(
-      violation(
-        'E',
+    findings.push(
+      finding(
         'PATTERN_MATCHES_NOTHING',
         input,
         `The ${input} pattern "${parsed[index]!.source}" matches no file under the dataset root; fix or remove it.`
@@ -123,7 +110,7 @@ export async function findFiles(
     )
   }
   // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
-  const passedOver: Array<[readonly string[], ViolationCode, (shown: string) => string]> = [
+  const passedOver: Array<[readonly string[], InventoryFindingKind, (shown: string) => string]> = [
     [
       walk.dangling,
       'SYMLINK_DANGLING',
@@ -146,18 +133,17 @@ export async function findFiles(
   for (const [absolutes, code, message] of passedOver) {
     for (const absolute of absolutes) {
       const shown = display(relativeInside(root, absolute) ?? absolute)
-      violations.push(violation('E', code, shown, message(shown)))
+      findings.push(finding(code, shown, message(shown)))
     }
   }
-  if (files.length === 0 && violations.length === 0) {
-    violations.push(
-      violation(
-        'E',
+  if (files.length === 0 && findings.length === 0) {
+    findings.push(
+      finding(
         'PATTERN_MATCHES_NOTHING',
         input,
         `The ${input} patterns match no file under the dataset root.`
       )
     )
   }
-  return { files, violations }
+  return { files, findings }
 }

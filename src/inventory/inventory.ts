@@ -17,7 +17,7 @@ import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { compareText } from '../model/order.js'
-import { violation, type Violation } from '../model/violation.js'
+import { finding, type InventoryFinding } from './findings.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */
@@ -50,7 +50,7 @@ export interface InventoryRequest {
 
 export interface Inventory {
   entries: InventoryEntry[]
-  violations: Violation[]
+  findings: InventoryFinding[]
 }
 
 interface ListedEntry {
@@ -61,10 +61,10 @@ interface ListedEntry {
 
 async function readPrecomputed(
   source: { absolute: string; path: string; confine?: string },
-  violations: Violation[]
+  findings: InventoryFinding[]
 ): Promise<ListedEntry[]> {
   const problem = (message: string, line?: number): void => {
-    violations.push(violation('E', 'PRECOMPUTED_INVALID', source.path, message, line))
+    findings.push(finding('PRECOMPUTED_INVALID', source.path, message, line))
   }
   let document
   try {
@@ -98,9 +98,8 @@ async function readPrecomputed(
     const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined
     if (!safe || !safe.ok) {
       const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"'
-      violations.push(
-        violation(
-          'E',
+      findings.push(
+        finding(
           safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID',
           source.path,
           `${where}: ${reason}.`,
@@ -110,9 +109,8 @@ async function readPrecomputed(
       return
     }
     if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
-      violations.push(
-        violation(
-          'E',
+      findings.push(
+        finding(
           'DIGEST_INVALID',
           source.path,
           `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`,
@@ -154,13 +152,12 @@ function unreadable(
   request: InventoryRequest,
   relative: string,
   code: string,
-  violations: Violation[]
+  findings: InventoryFinding[]
 ): void {
   const shown = request.display(relative)
   const reason = UNREADABLE[code] ?? `cannot be read (${code})`
-  violations.push(
-    violation(
-      'E',
+  findings.push(
+    finding(
       'FILE_UNREADABLE',
       shown,
       `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`
@@ -168,11 +165,11 @@ function unreadable(
   )
 }
 
-/** The files the patterns find, hashed, with the violations met on the way. */
+/** The files the patterns find, hashed, with the findings met on the way. */
 interface Hashed {
   files: FoundFile[]
   outcomes: HashOutcomes | undefined
-  violations: Violation[]
+  findings: InventoryFinding[]
 }
 
 /**
@@ -181,7 +178,7 @@ interface Hashed {
  */
 async function findAndHash(request: InventoryRequest, list = false): Promise<Hashed> {
   if (request.patterns.length === 0 && request.precomputed)
-    return { files: [], outcomes: undefined, violations: [] }
+    return { files: [], outcomes: undefined, findings: [] }
   const { pool } = request
   const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`
   let batch: string[] = []
@@ -218,17 +215,17 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
       request.workers
     )
   }
-  return { files: found.files, outcomes, violations: found.violations }
+  return { files: found.files, outcomes, findings: found.findings }
 }
 
 export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
   return assemble(request, await findAndHash(request))
 }
 
-/** The artifact list the `inventory` subcommand writes, or the violations that stop it. */
+/** The artifact list the `inventory` subcommand writes, or the findings that stop it. */
 export interface InventoryList {
   count: number
-  violations: Violation[]
+  findings: InventoryFinding[]
   /** The list's bytes (JSON.stringify(list, null, 2) and a newline), in chunks. */
   chunks: Iterable<Uint8Array>
 }
@@ -244,22 +241,22 @@ export async function listInventory(request: InventoryRequest): Promise<Inventor
   const { outcomes, files } = hashed
   // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
   const parts = outcomes?.listParts
-  if (parts && hashed.violations.length === 0 && outcomes?.sizes.length === files.length)
-    return { count: files.length, violations: [], chunks: joinParts(parts) }
-  const { entries, violations } = await assemble(request, hashed)
-  return { count: entries.length, violations, chunks: inventoryJson(entries) }
+  if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
+    return { count: files.length, findings: [], chunks: joinParts(parts) }
+  const { entries, findings } = await assemble(request, hashed)
+  return { count: entries.length, findings, chunks: inventoryJson(entries) }
 }
 
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inventory> {
-  const violations: Violation[] = [...hashed.violations]
+  const findings: InventoryFinding[] = [...hashed.findings]
   const foundEntries: InventoryEntry[] = []
   const { outcomes } = hashed
   if (outcomes) {
     for (const [index, file] of hashed.files.entries()) {
       const digest = outcomes.digests[index]
       if (digest === undefined) {
-        unreadable(request, file.path, outcomes.errorOf(index), violations)
+        unreadable(request, file.path, outcomes.errorOf(index), findings)
         continue
       }
       foundEntries.push({
@@ -276,13 +273,12 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
   const byPath = new Map<string, InventoryEntry>()
   if (request.precomputed) {
     for (const entry of foundEntries) byPath.set(entry.path, entry)
-    const listed = await readPrecomputed(request.precomputed, violations)
+    const listed = await readPrecomputed(request.precomputed, findings)
     const seen = new Set<string>()
     for (const entry of listed) {
       if (seen.has(entry.path)) {
-        violations.push(
-          violation(
-            'E',
+        findings.push(
+          finding(
             'DUPLICATE_PATH',
             request.precomputed.path,
             `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`
@@ -305,9 +301,8 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
       const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside'
       if (where !== 'inside') {
         const dangling = where === 'dangling'
-        violations.push(
-          violation(
-            'E',
+        findings.push(
+          finding(
             dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT',
             request.display(entry.path),
             dangling
@@ -319,15 +314,13 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
       }
       if (present && !actual) {
         const [outcome] = await hashFiles([absolute], 1)
-        if (outcome && 'error' in outcome)
-          unreadable(request, entry.path, outcome.error, violations)
+        if (outcome && 'error' in outcome) unreadable(request, entry.path, outcome.error, findings)
         else actual = outcome
       }
       if (present && !actual) continue
       if (actual && actual.digest !== entry.digest) {
-        violations.push(
-          violation(
-            'E',
+        findings.push(
+          finding(
             'DIGEST_MISMATCH',
             request.display(entry.path),
             `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`
@@ -348,5 +341,5 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
   const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) =>
     compareText(a.path, b.path)
   )
-  return { entries, violations }
+  return { entries, findings }
 }
