@@ -1,6 +1,6 @@
 // A file that changes or disappears while it is hashed: real files on disk, changed for real by a
 // write made between two of the hasher's reads. The hasher takes its file-system calls as a
-// parameter (so it can run in a worker), which is what lets the write land at a known moment.
+// parameter, which is what lets the write land at a known moment.
 import {
   appendFileSync,
   ftruncateSync,
@@ -13,7 +13,7 @@ import {
 import * as fs from 'node:fs'
 import { createHash, hash } from 'node:crypto'
 import path from 'node:path'
-import { hashRange } from '../../src/inventory/hash-pool.js'
+import { hashRange } from '../../src/inventory/hash-worker.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)

@@ -16,8 +16,6 @@ import {
 import { compareText } from '../model/order.js'
 
 export type { Listing }
-// Where the tests of a file changing while it is hashed have always found it.
-export { hashRange } from './hash-worker.js'
 
 export type HashOutcome = { digest: string; size: number } | { error: string }
 

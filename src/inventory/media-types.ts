@@ -33,25 +33,6 @@ export interface MediaTypeOverride {
   mediaType: string
 }
 
-/** What a path's media type is looked up in, past the overrides. */
-export interface MediaTypeTables {
-  /** The field's formats by suffix. */
-  field: ReadonlyArray<readonly [suffix: string, mediaType: string]>
-  /** mime-types' table, by lower-case extension. */
-  extensions: ReadonlyMap<string, string>
-  /** The type of every file inside a Zarr store (`x.zarr/...`). */
-  zarr: string
-  /** The type of everything else. */
-  fallback: string
-}
-
-export const MEDIA_TYPE_TABLES: MediaTypeTables = {
-  field: FIELD_FORMATS,
-  extensions: BY_EXTENSION,
-  zarr: ZARR,
-  fallback: OCTET_STREAM
-}
-
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
 export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[] = []): string {
   for (const override of overrides) {
@@ -59,40 +40,36 @@ export function mediaTypeOf(path: string, overrides: readonly MediaTypeOverride[
       return override.mediaType
     }
   }
-  return mediaTypeByName(path, MEDIA_TYPE_TABLES, bySuffix)
+  return mediaTypeByName(path)
 }
 
+/** Types found so far, by the name from its first dot on (the only part the answer reads). */
 const bySuffix = new Map<string, string>()
 
 /**
  * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
  * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
- * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then the
- * fallback. The answer depends only on the name from its first dot on (`.tar.gz`), so `known`
- * keeps it by that. The hashing threads run it from its source text: it uses only its parameters.
+ * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then
+ * application/octet-stream.
  */
-export function mediaTypeByName(
-  path: string,
-  tables: MediaTypeTables,
-  known: Map<string, string>
-): string {
+function mediaTypeByName(path: string): string {
   // A name before `.zarr/`, said as: the character before it is not a separator.
-  if (/[^/]\.zarr\//i.test(path)) return tables.zarr
+  if (/[^/]\.zarr\//i.test(path)) return ZARR
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
   const dot = name.indexOf('.', 1)
-  if (dot < 0 && !name.startsWith('.')) return tables.fallback
+  if (dot < 0 && !name.startsWith('.')) return OCTET_STREAM
   const suffix = dot < 0 ? name : name.slice(dot)
-  let type = known.get(suffix)
+  let type = bySuffix.get(suffix)
   if (type === undefined) {
     let longest = ''
-    for (const [ending, mediaType] of tables.field) {
+    for (const [ending, mediaType] of FIELD_FORMATS) {
       if (name.endsWith(ending) && ending.length > longest.length) {
         longest = ending
         type = mediaType
       }
     }
-    type ??= tables.extensions.get(name.slice(name.lastIndexOf('.') + 1)) ?? tables.fallback
-    known.set(suffix, type)
+    type ??= BY_EXTENSION.get(name.slice(name.lastIndexOf('.') + 1)) ?? OCTET_STREAM
+    bySuffix.set(suffix, type)
   }
   return type
 }
