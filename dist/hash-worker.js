@@ -2891,12 +2891,6 @@ const FIELD_FORMATS = [
     ['.nc4', 'application/netcdf']
 ];
 const ZARR = 'application/vnd+zarr';
-const MEDIA_TYPE_TABLES = {
-    field: FIELD_FORMATS,
-    extensions: BY_EXTENSION,
-    zarr: ZARR,
-    fallback: OCTET_STREAM
-};
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
 function mediaTypeOf(path, overrides = []) {
     for (const override of overrides) {
@@ -2904,36 +2898,36 @@ function mediaTypeOf(path, overrides = []) {
             return override.mediaType;
         }
     }
-    return mediaTypeByName(path, MEDIA_TYPE_TABLES, bySuffix);
+    return mediaTypeByName(path);
 }
+/** Types found so far, by the name from its first dot on (the only part the answer reads). */
 const bySuffix = new Map();
 /**
  * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
  * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
- * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then the
- * fallback. The answer depends only on the name from its first dot on (`.tar.gz`), so `known`
- * keeps it by that. The hashing threads run it from its source text: it uses only its parameters.
+ * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then
+ * application/octet-stream.
  */
-function mediaTypeByName(path, tables, known) {
+function mediaTypeByName(path) {
     // A name before `.zarr/`, said as: the character before it is not a separator.
     if (/[^/]\.zarr\//i.test(path))
-        return tables.zarr;
+        return ZARR;
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     const dot = name.indexOf('.', 1);
     if (dot < 0 && !name.startsWith('.'))
-        return tables.fallback;
+        return OCTET_STREAM;
     const suffix = dot < 0 ? name : name.slice(dot);
-    let type = known.get(suffix);
+    let type = bySuffix.get(suffix);
     if (type === undefined) {
         let longest = '';
-        for (const [ending, mediaType] of tables.field) {
+        for (const [ending, mediaType] of FIELD_FORMATS) {
             if (name.endsWith(ending) && ending.length > longest.length) {
                 longest = ending;
                 type = mediaType;
             }
         }
-        type ??= tables.extensions.get(name.slice(name.lastIndexOf('.') + 1)) ?? tables.fallback;
-        known.set(suffix, type);
+        type ??= BY_EXTENSION.get(name.slice(name.lastIndexOf('.') + 1)) ?? OCTET_STREAM;
+        bySuffix.set(suffix, type);
     }
     return type;
 }

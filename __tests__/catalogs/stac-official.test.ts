@@ -11,6 +11,7 @@ import {
   BUNDLED_STAC_VERSIONS,
   StacSchemaError,
   compileStacExtensionSchemas,
+  loadStacValidators,
   schemaVersionFor,
   validateStac
 } from '../../src/catalogs/stac.js'
@@ -324,9 +325,9 @@ describe('extension schemas given as local files', () => {
       new Map([[GAUGE, json('stac/local-extension/gauge-2020-12.schema.json')]])
     )
     const document = json('stac/local-extension/item.json')
-    expect(validateStac(document, compiled).problems).toEqual([])
+    expect((await validateStac(document, compiled)).problems).toEqual([])
     const short = { ...document, properties: { datetime: null, 'gauge:station': 'KS' } }
-    expect(validateStac(short, compiled).problems.map((p) => p.text)).toContain(
+    expect((await validateStac(short, compiled)).problems.map((p) => p.text)).toContain(
       '/properties/gauge:station must NOT have fewer than 6 characters'
     )
   })
@@ -353,6 +354,28 @@ describe('extension schemas given as local files', () => {
   ])('refuse %s, fetching nothing', async (_what, schemas, says) => {
     await expect(compileStacExtensionSchemas(schemas)).rejects.toThrow(StacSchemaError)
     await expect(compileStacExtensionSchemas(schemas)).rejects.toThrow(says)
+  })
+})
+
+describe('the bundled validators', () => {
+  it('are each a module of their own, imported once, when a document first needs it', async () => {
+    const item = json('stac/valid/item-1.1.0-unbundled-extension.json')
+    await loadStacValidators(item)
+    expect(loadStacValidators(item)).toBeUndefined()
+    // Every module loads on its own and judges.
+    for (const version of BUNDLED_STAC_VERSIONS)
+      for (const type of ['Catalog', 'Collection', 'Feature']) {
+        const document = { stac_version: version, type }
+        await loadStacValidators(document)
+        expect(loadStacValidators(document)).toBeUndefined()
+        expect((await validateStac(document)).problems.length).toBeGreaterThan(0)
+      }
+    for (const url of BUNDLED_STAC_EXTENSIONS) {
+      const document = { stac_version: '1.1.0', type: 'Catalog', stac_extensions: [url] }
+      await loadStacValidators(document)
+      expect(loadStacValidators(document)).toBeUndefined()
+      expect((await validateStac(document)).validatedExtensions).toEqual([url])
+    }
   })
 })
 

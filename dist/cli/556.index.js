@@ -647,8 +647,8 @@ onFile) {
 
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
-// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
-var violation = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __webpack_require__(9376);
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
@@ -665,25 +665,25 @@ const NEVER_ENTERED = new Set(['.git']);
 async function findFiles(root, patterns, input, display, skip = new Set(), 
 /** Called for each accepted file as the walk finds it. */
 onFound) {
-    const violations = [];
+    const findings = [];
     const parsed = [];
     for (const source of patterns) {
         const negate = source.startsWith('!');
         const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
         if (!safe.ok) {
-            violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+            findings.push((0,inventory_findings/* finding */.g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
         }
         else
             parsed.push({ negate, body: safe.path, source });
     }
-    if (violations.length > 0)
-        return { files: [], violations };
+    if (findings.length > 0)
+        return { files: [], findings };
     const includes = parsed.filter((p) => !p.negate);
     if (includes.length === 0) {
         return {
             files: [],
-            violations: [
-                (0,violation/* violation */.Qf)('E', 'NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
+            findings: [
+                (0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
             ]
         };
     }
@@ -701,7 +701,7 @@ onFound) {
         if (viaLink || realRoot !== root) {
             const target = (0,external_node_fs_.realpathSync)(absolute);
             if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
-                violations.push((0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
+                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
                 return;
             }
         }
@@ -717,13 +717,13 @@ onFound) {
         const message = error instanceof Error ? error.message : String(error);
         return {
             files: [],
-            violations: [
-                (0,violation/* violation */.Qf)('E', 'GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
+            findings: [
+                (0,inventory_findings/* finding */.g)('GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
             ]
         };
     }
     for (const index of walk.unmatched) {
-        violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
     }
     // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
     const passedOver = [
@@ -746,13 +746,30 @@ onFound) {
     for (const [absolutes, code, message] of passedOver) {
         for (const absolute of absolutes) {
             const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-            violations.push((0,violation/* violation */.Qf)('E', code, shown, message(shown)));
+            findings.push((0,inventory_findings/* finding */.g)(code, shown, message(shown)));
         }
     }
-    if (files.length === 0 && violations.length === 0) {
-        violations.push((0,violation/* violation */.Qf)('E', 'PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
+    if (files.length === 0 && findings.length === 0) {
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
     }
-    return { files, violations };
+    return { files, findings };
+}
+
+
+/***/ }),
+
+/***/ 9376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+// What finding and hashing files can run into: a pattern that leaves the root or finds
+// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
+// precomputed list that disagrees with the files. The inventory reports these as findings, with
+// the sentence that explains each; gate E decides that each blocks promotion.
+function finding(kind, path, message, line) {
+    return line === undefined ? { kind, path, message } : { kind, path, message, line };
 }
 
 
@@ -777,7 +794,7 @@ onFound) {
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8258);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6553);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6078);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9376);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -791,9 +808,9 @@ onFound) {
 
 
 
-async function readPrecomputed(source, violations) {
+async function readPrecomputed(source, findings) {
     const problem = (message, line) => {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'PRECOMPUTED_INVALID', source.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
     };
     let document;
     try {
@@ -824,11 +841,11 @@ async function readPrecomputed(source, violations) {
         const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
             return;
         }
         if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .W.test(record.digest)) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
             return;
         }
         if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
@@ -855,10 +872,10 @@ const UNREADABLE = {
     ENOENT: 'disappeared while it was being hashed'
 };
 /** The violation for a file that could not be hashed, from the hasher's error code. */
-function unreadable(request, relative, code, violations) {
+function unreadable(request, relative, code, findings) {
     const shown = request.display(relative);
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
@@ -866,7 +883,7 @@ function unreadable(request, relative, code, violations) {
  */
 async function findAndHash(request, list = false) {
     if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], outcomes: undefined, violations: [] };
+        return { files: [], outcomes: undefined, findings: [] };
     const { pool } = request;
     const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
     let batch = [];
@@ -894,7 +911,7 @@ async function findAndHash(request, list = false) {
     else {
         outcomes = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
     }
-    return { files: found.files, outcomes, violations: found.violations };
+    return { files: found.files, outcomes, findings: found.findings };
 }
 async function collectInventory(request) {
     return assemble(request, await findAndHash(request));
@@ -910,21 +927,21 @@ async function listInventory(request) {
     const { outcomes, files } = hashed;
     // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
     const parts = outcomes?.listParts;
-    if (parts && hashed.violations.length === 0 && outcomes?.sizes.length === files.length)
-        return { count: files.length, violations: [], chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .joinParts */ .nn)(parts) };
-    const { entries, violations } = await assemble(request, hashed);
-    return { count: entries.length, violations, chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .Ni)(entries) };
+    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, findings: [], chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .joinParts */ .nn)(parts) };
+    const { entries, findings } = await assemble(request, hashed);
+    return { count: entries.length, findings, chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .Ni)(entries) };
 }
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
-    const violations = [...hashed.violations];
+    const findings = [...hashed.findings];
     const foundEntries = [];
     const { outcomes } = hashed;
     if (outcomes) {
         for (const [index, file] of hashed.files.entries()) {
             const digest = outcomes.digests[index];
             if (digest === undefined) {
-                unreadable(request, file.path, outcomes.errorOf(index), violations);
+                unreadable(request, file.path, outcomes.errorOf(index), findings);
                 continue;
             }
             foundEntries.push({
@@ -941,11 +958,11 @@ async function assemble(request, hashed) {
     if (request.precomputed) {
         for (const entry of foundEntries)
             byPath.set(entry.path, entry);
-        const listed = await readPrecomputed(request.precomputed, violations);
+        const listed = await readPrecomputed(request.precomputed, findings);
         const seen = new Set();
         for (const entry of listed) {
             if (seen.has(entry.path)) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
                 continue;
             }
             seen.add(entry.path);
@@ -959,7 +976,7 @@ async function assemble(request, hashed) {
             const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
             if (where !== 'inside') {
                 const dangling = where === 'dangling';
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)(dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
                     ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
                     : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
                 continue;
@@ -967,14 +984,14 @@ async function assemble(request, hashed) {
             if (present && !actual) {
                 const [outcome] = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)([absolute], 1);
                 if (outcome && 'error' in outcome)
-                    unreadable(request, entry.path, outcome.error, violations);
+                    unreadable(request, entry.path, outcome.error, findings);
                 else
                     actual = outcome;
             }
             if (present && !actual)
                 continue;
             if (actual && actual.digest !== entry.digest) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_9__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
                 continue;
             }
             byPath.set(entry.path, {
@@ -987,7 +1004,7 @@ async function assemble(request, hashed) {
         }
     }
     const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareText */ .n)(a.path, b.path));
-    return { entries, violations };
+    return { entries, findings };
 }
 
 

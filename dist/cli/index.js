@@ -164,10 +164,10 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(928), __nccwpck_require__.e(547), __nccwpck_require__.e(672), __nccwpck_require__.e(862), __nccwpck_require__.e(556), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 921));
-    const { renderSummary } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-    const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
-    const { StacSchemaError } = await Promise.all(/* import() */[__nccwpck_require__.e(862), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9547), __nccwpck_require__.e(1797), __nccwpck_require__.e(3672), __nccwpck_require__.e(556), __nccwpck_require__.e(9862), __nccwpck_require__.e(5986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
+    const { renderSummary } = await __nccwpck_require__.e(/* import() */ 7994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+    const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 3646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
+    const { StacSchemaError } = await __nccwpck_require__.e(/* import() */ 9862).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
     let result;
     try {
         result = await promote(options);
@@ -197,7 +197,7 @@ async function promoteAndReport(options, summary, io) {
 }
 async function runCli(argv, io) {
     if (argv[0] === 'inventory') {
-        const { runInventory } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
+        const { runInventory } = await __nccwpck_require__.e(/* import() */ 1922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
         return runInventory(argv.slice(1), io);
     }
     const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN, io);
@@ -776,36 +776,49 @@ function isInside(root, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ unprintableIn),
-/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */   BB: () => (/* binding */ invisibleIn),
+/* harmony export */   MY: () => (/* binding */ unprintableIn),
+/* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
 // Text from outside the action (file names, document values, API answers) made safe to print on
-// one line: control characters and line separators become visible \uXXXX escapes, and lone
-// surrogates become U+FFFD. A file name can then never end a log line and start a workflow
-// command, in the action's output or in the CLI's when it runs inside a workflow step. Strings
-// shaped like credentials are redacted: a token pasted into a document must not reach the
-// summary, an output or a pull-request comment, which the runner's log masking does not cover.
+// one line. Escaped as visible \uXXXX:
+// - control characters and line separators, so a file name can never end a log line and start
+//   a workflow command on the next;
+// - white space other than the plain space (the runner trims Unicode white space before a
+//   `::command::`, so a line that begins with U+3000 `::error::` would still be a command);
+// - bidirectional and invisible controls (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069,
+//   U+FEFF), which make a name read as another;
+// - the second `#` of `##[`, the runner's legacy command form, which it honours anywhere in a
+//   line.
+// Lone surrogates become U+FFFD. Strings shaped like credentials are redacted, glued to other
+// text or not: a token pasted into a document must not reach the summary, an output or a
+// pull-request comment, which the runner's log masking does not cover.
 // Matching control characters is the point here.
 // eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const WHITE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const ESCAPED = new RegExp(`${CONTROL.source}|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g');
 const CREDENTIAL = new RegExp([
-    /\bgh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
-    /\bgithub_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
-    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access keys
-    /\bsig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
+    /gh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
+    /github_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
+    /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
+    /(?:AKIA|ASIA)[0-9A-Z]{16}/, // AWS access keys
+    /sig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
 ]
     .map((r) => r.source)
     .join('|'), 'g');
+const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 function printable(text) {
-    return text
-        .toWellFormed()
-        .replace(CREDENTIAL, '[redacted]')
-        .replace(new RegExp(UNPRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.toWellFormed().replace(CREDENTIAL, '[redacted]').replace(ESCAPED, escape);
 }
-/** The first character that `printable` would escape, if any. */
+/** The first control character or line separator that `printable` would escape, if any. */
 function unprintableIn(text) {
-    return UNPRINTABLE.exec(text)?.[0];
+    return CONTROL.exec(text)?.[0];
+}
+/** The first bidirectional or invisible control in a text, if any: refused in file names. */
+function invisibleIn(text) {
+    return INVISIBLE.exec(text)?.[0];
 }
 
 
@@ -986,7 +999,7 @@ function violation(gate, code, path, message, line) {
     if (CODES[code] !== gate)
         throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
     // Paths and messages quote file names and document values: printed on one line, always.
-    const shown = { gate, code, path: (0,printable/* printable */.g)(path), message: (0,printable/* printable */.g)(message) };
+    const shown = { gate, code, path: (0,printable/* printable */.g$)(path), message: (0,printable/* printable */.g$)(message) };
     return line === undefined ? shown : { ...shown, line };
 }
 /** Violations in a defined order, so reports are as deterministic as manifests. */
@@ -1358,7 +1371,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -1643,7 +1656,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -80,7 +80,7 @@ async function readOne(
   const value = json.value
 
   if (isStac(value)) {
-    const validation = validateStac(value, options.stacExtensionSchemas)
+    const validation = await validateStac(value, options.stacExtensionSchemas)
     if (validation.problems.length > 0) {
       const what = value.type === 'Feature' ? 'Item' : String(value.type)
       const against =

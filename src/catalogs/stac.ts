@@ -1,18 +1,17 @@
 // STAC as STAC's own tools judge it: a Catalog, Collection or Item is validated against the
 // official STAC JSON Schemas of its stac_version, and against the schema of each extension it
 // names in stac_extensions, all bundled with the action and compiled at build time
-// (scripts/compile-schemas.mjs, schemas/stac/SOURCES.md); nothing is ever fetched. Extension
+// (scripts/compile-schemas.mjs, schemas/stac/SOURCES.md); nothing is ever fetched. Each schema's
+// validator is a module of its own, imported when a document first needs it, so a run loads the
+// code of the versions and extensions its documents use, not all of it. Extension
 // schemas that are not bundled can be given as local files (compileStacExtensionSchemas); an
 // extension with no schema here is reported as unvalidated. Also: the view of the links and
 // assets for cross-link checks.
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import {
-  coreValidators,
-  draft07MetaSchema,
-  extensionValidators,
-  iri,
-  iriReference,
-  supportSchemas
+  coreModules,
+  extensionModules,
+  type StacValidatorModule
 } from '../generated/validators.stac.js'
 import type { SchemaProblem } from '../model/json-schema.js'
 import type { StacView } from './views.js'
@@ -45,9 +44,26 @@ function compareVersions(a: string, b: string): number {
 
 /** The STAC versions whose schemas are bundled, oldest first. */
 export const BUNDLED_STAC_VERSIONS: readonly string[] =
-  Object.keys(coreValidators).sort(compareVersions)
+  Object.keys(coreModules).sort(compareVersions)
 /** The extension schema URLs that are bundled. */
-export const BUNDLED_STAC_EXTENSIONS: readonly string[] = Object.keys(extensionValidators).sort()
+export const BUNDLED_STAC_EXTENSIONS: readonly string[] = Object.keys(extensionModules).sort()
+
+/** The validator of each bundled schema whose module is imported, by the function importing it. */
+const loadedValidators = new Map<StacValidatorModule, ValidateFunction>()
+/** The imports under way, so that each module is imported once, however many documents ask. */
+const loadingValidators = new Map<StacValidatorModule, Promise<void>>()
+
+function loadValidator(load: StacValidatorModule): Promise<void> {
+  let loading = loadingValidators.get(load)
+  if (loading === undefined) {
+    loading = load().then(({ validate }) => {
+      loadedValidators.set(load, validate)
+      loadingValidators.delete(load)
+    })
+    loadingValidators.set(load, loading)
+  }
+  return loading
+}
 
 export type SchemaVersionChoice =
   { version: string; note?: string } | { problem: string; location: Array<string | number> }
@@ -129,7 +145,7 @@ export async function compileStacExtensionSchemas(
       )
     if (!isRecord(schema))
       throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`)
-    if (extensionValidators[normalizeUrl(url)] !== undefined)
+    if (extensionModules[normalizeUrl(url)] !== undefined)
       throw new StacSchemaError(
         `A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`
       )
@@ -145,6 +161,8 @@ export async function compileStacExtensionSchemas(
     throw new StacSchemaError(
       'The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).'
     )
+  const { draft07MetaSchema, iri, iriReference, supportSchemas } =
+    await import('../generated/stac/support.js')
   const { Ajv } = await import('ajv')
   const { Ajv2019 } = await import('ajv/dist/2019.js')
   const { Ajv2020 } = await import('ajv/dist/2020.js')
@@ -241,10 +259,50 @@ export interface StacValidation {
   unvalidatedExtensions: string[]
 }
 
-/** Validates a STAC document (isStac) against the official schemas of its version and extensions. */
+/**
+ * The modules of the bundled validators a document needs (its version's Catalog, Collection or
+ * Item schema and the bundled schemas of the extensions it names), as validateStac picks them.
+ */
+function modulesFor(document: Record<string, unknown>): StacValidatorModule[] {
+  const choice = schemaVersionFor(document.stac_version)
+  if ('problem' in choice) return []
+  const modules = [coreModules[choice.version]![document.type as StacType]]
+  const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : []
+  for (const url of named) {
+    const bundled = typeof url === 'string' ? extensionModules[normalizeUrl(url)] : undefined
+    if (bundled !== undefined) modules.push(bundled)
+  }
+  return modules
+}
+
+/**
+ * Imports the modules of the bundled validators a document needs that are not imported yet, each
+ * once for the whole run; undefined when there are none to import.
+ */
+export function loadStacValidators(document: Record<string, unknown>): Promise<void> | undefined {
+  const missing = modulesFor(document).filter((load) => !loadedValidators.has(load))
+  if (missing.length === 0) return undefined
+  return Promise.all(missing.map(loadValidator)).then(() => undefined)
+}
+
+/**
+ * Validates a STAC document (isStac) against the official schemas of its version and extensions.
+ * Async only to import, the first time one is needed, the module of a bundled validator.
+ */
 export function validateStac(
   document: Record<string, unknown>,
   extensionSchemas: StacExtensionSchemas = new Map()
+): Promise<StacValidation> {
+  const loading = loadStacValidators(document)
+  return loading === undefined
+    ? Promise.resolve(validateLoaded(document, extensionSchemas))
+    : loading.then(() => validateLoaded(document, extensionSchemas))
+}
+
+/** validateStac, once the bundled validators the document needs are loaded. */
+function validateLoaded(
+  document: Record<string, unknown>,
+  extensionSchemas: StacExtensionSchemas
 ): StacValidation {
   const result: StacValidation = {
     problems: [],
@@ -260,13 +318,14 @@ export function validateStac(
   if (choice.note !== undefined) result.versionNote = choice.note
   const judged =
     choice.note === undefined ? document : { ...document, stac_version: choice.version }
-  const core = coreValidators[choice.version]![document.type as StacType]
+  const core = bundledValidator(coreModules[choice.version]![document.type as StacType])
   result.problems.push(...problemsOf(core, judged).map((p) => pointAtCollectionLink(p, document)))
 
   const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : []
   for (const url of new Set(named.filter((u): u is string => typeof u === 'string'))) {
+    const bundled = extensionModules[normalizeUrl(url)]
     const validate =
-      extensionValidators[normalizeUrl(url)] ?? extensionSchemas.get(normalizeUrl(url))
+      bundled === undefined ? extensionSchemas.get(normalizeUrl(url)) : bundledValidator(bundled)
     if (validate === undefined) {
       result.unvalidatedExtensions.push(url)
       continue
@@ -275,6 +334,13 @@ export function validateStac(
     result.problems.push(...problemsOf(validate, judged).map((p) => ({ ...p, extension: url })))
   }
   return result
+}
+
+/** A bundled validator whose module is loaded (loadStacValidators). */
+function bundledValidator(load: StacValidatorModule): ValidateFunction {
+  const validate = loadedValidators.get(load)
+  if (validate === undefined) throw new Error('a STAC validator was used before it was loaded')
+  return validate
 }
 
 /** An Item that links to its collection must name it in "collection": point at that link. */

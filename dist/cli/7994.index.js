@@ -1,0 +1,104 @@
+export const id = 7994;
+export const ids = [7994];
+export const modules = {
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony exports cell, COMMENT_LIMIT, commentBody, changedDatasetsSummary */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+
+/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
+function cell(text) {
+    return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[[\]]/g, '\\$&')
+        .replace(/`/g, "'");
+}
+function size(bytes) {
+    if (bytes === undefined)
+        return 'not present';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function inventoryTable(title, entries, withType) {
+    if (entries.length === 0)
+        return [`**${title}:** none`, ''];
+    const lines = [
+        `**${title}** (${entries.length})`,
+        '',
+        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
+        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
+    ];
+    for (const e of entries) {
+        const digest = `<code>${cell(e.digest)}</code>`;
+        lines.push(withType
+            ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
+            : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`);
+    }
+    lines.push('');
+    return lines;
+}
+const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
+function renderSummary(result, manifestPath) {
+    const headline = result.status === 'pass'
+        ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
+        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${result.violations.length} violation${result.violations.length === 1 ? '' : 's'})`;
+    const lines = [headline, ''];
+    lines.push('| | |', '| --- | --- |');
+    lines.push(`| dataset | ${cell(result.datasetSlug)} |`);
+    lines.push(`| version | ${cell(result.datasetVersionId ?? 'not determined')} |`);
+    lines.push(`| spec_hash | <code>${cell(result.specHash ?? 'not determined')}</code> |`);
+    lines.push(`| released_at | ${cell(result.releasedAt ?? 'not determined')} |`);
+    if (result.policy)
+        lines.push(`| policy | ${cell(result.policy.policyLabel)} (${cell(result.policy.decisionId)}) |`);
+    if (manifestPath && result.manifestDigest) {
+        lines.push(`| manifest | ${cell(manifestPath)} |`, `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`);
+    }
+    lines.push('', '### Gates', '', '| gate | | status | violations | checked |', '| --- | --- | --- | ---: | --- |');
+    for (const gate of result.gates) {
+        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
+    }
+    lines.push('');
+    if (result.violations.length > 0) {
+        lines.push('### Violations', '', '| gate | code | where | what to do |', '| --- | --- | --- | --- |');
+        for (const v of result.violations) {
+            lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
+        }
+        lines.push('', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
+    }
+    lines.push('### Inventory', '');
+    lines.push(...inventoryTable('Artifacts', result.artifacts, true));
+    lines.push(...inventoryTable('Catalogs', result.catalogs, false));
+    return lines.join('\n');
+}
+/** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
+const COMMENT_LIMIT = 60_000;
+function commentBody(result, manifestPath) {
+    const body = renderSummary(result, manifestPath);
+    return body.length > COMMENT_LIMIT
+        ? `${body.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+        : body;
+}
+/** The summary of changed-datasets mode: the matrix, as a table. */
+function changedDatasetsSummary(changed, total) {
+    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
+    return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+}
+
+
+/***/ })
+
+};
