@@ -12,6 +12,7 @@ import { approvalsOf, policyDecisionOf, type PolicyDecision } from './gates/c-po
 import type { Evidence } from './gates/evidence.js'
 import { qaOutcomeOf, type QaOutcome } from './gates/f-contract.js'
 import { judge, type GateReport } from './gates/index.js'
+import { findFiles } from './inventory/find-files.js'
 import { collectInventory, type InventoryEntry } from './inventory/inventory.js'
 import {
   buildManifest,
@@ -90,6 +91,16 @@ export function outputPaths(manifestPath: string): {
   }
 }
 
+/** The run receipts the patterns find, read, with what finding them met. */
+async function receiptEvidence(
+  options: Options,
+  display: (relative: string) => string,
+  skip: ReadonlySet<string>
+): Promise<Evidence['receipts']> {
+  const found = await findFiles(options.root, options.runReceipts, 'run-receipts', display, skip)
+  return { ...(await readReceipts(options.root, found.files, display)), search: found.findings }
+}
+
 /** Reads every file the options name into evidence; nothing here judges. */
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = (relative: string): string =>
@@ -121,9 +132,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas)
   const [catalogDocuments, receipts] = await Promise.all([
     readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-    options.runReceipts.length === 0
-      ? undefined
-      : readReceipts(options.root, options.runReceipts, display, skip)
+    options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
   ])
   return {
     datasetSlug: options.datasetSlug,

@@ -1,10 +1,8 @@
-// Run receipts (the contract's appendix): found by pattern under the root, each read against
+// Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
 import path from 'node:path'
 import { runReceiptV1 } from '../generated/validators.js'
-import { findFiles } from '../inventory/find-files.js'
 import { schemaValidator } from '../model/json-schema.js'
-import type { InventoryFinding } from '../inventory/findings.js'
 import { unreadable, type Unreadable } from './evidence.js'
 import { DocumentError, readJsonDocument } from './json-document.js'
 
@@ -26,20 +24,17 @@ export interface ReceiptReading {
   receipts: RunReceipt[]
   /** Files the patterns found that are not readable run receipts. */
   unreadable: Unreadable[]
-  /** What the search for the patterns found wrong (a pattern leaving the root, a link out). */
-  search: InventoryFinding[]
 }
 
+/** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 export async function readReceipts(
   root: string,
-  patterns: readonly string[],
-  display: (relative: string) => string,
-  skip: ReadonlySet<string>
+  files: ReadonlyArray<{ path: string }>,
+  display: (relative: string) => string
 ): Promise<ReceiptReading> {
-  const found = await findFiles(root, patterns, 'run-receipts', display, skip)
   const notReceipts: Unreadable[] = []
   const receipts: RunReceipt[] = []
-  for (const file of found.files) {
+  for (const file of files) {
     const shown = display(file.path)
     try {
       const document = await readJsonDocument(path.join(root, file.path), shown)
@@ -79,5 +74,5 @@ export async function readReceipts(
       notReceipts.push(unreadable(error))
     }
   }
-  return { receipts, unreadable: notReceipts, search: found.findings }
+  return { receipts, unreadable: notReceipts }
 }

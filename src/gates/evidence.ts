@@ -4,6 +4,7 @@ import type { CatalogReading } from '../catalogs/read.js'
 import type { Approval, DocumentEvidence } from '../documents/evidence.js'
 import type { ReceiptReading } from '../documents/receipts.js'
 import type { SpecReading } from '../documents/spec.js'
+import type { InventoryFinding } from '../inventory/findings.js'
 import type { Inventory } from '../inventory/inventory.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
@@ -29,8 +30,11 @@ export interface Evidence {
   requiredApprovals: Readonly<Record<string, readonly string[]>>
   catalogDocuments: CatalogReading
   stacApplicable: boolean
-  /** Undefined when no run-receipts patterns were given. */
-  receipts?: ReceiptReading
+  /**
+   * Undefined when no run-receipts patterns were given; `search` is what finding the files met
+   * (a pattern leaving the root, a link out).
+   */
+  receipts?: ReceiptReading & { search: InventoryFinding[] }
   sboms: DocumentEvidence[]
   attestations: DocumentEvidence[]
   /** The manifest as it would be written, when every part of it exists. */
