@@ -31633,11 +31633,12 @@ function innermostBranch(schemaPath) {
     return branches[branches.length - 1];
 }
 const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
-function explain(errors, root) {
-    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
-    // A branch is ruled out when, within it, the discriminating "type" property has another value
-    // (a GeoJSON Point branch for a Polygon), the value has another JSON type than the branch
-    // wants, or a value the branch wants null is not.
+/**
+ * The branches ruled out: within them, the discriminating "type" property has another value (a
+ * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
+ * or a value the branch wants null is not.
+ */
+function ruledOutBranches(all) {
     const ruledOut = new Set();
     for (const e of all) {
         const branch = innermostBranch(e.schemaPath);
@@ -31648,51 +31649,57 @@ function explain(errors, root) {
             (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
             ruledOut.add(branch);
     }
-    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
-    for (const e of all) {
-        if (!COMBINATORS.has(e.keyword) || out(e))
-            continue;
-        const prefix = `${e.schemaPath}/`;
-        const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
-        const standing = group.filter((x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined));
-        const byBranch = new Map();
-        for (const x of standing) {
-            const branch = x.schemaPath.slice(prefix.length).split('/')[0];
-            byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
-        }
-        if (byBranch.size === 1) {
-            // One branch is still standing: it is the one meant, and its errors say what is wrong.
-            e.consumed = true;
-            continue;
-        }
-        if (byBranch.size > 1) {
-            // Several could be meant: one sentence with the alternatives.
-            for (const x of standing)
-                x.consumed = true;
-            e.sentence = alternatives([...byBranch.values()], e, root);
-            continue;
-        }
-        // No branch is standing. When other errors under the same value say what is wrong (those
-        // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
-        const underneath = all.some((x) => x !== e &&
-            !out(x) &&
-            !group.includes(x) &&
-            (!COMBINATORS.has(x.keyword) || x.sentence !== undefined) &&
-            isUnder(x.instancePath, e.instancePath));
-        if (underneath) {
-            e.consumed = true;
-            continue;
-        }
-        const allowed = group
-            .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
-            x.instancePath === `${e.instancePath}/type`)
-            .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
-        const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
-        const types = group
-            .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
-            .flatMap((x) => [x.params.type].flat());
-        e.sentence = noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+    return ruledOut;
+}
+/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
+function noBranchSentence(e, group, root) {
+    const allowed = group
+        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
+        x.instancePath === `${e.instancePath}/type`)
+        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
+    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
+    const types = group
+        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+        .flatMap((x) => [x.params.type].flat());
+    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+}
+/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
+function settleCombinator(e, all, out, root) {
+    const prefix = `${e.schemaPath}/`;
+    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
+    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
+    const standing = group.filter(says);
+    const byBranch = new Map();
+    for (const x of standing) {
+        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
+        byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
     }
+    if (byBranch.size === 1) {
+        // One branch is still standing: it is the one meant, and its errors say what is wrong.
+        e.consumed = true;
+    }
+    else if (byBranch.size > 1) {
+        // Several could be meant: one sentence with the alternatives.
+        for (const x of standing)
+            x.consumed = true;
+        e.sentence = alternatives([...byBranch.values()], e, root);
+    }
+    else if (
+    // No branch is standing. When other errors under the same value say what is wrong (those
+    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
+    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
+        e.consumed = true;
+    }
+    else
+        e.sentence = noBranchSentence(e, group, root);
+}
+function explain(errors, root) {
+    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
+    const ruledOut = ruledOutBranches(all);
+    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
+    for (const e of all)
+        if (COMBINATORS.has(e.keyword) && !out(e))
+            settleCombinator(e, all, out, root);
     const problems = [];
     const sentencesAt = new Map();
     for (const e of all) {
@@ -32144,10 +32151,58 @@ function lineOfTextIn(text) {
         return at < 0 ? undefined : text.slice(0, at).split('\n').length;
     };
 }
+function unreadableAs(failed, display, problems) {
+    return { unreadable: { failed, path: display, problems } };
+}
+/** A STAC document: its view when the official schemas accept it, else what they say. */
+async function readStacDocument(value, json, document, options) {
+    const { display } = document;
+    const validation = await validateStac(value, options.stacExtensionSchemas);
+    if (validation.problems.length === 0) {
+        document.kinds.push('stac');
+        document.stac = readStac(value, validation);
+        return { document };
+    }
+    const what = value.type === 'Feature' ? 'Item' : String(value.type);
+    const against = validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`;
+    return unreadableAs('stac', display, validation.problems.map((p) => ({
+        message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
+        line: json.lineOf(p.location) ?? 1
+    })));
+}
+/** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
+async function readJsonLdDocument(value, document) {
+    let nodes;
+    try {
+        nodes = await flattenJsonLd(value, document.path);
+    }
+    catch (error) {
+        const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
+        return unreadableAs('jsonld', document.display, [{ message, line: 1 }]);
+    }
+    const datasets = readDcat(nodes);
+    if (datasets.length > 0) {
+        document.kinds.push('dcat');
+        document.dcat = datasets;
+    }
+    if (isProvO(nodes)) {
+        document.kinds.push('prov');
+        document.prov = readProvO(nodes);
+    }
+    return undefined;
+}
+function readProvJsonDocument(value, document) {
+    const problems = provJsonProblems(value);
+    if (problems.length > 0)
+        return unreadableAs('prov-json', document.display, problems.map((p) => ({
+            message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
+            line: 1
+        })));
+    document.kinds.push('prov');
+    document.prov = readProvJson(value);
+    return undefined;
+}
 async function readOne(root, entry, display, options) {
-    const fail = (failed, message, line) => ({
-        unreadable: { failed, path: display, problems: [{ message, line }] }
-    });
     let json;
     try {
         json = await readJsonDocument(external_node_path_default().join(root, entry.path), display);
@@ -32155,75 +32210,30 @@ async function readOne(root, entry, display, options) {
     catch (error) {
         if (!(error instanceof DocumentError))
             throw error;
-        return fail('json', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line);
+        const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
+        return unreadableAs('json', display, [{ message, line: error.line }]);
     }
-    const text = json.bytes.toString('utf8');
     const document = {
         path: entry.path,
         display,
         digest: json.digest,
         kinds: [],
         lineOf: (location) => json.lineOf(location),
-        lineOfText: lineOfTextIn(text)
+        lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
     };
     const value = json.value;
-    if (isStac(value)) {
-        const validation = await validateStac(value, options.stacExtensionSchemas);
-        if (validation.problems.length > 0) {
-            const what = value.type === 'Feature' ? 'Item' : String(value.type);
-            const against = validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`;
-            return {
-                unreadable: {
-                    failed: 'stac',
-                    path: display,
-                    problems: validation.problems.map((p) => ({
-                        message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
-                        line: json.lineOf(p.location) ?? 1
-                    }))
-                }
-            };
-        }
-        document.kinds.push('stac');
-        document.stac = readStac(value, validation);
-        return { document };
-    }
-    if (isJsonLd(value)) {
-        let nodes;
-        try {
-            nodes = await flattenJsonLd(value, entry.path);
-        }
-        catch (error) {
-            return fail('jsonld', `${display} cannot be read as JSON-LD: ${error.message}.`, 1);
-        }
-        const datasets = readDcat(nodes);
-        if (datasets.length > 0) {
-            document.kinds.push('dcat');
-            document.dcat = datasets;
-        }
-        if (isProvO(nodes)) {
-            document.kinds.push('prov');
-            document.prov = readProvO(nodes);
-        }
-    }
-    else if (isProvJson(value)) {
-        const problems = provJsonProblems(value);
-        if (problems.length > 0) {
-            return {
-                unreadable: {
-                    failed: 'prov-json',
-                    path: display,
-                    problems: problems.map((p) => ({
-                        message: `${display} is not well-formed PROV-JSON: ${p}.`,
-                        line: 1
-                    }))
-                }
-            };
-        }
-        document.kinds.push('prov');
-        document.prov = readProvJson(value);
-    }
+    if (isStac(value))
+        return readStacDocument(value, json, document, options);
+    const failed = isJsonLd(value)
+        ? await readJsonLdDocument(value, document)
+        : isProvJson(value)
+            ? readProvJsonDocument(value, document)
+            : undefined;
+    if (failed)
+        return failed;
     if (document.kinds.length === 0) {
-        return fail('recognition', `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`, 1);
+        const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
+        return unreadableAs('recognition', display, [{ message, line: 1 }]);
     }
     return { document };
 }
@@ -34076,445 +34086,6 @@ return errors === 0;
 }
 validate21.evaluated = {"props":{"run_id":true,"actor":true,"operation":true,"dataset_version_id":true,"inputs":true,"outputs":true,"environment":true,"validation":true,"policy":true,"created_at":true},"dynamicProps":false,"dynamicItems":false};
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(33581);
-;// CONCATENATED MODULE: ./src/model/order.ts
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
-// "Inventory").
-/**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
- * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
- */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y) {
-            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
-            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
-            return rankX - rankY;
-        }
-    }
-    return a.length - b.length;
-}
-
-;// CONCATENATED MODULE: ./src/inventory/crawl.ts
-// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
-// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
-// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
-// pruned by partial match. It walks synchronously with the types readdir already knows, so a
-// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
-
-
-
-
-const MINIMATCH_OPTIONS = {
-    dot: true,
-    nobrace: true,
-    nocase: false,
-    nocomment: true,
-    noext: true,
-    nonegate: true
-};
-const NONE = 0;
-const DIRECTORY = 1;
-const FILE = 2;
-const ALL = 3;
-function trimTrailingSeparator(p) {
-    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
-}
-/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
-function literal(segment) {
-    let text = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length) {
-            text += segment[++i];
-            continue;
-        }
-        if (c === '*' || c === '?')
-            return '';
-        if (c === '[' && i + 1 < segment.length) {
-            let set = '';
-            let closed = -1;
-            for (let j = i + 1; j < segment.length; j++) {
-                const d = segment[j];
-                if (d === '\\' && j + 1 < segment.length) {
-                    set += segment[++j];
-                    continue;
-                }
-                if (d === ']') {
-                    closed = j;
-                    break;
-                }
-                set += d;
-            }
-            if (closed >= 0) {
-                if (set.length > 1)
-                    return '';
-                if (set) {
-                    text += set;
-                    i = closed;
-                    continue;
-                }
-            }
-        }
-        text += c;
-    }
-    return text;
-}
-/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
-function globEscape(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/(\[)(?=[^/]+\])/g, '[[]')
-        .replace(/\?/g, '[?]')
-        .replace(/\*/g, '[*]');
-}
-class Pattern {
-    negate;
-    implicit;
-    line;
-    segments;
-    trailingSeparator;
-    searchPath;
-    minimatch;
-    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
-    everythingUnder;
-    constructor(negate, pattern, implicit = false, 
-    /** The index of the pattern line it comes from. */
-    line = 0) {
-        this.negate = negate;
-        this.implicit = implicit;
-        this.line = line;
-        const normal = pattern.replace(/\/\/+/g, '/');
-        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
-        const trimmed = trimTrailingSeparator(normal);
-        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
-        let foundGlob = false;
-        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
-        this.minimatch = new esm/* Minimatch */.VR(trimmed, MINIMATCH_OPTIONS);
-        this.everythingUnder =
-            !this.trailingSeparator &&
-                search.length === this.segments.length - 1 &&
-                this.segments.at(-1) === '**';
-    }
-    match(itemPath) {
-        if (this.everythingUnder) {
-            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
-            if (itemPath === this.searchPath)
-                return this.implicit ? NONE : ALL;
-            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
-        }
-        let item = itemPath;
-        if (this.segments.at(-1) === '**') {
-            if (!item.endsWith('/') && !this.implicit)
-                item = `${item}/`;
-        }
-        else
-            item = trimTrailingSeparator(item);
-        if (this.minimatch.match(item))
-            return this.trailingSeparator ? DIRECTORY : ALL;
-        return NONE;
-    }
-    partialMatch(itemPath) {
-        const item = trimTrailingSeparator(itemPath);
-        if (item === '/')
-            return true;
-        if (this.everythingUnder) {
-            return (item === this.searchPath ||
-                item.startsWith(`${this.searchPath}/`) ||
-                this.searchPath.startsWith(`${item}/`));
-        }
-        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
-    }
-}
-/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
-function compile(lines) {
-    const patterns = [];
-    for (const [index, line] of lines.entries()) {
-        let text = line.trim();
-        let negate = false;
-        while (text.startsWith('!')) {
-            negate = !negate;
-            text = text.slice(1).trim();
-        }
-        const pattern = new Pattern(negate, text, false, index);
-        patterns.push(pattern);
-        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
-            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
-        }
-    }
-    return patterns;
-}
-function searchPaths(patterns) {
-    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
-    const result = [];
-    for (const candidate of candidates) {
-        let parent = external_node_path_default().posix.dirname(candidate);
-        let child = candidate;
-        let covered = false;
-        while (parent !== child) {
-            if (candidates.has(parent)) {
-                covered = true;
-                break;
-            }
-            child = parent;
-            parent = external_node_path_default().posix.dirname(parent);
-        }
-        if (!covered && !result.includes(candidate))
-            result.push(candidate);
-    }
-    return result;
-}
-function matchAll(patterns, item) {
-    let result = NONE;
-    for (const pattern of patterns) {
-        if (pattern.negate)
-            result &= ~pattern.match(item);
-        else
-            result |= pattern.match(item);
-    }
-    return result;
-}
-/**
- * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
- * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
- * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
- * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
- * look at the next entry tells whether anything needs to move. Whatever else breaks the order
- * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
- */
-function inPathOrder(entries) {
-    let displaced = false;
-    for (let i = 0; i + 1 < entries.length && !displaced; i++)
-        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
-    if (!displaced)
-        return entries;
-    return entries
-        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
-        .sort((a, b) => compareText(a.key, b.key))
-        .map(({ entry }) => entry);
-}
-function kindOf(entry) {
-    if (entry.isFile())
-        return 'file';
-    if (entry.isDirectory())
-        return 'directory';
-    if (entry.isSymbolicLink())
-        return 'link';
-    return 'other';
-}
-/**
- * The files that absolute pattern `lines` match. `skipDirectories` names directories never
- * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
- */
-function crawl(lines, skipDirectories = new Set(), 
-/** Called for each matching file as it is found (the hashing threads start on it at once). */
-onFile) {
-    const patterns = compile(lines);
-    const includes = patterns.filter((p) => !p.negate);
-    const files = [];
-    const viaLink = new Set();
-    const dangling = [];
-    const loops = [];
-    const special = [];
-    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
-    let unseen = [...new Set(includes.map((p) => p.line))];
-    for (const searchPath of searchPaths(patterns)) {
-        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
-        const chain = [];
-        while (stack.length > 0) {
-            const item = stack.pop();
-            const match = matchAll(patterns, item.path);
-            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
-            if (match === NONE && !partial)
-                continue;
-            let kind = item.kind;
-            if (kind === 'link' || kind === 'unknown') {
-                try {
-                    const stats = (0,external_node_fs_.statSync)(item.path);
-                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' && item.kind === 'link')
-                        dangling.push(item.path);
-                    else if (code === 'ELOOP')
-                        loops.push(item.path);
-                    else if (code !== 'ENOENT')
-                        throw error;
-                    continue;
-                }
-            }
-            if (kind === 'directory') {
-                if (skipDirectories.has(external_node_path_default().posix.basename(item.path)))
-                    continue;
-                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
-                const linked = item.viaLink || real !== item.path;
-                while (chain.length >= item.level)
-                    chain.pop();
-                if (chain.includes(real)) {
-                    loops.push(item.path);
-                    continue;
-                }
-                chain.push(real);
-                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
-                for (let i = entries.length - 1; i >= 0; i--) {
-                    const entry = entries[i];
-                    const childKind = kindOf(entry);
-                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
-                    stack.push({
-                        path: childPath,
-                        level: item.level + 1,
-                        kind: childKind,
-                        viaLink: linked || childKind === 'link',
-                        ...(childKind === 'directory'
-                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
-                            : {})
-                    });
-                }
-            }
-            else if (kind === 'file') {
-                if (unseen.length > 0) {
-                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
-                }
-                if (match & FILE) {
-                    const linked = item.viaLink || item.kind !== 'file';
-                    files.push(item.path);
-                    if (linked)
-                        viaLink.add(item.path);
-                    onFile?.(item.path, linked);
-                }
-            }
-            else if (kind === 'other' && match & FILE) {
-                special.push(item.path);
-            }
-        }
-    }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/findings.ts
-// What finding and hashing files can run into: a pattern that leaves the root or finds
-// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
-// precomputed list that disagrees with the files. The inventory reports these as findings, with
-// the sentence that explains each; gate E decides that each blocks promotion.
-function finding(kind, path, message, line) {
-    return line === undefined ? { kind, path, message } : { kind, path, message, line };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/find-files.ts
-// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
-// language (what users of upload-artifact know), and refuses anything that leaves the root.
-
-
-
-
-/** Never walked into, never inventoried. */
-const NEVER_ENTERED = new Set(['.git']);
-/**
- * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
- * are never inventoried (the manifest's own output path).
- */
-async function findFiles(root, patterns, input, display, skip = new Set(), 
-/** Called for each accepted file as the walk finds it. */
-onFound) {
-    const findings = [];
-    const parsed = [];
-    for (const source of patterns) {
-        const negate = source.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
-        if (!safe.ok) {
-            findings.push(finding('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
-        }
-        else
-            parsed.push({ negate, body: safe.path, source });
-    }
-    if (findings.length > 0)
-        return { files: [], findings };
-    const includes = parsed.filter((p) => !p.negate);
-    if (includes.length === 0) {
-        return {
-            files: [],
-            findings: [
-                finding('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
-            ]
-        };
-    }
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const files = [];
-    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
-    const prefix = root.endsWith('/') ? root : `${root}/`;
-    const accept = (absolute, viaLink) => {
-        const relative = absolute.startsWith(prefix)
-            ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.JA)(root, absolute);
-        if (relative === undefined || skip.has(absolute))
-            return;
-        if (viaLink || realRoot !== root) {
-            const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
-                findings.push(finding('PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
-                return;
-            }
-        }
-        const file = { path: relative, absolute };
-        files.push(file);
-        onFound?.(file);
-    };
-    let walk;
-    try {
-        walk = crawl(lines, NEVER_ENTERED, accept);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-            files: [],
-            findings: [
-                finding('GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
-            ]
-        };
-    }
-    for (const index of walk.unmatched) {
-        findings.push(finding('PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
-    }
-    // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
-    const passedOver = [
-        [
-            walk.dangling,
-            'SYMLINK_DANGLING',
-            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
-        ],
-        [
-            walk.special,
-            'FILE_UNREADABLE',
-            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
-        ],
-        [
-            walk.loops,
-            'SYMLINK_LOOP',
-            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
-        ]
-    ];
-    for (const [absolutes, code, message] of passedOver) {
-        for (const absolute of absolutes) {
-            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-            findings.push(finding(code, shown, message(shown)));
-        }
-    }
-    if (files.length === 0 && findings.length === 0) {
-        findings.push(finding('PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
-    }
-    return { files, findings };
-}
-
 ;// CONCATENATED MODULE: ./src/model/json-schema.ts
 function json_schema_describe(error) {
     const where = error.instancePath === '' ? 'the document' : error.instancePath;
@@ -34546,20 +34117,19 @@ function schemaValidator(validate) {
 }
 
 ;// CONCATENATED MODULE: ./src/documents/receipts.ts
-// Run receipts (the contract's appendix): found by pattern under the root, each read against
+// Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
 
 
 
 
 
-
 const problems = schemaValidator(runReceiptV1);
-async function readReceipts(root, patterns, display, skip) {
-    const found = await findFiles(root, patterns, 'run-receipts', display, skip);
+/** Reads the receipt files the run-receipts patterns found (root-relative paths). */
+async function readReceipts(root, files, display) {
     const notReceipts = [];
     const receipts = [];
-    for (const file of found.files) {
+    for (const file of files) {
         const shown = display(file.path);
         try {
             const document = await readJsonDocument(external_node_path_default().join(root, file.path), shown);
@@ -34595,7 +34165,7 @@ async function readReceipts(root, patterns, display, skip) {
             notReceipts.push(unreadable(error));
         }
     }
-    return { receipts, unreadable: notReceipts, search: found.findings };
+    return { receipts, unreadable: notReceipts };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -35061,6 +34631,30 @@ function unprintableIn(text) {
 /** The first bidirectional or invisible control in a text, if any: refused in file names. */
 function invisibleIn(text) {
     return INVISIBLE.exec(text)?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/model/order.ts
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// "Inventory").
+/**
+ * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            return rankX - rankY;
+        }
+    }
+    return a.length - b.length;
 }
 
 ;// CONCATENATED MODULE: ./src/model/gate-letter.ts
@@ -36133,6 +35727,419 @@ function judge(evidence) {
     return { violations, gates };
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(33581);
+;// CONCATENATED MODULE: ./src/inventory/crawl.ts
+// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
+// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
+// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
+// pruned by partial match. It walks synchronously with the types readdir already knows, so a
+// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+
+
+
+
+const MINIMATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    nocase: false,
+    nocomment: true,
+    noext: true,
+    nonegate: true
+};
+const NONE = 0;
+const DIRECTORY = 1;
+const FILE = 2;
+const ALL = 3;
+function trimTrailingSeparator(p) {
+    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
+function literal(segment) {
+    let text = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            text += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    text += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    return text;
+}
+/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
+function globEscape(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+class Pattern {
+    negate;
+    implicit;
+    line;
+    segments;
+    trailingSeparator;
+    searchPath;
+    minimatch;
+    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
+    everythingUnder;
+    constructor(negate, pattern, implicit = false, 
+    /** The index of the pattern line it comes from. */
+    line = 0) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.line = line;
+        const normal = pattern.replace(/\/\/+/g, '/');
+        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
+        const trimmed = trimTrailingSeparator(normal);
+        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
+        let foundGlob = false;
+        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
+        this.minimatch = new esm/* Minimatch */.VR(trimmed, MINIMATCH_OPTIONS);
+        this.everythingUnder =
+            !this.trailingSeparator &&
+                search.length === this.segments.length - 1 &&
+                this.segments.at(-1) === '**';
+    }
+    match(itemPath) {
+        if (this.everythingUnder) {
+            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
+            if (itemPath === this.searchPath)
+                return this.implicit ? NONE : ALL;
+            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
+        }
+        let item = itemPath;
+        if (this.segments.at(-1) === '**') {
+            if (!item.endsWith('/') && !this.implicit)
+                item = `${item}/`;
+        }
+        else
+            item = trimTrailingSeparator(item);
+        if (this.minimatch.match(item))
+            return this.trailingSeparator ? DIRECTORY : ALL;
+        return NONE;
+    }
+    partialMatch(itemPath) {
+        const item = trimTrailingSeparator(itemPath);
+        if (item === '/')
+            return true;
+        if (this.everythingUnder) {
+            return (item === this.searchPath ||
+                item.startsWith(`${this.searchPath}/`) ||
+                this.searchPath.startsWith(`${item}/`));
+        }
+        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
+    }
+}
+/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
+function compile(lines) {
+    const patterns = [];
+    for (const [index, line] of lines.entries()) {
+        let text = line.trim();
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        const pattern = new Pattern(negate, text, false, index);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
+        }
+    }
+    return patterns;
+}
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
+    const result = [];
+    for (const candidate of candidates) {
+        let parent = external_node_path_default().posix.dirname(candidate);
+        let child = candidate;
+        let covered = false;
+        while (parent !== child) {
+            if (candidates.has(parent)) {
+                covered = true;
+                break;
+            }
+            child = parent;
+            parent = external_node_path_default().posix.dirname(parent);
+        }
+        if (!covered && !result.includes(candidate))
+            result.push(candidate);
+    }
+    return result;
+}
+function matchAll(patterns, item) {
+    let result = NONE;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~pattern.match(item);
+        else
+            result |= pattern.match(item);
+    }
+    return result;
+}
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => compareText(a.key, b.key))
+        .map(({ entry }) => entry);
+}
+function kindOf(entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink())
+        return 'link';
+    return 'other';
+}
+/**
+ * The files that absolute pattern `lines` match. `skipDirectories` names directories never
+ * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
+ */
+function crawl(lines, skipDirectories = new Set(), 
+/** Called for each matching file as it is found (the hashing threads start on it at once). */
+onFile) {
+    const patterns = compile(lines);
+    const includes = patterns.filter((p) => !p.negate);
+    const files = [];
+    const viaLink = new Set();
+    const dangling = [];
+    const loops = [];
+    const special = [];
+    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
+    let unseen = [...new Set(includes.map((p) => p.line))];
+    for (const searchPath of searchPaths(patterns)) {
+        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const chain = [];
+        while (stack.length > 0) {
+            const item = stack.pop();
+            const match = matchAll(patterns, item.path);
+            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
+            if (match === NONE && !partial)
+                continue;
+            let kind = item.kind;
+            if (kind === 'link' || kind === 'unknown') {
+                try {
+                    const stats = (0,external_node_fs_.statSync)(item.path);
+                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' && item.kind === 'link')
+                        dangling.push(item.path);
+                    else if (code === 'ELOOP')
+                        loops.push(item.path);
+                    else if (code !== 'ENOENT')
+                        throw error;
+                    continue;
+                }
+            }
+            if (kind === 'directory') {
+                if (skipDirectories.has(external_node_path_default().posix.basename(item.path)))
+                    continue;
+                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
+                const linked = item.viaLink || real !== item.path;
+                while (chain.length >= item.level)
+                    chain.pop();
+                if (chain.includes(real)) {
+                    loops.push(item.path);
+                    continue;
+                }
+                chain.push(real);
+                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
+                for (let i = entries.length - 1; i >= 0; i--) {
+                    const entry = entries[i];
+                    const childKind = kindOf(entry);
+                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+                    stack.push({
+                        path: childPath,
+                        level: item.level + 1,
+                        kind: childKind,
+                        viaLink: linked || childKind === 'link',
+                        ...(childKind === 'directory'
+                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
+                            : {})
+                    });
+                }
+            }
+            else if (kind === 'file') {
+                if (unseen.length > 0) {
+                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
+                }
+                if (match & FILE) {
+                    const linked = item.viaLink || item.kind !== 'file';
+                    files.push(item.path);
+                    if (linked)
+                        viaLink.add(item.path);
+                    onFile?.(item.path, linked);
+                }
+            }
+            else if (kind === 'other' && match & FILE) {
+                special.push(item.path);
+            }
+        }
+    }
+    return { files, viaLink, dangling, loops, special, unmatched: unseen };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/findings.ts
+// What finding and hashing files can run into: a pattern that leaves the root or finds
+// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
+// precomputed list that disagrees with the files. The inventory reports these as findings, with
+// the sentence that explains each; gate E decides that each blocks promotion.
+function finding(kind, path, message, line) {
+    return line === undefined ? { kind, path, message } : { kind, path, message, line };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/find-files.ts
+// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
+// language (what users of upload-artifact know), and refuses anything that leaves the root.
+
+
+
+
+/** Never walked into, never inventoried. */
+const NEVER_ENTERED = new Set(['.git']);
+/** The patterns, each normalised inside the root, or the findings that refuse them. */
+function parsePatterns(patterns, input) {
+    const findings = [];
+    const parsed = [];
+    for (const source of patterns) {
+        const negate = source.startsWith('!');
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
+        if (!safe.ok)
+            findings.push(finding('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+        else
+            parsed.push({ negate, body: safe.path, source });
+    }
+    if (findings.length === 0 && !parsed.some((p) => !p.negate))
+        findings.push(finding('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
+    return { parsed, findings };
+}
+/** What the walk passed over: files that cannot be hashed, or must not be copied. */
+function passedOver(walk, root, display) {
+    const kinds = [
+        [
+            walk.dangling,
+            'SYMLINK_DANGLING',
+            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
+        ],
+        [
+            walk.special,
+            'FILE_UNREADABLE',
+            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
+        ],
+        [
+            walk.loops,
+            'SYMLINK_LOOP',
+            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
+        ]
+    ];
+    return kinds.flatMap(([absolutes, kind, message]) => absolutes.map((absolute) => {
+        const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
+        return finding(kind, shown, message(shown));
+    }));
+}
+/**
+ * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
+ * are never inventoried (the manifest's own output path).
+ */
+async function findFiles(root, patterns, input, display, skip = new Set(), 
+/** Called for each accepted file as the walk finds it. */
+onFound) {
+    const { parsed, findings } = parsePatterns(patterns, input);
+    if (findings.length > 0)
+        return { files: [], findings };
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const accept = (absolute, viaLink) => {
+        const relative = absolute.startsWith(prefix)
+            ? absolute.slice(prefix.length)
+            : (0,paths/* relativeInside */.JA)(root, absolute);
+        if (relative === undefined || skip.has(absolute))
+            return;
+        if (viaLink || realRoot !== root) {
+            const target = (0,external_node_fs_.realpathSync)(absolute);
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
+                const shown = display(relative);
+                const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`;
+                findings.push(finding('PATH_OUTSIDE_ROOT', shown, message));
+                return;
+            }
+        }
+        const file = { path: relative, absolute };
+        files.push(file);
+        onFound?.(file);
+    };
+    let walk;
+    try {
+        walk = crawl(lines, NEVER_ENTERED, accept);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const failed = `Searching the ${input} patterns failed: ${message}`;
+        return { files: [], findings: [finding('GLOB_FAILED', input, failed)] };
+    }
+    for (const index of walk.unmatched) {
+        const message = `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`;
+        findings.push(finding('PATTERN_MATCHES_NOTHING', input, message));
+    }
+    findings.push(...passedOver(walk, root, display));
+    if (files.length === 0 && findings.length === 0) {
+        const message = `The ${input} patterns match no file under the dataset root.`;
+        findings.push(finding('PATTERN_MATCHES_NOTHING', input, message));
+    }
+    return { files, findings };
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -36710,79 +36717,99 @@ async function listInventory(request) {
     const { entries, findings } = await assemble(request, hashed);
     return { count: entries.length, findings, chunks: inventoryJson(entries) };
 }
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(request, hashed, findings) {
+    const entries = [];
+    const { outcomes } = hashed;
+    if (!outcomes)
+        return entries;
+    for (const [index, file] of hashed.files.entries()) {
+        const digest = outcomes.digests[index];
+        if (digest === undefined) {
+            inventory_unreadable(request, file.path, outcomes.errorOf(index), findings);
+            continue;
+        }
+        const mediaType = mediaTypeOf(file.path, request.overrides);
+        entries.push({
+            path: file.path,
+            digest,
+            mediaType,
+            size: outcomes.sizes[index],
+            verified: true
+        });
+    }
+    return entries;
+}
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+async function checkedListEntry(request, entry, globbed, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    const absolute = external_node_path_default().join(request.root, entry.path);
+    // Present in any form: a directory or a dangling link where a file is listed is a problem,
+    // not an entry to take on trust.
+    const present = globbed !== undefined ||
+        (await (0,promises_.lstat)(absolute).then(() => true, () => false));
+    let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+    const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+    if (where === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push(finding('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (where !== 'inside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push(finding('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (present && !actual) {
+        const [outcome] = await hashFiles([absolute], 1);
+        if (outcome && 'error' in outcome)
+            inventory_unreadable(request, entry.path, outcome.error, findings);
+        else
+            actual = outcome;
+        if (!actual)
+            return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push(finding('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined
+    };
+}
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
-    const foundEntries = [];
-    const { outcomes } = hashed;
-    if (outcomes) {
-        for (const [index, file] of hashed.files.entries()) {
-            const digest = outcomes.digests[index];
-            if (digest === undefined) {
-                inventory_unreadable(request, file.path, outcomes.errorOf(index), findings);
-                continue;
-            }
-            foundEntries.push({
-                path: file.path,
-                digest,
-                mediaType: mediaTypeOf(file.path, request.overrides),
-                size: outcomes.sizes[index],
-                verified: true
-            });
+    const found = hashedEntries(request, hashed, findings);
+    const byPath = (a, b) => compareText(a.path, b.path);
+    const { precomputed } = request;
+    if (!precomputed)
+        return { entries: found.sort(byPath), findings };
+    // Found files first; the precomputed list then adds what it names beyond them.
+    const entries = new Map(found.map((entry) => [entry.path, entry]));
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push(finding('DUPLICATE_PATH', precomputed.path, message));
+            continue;
         }
+        seen.add(entry.path);
+        const checked = await checkedListEntry({ ...request, precomputed }, entry, entries.get(entry.path), findings);
+        if (checked)
+            entries.set(entry.path, checked);
     }
-    // Found files first; a precomputed list then adds what it names beyond them.
-    const byPath = new Map();
-    if (request.precomputed) {
-        for (const entry of foundEntries)
-            byPath.set(entry.path, entry);
-        const listed = await readPrecomputed(request.precomputed, findings);
-        const seen = new Set();
-        for (const entry of listed) {
-            if (seen.has(entry.path)) {
-                findings.push(finding('DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
-                continue;
-            }
-            seen.add(entry.path);
-            const globbed = byPath.get(entry.path);
-            const absolute = external_node_path_default().join(request.root, entry.path);
-            // Present in any form: a directory or a dangling link where a file is listed is a problem,
-            // not an entry to take on trust.
-            const present = globbed ??
-                (await (0,promises_.lstat)(absolute).then(() => true, () => false));
-            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-            if (where !== 'inside') {
-                const dangling = where === 'dangling';
-                findings.push(finding(dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
-                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
-                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
-                continue;
-            }
-            if (present && !actual) {
-                const [outcome] = await hashFiles([absolute], 1);
-                if (outcome && 'error' in outcome)
-                    inventory_unreadable(request, entry.path, outcome.error, findings);
-                else
-                    actual = outcome;
-            }
-            if (present && !actual)
-                continue;
-            if (actual && actual.digest !== entry.digest) {
-                findings.push(finding('DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
-                continue;
-            }
-            byPath.set(entry.path, {
-                path: entry.path,
-                digest: entry.digest,
-                mediaType: entry.mediaType,
-                ...(actual ? { size: actual.size } : {}),
-                verified: actual !== undefined
-            });
-        }
-    }
-    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => compareText(a.path, b.path));
-    return { entries, findings };
+    return { entries: [...entries.values()].sort(byPath), findings };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/build.ts
@@ -36999,6 +37026,7 @@ async function confineToWorkspace(workspace, file) {
 
 
 
+
 /** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
 function sealed(manifest, manifestName) {
     const text = manifestText(manifest);
@@ -37017,6 +37045,11 @@ function outputPaths(manifestPath) {
         statement: statementPath(manifestPath),
         checksums: checksumsPath(manifestPath)
     };
+}
+/** The run receipts the patterns find, read, with what finding them met. */
+async function receiptEvidence(options, display, skip) {
+    const found = await findFiles(options.root, options.runReceipts, 'run-receipts', display, skip);
+    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
 }
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
@@ -37045,9 +37078,7 @@ async function readEvidence(options, context) {
     const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
     const [catalogDocuments, receipts] = await Promise.all([
         readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-        options.runReceipts.length === 0
-            ? undefined
-            : readReceipts(options.root, options.runReceipts, display, skip)
+        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
     ]);
     return {
         datasetSlug: options.datasetSlug,

@@ -658,75 +658,25 @@ var inventory_findings = __webpack_require__(9376);
 
 /** Never walked into, never inventoried. */
 const NEVER_ENTERED = new Set(['.git']);
-/**
- * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
- * are never inventoried (the manifest's own output path).
- */
-async function findFiles(root, patterns, input, display, skip = new Set(), 
-/** Called for each accepted file as the walk finds it. */
-onFound) {
+/** The patterns, each normalised inside the root, or the findings that refuse them. */
+function parsePatterns(patterns, input) {
     const findings = [];
     const parsed = [];
     for (const source of patterns) {
         const negate = source.startsWith('!');
         const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
-        if (!safe.ok) {
+        if (!safe.ok)
             findings.push((0,inventory_findings/* finding */.g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
-        }
         else
             parsed.push({ negate, body: safe.path, source });
     }
-    if (findings.length > 0)
-        return { files: [], findings };
-    const includes = parsed.filter((p) => !p.negate);
-    if (includes.length === 0) {
-        return {
-            files: [],
-            findings: [
-                (0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
-            ]
-        };
-    }
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const files = [];
-    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
-    const prefix = root.endsWith('/') ? root : `${root}/`;
-    const accept = (absolute, viaLink) => {
-        const relative = absolute.startsWith(prefix)
-            ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.JA)(root, absolute);
-        if (relative === undefined || skip.has(absolute))
-            return;
-        if (viaLink || realRoot !== root) {
-            const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
-                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', display(relative), `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`));
-                return;
-            }
-        }
-        const file = { path: relative, absolute };
-        files.push(file);
-        onFound?.(file);
-    };
-    let walk;
-    try {
-        walk = crawl(lines, NEVER_ENTERED, accept);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-            files: [],
-            findings: [
-                (0,inventory_findings/* finding */.g)('GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
-            ]
-        };
-    }
-    for (const index of walk.unmatched) {
-        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`));
-    }
-    // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
-    const passedOver = [
+    if (findings.length === 0 && !parsed.some((p) => !p.negate))
+        findings.push((0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
+    return { parsed, findings };
+}
+/** What the walk passed over: files that cannot be hashed, or must not be copied. */
+function passedOver(walk, root, display) {
+    const kinds = [
         [
             walk.dangling,
             'SYMLINK_DANGLING',
@@ -743,14 +693,62 @@ onFound) {
             (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
         ]
     ];
-    for (const [absolutes, code, message] of passedOver) {
-        for (const absolute of absolutes) {
-            const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-            findings.push((0,inventory_findings/* finding */.g)(code, shown, message(shown)));
+    return kinds.flatMap(([absolutes, kind, message]) => absolutes.map((absolute) => {
+        const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
+        return (0,inventory_findings/* finding */.g)(kind, shown, message(shown));
+    }));
+}
+/**
+ * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
+ * are never inventoried (the manifest's own output path).
+ */
+async function findFiles(root, patterns, input, display, skip = new Set(), 
+/** Called for each accepted file as the walk finds it. */
+onFound) {
+    const { parsed, findings } = parsePatterns(patterns, input);
+    if (findings.length > 0)
+        return { files: [], findings };
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const files = [];
+    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const accept = (absolute, viaLink) => {
+        const relative = absolute.startsWith(prefix)
+            ? absolute.slice(prefix.length)
+            : (0,paths/* relativeInside */.JA)(root, absolute);
+        if (relative === undefined || skip.has(absolute))
+            return;
+        if (viaLink || realRoot !== root) {
+            const target = (0,external_node_fs_.realpathSync)(absolute);
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
+                const shown = display(relative);
+                const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`;
+                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
+                return;
+            }
         }
+        const file = { path: relative, absolute };
+        files.push(file);
+        onFound?.(file);
+    };
+    let walk;
+    try {
+        walk = crawl(lines, NEVER_ENTERED, accept);
     }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const failed = `Searching the ${input} patterns failed: ${message}`;
+        return { files: [], findings: [(0,inventory_findings/* finding */.g)('GLOB_FAILED', input, failed)] };
+    }
+    for (const index of walk.unmatched) {
+        const message = `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`;
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
+    }
+    findings.push(...passedOver(walk, root, display));
     if (files.length === 0 && findings.length === 0) {
-        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, `The ${input} patterns match no file under the dataset root.`));
+        const message = `The ${input} patterns match no file under the dataset root.`;
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
     }
     return { files, findings };
 }
@@ -932,79 +930,99 @@ async function listInventory(request) {
     const { entries, findings } = await assemble(request, hashed);
     return { count: entries.length, findings, chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .Ni)(entries) };
 }
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(request, hashed, findings) {
+    const entries = [];
+    const { outcomes } = hashed;
+    if (!outcomes)
+        return entries;
+    for (const [index, file] of hashed.files.entries()) {
+        const digest = outcomes.digests[index];
+        if (digest === undefined) {
+            unreadable(request, file.path, outcomes.errorOf(index), findings);
+            continue;
+        }
+        const mediaType = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides);
+        entries.push({
+            path: file.path,
+            digest,
+            mediaType,
+            size: outcomes.sizes[index],
+            verified: true
+        });
+    }
+    return entries;
+}
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+async function checkedListEntry(request, entry, globbed, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
+    // Present in any form: a directory or a dangling link where a file is listed is a problem,
+    // not an entry to take on trust.
+    const present = globbed !== undefined ||
+        (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false));
+    let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+    const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+    if (where === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (where !== 'inside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (present && !actual) {
+        const [outcome] = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)([absolute], 1);
+        if (outcome && 'error' in outcome)
+            unreadable(request, entry.path, outcome.error, findings);
+        else
+            actual = outcome;
+        if (!actual)
+            return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined
+    };
+}
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
-    const foundEntries = [];
-    const { outcomes } = hashed;
-    if (outcomes) {
-        for (const [index, file] of hashed.files.entries()) {
-            const digest = outcomes.digests[index];
-            if (digest === undefined) {
-                unreadable(request, file.path, outcomes.errorOf(index), findings);
-                continue;
-            }
-            foundEntries.push({
-                path: file.path,
-                digest,
-                mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides),
-                size: outcomes.sizes[index],
-                verified: true
-            });
+    const found = hashedEntries(request, hashed, findings);
+    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareText */ .n)(a.path, b.path);
+    const { precomputed } = request;
+    if (!precomputed)
+        return { entries: found.sort(byPath), findings };
+    // Found files first; the precomputed list then adds what it names beyond them.
+    const entries = new Map(found.map((entry) => [entry.path, entry]));
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
+            continue;
         }
+        seen.add(entry.path);
+        const checked = await checkedListEntry({ ...request, precomputed }, entry, entries.get(entry.path), findings);
+        if (checked)
+            entries.set(entry.path, checked);
     }
-    // Found files first; a precomputed list then adds what it names beyond them.
-    const byPath = new Map();
-    if (request.precomputed) {
-        for (const entry of foundEntries)
-            byPath.set(entry.path, entry);
-        const listed = await readPrecomputed(request.precomputed, findings);
-        const seen = new Set();
-        for (const entry of listed) {
-            if (seen.has(entry.path)) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DUPLICATE_PATH', request.precomputed.path, `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`));
-                continue;
-            }
-            seen.add(entry.path);
-            const globbed = byPath.get(entry.path);
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
-            // Present in any form: a directory or a dangling link where a file is listed is a problem,
-            // not an entry to take on trust.
-            const present = globbed ??
-                (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false));
-            let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-            const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-            if (where !== 'inside') {
-                const dangling = where === 'dangling';
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)(dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT', request.display(entry.path), dangling
-                    ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
-                    : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`));
-                continue;
-            }
-            if (present && !actual) {
-                const [outcome] = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)([absolute], 1);
-                if (outcome && 'error' in outcome)
-                    unreadable(request, entry.path, outcome.error, findings);
-                else
-                    actual = outcome;
-            }
-            if (present && !actual)
-                continue;
-            if (actual && actual.digest !== entry.digest) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DIGEST_MISMATCH', request.display(entry.path), `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`));
-                continue;
-            }
-            byPath.set(entry.path, {
-                path: entry.path,
-                digest: entry.digest,
-                mediaType: entry.mediaType,
-                ...(actual ? { size: actual.size } : {}),
-                verified: actual !== undefined
-            });
-        }
-    }
-    const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareText */ .n)(a.path, b.path));
-    return { entries, findings };
+    return { entries: [...entries.values()].sort(byPath), findings };
 }
 
 

@@ -664,10 +664,58 @@ function lineOfTextIn(text) {
         return at < 0 ? undefined : text.slice(0, at).split('\n').length;
     };
 }
+function unreadableAs(failed, display, problems) {
+    return { unreadable: { failed, path: display, problems } };
+}
+/** A STAC document: its view when the official schemas accept it, else what they say. */
+async function readStacDocument(value, json, document, options) {
+    const { display } = document;
+    const validation = await (0,stac/* validateStac */.aQ)(value, options.stacExtensionSchemas);
+    if (validation.problems.length === 0) {
+        document.kinds.push('stac');
+        document.stac = (0,stac/* readStac */.uP)(value, validation);
+        return { document };
+    }
+    const what = value.type === 'Feature' ? 'Item' : String(value.type);
+    const against = validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`;
+    return unreadableAs('stac', display, validation.problems.map((p) => ({
+        message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
+        line: json.lineOf(p.location) ?? 1
+    })));
+}
+/** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
+async function readJsonLdDocument(value, document) {
+    let nodes;
+    try {
+        nodes = await flattenJsonLd(value, document.path);
+    }
+    catch (error) {
+        const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
+        return unreadableAs('jsonld', document.display, [{ message, line: 1 }]);
+    }
+    const datasets = readDcat(nodes);
+    if (datasets.length > 0) {
+        document.kinds.push('dcat');
+        document.dcat = datasets;
+    }
+    if (isProvO(nodes)) {
+        document.kinds.push('prov');
+        document.prov = readProvO(nodes);
+    }
+    return undefined;
+}
+function readProvJsonDocument(value, document) {
+    const problems = provJsonProblems(value);
+    if (problems.length > 0)
+        return unreadableAs('prov-json', document.display, problems.map((p) => ({
+            message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
+            line: 1
+        })));
+    document.kinds.push('prov');
+    document.prov = readProvJson(value);
+    return undefined;
+}
 async function readOne(root, entry, display, options) {
-    const fail = (failed, message, line) => ({
-        unreadable: { failed, path: display, problems: [{ message, line }] }
-    });
     let json;
     try {
         json = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, entry.path), display);
@@ -675,75 +723,30 @@ async function readOne(root, entry, display, options) {
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
             throw error;
-        return fail('json', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line);
+        const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
+        return unreadableAs('json', display, [{ message, line: error.line }]);
     }
-    const text = json.bytes.toString('utf8');
     const document = {
         path: entry.path,
         display,
         digest: json.digest,
         kinds: [],
         lineOf: (location) => json.lineOf(location),
-        lineOfText: lineOfTextIn(text)
+        lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
     };
     const value = json.value;
-    if ((0,stac/* isStac */.Od)(value)) {
-        const validation = await (0,stac/* validateStac */.aQ)(value, options.stacExtensionSchemas);
-        if (validation.problems.length > 0) {
-            const what = value.type === 'Feature' ? 'Item' : String(value.type);
-            const against = validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`;
-            return {
-                unreadable: {
-                    failed: 'stac',
-                    path: display,
-                    problems: validation.problems.map((p) => ({
-                        message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
-                        line: json.lineOf(p.location) ?? 1
-                    }))
-                }
-            };
-        }
-        document.kinds.push('stac');
-        document.stac = (0,stac/* readStac */.uP)(value, validation);
-        return { document };
-    }
-    if (isJsonLd(value)) {
-        let nodes;
-        try {
-            nodes = await flattenJsonLd(value, entry.path);
-        }
-        catch (error) {
-            return fail('jsonld', `${display} cannot be read as JSON-LD: ${error.message}.`, 1);
-        }
-        const datasets = readDcat(nodes);
-        if (datasets.length > 0) {
-            document.kinds.push('dcat');
-            document.dcat = datasets;
-        }
-        if (isProvO(nodes)) {
-            document.kinds.push('prov');
-            document.prov = readProvO(nodes);
-        }
-    }
-    else if (isProvJson(value)) {
-        const problems = provJsonProblems(value);
-        if (problems.length > 0) {
-            return {
-                unreadable: {
-                    failed: 'prov-json',
-                    path: display,
-                    problems: problems.map((p) => ({
-                        message: `${display} is not well-formed PROV-JSON: ${p}.`,
-                        line: 1
-                    }))
-                }
-            };
-        }
-        document.kinds.push('prov');
-        document.prov = readProvJson(value);
-    }
+    if ((0,stac/* isStac */.Od)(value))
+        return readStacDocument(value, json, document, options);
+    const failed = isJsonLd(value)
+        ? await readJsonLdDocument(value, document)
+        : isProvJson(value)
+            ? readProvJsonDocument(value, document)
+            : undefined;
+    if (failed)
+        return failed;
     if (document.kinds.length === 0) {
-        return fail('recognition', `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`, 1);
+        const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
+        return unreadableAs('recognition', display, [{ message, line: 1 }]);
     }
     return { document };
 }
@@ -2596,8 +2599,6 @@ return errors === 0;
 }
 validate21.evaluated = {"props":{"run_id":true,"actor":true,"operation":true,"dataset_version_id":true,"inputs":true,"outputs":true,"environment":true,"validation":true,"policy":true,"created_at":true},"dynamicProps":false,"dynamicItems":false};
 
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __webpack_require__(1210);
 ;// CONCATENATED MODULE: ./src/model/json-schema.ts
 function describe(error) {
     const where = error.instancePath === '' ? 'the document' : error.instancePath;
@@ -2629,20 +2630,19 @@ function schemaValidator(validate) {
 }
 
 ;// CONCATENATED MODULE: ./src/documents/receipts.ts
-// Run receipts (the contract's appendix): found by pattern under the root, each read against
+// Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
 
 
 
 
 
-
 const problems = schemaValidator(runReceiptV1);
-async function readReceipts(root, patterns, display, skip) {
-    const found = await (0,find_files/* findFiles */.l)(root, patterns, 'run-receipts', display, skip);
+/** Reads the receipt files the run-receipts patterns found (root-relative paths). */
+async function readReceipts(root, files, display) {
     const notReceipts = [];
     const receipts = [];
-    for (const file of found.files) {
+    for (const file of files) {
         const shown = display(file.path);
         try {
             const document = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, file.path), shown);
@@ -2678,7 +2678,7 @@ async function readReceipts(root, patterns, display, skip) {
             notReceipts.push(unreadable(error));
         }
     }
-    return { receipts, unreadable: notReceipts, search: found.findings };
+    return { receipts, unreadable: notReceipts };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3401,6 +3401,8 @@ function judge(evidence) {
     return { violations, gates };
 }
 
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(1210);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts
 var inventory_inventory = __webpack_require__(556);
 // EXTERNAL MODULE: ./src/model/order.ts
@@ -3510,6 +3512,7 @@ var write = __webpack_require__(8442);
 
 
 
+
 /** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
 function sealed(manifest, manifestName) {
     const text = manifestText(manifest);
@@ -3528,6 +3531,11 @@ function outputPaths(manifestPath) {
         statement: statementPath(manifestPath),
         checksums: checksumsPath(manifestPath)
     };
+}
+/** The run receipts the patterns find, read, with what finding them met. */
+async function receiptEvidence(options, display, skip) {
+    const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
+    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
 }
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
@@ -3556,9 +3564,7 @@ async function readEvidence(options, context) {
     const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
     const [catalogDocuments, receipts] = await Promise.all([
         readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-        options.runReceipts.length === 0
-            ? undefined
-            : readReceipts(options.root, options.runReceipts, display, skip)
+        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
     ]);
     return {
         datasetSlug: options.datasetSlug,

@@ -414,11 +414,12 @@ function innermostBranch(schemaPath) {
     return branches[branches.length - 1];
 }
 const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
-function explain(errors, root) {
-    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
-    // A branch is ruled out when, within it, the discriminating "type" property has another value
-    // (a GeoJSON Point branch for a Polygon), the value has another JSON type than the branch
-    // wants, or a value the branch wants null is not.
+/**
+ * The branches ruled out: within them, the discriminating "type" property has another value (a
+ * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
+ * or a value the branch wants null is not.
+ */
+function ruledOutBranches(all) {
     const ruledOut = new Set();
     for (const e of all) {
         const branch = innermostBranch(e.schemaPath);
@@ -429,51 +430,57 @@ function explain(errors, root) {
             (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
             ruledOut.add(branch);
     }
-    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
-    for (const e of all) {
-        if (!COMBINATORS.has(e.keyword) || out(e))
-            continue;
-        const prefix = `${e.schemaPath}/`;
-        const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
-        const standing = group.filter((x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined));
-        const byBranch = new Map();
-        for (const x of standing) {
-            const branch = x.schemaPath.slice(prefix.length).split('/')[0];
-            byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
-        }
-        if (byBranch.size === 1) {
-            // One branch is still standing: it is the one meant, and its errors say what is wrong.
-            e.consumed = true;
-            continue;
-        }
-        if (byBranch.size > 1) {
-            // Several could be meant: one sentence with the alternatives.
-            for (const x of standing)
-                x.consumed = true;
-            e.sentence = alternatives([...byBranch.values()], e, root);
-            continue;
-        }
-        // No branch is standing. When other errors under the same value say what is wrong (those
-        // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
-        const underneath = all.some((x) => x !== e &&
-            !out(x) &&
-            !group.includes(x) &&
-            (!COMBINATORS.has(x.keyword) || x.sentence !== undefined) &&
-            isUnder(x.instancePath, e.instancePath));
-        if (underneath) {
-            e.consumed = true;
-            continue;
-        }
-        const allowed = group
-            .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
-            x.instancePath === `${e.instancePath}/type`)
-            .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
-        const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
-        const types = group
-            .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
-            .flatMap((x) => [x.params.type].flat());
-        e.sentence = noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+    return ruledOut;
+}
+/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
+function noBranchSentence(e, group, root) {
+    const allowed = group
+        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
+        x.instancePath === `${e.instancePath}/type`)
+        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
+    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
+    const types = group
+        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+        .flatMap((x) => [x.params.type].flat());
+    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+}
+/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
+function settleCombinator(e, all, out, root) {
+    const prefix = `${e.schemaPath}/`;
+    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
+    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
+    const standing = group.filter(says);
+    const byBranch = new Map();
+    for (const x of standing) {
+        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
+        byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
     }
+    if (byBranch.size === 1) {
+        // One branch is still standing: it is the one meant, and its errors say what is wrong.
+        e.consumed = true;
+    }
+    else if (byBranch.size > 1) {
+        // Several could be meant: one sentence with the alternatives.
+        for (const x of standing)
+            x.consumed = true;
+        e.sentence = alternatives([...byBranch.values()], e, root);
+    }
+    else if (
+    // No branch is standing. When other errors under the same value say what is wrong (those
+    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
+    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
+        e.consumed = true;
+    }
+    else
+        e.sentence = noBranchSentence(e, group, root);
+}
+function explain(errors, root) {
+    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
+    const ruledOut = ruledOutBranches(all);
+    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
+    for (const e of all)
+        if (COMBINATORS.has(e.keyword) && !out(e))
+            settleCombinator(e, all, out, root);
     const problems = [];
     const sentencesAt = new Map();
     for (const e of all) {

@@ -52,95 +52,117 @@ export interface CatalogReadOptions {
   stacExtensionSchemas?: StacExtensionSchemas
 }
 
+function unreadableAs(
+  failed: UnreadableCatalog['failed'],
+  display: string,
+  problems: Array<{ message: string; line?: number }>
+): Outcome {
+  return { unreadable: { failed, path: display, problems } }
+}
+
+/** A STAC document: its view when the official schemas accept it, else what they say. */
+async function readStacDocument(
+  value: Record<string, unknown>,
+  json: JsonDocument,
+  document: CatalogDocument,
+  options: CatalogReadOptions
+): Promise<Outcome> {
+  const { display } = document
+  const validation = await validateStac(value, options.stacExtensionSchemas)
+  if (validation.problems.length === 0) {
+    document.kinds.push('stac')
+    document.stac = readStac(value, validation)
+    return { document }
+  }
+  const what = value.type === 'Feature' ? 'Item' : String(value.type)
+  const against =
+    validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`
+  return unreadableAs(
+    'stac',
+    display,
+    validation.problems.map((p) => ({
+      message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
+      line: json.lineOf(p.location) ?? 1
+    }))
+  )
+}
+
+/** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
+async function readJsonLdDocument(
+  value: unknown,
+  document: CatalogDocument
+): Promise<Outcome | undefined> {
+  let nodes
+  try {
+    nodes = await flattenJsonLd(value, document.path)
+  } catch (error) {
+    const message = `${document.display} cannot be read as JSON-LD: ${(error as Error).message}.`
+    return unreadableAs('jsonld', document.display, [{ message, line: 1 }])
+  }
+  const datasets = readDcat(nodes)
+  if (datasets.length > 0) {
+    document.kinds.push('dcat')
+    document.dcat = datasets
+  }
+  if (isProvO(nodes)) {
+    document.kinds.push('prov')
+    document.prov = readProvO(nodes)
+  }
+  return undefined
+}
+
+function readProvJsonDocument(
+  value: Record<string, unknown>,
+  document: CatalogDocument
+): Outcome | undefined {
+  const problems = provJsonProblems(value)
+  if (problems.length > 0)
+    return unreadableAs(
+      'prov-json',
+      document.display,
+      problems.map((p) => ({
+        message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
+        line: 1
+      }))
+    )
+  document.kinds.push('prov')
+  document.prov = readProvJson(value)
+  return undefined
+}
+
 async function readOne(
   root: string,
   entry: InventoryEntry,
   display: string,
   options: CatalogReadOptions
 ): Promise<Outcome> {
-  const fail = (failed: UnreadableCatalog['failed'], message: string, line?: number): Outcome => ({
-    unreadable: { failed, path: display, problems: [{ message, line }] }
-  })
   let json: JsonDocument
   try {
     json = await readJsonDocument(path.join(root, entry.path), display)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    return fail('json', `${error.message}. Catalog files must be JSON or JSON-LD.`, error.line)
+    const message = `${error.message}. Catalog files must be JSON or JSON-LD.`
+    return unreadableAs('json', display, [{ message, line: error.line }])
   }
-  const text = json.bytes.toString('utf8')
   const document: CatalogDocument = {
     path: entry.path,
     display,
     digest: json.digest,
     kinds: [],
     lineOf: (location) => json.lineOf(location),
-    lineOfText: lineOfTextIn(text)
+    lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
   }
   const value = json.value
-
-  if (isStac(value)) {
-    const validation = await validateStac(value, options.stacExtensionSchemas)
-    if (validation.problems.length > 0) {
-      const what = value.type === 'Feature' ? 'Item' : String(value.type)
-      const against =
-        validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`
-      return {
-        unreadable: {
-          failed: 'stac',
-          path: display,
-          problems: validation.problems.map((p) => ({
-            message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
-            line: json.lineOf(p.location) ?? 1
-          }))
-        }
-      }
-    }
-    document.kinds.push('stac')
-    document.stac = readStac(value, validation)
-    return { document }
-  }
-
-  if (isJsonLd(value)) {
-    let nodes
-    try {
-      nodes = await flattenJsonLd(value, entry.path)
-    } catch (error) {
-      return fail('jsonld', `${display} cannot be read as JSON-LD: ${(error as Error).message}.`, 1)
-    }
-    const datasets = readDcat(nodes)
-    if (datasets.length > 0) {
-      document.kinds.push('dcat')
-      document.dcat = datasets
-    }
-    if (isProvO(nodes)) {
-      document.kinds.push('prov')
-      document.prov = readProvO(nodes)
-    }
-  } else if (isProvJson(value)) {
-    const problems = provJsonProblems(value)
-    if (problems.length > 0) {
-      return {
-        unreadable: {
-          failed: 'prov-json',
-          path: display,
-          problems: problems.map((p) => ({
-            message: `${display} is not well-formed PROV-JSON: ${p}.`,
-            line: 1
-          }))
-        }
-      }
-    }
-    document.kinds.push('prov')
-    document.prov = readProvJson(value)
-  }
-
+  if (isStac(value)) return readStacDocument(value, json, document, options)
+  const failed = isJsonLd(value)
+    ? await readJsonLdDocument(value, document)
+    : isProvJson(value)
+      ? readProvJsonDocument(value, document)
+      : undefined
+  if (failed) return failed
   if (document.kinds.length === 0) {
-    return fail(
-      'recognition',
-      `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`,
-      1
-    )
+    const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`
+    return unreadableAs('recognition', display, [{ message, line: 1 }])
   }
   return { document }
 }

@@ -421,11 +421,12 @@ const isUnder = (path: string, parent: string): boolean =>
 /** An error of Ajv's, or one sentence standing for a failed oneOf/anyOf. */
 type Finding = ErrorObject & { consumed?: boolean; sentence?: string }
 
-function explain(errors: readonly ErrorObject[], root: unknown): SchemaProblem[] {
-  const all: Finding[] = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }))
-  // A branch is ruled out when, within it, the discriminating "type" property has another value
-  // (a GeoJSON Point branch for a Polygon), the value has another JSON type than the branch
-  // wants, or a value the branch wants null is not.
+/**
+ * The branches ruled out: within them, the discriminating "type" property has another value (a
+ * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
+ * or a value the branch wants null is not.
+ */
+function ruledOutBranches(all: readonly Finding[]): Set<string> {
   const ruledOut = new Set<string>()
   for (const e of all) {
     const branch = innermostBranch(e.schemaPath)
@@ -437,61 +438,69 @@ function explain(errors: readonly ErrorObject[], root: unknown): SchemaProblem[]
     )
       ruledOut.add(branch)
   }
-  const out = (e: Finding): boolean =>
-    e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b))
+  return ruledOut
+}
 
-  for (const e of all) {
-    if (!COMBINATORS.has(e.keyword) || out(e)) continue
-    const prefix = `${e.schemaPath}/`
-    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix))
-    const standing = group.filter(
-      (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined)
+/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
+function noBranchSentence(e: Finding, group: readonly Finding[], root: unknown): string {
+  const allowed = group
+    .filter(
+      (x) =>
+        (x.keyword === 'enum' || x.keyword === 'const') &&
+        x.instancePath === `${e.instancePath}/type`
     )
-    const byBranch = new Map<string, Finding[]>()
-    for (const x of standing) {
-      const branch = x.schemaPath.slice(prefix.length).split('/')[0]!
-      byBranch.set(branch, [...(byBranch.get(branch) ?? []), x])
-    }
-    if (byBranch.size === 1) {
-      // One branch is still standing: it is the one meant, and its errors say what is wrong.
-      e.consumed = true
-      continue
-    }
-    if (byBranch.size > 1) {
-      // Several could be meant: one sentence with the alternatives.
-      for (const x of standing) x.consumed = true
-      e.sentence = alternatives([...byBranch.values()], e, root)
-      continue
-    }
+    .flatMap((x) =>
+      x.keyword === 'enum' ? (x.params.allowedValues as unknown[]) : [x.params.allowedValue]
+    )
+  const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null')
+  const types = group
+    .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+    .flatMap((x) => [x.params.type].flat() as string[])
+  return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)])
+}
+
+/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
+function settleCombinator(
+  e: Finding,
+  all: readonly Finding[],
+  out: (x: Finding) => boolean,
+  root: unknown
+): void {
+  const prefix = `${e.schemaPath}/`
+  const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix))
+  const says = (x: Finding): boolean =>
+    !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined)
+  const standing = group.filter(says)
+  const byBranch = new Map<string, Finding[]>()
+  for (const x of standing) {
+    const branch = x.schemaPath.slice(prefix.length).split('/')[0]!
+    byBranch.set(branch, [...(byBranch.get(branch) ?? []), x])
+  }
+  if (byBranch.size === 1) {
+    // One branch is still standing: it is the one meant, and its errors say what is wrong.
+    e.consumed = true
+  } else if (byBranch.size > 1) {
+    // Several could be meant: one sentence with the alternatives.
+    for (const x of standing) x.consumed = true
+    e.sentence = alternatives([...byBranch.values()], e, root)
+  } else if (
     // No branch is standing. When other errors under the same value say what is wrong (those
     // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
-    const underneath = all.some(
-      (x) =>
-        x !== e &&
-        !out(x) &&
-        !group.includes(x) &&
-        (!COMBINATORS.has(x.keyword) || x.sentence !== undefined) &&
-        isUnder(x.instancePath, e.instancePath)
+    all.some(
+      (x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath)
     )
-    if (underneath) {
-      e.consumed = true
-      continue
-    }
-    const allowed = group
-      .filter(
-        (x) =>
-          (x.keyword === 'enum' || x.keyword === 'const') &&
-          x.instancePath === `${e.instancePath}/type`
-      )
-      .flatMap((x) =>
-        x.keyword === 'enum' ? (x.params.allowedValues as unknown[]) : [x.params.allowedValue]
-      )
-    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null')
-    const types = group
-      .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
-      .flatMap((x) => [x.params.type].flat() as string[])
-    e.sentence = noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)])
-  }
+  ) {
+    e.consumed = true
+  } else e.sentence = noBranchSentence(e, group, root)
+}
+
+function explain(errors: readonly ErrorObject[], root: unknown): SchemaProblem[] {
+  const all: Finding[] = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }))
+  const ruledOut = ruledOutBranches(all)
+  const out = (e: Finding): boolean =>
+    e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b))
+  for (const e of all)
+    if (COMBINATORS.has(e.keyword) && !out(e)) settleCombinator(e, all, out, root)
   const problems: SchemaProblem[] = []
   const sentencesAt = new Map<string, string>()
   for (const e of all) {

@@ -26,91 +26,36 @@ interface ParsedPattern {
   source: string
 }
 
-/**
- * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
- * are never inventoried (the manifest's own output path).
- */
-export async function findFiles(
-  root: string,
+/** The patterns, each normalised inside the root, or the findings that refuse them. */
+function parsePatterns(
   patterns: readonly string[],
-  input: string,
-  display: (relative: string) => string,
-  skip: ReadonlySet<string> = new Set(),
-  /** Called for each accepted file as the walk finds it. */
-  onFound?: (file: FoundFile) => void
-): Promise<FoundFiles> {
+  input: string
+): { parsed: ParsedPattern[]; findings: InventoryFinding[] } {
   const findings: InventoryFinding[] = []
   const parsed: ParsedPattern[] = []
   for (const source of patterns) {
     const negate = source.startsWith('!')
     const safe = normaliseRelative(negate ? source.slice(1) : source)
-    if (!safe.ok) {
+    if (!safe.ok)
       findings.push(
         finding('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`)
       )
-    } else parsed.push({ negate, body: safe.path, source })
+    else parsed.push({ negate, body: safe.path, source })
   }
-  if (findings.length > 0) return { files: [], findings }
-  const includes = parsed.filter((p) => !p.negate)
-  if (includes.length === 0) {
-    return {
-      files: [],
-      findings: [
-        finding('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
-      ]
-    }
-  }
-
-  const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`)
-  const realRoot = realpathSync(root)
-  const files: FoundFile[] = []
-  // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
-  const prefix = root.endsWith('/') ? root : `${root}/`
-  const accept = (absolute: string, viaLink: boolean): void => {
-    const relative = absolute.startsWith(prefix)
-      ? absolute.slice(prefix.length)
-      : relativeInside(root, absolute)
-    if (relative === undefined || skip.has(absolute)) return
-    if (viaLink || realRoot !== root) {
-      const target = realpathSync(absolute)
-      if (relativeInside(realRoot, target) === undefined) {
-        findings.push(
-          finding(
-            'PATH_OUTSIDE_ROOT',
-            display(relative),
-            `${display(relative)} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`
-          )
-        )
-        return
-      }
-    }
-    const file = { path: relative, absolute }
-    files.push(file)
-    onFound?.(file)
-  }
-  let walk: CrawlResult
-  try {
-    walk = crawl(lines, NEVER_ENTERED, accept)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return {
-      files: [],
-      findings: [
-        finding('GLOB_FAILED', input, `Searching the ${input} patterns failed: ${message}`)
-      ]
-    }
-  }
-  for (const index of walk.unmatched) {
+  if (findings.length === 0 && !parsed.some((p) => !p.negate))
     findings.push(
-      finding(
-        'PATTERN_MATCHES_NOTHING',
-        input,
-        `The ${input} pattern "${parsed[index]!.source}" matches no file under the dataset root; fix or remove it.`
-      )
+      finding('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`)
     )
-  }
-  // What the walk passed over, each a violation: it cannot be hashed, or must not be copied.
-  const passedOver: Array<[readonly string[], InventoryFindingKind, (shown: string) => string]> = [
+  return { parsed, findings }
+}
+
+/** What the walk passed over: files that cannot be hashed, or must not be copied. */
+function passedOver(
+  walk: CrawlResult,
+  root: string,
+  display: (relative: string) => string
+): InventoryFinding[] {
+  const kinds: Array<[readonly string[], InventoryFindingKind, (shown: string) => string]> = [
     [
       walk.dangling,
       'SYMLINK_DANGLING',
@@ -130,20 +75,68 @@ export async function findFiles(
         `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
     ]
   ]
-  for (const [absolutes, code, message] of passedOver) {
-    for (const absolute of absolutes) {
+  return kinds.flatMap(([absolutes, kind, message]) =>
+    absolutes.map((absolute) => {
       const shown = display(relativeInside(root, absolute) ?? absolute)
-      findings.push(finding(code, shown, message(shown)))
+      return finding(kind, shown, message(shown))
+    })
+  )
+}
+
+/**
+ * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
+ * are never inventoried (the manifest's own output path).
+ */
+export async function findFiles(
+  root: string,
+  patterns: readonly string[],
+  input: string,
+  display: (relative: string) => string,
+  skip: ReadonlySet<string> = new Set(),
+  /** Called for each accepted file as the walk finds it. */
+  onFound?: (file: FoundFile) => void
+): Promise<FoundFiles> {
+  const { parsed, findings } = parsePatterns(patterns, input)
+  if (findings.length > 0) return { files: [], findings }
+  const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`)
+  const realRoot = realpathSync(root)
+  const files: FoundFile[] = []
+  // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
+  const prefix = root.endsWith('/') ? root : `${root}/`
+  const accept = (absolute: string, viaLink: boolean): void => {
+    const relative = absolute.startsWith(prefix)
+      ? absolute.slice(prefix.length)
+      : relativeInside(root, absolute)
+    if (relative === undefined || skip.has(absolute)) return
+    if (viaLink || realRoot !== root) {
+      const target = realpathSync(absolute)
+      if (relativeInside(realRoot, target) === undefined) {
+        const shown = display(relative)
+        const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`
+        findings.push(finding('PATH_OUTSIDE_ROOT', shown, message))
+        return
+      }
     }
+    const file = { path: relative, absolute }
+    files.push(file)
+    onFound?.(file)
   }
+  let walk: CrawlResult
+  try {
+    walk = crawl(lines, NEVER_ENTERED, accept)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const failed = `Searching the ${input} patterns failed: ${message}`
+    return { files: [], findings: [finding('GLOB_FAILED', input, failed)] }
+  }
+  for (const index of walk.unmatched) {
+    const message = `The ${input} pattern "${parsed[index]!.source}" matches no file under the dataset root; fix or remove it.`
+    findings.push(finding('PATTERN_MATCHES_NOTHING', input, message))
+  }
+  findings.push(...passedOver(walk, root, display))
   if (files.length === 0 && findings.length === 0) {
-    findings.push(
-      finding(
-        'PATTERN_MATCHES_NOTHING',
-        input,
-        `The ${input} patterns match no file under the dataset root.`
-      )
-    )
+    const message = `The ${input} patterns match no file under the dataset root.`
+    findings.push(finding('PATTERN_MATCHES_NOTHING', input, message))
   }
   return { files, findings }
 }

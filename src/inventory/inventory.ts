@@ -30,6 +30,12 @@ export interface InventoryEntry {
   verified: boolean
 }
 
+export interface PrecomputedList {
+  absolute: string
+  path: string
+  confine?: string
+}
+
 export interface InventoryRequest {
   /** Absolute dataset root. */
   root: string
@@ -39,7 +45,7 @@ export interface InventoryRequest {
   input: string
   patterns: readonly string[]
   /** A precomputed list (`artifacts-manifest`), absolute path and workspace-relative name. */
-  precomputed?: { absolute: string; path: string; confine?: string }
+  precomputed?: PrecomputedList
   overrides?: readonly MediaTypeOverride[]
   skip?: ReadonlySet<string>
   /** Hashing threads; default: one per core. */
@@ -247,99 +253,111 @@ export async function listInventory(request: InventoryRequest): Promise<Inventor
   return { count: entries.length, findings, chunks: inventoryJson(entries) }
 }
 
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(
+  request: InventoryRequest,
+  hashed: Hashed,
+  findings: InventoryFinding[]
+): InventoryEntry[] {
+  const entries: InventoryEntry[] = []
+  const { outcomes } = hashed
+  if (!outcomes) return entries
+  for (const [index, file] of hashed.files.entries()) {
+    const digest = outcomes.digests[index]
+    if (digest === undefined) {
+      unreadable(request, file.path, outcomes.errorOf(index), findings)
+      continue
+    }
+    const mediaType = mediaTypeOf(file.path, request.overrides)
+    entries.push({
+      path: file.path,
+      digest,
+      mediaType,
+      size: outcomes.sizes[index]!,
+      verified: true
+    })
+  }
+  return entries
+}
+
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+async function checkedListEntry(
+  request: InventoryRequest & { precomputed: PrecomputedList },
+  entry: ListedEntry,
+  globbed: InventoryEntry | undefined,
+  findings: InventoryFinding[]
+): Promise<InventoryEntry | undefined> {
+  const list = request.precomputed.path
+  const shown = request.display(entry.path)
+  const absolute = path.join(request.root, entry.path)
+  // Present in any form: a directory or a dangling link where a file is listed is a problem,
+  // not an entry to take on trust.
+  const present =
+    globbed !== undefined ||
+    (await lstat(absolute).then(
+      () => true,
+      () => false
+    ))
+  let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined
+  const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside'
+  if (where === 'dangling') {
+    const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`
+    findings.push(finding('SYMLINK_DANGLING', shown, message))
+    return undefined
+  }
+  if (where !== 'inside') {
+    const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`
+    findings.push(finding('PATH_OUTSIDE_ROOT', shown, message))
+    return undefined
+  }
+  if (present && !actual) {
+    const [outcome] = await hashFiles([absolute], 1)
+    if (outcome && 'error' in outcome) unreadable(request, entry.path, outcome.error, findings)
+    else actual = outcome
+    if (!actual) return undefined
+  }
+  if (actual && actual.digest !== entry.digest) {
+    const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`
+    findings.push(finding('DIGEST_MISMATCH', shown, message))
+    return undefined
+  }
+  return {
+    path: entry.path,
+    digest: entry.digest,
+    mediaType: entry.mediaType,
+    ...(actual ? { size: actual.size } : {}),
+    verified: actual !== undefined
+  }
+}
+
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inventory> {
   const findings: InventoryFinding[] = [...hashed.findings]
-  const foundEntries: InventoryEntry[] = []
-  const { outcomes } = hashed
-  if (outcomes) {
-    for (const [index, file] of hashed.files.entries()) {
-      const digest = outcomes.digests[index]
-      if (digest === undefined) {
-        unreadable(request, file.path, outcomes.errorOf(index), findings)
-        continue
-      }
-      foundEntries.push({
-        path: file.path,
-        digest,
-        mediaType: mediaTypeOf(file.path, request.overrides),
-        size: outcomes.sizes[index]!,
-        verified: true
-      })
+  const found = hashedEntries(request, hashed, findings)
+  const byPath = (a: InventoryEntry, b: InventoryEntry): number => compareText(a.path, b.path)
+  const { precomputed } = request
+  if (!precomputed) return { entries: found.sort(byPath), findings }
+  // Found files first; the precomputed list then adds what it names beyond them.
+  const entries = new Map(found.map((entry) => [entry.path, entry]))
+  const listed = await readPrecomputed(precomputed, findings)
+  const seen = new Set<string>()
+  for (const entry of listed) {
+    if (seen.has(entry.path)) {
+      const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`
+      findings.push(finding('DUPLICATE_PATH', precomputed.path, message))
+      continue
     }
+    seen.add(entry.path)
+    const checked = await checkedListEntry(
+      { ...request, precomputed },
+      entry,
+      entries.get(entry.path),
+      findings
+    )
+    if (checked) entries.set(entry.path, checked)
   }
-
-  // Found files first; a precomputed list then adds what it names beyond them.
-  const byPath = new Map<string, InventoryEntry>()
-  if (request.precomputed) {
-    for (const entry of foundEntries) byPath.set(entry.path, entry)
-    const listed = await readPrecomputed(request.precomputed, findings)
-    const seen = new Set<string>()
-    for (const entry of listed) {
-      if (seen.has(entry.path)) {
-        findings.push(
-          finding(
-            'DUPLICATE_PATH',
-            request.precomputed.path,
-            `${request.precomputed.path} lists ${entry.path} twice; keep one entry.`
-          )
-        )
-        continue
-      }
-      seen.add(entry.path)
-      const globbed = byPath.get(entry.path)
-      const absolute = path.join(request.root, entry.path)
-      // Present in any form: a directory or a dangling link where a file is listed is a problem,
-      // not an entry to take on trust.
-      const present =
-        globbed ??
-        (await lstat(absolute).then(
-          () => true,
-          () => false
-        ))
-      let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined
-      const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside'
-      if (where !== 'inside') {
-        const dangling = where === 'dangling'
-        findings.push(
-          finding(
-            dangling ? 'SYMLINK_DANGLING' : 'PATH_OUTSIDE_ROOT',
-            request.display(entry.path),
-            dangling
-              ? `${request.display(entry.path)} (listed in ${request.precomputed.path}) is a symbolic link to nothing; remove it from the list or restore the file.`
-              : `${request.display(entry.path)} (listed in ${request.precomputed.path}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`
-          )
-        )
-        continue
-      }
-      if (present && !actual) {
-        const [outcome] = await hashFiles([absolute], 1)
-        if (outcome && 'error' in outcome) unreadable(request, entry.path, outcome.error, findings)
-        else actual = outcome
-      }
-      if (present && !actual) continue
-      if (actual && actual.digest !== entry.digest) {
-        findings.push(
-          finding(
-            'DIGEST_MISMATCH',
-            request.display(entry.path),
-            `${request.precomputed.path} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`
-          )
-        )
-        continue
-      }
-      byPath.set(entry.path, {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined
-      })
-    }
-  }
-
-  const entries = (request.precomputed ? [...byPath.values()] : foundEntries).sort((a, b) =>
-    compareText(a.path, b.path)
-  )
-  return { entries, findings }
+  return { entries: [...entries.values()].sort(byPath), findings }
 }
