@@ -32237,8 +32237,16 @@ async function readOne(root, entry, display, options) {
     }
     return { document };
 }
+/** Catalog files read at once; well under a 1,024 open-file limit. */
+const OPEN_AT_ONCE = 64;
 async function readCatalogs(root, entries, display, options = {}) {
-    const results = await Promise.all(entries.map((entry) => readOne(root, entry, display(entry.path), options)));
+    // A bounded number of files open at once, whatever the number of catalogs: past the process's
+    // open-file limit, a read fails with EMFILE, which would read as an invalid catalog.
+    const results = [];
+    for (let start = 0; start < entries.length; start += OPEN_AT_ONCE) {
+        const batch = entries.slice(start, start + OPEN_AT_ONCE);
+        results.push(...(await Promise.all(batch.map((entry) => readOne(root, entry, display(entry.path), options)))));
+    }
     return {
         documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
         unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))

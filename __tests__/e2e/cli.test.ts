@@ -1,8 +1,9 @@
 // The CLI twin, run from dist/ as a user runs it: exit 0 on pass, 1 on violations, 2 on usage
 // errors, and the same manifest bytes as the action on the same inputs.
-import { existsSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, runCliBundle } from '../helpers/runner.js'
+import { NODE, PROJECT, runAction, runCliBundle } from '../helpers/runner.js'
 import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -27,6 +28,29 @@ const exampleFlags = [
   '--run-receipts',
   'receipts/*.json'
 ]
+
+describe('open files', () => {
+  it('passes with 1,000 catalog files under a 256 open-file limit: EMFILE is never a violation', () => {
+    const workspace = copyExample()
+    const prov = readFileSync(path.join(workspace, 'catalog', 'prov.json'))
+    mkdirSync(path.join(workspace, 'catalog', 'copies'))
+    for (let i = 0; i < 1000; i++)
+      writeFileSync(path.join(workspace, 'catalog', 'copies', `prov-${i}.json`), prov)
+    const cli = path.join(PROJECT, 'dist', 'cli', 'index.js')
+    const run = spawnSync(
+      'sh',
+      ['-c', 'ulimit -n 256 && exec "$@"', 'sh', NODE, cli, ...exampleFlags],
+      {
+        cwd: workspace,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        encoding: 'utf8',
+        timeout: 120_000
+      }
+    )
+    expect(run.stderr).not.toContain('EMFILE')
+    expect(run.status).toBe(0)
+  })
+})
 
 describe('kfm-gen-promotion-manifest', () => {
   it('writes the same bytes as the action, and exits 0', () => {

@@ -167,15 +167,26 @@ async function readOne(
   return { document }
 }
 
+/** Catalog files read at once; well under a 1,024 open-file limit. */
+export const OPEN_AT_ONCE = 64
+
 export async function readCatalogs(
   root: string,
   entries: readonly InventoryEntry[],
   display: (relative: string) => string,
   options: CatalogReadOptions = {}
 ): Promise<CatalogReading> {
-  const results = await Promise.all(
-    entries.map((entry) => readOne(root, entry, display(entry.path), options))
-  )
+  // A bounded number of files open at once, whatever the number of catalogs: past the process's
+  // open-file limit, a read fails with EMFILE, which would read as an invalid catalog.
+  const results: Outcome[] = []
+  for (let start = 0; start < entries.length; start += OPEN_AT_ONCE) {
+    const batch = entries.slice(start, start + OPEN_AT_ONCE)
+    results.push(
+      ...(await Promise.all(
+        batch.map((entry) => readOne(root, entry, display(entry.path), options))
+      ))
+    )
+  }
   return {
     documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
     unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))
