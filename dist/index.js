@@ -30883,12 +30883,188 @@ async function uploadArtifact(request) {
     }
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/model/json.ts
+// Shapes of the JSON data model that every reader asks about.
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/model/time.ts
+var model_time = __nccwpck_require__(50816);
+;// CONCATENATED MODULE: ./src/model/codes.ts
+const CODES = {
+    SLUG_INVALID: 'A',
+    SPEC_MISSING: 'A',
+    SPEC_INVALID: 'A',
+    SPEC_HASH_INVALID: 'A',
+    SPEC_HASH_MISMATCH: 'A',
+    VERSION_ID_INVALID: 'A',
+    VERSION_ID_MISMATCH: 'A',
+    RELEASED_AT_MISSING: 'A',
+    RELEASED_AT_INVALID: 'A',
+    LICENSE_MISSING: 'B',
+    LICENSE_INVALID: 'B',
+    POLICY_DECISION_MISSING: 'C',
+    POLICY_DECISION_INVALID: 'C',
+    POLICY_DENIED: 'C',
+    DECISION_INVALID: 'C',
+    POLICY_LABEL_UNKNOWN: 'C',
+    DECISION_ID_INVALID: 'C',
+    OBLIGATIONS_MISSING: 'C',
+    OBLIGATION_INVALID: 'C',
+    OBLIGATION_NOT_IN_PROV: 'C',
+    APPROVALS_INVALID: 'C',
+    APPROVAL_TIME_INVALID: 'C',
+    APPROVAL_DUPLICATE: 'C',
+    APPROVAL_AFTER_RELEASE: 'C',
+    APPROVAL_MISSING: 'C',
+    CATALOG_INVALID: 'D',
+    CATALOG_UNRECOGNISED: 'D',
+    STAC_INVALID: 'D',
+    JSONLD_INVALID: 'D',
+    PROV_INVALID: 'D',
+    DCAT_MISSING: 'D',
+    STAC_MISSING: 'D',
+    PROV_MISSING: 'D',
+    LINK_OUTSIDE_ROOT: 'D',
+    LINK_UNRESOLVED: 'D',
+    CHECKSUM_UNSUPPORTED: 'D',
+    CHECKSUM_MISMATCH: 'D',
+    PROV_ENTITY_MISSING: 'D',
+    PROV_DIGEST_MISMATCH: 'D',
+    PROV_NOT_GENERATED: 'D',
+    PATTERN_OUTSIDE_ROOT: 'E',
+    PATTERN_MATCHES_NOTHING: 'E',
+    NO_PATTERNS: 'E',
+    PATH_OUTSIDE_ROOT: 'E',
+    SYMLINK_DANGLING: 'E',
+    SYMLINK_LOOP: 'E',
+    GLOB_FAILED: 'E',
+    FILE_UNREADABLE: 'E',
+    PRECOMPUTED_INVALID: 'E',
+    DIGEST_INVALID: 'E',
+    DIGEST_MISMATCH: 'E',
+    DUPLICATE_PATH: 'E',
+    PATH_COLLISION: 'E',
+    PATH_UNSAFE: 'E',
+    RECEIPTS_MISSING: 'E',
+    RECEIPT_INVALID: 'E',
+    RECEIPT_VERSION_MISMATCH: 'E',
+    RECEIPT_NOT_PASSED: 'E',
+    RECEIPT_DIGEST_MISMATCH: 'E',
+    ARTIFACT_WITHOUT_RECEIPT: 'E',
+    QA_REPORT_MISSING: 'F',
+    QA_REPORT_INVALID: 'F',
+    QA_STATUS_INVALID: 'F',
+    QA_NOT_PASSED: 'F',
+    EVIDENCE_UNRESOLVED: 'F',
+    MANIFEST_SCHEMA: 'F',
+    SBOM_INVALID: 'G',
+    ATTESTATION_INVALID: 'G'
+};
+
+;// CONCATENATED MODULE: ./src/model/printable.ts
+// Text from outside the action (file names, document values, API answers) made safe to print on
+// one line. Escaped as visible \uXXXX:
+// - control characters and line separators, so a file name can never end a log line and start
+//   a workflow command on the next;
+// - white space other than the plain space (the runner trims Unicode white space before a
+//   `::command::`, so a line that begins with U+3000 `::error::` would still be a command);
+// - bidirectional and invisible controls (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069,
+//   U+FEFF), which make a name read as another;
+// - the second `#` of `##[`, the runner's legacy command form, which it honours anywhere in a
+//   line.
+// Lone surrogates become U+FFFD. Strings shaped like credentials are redacted, glued to other
+// text or not: a token pasted into a document must not reach the summary, an output or a
+// pull-request comment, which the runner's log masking does not cover.
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const WHITE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const ESCAPED = new RegExp(`${CONTROL.source}|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g');
+const CREDENTIAL = new RegExp([
+    /gh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
+    /github_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
+    /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
+    /(?:AKIA|ASIA)[0-9A-Z]{16}/, // AWS access keys
+    /sig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
+]
+    .map((r) => r.source)
+    .join('|'), 'g');
+const printable_escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function printable(text) {
+    return text.toWellFormed().replace(CREDENTIAL, '[redacted]').replace(ESCAPED, printable_escape);
+}
+/** The first control character or line separator that `printable` would escape, if any. */
+function unprintableIn(text) {
+    return CONTROL.exec(text)?.[0];
+}
+/** The first bidirectional or invisible control in a text, if any: refused in file names. */
+function invisibleIn(text) {
+    return INVISIBLE.exec(text)?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/model/order.ts
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// "Inventory").
+/**
+ * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            return rankX - rankY;
+        }
+    }
+    return a.length - b.length;
+}
+
+;// CONCATENATED MODULE: ./src/model/gate-letter.ts
+// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+const GATES = {
+    A: 'Identity and versioning',
+    B: 'Licensing and rights',
+    C: 'Sensitivity and policy decision',
+    D: 'Catalog triplet',
+    E: 'Inventory, digests and run receipts',
+    F: 'Contract: QA, evidence and manifest schema',
+    G: 'Production posture'
+};
+
+;// CONCATENATED MODULE: ./src/model/violation.ts
+
+
+
+// A violation is a value, not an exception: every check returns them, the adapters report them
+// all together, and any one of them blocks promotion.
+
+function violation(gate, code, path, message, line) {
+    if (CODES[code] !== gate)
+        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
+    // Paths and messages quote file names and document values: printed on one line, always.
+    const shown = { gate, code, path: printable(path), message: printable(message) };
+    return line === undefined ? shown : { ...shown, line };
+}
+/** Violations in a defined order, so reports are as deterministic as manifests. */
+function sortViolations(violations) {
+    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
+        compareText(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message));
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/model/digest.ts
@@ -30900,8 +31076,683 @@ function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/gates/a-identity.ts
+// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
+// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+
+
+
+const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
+const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+function slugViolations(slug) {
+    if (SLUG_PATTERN.test(slug))
+        return [];
+    return [
+        violation('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
+    ];
+}
+function specHashOf(evidence) {
+    const { specHash: given, specHashFromSpec: fromSpec } = evidence;
+    if (given !== undefined && !DIGEST_PATTERN.test(given)) {
+        const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
+        return { violations: [violation('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] };
+    }
+    if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
+        const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`;
+        return { violations: [violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] };
+    }
+    const value = fromSpec ?? given;
+    if (value !== undefined || evidence.specUnreadable)
+        return { value, violations: [] };
+    const message = 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).';
+    return { violations: [violation('A', 'SPEC_MISSING', 'spec', message)] };
+}
+function releasedAtOf(evidence) {
+    if (evidence.releasedAt === undefined) {
+        const message = 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.';
+        return { violations: [violation('A', 'RELEASED_AT_MISSING', 'released-at', message)] };
+    }
+    const parsed = (0,model_time/* parseTimestamp */.E)(evidence.releasedAt);
+    if (parsed.ok)
+        return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] };
+    const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
+    const message = `${origin} ${parsed.reason}.`;
+    return { violations: [violation('A', 'RELEASED_AT_INVALID', 'released-at', message)] };
+}
+/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+function versionIdOf(given, specHash, releasedAt) {
+    if (given === undefined) {
+        if (specHash === undefined || releasedAt === undefined)
+            return { violations: [] };
+        const hex = specHash.slice('sha256:'.length, 'sha256:'.length + 8);
+        return { value: `${releasedAt.slice(0, 7)}.${hex}`, violations: [] };
+    }
+    const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
+    if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
+        const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`;
+        return { violations: [violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
+    }
+    if (derivedShape || FREE_VERSION_PATTERN.test(given))
+        return { value: given, violations: [] };
+    const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
+    return { violations: [violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
+}
+function checkIdentity(evidence) {
+    const specHash = specHashOf(evidence);
+    const releasedAt = releasedAtOf(evidence);
+    const versionId = versionIdOf(evidence.datasetVersionId, specHash.value, releasedAt.value?.utc);
+    return {
+        specHash: specHash.value,
+        datasetVersionId: versionId.value,
+        releasedAt: releasedAt.value?.utc,
+        releasedInstant: releasedAt.value?.instant,
+        violations: [
+            ...slugViolations(evidence.datasetSlug),
+            ...specHash.violations,
+            ...releasedAt.violations,
+            ...versionId.violations
+        ]
+    };
+}
+/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
+function identityOf(evidence) {
+    const spec = evidence.spec;
+    return checkIdentity({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId: evidence.given.datasetVersionId,
+        specHash: evidence.given.specHash,
+        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+        specUnreadable: spec !== undefined && !spec.readable,
+        releasedAt: evidence.given.releasedAt,
+        releasedAtSource: evidence.releasedAtSource
+    });
+}
+const gateA = {
+    letter: 'A',
+    check(evidence) {
+        const identity = identityOf(evidence);
+        const violations = [...identity.violations];
+        const checked = [];
+        const spec = evidence.spec;
+        if (spec && !spec.readable)
+            violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+        else if (spec)
+            checked.push(`spec_hash from ${spec.path} (RFC 8785)`);
+        if (identity.releasedAt)
+            checked.push(`released_at ${identity.releasedAt} (from ${evidence.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
+        return { violations, checked };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/gates/evidence.ts
+/** The violation an absent required input gets: promotion fails closed without it. */
+function missingInput(what, input) {
+    return `${input} is not given; ${what}. Promotion fails closed without it.`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/c-policy.ts
+
+
+
+
+
+/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
+const DEFAULT_REQUIRED_APPROVALS = {
+    public: [],
+    internal: ['steward'],
+    restricted: ['steward'],
+    confidential: ['steward']
+};
+function checkApprovals(evidence) {
+    const violations = [];
+    const where = evidence.path ?? 'approvals';
+    const seen = new Set();
+    for (const approval of evidence.approvals) {
+        const key = `${approval.role}\u0000${approval.principal}`;
+        if (seen.has(key)) {
+            violations.push(violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
+        }
+        seen.add(key);
+        if (approval.approvedInstant > evidence.releasedInstant) {
+            violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
+        }
+    }
+    for (const role of evidence.required[evidence.policyLabel] ?? []) {
+        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
+        if (!counted) {
+            violations.push(violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
+        }
+    }
+    return violations;
+}
+const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
+const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
+/** The decision the document states, with the violations of its fields and of its verdict. */
+/** The obligations the decision lists, each with an id and a type, and the malformed ones. */
+function obligationsOf(document, obligations) {
+    const { path } = document;
+    if (obligations !== undefined && !Array.isArray(obligations)) {
+        const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`;
+        const line = document.lineOf(['obligations']) ?? 1;
+        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    const value = [];
+    const violations = [];
+    (obligations ?? []).forEach((item, index) => {
+        const { id, type } = isRecord(item) ? item : {};
+        if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
+            value.push({ id, type });
+            return;
+        }
+        const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`;
+        const line = document.lineOf(['obligations', index]);
+        violations.push(violation('C', 'OBLIGATION_INVALID', path, message, line));
+    });
+    return { value, violations };
+}
+/** The fields of a decision, each checked; a field that is wrong is one violation. */
+function fieldViolations(document, fields) {
+    const { path } = document;
+    const at = (field) => document.lineOf([field]) ?? 1;
+    const { decision_id: decisionId, policy_label: label, decision } = fields;
+    const violations = [];
+    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
+        const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`;
+        violations.push(violation('C', 'DECISION_ID_INVALID', path, message, at('decision_id')));
+    }
+    if (!isPolicyLabel(label)) {
+        const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
+        violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')));
+    }
+    if (decision !== 'allow' && decision !== 'deny') {
+        const message = `${path}: "decision" must be "allow" or "deny".`;
+        violations.push(violation('C', 'DECISION_INVALID', path, message, at('decision')));
+    }
+    return violations;
+}
+function isPolicyLabel(label) {
+    return typeof label === 'string' && POLICY_LABELS.includes(label);
+}
+/**
+ * The decision the document states, with the violations of its fields and of its verdict. A
+ * decision with well-formed fields has a value even when it denies or lacks obligations.
+ */
+function judgePolicyDecision(document) {
+    const { path } = document;
+    const fields = document.value;
+    if (!isRecord(fields)) {
+        const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
+        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
+    }
+    const obligations = obligationsOf(document, fields.obligations);
+    const malformed = [...fieldViolations(document, fields), ...obligations.violations];
+    const { decision_id: decisionId, policy_label: label, decision } = fields;
+    const verdict = [];
+    if (decision === 'deny') {
+        const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`;
+        const line = document.lineOf(['decision']) ?? 1;
+        verdict.push(violation('C', 'POLICY_DENIED', path, message, line));
+    }
+    if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
+        const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`;
+        const line = document.lineOf(['policy_label']) ?? 1;
+        verdict.push(violation('C', 'OBLIGATIONS_MISSING', path, message, line));
+    }
+    const violations = [...malformed, ...verdict];
+    if (malformed.length > 0)
+        return { violations };
+    const value = {
+        decisionId: decisionId,
+        policyLabel: label,
+        decision: decision,
+        obligations: obligations.value ?? [],
+        path,
+        digest: document.digest
+    };
+    return { value, violations };
+}
+/** The approvals the document records, each checked for its fields and its time. */
+function judgeApprovals(document) {
+    const violations = [];
+    if (!Array.isArray(document.value)) {
+        return {
+            violations: [
+                violation('C', 'APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
+            ]
+        };
+    }
+    const approvals = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        if (!isRecord(item) ||
+            typeof item.role !== 'string' ||
+            item.role.trim() === '' ||
+            typeof item.principal !== 'string' ||
+            item.principal.trim() === '') {
+            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
+            return;
+        }
+        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
+        if (unknown.length > 0) {
+            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
+            return;
+        }
+        const time = typeof item.approved_at === 'string' ? (0,model_time/* parseTimestamp */.E)(item.approved_at) : undefined;
+        if (!time || !time.ok) {
+            const reason = time
+                ? `: ${time.reason}`
+                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
+            violations.push(violation('C', 'APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
+            return;
+        }
+        approvals.push({
+            role: item.role,
+            principal: item.principal,
+            approvedAt: time.utc,
+            approvedInstant: time.instant,
+            line
+        });
+    });
+    return { value: approvals, violations };
+}
+function checkObligationsRecorded(obligations, documents, decisionPath) {
+    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    return obligations
+        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
+        .map((obligation) => violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+}
+/** The policy decision of the evidence, when one was given and its fields are well formed. */
+function policyDecisionOf(evidence) {
+    const document = evidence.policyDecision;
+    return document?.readable ? judgePolicyDecision(document).value : undefined;
+}
+/** The approvals file judged, when one was given and could be read. */
+function fileApprovals(evidence) {
+    const document = evidence.approvals;
+    return document?.readable ? judgeApprovals(document) : undefined;
+}
+/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+function approvalsOf(evidence, fromFile = fileApprovals(evidence)) {
+    return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])];
+}
+function judgeDecision(evidence, checked) {
+    const document = evidence.policyDecision;
+    if (!document) {
+        const message = missingInput('only an "allow" policy decision promotes', 'policy-decision');
+        return { violations: [violation('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] };
+    }
+    if (!document.readable) {
+        const { path, message, line } = document;
+        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    const judged = judgePolicyDecision(document);
+    const policy = judged.value;
+    if (policy)
+        checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
+    return judged;
+}
+const gateC = {
+    letter: 'C',
+    check(evidence) {
+        const checked = [];
+        const { value: policy, violations } = judgeDecision(evidence, checked);
+        const file = evidence.approvals;
+        const fromFile = fileApprovals(evidence);
+        if (file && !file.readable)
+            violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
+        violations.push(...(fromFile?.violations ?? []));
+        const reviews = evidence.reviewApprovals;
+        if (reviews)
+            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
+        const identity = identityOf(evidence);
+        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
+            violations.push(...checkApprovals({
+                approvals: approvalsOf(evidence, fromFile),
+                path: file?.path ?? reviews?.source,
+                policyLabel: policy.policyLabel,
+                required: evidence.requiredApprovals,
+                releasedAt: identity.releasedAt,
+                releasedInstant: identity.releasedInstant
+            }));
+            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
+            checked.push(roles.length
+                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+                : `no approval required for ${policy.policyLabel}`);
+        }
+        if (policy) {
+            const documents = evidence.catalogDocuments.documents;
+            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
+            if (policy.obligations.length > 0)
+                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
+        }
+        return { violations, checked };
+    }
+};
+
+// EXTERNAL MODULE: ./src/model/lines.ts
+var lines = __nccwpck_require__(44050);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __nccwpck_require__(91933);
+;// CONCATENATED MODULE: ./src/options/inputs.ts
+// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
+// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
+/** Every input, with its default; action.yml and the CLI's --help say the same. */
+const INPUTS = {
+    mode: {
+        kind: 'choice',
+        choices: ['promote', 'changed-datasets'],
+        actionOnly: true,
+        default: 'promote',
+        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+    },
+    datasets: {
+        kind: 'patterns',
+        list: true,
+        actionOnly: true,
+        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'github-token': {
+        kind: 'secret',
+        actionOnly: true,
+        default: '${{ github.token }}',
+        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+    },
+    'approvals-from': {
+        kind: 'choice',
+        choices: ['file', 'pull-request-reviews'],
+        actionOnly: true,
+        default: 'file',
+        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
+    },
+    'reviewer-roles': {
+        kind: 'lines',
+        list: true,
+        actionOnly: true,
+        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+    },
+    comment: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
+    },
+    'dataset-slug': {
+        kind: 'text',
+        required: 'promote',
+        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+    },
+    'dataset-version-id': {
+        kind: 'text',
+        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
+    },
+    'released-at': {
+        kind: 'time',
+        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+    },
+    spec: {
+        kind: 'file',
+        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
+    },
+    'spec-hash': {
+        kind: 'digest',
+        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
+    },
+    root: {
+        kind: 'directory',
+        default: '.',
+        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
+    },
+    artifacts: {
+        kind: 'patterns',
+        list: true,
+        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+    },
+    'artifacts-manifest': {
+        kind: 'file',
+        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
+    },
+    catalogs: {
+        kind: 'patterns',
+        list: true,
+        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
+    },
+    'catalogs-manifest': {
+        kind: 'file',
+        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
+    },
+    'qa-report': {
+        kind: 'file',
+        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
+    },
+    'policy-decision': {
+        kind: 'file',
+        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+    },
+    approvals: {
+        kind: 'file',
+        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
+    },
+    'run-receipts': {
+        kind: 'patterns',
+        list: true,
+        description: 'Run receipts: newline-separated glob patterns relative to root.'
+    },
+    'required-approvals': {
+        kind: 'lines',
+        list: true,
+        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
+    },
+    'media-types': {
+        kind: 'lines',
+        list: true,
+        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
+    },
+    'stac-applicable': {
+        kind: 'boolean',
+        default: 'true',
+        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
+    },
+    'stac-extension-schemas': {
+        kind: 'lines',
+        list: true,
+        description: 'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
+    },
+    sbom: {
+        kind: 'file',
+        list: true,
+        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    attestations: {
+        kind: 'file',
+        list: true,
+        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    out: {
+        kind: 'file',
+        default: 'promotion_manifest.json',
+        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
+    },
+    upload: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'true',
+        description: 'Upload the manifest as a workflow artifact after it passed.'
+    },
+    'retention-days': {
+        kind: 'integer',
+        actionOnly: true,
+        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+    },
+    'upload-timeout-seconds': {
+        kind: 'integer',
+        actionOnly: true,
+        default: '300',
+        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+    },
+    overwrite: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
+    },
+    'artifact-name': {
+        kind: 'text',
+        actionOnly: true,
+        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+    },
+    'fail-on-violation': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'true',
+        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
+    }
+};
+/** The input's table entry, typed as the general spec. */
+function inputSpec(name) {
+    return INPUTS[name];
+}
+
+;// CONCATENATED MODULE: ./src/options/parse.ts
+// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
+// Problems here are usage errors: the run cannot even be described. Problems with what the
+// inputs point at are violations, found later by the gates.
+
+
+
+
+
+class UsageError extends Error {
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
+function displayPath(workspace, absolute) {
+    if (external_node_path_default().relative(workspace, absolute) === '')
+        return '.';
+    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
+}
+function documentRef(workspace, value) {
+    const given = nonEmpty(value);
+    if (!given)
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, given);
+    const shown = displayPath(workspace, absolute);
+    return shown === absolute
+        ? { absolute, path: shown }
+        : { absolute, path: shown, confine: workspace };
+}
+function documentRefs(workspace, value) {
+    return (0,lines/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+}
+function parsePositiveInteger(name, value, min, max) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
+    }
+    return number;
+}
+function parseBoolean(name, value) {
+    const text = nonEmpty(value) ?? inputSpec(name).default ?? 'false';
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new UsageError(`${name} must be true or false, not "${text}".`);
+}
+/** `label: role, role` lines, merged over the defaults label by label. */
+function parseRequiredApprovals(text) {
+    const required = {};
+    for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
+        required[label] = [...roles];
+    for (const line of (0,lines/* patternLines */.E)(text ?? '')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
+        }
+        const label = line.slice(0, colon).trim();
+        required[label] = line
+            .slice(colon + 1)
+            .split(',')
+            .map((role) => role.trim())
+            .filter((role) => role.length > 0);
+    }
+    return required;
+}
+/** The media-type overrides, "pattern: media/type" lines. */
+function parseMediaTypes(text) {
+    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
+        const colon = line.lastIndexOf(': ');
+        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
+        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
+        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
+            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
+        }
+        return { pattern, mediaType };
+    });
+}
+/** The workspace, the root and the output file, as the inputs name them. */
+function parsePlaces(raw, workspace) {
+    const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
+        absolute: workspace,
+        path: '.'
+    };
+    const out = documentRef(workspace, raw.out ?? INPUTS.out.default);
+    if (!out)
+        throw new UsageError('out must name a file.');
+    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
+}
+/** `URL=path` lines: a local schema file for each STAC extension URL. */
+function parseStacExtensionSchemas(workspace, text) {
+    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
+        const at = line.lastIndexOf('=');
+        const url = line.slice(0, at).trim();
+        const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
+        if (!file || !URL.canParse(url)) {
+            throw new UsageError(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
+        }
+        return { url, file };
+    });
+}
+function parseOptions(raw, workspace) {
+    const datasetSlug = nonEmpty(raw['dataset-slug']);
+    if (!datasetSlug)
+        throw new UsageError('dataset-slug is required (for example "river_gauges").');
+    return {
+        ...parsePlaces(raw, workspace),
+        datasetSlug,
+        datasetVersionId: nonEmpty(raw['dataset-version-id']),
+        releasedAt: nonEmpty(raw['released-at']),
+        spec: documentRef(workspace, raw.spec),
+        specHash: nonEmpty(raw['spec-hash']),
+        artifacts: (0,lines/* patternLines */.E)(raw.artifacts ?? ''),
+        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
+        catalogs: (0,lines/* patternLines */.E)(raw.catalogs ?? ''),
+        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
+        qaReport: documentRef(workspace, raw['qa-report']),
+        policyDecision: documentRef(workspace, raw['policy-decision']),
+        approvals: documentRef(workspace, raw.approvals),
+        runReceipts: (0,lines/* patternLines */.E)(raw['run-receipts'] ?? ''),
+        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
+        mediaTypes: parseMediaTypes(raw['media-types']),
+        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
+        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
+        sboms: documentRefs(workspace, raw.sbom),
+        attestations: documentRefs(workspace, raw.attestations)
+    };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/documents/json-document.ts
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
@@ -31281,13 +32132,6 @@ const extensionModules = {
   "https://stac-extensions.github.io/version/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 18024)),
   "https://stac-extensions.github.io/view/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 15187)),
   "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 68936))
-}
-
-;// CONCATENATED MODULE: ./src/model/json.ts
-// Shapes of the JSON data model that every reader asks about.
-/** A JSON object (not null, not an array). */
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/catalogs/stac.ts
@@ -34525,532 +35369,6 @@ async function readSpecEvidence(ref) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/time.ts
-var model_time = __nccwpck_require__(50816);
-;// CONCATENATED MODULE: ./src/model/codes.ts
-const CODES = {
-    SLUG_INVALID: 'A',
-    SPEC_MISSING: 'A',
-    SPEC_INVALID: 'A',
-    SPEC_HASH_INVALID: 'A',
-    SPEC_HASH_MISMATCH: 'A',
-    VERSION_ID_INVALID: 'A',
-    VERSION_ID_MISMATCH: 'A',
-    RELEASED_AT_MISSING: 'A',
-    RELEASED_AT_INVALID: 'A',
-    LICENSE_MISSING: 'B',
-    LICENSE_INVALID: 'B',
-    POLICY_DECISION_MISSING: 'C',
-    POLICY_DECISION_INVALID: 'C',
-    POLICY_DENIED: 'C',
-    DECISION_INVALID: 'C',
-    POLICY_LABEL_UNKNOWN: 'C',
-    DECISION_ID_INVALID: 'C',
-    OBLIGATIONS_MISSING: 'C',
-    OBLIGATION_INVALID: 'C',
-    OBLIGATION_NOT_IN_PROV: 'C',
-    APPROVALS_INVALID: 'C',
-    APPROVAL_TIME_INVALID: 'C',
-    APPROVAL_DUPLICATE: 'C',
-    APPROVAL_AFTER_RELEASE: 'C',
-    APPROVAL_MISSING: 'C',
-    CATALOG_INVALID: 'D',
-    CATALOG_UNRECOGNISED: 'D',
-    STAC_INVALID: 'D',
-    JSONLD_INVALID: 'D',
-    PROV_INVALID: 'D',
-    DCAT_MISSING: 'D',
-    STAC_MISSING: 'D',
-    PROV_MISSING: 'D',
-    LINK_OUTSIDE_ROOT: 'D',
-    LINK_UNRESOLVED: 'D',
-    CHECKSUM_UNSUPPORTED: 'D',
-    CHECKSUM_MISMATCH: 'D',
-    PROV_ENTITY_MISSING: 'D',
-    PROV_DIGEST_MISMATCH: 'D',
-    PROV_NOT_GENERATED: 'D',
-    PATTERN_OUTSIDE_ROOT: 'E',
-    PATTERN_MATCHES_NOTHING: 'E',
-    NO_PATTERNS: 'E',
-    PATH_OUTSIDE_ROOT: 'E',
-    SYMLINK_DANGLING: 'E',
-    SYMLINK_LOOP: 'E',
-    GLOB_FAILED: 'E',
-    FILE_UNREADABLE: 'E',
-    PRECOMPUTED_INVALID: 'E',
-    DIGEST_INVALID: 'E',
-    DIGEST_MISMATCH: 'E',
-    DUPLICATE_PATH: 'E',
-    PATH_COLLISION: 'E',
-    PATH_UNSAFE: 'E',
-    RECEIPTS_MISSING: 'E',
-    RECEIPT_INVALID: 'E',
-    RECEIPT_VERSION_MISMATCH: 'E',
-    RECEIPT_NOT_PASSED: 'E',
-    RECEIPT_DIGEST_MISMATCH: 'E',
-    ARTIFACT_WITHOUT_RECEIPT: 'E',
-    QA_REPORT_MISSING: 'F',
-    QA_REPORT_INVALID: 'F',
-    QA_STATUS_INVALID: 'F',
-    QA_NOT_PASSED: 'F',
-    EVIDENCE_UNRESOLVED: 'F',
-    MANIFEST_SCHEMA: 'F',
-    SBOM_INVALID: 'G',
-    ATTESTATION_INVALID: 'G'
-};
-
-;// CONCATENATED MODULE: ./src/model/printable.ts
-// Text from outside the action (file names, document values, API answers) made safe to print on
-// one line. Escaped as visible \uXXXX:
-// - control characters and line separators, so a file name can never end a log line and start
-//   a workflow command on the next;
-// - white space other than the plain space (the runner trims Unicode white space before a
-//   `::command::`, so a line that begins with U+3000 `::error::` would still be a command);
-// - bidirectional and invisible controls (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069,
-//   U+FEFF), which make a name read as another;
-// - the second `#` of `##[`, the runner's legacy command form, which it honours anywhere in a
-//   line.
-// Lone surrogates become U+FFFD. Strings shaped like credentials are redacted, glued to other
-// text or not: a token pasted into a document must not reach the summary, an output or a
-// pull-request comment, which the runner's log masking does not cover.
-// Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const WHITE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const ESCAPED = new RegExp(`${CONTROL.source}|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g');
-const CREDENTIAL = new RegExp([
-    /gh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
-    /github_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
-    /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
-    /(?:AKIA|ASIA)[0-9A-Z]{16}/, // AWS access keys
-    /sig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
-]
-    .map((r) => r.source)
-    .join('|'), 'g');
-const printable_escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-function printable(text) {
-    return text.toWellFormed().replace(CREDENTIAL, '[redacted]').replace(ESCAPED, printable_escape);
-}
-/** The first control character or line separator that `printable` would escape, if any. */
-function unprintableIn(text) {
-    return CONTROL.exec(text)?.[0];
-}
-/** The first bidirectional or invisible control in a text, if any: refused in file names. */
-function invisibleIn(text) {
-    return INVISIBLE.exec(text)?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/model/order.ts
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
-// "Inventory").
-/**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
- * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
- */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y) {
-            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
-            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
-            return rankX - rankY;
-        }
-    }
-    return a.length - b.length;
-}
-
-;// CONCATENATED MODULE: ./src/model/gate-letter.ts
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
-const GATES = {
-    A: 'Identity and versioning',
-    B: 'Licensing and rights',
-    C: 'Sensitivity and policy decision',
-    D: 'Catalog triplet',
-    E: 'Inventory, digests and run receipts',
-    F: 'Contract: QA, evidence and manifest schema',
-    G: 'Production posture'
-};
-
-;// CONCATENATED MODULE: ./src/model/violation.ts
-
-
-
-// A violation is a value, not an exception: every check returns them, the adapters report them
-// all together, and any one of them blocks promotion.
-
-function violation(gate, code, path, message, line) {
-    if (CODES[code] !== gate)
-        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
-    // Paths and messages quote file names and document values: printed on one line, always.
-    const shown = { gate, code, path: printable(path), message: printable(message) };
-    return line === undefined ? shown : { ...shown, line };
-}
-/** Violations in a defined order, so reports are as deterministic as manifests. */
-function sortViolations(violations) {
-    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
-        compareText(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        compareText(a.code, b.code) ||
-        compareText(a.message, b.message));
-}
-
-;// CONCATENATED MODULE: ./src/gates/a-identity.ts
-// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
-
-
-
-const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
-const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-function slugViolations(slug) {
-    if (SLUG_PATTERN.test(slug))
-        return [];
-    return [
-        violation('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
-    ];
-}
-function specHashOf(evidence) {
-    const { specHash: given, specHashFromSpec: fromSpec } = evidence;
-    if (given !== undefined && !DIGEST_PATTERN.test(given)) {
-        const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
-        return { violations: [violation('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] };
-    }
-    if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
-        const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`;
-        return { violations: [violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] };
-    }
-    const value = fromSpec ?? given;
-    if (value !== undefined || evidence.specUnreadable)
-        return { value, violations: [] };
-    const message = 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).';
-    return { violations: [violation('A', 'SPEC_MISSING', 'spec', message)] };
-}
-function releasedAtOf(evidence) {
-    if (evidence.releasedAt === undefined) {
-        const message = 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.';
-        return { violations: [violation('A', 'RELEASED_AT_MISSING', 'released-at', message)] };
-    }
-    const parsed = (0,model_time/* parseTimestamp */.E)(evidence.releasedAt);
-    if (parsed.ok)
-        return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] };
-    const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
-    const message = `${origin} ${parsed.reason}.`;
-    return { violations: [violation('A', 'RELEASED_AT_INVALID', 'released-at', message)] };
-}
-/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
-function versionIdOf(given, specHash, releasedAt) {
-    if (given === undefined) {
-        if (specHash === undefined || releasedAt === undefined)
-            return { violations: [] };
-        const hex = specHash.slice('sha256:'.length, 'sha256:'.length + 8);
-        return { value: `${releasedAt.slice(0, 7)}.${hex}`, violations: [] };
-    }
-    const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
-    if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
-        const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`;
-        return { violations: [violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
-    }
-    if (derivedShape || FREE_VERSION_PATTERN.test(given))
-        return { value: given, violations: [] };
-    const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
-    return { violations: [violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
-}
-function checkIdentity(evidence) {
-    const specHash = specHashOf(evidence);
-    const releasedAt = releasedAtOf(evidence);
-    const versionId = versionIdOf(evidence.datasetVersionId, specHash.value, releasedAt.value?.utc);
-    return {
-        specHash: specHash.value,
-        datasetVersionId: versionId.value,
-        releasedAt: releasedAt.value?.utc,
-        releasedInstant: releasedAt.value?.instant,
-        violations: [
-            ...slugViolations(evidence.datasetSlug),
-            ...specHash.violations,
-            ...releasedAt.violations,
-            ...versionId.violations
-        ]
-    };
-}
-/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
-function identityOf(evidence) {
-    const spec = evidence.spec;
-    return checkIdentity({
-        datasetSlug: evidence.datasetSlug,
-        datasetVersionId: evidence.given.datasetVersionId,
-        specHash: evidence.given.specHash,
-        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
-        specUnreadable: spec !== undefined && !spec.readable,
-        releasedAt: evidence.given.releasedAt,
-        releasedAtSource: evidence.releasedAtSource
-    });
-}
-const gateA = {
-    letter: 'A',
-    check(evidence) {
-        const identity = identityOf(evidence);
-        const violations = [...identity.violations];
-        const checked = [];
-        const spec = evidence.spec;
-        if (spec && !spec.readable)
-            violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
-        else if (spec)
-            checked.push(`spec_hash from ${spec.path} (RFC 8785)`);
-        if (identity.releasedAt)
-            checked.push(`released_at ${identity.releasedAt} (from ${evidence.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
-        return { violations, checked };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/gates/evidence.ts
-/** The violation an absent required input gets: promotion fails closed without it. */
-function missingInput(what, input) {
-    return `${input} is not given; ${what}. Promotion fails closed without it.`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/c-policy.ts
-
-
-
-
-
-/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
-const DEFAULT_REQUIRED_APPROVALS = {
-    public: [],
-    internal: ['steward'],
-    restricted: ['steward'],
-    confidential: ['steward']
-};
-function checkApprovals(evidence) {
-    const violations = [];
-    const where = evidence.path ?? 'approvals';
-    const seen = new Set();
-    for (const approval of evidence.approvals) {
-        const key = `${approval.role}\u0000${approval.principal}`;
-        if (seen.has(key)) {
-            violations.push(violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
-        }
-        seen.add(key);
-        if (approval.approvedInstant > evidence.releasedInstant) {
-            violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
-        }
-    }
-    for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
-        if (!counted) {
-            violations.push(violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
-        }
-    }
-    return violations;
-}
-const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
-const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
-/** The decision the document states, with the violations of its fields and of its verdict. */
-/** The obligations the decision lists, each with an id and a type, and the malformed ones. */
-function obligationsOf(document, obligations) {
-    const { path } = document;
-    if (obligations !== undefined && !Array.isArray(obligations)) {
-        const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`;
-        const line = document.lineOf(['obligations']) ?? 1;
-        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
-    }
-    const value = [];
-    const violations = [];
-    (obligations ?? []).forEach((item, index) => {
-        const { id, type } = isRecord(item) ? item : {};
-        if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
-            value.push({ id, type });
-            return;
-        }
-        const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`;
-        const line = document.lineOf(['obligations', index]);
-        violations.push(violation('C', 'OBLIGATION_INVALID', path, message, line));
-    });
-    return { value, violations };
-}
-/** The fields of a decision, each checked; a field that is wrong is one violation. */
-function fieldViolations(document, fields) {
-    const { path } = document;
-    const at = (field) => document.lineOf([field]) ?? 1;
-    const { decision_id: decisionId, policy_label: label, decision } = fields;
-    const violations = [];
-    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
-        const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`;
-        violations.push(violation('C', 'DECISION_ID_INVALID', path, message, at('decision_id')));
-    }
-    if (!isPolicyLabel(label)) {
-        const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
-        violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')));
-    }
-    if (decision !== 'allow' && decision !== 'deny') {
-        const message = `${path}: "decision" must be "allow" or "deny".`;
-        violations.push(violation('C', 'DECISION_INVALID', path, message, at('decision')));
-    }
-    return violations;
-}
-function isPolicyLabel(label) {
-    return typeof label === 'string' && POLICY_LABELS.includes(label);
-}
-/**
- * The decision the document states, with the violations of its fields and of its verdict. A
- * decision with well-formed fields has a value even when it denies or lacks obligations.
- */
-function judgePolicyDecision(document) {
-    const { path } = document;
-    const fields = document.value;
-    if (!isRecord(fields)) {
-        const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
-        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
-    }
-    const obligations = obligationsOf(document, fields.obligations);
-    const malformed = [...fieldViolations(document, fields), ...obligations.violations];
-    const { decision_id: decisionId, policy_label: label, decision } = fields;
-    const verdict = [];
-    if (decision === 'deny') {
-        const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`;
-        const line = document.lineOf(['decision']) ?? 1;
-        verdict.push(violation('C', 'POLICY_DENIED', path, message, line));
-    }
-    if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
-        const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`;
-        const line = document.lineOf(['policy_label']) ?? 1;
-        verdict.push(violation('C', 'OBLIGATIONS_MISSING', path, message, line));
-    }
-    const violations = [...malformed, ...verdict];
-    if (malformed.length > 0)
-        return { violations };
-    const value = {
-        decisionId: decisionId,
-        policyLabel: label,
-        decision: decision,
-        obligations: obligations.value ?? [],
-        path,
-        digest: document.digest
-    };
-    return { value, violations };
-}
-/** The approvals the document records, each checked for its fields and its time. */
-function judgeApprovals(document) {
-    const violations = [];
-    if (!Array.isArray(document.value)) {
-        return {
-            violations: [
-                violation('C', 'APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
-            ]
-        };
-    }
-    const approvals = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        if (!isRecord(item) ||
-            typeof item.role !== 'string' ||
-            item.role.trim() === '' ||
-            typeof item.principal !== 'string' ||
-            item.principal.trim() === '') {
-            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
-            return;
-        }
-        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
-        if (unknown.length > 0) {
-            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
-            return;
-        }
-        const time = typeof item.approved_at === 'string' ? (0,model_time/* parseTimestamp */.E)(item.approved_at) : undefined;
-        if (!time || !time.ok) {
-            const reason = time
-                ? `: ${time.reason}`
-                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
-            violations.push(violation('C', 'APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
-            return;
-        }
-        approvals.push({
-            role: item.role,
-            principal: item.principal,
-            approvedAt: time.utc,
-            approvedInstant: time.instant,
-            line
-        });
-    });
-    return { value: approvals, violations };
-}
-function checkObligationsRecorded(obligations, documents, decisionPath) {
-    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
-    return obligations
-        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
-}
-/** The policy decision of the evidence, when one was given and its fields are well formed. */
-function policyDecisionOf(evidence) {
-    const document = evidence.policyDecision;
-    return document?.readable ? judgePolicyDecision(document).value : undefined;
-}
-/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
-function approvalsOf(evidence) {
-    const document = evidence.approvals;
-    const fromFile = document?.readable ? (judgeApprovals(document).value ?? []) : [];
-    return [...fromFile, ...(evidence.reviewApprovals?.approvals ?? [])];
-}
-function judgeDecision(evidence, checked) {
-    const document = evidence.policyDecision;
-    if (!document) {
-        const message = missingInput('only an "allow" policy decision promotes', 'policy-decision');
-        return { violations: [violation('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] };
-    }
-    if (!document.readable) {
-        const { path, message, line } = document;
-        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
-    }
-    const judged = judgePolicyDecision(document);
-    const policy = judged.value;
-    if (policy)
-        checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
-    return judged;
-}
-const gateC = {
-    letter: 'C',
-    check(evidence) {
-        const checked = [];
-        const { value: policy, violations } = judgeDecision(evidence, checked);
-        const file = evidence.approvals;
-        if (file && !file.readable)
-            violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
-        else if (file)
-            violations.push(...judgeApprovals(file).violations);
-        const reviews = evidence.reviewApprovals;
-        if (reviews)
-            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
-        const identity = identityOf(evidence);
-        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
-            violations.push(...checkApprovals({
-                approvals: approvalsOf(evidence),
-                path: file?.path ?? reviews?.source,
-                policyLabel: policy.policyLabel,
-                required: evidence.requiredApprovals,
-                releasedAt: identity.releasedAt,
-                releasedInstant: identity.releasedInstant
-            }));
-            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
-            checked.push(roles.length
-                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-                : `no approval required for ${policy.policyLabel}`);
-        }
-        if (policy) {
-            const documents = evidence.catalogDocuments.documents;
-            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
-            if (policy.obligations.length > 0)
-                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
-        }
-        return { violations, checked };
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/gates/f-contract.ts
 
 
@@ -36874,18 +37192,16 @@ function checksumsPath(manifestPath) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/statement.ts
-// The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
-// artifact with their SHA-256 digests, and whose predicate is the manifest itself. Signing it is
-// the workflow's job (actions/attest), so the action never holds a signing key.
-
 const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1';
-function buildStatement(manifest, manifestBytes, manifestName) {
+function buildStatement(manifest, 
+/** `sha256:` digest of the manifest file's bytes, as manifest-digest gives it. */
+manifestDigest, manifestName) {
     return {
         _type: 'https://in-toto.io/Statement/v1',
         subject: [
             {
                 name: manifestName,
-                digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(manifestBytes, 'utf8').digest('hex') }
+                digest: { sha256: manifestDigest.slice('sha256:'.length) }
             },
             ...manifest.artifacts.map((a) => ({
                 name: a.path,
@@ -37038,11 +37354,13 @@ async function confineToWorkspace(workspace, file) {
 /** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
 function sealed(manifest, manifestName) {
     const text = manifestText(manifest);
+    const digest = sha256Digest(text);
+    const statement = buildStatement(manifest, digest, manifestName);
     return {
         manifestText: text,
-        manifestDigest: sha256Digest(text),
+        manifestDigest: digest,
         manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`,
+        statementText: `${JSON.stringify(statement, null, 2)}\n`,
         checksumsText: checksumsText(manifest)
     };
 }
@@ -37190,185 +37508,6 @@ async function promote(options, extraApprovals) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/options/inputs.ts
-// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
-// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
-/** Every input, with its default; action.yml and the CLI's --help say the same. */
-const INPUTS = {
-    mode: {
-        kind: 'choice',
-        choices: ['promote', 'changed-datasets'],
-        actionOnly: true,
-        default: 'promote',
-        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
-    },
-    datasets: {
-        kind: 'patterns',
-        list: true,
-        actionOnly: true,
-        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
-    },
-    'github-token': {
-        kind: 'secret',
-        actionOnly: true,
-        default: '${{ github.token }}',
-        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
-    },
-    'approvals-from': {
-        kind: 'choice',
-        choices: ['file', 'pull-request-reviews'],
-        actionOnly: true,
-        default: 'file',
-        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
-    },
-    'reviewer-roles': {
-        kind: 'lines',
-        list: true,
-        actionOnly: true,
-        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
-    },
-    comment: {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'false',
-        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
-    },
-    'dataset-slug': {
-        kind: 'text',
-        required: 'promote',
-        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
-    },
-    'dataset-version-id': {
-        kind: 'text',
-        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
-    },
-    'released-at': {
-        kind: 'time',
-        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
-    },
-    spec: {
-        kind: 'file',
-        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
-    },
-    'spec-hash': {
-        kind: 'digest',
-        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
-    },
-    root: {
-        kind: 'directory',
-        default: '.',
-        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
-    },
-    artifacts: {
-        kind: 'patterns',
-        list: true,
-        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
-    },
-    'artifacts-manifest': {
-        kind: 'file',
-        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
-    },
-    catalogs: {
-        kind: 'patterns',
-        list: true,
-        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
-    },
-    'catalogs-manifest': {
-        kind: 'file',
-        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
-    },
-    'qa-report': {
-        kind: 'file',
-        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
-    },
-    'policy-decision': {
-        kind: 'file',
-        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
-    },
-    approvals: {
-        kind: 'file',
-        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
-    },
-    'run-receipts': {
-        kind: 'patterns',
-        list: true,
-        description: 'Run receipts: newline-separated glob patterns relative to root.'
-    },
-    'required-approvals': {
-        kind: 'lines',
-        list: true,
-        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
-    },
-    'media-types': {
-        kind: 'lines',
-        list: true,
-        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
-    },
-    'stac-applicable': {
-        kind: 'boolean',
-        default: 'true',
-        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
-    },
-    'stac-extension-schemas': {
-        kind: 'lines',
-        list: true,
-        description: 'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
-    },
-    sbom: {
-        kind: 'file',
-        list: true,
-        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    attestations: {
-        kind: 'file',
-        list: true,
-        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    out: {
-        kind: 'file',
-        default: 'promotion_manifest.json',
-        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
-    },
-    upload: {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'true',
-        description: 'Upload the manifest as a workflow artifact after it passed.'
-    },
-    'retention-days': {
-        kind: 'integer',
-        actionOnly: true,
-        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
-    },
-    'upload-timeout-seconds': {
-        kind: 'integer',
-        actionOnly: true,
-        default: '300',
-        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
-    },
-    overwrite: {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'false',
-        description: 'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
-    },
-    'artifact-name': {
-        kind: 'text',
-        actionOnly: true,
-        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
-    },
-    'fail-on-violation': {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'true',
-        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
-    }
-};
-/** The input's table entry, typed as the general spec. */
-function inputSpec(name) {
-    return INPUTS[name];
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 function annotationOf(v, isFile) {
@@ -37481,11 +37620,10 @@ function renderSummary(result, manifestPath) {
 }
 /** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
 const COMMENT_LIMIT = 60_000;
-function commentBody(result, manifestPath) {
-    const body = renderSummary(result, manifestPath);
-    return body.length > COMMENT_LIMIT
-        ? `${body.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
-        : body;
+function commentBody(summary) {
+    return summary.length > COMMENT_LIMIT
+        ? `${summary.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+        : summary;
 }
 /** The summary of changed-datasets mode: the matrix, as a table. */
 function changedDatasetsSummary(changed, total) {
@@ -37543,7 +37681,7 @@ async function reviewApprovals(settings, pr) {
         core/* info */.pq(`Review not counted: ${line}`);
     return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` };
 }
-async function comment(settings, pr, result, outPath) {
+async function comment(settings, pr, dataset, summary) {
     if (!settings.comment)
         return;
     if (!pr) {
@@ -37552,8 +37690,8 @@ async function comment(settings, pr, result, outPath) {
     }
     const { getOctokit, describeApiError } = await loadGithub();
     const { upsertComment } = await __nccwpck_require__.e(/* import() */ 318).then(__nccwpck_require__.bind(__nccwpck_require__, 47318));
-    const body = commentBody(result, outPath);
-    const done = await upsertComment(getOctokit(settings.token), pr, result.datasetSlug, body).catch((error) => {
+    const body = commentBody(summary);
+    const done = await upsertComment(getOctokit(settings.token), pr, dataset, body).catch((error) => {
         throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error));
     });
     core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
@@ -37590,195 +37728,54 @@ async function runChangedDatasets(workspace, settings) {
 
 // EXTERNAL MODULE: ./src/github/reviews.ts
 var reviews = __nccwpck_require__(25426);
-// EXTERNAL MODULE: ./src/model/lines.ts
-var lines = __nccwpck_require__(44050);
-;// CONCATENATED MODULE: ./src/options/parse.ts
-// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
-// Problems here are usage errors: the run cannot even be described. Problems with what the
-// inputs point at are violations, found later by the gates.
-
-
-
-
-
-class UsageError extends Error {
-}
-function nonEmpty(value) {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-}
-/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
-function displayPath(workspace, absolute) {
-    if (external_node_path_default().relative(workspace, absolute) === '')
-        return '.';
-    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
-}
-function documentRef(workspace, value) {
-    const given = nonEmpty(value);
-    if (!given)
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, given);
-    const shown = displayPath(workspace, absolute);
-    return shown === absolute
-        ? { absolute, path: shown }
-        : { absolute, path: shown, confine: workspace };
-}
-function documentRefs(workspace, value) {
-    return (0,lines/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
-}
-function parsePositiveInteger(name, value, min, max) {
-    const text = nonEmpty(value);
-    if (text === undefined)
-        return undefined;
-    const number = Number(text);
-    if (!/^\d+$/.test(text) || number < min || number > max) {
-        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
-    }
-    return number;
-}
-function parseBoolean(name, value) {
-    const text = nonEmpty(value) ?? inputSpec(name).default ?? 'false';
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new UsageError(`${name} must be true or false, not "${text}".`);
-}
-/** `label: role, role` lines, merged over the defaults label by label. */
-function parseRequiredApprovals(text) {
-    const required = {};
-    for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
-        required[label] = [...roles];
-    for (const line of (0,lines/* patternLines */.E)(text ?? '')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
-        }
-        const label = line.slice(0, colon).trim();
-        required[label] = line
-            .slice(colon + 1)
-            .split(',')
-            .map((role) => role.trim())
-            .filter((role) => role.length > 0);
-    }
-    return required;
-}
-function parseMediaTypes(text) {
-    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
-        const colon = line.lastIndexOf(': ');
-        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
-        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
-        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
-            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
-        }
-        return { pattern, mediaType };
-    });
-}
-/** The workspace, the root and the output file, as the inputs name them. */
-function parsePlaces(raw, workspace) {
-    const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
-        absolute: workspace,
-        path: '.'
-    };
-    const out = documentRef(workspace, raw.out ?? INPUTS.out.default);
-    if (!out)
-        throw new UsageError('out must name a file.');
-    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
-}
-/** The media-type overrides, "pattern: media/type" lines. */
-function parseMediaTypeLines(raw) {
-    return parseMediaTypes(raw['media-types']);
-}
-/** `URL=path` lines: a local schema file for each STAC extension URL. */
-function parseStacExtensionSchemas(workspace, text) {
-    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
-        const at = line.lastIndexOf('=');
-        const url = line.slice(0, at).trim();
-        const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
-        if (!file || !URL.canParse(url)) {
-            throw new UsageError(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
-        }
-        return { url, file };
-    });
-}
-function parseOptions(raw, workspace) {
-    const datasetSlug = nonEmpty(raw['dataset-slug']);
-    if (!datasetSlug)
-        throw new UsageError('dataset-slug is required (for example "river_gauges").');
-    return {
-        ...parsePlaces(raw, workspace),
-        datasetSlug,
-        datasetVersionId: nonEmpty(raw['dataset-version-id']),
-        releasedAt: nonEmpty(raw['released-at']),
-        spec: documentRef(workspace, raw.spec),
-        specHash: nonEmpty(raw['spec-hash']),
-        artifacts: (0,lines/* patternLines */.E)(raw.artifacts ?? ''),
-        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
-        catalogs: (0,lines/* patternLines */.E)(raw.catalogs ?? ''),
-        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
-        qaReport: documentRef(workspace, raw['qa-report']),
-        policyDecision: documentRef(workspace, raw['policy-decision']),
-        approvals: documentRef(workspace, raw.approvals),
-        runReceipts: (0,lines/* patternLines */.E)(raw['run-receipts'] ?? ''),
-        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
-        mediaTypes: parseMediaTypes(raw['media-types']),
-        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
-        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
-        sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's inputs, read once through @actions/core from the one input table: the shared
-// Options of a promotion (read only in promote mode), and the settings only the action has.
+// The action's inputs, read once through @actions/core from the one input table, then parsed:
+// the settings only the action has here, the Options of a promotion by options/parse.ts.
 
 
 
 
-/** Every input of the table that the runner passed, by name. */
-function rawInputs() {
+/** Every input of the table that the runner passed, by name: read once, then parsed. */
+function readInputs() {
     const raw = {};
     for (const name of Object.keys(INPUTS)) {
         const value = core/* getInput */.V4(name);
         if (value !== '')
             raw[name] = value;
     }
+    // Registered before anything can print it: the runner masks it in every log line.
+    if (raw['github-token'])
+        core/* setSecret */.Pq(raw['github-token']);
     return raw;
 }
-function readPromotionOptions(workspace) {
-    return parseOptions(rawInputs(), workspace);
-}
-function oneOf(name) {
+function oneOf(raw, name) {
     const spec = inputSpec(name);
-    const value = core/* getInput */.V4(name) || spec.default || '';
+    const value = raw[name] ?? spec.default ?? '';
     if (!spec.choices?.includes(value)) {
         throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
     }
     return value;
 }
-function readActionSettings() {
-    const token = core/* getInput */.V4('github-token');
-    // Registered before anything can print it: the runner masks it in every log line.
-    if (token)
-        core/* setSecret */.Pq(token);
-    const approvalsFromReviews = oneOf('approvals-from') === 'pull-request-reviews';
-    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(core/* getInput */.V4('reviewer-roles'));
+/** A whole number from the input, or its default in the table. */
+function integer(raw, name, min, max) {
+    return parsePositiveInteger(name, raw[name] ?? inputSpec(name).default, min, max);
+}
+function readActionSettings(raw) {
+    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
+    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
     if (approvalsFromReviews && reviewerRoles.length === 0) {
         throw new UsageError('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
     }
-    const raw = rawInputs();
     return {
-        mode: oneOf('mode'),
-        datasets: core/* getInput */.V4('datasets'),
-        token,
+        mode: oneOf(raw, 'mode'),
+        datasets: raw.datasets ?? '',
+        token: raw['github-token'] ?? '',
         approvalsFromReviews,
         reviewerRoles,
         comment: parseBoolean('comment', raw.comment),
         upload: parseBoolean('upload', raw.upload),
-        retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
-        uploadTimeoutSeconds: parsePositiveInteger('upload-timeout-seconds', raw['upload-timeout-seconds'], 1, 21600) ??
-            300,
+        retentionDays: integer(raw, 'retention-days', 1, 400),
+        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
         artifactName: nonEmpty(raw['artifact-name']),
         overwrite: parseBoolean('overwrite', raw.overwrite),
         failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
@@ -37856,6 +37853,7 @@ async function uploadViolationsReport(settings, result) {
 
 
 
+
 function setOutputs(options, result) {
     core/* setOutput */.uH('status', result.status);
     core/* setOutput */.uH('violations', JSON.stringify(result.violations));
@@ -37894,8 +37892,8 @@ function logGates(result) {
         core/* endGroup */.N4();
     }
 }
-async function runPromotion(workspace, settings) {
-    const options = readPromotionOptions(workspace);
+async function runPromotion(options, settings) {
+    const { workspace } = options;
     if (settings.upload && !canUploadArtifacts()) {
         throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
     }
@@ -37906,10 +37904,10 @@ async function runPromotion(workspace, settings) {
     setOutputs(options, result);
     logGates(result);
     annotate(result, settings.failOnViolation, workspace);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(renderSummary(result, options.out.path), true).write();
-    }
-    await comment(settings, pr, result, options.out.path);
+    const summary = renderSummary(result, options.out.path);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(summary, true).write();
+    await comment(settings, pr, result.datasetSlug, summary);
     if (result.status === 'pass') {
         core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
         if (settings.upload)
@@ -37927,11 +37925,12 @@ async function runPromotion(workspace, settings) {
 async function run() {
     try {
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-        const settings = readActionSettings();
+        const raw = readInputs();
+        const settings = readActionSettings(raw);
         if (settings.mode === 'changed-datasets')
             await runChangedDatasets(workspace, settings);
         else
-            await runPromotion(workspace, settings);
+            await runPromotion(parseOptions(raw, workspace), settings);
     }
     catch (error) {
         core/* setFailed */.C1(describeError(error));

@@ -69,11 +69,13 @@ type Sealed = Pick<
 /** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
 function sealed(manifest: PromotionManifest, manifestName: string): Sealed {
   const text = manifestText(manifest)
+  const digest = sha256Digest(text)
+  const statement = buildStatement(manifest, digest, manifestName)
   return {
     manifestText: text,
-    manifestDigest: sha256Digest(text),
+    manifestDigest: digest,
     manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-    statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`,
+    statementText: `${JSON.stringify(statement, null, 2)}\n`,
     checksumsText: checksumsText(manifest)
   }
 }

@@ -67,7 +67,7 @@ async function inventoryWith(pool, argv, io) {
     let places, overrides;
     try {
         places = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlaces */ .wf)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, flags.workspace ?? '.'));
-        overrides = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMediaTypeLines */ .X8)(flags.raw);
+        overrides = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMediaTypes */ .BS)(flags.raw['media-types']);
     }
     catch (error) {
         if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))

@@ -2694,7 +2694,7 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 var canonicalize = __webpack_require__(8799);
 // EXTERNAL MODULE: ./src/model/digest.ts
-var digest = __webpack_require__(5305);
+var model_digest = __webpack_require__(5305);
 ;// CONCATENATED MODULE: ./src/model/canonical.ts
 // The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
 
@@ -2708,7 +2708,7 @@ function canonicalJson(value) {
 }
 /** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
 function canonicalDigest(value) {
-    return (0,digest/* sha256Digest */.s)(Buffer.from(canonicalJson(value), 'utf8'));
+    return (0,model_digest/* sha256Digest */.s)(Buffer.from(canonicalJson(value), 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/documents/spec.ts
@@ -3468,21 +3468,17 @@ function checksumsPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.sha256sums');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/manifest/statement.ts
-// The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
-// artifact with their SHA-256 digests, and whose predicate is the manifest itself. Signing it is
-// the workflow's job (actions/attest), so the action never holds a signing key.
-
 const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1';
-function buildStatement(manifest, manifestBytes, manifestName) {
+function buildStatement(manifest, 
+/** `sha256:` digest of the manifest file's bytes, as manifest-digest gives it. */
+manifestDigest, manifestName) {
     return {
         _type: 'https://in-toto.io/Statement/v1',
         subject: [
             {
                 name: manifestName,
-                digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(manifestBytes, 'utf8').digest('hex') }
+                digest: { sha256: manifestDigest.slice('sha256:'.length) }
             },
             ...manifest.artifacts.map((a) => ({
                 name: a.path,
@@ -3524,11 +3520,13 @@ var write = __webpack_require__(8442);
 /** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
 function sealed(manifest, manifestName) {
     const text = manifestText(manifest);
+    const digest = (0,model_digest/* sha256Digest */.s)(text);
+    const statement = buildStatement(manifest, digest, manifestName);
     return {
         manifestText: text,
-        manifestDigest: (0,digest/* sha256Digest */.s)(text),
+        manifestDigest: digest,
         manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: `${JSON.stringify(buildStatement(manifest, text, manifestName), null, 2)}\n`,
+        statementText: `${JSON.stringify(statement, null, 2)}\n`,
         checksumsText: checksumsText(manifest)
     };
 }

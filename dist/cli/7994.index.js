@@ -86,11 +86,10 @@ function renderSummary(result, manifestPath) {
 }
 /** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
 const COMMENT_LIMIT = 60_000;
-function commentBody(result, manifestPath) {
-    const body = renderSummary(result, manifestPath);
-    return body.length > COMMENT_LIMIT
-        ? `${body.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
-        : body;
+function commentBody(summary) {
+    return summary.length > COMMENT_LIMIT
+        ? `${summary.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+        : summary;
 }
 /** The summary of changed-datasets mode: the matrix, as a table. */
 function changedDatasetsSummary(changed, total) {

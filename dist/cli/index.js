@@ -535,11 +535,14 @@ function policyDecisionOf(evidence) {
     const document = evidence.policyDecision;
     return document?.readable ? judgePolicyDecision(document).value : undefined;
 }
-/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
-function approvalsOf(evidence) {
+/** The approvals file judged, when one was given and could be read. */
+function fileApprovals(evidence) {
     const document = evidence.approvals;
-    const fromFile = document?.readable ? (judgeApprovals(document).value ?? []) : [];
-    return [...fromFile, ...(evidence.reviewApprovals?.approvals ?? [])];
+    return document?.readable ? judgeApprovals(document) : undefined;
+}
+/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+function approvalsOf(evidence, fromFile = fileApprovals(evidence)) {
+    return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])];
 }
 function judgeDecision(evidence, checked) {
     const document = evidence.policyDecision;
@@ -563,17 +566,17 @@ const gateC = {
         const checked = [];
         const { value: policy, violations } = judgeDecision(evidence, checked);
         const file = evidence.approvals;
+        const fromFile = fileApprovals(evidence);
         if (file && !file.readable)
             violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
-        else if (file)
-            violations.push(...judgeApprovals(file).violations);
+        violations.push(...(fromFile?.violations ?? []));
         const reviews = evidence.reviewApprovals;
         if (reviews)
             checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
         const identity = (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(evidence);
         if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
             violations.push(...checkApprovals({
-                approvals: approvalsOf(evidence),
+                approvals: approvalsOf(evidence, fromFile),
                 path: file?.path ?? reviews?.source,
                 policyLabel: policy.policyLabel,
                 required: evidence.requiredApprovals,
@@ -1207,7 +1210,7 @@ function inputSpec(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   X8: () => (/* binding */ parseMediaTypeLines),
+/* harmony export */   BS: () => (/* binding */ parseMediaTypes),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   wf: () => (/* binding */ parsePlaces)
 /* harmony export */ });
@@ -1288,6 +1291,7 @@ function parseRequiredApprovals(text) {
     }
     return required;
 }
+/** The media-type overrides, "pattern: media/type" lines. */
 function parseMediaTypes(text) {
     return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '').map((line) => {
         const colon = line.lastIndexOf(': ');
@@ -1309,10 +1313,6 @@ function parsePlaces(raw, workspace) {
     if (!out)
         throw new UsageError('out must name a file.');
     return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
-}
-/** The media-type overrides, "pattern: media/type" lines. */
-function parseMediaTypeLines(raw) {
-    return parseMediaTypes(raw['media-types']);
 }
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, text) {

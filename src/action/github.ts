@@ -2,7 +2,6 @@
 // client (Octokit) is loaded only by the runs that talk to the API.
 import * as core from '@actions/core'
 import type { PullRequest } from '../github/pull-request.js'
-import type { PromotionResult } from '../pipeline.js'
 import { commentBody } from '../report/summary.js'
 import type { ActionSettings } from './inputs.js'
 
@@ -36,8 +35,8 @@ export async function reviewApprovals(settings: ActionSettings, pr: PullRequest 
 export async function comment(
   settings: ActionSettings,
   pr: PullRequest | undefined,
-  result: PromotionResult,
-  outPath: string
+  dataset: string,
+  summary: string
 ): Promise<void> {
   if (!settings.comment) return
   if (!pr) {
@@ -46,8 +45,8 @@ export async function comment(
   }
   const { getOctokit, describeApiError } = await loadGithub()
   const { upsertComment } = await import('../github/comment.js')
-  const body = commentBody(result, outPath)
-  const done = await upsertComment(getOctokit(settings.token), pr, result.datasetSlug, body).catch(
+  const body = commentBody(summary)
+  const done = await upsertComment(getOctokit(settings.token), pr, dataset, body).catch(
     (error: unknown) => {
       throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error))
     }

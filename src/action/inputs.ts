@@ -1,16 +1,9 @@
-// The action's inputs, read once through @actions/core from the one input table: the shared
-// Options of a promotion (read only in promote mode), and the settings only the action has.
+// The action's inputs, read once through @actions/core from the one input table, then parsed:
+// the settings only the action has here, the Options of a promotion by options/parse.ts.
 import * as core from '@actions/core'
 import { parseReviewerRoles, type ReviewerRole } from '../github/reviews.js'
 import { INPUTS, inputSpec, type InputName, type RawInputs } from '../options/inputs.js'
-import {
-  UsageError,
-  nonEmpty,
-  parseBoolean,
-  parseOptions,
-  parsePositiveInteger,
-  type Options
-} from '../options/parse.js'
+import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/parse.js'
 
 export interface ActionSettings {
   mode: 'promote' | 'changed-datasets'
@@ -27,53 +20,50 @@ export interface ActionSettings {
   failOnViolation: boolean
 }
 
-/** Every input of the table that the runner passed, by name. */
-function rawInputs(): RawInputs {
+/** Every input of the table that the runner passed, by name: read once, then parsed. */
+export function readInputs(): RawInputs {
   const raw: RawInputs = {}
   for (const name of Object.keys(INPUTS) as InputName[]) {
     const value = core.getInput(name)
     if (value !== '') raw[name] = value
   }
+  // Registered before anything can print it: the runner masks it in every log line.
+  if (raw['github-token']) core.setSecret(raw['github-token'])
   return raw
 }
 
-export function readPromotionOptions(workspace: string): Options {
-  return parseOptions(rawInputs(), workspace)
-}
-
-function oneOf<T extends string>(name: InputName): T {
+function oneOf<T extends string>(raw: RawInputs, name: InputName): T {
   const spec = inputSpec(name)
-  const value = core.getInput(name) || spec.default || ''
+  const value = raw[name] ?? spec.default ?? ''
   if (!spec.choices?.includes(value)) {
     throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`)
   }
   return value as T
 }
 
-export function readActionSettings(): ActionSettings {
-  const token = core.getInput('github-token')
-  // Registered before anything can print it: the runner masks it in every log line.
-  if (token) core.setSecret(token)
-  const approvalsFromReviews = oneOf('approvals-from') === 'pull-request-reviews'
-  const reviewerRoles = parseReviewerRoles(core.getInput('reviewer-roles'))
+/** A whole number from the input, or its default in the table. */
+function integer(raw: RawInputs, name: InputName, min: number, max: number): number | undefined {
+  return parsePositiveInteger(name, raw[name] ?? inputSpec(name).default, min, max)
+}
+
+export function readActionSettings(raw: RawInputs): ActionSettings {
+  const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews'
+  const reviewerRoles = parseReviewerRoles(raw['reviewer-roles'] ?? '')
   if (approvalsFromReviews && reviewerRoles.length === 0) {
     throw new UsageError(
       'approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.'
     )
   }
-  const raw = rawInputs()
   return {
-    mode: oneOf('mode'),
-    datasets: core.getInput('datasets'),
-    token,
+    mode: oneOf(raw, 'mode'),
+    datasets: raw.datasets ?? '',
+    token: raw['github-token'] ?? '',
     approvalsFromReviews,
     reviewerRoles,
     comment: parseBoolean('comment', raw.comment),
     upload: parseBoolean('upload', raw.upload),
-    retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
-    uploadTimeoutSeconds:
-      parsePositiveInteger('upload-timeout-seconds', raw['upload-timeout-seconds'], 1, 21600) ??
-      300,
+    retentionDays: integer(raw, 'retention-days', 1, 400),
+    uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600)!,
     artifactName: nonEmpty(raw['artifact-name']),
     overwrite: parseBoolean('overwrite', raw.overwrite),
     failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { canUploadArtifacts } from '../github/upload.js'
-import type { Options } from '../options/parse.js'
+import { parseOptions, type Options } from '../options/parse.js'
 import { outputPaths, promote, type PromotionResult } from '../pipeline.js'
 import { annotationOf } from '../report/annotations.js'
 import { gateLog } from '../report/cli-lines.js'
@@ -13,7 +13,7 @@ import { renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, reviewApprovals } from './github.js'
-import { readActionSettings, readPromotionOptions, type ActionSettings } from './inputs.js'
+import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import { describeError, uploadManifest, uploadViolationsReport } from './upload.js'
 
 function setOutputs(options: Options, result: PromotionResult): void {
@@ -55,8 +55,8 @@ function logGates(result: PromotionResult): void {
   }
 }
 
-async function runPromotion(workspace: string, settings: ActionSettings): Promise<void> {
-  const options = readPromotionOptions(workspace)
+async function runPromotion(options: Options, settings: ActionSettings): Promise<void> {
+  const { workspace } = options
   if (settings.upload && !canUploadArtifacts()) {
     throw new Error(
       'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
@@ -70,10 +70,9 @@ async function runPromotion(workspace: string, settings: ActionSettings): Promis
   setOutputs(options, result)
   logGates(result)
   annotate(result, settings.failOnViolation, workspace)
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(renderSummary(result, options.out.path), true).write()
-  }
-  await comment(settings, pr, result, options.out.path)
+  const summary = renderSummary(result, options.out.path)
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary, true).write()
+  await comment(settings, pr, result.datasetSlug, summary)
 
   if (result.status === 'pass') {
     core.info(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`)
@@ -92,9 +91,10 @@ async function runPromotion(workspace: string, settings: ActionSettings): Promis
 export async function run(): Promise<void> {
   try {
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
-    const settings = readActionSettings()
+    const raw = readInputs()
+    const settings = readActionSettings(raw)
     if (settings.mode === 'changed-datasets') await runChangedDatasets(workspace, settings)
-    else await runPromotion(workspace, settings)
+    else await runPromotion(parseOptions(raw, workspace), settings)
   } catch (error) {
     core.setFailed(describeError(error))
   }

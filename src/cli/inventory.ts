@@ -4,7 +4,7 @@ import path from 'node:path'
 import { inventoryViolations } from '../gates/e-inventory.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { patternLines } from '../model/lines.js'
-import { UsageError, parseMediaTypeLines, parsePlaces } from '../options/parse.js'
+import { UsageError, parseMediaTypes, parsePlaces } from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
 import { EXIT, parseFlags, type CliIo } from './flags.js'
 
@@ -53,7 +53,7 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
   let places, overrides
   try {
     places = parsePlaces(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
-    overrides = parseMediaTypeLines(flags.raw)
+    overrides = parseMediaTypes(flags.raw['media-types'])
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`error: ${error.message}`)

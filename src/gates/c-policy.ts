@@ -284,11 +284,15 @@ export function policyDecisionOf(evidence: Evidence): PolicyDecision | undefined
   return document?.readable ? judgePolicyDecision(document).value : undefined
 }
 
-/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
-export function approvalsOf(evidence: Evidence): Approval[] {
+/** The approvals file judged, when one was given and could be read. */
+function fileApprovals(evidence: Evidence): Judged<Approval[]> | undefined {
   const document = evidence.approvals
-  const fromFile = document?.readable ? (judgeApprovals(document).value ?? []) : []
-  return [...fromFile, ...(evidence.reviewApprovals?.approvals ?? [])]
+  return document?.readable ? judgeApprovals(document) : undefined
+}
+
+/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+export function approvalsOf(evidence: Evidence, fromFile = fileApprovals(evidence)): Approval[] {
+  return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])]
 }
 
 function judgeDecision(evidence: Evidence, checked: string[]): Judged<PolicyDecision> {
@@ -316,16 +320,17 @@ export const gateC: Gate = {
     const checked: string[] = []
     const { value: policy, violations } = judgeDecision(evidence, checked)
     const file = evidence.approvals
+    const fromFile = fileApprovals(evidence)
     if (file && !file.readable)
       violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line))
-    else if (file) violations.push(...judgeApprovals(file).violations)
+    violations.push(...(fromFile?.violations ?? []))
     const reviews = evidence.reviewApprovals
     if (reviews) checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`)
     const identity = identityOf(evidence)
     if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
       violations.push(
         ...checkApprovals({
-          approvals: approvalsOf(evidence),
+          approvals: approvalsOf(evidence, fromFile),
           path: file?.path ?? reviews?.source,
           policyLabel: policy.policyLabel,
           required: evidence.requiredApprovals,

@@ -1,14 +1,14 @@
 // The attestation-ready sidecar: an in-toto Statement v1 whose subjects are the manifest and every
 // artifact with their SHA-256 digests, and whose predicate is the manifest itself. Signing it is
 // the workflow's job (actions/attest), so the action never holds a signing key.
-import { createHash } from 'node:crypto'
 import type { PromotionManifest } from './build.js'
 
 export const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1'
 
 export function buildStatement(
   manifest: PromotionManifest,
-  manifestBytes: string,
+  /** `sha256:` digest of the manifest file's bytes, as manifest-digest gives it. */
+  manifestDigest: string,
   manifestName: string
 ): object {
   return {
@@ -16,7 +16,7 @@ export function buildStatement(
     subject: [
       {
         name: manifestName,
-        digest: { sha256: createHash('sha256').update(manifestBytes, 'utf8').digest('hex') }
+        digest: { sha256: manifestDigest.slice('sha256:'.length) }
       },
       ...manifest.artifacts.map((a) => ({
         name: a.path,

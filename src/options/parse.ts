@@ -114,7 +114,8 @@ export function parseRequiredApprovals(text: string | undefined): Record<string,
   return required
 }
 
-function parseMediaTypes(text: string | undefined): MediaTypeOverride[] {
+/** The media-type overrides, "pattern: media/type" lines. */
+export function parseMediaTypes(text: string | undefined): MediaTypeOverride[] {
   return patternLines(text ?? '').map((line) => {
     const colon = line.lastIndexOf(': ')
     const pattern = colon > 0 ? line.slice(0, colon).trim() : ''
@@ -137,11 +138,6 @@ export function parsePlaces(raw: RawInputs, workspace: string): Places {
   const out = documentRef(workspace, raw.out ?? INPUTS.out.default)
   if (!out) throw new UsageError('out must name a file.')
   return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out }
-}
-
-/** The media-type overrides, "pattern: media/type" lines. */
-export function parseMediaTypeLines(raw: RawInputs): MediaTypeOverride[] {
-  return parseMediaTypes(raw['media-types'])
 }
 
 /** `URL=path` lines: a local schema file for each STAC extension URL. */

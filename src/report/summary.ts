@@ -113,11 +113,10 @@ export function renderSummary(result: PromotionResult, manifestPath?: string): s
 /** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
 export const COMMENT_LIMIT = 60_000
 
-export function commentBody(result: PromotionResult, manifestPath?: string): string {
-  const body = renderSummary(result, manifestPath)
-  return body.length > COMMENT_LIMIT
-    ? `${body.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
-    : body
+export function commentBody(summary: string): string {
+  return summary.length > COMMENT_LIMIT
+    ? `${summary.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+    : summary
 }
 
 /** The summary of changed-datasets mode: the matrix, as a table. */
