@@ -30802,11 +30802,61 @@ module.exports = {
 
 /***/ }),
 
+/***/ 499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ annotate)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/options/inputs.ts
+var inputs = __nccwpck_require__(99269);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+function annotationOf(v, isFile) {
+    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
+    if (!(v.path in inputs/* INPUTS */.m) && isFile(v.path)) {
+        annotation.file = v.path;
+        if (v.line)
+            annotation.startLine = v.line;
+    }
+    return annotation;
+}
+
+;// CONCATENATED MODULE: ./src/action/annotate.ts
+// Violations as workflow annotations: errors when they fail the job, warnings when they do not.
+
+
+
+
+function annotate(violations, asErrors, workspace) {
+    const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
+    for (const v of violations) {
+        const { message, ...properties } = annotationOf(v, isFile);
+        if (asErrors)
+            core/* error */.z3(message, properties);
+        else
+            core/* warning */.$e(message, properties);
+    }
+}
+
+
+/***/ }),
+
 /***/ 60218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46436);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99718);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job.
 
@@ -30818,7 +30868,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 46436:
+/***/ 99718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30827,8 +30877,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -30855,7 +30903,7 @@ function safeArtifactName(name) {
     return name.replace(FORBIDDEN, '-');
 }
 async function uploadArtifact(request) {
-    const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     const client = new DefaultArtifactClient();
     let timer;
     const timeout = new Promise((_resolve, reject) => {
@@ -30883,1778 +30931,12 @@ async function uploadArtifact(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/json.ts
-// Shapes of the JSON data model that every reader asks about.
-/** A JSON object (not null, not an array). */
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./src/model/time.ts
-var model_time = __nccwpck_require__(50816);
-;// CONCATENATED MODULE: ./src/model/codes.ts
-const CODES = {
-    SLUG_INVALID: 'A',
-    SPEC_MISSING: 'A',
-    SPEC_INVALID: 'A',
-    SPEC_HASH_INVALID: 'A',
-    SPEC_HASH_MISMATCH: 'A',
-    VERSION_ID_INVALID: 'A',
-    VERSION_ID_MISMATCH: 'A',
-    RELEASED_AT_MISSING: 'A',
-    RELEASED_AT_INVALID: 'A',
-    LICENSE_MISSING: 'B',
-    LICENSE_INVALID: 'B',
-    POLICY_DECISION_MISSING: 'C',
-    POLICY_DECISION_INVALID: 'C',
-    POLICY_DENIED: 'C',
-    DECISION_INVALID: 'C',
-    POLICY_LABEL_UNKNOWN: 'C',
-    DECISION_ID_INVALID: 'C',
-    OBLIGATIONS_MISSING: 'C',
-    OBLIGATION_INVALID: 'C',
-    OBLIGATION_NOT_IN_PROV: 'C',
-    APPROVALS_INVALID: 'C',
-    APPROVAL_TIME_INVALID: 'C',
-    APPROVAL_DUPLICATE: 'C',
-    APPROVAL_AFTER_RELEASE: 'C',
-    APPROVAL_MISSING: 'C',
-    CATALOG_INVALID: 'D',
-    CATALOG_UNRECOGNISED: 'D',
-    STAC_INVALID: 'D',
-    JSONLD_INVALID: 'D',
-    PROV_INVALID: 'D',
-    DCAT_MISSING: 'D',
-    STAC_MISSING: 'D',
-    PROV_MISSING: 'D',
-    LINK_OUTSIDE_ROOT: 'D',
-    LINK_UNRESOLVED: 'D',
-    CHECKSUM_UNSUPPORTED: 'D',
-    CHECKSUM_MISMATCH: 'D',
-    PROV_ENTITY_MISSING: 'D',
-    PROV_DIGEST_MISMATCH: 'D',
-    PROV_NOT_GENERATED: 'D',
-    PATTERN_OUTSIDE_ROOT: 'E',
-    PATTERN_MATCHES_NOTHING: 'E',
-    NO_PATTERNS: 'E',
-    PATH_OUTSIDE_ROOT: 'E',
-    SYMLINK_DANGLING: 'E',
-    SYMLINK_LOOP: 'E',
-    GLOB_FAILED: 'E',
-    FILE_UNREADABLE: 'E',
-    PRECOMPUTED_INVALID: 'E',
-    DIGEST_INVALID: 'E',
-    DIGEST_MISMATCH: 'E',
-    DUPLICATE_PATH: 'E',
-    PATH_COLLISION: 'E',
-    PATH_UNSAFE: 'E',
-    RECEIPTS_MISSING: 'E',
-    RECEIPT_INVALID: 'E',
-    RECEIPT_VERSION_MISMATCH: 'E',
-    RECEIPT_NOT_PASSED: 'E',
-    RECEIPT_DIGEST_MISMATCH: 'E',
-    ARTIFACT_WITHOUT_RECEIPT: 'E',
-    QA_REPORT_MISSING: 'F',
-    QA_REPORT_INVALID: 'F',
-    QA_STATUS_INVALID: 'F',
-    QA_NOT_PASSED: 'F',
-    EVIDENCE_UNRESOLVED: 'F',
-    MANIFEST_SCHEMA: 'F',
-    SBOM_INVALID: 'G',
-    ATTESTATION_INVALID: 'G'
-};
-
-;// CONCATENATED MODULE: ./src/model/printable.ts
-// Text from outside the action (file names, document values, API answers) made safe to print on
-// one line. Escaped as visible \uXXXX:
-// - control characters and line separators, so a file name can never end a log line and start
-//   a workflow command on the next;
-// - white space other than the plain space (the runner trims Unicode white space before a
-//   `::command::`, so a line that begins with U+3000 `::error::` would still be a command);
-// - bidirectional and invisible controls (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069,
-//   U+FEFF), which make a name read as another;
-// - the second `#` of `##[`, the runner's legacy command form, which it honours anywhere in a
-//   line.
-// Lone surrogates become U+FFFD. Strings shaped like credentials are redacted, glued to other
-// text or not: a token pasted into a document must not reach the summary, an output or a
-// pull-request comment, which the runner's log masking does not cover.
-// Matching control characters is the point here.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const WHITE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const ESCAPED = new RegExp(`${CONTROL.source}|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g');
-const CREDENTIAL = new RegExp([
-    /gh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
-    /github_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
-    /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
-    /(?:AKIA|ASIA)[0-9A-Z]{16}/, // AWS access keys
-    /sig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
-]
-    .map((r) => r.source)
-    .join('|'), 'g');
-const printable_escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-function printable(text) {
-    return text.toWellFormed().replace(CREDENTIAL, '[redacted]').replace(ESCAPED, printable_escape);
-}
-/** The first control character or line separator that `printable` would escape, if any. */
-function unprintableIn(text) {
-    return CONTROL.exec(text)?.[0];
-}
-/** The first bidirectional or invisible control in a text, if any: refused in file names. */
-function invisibleIn(text) {
-    return INVISIBLE.exec(text)?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/model/order.ts
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
-// "Inventory").
-/**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
- * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
- * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
- */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y) {
-            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
-            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
-            return rankX - rankY;
-        }
-    }
-    return a.length - b.length;
-}
-
-;// CONCATENATED MODULE: ./src/model/gate-letter.ts
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
-const GATES = {
-    A: 'Identity and versioning',
-    B: 'Licensing and rights',
-    C: 'Sensitivity and policy decision',
-    D: 'Catalog triplet',
-    E: 'Inventory, digests and run receipts',
-    F: 'Contract: QA, evidence and manifest schema',
-    G: 'Production posture'
-};
-
-;// CONCATENATED MODULE: ./src/model/violation.ts
-
-
-
-// A violation is a value, not an exception: every check returns them, the adapters report them
-// all together, and any one of them blocks promotion.
-
-function violation(gate, code, path, message, line) {
-    if (CODES[code] !== gate)
-        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
-    // Paths and messages quote file names and document values: printed on one line, always.
-    const shown = { gate, code, path: printable(path), message: printable(message) };
-    return line === undefined ? shown : { ...shown, line };
-}
-/** Violations in a defined order, so reports are as deterministic as manifests. */
-function sortViolations(violations) {
-    return [...violations].sort((a, b) => compareText(a.gate, b.gate) ||
-        compareText(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        compareText(a.code, b.code) ||
-        compareText(a.message, b.message));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/model/digest.ts
-// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
-
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/a-identity.ts
-// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
-
-
-
-const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
-const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
-const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-function slugViolations(slug) {
-    if (SLUG_PATTERN.test(slug))
-        return [];
-    return [
-        violation('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
-    ];
-}
-function specHashOf(evidence) {
-    const { specHash: given, specHashFromSpec: fromSpec } = evidence;
-    if (given !== undefined && !DIGEST_PATTERN.test(given)) {
-        const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
-        return { violations: [violation('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] };
-    }
-    if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
-        const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`;
-        return { violations: [violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] };
-    }
-    const value = fromSpec ?? given;
-    if (value !== undefined || evidence.specUnreadable)
-        return { value, violations: [] };
-    const message = 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).';
-    return { violations: [violation('A', 'SPEC_MISSING', 'spec', message)] };
-}
-function releasedAtOf(evidence) {
-    if (evidence.releasedAt === undefined) {
-        const message = 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.';
-        return { violations: [violation('A', 'RELEASED_AT_MISSING', 'released-at', message)] };
-    }
-    const parsed = (0,model_time/* parseTimestamp */.E)(evidence.releasedAt);
-    if (parsed.ok)
-        return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] };
-    const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
-    const message = `${origin} ${parsed.reason}.`;
-    return { violations: [violation('A', 'RELEASED_AT_INVALID', 'released-at', message)] };
-}
-/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
-function versionIdOf(given, specHash, releasedAt) {
-    if (given === undefined) {
-        if (specHash === undefined || releasedAt === undefined)
-            return { violations: [] };
-        const hex = specHash.slice('sha256:'.length, 'sha256:'.length + 8);
-        return { value: `${releasedAt.slice(0, 7)}.${hex}`, violations: [] };
-    }
-    const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
-    if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
-        const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`;
-        return { violations: [violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
-    }
-    if (derivedShape || FREE_VERSION_PATTERN.test(given))
-        return { value: given, violations: [] };
-    const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
-    return { violations: [violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
-}
-function checkIdentity(evidence) {
-    const specHash = specHashOf(evidence);
-    const releasedAt = releasedAtOf(evidence);
-    const versionId = versionIdOf(evidence.datasetVersionId, specHash.value, releasedAt.value?.utc);
-    return {
-        specHash: specHash.value,
-        datasetVersionId: versionId.value,
-        releasedAt: releasedAt.value?.utc,
-        releasedInstant: releasedAt.value?.instant,
-        violations: [
-            ...slugViolations(evidence.datasetSlug),
-            ...specHash.violations,
-            ...releasedAt.violations,
-            ...versionId.violations
-        ]
-    };
-}
-/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
-function identityOf(evidence) {
-    const spec = evidence.spec;
-    return checkIdentity({
-        datasetSlug: evidence.datasetSlug,
-        datasetVersionId: evidence.given.datasetVersionId,
-        specHash: evidence.given.specHash,
-        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
-        specUnreadable: spec !== undefined && !spec.readable,
-        releasedAt: evidence.given.releasedAt,
-        releasedAtSource: evidence.releasedAtSource
-    });
-}
-const gateA = {
-    letter: 'A',
-    check(evidence) {
-        const identity = identityOf(evidence);
-        const violations = [...identity.violations];
-        const checked = [];
-        const spec = evidence.spec;
-        if (spec && !spec.readable)
-            violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
-        else if (spec)
-            checked.push(`spec_hash from ${spec.path} (RFC 8785)`);
-        if (identity.releasedAt)
-            checked.push(`released_at ${identity.releasedAt} (from ${evidence.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
-        return { violations, checked };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/gates/evidence.ts
-/** The violation an absent required input gets: promotion fails closed without it. */
-function missingInput(what, input) {
-    return `${input} is not given; ${what}. Promotion fails closed without it.`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/c-policy.ts
-
-
-
-
-
-/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
-const DEFAULT_REQUIRED_APPROVALS = {
-    public: [],
-    internal: ['steward'],
-    restricted: ['steward'],
-    confidential: ['steward']
-};
-function checkApprovals(evidence) {
-    const violations = [];
-    const where = evidence.path ?? 'approvals';
-    const seen = new Set();
-    for (const approval of evidence.approvals) {
-        const key = `${approval.role}\u0000${approval.principal}`;
-        if (seen.has(key)) {
-            violations.push(violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
-        }
-        seen.add(key);
-        if (approval.approvedInstant > evidence.releasedInstant) {
-            violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
-        }
-    }
-    for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
-        if (!counted) {
-            violations.push(violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
-        }
-    }
-    return violations;
-}
-const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
-const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
-/** The decision the document states, with the violations of its fields and of its verdict. */
-/** The obligations the decision lists, each with an id and a type, and the malformed ones. */
-function obligationsOf(document, obligations) {
-    const { path } = document;
-    if (obligations !== undefined && !Array.isArray(obligations)) {
-        const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`;
-        const line = document.lineOf(['obligations']) ?? 1;
-        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
-    }
-    const value = [];
-    const violations = [];
-    (obligations ?? []).forEach((item, index) => {
-        const { id, type } = isRecord(item) ? item : {};
-        if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
-            value.push({ id, type });
-            return;
-        }
-        const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`;
-        const line = document.lineOf(['obligations', index]);
-        violations.push(violation('C', 'OBLIGATION_INVALID', path, message, line));
-    });
-    return { value, violations };
-}
-/** The fields of a decision, each checked; a field that is wrong is one violation. */
-function fieldViolations(document, fields) {
-    const { path } = document;
-    const at = (field) => document.lineOf([field]) ?? 1;
-    const { decision_id: decisionId, policy_label: label, decision } = fields;
-    const violations = [];
-    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
-        const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`;
-        violations.push(violation('C', 'DECISION_ID_INVALID', path, message, at('decision_id')));
-    }
-    if (!isPolicyLabel(label)) {
-        const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
-        violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')));
-    }
-    if (decision !== 'allow' && decision !== 'deny') {
-        const message = `${path}: "decision" must be "allow" or "deny".`;
-        violations.push(violation('C', 'DECISION_INVALID', path, message, at('decision')));
-    }
-    return violations;
-}
-function isPolicyLabel(label) {
-    return typeof label === 'string' && POLICY_LABELS.includes(label);
-}
-/**
- * The decision the document states, with the violations of its fields and of its verdict. A
- * decision with well-formed fields has a value even when it denies or lacks obligations.
- */
-function judgePolicyDecision(document) {
-    const { path } = document;
-    const fields = document.value;
-    if (!isRecord(fields)) {
-        const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
-        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
-    }
-    const obligations = obligationsOf(document, fields.obligations);
-    const malformed = [...fieldViolations(document, fields), ...obligations.violations];
-    const { decision_id: decisionId, policy_label: label, decision } = fields;
-    const verdict = [];
-    if (decision === 'deny') {
-        const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`;
-        const line = document.lineOf(['decision']) ?? 1;
-        verdict.push(violation('C', 'POLICY_DENIED', path, message, line));
-    }
-    if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
-        const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`;
-        const line = document.lineOf(['policy_label']) ?? 1;
-        verdict.push(violation('C', 'OBLIGATIONS_MISSING', path, message, line));
-    }
-    const violations = [...malformed, ...verdict];
-    if (malformed.length > 0)
-        return { violations };
-    const value = {
-        decisionId: decisionId,
-        policyLabel: label,
-        decision: decision,
-        obligations: obligations.value ?? [],
-        path,
-        digest: document.digest
-    };
-    return { value, violations };
-}
-/** The approvals the document records, each checked for its fields and its time. */
-function judgeApprovals(document) {
-    const violations = [];
-    if (!Array.isArray(document.value)) {
-        return {
-            violations: [
-                violation('C', 'APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
-            ]
-        };
-    }
-    const approvals = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        if (!isRecord(item) ||
-            typeof item.role !== 'string' ||
-            item.role.trim() === '' ||
-            typeof item.principal !== 'string' ||
-            item.principal.trim() === '') {
-            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
-            return;
-        }
-        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
-        if (unknown.length > 0) {
-            violations.push(violation('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
-            return;
-        }
-        const time = typeof item.approved_at === 'string' ? (0,model_time/* parseTimestamp */.E)(item.approved_at) : undefined;
-        if (!time || !time.ok) {
-            const reason = time
-                ? `: ${time.reason}`
-                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
-            violations.push(violation('C', 'APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
-            return;
-        }
-        approvals.push({
-            role: item.role,
-            principal: item.principal,
-            approvedAt: time.utc,
-            approvedInstant: time.instant,
-            line
-        });
-    });
-    return { value: approvals, violations };
-}
-function checkObligationsRecorded(obligations, documents, decisionPath) {
-    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
-    return obligations
-        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
-}
-/** The policy decision of the evidence, when one was given and its fields are well formed. */
-function policyDecisionOf(evidence) {
-    const document = evidence.policyDecision;
-    return document?.readable ? judgePolicyDecision(document).value : undefined;
-}
-/** The approvals file judged, when one was given and could be read. */
-function fileApprovals(evidence) {
-    const document = evidence.approvals;
-    return document?.readable ? judgeApprovals(document) : undefined;
-}
-/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
-function approvalsOf(evidence, fromFile = fileApprovals(evidence)) {
-    return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])];
-}
-function judgeDecision(evidence, checked) {
-    const document = evidence.policyDecision;
-    if (!document) {
-        const message = missingInput('only an "allow" policy decision promotes', 'policy-decision');
-        return { violations: [violation('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] };
-    }
-    if (!document.readable) {
-        const { path, message, line } = document;
-        return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
-    }
-    const judged = judgePolicyDecision(document);
-    const policy = judged.value;
-    if (policy)
-        checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
-    return judged;
-}
-const gateC = {
-    letter: 'C',
-    check(evidence) {
-        const checked = [];
-        const { value: policy, violations } = judgeDecision(evidence, checked);
-        const file = evidence.approvals;
-        const fromFile = fileApprovals(evidence);
-        if (file && !file.readable)
-            violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
-        violations.push(...(fromFile?.violations ?? []));
-        const reviews = evidence.reviewApprovals;
-        if (reviews)
-            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
-        const identity = identityOf(evidence);
-        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
-            violations.push(...checkApprovals({
-                approvals: approvalsOf(evidence, fromFile),
-                path: file?.path ?? reviews?.source,
-                policyLabel: policy.policyLabel,
-                required: evidence.requiredApprovals,
-                releasedAt: identity.releasedAt,
-                releasedInstant: identity.releasedInstant
-            }));
-            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
-            checked.push(roles.length
-                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-                : `no approval required for ${policy.policyLabel}`);
-        }
-        if (policy) {
-            const documents = evidence.catalogDocuments.documents;
-            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
-            if (policy.obligations.length > 0)
-                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
-        }
-        return { violations, checked };
-    }
-};
-
-// EXTERNAL MODULE: ./src/model/lines.ts
-var lines = __nccwpck_require__(44050);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(91933);
-;// CONCATENATED MODULE: ./src/options/inputs.ts
-// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
-// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
-/** Every input, with its default; action.yml and the CLI's --help say the same. */
-const INPUTS = {
-    mode: {
-        kind: 'choice',
-        choices: ['promote', 'changed-datasets'],
-        actionOnly: true,
-        default: 'promote',
-        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
-    },
-    datasets: {
-        kind: 'patterns',
-        list: true,
-        actionOnly: true,
-        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
-    },
-    'github-token': {
-        kind: 'secret',
-        actionOnly: true,
-        default: '${{ github.token }}',
-        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
-    },
-    'approvals-from': {
-        kind: 'choice',
-        choices: ['file', 'pull-request-reviews'],
-        actionOnly: true,
-        default: 'file',
-        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
-    },
-    'reviewer-roles': {
-        kind: 'lines',
-        list: true,
-        actionOnly: true,
-        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
-    },
-    comment: {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'false',
-        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
-    },
-    'dataset-slug': {
-        kind: 'text',
-        required: 'promote',
-        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
-    },
-    'dataset-version-id': {
-        kind: 'text',
-        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
-    },
-    'released-at': {
-        kind: 'time',
-        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
-    },
-    spec: {
-        kind: 'file',
-        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
-    },
-    'spec-hash': {
-        kind: 'digest',
-        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
-    },
-    root: {
-        kind: 'directory',
-        default: '.',
-        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
-    },
-    artifacts: {
-        kind: 'patterns',
-        list: true,
-        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
-    },
-    'artifacts-manifest': {
-        kind: 'file',
-        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
-    },
-    catalogs: {
-        kind: 'patterns',
-        list: true,
-        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
-    },
-    'catalogs-manifest': {
-        kind: 'file',
-        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
-    },
-    'qa-report': {
-        kind: 'file',
-        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
-    },
-    'policy-decision': {
-        kind: 'file',
-        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
-    },
-    approvals: {
-        kind: 'file',
-        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
-    },
-    'run-receipts': {
-        kind: 'patterns',
-        list: true,
-        description: 'Run receipts: newline-separated glob patterns relative to root.'
-    },
-    'required-approvals': {
-        kind: 'lines',
-        list: true,
-        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
-    },
-    'media-types': {
-        kind: 'lines',
-        list: true,
-        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
-    },
-    'stac-applicable': {
-        kind: 'boolean',
-        default: 'true',
-        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
-    },
-    'stac-extension-schemas': {
-        kind: 'lines',
-        list: true,
-        description: 'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
-    },
-    sbom: {
-        kind: 'file',
-        list: true,
-        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    attestations: {
-        kind: 'file',
-        list: true,
-        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
-    },
-    out: {
-        kind: 'file',
-        default: 'promotion_manifest.json',
-        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
-    },
-    upload: {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'true',
-        description: 'Upload the manifest as a workflow artifact after it passed.'
-    },
-    'retention-days': {
-        kind: 'integer',
-        actionOnly: true,
-        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
-    },
-    'upload-timeout-seconds': {
-        kind: 'integer',
-        actionOnly: true,
-        default: '300',
-        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
-    },
-    overwrite: {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'false',
-        description: 'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
-    },
-    'artifact-name': {
-        kind: 'text',
-        actionOnly: true,
-        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
-    },
-    'fail-on-violation': {
-        kind: 'boolean',
-        actionOnly: true,
-        default: 'true',
-        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
-    }
-};
-/** The input's table entry, typed as the general spec. */
-function inputSpec(name) {
-    return INPUTS[name];
-}
-
-;// CONCATENATED MODULE: ./src/options/parse.ts
-// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
-// Problems here are usage errors: the run cannot even be described. Problems with what the
-// inputs point at are violations, found later by the gates.
-
-
-
-
-
-class UsageError extends Error {
-}
-function nonEmpty(value) {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-}
-/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
-function displayPath(workspace, absolute) {
-    if (external_node_path_default().relative(workspace, absolute) === '')
-        return '.';
-    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
-}
-function documentRef(workspace, value) {
-    const given = nonEmpty(value);
-    if (!given)
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, given);
-    const shown = displayPath(workspace, absolute);
-    return shown === absolute
-        ? { absolute, path: shown }
-        : { absolute, path: shown, confine: workspace };
-}
-function documentRefs(workspace, value) {
-    return (0,lines/* patternLines */.E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
-}
-function parsePositiveInteger(name, value, min, max) {
-    const text = nonEmpty(value);
-    if (text === undefined)
-        return undefined;
-    const number = Number(text);
-    if (!/^\d+$/.test(text) || number < min || number > max) {
-        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
-    }
-    return number;
-}
-function parseBoolean(name, value) {
-    const text = nonEmpty(value) ?? inputSpec(name).default ?? 'false';
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new UsageError(`${name} must be true or false, not "${text}".`);
-}
-/** `label: role, role` lines, merged over the defaults label by label. */
-function parseRequiredApprovals(text) {
-    const required = {};
-    for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
-        required[label] = [...roles];
-    for (const line of (0,lines/* patternLines */.E)(text ?? '')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0) {
-            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
-        }
-        const label = line.slice(0, colon).trim();
-        required[label] = line
-            .slice(colon + 1)
-            .split(',')
-            .map((role) => role.trim())
-            .filter((role) => role.length > 0);
-    }
-    return required;
-}
-/** The media-type overrides, "pattern: media/type" lines. */
-function parseMediaTypes(text) {
-    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
-        const colon = line.lastIndexOf(': ');
-        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
-        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
-        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
-            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
-        }
-        return { pattern, mediaType };
-    });
-}
-/** The workspace, the root and the output file, as the inputs name them. */
-function parsePlaces(raw, workspace) {
-    const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
-        absolute: workspace,
-        path: '.'
-    };
-    const out = documentRef(workspace, raw.out ?? INPUTS.out.default);
-    if (!out)
-        throw new UsageError('out must name a file.');
-    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
-}
-/** `URL=path` lines: a local schema file for each STAC extension URL. */
-function parseStacExtensionSchemas(workspace, text) {
-    return (0,lines/* patternLines */.E)(text ?? '').map((line) => {
-        const at = line.lastIndexOf('=');
-        const url = line.slice(0, at).trim();
-        const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
-        if (!file || !URL.canParse(url)) {
-            throw new UsageError(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
-        }
-        return { url, file };
-    });
-}
-function parseOptions(raw, workspace) {
-    const datasetSlug = nonEmpty(raw['dataset-slug']);
-    if (!datasetSlug)
-        throw new UsageError('dataset-slug is required (for example "river_gauges").');
-    return {
-        ...parsePlaces(raw, workspace),
-        datasetSlug,
-        datasetVersionId: nonEmpty(raw['dataset-version-id']),
-        releasedAt: nonEmpty(raw['released-at']),
-        spec: documentRef(workspace, raw.spec),
-        specHash: nonEmpty(raw['spec-hash']),
-        artifacts: (0,lines/* patternLines */.E)(raw.artifacts ?? ''),
-        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
-        catalogs: (0,lines/* patternLines */.E)(raw.catalogs ?? ''),
-        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
-        qaReport: documentRef(workspace, raw['qa-report']),
-        policyDecision: documentRef(workspace, raw['policy-decision']),
-        approvals: documentRef(workspace, raw.approvals),
-        runReceipts: (0,lines/* patternLines */.E)(raw['run-receipts'] ?? ''),
-        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
-        mediaTypes: parseMediaTypes(raw['media-types']),
-        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
-        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
-        sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations)
-    };
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
-;// CONCATENATED MODULE: ./src/documents/json-document.ts
-// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
-// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
-// on the right line of a pull request's diff.
-
-
-
-
-
-
-/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
-const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-/**
- * Deeper nesting is refused: no input document needs it, and the readers behind the gates
- * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
- */
-const MAX_DEPTH = 256;
-class DocumentError extends Error {
-    path;
-    line;
-    constructor(path, message, line) {
-        super(message);
-        this.path = path;
-        this.line = line;
-    }
-}
-/** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/**
- * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
- * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
- * U+FFFD written as a character (EF BF BD) is text like any other and is read.
- */
-function decodeUtf8(path, bytes) {
-    // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
-    // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
-    // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString('utf8');
-    const offset = firstInvalidUtf8(bytes);
-    if (offset === undefined)
-        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-    throw new DocumentError(path, `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`, line);
-}
-/**
- * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
- * table 3-7), or undefined when every sequence is well formed.
- */
-function firstInvalidUtf8(bytes) {
-    const between = (at, low, high) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i];
-        let length;
-        if (lead <= 0x7f)
-            length = 1;
-        else if (lead >= 0xc2 && lead <= 0xdf)
-            length = 2;
-        else if (lead >= 0xe0 && lead <= 0xef)
-            length = 3;
-        else if (lead >= 0xf0 && lead <= 0xf4)
-            length = 4;
-        else
-            return i;
-        // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
-        // encoded surrogates (ED) and code points past U+10FFFF (F4).
-        const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-        const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-        if (length > 1 && !between(i + 1, low, high))
-            return i;
-        for (let k = 2; k < length; k++)
-            if (!between(i + k, 0x80, 0xbf))
-                return i;
-        i += length;
-    }
-    return undefined;
-}
-/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
-function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
-    }
-    const text = decodeUtf8(path, bytes);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const position = /at position (\d+)/.exec(reason);
-        const line = position ? lineAt(text, Number(position[1])) : undefined;
-        const where = line ? ` (line ${line})` : '';
-        const first = reason
-            .replace(/ in JSON at position \d+.*$/, '')
-            .replace(/\s*\(line \d+ column \d+\)$/, '');
-        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
-    }
-    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
-    const problem = jsonValueProblem(value);
-    if (problem)
-        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
-    const found = findTokenProblem(text, exactNumbers);
-    if (found)
-        throw new DocumentError(path, `${path} ${found.message}`, found.line);
-    return { value, text };
-}
-/**
- * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
- * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
- * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
- * recursion, so any depth JSON.parse accepts is safe here.
- */
-function jsonValueProblem(value) {
-    const stack = [[value, 0]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (typeof node === 'string') {
-            if (!node.isWellFormed())
-                return loneSurrogate();
-            continue;
-        }
-        if (node === null || typeof node !== 'object')
-            continue;
-        if (depth >= MAX_DEPTH)
-            return {
-                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
-            };
-        if (Array.isArray(node)) {
-            for (const item of node)
-                stack.push([item, depth + 1]);
-            continue;
-        }
-        for (const key of Object.keys(node)) {
-            if (key === '__proto__')
-                return {
-                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
-                    line: (text) => searchLine(text, /"__proto__"\s*:/)
-                };
-            if (!key.isWellFormed())
-                return loneSurrogate();
-            stack.push([node[key], depth + 1]);
-        }
-    }
-    return undefined;
-}
-function loneSurrogate() {
-    return {
-        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
-        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
-    };
-}
-function searchLine(text, pattern) {
-    const at = pattern.exec(text)?.index;
-    return at === undefined ? undefined : lineAt(text, at);
-}
-/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
-function findTokenProblem(text, exactNumbers) {
-    const seen = [];
-    let found;
-    (0,main.visit)(text, {
-        onObjectBegin: () => {
-            seen.push(new Set());
-        },
-        onObjectEnd: () => {
-            seen.pop();
-        },
-        onObjectProperty: (key, _offset, _length, startLine) => {
-            const keys = seen[seen.length - 1];
-            if (!keys || found)
-                return;
-            if (keys.has(key))
-                found = {
-                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
-                    line: startLine + 1
-                };
-            else
-                keys.add(key);
-        },
-        onLiteralValue: (value, offset, length, startLine) => {
-            if (found || !exactNumbers || typeof value !== 'number')
-                return;
-            const problem = numberProblem(text.slice(offset, offset + length));
-            if (problem)
-                found = { message: `line ${startLine + 1}: ${problem}`, line: startLine + 1 };
-        }
-    });
-    return found;
-}
-/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
-function significand(source) {
-    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
-    if (!match)
-        return [source, 0];
-    const whole = match[1] ?? '';
-    const all = whole + (match[2] ?? '');
-    const leading = /^0*/.exec(all)[0].length;
-    const digits = all.slice(leading).replace(/0+$/, '');
-    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
-}
-/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
-const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-/** YAML 1.2 core schema's hexadecimal and octal integers. */
-const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-/** YAML 1.2 core schema's infinities and not-a-number. */
-const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
-/**
- * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
- * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
- * written: for a decimal, when the shortest text that reads back as that double has the same
- * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
- * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
- * an infinity or NaN, or whose digits a double drops is refused: two different specs would
- * otherwise have one spec_hash.
- */
-function numberProblem(source) {
-    if (NOT_FINITE.test(source))
-        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
-    let value;
-    let exact;
-    if (RADIX_INTEGER.test(source)) {
-        const integer = BigInt(source);
-        value = Number(integer);
-        exact = Number.isFinite(value) && BigInt(value) === integer;
-    }
-    else if (DECIMAL.test(source)) {
-        value = Number(source);
-        const [digits, exponent] = significand(source);
-        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
-        exact = digits === shortest && exponent === shortestExponent;
-    }
-    else {
-        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
-    }
-    if (!Number.isFinite(value))
-        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
-    if (exact)
-        return undefined;
-    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
-}
-/**
- * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
- * `confine`, one that really is inside that directory rather than linked in from elsewhere.
- */
-async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
-    try {
-        if (confine !== undefined) {
-            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
-            if (!(0,paths/* isInside */.FK)(realRoot, real))
-                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
-        }
-        const handle = await (0,promises_.open)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        try {
-            const info = await handle.stat();
-            if (!info.isFile())
-                throw new DocumentError(path, `${path} is not a regular file; name a file`);
-            if (info.size > MAX_DOCUMENT_BYTES) {
-                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
-            }
-            return await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        if (error instanceof DocumentError)
-            throw error;
-        const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
-    }
-}
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, { confine });
-    const { value, text } = parseJsonText(path, bytes);
-    let tree;
-    return {
-        path,
-        bytes,
-        digest: sha256Digest(bytes),
-        value,
-        lineOf(location) {
-            tree ??= (0,main.parseTree)(text);
-            const node = tree && (0,main.findNodeAtLocation)(tree, location);
-            return node ? lineAt(text, node.offset) : undefined;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/documents/evidence.ts
-// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
-// attestations), read into evidence: the parsed value with its digest and line finder, or the
-// reason the file cannot be read at all. What the value says is judged by the gates.
-
-function unreadable(error) {
-    return error.line === undefined
-        ? { path: error.path, message: error.message }
-        : { path: error.path, message: error.message, line: error.line };
-}
-/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
-async function readDocument(ref) {
-    try {
-        const document = await readJsonDocument(ref.absolute, ref.path, ref.confine);
-        return {
-            readable: true,
-            path: ref.path,
-            digest: document.digest,
-            value: document.value,
-            lineOf: (location) => document.lineOf(location)
-        };
-    }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        return { readable: false, ...unreadable(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/generated/validators.stac.js
-// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
-/* eslint-disable */
-// Where the validator of each bundled STAC schema is: one module each, under ./stac/, imported
-// when a document first needs it. Each module exports `validate`.
-/** The Catalog, Collection and Item (Feature) validators of each bundled STAC version. */
-const coreModules = {
-  "1.0.0": {
-    "Catalog": () => __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.bind(__nccwpck_require__, 45627)),
-    "Collection": () => __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 38446)),
-    "Feature": () => __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 42261))
-  },
-  "1.1.0": {
-    "Catalog": () => __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.bind(__nccwpck_require__, 91508)),
-    "Collection": () => __nccwpck_require__.e(/* import() */ 835).then(__nccwpck_require__.bind(__nccwpck_require__, 69835)),
-    "Feature": () => __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 67460))
-  }
-}
-/** The validator of each bundled extension schema, by the URL documents name it with. */
-const extensionModules = {
-  "https://stac-extensions.github.io/eo/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 41192)),
-  "https://stac-extensions.github.io/eo/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 147).then(__nccwpck_require__.bind(__nccwpck_require__, 64147)),
-  "https://stac-extensions.github.io/eo/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 99489)),
-  "https://stac-extensions.github.io/eo/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 59261)),
-  "https://stac-extensions.github.io/file/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 49810)),
-  "https://stac-extensions.github.io/file/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 975).then(__nccwpck_require__.bind(__nccwpck_require__, 26975)),
-  "https://stac-extensions.github.io/file/v2.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 46356)),
-  "https://stac-extensions.github.io/processing/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 121).then(__nccwpck_require__.bind(__nccwpck_require__, 14121)),
-  "https://stac-extensions.github.io/processing/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 22246)),
-  "https://stac-extensions.github.io/processing/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 85335)),
-  "https://stac-extensions.github.io/projection/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 523).then(__nccwpck_require__.bind(__nccwpck_require__, 97523)),
-  "https://stac-extensions.github.io/projection/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 74568)),
-  "https://stac-extensions.github.io/projection/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 81893)),
-  "https://stac-extensions.github.io/projection/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 326).then(__nccwpck_require__.bind(__nccwpck_require__, 2326)),
-  "https://stac-extensions.github.io/raster/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 21695)),
-  "https://stac-extensions.github.io/raster/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 30964)),
-  "https://stac-extensions.github.io/raster/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 93010)),
-  "https://stac-extensions.github.io/raster/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 24704)),
-  "https://stac-extensions.github.io/sat/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 50450)),
-  "https://stac-extensions.github.io/sat/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 48469)),
-  "https://stac-extensions.github.io/sat/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 496).then(__nccwpck_require__.bind(__nccwpck_require__, 17496)),
-  "https://stac-extensions.github.io/scientific/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 90559)),
-  "https://stac-extensions.github.io/timestamps/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 48611)),
-  "https://stac-extensions.github.io/timestamps/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 80184)),
-  "https://stac-extensions.github.io/version/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 354).then(__nccwpck_require__.bind(__nccwpck_require__, 16354)),
-  "https://stac-extensions.github.io/version/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 10341)),
-  "https://stac-extensions.github.io/version/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 18024)),
-  "https://stac-extensions.github.io/view/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 15187)),
-  "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 68936))
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/stac.ts
-
-
-const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
-/** A document that says it is STAC: a `stac_version` (of any type; the schema judges it) and a
- * STAC `type`. */
-function isStac(value) {
-    return (isRecord(value) &&
-        'stac_version' in value &&
-        STAC_TYPES.includes(value.type));
-}
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function compareVersions(a, b) {
-    const [x, y] = [SEMVER.exec(a), SEMVER.exec(b)];
-    for (const i of [1, 2, 3]) {
-        const d = Number(x[i]) - Number(y[i]);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** The STAC versions whose schemas are bundled, oldest first. */
-const BUNDLED_STAC_VERSIONS = Object.keys(coreModules).sort(compareVersions);
-/** The extension schema URLs that are bundled. */
-const BUNDLED_STAC_EXTENSIONS = Object.keys(extensionModules).sort();
-/** The validator of each bundled schema whose module is imported, by the function importing it. */
-const loadedValidators = new Map();
-/** The imports under way, so that each module is imported once, however many documents ask. */
-const loadingValidators = new Map();
-function loadValidator(load) {
-    let loading = loadingValidators.get(load);
-    if (loading === undefined) {
-        loading = load().then(({ validate }) => {
-            loadedValidators.set(load, validate);
-            loadingValidators.delete(load);
-        });
-        loadingValidators.set(load, loading);
-    }
-    return loading;
-}
-/**
- * Which bundled schemas judge a document of this stac_version:
- * - a bundled version (1.0.0, 1.1.0): its own;
- * - another version of a bundled major.minor (1.1.0-beta.1, 1.0.0-rc.2, 1.0.1): that minor's
- *   schemas, with a note (the document is validated as if its stac_version were that one);
- * - a later minor of major 1 (1.2.0): the newest bundled schemas, with a note that what the
- *   newer minor added is not checked;
- * - anything else (no major.minor.patch, major 0, an unknown major): refused, as no bundled
- *   schema can judge it.
- */
-function schemaVersionFor(stacVersion) {
-    const location = ['stac_version'];
-    const bundled = BUNDLED_STAC_VERSIONS.join(', ');
-    if (typeof stacVersion !== 'string' || !SEMVER.test(stacVersion)) {
-        return {
-            problem: `"stac_version" is ${JSON.stringify(stacVersion)}, which is not a STAC version (major.minor.patch, as "1.1.0")`,
-            location
-        };
-    }
-    if (BUNDLED_STAC_VERSIONS.includes(stacVersion))
-        return { version: stacVersion };
-    const [, major, minor] = SEMVER.exec(stacVersion);
-    const sameMinor = BUNDLED_STAC_VERSIONS.filter((v) => v.startsWith(`${major}.${minor}.`));
-    if (sameMinor.length > 0) {
-        const version = sameMinor[sameMinor.length - 1];
-        return {
-            version,
-            note: `stac_version ${stacVersion} has no schemas of its own here; validated with the STAC ${version} schemas, the bundled release of the same minor version`
-        };
-    }
-    const sameMajor = BUNDLED_STAC_VERSIONS.filter((v) => v.startsWith(`${major}.`));
-    const newest = sameMajor[sameMajor.length - 1];
-    if (newest !== undefined && compareVersions(stacVersion, newest) > 0) {
-        return {
-            version: newest,
-            note: `stac_version ${stacVersion} is newer than the bundled STAC schemas; validated with the STAC ${newest} schemas, so what ${major}.${minor} added is not checked`
-        };
-    }
-    return {
-        problem: `"stac_version" is "${stacVersion}", a version no bundled STAC schema can judge (bundled: ${bundled}); ${major === '0' ? 'upgrade the document to STAC 1.x' : 'a new major version may change anything, so it is refused rather than guessed at'}`,
-        location
-    };
-}
-/** A user-given extension schema that cannot be used; nothing is fetched to make it usable. */
-class StacSchemaError extends Error {
-}
-const normalizeUrl = (url) => url.replace(/#$/, '');
-const DRAFTS = {
-    'http://json-schema.org/draft-07/schema': 'draft-07',
-    'https://json-schema.org/draft/2019-09/schema': '2019-09',
-    'https://json-schema.org/draft/2020-12/schema': '2020-12'
-};
-/**
- * Compiles extension schemas given as local files (URL as named in stac_extensions → the parsed
- * schema), with Ajv, at run time. Every $ref must resolve to one of the given schemas or to the
- * bundled GeoJSON schemas: nothing is fetched. A URL whose schema is bundled cannot be replaced.
- * Throws StacSchemaError, naming the URL, when a schema cannot be compiled.
- */
-async function compileStacExtensionSchemas(schemas) {
-    const entries = schemas instanceof Map ? [...schemas.entries()] : Object.entries(schemas);
-    const compiled = new Map();
-    if (entries.length === 0)
-        return compiled;
-    const drafts = new Set();
-    for (const [url, schema] of entries) {
-        if (!URL.canParse(url))
-            throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
-        if (!isRecord(schema))
-            throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
-        if (extensionModules[normalizeUrl(url)] !== undefined)
-            throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
-        const declared = typeof schema.$schema === 'string' ? normalizeUrl(schema.$schema) : undefined;
-        const draft = declared === undefined ? 'draft-07' : DRAFTS[declared];
-        if (draft === undefined)
-            throw new StacSchemaError(`The schema given for ${url} is written in ${declared}, which cannot be validated here (JSON Schema draft-07, 2019-09 or 2020-12).`);
-        drafts.add(draft);
-    }
-    if (drafts.has('2019-09') && drafts.has('2020-12'))
-        throw new StacSchemaError('The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).');
-    const { draft07MetaSchema, iri, iriReference, supportSchemas } = await __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 26185));
-    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 23));
-    const { Ajv2019 } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 23));
-    const { Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 23));
-    // ajv-formats is CommonJS: its default export is module.exports, whose .default is the plugin.
-    const addFormats = (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 23))).default.default;
-    const options = { strict: false, allErrors: true };
-    const ajv = drafts.has('2020-12')
-        ? new Ajv2020(options)
-        : drafts.has('2019-09')
-            ? new Ajv2019(options)
-            : new Ajv(options);
-    if (!(ajv instanceof Ajv))
-        ajv.addMetaSchema(draft07MetaSchema);
-    addFormats(ajv, { mode: 'full' });
-    ajv.addFormat('iri', iri);
-    ajv.addFormat('iri-reference', iriReference);
-    for (const schema of supportSchemas)
-        ajv.addSchema(schema);
-    const registered = new Map(supportSchemas.map((schema) => [String(schema.$id), schema]));
-    for (const [url, schema] of entries) {
-        // Registered under the URL documents name it by, whatever its own $id says.
-        const withId = { ...schema, $id: normalizeUrl(url) };
-        if (!ajv.validateSchema(withId))
-            throw new StacSchemaError(`The schema given for ${url} is not a valid JSON Schema: ${ajv.errorsText(ajv.errors)}.`);
-        ajv.addSchema(withId);
-        registered.set(normalizeUrl(url), withId);
-    }
-    // Every $ref must name a given or bundled schema, and a part of it that exists: nothing is
-    // fetched, and a schema that cannot be compiled is said to be so here, naming what is missing.
-    for (const [url] of entries) {
-        const missing = missingRefs(registered.get(normalizeUrl(url)), normalizeUrl(url), registered);
-        if (missing.length > 0)
-            throw new StacSchemaError(`The schema given for ${url} references ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} neither bundled nor among the given schemas; nothing is fetched, so give ${missing.length === 1 ? 'that schema' : 'those schemas'} too.`);
-    }
-    for (const [url] of entries)
-        compiled.set(normalizeUrl(url), ajv.getSchema(normalizeUrl(url)));
-    return compiled;
-}
-const META_SCHEMAS = new Set([
-    'http://json-schema.org/draft-07/schema',
-    'https://json-schema.org/draft/2019-09/schema',
-    'https://json-schema.org/draft/2020-12/schema'
-]);
-/** The $refs of a schema that name no registered schema, or a JSON pointer that leads nowhere. */
-function missingRefs(schema, base, registered) {
-    const missing = [];
-    const visit = (node, here) => {
-        if (Array.isArray(node))
-            return node.forEach((item) => visit(item, here));
-        if (!isRecord(node))
-            return;
-        const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
-        if (typeof node.$ref === 'string') {
-            const target = new URL(node.$ref, at);
-            const document = normalizeUrl(target.href.replace(/#.*$/, ''));
-            const fragment = decodeURIComponent(target.hash.slice(1));
-            if (!META_SCHEMAS.has(document)) {
-                const found = registered.get(document);
-                if (found === undefined || (fragment.startsWith('/') && !pointsTo(found, fragment)))
-                    missing.push(node.$ref);
-            }
-        }
-        for (const [key, value] of Object.entries(node))
-            if (key !== 'enum' && key !== 'const')
-                visit(value, at);
-    };
-    visit(schema, base);
-    return [...new Set(missing)];
-}
-function pointsTo(document, pointer) {
-    let value = document;
-    for (const part of pointer.slice(1).split('/')) {
-        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!isRecord(value) && !Array.isArray(value))
-            return false;
-        if (!Object.hasOwn(value, key))
-            return false;
-        value = value[key];
-    }
-    return true;
-}
-/**
- * The modules of the bundled validators a document needs (its version's Catalog, Collection or
- * Item schema and the bundled schemas of the extensions it names), as validateStac picks them.
- */
-function modulesFor(document) {
-    const choice = schemaVersionFor(document.stac_version);
-    if ('problem' in choice)
-        return [];
-    const modules = [coreModules[choice.version][document.type]];
-    const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : [];
-    for (const url of named) {
-        const bundled = typeof url === 'string' ? extensionModules[normalizeUrl(url)] : undefined;
-        if (bundled !== undefined)
-            modules.push(bundled);
-    }
-    return modules;
-}
-/**
- * Imports the modules of the bundled validators a document needs that are not imported yet, each
- * once for the whole run; undefined when there are none to import.
- */
-function loadStacValidators(document) {
-    const missing = modulesFor(document).filter((load) => !loadedValidators.has(load));
-    if (missing.length === 0)
-        return undefined;
-    return Promise.all(missing.map(loadValidator)).then(() => undefined);
-}
-/**
- * Validates a STAC document (isStac) against the official schemas of its version and extensions.
- * Async only to import, the first time one is needed, the module of a bundled validator.
- */
-function validateStac(document, extensionSchemas = new Map()) {
-    const loading = loadStacValidators(document);
-    return loading === undefined
-        ? Promise.resolve(validateLoaded(document, extensionSchemas))
-        : loading.then(() => validateLoaded(document, extensionSchemas));
-}
-/** validateStac, once the bundled validators the document needs are loaded. */
-function validateLoaded(document, extensionSchemas) {
-    const result = {
-        problems: [],
-        validatedExtensions: [],
-        unvalidatedExtensions: []
-    };
-    const choice = schemaVersionFor(document.stac_version);
-    if ('problem' in choice) {
-        result.problems.push({ location: choice.location, text: choice.problem });
-        return result;
-    }
-    result.schemaVersion = choice.version;
-    if (choice.note !== undefined)
-        result.versionNote = choice.note;
-    const judged = choice.note === undefined ? document : { ...document, stac_version: choice.version };
-    const core = bundledValidator(coreModules[choice.version][document.type]);
-    result.problems.push(...problemsOf(core, judged).map((p) => pointAtCollectionLink(p, document)));
-    const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : [];
-    for (const url of new Set(named.filter((u) => typeof u === 'string'))) {
-        const bundled = extensionModules[normalizeUrl(url)];
-        const validate = bundled === undefined ? extensionSchemas.get(normalizeUrl(url)) : bundledValidator(bundled);
-        if (validate === undefined) {
-            result.unvalidatedExtensions.push(url);
-            continue;
-        }
-        result.validatedExtensions.push(url);
-        result.problems.push(...problemsOf(validate, judged).map((p) => ({ ...p, extension: url })));
-    }
-    return result;
-}
-/** A bundled validator whose module is loaded (loadStacValidators). */
-function bundledValidator(load) {
-    const validate = loadedValidators.get(load);
-    if (validate === undefined)
-        throw new Error('a STAC validator was used before it was loaded');
-    return validate;
-}
-/** An Item that links to its collection must name it in "collection": point at that link. */
-function pointAtCollectionLink(problem, document) {
-    if (problem.location.length > 0 || problem.text !== 'the document is missing "collection"')
-        return problem;
-    const links = Array.isArray(document.links) ? document.links : [];
-    const index = links.findIndex((l) => isRecord(l) && l.rel === 'collection');
-    if (index < 0)
-        return problem;
-    return {
-        location: ['links', index],
-        text: `the document is missing "collection", which its link /links/${index} with rel "collection" requires`
-    };
-}
-function problemsOf(validate, value) {
-    if (validate(value))
-        return [];
-    const seen = new Set();
-    return explain(validate.errors ?? [], value).flatMap((problem) => {
-        const key = `${problem.location.join('/')}\u0000${problem.text}`;
-        if (seen.has(key))
-            return [];
-        seen.add(key);
-        return [problem];
-    });
-}
-// ---- Making Ajv's errors readable --------------------------------------------------------------
-// With allErrors, a value that matches none of the branches of a oneOf/anyOf (a GeoJSON geometry,
-// STAC's "geometry with bbox, or null geometry without") gets the errors of every branch. The
-// branches that cannot be the one meant are left out: those whose discriminating "type" property
-// has another value (GeoJSON's Point/Polygon, an extension's Feature/Collection), and those that
-// want the value null when it is not. What remains names the real field; when nothing remains,
-// one sentence says what the value should have been.
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function valueAt(root, path) {
-    let value = root;
-    for (const key of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-const jsonType = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-const COMBINATORS = new Set(['oneOf', 'anyOf']);
-/** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
-function branchesOf(schemaPath) {
-    const prefixes = [];
-    const re = /\/(?:oneOf|anyOf)\/\d+\//g;
-    for (let m = re.exec(schemaPath); m !== null; m = re.exec(schemaPath))
-        prefixes.push(schemaPath.slice(0, m.index + m[0].length));
-    return prefixes;
-}
-const DISCRIMINATOR = /^(?:allOf\/\d+\/)*properties\/type\/(?:enum|const)$/;
-/** The branch (its schema path prefix) an error was found in, or undefined outside any branch. */
-function innermostBranch(schemaPath) {
-    const branches = branchesOf(schemaPath);
-    return branches[branches.length - 1];
-}
-const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
-/**
- * The branches ruled out: within them, the discriminating "type" property has another value (a
- * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
- * or a value the branch wants null is not.
- */
-function ruledOutBranches(all) {
-    const ruledOut = new Set();
-    for (const e of all) {
-        const branch = innermostBranch(e.schemaPath);
-        if (branch === undefined)
-            continue;
-        const rest = e.schemaPath.slice(branch.length);
-        if (((e.keyword === 'enum' || e.keyword === 'const') && DISCRIMINATOR.test(rest)) ||
-            (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
-            ruledOut.add(branch);
-    }
-    return ruledOut;
-}
-/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
-function noBranchSentence(e, group, root) {
-    const allowed = group
-        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
-        x.instancePath === `${e.instancePath}/type`)
-        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
-    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
-    const types = group
-        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
-        .flatMap((x) => [x.params.type].flat());
-    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
-}
-/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
-function settleCombinator(e, all, out, root) {
-    const prefix = `${e.schemaPath}/`;
-    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
-    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
-    const standing = group.filter(says);
-    const byBranch = new Map();
-    for (const x of standing) {
-        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
-        byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
-    }
-    if (byBranch.size === 1) {
-        // One branch is still standing: it is the one meant, and its errors say what is wrong.
-        e.consumed = true;
-    }
-    else if (byBranch.size > 1) {
-        // Several could be meant: one sentence with the alternatives.
-        for (const x of standing)
-            x.consumed = true;
-        e.sentence = alternatives([...byBranch.values()], e, root);
-    }
-    else if (
-    // No branch is standing. When other errors under the same value say what is wrong (those
-    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
-    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
-        e.consumed = true;
-    }
-    else
-        e.sentence = noBranchSentence(e, group, root);
-}
-function explain(errors, root) {
-    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
-    const ruledOut = ruledOutBranches(all);
-    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
-    for (const e of all)
-        if (COMBINATORS.has(e.keyword) && !out(e))
-            settleCombinator(e, all, out, root);
-    const problems = [];
-    const sentencesAt = new Map();
-    for (const e of all) {
-        if (out(e) || e.sentence === undefined)
-            continue;
-        // The same value checked by two schemas (GeoJSON's Feature and Geometry): say it once.
-        if (sentencesAt.has(e.instancePath))
-            continue;
-        sentencesAt.set(e.instancePath, e.sentence);
-        const location = pathOf(e.instancePath);
-        // A sentence about a discriminating "type" points at it.
-        if (e.sentence.startsWith(`${e.instancePath}/type is `))
-            location.push('type');
-        problems.push({ location, text: e.sentence });
-    }
-    for (const e of all) {
-        if (out(e) || COMBINATORS.has(e.keyword))
-            continue;
-        const text = describe(e, root);
-        // Already said, as one of the alternatives of a sentence about the same value.
-        if (sentencesAt.get(e.instancePath)?.includes(text))
-            continue;
-        problems.push({ location: pathOf(e.instancePath), text });
-    }
-    return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
-}
-const quoted = (names) => {
-    const q = names.map((n) => `"${n}"`);
-    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
-};
-function alternatives(branches, group, root) {
-    const where = group.instancePath === '' ? 'the document' : group.instancePath;
-    if (branches.every((b) => b.every((x) => x.keyword === 'required' && x.instancePath === group.instancePath))) {
-        // Alternatives of required properties (STAC's datetime, or start and end).
-        const lists = branches.map((b) => [...new Set(b.map((x) => String(x.params.missingProperty)))]);
-        return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
-    }
-    return branches
-        .map((b) => b.map((x) => x.sentence ?? describe(x, root)).join(' and '))
-        .join(', or else ');
-}
-function noBranch(e, root, allowed, nullable, types) {
-    const where = e.instancePath === '' ? 'the document' : e.instancePath;
-    const value = valueAt(root, pathOf(e.instancePath));
-    const orNull = nullable ? ', or null' : '';
-    if (allowed.length > 0 && isRecord(value))
-        return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
-    if (allowed.length > 0)
-        return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
-    if (types.length > 0)
-        return `${where} must be ${types.join(' or ')}, not ${jsonType(value)}`;
-    return `${where} ${e.message ?? 'is invalid'}`;
-}
-function describe(error, root) {
-    const where = error.instancePath === '' ? 'the document' : error.instancePath;
-    const value = valueAt(root, pathOf(error.instancePath));
-    switch (error.keyword) {
-        case 'required':
-            return `${where} is missing "${String(error.params.missingProperty)}"`;
-        case 'additionalProperties':
-            return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
-        case 'type':
-            return `${where} must be ${[error.params.type].flat().join(' or ')}, not ${jsonType(value)}`;
-        case 'enum':
-            return `${where} is ${JSON.stringify(value)}; it must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'const':
-            return `${where} is ${JSON.stringify(value)}; it must be ${JSON.stringify(error.params.allowedValue)}`;
-        case 'not':
-            return value === null ? `${where} must not be null` : `${where} is not allowed here`;
-        default:
-            return `${where} ${error.message ?? 'is invalid'}`;
-    }
-}
-/** The view of a document that passed validateStac. */
-function readStac(document, validation) {
-    const links = Array.isArray(document.links) ? document.links : [];
-    const assets = isRecord(document.assets) ? document.assets : {};
-    return {
-        type: document.type,
-        id: String(document.id),
-        license: typeof document.license === 'string' ? document.license : undefined,
-        stacVersion: String(document.stac_version),
-        ...(validation?.schemaVersion !== undefined ? { schemaVersion: validation.schemaVersion } : {}),
-        ...(validation?.versionNote !== undefined ? { versionNote: validation.versionNote } : {}),
-        unvalidatedExtensions: validation?.unvalidatedExtensions ?? [],
-        links: links.flatMap((link, index) => isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
-            ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
-            : []),
-        assets: Object.entries(assets).flatMap(([key, asset]) => isRecord(asset) && typeof asset.href === 'string'
-            ? [
-                {
-                    key,
-                    href: asset.href,
-                    ...(typeof asset['file:checksum'] === 'string'
-                        ? { checksum: asset['file:checksum'] }
-                        : {}),
-                    location: ['assets', key]
-                }
-            ]
-            : [])
-    };
-}
-/**
- * The digest a multihash names, in the manifest's notation, or undefined when its function is
- * not SHA-256 (code 0x12, length 0x20), which is the only digest the manifest carries.
- */
-function multihashToDigest(multihash) {
-    const match = /^1220([0-9a-f]{64})$/.exec(multihash);
-    return match ? `sha256:${match[1]}` : undefined;
-}
-
+// EXTERNAL MODULE: ./src/options/parse.ts
+var parse = __nccwpck_require__(89905);
+// EXTERNAL MODULE: ./src/documents/evidence.ts
+var evidence = __nccwpck_require__(25873);
+// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
+var stac = __nccwpck_require__(49862);
 ;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
 // The STAC extension schemas a workflow gives as local files (stac-extension-schemas), read and
 // compiled once per run. A file that cannot be read or compiled stops the run with a sentence
@@ -32664,139 +30946,20 @@ function multihashToDigest(multihash) {
 async function readStacExtensionSchemas(given) {
     const schemas = new Map();
     for (const { url, file } of given) {
-        const document = await readDocument(file);
+        const document = await (0,evidence/* readDocument */.u)(file);
         if (!document.readable)
-            throw new StacSchemaError(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
+            throw new stac/* StacSchemaError */.dw(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
         schemas.set(url, document.value);
     }
-    return compileStacExtensionSchemas(schemas);
+    return (0,stac/* compileStacExtensionSchemas */.wU)(schemas);
 }
 
-;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
-/** Remote contexts the action carries. None is needed by the formats it reads today. */
-const BUNDLED_CONTEXTS = {};
-/**
- * Relative IRIs are resolved against the document's own location under this base, so they can be
- * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
- */
-const ROOT_BASE = 'file:///kfm-dataset-root/';
-class RemoteContextRefused extends Error {
-    url;
-    constructor(url) {
-        super(`the remote JSON-LD context ${url} is not bundled with the action`);
-        this.url = url;
-    }
-}
-// The jsonld typings describe the loader loosely; this is the shape the library calls.
-const documentLoader = async (url) => {
-    const bundled = BUNDLED_CONTEXTS[url];
-    if (bundled === undefined)
-        throw new RemoteContextRefused(url);
-    return { contextUrl: null, documentUrl: url, document: bundled };
-};
-function findCause(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 8; depth++) {
-        if (current instanceof RemoteContextRefused)
-            return current;
-        const record = current;
-        current = record.details?.cause ?? record.cause;
-    }
-    return undefined;
-}
-/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
-async function flattenJsonLd(document, rootRelativePath) {
-    try {
-        // No context: the flattened graph stays in expanded form, full IRIs as keys.
-        // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
-        const { default: processor } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(571)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 41366, 23));
-        const flat = (await processor.flatten(document, undefined, {
-            base: ROOT_BASE + rootRelativePath,
-            documentLoader: documentLoader
-        }));
-        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
-        return graph;
-    }
-    catch (error) {
-        const refused = findCause(error);
-        if (refused) {
-            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`it is not valid JSON-LD: ${message}`);
-    }
-}
-/** IRIs of the values of a property (node references and IRI-typed values). */
-function iris(node, property) {
-    const values = node[property];
-    if (!Array.isArray(values))
-        return [];
-    return values.flatMap((v) => {
-        const id = v['@id'];
-        return typeof id === 'string' ? [id] : [];
-    });
-}
-/** Literal values of a property, as strings. */
-function literals(node, property) {
-    const values = node[property];
-    if (!Array.isArray(values))
-        return [];
-    return values.flatMap((v) => {
-        const value = v['@value'];
-        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-            ? [String(value)]
-            : [];
-    });
-}
-/** Every literal string anywhere on a node (any property). */
-function allLiterals(node) {
-    return Object.keys(node)
-        .filter((key) => !key.startsWith('@'))
-        .flatMap((key) => literals(node, key));
-}
-/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
-function rootPathOfIri(iri) {
-    if (!iri.startsWith('file:'))
-        return undefined;
-    if (!iri.startsWith(ROOT_BASE))
-        return 'outside';
-    try {
-        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
-    }
-    catch {
-        return 'outside';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/vocabulary.ts
-// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
-const DCAT = 'http://www.w3.org/ns/dcat#';
-const DCT = 'http://purl.org/dc/terms/';
-const PROV = 'http://www.w3.org/ns/prov#';
-const SPDX = 'http://spdx.org/rdf/terms#';
-const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
-const TERMS = {
-    dataset: `${DCAT}Dataset`,
-    distribution: `${DCAT}distribution`,
-    downloadURL: `${DCAT}downloadURL`,
-    accessURL: `${DCAT}accessURL`,
-    license: `${DCT}license`,
-    rights: `${DCT}rights`,
-    identifier: `${DCT}identifier`,
-    title: `${DCT}title`,
-    label: `${RDFS}label`,
-    checksum: `${SPDX}checksum`,
-    checksumAlgorithm: `${SPDX}algorithm`,
-    checksumValue: `${SPDX}checksumValue`,
-    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
-    provEntity: `${PROV}Entity`,
-    provActivity: `${PROV}Activity`,
-    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
-    provGenerated: `${PROV}generated`,
-    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
-    provActivityProperty: `${PROV}activity`
-};
-
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __nccwpck_require__(58258);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts
+var jsonld = __nccwpck_require__(3048);
+// EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
+var vocabulary = __nccwpck_require__(58746);
 ;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
 // DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
 
@@ -32804,12 +30967,12 @@ const TERMS = {
 function licenses(node, byId) {
     const found = [];
     for (const [property, iri] of [
-        ['license', TERMS.license],
-        ['rights', TERMS.rights]
+        ['license', vocabulary/* TERMS */._.license],
+        ['rights', vocabulary/* TERMS */._.rights]
     ]) {
-        for (const value of literals(node, iri))
+        for (const value of (0,jsonld/* literals */.v$)(node, iri))
             found.push({ kind: 'literal', value, property });
-        for (const id of iris(node, iri)) {
+        for (const id of (0,jsonld/* iris */.KT)(node, iri)) {
             if (!id.startsWith('_:')) {
                 found.push({ kind: 'iri', value: id, property });
                 continue;
@@ -32818,9 +30981,9 @@ function licenses(node, byId) {
             const target = byId.get(id);
             const names = target
                 ? [
-                    ...literals(target, TERMS.identifier),
-                    ...literals(target, TERMS.label),
-                    ...literals(target, TERMS.title)
+                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.identifier),
+                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.label),
+                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.title)
                 ]
                 : [];
             if (names.length > 0)
@@ -32835,30 +30998,32 @@ function licenses(node, byId) {
 function readDcat(nodes) {
     const byId = new Map(nodes.map((n) => [n['@id'], n]));
     return nodes
-        .filter((node) => node['@type']?.includes(TERMS.dataset))
+        .filter((node) => node['@type']?.includes(vocabulary/* TERMS */._.dataset))
         .map((node) => ({
         id: node['@id'],
         licenses: licenses(node, byId),
-        distributions: iris(node, TERMS.distribution).map((id) => {
+        distributions: (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.distribution).map((id) => {
             const distribution = byId.get(id) ?? { '@id': id };
             return {
                 id,
-                urls: [...iris(distribution, TERMS.downloadURL), ...iris(distribution, TERMS.accessURL)],
+                urls: [...(0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.downloadURL), ...(0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.accessURL)],
                 licenses: licenses(distribution, byId),
-                checksums: iris(distribution, TERMS.checksum).flatMap((checksumId) => {
+                checksums: (0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.checksum).flatMap((checksumId) => {
                     const checksum = byId.get(checksumId);
                     if (!checksum)
                         return [];
-                    const algorithm = iris(checksum, TERMS.checksumAlgorithm)[0] ??
-                        literals(checksum, TERMS.checksumAlgorithm)[0] ??
+                    const algorithm = (0,jsonld/* iris */.KT)(checksum, vocabulary/* TERMS */._.checksumAlgorithm)[0] ??
+                        (0,jsonld/* literals */.v$)(checksum, vocabulary/* TERMS */._.checksumAlgorithm)[0] ??
                         '';
-                    return literals(checksum, TERMS.checksumValue).map((value) => ({ algorithm, value }));
+                    return (0,jsonld/* literals */.v$)(checksum, vocabulary/* TERMS */._.checksumValue).map((value) => ({ algorithm, value }));
                 })
             };
         })
     }));
 }
 
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
 ;// CONCATENATED MODULE: ./src/catalogs/prov.ts
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
 
@@ -32890,7 +31055,7 @@ const PROV_JSON_SECTIONS = [
 function attributeStrings(value) {
     if (Array.isArray(value))
         return value.flatMap(attributeStrings);
-    if (isRecord(value))
+    if ((0,json/* isRecord */.u)(value))
         return '$' in value ? attributeStrings(value.$) : [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return [String(value)];
@@ -32898,10 +31063,10 @@ function attributeStrings(value) {
 }
 /** The records of one section: a map of id → record, where a record may also be a list of them. */
 function records(section) {
-    if (!isRecord(section))
+    if (!(0,json/* isRecord */.u)(section))
         return [];
     return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(isRecord)
+        .filter(json/* isRecord */.u)
         .map((record) => [id, record]));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
@@ -32909,7 +31074,7 @@ function provJsonProblems(document) {
     const problems = [];
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
-        if (value !== undefined && !isRecord(value))
+        if (value !== undefined && !(0,json/* isRecord */.u)(value))
             problems.push(`"${section}" must be an object of records keyed by id`);
     }
     for (const [id, record] of records(document.wasGeneratedBy)) {
@@ -32941,28 +31106,28 @@ function readProvJson(document) {
     return view;
 }
 function isProvO(nodes) {
-    return nodes.some((node) => node['@type']?.some((type) => type === TERMS.provEntity || type === TERMS.provActivity));
+    return nodes.some((node) => node['@type']?.some((type) => type === vocabulary/* TERMS */._.provEntity || type === vocabulary/* TERMS */._.provActivity));
 }
 function readProvO(nodes) {
     const byId = new Map(nodes.map((n) => [n['@id'], n]));
     const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
     const view = {
-        entities: typed(TERMS.provEntity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
-        activities: typed(TERMS.provActivity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
+        entities: typed(vocabulary/* TERMS */._.provEntity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
+        activities: typed(vocabulary/* TERMS */._.provActivity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
         generatedBy: new Map()
     };
     const add = (entity, activity) => {
         view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
     };
     for (const node of nodes) {
-        for (const activity of iris(node, TERMS.provWasGeneratedBy))
+        for (const activity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provWasGeneratedBy))
             add(node['@id'], activity);
-        for (const generation of iris(node, TERMS.provQualifiedGeneration)) {
+        for (const generation of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provQualifiedGeneration)) {
             const qualified = byId.get(generation);
-            for (const activity of qualified ? iris(qualified, TERMS.provActivityProperty) : [])
+            for (const activity of qualified ? (0,jsonld/* iris */.KT)(qualified, vocabulary/* TERMS */._.provActivityProperty) : [])
                 add(node['@id'], activity);
         }
-        for (const entity of iris(node, TERMS.provGenerated))
+        for (const entity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provGenerated))
             add(entity, node['@id']);
     }
     return view;
@@ -32982,10 +31147,10 @@ function readProvO(nodes) {
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
-    return isRecord(value) && ('@context' in value || '@graph' in value);
+    return (0,json/* isRecord */.u)(value) && ('@context' in value || '@graph' in value);
 }
 function isProvJson(value) {
-    return (isRecord(value) &&
+    return ((0,json/* isRecord */.u)(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
@@ -33001,10 +31166,10 @@ function unreadableAs(failed, display, problems) {
 /** A STAC document: its view when the official schemas accept it, else what they say. */
 async function readStacDocument(value, json, document, options) {
     const { display } = document;
-    const validation = await validateStac(value, options.stacExtensionSchemas);
+    const validation = await (0,stac/* validateStac */.aQ)(value, options.stacExtensionSchemas);
     if (validation.problems.length === 0) {
         document.kinds.push('stac');
-        document.stac = readStac(value, validation);
+        document.stac = (0,stac/* readStac */.uP)(value, validation);
         return { document };
     }
     const what = value.type === 'Feature' ? 'Item' : String(value.type);
@@ -33018,7 +31183,7 @@ async function readStacDocument(value, json, document, options) {
 async function readJsonLdDocument(value, document) {
     let nodes;
     try {
-        nodes = await flattenJsonLd(value, document.path);
+        nodes = await (0,jsonld/* flattenJsonLd */.zg)(value, document.path);
     }
     catch (error) {
         const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
@@ -33049,10 +31214,10 @@ function readProvJsonDocument(value, document) {
 async function readOne(root, entry, display, options) {
     let json;
     try {
-        json = await readJsonDocument(external_node_path_default().join(root, entry.path), display);
+        json = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, entry.path), display);
     }
     catch (error) {
-        if (!(error instanceof DocumentError))
+        if (!(error instanceof json_document/* DocumentError */.Mi))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
         return unreadableAs('json', display, [{ message, line: error.line }]);
@@ -33066,7 +31231,7 @@ async function readOne(root, entry, display, options) {
         lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
     };
     const value = json.value;
-    if (isStac(value))
+    if ((0,stac/* isStac */.Od)(value))
         return readStacDocument(value, json, document, options);
     const failed = isJsonLd(value)
         ? await readJsonLdDocument(value, document)
@@ -33097,1877 +31262,10 @@ async function readCatalogs(root, entries, display, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(36214);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(10779);
-;// CONCATENATED MODULE: ./src/generated/validators.js
-// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
-/* eslint-disable */
-
-
-
-const manifestV1 = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
-const schema32 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema33 = {"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"};
-const schema34 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}};
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length["default"];
-const pattern4 = new RegExp("^[a-z][a-z0-9_]{0,63}$", "u");
-const pattern5 = new RegExp("^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$", "u");
-const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
-const pattern8 = new RegExp("^/", "u");
-const pattern9 = new RegExp("\\\\", "u");
-const pattern10 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
-const pattern11 = new RegExp("//", "u");
-const pattern12 = new RegExp("/$", "u");
-const pattern14 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+", "u");
-const pattern22 = new RegExp("^kfm://policy_decision/\\S+$", "u");
-const formats0 = formats.fullFormats["date-time"];
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://kfm.example/schemas/promotion_manifest_v1.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kfm_promotion_manifest_version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kfm_promotion_manifest_version"},message:"must have required property '"+"kfm_promotion_manifest_version"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.dataset_slug === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_slug"},message:"must have required property '"+"dataset_slug"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.dataset_version_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_version_id"},message:"must have required property '"+"dataset_version_id"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.spec_hash === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec_hash"},message:"must have required property '"+"spec_hash"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.released_at === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "released_at"},message:"must have required property '"+"released_at"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.artifacts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.catalogs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "catalogs"},message:"must have required property '"+"catalogs"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.qa === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qa"},message:"must have required property '"+"qa"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.policy === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.approvals === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.kfm_promotion_manifest_version !== undefined){
-if("v1" !== data.kfm_promotion_manifest_version){
-const err11 = {instancePath:instancePath+"/kfm_promotion_manifest_version",schemaPath:"#/properties/kfm_promotion_manifest_version/const",keyword:"const",params:{allowedValue: "v1"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.dataset_slug !== undefined){
-let data1 = data.dataset_slug;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err12 = {instancePath:instancePath+"/dataset_slug",schemaPath:"#/properties/dataset_slug/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,63}$"+"\""};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/dataset_slug",schemaPath:"#/properties/dataset_slug/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.dataset_version_id !== undefined){
-let data2 = data.dataset_version_id;
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err14 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"+"\""};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.spec_hash !== undefined){
-let data3 = data.spec_hash;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err16 = {instancePath:instancePath+"/spec_hash",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/spec_hash",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.released_at !== undefined){
-let data4 = data.released_at;
-if(typeof data4 === "string"){
-if(!pattern7.test(data4)){
-const err18 = {instancePath:instancePath+"/released_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!(formats0.validate(data4))){
-const err19 = {instancePath:instancePath+"/released_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/released_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.artifacts !== undefined){
-let data5 = data.artifacts;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err21 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.path === undefined){
-const err22 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data6.digest === undefined){
-const err23 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data6.media_type === undefined){
-const err24 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "media_type"},message:"must have required property '"+"media_type"+"'"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-for(const key1 in data6){
-if(!(((key1 === "path") || (key1 === "digest")) || (key1 === "media_type"))){
-const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data6.path !== undefined){
-let data7 = data6.path;
-const _errs21 = errors;
-const _errs22 = errors;
-const _errs23 = errors;
-let valid8 = false;
-const _errs24 = errors;
-if(typeof data7 === "string"){
-if(!pattern8.test(data7)){
-const err26 = {};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-var _valid0 = _errs24 === errors;
-valid8 = valid8 || _valid0;
-const _errs25 = errors;
-if(typeof data7 === "string"){
-if(!pattern9.test(data7)){
-const err27 = {};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-var _valid0 = _errs25 === errors;
-valid8 = valid8 || _valid0;
-const _errs26 = errors;
-if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
-const err28 = {};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid0 = _errs26 === errors;
-valid8 = valid8 || _valid0;
-const _errs27 = errors;
-if(typeof data7 === "string"){
-if(!pattern11.test(data7)){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid0 = _errs27 === errors;
-valid8 = valid8 || _valid0;
-const _errs28 = errors;
-if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid0 = _errs28 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const err31 = {};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-else {
-errors = _errs23;
-if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid7 = _errs22 === errors;
-if(valid7){
-const err32 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err33 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data6.digest !== undefined){
-let data8 = data6.digest;
-if(typeof data8 === "string"){
-if(!pattern6.test(data8)){
-const err35 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data6.media_type !== undefined){
-let data9 = data6.media_type;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err37 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(!pattern14.test(data9)){
-const err38 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"+"\""};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.catalogs !== undefined){
-let data10 = data.catalogs;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err42 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.path === undefined){
-const err43 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data11.digest === undefined){
-const err44 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-for(const key2 in data11){
-if(!((key2 === "path") || (key2 === "digest"))){
-const err45 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data11.path !== undefined){
-let data12 = data11.path;
-const _errs42 = errors;
-const _errs43 = errors;
-const _errs44 = errors;
-let valid15 = false;
-const _errs45 = errors;
-if(typeof data12 === "string"){
-if(!pattern8.test(data12)){
-const err46 = {};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-var _valid1 = _errs45 === errors;
-valid15 = valid15 || _valid1;
-const _errs46 = errors;
-if(typeof data12 === "string"){
-if(!pattern9.test(data12)){
-const err47 = {};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-var _valid1 = _errs46 === errors;
-valid15 = valid15 || _valid1;
-const _errs47 = errors;
-if(typeof data12 === "string"){
-if(!pattern10.test(data12)){
-const err48 = {};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-var _valid1 = _errs47 === errors;
-valid15 = valid15 || _valid1;
-const _errs48 = errors;
-if(typeof data12 === "string"){
-if(!pattern11.test(data12)){
-const err49 = {};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-var _valid1 = _errs48 === errors;
-valid15 = valid15 || _valid1;
-const _errs49 = errors;
-if(typeof data12 === "string"){
-if(!pattern12.test(data12)){
-const err50 = {};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-var _valid1 = _errs49 === errors;
-valid15 = valid15 || _valid1;
-if(!valid15){
-const err51 = {};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-else {
-errors = _errs44;
-if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid14 = _errs43 === errors;
-if(valid14){
-const err52 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err53 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data11.digest !== undefined){
-let data13 = data11.digest;
-if(typeof data13 === "string"){
-if(!pattern6.test(data13)){
-const err55 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data.qa !== undefined){
-let data14 = data.qa;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.status === undefined){
-const err59 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(data14.report_digest === undefined){
-const err60 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-for(const key3 in data14){
-if(!((key3 === "status") || (key3 === "report_digest"))){
-const err61 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data14.status !== undefined){
-let data15 = data14.status;
-if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
-const err62 = {instancePath:instancePath+"/qa/status",schemaPath:"#/properties/qa/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.qa.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data14.report_digest !== undefined){
-let data16 = data14.report_digest;
-if(typeof data16 === "string"){
-if(!pattern6.test(data16)){
-const err63 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.policy !== undefined){
-let data17 = data.policy;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.policy_label === undefined){
-const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "policy_label"},message:"must have required property '"+"policy_label"+"'"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-if(data17.decision_id === undefined){
-const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-for(const key4 in data17){
-if(!((key4 === "policy_label") || (key4 === "decision_id"))){
-const err68 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data17.policy_label !== undefined){
-let data18 = data17.policy_label;
-if(!((((data18 === "public") || (data18 === "internal")) || (data18 === "restricted")) || (data18 === "confidential"))){
-const err69 = {instancePath:instancePath+"/policy/policy_label",schemaPath:"#/properties/policy/properties/policy_label/enum",keyword:"enum",params:{allowedValues: schema31.properties.policy.properties.policy_label.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data17.decision_id !== undefined){
-let data19 = data17.decision_id;
-if(typeof data19 === "string"){
-if(!pattern22.test(data19)){
-const err70 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data.approvals !== undefined){
-let data20 = data.approvals;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-let data21 = data20[i2];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.role === undefined){
-const err73 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-if(data21.principal === undefined){
-const err74 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(data21.approved_at === undefined){
-const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_at"},message:"must have required property '"+"approved_at"+"'"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-for(const key5 in data21){
-if(!(((key5 === "role") || (key5 === "principal")) || (key5 === "approved_at"))){
-const err76 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data21.role !== undefined){
-let data22 = data21.role;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err77 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data21.principal !== undefined){
-let data23 = data21.principal;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err79 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data21.approved_at !== undefined){
-let data24 = data21.approved_at;
-if(typeof data24 === "string"){
-if(!pattern7.test(data24)){
-const err81 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(!(formats0.validate(data24))){
-const err82 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const runReceiptV1 = validate21;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"type":"object","required":["principal","role"],"properties":{"principal":{"type":"string","minLength":1},"role":{"type":"string","minLength":1}}},"operation":{"type":"string","minLength":1},"dataset_version_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"type":"object","required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","required":["decision_id"],"properties":{"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"type":"string","format":"date-time"}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
-const schema42 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const pattern24 = new RegExp("^kfm://run/\\S+$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
-const pattern28 = new RegExp("^[0-9a-f]{7,64}$", "u");
-const schema41 = {"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.uri === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.digest === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.uri !== undefined){
-let data0 = data.uri;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.digest !== undefined){
-let data1 = data.digest;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-validate22.evaluated = {"props":{"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://kfm.example/schemas/run_receipt_v1.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.run_id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.actor === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.operation === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.dataset_version_id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_version_id"},message:"must have required property '"+"dataset_version_id"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.inputs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.outputs === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.environment === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.validation === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "validation"},message:"must have required property '"+"validation"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.policy === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.run_id !== undefined){
-let data0 = data.run_id;
-if(typeof data0 === "string"){
-if(!pattern24.test(data0)){
-const err10 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/pattern",keyword:"pattern",params:{pattern: "^kfm://run/\\S+$"},message:"must match pattern \""+"^kfm://run/\\S+$"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.actor !== undefined){
-let data1 = data.actor;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.principal === undefined){
-const err12 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data1.role === undefined){
-const err13 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data1.principal !== undefined){
-let data2 = data1.principal;
-if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/actor/principal",schemaPath:"#/properties/actor/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/actor/principal",schemaPath:"#/properties/actor/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data1.role !== undefined){
-let data3 = data1.role;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err16 = {instancePath:instancePath+"/actor/role",schemaPath:"#/properties/actor/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/actor/role",schemaPath:"#/properties/actor/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.operation !== undefined){
-let data4 = data.operation;
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err19 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.dataset_version_id !== undefined){
-let data5 = data.dataset_version_id;
-if(typeof data5 === "string"){
-if(!pattern25.test(data5)){
-const err21 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,128}$"+"\""};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.inputs !== undefined){
-let data6 = data.inputs;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate22(data6[i0], {instancePath:instancePath+"/inputs/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.outputs !== undefined){
-let data8 = data.outputs;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err24 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data8[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.environment !== undefined){
-let data10 = data.environment;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.container_digest !== undefined){
-let data11 = data10.container_digest;
-if(typeof data11 === "string"){
-if(!pattern6.test(data11)){
-const err26 = {instancePath:instancePath+"/environment/container_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/environment/container_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data10.git_commit !== undefined){
-let data12 = data10.git_commit;
-if(typeof data12 === "string"){
-if(!pattern28.test(data12)){
-const err28 = {instancePath:instancePath+"/environment/git_commit",schemaPath:"#/properties/environment/properties/git_commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{7,64}$"},message:"must match pattern \""+"^[0-9a-f]{7,64}$"+"\""};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/environment/git_commit",schemaPath:"#/properties/environment/properties/git_commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data10.params_digest !== undefined){
-let data13 = data10.params_digest;
-if(typeof data13 === "string"){
-if(!pattern6.test(data13)){
-const err30 = {instancePath:instancePath+"/environment/params_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/environment/params_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.validation !== undefined){
-let data14 = data.validation;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.status === undefined){
-const err33 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data14.report_digest === undefined){
-const err34 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data14.status !== undefined){
-let data15 = data14.status;
-if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
-const err35 = {instancePath:instancePath+"/validation/status",schemaPath:"#/properties/validation/properties/status/enum",keyword:"enum",params:{allowedValues: schema40.properties.validation.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data14.report_digest !== undefined){
-let data16 = data14.report_digest;
-if(typeof data16 === "string"){
-if(!pattern6.test(data16)){
-const err36 = {instancePath:instancePath+"/validation/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/validation/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.policy !== undefined){
-let data17 = data.policy;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.decision_id === undefined){
-const err39 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(data17.decision_id !== undefined){
-let data18 = data17.decision_id;
-if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
-const err40 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data19 = data.created_at;
-if(typeof data19 === "string"){
-if(!(formats0.validate(data19))){
-const err43 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":{"run_id":true,"actor":true,"operation":true,"dataset_version_id":true,"inputs":true,"outputs":true,"environment":true,"validation":true,"policy":true,"created_at":true},"dynamicProps":false,"dynamicItems":false};
-
-;// CONCATENATED MODULE: ./src/model/json-schema.ts
-function json_schema_describe(error) {
-    const where = error.instancePath === '' ? 'the document' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
-    }
-    if (error.keyword === 'required')
-        return `${where} is missing "${String(error.params.missingProperty)}"`;
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-function json_schema_location(error) {
-    if (error.instancePath === '')
-        return [];
-    return error.instancePath
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-/** Wraps a validator compiled at build time; the function lists a value's problems ([] when valid). */
-function schemaValidator(validate) {
-    return (value) => {
-        if (validate(value))
-            return [];
-        // if/then add summary errors on top of the real ones; those say nothing more.
-        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
-        return errors.map((error) => ({ location: json_schema_location(error), text: json_schema_describe(error) }));
-    };
-}
-
+// EXTERNAL MODULE: ./src/generated/validators.js
+var validators = __nccwpck_require__(46161);
+// EXTERNAL MODULE: ./src/model/json-schema.ts
+var json_schema = __nccwpck_require__(59831);
 ;// CONCATENATED MODULE: ./src/documents/receipts.ts
 // Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
@@ -34976,7 +31274,7 @@ function schemaValidator(validate) {
 
 
 
-const problems = schemaValidator(runReceiptV1);
+const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b);
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 async function readReceipts(root, files, display) {
     const notReceipts = [];
@@ -34984,7 +31282,7 @@ async function readReceipts(root, files, display) {
     for (const file of files) {
         const shown = display(file.path);
         try {
-            const document = await readJsonDocument(external_node_path_default().join(root, file.path), shown);
+            const document = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, file.path), shown);
             const schemaProblems = problems(document.value);
             if (schemaProblems.length > 0) {
                 for (const p of schemaProblems) {
@@ -35012,9 +31310,9 @@ async function readReceipts(root, files, display) {
             });
         }
         catch (error) {
-            if (!(error instanceof DocumentError))
+            if (!(error instanceof json_document/* DocumentError */.Mi))
                 throw error;
-            notReceipts.push(unreadable(error));
+            notReceipts.push((0,evidence/* unreadable */.O)(error));
         }
     }
     return { receipts, unreadable: notReceipts };
@@ -35223,6 +31521,8 @@ function canonicalize (object) {
   return result;
 }
 
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __nccwpck_require__(95305);
 ;// CONCATENATED MODULE: ./src/model/canonical.ts
 // The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
 
@@ -35236,7 +31536,7 @@ function canonicalJson(value) {
 }
 /** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
 function canonicalDigest(value) {
-    return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
+    return (0,model_digest/* sha256Digest */.s)(Buffer.from(canonicalJson(value), 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/documents/spec.ts
@@ -35293,7 +31593,7 @@ function scalarProblem(node) {
         };
     // The same number rule as a JSON spec's (numberProblem), on the number as written.
     const problem = typeof value === 'number' || typeof value === 'bigint'
-        ? numberProblem(node.source ?? String(value))
+        ? (0,json_document/* numberProblem */.vy)(node.source ?? String(value))
         : undefined;
     return problem ? { node, message: problem } : undefined;
 }
@@ -35319,57 +31619,2503 @@ function parseYamlSpec(path, text) {
     const first = doc.errors[0];
     if (first) {
         const line = first.linePos?.[0].line;
-        throw new DocumentError(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
+        throw new json_document/* DocumentError */.Mi(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
     }
     const problem = firstProblem(doc);
     if (problem) {
-        const line = problem.node.range ? lineAt(text, problem.node.range[0]) : undefined;
-        throw new DocumentError(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
+        const line = problem.node.range ? (0,json_document/* lineAt */.mh)(text, problem.node.range[0]) : undefined;
+        throw new json_document/* DocumentError */.Mi(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
     }
     if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
-        throw new DocumentError(path, `${path} is empty; a spec must be a mapping`);
+        throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 1000 });
     }
     catch (error) {
-        throw new DocumentError(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const valueProblem = jsonValueProblem(value);
+    const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
     if (valueProblem)
-        throw new DocumentError(path, `${path} ${valueProblem.message}`);
+        throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
     return value;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, {
+    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
         confine,
         missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
     });
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
-        ? parseYamlSpec(path, decodeUtf8(path, bytes))
-        : parseJsonText(path, bytes, { exactNumbers: true }).value;
+        ? parseYamlSpec(path, (0,json_document/* decodeUtf8 */._6)(path, bytes))
+        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new DocumentError(path, `${path} must hold an object (a mapping) at its top level`);
+        throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
     }
     return { path, value, specHash: canonicalDigest(value) };
 }
 /** The spec as evidence: its spec_hash, or why it cannot be read. */
-async function readSpecEvidence(ref) {
+async function spec_readSpecEvidence(ref) {
     try {
         const spec = await readSpec(ref.absolute, ref.path, ref.confine);
         return { readable: true, path: ref.path, specHash: spec.specHash };
     }
     catch (error) {
-        if (!(error instanceof DocumentError))
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/gates/a-identity.ts
+var a_identity = __nccwpck_require__(96610);
+// EXTERNAL MODULE: ./src/gates/c-policy.ts
+var c_policy = __nccwpck_require__(75844);
+// EXTERNAL MODULE: ./src/gates/f-contract.ts
+var f_contract = __nccwpck_require__(10769);
+// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
+var src_gates = __nccwpck_require__(86695);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __nccwpck_require__(31210);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(83672);
+// EXTERNAL MODULE: ./src/inventory/list-json.ts
+var list_json = __nccwpck_require__(60885);
+// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
+var media_types = __nccwpck_require__(31569);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __nccwpck_require__(39376);
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, findings) {
+    const problem = (message, line) => {
+        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine);
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            findings.push((0,inventory_findings/* finding */.g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.W.test(record.digest)) {
+            findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,promises_.realpath)(root),
+        (0,promises_.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(request, relative, code, findings) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], outcomes: undefined, findings: [] };
+    const { pool } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+    const overridden = list && (request.overrides ?? []).length > 0;
+    let mediaTypes = [];
+    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
+    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
+        ? (file) => {
+            batch.push(file.absolute);
+            if (overridden)
+                mediaTypes.push((0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides));
+            if (batch.length === hash_pool/* BATCH */.D_) {
+                pool.submit(batch, listing());
+                batch = [];
+                mediaTypes = [];
+            }
+        }
+        : undefined);
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, listing());
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await (0,hash_pool/* hashAll */.gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files: found.files, outcomes, findings: found.findings };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list's parts already; otherwise they are made from the sorted
+ * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const { outcomes, files } = hashed;
+    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
+    const parts = outcomes?.listParts;
+    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, findings: [], chunks: joinParts(parts) };
+    const { entries, findings } = await assemble(request, hashed);
+    return { count: entries.length, findings, chunks: inventoryJson(entries) };
+}
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(request, hashed, findings) {
+    const entries = [];
+    const { outcomes } = hashed;
+    if (!outcomes)
+        return entries;
+    for (const [index, file] of hashed.files.entries()) {
+        const digest = outcomes.digests[index];
+        if (digest === undefined) {
+            unreadable(request, file.path, outcomes.errorOf(index), findings);
+            continue;
+        }
+        const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
+        entries.push({
+            path: file.path,
+            digest,
+            mediaType,
+            size: outcomes.sizes[index],
+            verified: true
+        });
+    }
+    return entries;
+}
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+async function checkedListEntry(request, entry, globbed, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    const absolute = external_node_path_default().join(request.root, entry.path);
+    // Present in any form: a directory or a dangling link where a file is listed is a problem,
+    // not an entry to take on trust.
+    const present = globbed !== undefined ||
+        (await (0,promises_.lstat)(absolute).then(() => true, () => false));
+    let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
+    const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
+    if (where === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (where !== 'inside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (present && !actual) {
+        const [outcome] = await (0,hash_pool/* hashFiles */.yQ)([absolute], 1);
+        if (outcome && 'error' in outcome)
+            unreadable(request, entry.path, outcome.error, findings);
+        else
+            actual = outcome;
+        if (!actual)
+            return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined
+    };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const findings = [...hashed.findings];
+    const found = hashedEntries(request, hashed, findings);
+    const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
+    const { precomputed } = request;
+    if (!precomputed)
+        return { entries: found.sort(byPath), findings };
+    // Found files first; the precomputed list then adds what it names beyond them.
+    const entries = new Map(found.map((entry) => [entry.path, entry]));
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
+            continue;
+        }
+        seen.add(entry.path);
+        const checked = await checkedListEntry({ ...request, precomputed }, entry, entries.get(entry.path), findings);
+        if (checked)
+            entries.set(entry.path, checked);
+    }
+    return { entries: [...entries.values()].sort(byPath), findings };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/build.ts
+
+
+const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
+function buildManifest(parts) {
+    return {
+        kfm_promotion_manifest_version: 'v1',
+        dataset_slug: parts.datasetSlug,
+        dataset_version_id: parts.datasetVersionId,
+        spec_hash: parts.specHash,
+        released_at: parts.releasedAt,
+        artifacts: parts.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
+            .sort(byPath),
+        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
+            .sort((a, b) => (0,order/* compareText */.n)(a.role, b.role) ||
+            (0,order/* compareText */.n)(a.principal, b.principal) ||
+            (0,order/* compareText */.n)(a.approved_at, b.approved_at))
+    };
+}
+/** The bytes written to disk: two-space JSON and a final newline. */
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/**
+ * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
+ * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
+ */
+function manifestCanonicalDigest(manifest) {
+    return canonicalDigest(manifest);
+}
+
+// EXTERNAL MODULE: ./src/manifest/checksums.ts
+var checksums = __nccwpck_require__(27013);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var manifest_statement = __nccwpck_require__(46600);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/manifest/write.ts
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none; nothing is left behind when writing fails; and the error
+// says in words what stopped it.
+
+
+
+
+/** A write that failed, with a message a user can act on. */
+class WriteError extends Error {
+}
+function reasonOf(error, shown) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
+        case 'ENOTDIR':
+            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
+        case 'EISDIR':
+            return `${shown} is a directory; name a file`;
+        case 'EROFS':
+            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the file system there is full; free some space or choose another out';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission was denied; choose an out in a directory this job can write';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+/**
+ * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
+ * written as it comes, so a list given in slices is never held whole.
+ */
+async function writeChunks(handle, chunks) {
+    let run = [];
+    const flush = async () => {
+        if (run.length === 0)
+            return;
+        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const { bytesWritten } = await handle.writev(run);
+        if (bytesWritten !== expected)
+            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+        run = [];
+    };
+    for (const chunk of chunks) {
+        if (typeof chunk === 'string') {
+            run.push(Buffer.from(chunk, 'utf8'));
+            await flush();
+        }
+        else
+            run.push(chunk);
+    }
+    await flush();
+}
+async function writeTemporary(file) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+    try {
+        if (typeof file.text === 'string')
+            await handle.writeFile(file.text, 'utf8');
+        else
+            await writeChunks(handle, file.text);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    await handle.close();
+    return temporary;
+}
+/**
+ * Writes every file or none: each goes to a synced temporary beside its target first, and only
+ * when all are complete are they renamed into place, in the order given. Messages name the last
+ * file, the one the others accompany.
+ */
+async function writeFilesAtomic(files) {
+    const temporaries = [];
+    try {
+        for (const file of files)
+            temporaries.push(await writeTemporary(file));
+        for (const [index, file] of files.entries())
+            await (0,promises_.rename)(temporaries[index], file.path);
+    }
+    catch (error) {
+        await Promise.all(temporaries.map((t) => (0,promises_.rm)(t, { force: true })));
+        const shown = files.at(-1)?.shown ?? '';
+        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
+    }
+}
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+async function confineToWorkspace(workspace, file) {
+    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
+        return;
+    const [realWorkspace, realDirectory] = await Promise.all([
+        (0,promises_.realpath)(workspace),
+        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
+    ]);
+    // A directory that does not exist is reported by the write itself.
+    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
+        return;
+    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
+// (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
+// files and returns plain values; writing and reporting belong to the adapters.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
+function sealed(manifest, manifestName) {
+    const text = manifestText(manifest);
+    const digest = (0,model_digest/* sha256Digest */.s)(text);
+    const statement = (0,manifest_statement/* buildStatement */.Y5)(manifest, digest, manifestName);
+    return {
+        manifestText: text,
+        manifestDigest: digest,
+        manifestCanonicalDigest: manifestCanonicalDigest(manifest),
+        statementText: `${JSON.stringify(statement, null, 2)}\n`,
+        checksumsText: (0,checksums/* checksumsText */.c)(manifest)
+    };
+}
+/** The files a passing run writes: the manifest and its two sidecars. */
+function outputPaths(manifestPath) {
+    return {
+        manifest: manifestPath,
+        statement: (0,manifest_statement/* statementPath */.n$)(manifestPath),
+        checksums: (0,checksums/* checksumsPath */.O)(manifestPath)
+    };
+}
+/** The run receipts the patterns find, read, with what finding them met. */
+async function receiptEvidence(options, display, skip) {
+    const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
+    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
+}
+/** Reads every file the options name into evidence; nothing here judges. */
+async function readEvidence(options, context) {
+    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
+    const skip = new Set(Object.values(outputPaths(options.out.absolute)));
+    const inventory = (input) => collectInventory({
+        root: options.root,
+        display,
+        input,
+        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
+        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
+        overrides: options.mediaTypes,
+        skip
+    });
+    const optional = (value, read) => value === undefined ? undefined : read(value);
+    const [artifacts, catalogs, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+        inventory('artifacts'),
+        inventory('catalogs'),
+        optional(options.spec, spec_readSpecEvidence),
+        optional(options.qaReport, evidence/* readDocument */.u),
+        optional(options.policyDecision, evidence/* readDocument */.u),
+        optional(options.approvals, evidence/* readDocument */.u),
+        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
+        Promise.all(options.attestations.map(evidence/* readDocument */.u))
+    ]);
+    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
+    const [catalogDocuments, receipts] = await Promise.all([
+        readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
+        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
+    ]);
+    return {
+        datasetSlug: options.datasetSlug,
+        given: {
+            datasetVersionId: options.datasetVersionId,
+            specHash: options.specHash,
+            releasedAt: options.releasedAt
+        },
+        releasedAtSource: context.releasedAtSource,
+        spec,
+        artifacts,
+        catalogs,
+        display,
+        qaReport,
+        policyDecision,
+        approvals,
+        reviewApprovals: context.extraApprovals,
+        requiredApprovals: options.requiredApprovals,
+        catalogDocuments,
+        stacApplicable: options.stacApplicable,
+        receipts,
+        sboms,
+        attestations
+    };
+}
+/** The manifest the evidence gives, whenever every part of it exists, valid or not. */
+function candidateManifest(evidence) {
+    const identity = (0,a_identity/* identityOf */.cu)(evidence);
+    const qa = (0,f_contract/* qaOutcomeOf */.KI)(evidence);
+    const policy = (0,c_policy/* policyDecisionOf */.cz)(evidence);
+    const { datasetVersionId, specHash, releasedAt } = identity;
+    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
+        return undefined;
+    return buildManifest({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId,
+        specHash,
+        releasedAt,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa,
+        policy,
+        approvals: (0,c_policy/* approvalsOf */.mh)(evidence)
+    });
+}
+async function evaluatePromotion(options, context) {
+    const read = await readEvidence(options, context);
+    const manifest = candidateManifest(read);
+    const evidence = manifest
+        ? { ...read, manifest: { value: manifest, path: options.out.path } }
+        : read;
+    const { violations, gates } = (0,src_gates/* judge */.S4)(evidence);
+    const identity = (0,a_identity/* identityOf */.cu)(evidence);
+    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
+    return {
+        status,
+        datasetSlug: options.datasetSlug,
+        datasetVersionId: identity.datasetVersionId,
+        specHash: identity.specHash,
+        releasedAt: identity.releasedAt,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa: (0,f_contract/* qaOutcomeOf */.KI)(evidence),
+        policy: (0,c_policy/* policyDecisionOf */.cz)(evidence),
+        approvals: (0,c_policy/* approvalsOf */.mh)(evidence),
+        manifest,
+        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
+        violations,
+        gates
+    };
+}
+/** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
+async function resolveReleasedAt(given, workspace) {
+    if (given !== undefined)
+        return { releasedAt: given, releasedAtSource: 'input' };
+    // Loaded only here: asking git needs child_process, which a run with released-at never does.
+    const { commitTime } = await __nccwpck_require__.e(/* import() */ 2023).then(__nccwpck_require__.bind(__nccwpck_require__, 62023));
+    const fromCommit = await commitTime(workspace);
+    return { releasedAt: fromCommit, releasedAtSource: fromCommit ? 'commit' : 'none' };
+}
+/** The dataset_version_id a promotion run with these inputs would derive (`version-id`). */
+async function versionIdOfRun(request) {
+    const [spec, released] = await Promise.all([
+        request.spec ? readSpecEvidence(request.spec) : undefined,
+        resolveReleasedAt(request.releasedAt, request.workspace)
+    ]);
+    return derivedVersionId({ spec, specHash: request.specHash, ...released });
+}
+/**
+ * One promotion run as the adapters and the library do it: fill the defaults that need the
+ * outside world, evaluate every gate, and write the manifest atomically only when all pass.
+ */
+async function promote(options, extraApprovals) {
+    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
+    const resolved = { ...options, releasedAt };
+    const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals });
+    const { manifestText: text, statementText, checksumsText } = result;
+    if (result.status !== 'pass' || !text || !statementText || !checksumsText)
+        return result;
+    const absolute = outputPaths(options.out.absolute);
+    const shown = outputPaths(options.out.path);
+    const manifest = { path: absolute.manifest, shown: shown.manifest, text };
+    await confineToWorkspace(options.workspace, manifest);
+    // All complete before any is in place, and the manifest renamed last: a manifest on disk
+    // always has its sidecars beside it.
+    await writeFilesAtomic([
+        { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
+        { path: absolute.statement, shown: shown.statement, text: statementText },
+        manifest
+    ]);
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/report/cli-lines.ts
+var cli_lines = __nccwpck_require__(93646);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __nccwpck_require__(57994);
+;// CONCATENATED MODULE: ./src/report/violations-report.ts
+const VIOLATIONS_REPORT_FILE = 'promotion_violations.json';
+function violationsReportText(result) {
+    const report = {
+        status: result.status,
+        dataset_slug: result.datasetSlug,
+        dataset_version_id: result.datasetVersionId ?? null,
+        gates: result.gates.map(({ gate, title, status, violations }) => ({
+            gate,
+            title,
+            status,
+            violations
+        })),
+        violations: result.violations
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/** The one line a failed run ends with: how many violations, and the first of them. */
+function blockedLine(result) {
+    const count = result.violations.length;
+    const first = result.violations[0];
+    return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}${first ? `; first: [${first.gate} ${first.code}] ${first.message}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
+var annotate = __nccwpck_require__(499);
+;// CONCATENATED MODULE: ./src/action/github.ts
+// The action's pull-request steps: reviews as approvals, and the sticky comment. The GitHub API
+// client (Octokit) is loaded only by the runs that talk to the API.
+
+
+async function loadGithub() {
+    const [github, pulls] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(2524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52524))
+    ]);
+    return { getOctokit: github.getOctokit, ...pulls };
+}
+async function reviewApprovals(settings, pr) {
+    if (!settings.approvalsFromReviews)
+        return undefined;
+    if (!pr)
+        throw new Error('approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.');
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { approvalsFromReviews } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles).catch((error) => {
+        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
+    });
+    for (const line of found.ignored)
+        core/* info */.pq(`Review not counted: ${line}`);
+    return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` };
+}
+async function comment(settings, pr, dataset, summary) {
+    if (!settings.comment)
+        return;
+    if (!pr) {
+        core/* info */.pq('comment is true, but this is not a pull request event: no comment.');
+        return;
+    }
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { upsertComment } = await __nccwpck_require__.e(/* import() */ 7318).then(__nccwpck_require__.bind(__nccwpck_require__, 47318));
+    const body = (0,report_summary/* commentBody */.I2)(summary);
+    const done = await upsertComment(getOctokit(settings.token), pr, dataset, body).catch((error) => {
+        throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error));
+    });
+    core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
+}
+
+;// CONCATENATED MODULE: ./src/action/changed-datasets.ts
+// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one).
+
+
+
+async function runChangedDatasets(workspace, settings) {
+    if (!settings.datasets.trim())
+        throw new Error('mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).');
+    const { changedDatasets, findDatasetRoots } = await __nccwpck_require__.e(/* import() */ 8633).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
+    const { getOctokit, changedFiles, describeApiError, pullRequestOfEvent } = await loadGithub();
+    const roots = await findDatasetRoots(workspace, settings.datasets);
+    const pr = pullRequestOfEvent();
+    let changed = roots;
+    if (pr) {
+        const files = await changedFiles(getOctokit(settings.token), pr).catch((error) => {
+            throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error));
+        });
+        changed = changedDatasets(roots, files);
+        core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changed.length} of ${roots.length} dataset(s).`);
+    }
+    else {
+        core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
+    }
+    core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: changed }));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw((0,report_summary/* changedDatasetsSummary */.O9)(changed, roots.length), true).write();
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/reviews.ts
+var reviews = __nccwpck_require__(25426);
+// EXTERNAL MODULE: ./src/options/inputs.ts
+var inputs = __nccwpck_require__(99269);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's inputs, read once through @actions/core from the one input table, then parsed:
+// the settings only the action has here, the Options of a promotion by options/parse.ts.
+
+
+
+
+/** Every input of the table that the runner passed, by name: read once, then parsed. */
+function readInputs() {
+    const raw = {};
+    for (const name of Object.keys(inputs/* INPUTS */.m)) {
+        const value = core/* getInput */.V4(name);
+        if (value !== '')
+            raw[name] = value;
+    }
+    // Registered before anything can print it: the runner masks it in every log line.
+    if (raw['github-token'])
+        core/* setSecret */.Pq(raw['github-token']);
+    return raw;
+}
+function oneOf(raw, name) {
+    const spec = (0,inputs/* inputSpec */.V)(name);
+    const value = raw[name] ?? spec.default ?? '';
+    if (!spec.choices?.includes(value)) {
+        throw new parse/* UsageError */.eb(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
+    }
+    return value;
+}
+/** A whole number from the input, or its default in the table. */
+function integer(raw, name, min, max) {
+    return (0,parse/* parsePositiveInteger */.zE)(name, raw[name] ?? (0,inputs/* inputSpec */.V)(name).default, min, max);
+}
+function readActionSettings(raw) {
+    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
+    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
+    if (approvalsFromReviews && reviewerRoles.length === 0) {
+        throw new parse/* UsageError */.eb('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
+    }
+    return {
+        mode: oneOf(raw, 'mode'),
+        datasets: raw.datasets ?? '',
+        token: raw['github-token'] ?? '',
+        approvalsFromReviews,
+        reviewerRoles,
+        comment: (0,parse/* parseBoolean */.yG)('comment', raw.comment),
+        upload: (0,parse/* parseBoolean */.yG)('upload', raw.upload),
+        retentionDays: integer(raw, 'retention-days', 1, 400),
+        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
+        artifactName: (0,parse/* nonEmpty */.hq)(raw['artifact-name']),
+        overwrite: (0,parse/* parseBoolean */.yG)('overwrite', raw.overwrite),
+        failOnViolation: (0,parse/* parseBoolean */.yG)('fail-on-violation', raw['fail-on-violation'])
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/upload.ts
+// The action's uploads: the manifest and its Statement after a pass, the violations report
+// after a failure (under its own name, never as a promotion manifest).
+
+
+
+
+
+
+
+function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function uploadManifest(options, settings, result) {
+    const name = safeArtifactName(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            files: Object.values(outputPaths(options.out.absolute)),
+            rootDirectory: external_node_path_default().dirname(options.out.absolute),
+            retentionDays: settings.retentionDays,
+            timeoutSeconds: settings.uploadTimeoutSeconds,
+            overwrite: settings.overwrite
+        });
+        core/* setOutput */.uH('artifact-id', String(uploaded.id));
+        core/* setOutput */.uH('artifact-url', uploaded.url ?? '');
+        core/* setOutput */.uH('artifact-digest', uploaded.digest ?? '');
+        core/* info */.pq(`Uploaded the manifest as the artifact "${name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`);
+    }
+    catch (error) {
+        throw new Error(`The manifest passed and was written to ${options.out.path}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
+    }
+}
+async function uploadViolationsReport(settings, result) {
+    const directory = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'promotion-violations-'));
+    const file = external_node_path_default().join(directory, VIOLATIONS_REPORT_FILE);
+    await (0,promises_.writeFile)(file, violationsReportText(result));
+    const name = safeArtifactName(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            files: [file],
+            rootDirectory: directory,
+            retentionDays: settings.retentionDays,
+            timeoutSeconds: settings.uploadTimeoutSeconds,
+            overwrite: settings.overwrite
+        });
+        core/* info */.pq(`Uploaded the violations report as the artifact "${name}" (id ${uploaded.id})`);
+    }
+    catch (error) {
+        core/* warning */.$e(`Uploading the violations report as "${name}" failed: ${describeError(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
+// job summary, uploads, and fails the job on any violation or error.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function setOutputs(options, result) {
+    core/* setOutput */.uH('status', result.status);
+    core/* setOutput */.uH('violations', JSON.stringify(result.violations));
+    core/* setOutput */.uH('spec-hash', result.specHash ?? '');
+    core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
+    if (result.status !== 'pass')
+        return;
+    const written = outputPaths(options.out.absolute);
+    core/* setOutput */.uH('manifest-path', written.manifest);
+    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
+    core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
+    core/* setOutput */.uH('statement-path', written.statement);
+    core/* setOutput */.uH('checksums-path', written.checksums);
+}
+/** The log, grouped: what was inventoried, then each gate with what it checked and found. */
+function logGates(result) {
+    core/* startGroup */.Oh(`Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`);
+    for (const entry of [...result.artifacts, ...result.catalogs])
+        core/* info */.pq(`${entry.digest}  ${(0,printable/* printable */.g$)(entry.path)}`);
+    core/* endGroup */.N4();
+    for (const gate of result.gates) {
+        const { title, lines } = (0,cli_lines/* gateLog */._2)(gate, result.violations);
+        core/* startGroup */.Oh(title);
+        for (const line of lines)
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
+    }
+}
+async function runPromotion(options, settings) {
+    const { workspace } = options;
+    if (settings.upload && !canUploadArtifacts()) {
+        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
+    }
+    const pr = settings.approvalsFromReviews || settings.comment
+        ? (await loadGithub()).pullRequestOfEvent()
+        : undefined;
+    const result = await promote(options, await reviewApprovals(settings, pr));
+    setOutputs(options, result);
+    logGates(result);
+    (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace);
+    const summary = (0,report_summary/* renderSummary */.Br)(result, options.out.path);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(summary, true).write();
+    await comment(settings, pr, result.datasetSlug, summary);
+    if (result.status === 'pass') {
+        core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
+        if (settings.upload)
+            await core/* group */.Os('Upload', () => uploadManifest(options, settings, result));
+        return;
+    }
+    if (settings.upload)
+        await core/* group */.Os('Upload', () => uploadViolationsReport(settings, result));
+    const reason = blockedLine(result);
+    if (settings.failOnViolation)
+        core/* setFailed */.C1(reason);
+    else
+        core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on; no manifest was written)`);
+}
+async function run() {
+    try {
+        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+        const raw = readInputs();
+        const settings = readActionSettings(raw);
+        if (settings.mode === 'changed-datasets')
+            await runChangedDatasets(workspace, settings);
+        else if (settings.mode === 'verify') {
+            const { runVerifyMode } = await __nccwpck_require__.e(/* import() */ 1837).then(__nccwpck_require__.bind(__nccwpck_require__, 71837));
+            await runVerifyMode(workspace, raw, settings);
+        }
+        else
+            await runPromotion((0,parse/* parseOptions */.Ac)(raw, workspace), settings);
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeError(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ iris),
+/* harmony export */   Py: () => (/* binding */ ROOT_BASE),
+/* harmony export */   R1: () => (/* binding */ rootPathOfIri),
+/* harmony export */   q0: () => (/* binding */ allLiterals),
+/* harmony export */   v$: () => (/* binding */ literals),
+/* harmony export */   zg: () => (/* binding */ flattenJsonLd)
+/* harmony export */ });
+/* unused harmony exports BUNDLED_CONTEXTS, RemoteContextRefused */
+/** Remote contexts the action carries. None is needed by the formats it reads today. */
+const BUNDLED_CONTEXTS = {};
+/**
+ * Relative IRIs are resolved against the document's own location under this base, so they can be
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
+ */
+const ROOT_BASE = 'file:///kfm-dataset-root/';
+class RemoteContextRefused extends Error {
+    url;
+    constructor(url) {
+        super(`the remote JSON-LD context ${url} is not bundled with the action`);
+        this.url = url;
+    }
+}
+// The jsonld typings describe the loader loosely; this is the shape the library calls.
+const documentLoader = async (url) => {
+    const bundled = BUNDLED_CONTEXTS[url];
+    if (bundled === undefined)
+        throw new RemoteContextRefused(url);
+    return { contextUrl: null, documentUrl: url, document: bundled };
+};
+function findCause(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 8; depth++) {
+        if (current instanceof RemoteContextRefused)
+            return current;
+        const record = current;
+        current = record.details?.cause ?? record.cause;
+    }
+    return undefined;
+}
+/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
+async function flattenJsonLd(document, rootRelativePath) {
+    try {
+        // No context: the flattened graph stays in expanded form, full IRIs as keys.
+        // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
+        const { default: processor } = await Promise.all(/* import() */[__nccwpck_require__.e(1366), __nccwpck_require__.e(2571)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 41366, 23));
+        const flat = (await processor.flatten(document, undefined, {
+            base: ROOT_BASE + rootRelativePath,
+            documentLoader: documentLoader
+        }));
+        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
+        return graph;
+    }
+    catch (error) {
+        const refused = findCause(error);
+        if (refused) {
+            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`it is not valid JSON-LD: ${message}`);
+    }
+}
+/** IRIs of the values of a property (node references and IRI-typed values). */
+function iris(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const id = v['@id'];
+        return typeof id === 'string' ? [id] : [];
+    });
+}
+/** Literal values of a property, as strings. */
+function literals(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const value = v['@value'];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? [String(value)]
+            : [];
+    });
+}
+/** Every literal string anywhere on a node (any property). */
+function allLiterals(node) {
+    return Object.keys(node)
+        .filter((key) => !key.startsWith('@'))
+        .flatMap((key) => literals(node, key));
+}
+/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
+function rootPathOfIri(iri) {
+    if (!iri.startsWith('file:'))
+        return undefined;
+    if (!iri.startsWith(ROOT_BASE))
+        return 'outside';
+    try {
+        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
+    }
+    catch {
+        return 'outside';
+    }
+}
+
+
+/***/ }),
+
+/***/ 49862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dw: () => (/* binding */ StacSchemaError),
+  wU: () => (/* binding */ compileStacExtensionSchemas),
+  Od: () => (/* binding */ isStac),
+  VR: () => (/* binding */ multihashToDigest),
+  uP: () => (/* binding */ readStac),
+  aQ: () => (/* binding */ validateStac)
+});
+
+// UNUSED EXPORTS: BUNDLED_STAC_EXTENSIONS, BUNDLED_STAC_VERSIONS, loadStacValidators, schemaVersionFor
+
+;// CONCATENATED MODULE: ./src/generated/validators.stac.js
+// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
+/* eslint-disable */
+// Where the validator of each bundled STAC schema is: one module each, under ./stac/, imported
+// when a document first needs it. Each module exports `validate`.
+/** The Catalog, Collection and Item (Feature) validators of each bundled STAC version. */
+const coreModules = {
+  "1.0.0": {
+    "Catalog": () => __nccwpck_require__.e(/* import() */ 5627).then(__nccwpck_require__.bind(__nccwpck_require__, 45627)),
+    "Collection": () => __nccwpck_require__.e(/* import() */ 8446).then(__nccwpck_require__.bind(__nccwpck_require__, 38446)),
+    "Feature": () => __nccwpck_require__.e(/* import() */ 2261).then(__nccwpck_require__.bind(__nccwpck_require__, 42261))
+  },
+  "1.1.0": {
+    "Catalog": () => __nccwpck_require__.e(/* import() */ 1508).then(__nccwpck_require__.bind(__nccwpck_require__, 91508)),
+    "Collection": () => __nccwpck_require__.e(/* import() */ 9835).then(__nccwpck_require__.bind(__nccwpck_require__, 69835)),
+    "Feature": () => __nccwpck_require__.e(/* import() */ 7460).then(__nccwpck_require__.bind(__nccwpck_require__, 67460))
+  }
+}
+/** The validator of each bundled extension schema, by the URL documents name it with. */
+const extensionModules = {
+  "https://stac-extensions.github.io/eo/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1192).then(__nccwpck_require__.bind(__nccwpck_require__, 41192)),
+  "https://stac-extensions.github.io/eo/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4147).then(__nccwpck_require__.bind(__nccwpck_require__, 64147)),
+  "https://stac-extensions.github.io/eo/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 9489).then(__nccwpck_require__.bind(__nccwpck_require__, 99489)),
+  "https://stac-extensions.github.io/eo/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 9261).then(__nccwpck_require__.bind(__nccwpck_require__, 59261)),
+  "https://stac-extensions.github.io/file/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 9810).then(__nccwpck_require__.bind(__nccwpck_require__, 49810)),
+  "https://stac-extensions.github.io/file/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6975).then(__nccwpck_require__.bind(__nccwpck_require__, 26975)),
+  "https://stac-extensions.github.io/file/v2.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6356).then(__nccwpck_require__.bind(__nccwpck_require__, 46356)),
+  "https://stac-extensions.github.io/processing/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4121).then(__nccwpck_require__.bind(__nccwpck_require__, 14121)),
+  "https://stac-extensions.github.io/processing/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 2246).then(__nccwpck_require__.bind(__nccwpck_require__, 22246)),
+  "https://stac-extensions.github.io/processing/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5335).then(__nccwpck_require__.bind(__nccwpck_require__, 85335)),
+  "https://stac-extensions.github.io/projection/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 7523).then(__nccwpck_require__.bind(__nccwpck_require__, 97523)),
+  "https://stac-extensions.github.io/projection/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4568).then(__nccwpck_require__.bind(__nccwpck_require__, 74568)),
+  "https://stac-extensions.github.io/projection/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1893).then(__nccwpck_require__.bind(__nccwpck_require__, 81893)),
+  "https://stac-extensions.github.io/projection/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 2326).then(__nccwpck_require__.bind(__nccwpck_require__, 2326)),
+  "https://stac-extensions.github.io/raster/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1695).then(__nccwpck_require__.bind(__nccwpck_require__, 21695)),
+  "https://stac-extensions.github.io/raster/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 30964)),
+  "https://stac-extensions.github.io/raster/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 3010).then(__nccwpck_require__.bind(__nccwpck_require__, 93010)),
+  "https://stac-extensions.github.io/raster/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 4704).then(__nccwpck_require__.bind(__nccwpck_require__, 24704)),
+  "https://stac-extensions.github.io/sat/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 50450)),
+  "https://stac-extensions.github.io/sat/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8469).then(__nccwpck_require__.bind(__nccwpck_require__, 48469)),
+  "https://stac-extensions.github.io/sat/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 17496)),
+  "https://stac-extensions.github.io/scientific/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 90559)),
+  "https://stac-extensions.github.io/timestamps/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8611).then(__nccwpck_require__.bind(__nccwpck_require__, 48611)),
+  "https://stac-extensions.github.io/timestamps/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 80184)),
+  "https://stac-extensions.github.io/version/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6354).then(__nccwpck_require__.bind(__nccwpck_require__, 16354)),
+  "https://stac-extensions.github.io/version/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 10341)),
+  "https://stac-extensions.github.io/version/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8024).then(__nccwpck_require__.bind(__nccwpck_require__, 18024)),
+  "https://stac-extensions.github.io/view/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5187).then(__nccwpck_require__.bind(__nccwpck_require__, 15187)),
+  "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8936).then(__nccwpck_require__.bind(__nccwpck_require__, 68936))
+}
+
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
+;// CONCATENATED MODULE: ./src/catalogs/stac.ts
+
+
+const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
+/** A document that says it is STAC: a `stac_version` (of any type; the schema judges it) and a
+ * STAC `type`. */
+function isStac(value) {
+    return ((0,json/* isRecord */.u)(value) &&
+        'stac_version' in value &&
+        STAC_TYPES.includes(value.type));
+}
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function compareVersions(a, b) {
+    const [x, y] = [SEMVER.exec(a), SEMVER.exec(b)];
+    for (const i of [1, 2, 3]) {
+        const d = Number(x[i]) - Number(y[i]);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The STAC versions whose schemas are bundled, oldest first. */
+const BUNDLED_STAC_VERSIONS = Object.keys(coreModules).sort(compareVersions);
+/** The extension schema URLs that are bundled. */
+const BUNDLED_STAC_EXTENSIONS = Object.keys(extensionModules).sort();
+/** The validator of each bundled schema whose module is imported, by the function importing it. */
+const loadedValidators = new Map();
+/** The imports under way, so that each module is imported once, however many documents ask. */
+const loadingValidators = new Map();
+function loadValidator(load) {
+    let loading = loadingValidators.get(load);
+    if (loading === undefined) {
+        loading = load().then(({ validate }) => {
+            loadedValidators.set(load, validate);
+            loadingValidators.delete(load);
+        });
+        loadingValidators.set(load, loading);
+    }
+    return loading;
+}
+/**
+ * Which bundled schemas judge a document of this stac_version:
+ * - a bundled version (1.0.0, 1.1.0): its own;
+ * - another version of a bundled major.minor (1.1.0-beta.1, 1.0.0-rc.2, 1.0.1): that minor's
+ *   schemas, with a note (the document is validated as if its stac_version were that one);
+ * - a later minor of major 1 (1.2.0): the newest bundled schemas, with a note that what the
+ *   newer minor added is not checked;
+ * - anything else (no major.minor.patch, major 0, an unknown major): refused, as no bundled
+ *   schema can judge it.
+ */
+function schemaVersionFor(stacVersion) {
+    const location = ['stac_version'];
+    const bundled = BUNDLED_STAC_VERSIONS.join(', ');
+    if (typeof stacVersion !== 'string' || !SEMVER.test(stacVersion)) {
+        return {
+            problem: `"stac_version" is ${JSON.stringify(stacVersion)}, which is not a STAC version (major.minor.patch, as "1.1.0")`,
+            location
+        };
+    }
+    if (BUNDLED_STAC_VERSIONS.includes(stacVersion))
+        return { version: stacVersion };
+    const [, major, minor] = SEMVER.exec(stacVersion);
+    const sameMinor = BUNDLED_STAC_VERSIONS.filter((v) => v.startsWith(`${major}.${minor}.`));
+    if (sameMinor.length > 0) {
+        const version = sameMinor[sameMinor.length - 1];
+        return {
+            version,
+            note: `stac_version ${stacVersion} has no schemas of its own here; validated with the STAC ${version} schemas, the bundled release of the same minor version`
+        };
+    }
+    const sameMajor = BUNDLED_STAC_VERSIONS.filter((v) => v.startsWith(`${major}.`));
+    const newest = sameMajor[sameMajor.length - 1];
+    if (newest !== undefined && compareVersions(stacVersion, newest) > 0) {
+        return {
+            version: newest,
+            note: `stac_version ${stacVersion} is newer than the bundled STAC schemas; validated with the STAC ${newest} schemas, so what ${major}.${minor} added is not checked`
+        };
+    }
+    return {
+        problem: `"stac_version" is "${stacVersion}", a version no bundled STAC schema can judge (bundled: ${bundled}); ${major === '0' ? 'upgrade the document to STAC 1.x' : 'a new major version may change anything, so it is refused rather than guessed at'}`,
+        location
+    };
+}
+/** A user-given extension schema that cannot be used; nothing is fetched to make it usable. */
+class StacSchemaError extends Error {
+}
+const normalizeUrl = (url) => url.replace(/#$/, '');
+const DRAFTS = {
+    'http://json-schema.org/draft-07/schema': 'draft-07',
+    'https://json-schema.org/draft/2019-09/schema': '2019-09',
+    'https://json-schema.org/draft/2020-12/schema': '2020-12'
+};
+/**
+ * Compiles extension schemas given as local files (URL as named in stac_extensions → the parsed
+ * schema), with Ajv, at run time. Every $ref must resolve to one of the given schemas or to the
+ * bundled GeoJSON schemas: nothing is fetched. A URL whose schema is bundled cannot be replaced.
+ * Throws StacSchemaError, naming the URL, when a schema cannot be compiled.
+ */
+async function compileStacExtensionSchemas(schemas) {
+    const entries = schemas instanceof Map ? [...schemas.entries()] : Object.entries(schemas);
+    const compiled = new Map();
+    if (entries.length === 0)
+        return compiled;
+    const drafts = new Set();
+    for (const [url, schema] of entries) {
+        if (!URL.canParse(url))
+            throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
+        if (!(0,json/* isRecord */.u)(schema))
+            throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
+        if (extensionModules[normalizeUrl(url)] !== undefined)
+            throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
+        const declared = typeof schema.$schema === 'string' ? normalizeUrl(schema.$schema) : undefined;
+        const draft = declared === undefined ? 'draft-07' : DRAFTS[declared];
+        if (draft === undefined)
+            throw new StacSchemaError(`The schema given for ${url} is written in ${declared}, which cannot be validated here (JSON Schema draft-07, 2019-09 or 2020-12).`);
+        drafts.add(draft);
+    }
+    if (drafts.has('2019-09') && drafts.has('2020-12'))
+        throw new StacSchemaError('The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).');
+    const { draft07MetaSchema, iri, iriReference, supportSchemas } = await __nccwpck_require__.e(/* import() */ 6185).then(__nccwpck_require__.bind(__nccwpck_require__, 26185));
+    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 23));
+    const { Ajv2019 } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 23));
+    const { Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 23));
+    // ajv-formats is CommonJS: its default export is module.exports, whose .default is the plugin.
+    const addFormats = (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 23))).default.default;
+    const options = { strict: false, allErrors: true };
+    const ajv = drafts.has('2020-12')
+        ? new Ajv2020(options)
+        : drafts.has('2019-09')
+            ? new Ajv2019(options)
+            : new Ajv(options);
+    if (!(ajv instanceof Ajv))
+        ajv.addMetaSchema(draft07MetaSchema);
+    addFormats(ajv, { mode: 'full' });
+    ajv.addFormat('iri', iri);
+    ajv.addFormat('iri-reference', iriReference);
+    for (const schema of supportSchemas)
+        ajv.addSchema(schema);
+    const registered = new Map(supportSchemas.map((schema) => [String(schema.$id), schema]));
+    for (const [url, schema] of entries) {
+        // Registered under the URL documents name it by, whatever its own $id says.
+        const withId = { ...schema, $id: normalizeUrl(url) };
+        if (!ajv.validateSchema(withId))
+            throw new StacSchemaError(`The schema given for ${url} is not a valid JSON Schema: ${ajv.errorsText(ajv.errors)}.`);
+        ajv.addSchema(withId);
+        registered.set(normalizeUrl(url), withId);
+    }
+    // Every $ref must name a given or bundled schema, and a part of it that exists: nothing is
+    // fetched, and a schema that cannot be compiled is said to be so here, naming what is missing.
+    for (const [url] of entries) {
+        const missing = missingRefs(registered.get(normalizeUrl(url)), normalizeUrl(url), registered);
+        if (missing.length > 0)
+            throw new StacSchemaError(`The schema given for ${url} references ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} neither bundled nor among the given schemas; nothing is fetched, so give ${missing.length === 1 ? 'that schema' : 'those schemas'} too.`);
+    }
+    for (const [url] of entries)
+        compiled.set(normalizeUrl(url), ajv.getSchema(normalizeUrl(url)));
+    return compiled;
+}
+const META_SCHEMAS = new Set([
+    'http://json-schema.org/draft-07/schema',
+    'https://json-schema.org/draft/2019-09/schema',
+    'https://json-schema.org/draft/2020-12/schema'
+]);
+/** The $refs of a schema that name no registered schema, or a JSON pointer that leads nowhere. */
+function missingRefs(schema, base, registered) {
+    const missing = [];
+    const visit = (node, here) => {
+        if (Array.isArray(node))
+            return node.forEach((item) => visit(item, here));
+        if (!(0,json/* isRecord */.u)(node))
+            return;
+        const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
+        if (typeof node.$ref === 'string') {
+            const target = new URL(node.$ref, at);
+            const document = normalizeUrl(target.href.replace(/#.*$/, ''));
+            const fragment = decodeURIComponent(target.hash.slice(1));
+            if (!META_SCHEMAS.has(document)) {
+                const found = registered.get(document);
+                if (found === undefined || (fragment.startsWith('/') && !pointsTo(found, fragment)))
+                    missing.push(node.$ref);
+            }
+        }
+        for (const [key, value] of Object.entries(node))
+            if (key !== 'enum' && key !== 'const')
+                visit(value, at);
+    };
+    visit(schema, base);
+    return [...new Set(missing)];
+}
+function pointsTo(document, pointer) {
+    let value = document;
+    for (const part of pointer.slice(1).split('/')) {
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!(0,json/* isRecord */.u)(value) && !Array.isArray(value))
+            return false;
+        if (!Object.hasOwn(value, key))
+            return false;
+        value = value[key];
+    }
+    return true;
+}
+/**
+ * The modules of the bundled validators a document needs (its version's Catalog, Collection or
+ * Item schema and the bundled schemas of the extensions it names), as validateStac picks them.
+ */
+function modulesFor(document) {
+    const choice = schemaVersionFor(document.stac_version);
+    if ('problem' in choice)
+        return [];
+    const modules = [coreModules[choice.version][document.type]];
+    const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : [];
+    for (const url of named) {
+        const bundled = typeof url === 'string' ? extensionModules[normalizeUrl(url)] : undefined;
+        if (bundled !== undefined)
+            modules.push(bundled);
+    }
+    return modules;
+}
+/**
+ * Imports the modules of the bundled validators a document needs that are not imported yet, each
+ * once for the whole run; undefined when there are none to import.
+ */
+function loadStacValidators(document) {
+    const missing = modulesFor(document).filter((load) => !loadedValidators.has(load));
+    if (missing.length === 0)
+        return undefined;
+    return Promise.all(missing.map(loadValidator)).then(() => undefined);
+}
+/**
+ * Validates a STAC document (isStac) against the official schemas of its version and extensions.
+ * Async only to import, the first time one is needed, the module of a bundled validator.
+ */
+function validateStac(document, extensionSchemas = new Map()) {
+    const loading = loadStacValidators(document);
+    return loading === undefined
+        ? Promise.resolve(validateLoaded(document, extensionSchemas))
+        : loading.then(() => validateLoaded(document, extensionSchemas));
+}
+/** validateStac, once the bundled validators the document needs are loaded. */
+function validateLoaded(document, extensionSchemas) {
+    const result = {
+        problems: [],
+        validatedExtensions: [],
+        unvalidatedExtensions: []
+    };
+    const choice = schemaVersionFor(document.stac_version);
+    if ('problem' in choice) {
+        result.problems.push({ location: choice.location, text: choice.problem });
+        return result;
+    }
+    result.schemaVersion = choice.version;
+    if (choice.note !== undefined)
+        result.versionNote = choice.note;
+    const judged = choice.note === undefined ? document : { ...document, stac_version: choice.version };
+    const core = bundledValidator(coreModules[choice.version][document.type]);
+    result.problems.push(...problemsOf(core, judged).map((p) => pointAtCollectionLink(p, document)));
+    const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : [];
+    for (const url of new Set(named.filter((u) => typeof u === 'string'))) {
+        const bundled = extensionModules[normalizeUrl(url)];
+        const validate = bundled === undefined ? extensionSchemas.get(normalizeUrl(url)) : bundledValidator(bundled);
+        if (validate === undefined) {
+            result.unvalidatedExtensions.push(url);
+            continue;
+        }
+        result.validatedExtensions.push(url);
+        result.problems.push(...problemsOf(validate, judged).map((p) => ({ ...p, extension: url })));
+    }
+    return result;
+}
+/** A bundled validator whose module is loaded (loadStacValidators). */
+function bundledValidator(load) {
+    const validate = loadedValidators.get(load);
+    if (validate === undefined)
+        throw new Error('a STAC validator was used before it was loaded');
+    return validate;
+}
+/** An Item that links to its collection must name it in "collection": point at that link. */
+function pointAtCollectionLink(problem, document) {
+    if (problem.location.length > 0 || problem.text !== 'the document is missing "collection"')
+        return problem;
+    const links = Array.isArray(document.links) ? document.links : [];
+    const index = links.findIndex((l) => (0,json/* isRecord */.u)(l) && l.rel === 'collection');
+    if (index < 0)
+        return problem;
+    return {
+        location: ['links', index],
+        text: `the document is missing "collection", which its link /links/${index} with rel "collection" requires`
+    };
+}
+function problemsOf(validate, value) {
+    if (validate(value))
+        return [];
+    const seen = new Set();
+    return explain(validate.errors ?? [], value).flatMap((problem) => {
+        const key = `${problem.location.join('/')}\u0000${problem.text}`;
+        if (seen.has(key))
+            return [];
+        seen.add(key);
+        return [problem];
+    });
+}
+// ---- Making Ajv's errors readable --------------------------------------------------------------
+// With allErrors, a value that matches none of the branches of a oneOf/anyOf (a GeoJSON geometry,
+// STAC's "geometry with bbox, or null geometry without") gets the errors of every branch. The
+// branches that cannot be the one meant are left out: those whose discriminating "type" property
+// has another value (GeoJSON's Point/Polygon, an extension's Feature/Collection), and those that
+// want the value null when it is not. What remains names the real field; when nothing remains,
+// one sentence says what the value should have been.
+function pathOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function valueAt(root, path) {
+    let value = root;
+    for (const key of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+const jsonType = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+const COMBINATORS = new Set(['oneOf', 'anyOf']);
+/** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
+function branchesOf(schemaPath) {
+    const prefixes = [];
+    const re = /\/(?:oneOf|anyOf)\/\d+\//g;
+    for (let m = re.exec(schemaPath); m !== null; m = re.exec(schemaPath))
+        prefixes.push(schemaPath.slice(0, m.index + m[0].length));
+    return prefixes;
+}
+const DISCRIMINATOR = /^(?:allOf\/\d+\/)*properties\/type\/(?:enum|const)$/;
+/** The branch (its schema path prefix) an error was found in, or undefined outside any branch. */
+function innermostBranch(schemaPath) {
+    const branches = branchesOf(schemaPath);
+    return branches[branches.length - 1];
+}
+const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
+/**
+ * The branches ruled out: within them, the discriminating "type" property has another value (a
+ * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
+ * or a value the branch wants null is not.
+ */
+function ruledOutBranches(all) {
+    const ruledOut = new Set();
+    for (const e of all) {
+        const branch = innermostBranch(e.schemaPath);
+        if (branch === undefined)
+            continue;
+        const rest = e.schemaPath.slice(branch.length);
+        if (((e.keyword === 'enum' || e.keyword === 'const') && DISCRIMINATOR.test(rest)) ||
+            (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
+            ruledOut.add(branch);
+    }
+    return ruledOut;
+}
+/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
+function noBranchSentence(e, group, root) {
+    const allowed = group
+        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
+        x.instancePath === `${e.instancePath}/type`)
+        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
+    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
+    const types = group
+        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+        .flatMap((x) => [x.params.type].flat());
+    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+}
+/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
+function settleCombinator(e, all, out, root) {
+    const prefix = `${e.schemaPath}/`;
+    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
+    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
+    const standing = group.filter(says);
+    const byBranch = new Map();
+    for (const x of standing) {
+        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
+        byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
+    }
+    if (byBranch.size === 1) {
+        // One branch is still standing: it is the one meant, and its errors say what is wrong.
+        e.consumed = true;
+    }
+    else if (byBranch.size > 1) {
+        // Several could be meant: one sentence with the alternatives.
+        for (const x of standing)
+            x.consumed = true;
+        e.sentence = alternatives([...byBranch.values()], e, root);
+    }
+    else if (
+    // No branch is standing. When other errors under the same value say what is wrong (those
+    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
+    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
+        e.consumed = true;
+    }
+    else
+        e.sentence = noBranchSentence(e, group, root);
+}
+function explain(errors, root) {
+    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
+    const ruledOut = ruledOutBranches(all);
+    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
+    for (const e of all)
+        if (COMBINATORS.has(e.keyword) && !out(e))
+            settleCombinator(e, all, out, root);
+    const problems = [];
+    const sentencesAt = new Map();
+    for (const e of all) {
+        if (out(e) || e.sentence === undefined)
+            continue;
+        // The same value checked by two schemas (GeoJSON's Feature and Geometry): say it once.
+        if (sentencesAt.has(e.instancePath))
+            continue;
+        sentencesAt.set(e.instancePath, e.sentence);
+        const location = pathOf(e.instancePath);
+        // A sentence about a discriminating "type" points at it.
+        if (e.sentence.startsWith(`${e.instancePath}/type is `))
+            location.push('type');
+        problems.push({ location, text: e.sentence });
+    }
+    for (const e of all) {
+        if (out(e) || COMBINATORS.has(e.keyword))
+            continue;
+        const text = describe(e, root);
+        // Already said, as one of the alternatives of a sentence about the same value.
+        if (sentencesAt.get(e.instancePath)?.includes(text))
+            continue;
+        problems.push({ location: pathOf(e.instancePath), text });
+    }
+    return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
+}
+const quoted = (names) => {
+    const q = names.map((n) => `"${n}"`);
+    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+};
+function alternatives(branches, group, root) {
+    const where = group.instancePath === '' ? 'the document' : group.instancePath;
+    if (branches.every((b) => b.every((x) => x.keyword === 'required' && x.instancePath === group.instancePath))) {
+        // Alternatives of required properties (STAC's datetime, or start and end).
+        const lists = branches.map((b) => [...new Set(b.map((x) => String(x.params.missingProperty)))]);
+        return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
+    }
+    return branches
+        .map((b) => b.map((x) => x.sentence ?? describe(x, root)).join(' and '))
+        .join(', or else ');
+}
+function noBranch(e, root, allowed, nullable, types) {
+    const where = e.instancePath === '' ? 'the document' : e.instancePath;
+    const value = valueAt(root, pathOf(e.instancePath));
+    const orNull = nullable ? ', or null' : '';
+    if (allowed.length > 0 && (0,json/* isRecord */.u)(value))
+        return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
+    if (allowed.length > 0)
+        return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
+    if (types.length > 0)
+        return `${where} must be ${types.join(' or ')}, not ${jsonType(value)}`;
+    return `${where} ${e.message ?? 'is invalid'}`;
+}
+function describe(error, root) {
+    const where = error.instancePath === '' ? 'the document' : error.instancePath;
+    const value = valueAt(root, pathOf(error.instancePath));
+    switch (error.keyword) {
+        case 'required':
+            return `${where} is missing "${String(error.params.missingProperty)}"`;
+        case 'additionalProperties':
+            return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
+        case 'type':
+            return `${where} must be ${[error.params.type].flat().join(' or ')}, not ${jsonType(value)}`;
+        case 'enum':
+            return `${where} is ${JSON.stringify(value)}; it must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `${where} is ${JSON.stringify(value)}; it must be ${JSON.stringify(error.params.allowedValue)}`;
+        case 'not':
+            return value === null ? `${where} must not be null` : `${where} is not allowed here`;
+        default:
+            return `${where} ${error.message ?? 'is invalid'}`;
+    }
+}
+/** The view of a document that passed validateStac. */
+function readStac(document, validation) {
+    const links = Array.isArray(document.links) ? document.links : [];
+    const assets = (0,json/* isRecord */.u)(document.assets) ? document.assets : {};
+    return {
+        type: document.type,
+        id: String(document.id),
+        license: typeof document.license === 'string' ? document.license : undefined,
+        stacVersion: String(document.stac_version),
+        ...(validation?.schemaVersion !== undefined ? { schemaVersion: validation.schemaVersion } : {}),
+        ...(validation?.versionNote !== undefined ? { versionNote: validation.versionNote } : {}),
+        unvalidatedExtensions: validation?.unvalidatedExtensions ?? [],
+        links: links.flatMap((link, index) => (0,json/* isRecord */.u)(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+            ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
+            : []),
+        assets: Object.entries(assets).flatMap(([key, asset]) => (0,json/* isRecord */.u)(asset) && typeof asset.href === 'string'
+            ? [
+                {
+                    key,
+                    href: asset.href,
+                    ...(typeof asset['file:checksum'] === 'string'
+                        ? { checksum: asset['file:checksum'] }
+                        : {}),
+                    location: ['assets', key]
+                }
+            ]
+            : [])
+    };
+}
+/**
+ * The digest a multihash names, in the manifest's notation, or undefined when its function is
+ * not SHA-256 (code 0x12, length 0x20), which is the only digest the manifest carries.
+ */
+function multihashToDigest(multihash) {
+    const match = /^1220([0-9a-f]{64})$/.exec(multihash);
+    return match ? `sha256:${match[1]}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 58746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ TERMS)
+/* harmony export */ });
+/* unused harmony exports DCAT, DCT, PROV, SPDX, RDFS */
+// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const PROV = 'http://www.w3.org/ns/prov#';
+const SPDX = 'http://spdx.org/rdf/terms#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const TERMS = {
+    dataset: `${DCAT}Dataset`,
+    distribution: `${DCAT}distribution`,
+    downloadURL: `${DCAT}downloadURL`,
+    accessURL: `${DCAT}accessURL`,
+    license: `${DCT}license`,
+    rights: `${DCT}rights`,
+    identifier: `${DCT}identifier`,
+    title: `${DCT}title`,
+    label: `${RDFS}label`,
+    checksum: `${SPDX}checksum`,
+    checksumAlgorithm: `${SPDX}algorithm`,
+    checksumValue: `${SPDX}checksumValue`,
+    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
+    provEntity: `${PROV}Entity`,
+    provActivity: `${PROV}Activity`,
+    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
+    provGenerated: `${PROV}generated`,
+    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
+    provActivityProperty: `${PROV}activity`
+};
+
+
+/***/ }),
+
+/***/ 25873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ unreadable),
+/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
+// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
+// attestations), read into evidence: the parsed value with its digest and line finder, or the
+// reason the file cannot be read at all. What the value says is judged by the gates.
+
+function unreadable(error) {
+    return error.line === undefined
+        ? { path: error.path, message: error.message }
+        : { path: error.path, message: error.message, line: error.line };
+}
+/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
+async function readDocument(ref) {
+    try {
+        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+        return {
+            readable: true,
+            path: ref.path,
+            digest: document.digest,
+            value: document.value,
+            lineOf: (location) => document.lineOf(location)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
             throw error;
         return { readable: false, ...unreadable(error) };
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/f-contract.ts
+
+/***/ }),
+
+/***/ 58258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   h9: () => (/* binding */ readDocumentBytes),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   rE: () => (/* binding */ jsonValueProblem),
+/* harmony export */   vy: () => (/* binding */ numberProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(95305);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91933);
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
+// on the right line of a pull request's diff.
+
+
+
+
+
+
+/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ */
+const MAX_DEPTH = 256;
+class DocumentError extends Error {
+    path;
+    line;
+    constructor(path, message, line) {
+        super(message);
+        this.path = path;
+        this.line = line;
+    }
+}
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
+ * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
+ * U+FFFD written as a character (EF BF BD) is text like any other and is read.
+ */
+function decodeUtf8(path, bytes) {
+    // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
+    // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
+    // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    if (offset === undefined)
+        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    throw new DocumentError(path, `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`, line);
+}
+/**
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
+ * table 3-7), or undefined when every sequence is well formed.
+ */
+function firstInvalidUtf8(bytes) {
+    const between = (at, low, high) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        let length;
+        if (lead <= 0x7f)
+            length = 1;
+        else if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef)
+            length = 3;
+        else if (lead >= 0xf0 && lead <= 0xf4)
+            length = 4;
+        else
+            return i;
+        // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
+        // encoded surrogates (ED) and code points past U+10FFFF (F4).
+        const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+        const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+        if (length > 1 && !between(i + 1, low, high))
+            return i;
+        for (let k = 2; k < length; k++)
+            if (!between(i + k, 0x80, 0xbf))
+                return i;
+        i += length;
+    }
+    return undefined;
+}
+/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
+function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
+    }
+    const text = decodeUtf8(path, bytes);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const position = /at position (\d+)/.exec(reason);
+        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        const where = line ? ` (line ${line})` : '';
+        const first = reason
+            .replace(/ in JSON at position \d+.*$/, '')
+            .replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
+    }
+    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
+    const problem = jsonValueProblem(value);
+    if (problem)
+        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
+    const found = findTokenProblem(text, exactNumbers);
+    if (found)
+        throw new DocumentError(path, `${path} ${found.message}`, found.line);
+    return { value, text };
+}
+/**
+ * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
+ * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
+ * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
+ * recursion, so any depth JSON.parse accepts is safe here.
+ */
+function jsonValueProblem(value) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (typeof node === 'string') {
+            if (!node.isWellFormed())
+                return loneSurrogate();
+            continue;
+        }
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth >= MAX_DEPTH)
+            return {
+                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+            };
+        if (Array.isArray(node)) {
+            for (const item of node)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__')
+                return {
+                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+                    line: (text) => searchLine(text, /"__proto__"\s*:/)
+                };
+            if (!key.isWellFormed())
+                return loneSurrogate();
+            stack.push([node[key], depth + 1]);
+        }
+    }
+    return undefined;
+}
+function loneSurrogate() {
+    return {
+        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
+        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
+    };
+}
+function searchLine(text, pattern) {
+    const at = pattern.exec(text)?.index;
+    return at === undefined ? undefined : lineAt(text, at);
+}
+/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
+function findTokenProblem(text, exactNumbers) {
+    const seen = [];
+    let found;
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.visit)(text, {
+        onObjectBegin: () => {
+            seen.push(new Set());
+        },
+        onObjectEnd: () => {
+            seen.pop();
+        },
+        onObjectProperty: (key, _offset, _length, startLine) => {
+            const keys = seen[seen.length - 1];
+            if (!keys || found)
+                return;
+            if (keys.has(key))
+                found = {
+                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
+                    line: startLine + 1
+                };
+            else
+                keys.add(key);
+        },
+        onLiteralValue: (value, offset, length, startLine) => {
+            if (found || !exactNumbers || typeof value !== 'number')
+                return;
+            const problem = numberProblem(text.slice(offset, offset + length));
+            if (problem)
+                found = { message: `line ${startLine + 1}: ${problem}`, line: startLine + 1 };
+        }
+    });
+    return found;
+}
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** YAML 1.2 core schema's hexadecimal and octal integers. */
+const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+/** YAML 1.2 core schema's infinities and not-a-number. */
+const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
+/**
+ * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
+ * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
+ * written: for a decimal, when the shortest text that reads back as that double has the same
+ * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
+ * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
+ * an infinity or NaN, or whose digits a double drops is refused: two different specs would
+ * otherwise have one spec_hash.
+ */
+function numberProblem(source) {
+    if (NOT_FINITE.test(source))
+        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
+    let value;
+    let exact;
+    if (RADIX_INTEGER.test(source)) {
+        const integer = BigInt(source);
+        value = Number(integer);
+        exact = Number.isFinite(value) && BigInt(value) === integer;
+    }
+    else if (DECIMAL.test(source)) {
+        value = Number(source);
+        const [digits, exponent] = significand(source);
+        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+        exact = digits === shortest && exponent === shortestExponent;
+    }
+    else {
+        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
+    }
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    if (exact)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
+}
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
+ */
+async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
+    try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(confine)]);
+            if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRoot, real))
+                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw new DocumentError(path, `${path} is not a regular file; name a file`);
+            if (info.size > MAX_DOCUMENT_BYTES) {
+                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+            }
+            return await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof DocumentError)
+            throw error;
+        const code = error.code;
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
+    }
+}
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path, confine) {
+    const bytes = await readDocumentBytes(absolutePath, path, { confine });
+    const { value, text } = parseJsonText(path, bytes);
+    let tree;
+    return {
+        path,
+        bytes,
+        digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(bytes),
+        value,
+        lineOf(location) {
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
+            return node ? lineAt(text, node.offset) : undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 96610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VI: () => (/* binding */ gateA),
+/* harmony export */   cu: () => (/* binding */ identityOf)
+/* harmony export */ });
+/* unused harmony exports SLUG_PATTERN, DERIVED_VERSION_PATTERN, FREE_VERSION_PATTERN, derivedVersionId, checkIdentity */
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95305);
+/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50816);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
+// Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
+// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+
+
+
+const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/;
+const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+function slugViolations(slug) {
+    if (SLUG_PATTERN.test(slug))
+        return [];
+    return [
+        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
+    ];
+}
+function specHashOf(evidence) {
+    const { specHash: given, specHashFromSpec: fromSpec } = evidence;
+    if (given !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_PATTERN */ .W.test(given)) {
+        const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] };
+    }
+    if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
+        const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] };
+    }
+    const value = fromSpec ?? given;
+    if (value !== undefined || evidence.specUnreadable)
+        return { value, violations: [] };
+    const message = 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).';
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_MISSING', 'spec', message)] };
+}
+function releasedAtOf(evidence) {
+    if (evidence.releasedAt === undefined) {
+        const message = 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.';
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_MISSING', 'released-at', message)] };
+    }
+    const parsed = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(evidence.releasedAt);
+    if (parsed.ok)
+        return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] };
+    const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
+    const message = `${origin} ${parsed.reason}.`;
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_INVALID', 'released-at', message)] };
+}
+/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+function versionIdOf(given, specHash, releasedAt) {
+    if (given === undefined) {
+        if (specHash === undefined || releasedAt === undefined)
+            return { violations: [] };
+        const hex = specHash.slice('sha256:'.length, 'sha256:'.length + 8);
+        return { value: `${releasedAt.slice(0, 7)}.${hex}`, violations: [] };
+    }
+    const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
+    if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
+        const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
+    }
+    if (derivedShape || FREE_VERSION_PATTERN.test(given))
+        return { value: given, violations: [] };
+    const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
+}
+/**
+ * The version id a run would derive from the spec and released_at, or the violations that stop
+ * it. The `version-id` command prints it, so a pipeline can write it into its run receipts before
+ * the gate runs (DECISIONS.md: the month is the month the version was cut).
+ */
+function derivedVersionId(evidence) {
+    const { spec } = evidence;
+    const specHash = specHashOf({
+        specHash: evidence.specHash,
+        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+        specUnreadable: spec !== undefined && !spec.readable
+    });
+    const releasedAt = releasedAtOf(evidence);
+    const violations = [...specHash.violations, ...releasedAt.violations];
+    if (spec && !spec.readable)
+        violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+    const versionId = versionIdOf(undefined, specHash.value, releasedAt.value?.utc);
+    return violations.length > 0 ? { violations } : { value: versionId.value, violations };
+}
+function checkIdentity(evidence) {
+    const specHash = specHashOf(evidence);
+    const releasedAt = releasedAtOf(evidence);
+    const versionId = versionIdOf(evidence.datasetVersionId, specHash.value, releasedAt.value?.utc);
+    return {
+        specHash: specHash.value,
+        datasetVersionId: versionId.value,
+        releasedAt: releasedAt.value?.utc,
+        releasedInstant: releasedAt.value?.instant,
+        violations: [
+            ...slugViolations(evidence.datasetSlug),
+            ...specHash.violations,
+            ...releasedAt.violations,
+            ...versionId.violations
+        ]
+    };
+}
+/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
+function identityOf(evidence) {
+    const spec = evidence.spec;
+    return checkIdentity({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId: evidence.given.datasetVersionId,
+        specHash: evidence.given.specHash,
+        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+        specUnreadable: spec !== undefined && !spec.readable,
+        releasedAt: evidence.given.releasedAt,
+        releasedAtSource: evidence.releasedAtSource
+    });
+}
+const gateA = {
+    letter: 'A',
+    check(evidence) {
+        const identity = identityOf(evidence);
+        const violations = [...identity.violations];
+        const checked = [];
+        const spec = evidence.spec;
+        if (spec && !spec.readable)
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+        else if (spec)
+            checked.push(`spec_hash from ${spec.path} (RFC 8785)`);
+        if (identity.releasedAt)
+            checked.push(`released_at ${identity.releasedAt} (from ${evidence.releasedAtSource === 'commit' ? 'the commit' : 'input'})`);
+        return { violations, checked };
+    }
+};
+
+
+/***/ }),
+
+/***/ 75844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ DEFAULT_REQUIRED_APPROVALS),
+/* harmony export */   cz: () => (/* binding */ policyDecisionOf),
+/* harmony export */   hZ: () => (/* binding */ gateC),
+/* harmony export */   mh: () => (/* binding */ approvalsOf)
+/* harmony export */ });
+/* unused harmony exports checkApprovals, POLICY_LABELS, judgePolicyDecision, judgeApprovals, checkObligationsRecorded */
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50816);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
+/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96610);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14003);
+
+
+
+
+
+/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
+const DEFAULT_REQUIRED_APPROVALS = {
+    public: [],
+    internal: ['steward'],
+    restricted: ['steward'],
+    confidential: ['steward']
+};
+function checkApprovals(evidence) {
+    const violations = [];
+    const where = evidence.path ?? 'approvals';
+    const seen = new Set();
+    for (const approval of evidence.approvals) {
+        const key = `${approval.role}\u0000${approval.principal}`;
+        if (seen.has(key)) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
+        }
+        seen.add(key);
+        if (approval.approvedInstant > evidence.releasedInstant) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
+        }
+    }
+    for (const role of evidence.required[evidence.policyLabel] ?? []) {
+        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
+        if (!counted) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
+        }
+    }
+    return violations;
+}
+const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
+const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
+/** The decision the document states, with the violations of its fields and of its verdict. */
+/** The obligations the decision lists, each with an id and a type, and the malformed ones. */
+function obligationsOf(document, obligations) {
+    const { path } = document;
+    if (obligations !== undefined && !Array.isArray(obligations)) {
+        const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`;
+        const line = document.lineOf(['obligations']) ?? 1;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    const value = [];
+    const violations = [];
+    (obligations ?? []).forEach((item, index) => {
+        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ? item : {};
+        if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
+            value.push({ id, type });
+            return;
+        }
+        const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`;
+        const line = document.lineOf(['obligations', index]);
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_INVALID', path, message, line));
+    });
+    return { value, violations };
+}
+/** The fields of a decision, each checked; a field that is wrong is one violation. */
+function fieldViolations(document, fields) {
+    const { path } = document;
+    const at = (field) => document.lineOf([field]) ?? 1;
+    const { decision_id: decisionId, policy_label: label, decision } = fields;
+    const violations = [];
+    if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
+        const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_ID_INVALID', path, message, at('decision_id')));
+    }
+    if (!isPolicyLabel(label)) {
+        const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')));
+    }
+    if (decision !== 'allow' && decision !== 'deny') {
+        const message = `${path}: "decision" must be "allow" or "deny".`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_INVALID', path, message, at('decision')));
+    }
+    return violations;
+}
+function isPolicyLabel(label) {
+    return typeof label === 'string' && POLICY_LABELS.includes(label);
+}
+/**
+ * The decision the document states, with the violations of its fields and of its verdict. A
+ * decision with well-formed fields has a value even when it denies or lacks obligations.
+ */
+function judgePolicyDecision(document) {
+    const { path } = document;
+    const fields = document.value;
+    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(fields)) {
+        const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
+    }
+    const obligations = obligationsOf(document, fields.obligations);
+    const malformed = [...fieldViolations(document, fields), ...obligations.violations];
+    const { decision_id: decisionId, policy_label: label, decision } = fields;
+    const verdict = [];
+    if (decision === 'deny') {
+        const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`;
+        const line = document.lineOf(['decision']) ?? 1;
+        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DENIED', path, message, line));
+    }
+    if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
+        const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`;
+        const line = document.lineOf(['policy_label']) ?? 1;
+        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATIONS_MISSING', path, message, line));
+    }
+    const violations = [...malformed, ...verdict];
+    if (malformed.length > 0)
+        return { violations };
+    const value = {
+        decisionId: decisionId,
+        policyLabel: label,
+        decision: decision,
+        obligations: obligations.value ?? [],
+        path,
+        digest: document.digest
+    };
+    return { value, violations };
+}
+/** The approvals the document records, each checked for its fields and its time. */
+function judgeApprovals(document) {
+    const violations = [];
+    if (!Array.isArray(document.value)) {
+        return {
+            violations: [
+                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
+            ]
+        };
+    }
+    const approvals = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ||
+            typeof item.role !== 'string' ||
+            item.role.trim() === '' ||
+            typeof item.principal !== 'string' ||
+            item.principal.trim() === '') {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
+            return;
+        }
+        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
+        if (unknown.length > 0) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
+            return;
+        }
+        const time = typeof item.approved_at === 'string' ? (0,_model_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .E)(item.approved_at) : undefined;
+        if (!time || !time.ok) {
+            const reason = time
+                ? `: ${time.reason}`
+                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
+            return;
+        }
+        approvals.push({
+            role: item.role,
+            principal: item.principal,
+            approvedAt: time.utc,
+            approvedInstant: time.instant,
+            line
+        });
+    });
+    return { value: approvals, violations };
+}
+function checkObligationsRecorded(obligations, documents, decisionPath) {
+    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    return obligations
+        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
+        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+}
+/** The policy decision of the evidence, when one was given and its fields are well formed. */
+function policyDecisionOf(evidence) {
+    const document = evidence.policyDecision;
+    return document?.readable ? judgePolicyDecision(document).value : undefined;
+}
+/** The approvals file judged, when one was given and could be read. */
+function fileApprovals(evidence) {
+    const document = evidence.approvals;
+    return document?.readable ? judgeApprovals(document) : undefined;
+}
+/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+function approvalsOf(evidence, fromFile = fileApprovals(evidence)) {
+    return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])];
+}
+function judgeDecision(evidence, checked) {
+    const document = evidence.policyDecision;
+    if (!document) {
+        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .missingInput */ .f)('only an "allow" policy decision promotes', 'policy-decision');
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] };
+    }
+    if (!document.readable) {
+        const { path, message, line } = document;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    const judged = judgePolicyDecision(document);
+    const policy = judged.value;
+    if (policy)
+        checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
+    return judged;
+}
+const gateC = {
+    letter: 'C',
+    check(evidence) {
+        const checked = [];
+        const { value: policy, violations } = judgeDecision(evidence, checked);
+        const file = evidence.approvals;
+        const fromFile = fileApprovals(evidence);
+        if (file && !file.readable)
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
+        violations.push(...(fromFile?.violations ?? []));
+        const reviews = evidence.reviewApprovals;
+        if (reviews)
+            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
+        const identity = (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(evidence);
+        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
+            violations.push(...checkApprovals({
+                approvals: approvalsOf(evidence, fromFile),
+                path: file?.path ?? reviews?.source,
+                policyLabel: policy.policyLabel,
+                required: evidence.requiredApprovals,
+                releasedAt: identity.releasedAt,
+                releasedInstant: identity.releasedInstant
+            }));
+            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
+            checked.push(roles.length
+                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+                : `no approval required for ${policy.policyLabel}`);
+        }
+        if (policy) {
+            const documents = evidence.catalogDocuments.documents;
+            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
+            if (policy.obligations.length > 0)
+                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
+        }
+        return { violations, checked };
+    }
+};
+
+
+/***/ }),
+
+/***/ 14003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ missingInput)
+/* harmony export */ });
+/** The violation an absent required input gets: promotion fails closed without it. */
+function missingInput(what, input) {
+    return `${input} is not given; ${what}. Promotion fails closed without it.`;
+}
+
+
+/***/ }),
+
+/***/ 10769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ verifyGateF),
+/* harmony export */   KI: () => (/* binding */ qaOutcomeOf),
+/* harmony export */   O6: () => (/* binding */ gateF)
+/* harmony export */ });
+/* unused harmony exports QA_STATUSES, judgeQaReport, checkEvidence, validateManifest */
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46161);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
+/* harmony import */ var _c_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75844);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14003);
 
 
 
@@ -35380,11 +34126,11 @@ const QA_STATUSES = ['pass', 'warn', 'fail'];
 /** The QA outcome the report states, and the violations of its status. */
 function judgeQaReport(document) {
     const violations = [];
-    const status = isRecord(document.value) ? document.value.status : undefined;
+    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(document.value) ? document.value.status : undefined;
     if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
         return {
             violations: [
-                violation('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
+                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
             ]
         };
     }
@@ -35394,7 +34140,7 @@ function judgeQaReport(document) {
         path: document.path
     };
     if (status !== 'pass') {
-        violations.push(violation('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
     }
     return { value, violations };
 }
@@ -35407,20 +34153,20 @@ function checkEvidence(documents, receipts, decision) {
         if (report)
             resolved.push(`${receipt.path} validation.report_digest → ${report}`);
         else {
-            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
         }
         if (decision && receipt.decisionId === decision.decisionId)
             resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
         else if (decision) {
-            violations.push(violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
         }
     }
     return { violations, resolved };
 }
-const manifestProblems = schemaValidator(manifestV1);
+const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => violation('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
+    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
 }
 /** The QA outcome of the evidence, when a readable report with a known status was given. */
 function qaOutcomeOf(evidence) {
@@ -35430,11 +34176,11 @@ function qaOutcomeOf(evidence) {
 function judgeQa(evidence, checked) {
     const document = evidence.qaReport;
     if (!document) {
-        const message = missingInput('only a QA report with status "pass" promotes', 'qa-report');
-        return [violation('F', 'QA_REPORT_MISSING', 'qa-report', message)];
+        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_REPORT_MISSING', 'qa-report', message)];
     }
     if (!document.readable)
-        return [violation('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
     const judged = judgeQaReport(document);
     if (judged.value)
         checked.push(`QA report ${judged.value.path}: ${judged.value.status}`);
@@ -35446,7 +34192,7 @@ const gateF = {
         const checked = [];
         const violations = judgeQa(evidence, checked);
         const qa = qaOutcomeOf(evidence);
-        const policy = policyDecisionOf(evidence);
+        const policy = (0,_c_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDecisionOf */ .cz)(evidence);
         const receipts = evidence.receipts?.receipts ?? [];
         const references = checkEvidence([
             ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
@@ -35468,10 +34214,92 @@ const gateF = {
         return { violations, checked };
     }
 };
+/** The first line where two texts differ (1-based). */
+function firstDifferentLine(actual, expected) {
+    const a = actual.split('\n');
+    const b = expected.split('\n');
+    let line = 0;
+    while (line < a.length && line < b.length && a[line] === b[line])
+        line++;
+    return line + 1;
+}
+function sidecarViolation(sidecar, manifest) {
+    const { path, actual, expected } = sidecar;
+    const again = 'promote again to write the manifest and its sidecars together';
+    if (actual === undefined) {
+        const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`;
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
+    }
+    if (actual === expected)
+        return undefined;
+    if (sidecar.kind === 'statement') {
+        const message = `${path} names ${manifest} with the digest ${actual}, but the manifest's bytes hash to ${expected}: one of them changed after they were written; ${again}.`;
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
+    }
+    const line = firstDifferentLine(actual, expected);
+    const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`;
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message, line);
+}
+/** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
+const verifyGateF = {
+    letter: 'F',
+    check(evidence) {
+        const document = evidence.manifest;
+        if (!document.readable) {
+            const { path, message, line } = document;
+            return {
+                violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_UNREADABLE', path, message, line)],
+                checked: []
+            };
+        }
+        const violations = validateManifest(document.value, document.path);
+        const checked = [];
+        if (violations.length === 0)
+            checked.push(`${document.path} valid against the v1 schema`);
+        const expected = evidence.expectDigest;
+        if (expected !== undefined && expected !== document.digest) {
+            const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`;
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message));
+        }
+        else if (expected !== undefined)
+            checked.push(`${document.path} is ${expected}`);
+        for (const sidecar of evidence.sidecars) {
+            const found = sidecarViolation(sidecar, document.path);
+            if (found)
+                violations.push(found);
+            else
+                checked.push(`${sidecar.path} agrees`);
+        }
+        return { violations, checked };
+    }
+};
 
+
+/***/ }),
+
+/***/ 86695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S4: () => (/* binding */ judge),
+  NB: () => (/* binding */ judgeWritten)
+});
+
+// UNUSED EXPORTS: GATE_TABLE, VERIFY_TABLE
+
+// EXTERNAL MODULE: ./src/model/gate-letter.ts
+var gate_letter = __nccwpck_require__(51051);
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var violation = __nccwpck_require__(6078);
+// EXTERNAL MODULE: ./src/gates/a-identity.ts
+var a_identity = __nccwpck_require__(96610);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(93326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts
+var jsonld = __nccwpck_require__(3048);
 ;// CONCATENATED MODULE: ./src/gates/b-licensing.ts
 // Gate B: licensing. Every DCAT dataset and STAC collection carries a licence, and each is one
 // a person can look up (DECISIONS.md, "Catalog triplet (gate D) and licensing (gate B)"):
@@ -35509,7 +34337,7 @@ function licenseIriProblem(iri) {
     }
     if (HTTP_URL.test(iri))
         return undefined;
-    const inRoot = rootPathOfIri(iri);
+    const inRoot = (0,jsonld/* rootPathOfIri */.R1)(iri);
     if (inRoot !== undefined)
         return `is the relative IRI "${inRoot === 'outside' ? iri : inRoot}", which names no licence anyone can look up; give an absolute http(s) URL or an SPDX licence IRI (https://spdx.org/licenses/<id>)`;
     return `"${iri}" is neither an http(s) URL nor an SPDX licence IRI (urn: and other schemes name no licence anyone can look up)`;
@@ -35537,7 +34365,7 @@ function dcatViolations(document) {
         const licenses = licensesOf(dataset);
         if (licenses.length === 0) {
             const message = `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`;
-            violations.push(violation('B', 'LICENSE_MISSING', document.display, message, line));
+            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line));
         }
         for (const license of licenses) {
             const problem = dcatLicenseProblem(license);
@@ -35545,7 +34373,7 @@ function dcatViolations(document) {
                 continue;
             const message = `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`;
             const at = document.lineOfText(license.value) ?? line;
-            violations.push(violation('B', 'LICENSE_INVALID', document.display, message, at));
+            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, at));
         }
     }
     return violations;
@@ -35567,20 +34395,20 @@ function stacViolations(document) {
     const line = document.lineOf(['license']);
     if (stac.license === undefined || stac.license.trim() === '') {
         const message = `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`;
-        return [violation('B', 'LICENSE_MISSING', document.display, message, line ?? 1)];
+        return [(0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line ?? 1)];
     }
     const problem = stacLicenseProblem(document);
     if (!problem)
         return [];
     const message = `The "license" of STAC collection ${stac.id} ${problem}.`;
-    return [violation('B', 'LICENSE_INVALID', document.display, message, line)];
+    return [(0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, line)];
 }
 function checkLicensing(documents, stacApplicable) {
     const dcat = documents.filter((d) => d.dcat);
     const violations = dcat.flatMap(dcatViolations);
     if (dcat.length === 0) {
         const message = 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.';
-        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message));
+        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message));
     }
     if (!stacApplicable)
         return violations;
@@ -35588,7 +34416,7 @@ function checkLicensing(documents, stacApplicable) {
     violations.push(...collections.flatMap(stacViolations));
     if (collections.length === 0) {
         const message = 'No valid STAC collection was read (a STAC_INVALID one is not read), so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.';
-        violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message));
+        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message));
     }
     return violations;
 }
@@ -35603,6 +34431,12 @@ const gateB = {
     }
 };
 
+// EXTERNAL MODULE: ./src/gates/c-policy.ts
+var c_policy = __nccwpck_require__(75844);
+// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
+var stac = __nccwpck_require__(49862);
+// EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
+var vocabulary = __nccwpck_require__(58746);
 ;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
 // Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
 // applicable); links inside the root resolve to inventoried files; every checksum a catalog
@@ -35616,20 +34450,20 @@ const gateB = {
  * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
  */
 function resolveHref(documentPath, href) {
-    if (!URL.canParse(href, ROOT_BASE + documentPath))
+    if (!URL.canParse(href, jsonld/* ROOT_BASE */.Py + documentPath))
         return 'invalid';
-    return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href);
+    return (0,jsonld/* rootPathOfIri */.R1)(new URL(href, jsonld/* ROOT_BASE */.Py + documentPath).href);
 }
 function checkPresence(evidence) {
     const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
     const missing = [];
     if (!has('dcat'))
-        missing.push(violation('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
+        missing.push((0,violation/* violation */.Qf)('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
     if (evidence.stacApplicable && !has('stac')) {
-        missing.push(violation('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
+        missing.push((0,violation/* violation */.Qf)('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
     }
     if (!has('prov'))
-        missing.push(violation('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
+        missing.push((0,violation/* violation */.Qf)('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
     return missing;
 }
 function stacTargets(stac) {
@@ -35647,16 +34481,16 @@ function stacTargets(stac) {
 function stacChecksumViolations(document, target, entry, line) {
     if (target.checksum === undefined)
         return [];
-    const digest = multihashToDigest(target.checksum);
+    const digest = (0,stac/* multihashToDigest */.VR)(target.checksum);
     const at = document.lineOf([...target.location, 'file:checksum']) ?? line;
     if (!digest) {
         const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
-        return [violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at)];
+        return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at)];
     }
     if (digest === entry.digest)
         return [];
     const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
-    return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at)];
+    return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at)];
 }
 /** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
 function stacTargetViolations(document, target, byPath) {
@@ -35664,7 +34498,7 @@ function stacTargetViolations(document, target, byPath) {
     const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
     const resolved = resolveHref(document.path, target.href);
     const found = (code, message) => [
-        violation('D', code, document.display, message, line)
+        (0,violation/* violation */.Qf)('D', code, document.display, message, line)
     ];
     if (resolved === undefined)
         return [];
@@ -35688,26 +34522,26 @@ function checkDcatLinks(evidence, artifacts) {
         for (const dataset of document.dcat ?? []) {
             for (const distribution of dataset.distributions) {
                 for (const url of distribution.urls) {
-                    const resolved = rootPathOfIri(url);
+                    const resolved = (0,jsonld/* rootPathOfIri */.R1)(url);
                     if (resolved === undefined)
                         continue;
                     const shown = resolved === 'outside' ? url : resolved;
                     const line = document.lineOfText(shown.split('/').pop() ?? shown);
                     if (resolved === 'outside') {
-                        violations.push(violation('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
+                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
                         continue;
                     }
                     const entry = artifacts.get(resolved);
                     if (!entry) {
-                        violations.push(violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
+                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
                         continue;
                     }
                     for (const checksum of distribution.checksums) {
-                        if (checksum.algorithm !== TERMS.sha256Algorithm) {
-                            violations.push(violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
+                        if (checksum.algorithm !== vocabulary/* TERMS */._.sha256Algorithm) {
+                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
                         }
                         else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push(violation('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
+                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
                         }
                     }
                 }
@@ -35732,14 +34566,14 @@ function checkProvEntities(evidence) {
                 .map((e) => ({ document: d, entity: e })));
             const first = stale[0];
             violations.push(first
-                ? violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
-                : violation('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
+                ? (0,violation/* violation */.Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
+                : (0,violation/* violation */.Qf)('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
             continue;
         }
         const generated = named.some(({ document, entity }) => (document.prov.generatedBy.get(entity.id) ?? []).length > 0);
         if (!generated) {
             const { document, entity } = named[0];
-            violations.push(violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
+            violations.push((0,violation/* violation */.Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
         }
     }
     return violations;
@@ -35763,7 +34597,7 @@ const UNREADABLE_CODES = {
 };
 /** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
 function unreadableCatalogs(unreadable) {
-    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => violation('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,violation/* violation */.Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
 }
 /** Which official schemas judged each STAC file, and which extensions nothing could check. */
 function stacSchemaLines(documents) {
@@ -35807,6 +34641,12 @@ const gateD = {
     }
 };
 
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+// EXTERNAL MODULE: ./src/gates/evidence.ts
+var gates_evidence = __nccwpck_require__(14003);
 ;// CONCATENATED MODULE: ./src/gates/e-inventory.ts
 
 
@@ -35815,7 +34655,7 @@ const gateD = {
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
-    return findings.map((f) => violation('E', f.kind, f.path, f.message, f.line));
+    return findings.map((f) => (0,violation/* violation */.Qf)('E', f.kind, f.path, f.message, f.line));
 }
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -35825,17 +34665,17 @@ function checkInventoryPaths(lists, display) {
         for (const entry of entries) {
             const unsafe = unsafeName(entry.path);
             if (unsafe)
-                violations.push(violation('E', 'PATH_UNSAFE', display(entry.path), unsafe));
+                violations.push((0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
             const other = exact.get(entry.path);
             if (other !== undefined) {
-                violations.push(violation('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
                 continue;
             }
             exact.set(entry.path, input);
             const key = entry.path.normalize('NFC').toLowerCase();
             const twin = folded.get(key);
             if (twin !== undefined) {
-                violations.push(violation('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+                violations.push((0,violation/* violation */.Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
             }
             else
                 folded.set(key, entry.path);
@@ -35849,12 +34689,12 @@ function checkInventoryPaths(lists, display) {
  * not valid UTF-8 reads as.
  */
 function unsafeName(path) {
-    const control = unprintableIn(path);
+    const control = (0,printable/* unprintableIn */.MY)(path);
     if (control !== undefined) {
         const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
         return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
     }
-    const invisible = invisibleIn(path);
+    const invisible = (0,printable/* invisibleIn */.BB)(path);
     if (invisible !== undefined) {
         const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
         return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
@@ -35874,11 +34714,11 @@ function checkReceipts(evidence) {
         let counts = true;
         if (evidence.datasetVersionId !== undefined &&
             receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push(violation('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
             counts = false;
         }
         if (receipt.validation.status !== 'pass') {
-            violations.push(violation('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
             counts = false;
         }
         if (counts)
@@ -35891,8 +34731,8 @@ function checkReceipts(evidence) {
             continue;
         const stale = samePath[0];
         violations.push(stale
-            ? violation('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : violation('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+            ? (0,violation/* violation */.Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
+            : (0,violation/* violation */.Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
     }
     return violations;
 }
@@ -35900,16 +34740,16 @@ function receiptViolations(evidence, checked) {
     const reading = evidence.receipts;
     if (!reading) {
         const what = 'every artifact must be the output of a recorded run';
-        return [violation('E', 'RECEIPTS_MISSING', 'run-receipts', missingInput(what, 'run-receipts'))];
+        return [(0,violation/* violation */.Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,gates_evidence/* missingInput */.f)(what, 'run-receipts'))];
     }
     checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
     return [
         ...inventoryViolations(reading.search),
-        ...reading.unreadable.map((u) => violation('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+        ...reading.unreadable.map((u) => (0,violation/* violation */.Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
         ...checkReceipts({
             receipts: reading.receipts,
             artifacts: evidence.artifacts.entries,
-            datasetVersionId: identityOf(evidence).datasetVersionId,
+            datasetVersionId: (0,a_identity/* identityOf */.cu)(evidence).datasetVersionId,
             display: evidence.display
         })
     ];
@@ -35934,12 +34774,68 @@ const gateE = {
         return { violations, checked };
     }
 };
+/** A listed file held against what is on disk: the violation when they differ. */
+function listedFileViolation(file, manifest, display) {
+    const shown = display(file.path);
+    const { found } = file;
+    const restore = 'restore the file from the promoted version, or promote again';
+    switch (found.state) {
+        case 'hashed':
+            if (found.digest === file.digest)
+                return undefined;
+            return (0,violation/* violation */.Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
+        case 'missing':
+            return (0,violation/* violation */.Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
+        case 'dangling':
+            return (0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
+        case 'outside':
+            return (0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
+        case 'unreadable':
+            return (0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+        case 'unsafe':
+            return (0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
+    }
+}
+/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
+const verifyGateE = {
+    letter: 'E',
+    check(evidence) {
+        const manifest = evidence.manifest.path;
+        const violations = [];
+        for (const file of evidence.listed) {
+            const found = listedFileViolation(file, manifest, evidence.display);
+            if (found)
+                violations.push(found);
+        }
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+        const checked = [
+            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+        ];
+        if (evidence.strict) {
+            const listed = new Set(evidence.listed.map((file) => file.path));
+            violations.push(...inventoryViolations(evidence.strict.findings));
+            for (const file of evidence.strict.files) {
+                if (listed.has(file.path))
+                    continue;
+                const shown = evidence.display(file.path);
+                const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
+                violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNLISTED', shown, message));
+            }
+            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`);
+        }
+        return { violations, checked };
+    }
+};
 
+// EXTERNAL MODULE: ./src/gates/f-contract.ts
+var f_contract = __nccwpck_require__(10769);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
 ;// CONCATENATED MODULE: ./src/gates/g-posture.ts
 
 
 function sbomFormat(value) {
-    if (!isRecord(value))
+    if (!(0,json/* isRecord */.u)(value))
         return undefined;
     if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
         return `CycloneDX ${value.specVersion}`;
@@ -35951,12 +34847,12 @@ function sbomFormat(value) {
 }
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 function statementProblem(value) {
-    if (!isRecord(value) || !STATEMENT_TYPES.includes(String(value._type)))
+    if (!(0,json/* isRecord */.u)(value) || !STATEMENT_TYPES.includes(String(value._type)))
         return `its _type is not ${STATEMENT_TYPES[0]}`;
     if (!Array.isArray(value.subject) || value.subject.length === 0)
         return 'it has no subject';
     for (const subject of value.subject) {
-        if (!isRecord(subject) || !isRecord(subject.digest) || Object.keys(subject.digest).length === 0)
+        if (!(0,json/* isRecord */.u)(subject) || !(0,json/* isRecord */.u)(subject.digest) || Object.keys(subject.digest).length === 0)
             return 'a subject has no digest';
     }
     if (typeof value.predicateType !== 'string' || value.predicateType === '')
@@ -35964,9 +34860,9 @@ function statementProblem(value) {
     return undefined;
 }
 function attestationProblem(value) {
-    if (!isRecord(value))
+    if (!(0,json/* isRecord */.u)(value))
         return 'it is not a JSON object';
-    const envelope = isRecord(value.dsseEnvelope) ? value.dsseEnvelope : value;
+    const envelope = (0,json/* isRecord */.u)(value.dsseEnvelope) ? value.dsseEnvelope : value;
     if (typeof value.mediaType === 'string' &&
         !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
         return `its mediaType ${value.mediaType} is not a Sigstore bundle`;
@@ -35990,9 +34886,9 @@ function attestationProblem(value) {
 }
 function judged(document, code, problem) {
     if (!document.readable)
-        return [violation('G', code, document.path, document.message, document.line)];
+        return [(0,violation/* violation */.Qf)('G', code, document.path, document.message, document.line)];
     const found = problem(document.value);
-    return found ? [violation('G', code, document.path, found, 1)] : [];
+    return found ? [(0,violation/* violation */.Qf)('G', code, document.path, found, 1)] : [];
 }
 function sbomProblem(path) {
     return (value) => sbomFormat(value)
@@ -36039,22 +34935,148 @@ const gateG = {
 
 
 
-const GATE_TABLE = [gateA, gateB, gateC, gateD, gateE, gateF, gateG];
+const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.hZ, gateD, gateE, f_contract/* gateF */.O6, gateG];
+/** What verifying a written manifest runs: the inventory and the contract, on the files now. */
+const VERIFY_TABLE = [verifyGateE, f_contract/* verifyGateF */.Fn];
 /** Runs every gate of the table on the evidence. */
 function judge(evidence) {
-    const outcomes = GATE_TABLE.map((gate) => ({ gate, outcome: gate.check(evidence) }));
-    const violations = sortViolations(outcomes.flatMap(({ outcome }) => outcome.violations));
+    return judgeWith(GATE_TABLE, evidence);
+}
+/** Runs every gate of the verify table on a written manifest's evidence. */
+function judgeWritten(evidence) {
+    return judgeWith(VERIFY_TABLE, evidence);
+}
+function judgeWith(table, evidence) {
+    const outcomes = table.map((gate) => ({ gate, outcome: gate.check(evidence) }));
+    const violations = (0,violation/* sortViolations */.$7)(outcomes.flatMap(({ outcome }) => outcome.violations));
     const gates = outcomes.map(({ gate, outcome }) => {
         const count = outcome.violations.length;
         const status = count > 0 ? 'fail' : outcome.notRequired ? 'not required' : 'pass';
-        const title = GATES[gate.letter];
+        const title = gate_letter/* GATES */.J[gate.letter];
         return { gate: gate.letter, title, status, violations: count, checked: outcome.checked };
     });
     return { violations, gates };
 }
 
+
+/***/ }),
+
+/***/ 25426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   approvalsFromReviews: () => (/* binding */ approvalsFromReviews),
+/* harmony export */   k: () => (/* binding */ parseReviewerRoles)
+/* harmony export */ });
+/* unused harmony export latestStances */
+/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50816);
+
+/** `role: user, org/team` lines. */
+function parseReviewerRoles(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'))
+        .map((line) => {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new Error(`reviewer-roles line "${line}" must read "role: user, org/team".`);
+        return {
+            role: line.slice(0, colon).trim(),
+            members: line
+                .slice(colon + 1)
+                .split(',')
+                .map((m) => m.trim().replace(/^@/, ''))
+                .filter(Boolean)
+        };
+    });
+}
+/** Each reviewer's latest review that sets their stance (a comment does not). */
+function latestStances(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!review.user ||
+            !review.submitted_at ||
+            !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state))
+            continue;
+        const previous = latest.get(review.user.login);
+        if (!previous || (previous.submitted_at ?? '') <= review.submitted_at)
+            latest.set(review.user.login, review);
+    }
+    return latest;
+}
+async function inTeam(octokit, team, login) {
+    const [org, slug] = team.split('/');
+    try {
+        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: slug,
+            username: login
+        });
+        return data.state === 'active';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+async function approvalsFromReviews(octokit, pr, roles) {
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100
+    });
+    const approvals = [];
+    const ignored = [];
+    for (const [login, review] of latestStances(reviews)) {
+        if (review.state !== 'APPROVED')
+            continue;
+        if (review.commit_id !== pr.headSha) {
+            ignored.push(`${login}: approved ${review.commit_id?.slice(0, 7)}, not the head commit ${pr.headSha.slice(0, 7)}`);
+            continue;
+        }
+        const time = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(review.submitted_at);
+        if (!time.ok)
+            continue;
+        for (const { role, members } of roles) {
+            let holds = members.includes(login);
+            for (const team of members.filter((m) => m.includes('/')))
+                holds ||= await inTeam(octokit, team, login);
+            if (holds)
+                approvals.push({
+                    role,
+                    principal: `github:${login}`,
+                    approvedAt: time.utc,
+                    approvedInstant: time.instant
+                });
+        }
+    }
+    return { approvals, ignored };
+}
+
+
+/***/ }),
+
+/***/ 31210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ findFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(33581);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
 ;// CONCATENATED MODULE: ./src/inventory/crawl.ts
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
 // know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
@@ -36251,7 +35273,7 @@ function inPathOrder(entries) {
         return entries;
     return entries
         .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
-        .sort((a, b) => compareText(a.key, b.key))
+        .sort((a, b) => (0,order/* compareText */.n)(a.key, b.key))
         .map(({ entry }) => entry);
 }
 function kindOf(entry) {
@@ -36353,15 +35375,10 @@ onFile) {
     return { files, viaLink, dangling, loops, special, unmatched: unseen };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/findings.ts
-// What finding and hashing files can run into: a pattern that leaves the root or finds
-// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
-// precomputed list that disagrees with the files. The inventory reports these as findings, with
-// the sentence that explains each; gate E decides that each blocks promotion.
-function finding(kind, path, message, line) {
-    return line === undefined ? { kind, path, message } : { kind, path, message, line };
-}
-
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __nccwpck_require__(39376);
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
@@ -36379,12 +35396,12 @@ function parsePatterns(patterns, input) {
         const negate = source.startsWith('!');
         const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
         if (!safe.ok)
-            findings.push(finding('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+            findings.push((0,inventory_findings/* finding */.g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
         else
             parsed.push({ negate, body: safe.path, source });
     }
     if (findings.length === 0 && !parsed.some((p) => !p.negate))
-        findings.push(finding('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
+        findings.push((0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
     return { parsed, findings };
 }
 /** What the walk passed over: files that cannot be hashed, or must not be copied. */
@@ -36408,7 +35425,7 @@ function passedOver(walk, root, display) {
     ];
     return kinds.flatMap(([absolutes, kind, message]) => absolutes.map((absolute) => {
         const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-        return finding(kind, shown, message(shown));
+        return (0,inventory_findings/* finding */.g)(kind, shown, message(shown));
     }));
 }
 /**
@@ -36437,7 +35454,7 @@ onFound) {
             if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
                 const shown = display(relative);
                 const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`;
-                findings.push(finding('PATH_OUTSIDE_ROOT', shown, message));
+                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
                 return;
             }
         }
@@ -36452,146 +35469,68 @@ onFound) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const failed = `Searching the ${input} patterns failed: ${message}`;
-        return { files: [], findings: [finding('GLOB_FAILED', input, failed)] };
+        return { files: [], findings: [(0,inventory_findings/* finding */.g)('GLOB_FAILED', input, failed)] };
     }
     for (const index of walk.unmatched) {
         const message = `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`;
-        findings.push(finding('PATTERN_MATCHES_NOTHING', input, message));
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
     }
     findings.push(...passedOver(walk, root, display));
     if (files.length === 0 && findings.length === 0) {
         const message = `The ${input} patterns match no file under the dataset root.`;
-        findings.push(finding('PATTERN_MATCHES_NOTHING', input, message));
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
     }
     return { files, findings };
 }
+
+
+/***/ }),
+
+/***/ 39376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+// What finding and hashing files can run into: a pattern that leaves the root or finds
+// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
+// precomputed list that disagrees with the files. The inventory reports these as findings, with
+// the sentence that explains each; gate E decides that each blocks promotion.
+function finding(kind, path, message, line) {
+    return line === undefined ? { kind, path, message } : { kind, path, message, line };
+}
+
+
+/***/ }),
+
+/***/ 83672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D_: () => (/* binding */ BATCH),
+  vO: () => (/* binding */ HashPool),
+  gZ: () => (/* binding */ hashAll),
+  yQ: () => (/* binding */ hashFiles)
+});
+
+// UNUSED EXPORTS: HashOutcomes, WORKER_FILE, poolSize
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/inventory/list-json.ts
-// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
-// `JSON.stringify(list, null, 2)` and a newline, byte for byte. One writer makes it: the list is
-// its parts (listPart: the elements of a run of records in the list's order, as UTF-8) joined by
-// joinParts. The hashing threads make their batches' parts while they hash (hash-worker.ts), so
-// for a large tree the list is ready almost as soon as the last digest; when they cannot (the walk
-// met the files out of order), inventoryJson makes the parts from the sorted entries.
-const encoder = new TextEncoder();
-/**
- * The elements of the list for these records, laid out as in the whole list (`  {...},\n  {...}`),
- * as UTF-8: JSON.stringify's own output cut out of its brackets, so layout and escapes are the
- * engine's. A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
- */
-function listPart(records) {
-    return encoder.encode(JSON.stringify(records, null, 2).slice(2, -2));
-}
-const OPEN = encoder.encode('[\n');
-const COMMA = encoder.encode(',\n');
-const CLOSE = encoder.encode('\n]\n');
-const EMPTY = encoder.encode('[]\n');
-/** The whole list from its parts, in order: `[`, the parts joined by `,`, `]`. */
-function* list_json_joinParts(parts) {
-    let first = true;
-    for (const part of parts) {
-        yield first ? OPEN : COMMA;
-        yield part;
-        first = false;
-    }
-    yield first ? EMPTY : CLOSE;
-}
-/** Entries per part when the list is made from entries: a few hundred kilobytes of text. */
-const LIST_SLICE = 2048;
-/**
- * The list of sorted entries, made a part of LIST_SLICE entries at a time, as the threads make
- * theirs: 200,000 entries never become one string.
- */
-function list_json_inventoryJson(entries) {
-    return list_json_joinParts(partsOf(entries));
-}
-function* partsOf(entries) {
-    for (let start = 0; start < entries.length; start += LIST_SLICE) {
-        yield listPart(entries
-            .slice(start, start + LIST_SLICE)
-            .map((e) => e.size === undefined
-            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
-            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size }));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/generated/media-types.js
-// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
-/* eslint-disable */
-const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
-
-;// CONCATENATED MODULE: ./src/inventory/media-types.ts
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
-// general table of `mime-types`, then application/octet-stream. Users override by pattern.
-// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
-// building it costs several milliseconds, which no run should pay on start.
-
-
-const OCTET_STREAM = 'application/octet-stream';
-const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
-/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
-const FIELD_FORMATS = [
-    ['.parquet', 'application/x-parquet'],
-    ['.geoparquet', 'application/x-parquet'],
-    ['.geojson', 'application/geo+json'],
-    ['.jsonld', 'application/ld+json'],
-    ['.json', 'application/json'],
-    ['.tif', COG],
-    ['.tiff', COG],
-    ['.gpkg', 'application/geopackage+sqlite3'],
-    ['.fgb', 'application/vnd.flatgeobuf'],
-    ['.pmtiles', 'application/vnd.pmtiles'],
-    ['.csv', 'text/csv'],
-    ['.zip', 'application/zip'],
-    ['.nc', 'application/netcdf'],
-    ['.nc4', 'application/netcdf']
-];
-const ZARR = 'application/vnd+zarr';
-/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
-function mediaTypeOf(path, overrides = []) {
-    for (const override of overrides) {
-        if ((0,esm/* minimatch */.xF)(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
-            return override.mediaType;
-        }
-    }
-    return mediaTypeByName(path);
-}
-/** Types found so far, by the name from its first dot on (the only part the answer reads). */
-const bySuffix = new Map();
-/**
- * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
- * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
- * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then
- * application/octet-stream.
- */
-function mediaTypeByName(path) {
-    // A name before `.zarr/`, said as: the character before it is not a separator.
-    if (/[^/]\.zarr\//i.test(path))
-        return ZARR;
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const dot = name.indexOf('.', 1);
-    if (dot < 0 && !name.startsWith('.'))
-        return OCTET_STREAM;
-    const suffix = dot < 0 ? name : name.slice(dot);
-    let type = bySuffix.get(suffix);
-    if (type === undefined) {
-        let longest = '';
-        for (const [ending, mediaType] of FIELD_FORMATS) {
-            if (name.endsWith(ending) && ending.length > longest.length) {
-                longest = ending;
-                type = mediaType;
-            }
-        }
-        type ??= BY_EXTENSION.get(name.slice(name.lastIndexOf('.') + 1)) ?? OCTET_STREAM;
-        bySuffix.set(suffix, type);
-    }
-    return type;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/inventory/list-json.ts
+var list_json = __nccwpck_require__(60885);
+// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
+var media_types = __nccwpck_require__(31569);
 ;// CONCATENATED MODULE: ./src/inventory/hash-worker.ts
 // The hashing thread: the SHA-256 and size of each file of a batch and, when asked, the batch's
 // part of the artifact list. HashPool (hash-pool.ts) starts it by path, as `hash-worker.js`
@@ -36676,17 +35615,17 @@ function batchPart(files, listing, digests, sizes) {
         const digest = digests[index];
         if (digest === undefined || !file.startsWith(prefix))
             return undefined;
-        if (index > 0 && compareText(files[index - 1], file) >= 0)
+        if (index > 0 && (0,order/* compareText */.n)(files[index - 1], file) >= 0)
             return undefined;
         const path = file.slice(prefix.length);
         records[index] = {
             path,
             digest,
-            media_type: mediaTypes ? mediaTypes[index] : mediaTypeOf(path),
+            media_type: mediaTypes ? mediaTypes[index] : (0,media_types/* mediaTypeOf */.c0)(path),
             size: sizes[index]
         };
     }
-    return listPart(records);
+    return (0,list_json/* listPart */.qS)(records);
 }
 const HASHING = { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash };
 /** Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. */
@@ -36864,7 +35803,7 @@ class HashOutcomes {
             // A part follows the one before only if the batch's first path follows its last.
             const files = submissions[position]?.files;
             if (parts.length === position && batch.part && files) {
-                if (previous === undefined || compareText(previous, files[0]) < 0)
+                if (previous === undefined || (0,order/* compareText */.n)(previous, files[0]) < 0)
                     parts.push(batch.part);
                 previous = files.at(-1);
             }
@@ -36905,276 +35844,167 @@ async function hashFiles(files, workers = poolSize()) {
     return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
 }
 
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
 
+/***/ }),
 
+/***/ 60885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-
-
-async function readPrecomputed(source, findings) {
-    const problem = (message, line) => {
-        findings.push(finding('PRECOMPUTED_INVALID', source.path, message, line));
-    };
-    let document;
-    try {
-        document = await readJsonDocument(source.absolute, source.path, source.confine);
-    }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        problem(error.message, error.line);
-        return [];
-    }
-    if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
-        return [];
-    }
-    const listed = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push(finding(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
-            findings.push(finding('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
-    });
-    return listed;
-}
-async function insideRootState(root, absolute) {
-    const [realRoot, target] = await Promise.all([
-        (0,promises_.realpath)(root),
-        (0,promises_.realpath)(absolute).catch(() => undefined)
-    ]);
-    if (target === undefined)
-        return 'dangling';
-    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
-}
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
-};
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function inventory_unreadable(request, relative, code, findings) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push(finding('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qS: () => (/* binding */ listPart)
+/* harmony export */ });
+/* unused harmony exports joinParts, inventoryJson */
+// The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
+// `JSON.stringify(list, null, 2)` and a newline, byte for byte. One writer makes it: the list is
+// its parts (listPart: the elements of a run of records in the list's order, as UTF-8) joined by
+// joinParts. The hashing threads make their batches' parts while they hash (hash-worker.ts), so
+// for a large tree the list is ready almost as soon as the last digest; when they cannot (the walk
+// met the files out of order), inventoryJson makes the parts from the sorted entries.
+const encoder = new TextEncoder();
 /**
- * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
- * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ * The elements of the list for these records, laid out as in the whole list (`  {...},\n  {...}`),
+ * as UTF-8: JSON.stringify's own output cut out of its brackets, so layout and escapes are the
+ * engine's. A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
  */
-async function findAndHash(request, list = false) {
-    if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], outcomes: undefined, findings: [] };
-    const { pool } = request;
-    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-    let batch = [];
-    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
-    const overridden = list && (request.overrides ?? []).length > 0;
-    let mediaTypes = [];
-    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
-    const found = await findFiles(request.root, request.patterns, request.input, request.display, request.skip, pool
-        ? (file) => {
-            batch.push(file.absolute);
-            if (overridden)
-                mediaTypes.push(mediaTypeOf(file.path, request.overrides));
-            if (batch.length === BATCH) {
-                pool.submit(batch, listing());
-                batch = [];
-                mediaTypes = [];
+function listPart(records) {
+    return encoder.encode(JSON.stringify(records, null, 2).slice(2, -2));
+}
+const OPEN = encoder.encode('[\n');
+const COMMA = encoder.encode(',\n');
+const CLOSE = encoder.encode('\n]\n');
+const EMPTY = encoder.encode('[]\n');
+/** The whole list from its parts, in order: `[`, the parts joined by `,`, `]`. */
+function* joinParts(parts) {
+    let first = true;
+    for (const part of parts) {
+        yield first ? OPEN : COMMA;
+        yield part;
+        first = false;
+    }
+    yield first ? EMPTY : CLOSE;
+}
+/** Entries per part when the list is made from entries: a few hundred kilobytes of text. */
+const LIST_SLICE = 2048;
+/**
+ * The list of sorted entries, made a part of LIST_SLICE entries at a time, as the threads make
+ * theirs: 200,000 entries never become one string.
+ */
+function inventoryJson(entries) {
+    return joinParts(partsOf(entries));
+}
+function* partsOf(entries) {
+    for (let start = 0; start < entries.length; start += LIST_SLICE) {
+        yield listPart(entries
+            .slice(start, start + LIST_SLICE)
+            .map((e) => e.size === undefined
+            ? { path: e.path, digest: e.digest, media_type: e.mediaType }
+            : { path: e.path, digest: e.digest, media_type: e.mediaType, size: e.size }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 31569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c0: () => (/* binding */ mediaTypeOf)
+});
+
+// UNUSED EXPORTS: COG, OCTET_STREAM, ZARR
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(33581);
+;// CONCATENATED MODULE: ./src/generated/media-types.js
+// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
+/* eslint-disable */
+const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
+
+;// CONCATENATED MODULE: ./src/inventory/media-types.ts
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
+// building it costs several milliseconds, which no run should pay on start.
+
+
+const OCTET_STREAM = 'application/octet-stream';
+const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS = [
+    ['.parquet', 'application/x-parquet'],
+    ['.geoparquet', 'application/x-parquet'],
+    ['.geojson', 'application/geo+json'],
+    ['.jsonld', 'application/ld+json'],
+    ['.json', 'application/json'],
+    ['.tif', COG],
+    ['.tiff', COG],
+    ['.gpkg', 'application/geopackage+sqlite3'],
+    ['.fgb', 'application/vnd.flatgeobuf'],
+    ['.pmtiles', 'application/vnd.pmtiles'],
+    ['.csv', 'text/csv'],
+    ['.zip', 'application/zip'],
+    ['.nc', 'application/netcdf'],
+    ['.nc4', 'application/netcdf']
+];
+const ZARR = 'application/vnd+zarr';
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+function mediaTypeOf(path, overrides = []) {
+    for (const override of overrides) {
+        if ((0,esm/* minimatch */.xF)(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+            return override.mediaType;
+        }
+    }
+    return mediaTypeByName(path);
+}
+/** Types found so far, by the name from its first dot on (the only part the answer reads). */
+const bySuffix = new Map();
+/**
+ * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
+ * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
+ * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then
+ * application/octet-stream.
+ */
+function mediaTypeByName(path) {
+    // A name before `.zarr/`, said as: the character before it is not a separator.
+    if (/[^/]\.zarr\//i.test(path))
+        return ZARR;
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = name.indexOf('.', 1);
+    if (dot < 0 && !name.startsWith('.'))
+        return OCTET_STREAM;
+    const suffix = dot < 0 ? name : name.slice(dot);
+    let type = bySuffix.get(suffix);
+    if (type === undefined) {
+        let longest = '';
+        for (const [ending, mediaType] of FIELD_FORMATS) {
+            if (name.endsWith(ending) && ending.length > longest.length) {
+                longest = ending;
+                type = mediaType;
             }
         }
-        : undefined);
-    let outcomes;
-    if (pool) {
-        pool.submit(batch, listing());
-        outcomes = await pool.collect();
+        type ??= BY_EXTENSION.get(name.slice(name.lastIndexOf('.') + 1)) ?? OCTET_STREAM;
+        bySuffix.set(suffix, type);
     }
-    else {
-        outcomes = await hashAll(found.files.map((f) => `${prefix}${f.path}`), request.workers);
-    }
-    return { files: found.files, outcomes, findings: found.findings };
-}
-async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
-}
-/**
- * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
- * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list's parts already; otherwise they are made from the sorted
- * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
- */
-async function listInventory(request) {
-    const hashed = await findAndHash(request, !request.precomputed);
-    const { outcomes, files } = hashed;
-    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
-    const parts = outcomes?.listParts;
-    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
-        return { count: files.length, findings: [], chunks: joinParts(parts) };
-    const { entries, findings } = await assemble(request, hashed);
-    return { count: entries.length, findings, chunks: inventoryJson(entries) };
-}
-/** An entry for each file that hashed; a finding for each that did not. */
-function hashedEntries(request, hashed, findings) {
-    const entries = [];
-    const { outcomes } = hashed;
-    if (!outcomes)
-        return entries;
-    for (const [index, file] of hashed.files.entries()) {
-        const digest = outcomes.digests[index];
-        if (digest === undefined) {
-            inventory_unreadable(request, file.path, outcomes.errorOf(index), findings);
-            continue;
-        }
-        const mediaType = mediaTypeOf(file.path, request.overrides);
-        entries.push({
-            path: file.path,
-            digest,
-            mediaType,
-            size: outcomes.sizes[index],
-            verified: true
-        });
-    }
-    return entries;
-}
-/**
- * One entry of a precomputed list, held against the file when it is present (found by the
- * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
- */
-async function checkedListEntry(request, entry, globbed, findings) {
-    const list = request.precomputed.path;
-    const shown = request.display(entry.path);
-    const absolute = external_node_path_default().join(request.root, entry.path);
-    // Present in any form: a directory or a dangling link where a file is listed is a problem,
-    // not an entry to take on trust.
-    const present = globbed !== undefined ||
-        (await (0,promises_.lstat)(absolute).then(() => true, () => false));
-    let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-    const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-    if (where === 'dangling') {
-        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push(finding('SYMLINK_DANGLING', shown, message));
-        return undefined;
-    }
-    if (where !== 'inside') {
-        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push(finding('PATH_OUTSIDE_ROOT', shown, message));
-        return undefined;
-    }
-    if (present && !actual) {
-        const [outcome] = await hashFiles([absolute], 1);
-        if (outcome && 'error' in outcome)
-            inventory_unreadable(request, entry.path, outcome.error, findings);
-        else
-            actual = outcome;
-        if (!actual)
-            return undefined;
-    }
-    if (actual && actual.digest !== entry.digest) {
-        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push(finding('DIGEST_MISMATCH', shown, message));
-        return undefined;
-    }
-    return {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined
-    };
-}
-/** The entries of the hashed files, checked against the precomputed list if there is one. */
-async function assemble(request, hashed) {
-    const findings = [...hashed.findings];
-    const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => compareText(a.path, b.path);
-    const { precomputed } = request;
-    if (!precomputed)
-        return { entries: found.sort(byPath), findings };
-    // Found files first; the precomputed list then adds what it names beyond them.
-    const entries = new Map(found.map((entry) => [entry.path, entry]));
-    const listed = await readPrecomputed(precomputed, findings);
-    const seen = new Set();
-    for (const entry of listed) {
-        if (seen.has(entry.path)) {
-            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push(finding('DUPLICATE_PATH', precomputed.path, message));
-            continue;
-        }
-        seen.add(entry.path);
-        const checked = await checkedListEntry({ ...request, precomputed }, entry, entries.get(entry.path), findings);
-        if (checked)
-            entries.set(entry.path, checked);
-    }
-    return { entries: [...entries.values()].sort(byPath), findings };
+    return type;
 }
 
-;// CONCATENATED MODULE: ./src/manifest/build.ts
 
+/***/ }),
 
-const byPath = (a, b) => compareText(a.path, b.path);
-function buildManifest(parts) {
-    return {
-        kfm_promotion_manifest_version: 'v1',
-        dataset_slug: parts.datasetSlug,
-        dataset_version_id: parts.datasetVersionId,
-        spec_hash: parts.specHash,
-        released_at: parts.releasedAt,
-        artifacts: parts.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
-            .sort(byPath),
-        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
-            .sort((a, b) => compareText(a.role, b.role) ||
-            compareText(a.principal, b.principal) ||
-            compareText(a.approved_at, b.approved_at))
-    };
-}
-/** The bytes written to disk: two-space JSON and a final newline. */
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/**
- * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
- * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
- */
-function manifestCanonicalDigest(manifest) {
-    return canonicalDigest(manifest);
-}
+/***/ 27013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/manifest/checksums.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checksumsPath),
+/* harmony export */   c: () => (/* binding */ checksumsText)
+/* harmony export */ });
+// The checksums file beside the manifest: every artifact and catalog in `sha256sum` format, so
+// `sha256sum -c` run in the dataset root checks the files, and actions/attest's
+// `subject-checksums` can attest each of them. Names as GNU coreutils escapes them: a name with a
+// backslash or a line break is written with those escaped and the line starts with a backslash.
 function checksumLine(digest, name) {
     const hex = digest.slice('sha256:'.length);
     if (!/[\\\n\r]/.test(name))
@@ -37182,6 +36012,7 @@ function checksumLine(digest, name) {
     const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
     return `\\${hex}  ${escaped}\n`;
 }
+/** The lines of every artifact and then every catalog, in the manifest's order. */
 function checksumsText(manifest) {
     const entries = [...manifest.artifacts, ...manifest.catalogs];
     return entries.map((entry) => checksumLine(entry.digest, entry.path)).join('');
@@ -37191,7 +36022,17 @@ function checksumsPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.sha256sums');
 }
 
-;// CONCATENATED MODULE: ./src/manifest/statement.ts
+
+/***/ }),
+
+/***/ 46600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y5: () => (/* binding */ buildStatement),
+/* harmony export */   n$: () => (/* binding */ statementPath)
+/* harmony export */ });
+/* unused harmony export PREDICATE_TYPE */
 const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1';
 function buildStatement(manifest, 
 /** `sha256:` digest of the manifest file's bytes, as manifest-digest gives it. */
@@ -37217,822 +36058,97 @@ function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
 }
 
-;// CONCATENATED MODULE: ./src/manifest/write.ts
-// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none; nothing is left behind when writing fails; and the error
-// says in words what stopped it.
 
-
-
-
-/** A write that failed, with a message a user can act on. */
-class WriteError extends Error {
-}
-function reasonOf(error, shown) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
-        case 'ENOTDIR':
-            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
-        case 'EISDIR':
-            return `${shown} is a directory; name a file`;
-        case 'EROFS':
-            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
-        case 'ENOSPC':
-        case 'EDQUOT':
-            return 'the file system there is full; free some space or choose another out';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission was denied; choose an out in a directory this job can write';
-        default:
-            return code ?? (error instanceof Error ? error.message : String(error));
-    }
-}
-/**
- * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, so a list given in slices is never held whole.
- */
-async function writeChunks(handle, chunks) {
-    let run = [];
-    const flush = async () => {
-        if (run.length === 0)
-            return;
-        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-        const { bytesWritten } = await handle.writev(run);
-        if (bytesWritten !== expected)
-            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
-        run = [];
-    };
-    for (const chunk of chunks) {
-        if (typeof chunk === 'string') {
-            run.push(Buffer.from(chunk, 'utf8'));
-            await flush();
-        }
-        else
-            run.push(chunk);
-    }
-    await flush();
-}
-async function writeTemporary(file) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
-    try {
-        if (typeof file.text === 'string')
-            await handle.writeFile(file.text, 'utf8');
-        else
-            await writeChunks(handle, file.text);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-    await handle.close();
-    return temporary;
-}
-/**
- * Writes every file or none: each goes to a synced temporary beside its target first, and only
- * when all are complete are they renamed into place, in the order given. Messages name the last
- * file, the one the others accompany.
- */
-async function writeFilesAtomic(files) {
-    const temporaries = [];
-    try {
-        for (const file of files)
-            temporaries.push(await writeTemporary(file));
-        for (const [index, file] of files.entries())
-            await (0,promises_.rename)(temporaries[index], file.path);
-    }
-    catch (error) {
-        await Promise.all(temporaries.map((t) => (0,promises_.rm)(t, { force: true })));
-        const shown = files.at(-1)?.shown ?? '';
-        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
-    }
-}
-/**
- * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
- * the workspace is the pull request's to shape, and a link there must not aim the action's
- * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
- * its own business.
- */
-async function confineToWorkspace(workspace, file) {
-    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
-        return;
-    const [realWorkspace, realDirectory] = await Promise.all([
-        (0,promises_.realpath)(workspace),
-        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
-    ]);
-    // A directory that does not exist is reported by the write itself.
-    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
-        return;
-    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
-// (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
-// files and returns plain values; writing and reporting belong to the adapters.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
-function sealed(manifest, manifestName) {
-    const text = manifestText(manifest);
-    const digest = sha256Digest(text);
-    const statement = buildStatement(manifest, digest, manifestName);
-    return {
-        manifestText: text,
-        manifestDigest: digest,
-        manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: `${JSON.stringify(statement, null, 2)}\n`,
-        checksumsText: checksumsText(manifest)
-    };
-}
-/** The files a passing run writes: the manifest and its two sidecars. */
-function outputPaths(manifestPath) {
-    return {
-        manifest: manifestPath,
-        statement: statementPath(manifestPath),
-        checksums: checksumsPath(manifestPath)
-    };
-}
-/** The run receipts the patterns find, read, with what finding them met. */
-async function receiptEvidence(options, display, skip) {
-    const found = await findFiles(options.root, options.runReceipts, 'run-receipts', display, skip);
-    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
-}
-/** Reads every file the options name into evidence; nothing here judges. */
-async function readEvidence(options, context) {
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
-    const skip = new Set(Object.values(outputPaths(options.out.absolute)));
-    const inventory = (input) => collectInventory({
-        root: options.root,
-        display,
-        input,
-        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
-        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
-        overrides: options.mediaTypes,
-        skip
-    });
-    const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [artifacts, catalogs, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
-        inventory('artifacts'),
-        inventory('catalogs'),
-        optional(options.spec, readSpecEvidence),
-        optional(options.qaReport, readDocument),
-        optional(options.policyDecision, readDocument),
-        optional(options.approvals, readDocument),
-        Promise.all(options.sboms.map(readDocument)),
-        Promise.all(options.attestations.map(readDocument))
-    ]);
-    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
-    const [catalogDocuments, receipts] = await Promise.all([
-        readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
-    ]);
-    return {
-        datasetSlug: options.datasetSlug,
-        given: {
-            datasetVersionId: options.datasetVersionId,
-            specHash: options.specHash,
-            releasedAt: options.releasedAt
-        },
-        releasedAtSource: context.releasedAtSource,
-        spec,
-        artifacts,
-        catalogs,
-        display,
-        qaReport,
-        policyDecision,
-        approvals,
-        reviewApprovals: context.extraApprovals,
-        requiredApprovals: options.requiredApprovals,
-        catalogDocuments,
-        stacApplicable: options.stacApplicable,
-        receipts,
-        sboms,
-        attestations
-    };
-}
-/** The manifest the evidence gives, whenever every part of it exists, valid or not. */
-function candidateManifest(evidence) {
-    const identity = identityOf(evidence);
-    const qa = qaOutcomeOf(evidence);
-    const policy = policyDecisionOf(evidence);
-    const { datasetVersionId, specHash, releasedAt } = identity;
-    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
-        return undefined;
-    return buildManifest({
-        datasetSlug: evidence.datasetSlug,
-        datasetVersionId,
-        specHash,
-        releasedAt,
-        artifacts: evidence.artifacts.entries,
-        catalogs: evidence.catalogs.entries,
-        qa,
-        policy,
-        approvals: approvalsOf(evidence)
-    });
-}
-async function evaluatePromotion(options, context) {
-    const read = await readEvidence(options, context);
-    const manifest = candidateManifest(read);
-    const evidence = manifest
-        ? { ...read, manifest: { value: manifest, path: options.out.path } }
-        : read;
-    const { violations, gates } = judge(evidence);
-    const identity = identityOf(evidence);
-    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
-    return {
-        status,
-        datasetSlug: options.datasetSlug,
-        datasetVersionId: identity.datasetVersionId,
-        specHash: identity.specHash,
-        releasedAt: identity.releasedAt,
-        artifacts: evidence.artifacts.entries,
-        catalogs: evidence.catalogs.entries,
-        qa: qaOutcomeOf(evidence),
-        policy: policyDecisionOf(evidence),
-        approvals: approvalsOf(evidence),
-        manifest,
-        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
-        violations,
-        gates
-    };
-}
-/**
- * One promotion run as the adapters and the library do it: fill the defaults that need the
- * outside world, evaluate every gate, and write the manifest atomically only when all pass.
- */
-async function promote(options, extraApprovals) {
-    let releasedAtSource = 'input';
-    let resolved = options;
-    if (options.releasedAt === undefined) {
-        // Loaded only here: asking git needs child_process, which a run with released-at never does.
-        const { commitTime } = await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 62023));
-        const fromCommit = await commitTime(options.workspace);
-        releasedAtSource = fromCommit ? 'commit' : 'none';
-        resolved = { ...options, releasedAt: fromCommit };
-    }
-    const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals });
-    const { manifestText: text, statementText, checksumsText } = result;
-    if (result.status !== 'pass' || !text || !statementText || !checksumsText)
-        return result;
-    const absolute = outputPaths(options.out.absolute);
-    const shown = outputPaths(options.out.path);
-    const manifest = { path: absolute.manifest, shown: shown.manifest, text };
-    await confineToWorkspace(options.workspace, manifest);
-    // All complete before any is in place, and the manifest renamed last: a manifest on disk
-    // always has its sidecars beside it.
-    await writeFilesAtomic([
-        { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
-        { path: absolute.statement, shown: shown.statement, text: statementText },
-        manifest
-    ]);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-function annotationOf(v, isFile) {
-    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
-    if (!(v.path in INPUTS) && isFile(v.path)) {
-        annotation.file = v.path;
-        if (v.line)
-            annotation.startLine = v.line;
-    }
-    return annotation;
-}
-
-;// CONCATENATED MODULE: ./src/report/cli-lines.ts
-
-function violationLine(v) {
-    const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
-    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
-}
-function gateLine(gate) {
-    const count = gate.violations;
-    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
-    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
-}
-/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
-function gateLog(gate, violations) {
-    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
-    return {
-        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
-        lines: [
-            ...gate.checked.map((line) => `checked: ${printable(line)}`),
-            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
-function cell(text) {
-    return printable(text.replace(/[\r\n]+/g, ' '))
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[[\]]/g, '\\$&')
-        .replace(/`/g, "'");
-}
-function size(bytes) {
-    if (bytes === undefined)
-        return 'not present';
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function inventoryTable(title, entries, withType) {
-    if (entries.length === 0)
-        return [`**${title}:** none`, ''];
-    const lines = [
-        `**${title}** (${entries.length})`,
-        '',
-        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
-        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
-    ];
-    for (const e of entries) {
-        const digest = `<code>${cell(e.digest)}</code>`;
-        lines.push(withType
-            ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
-            : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`);
-    }
-    lines.push('');
-    return lines;
-}
-const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
-function renderSummary(result, manifestPath) {
-    const headline = result.status === 'pass'
-        ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${result.violations.length} violation${result.violations.length === 1 ? '' : 's'})`;
-    const lines = [headline, ''];
-    lines.push('| | |', '| --- | --- |');
-    lines.push(`| dataset | ${cell(result.datasetSlug)} |`);
-    lines.push(`| version | ${cell(result.datasetVersionId ?? 'not determined')} |`);
-    lines.push(`| spec_hash | <code>${cell(result.specHash ?? 'not determined')}</code> |`);
-    lines.push(`| released_at | ${cell(result.releasedAt ?? 'not determined')} |`);
-    if (result.policy)
-        lines.push(`| policy | ${cell(result.policy.policyLabel)} (${cell(result.policy.decisionId)}) |`);
-    if (manifestPath && result.manifestDigest) {
-        lines.push(`| manifest | ${cell(manifestPath)} |`, `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`);
-    }
-    lines.push('', '### Gates', '', '| gate | | status | violations | checked |', '| --- | --- | --- | ---: | --- |');
-    for (const gate of result.gates) {
-        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
-    }
-    lines.push('');
-    if (result.violations.length > 0) {
-        lines.push('### Violations', '', '| gate | code | where | what to do |', '| --- | --- | --- | --- |');
-        for (const v of result.violations) {
-            lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
-        }
-        lines.push('', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
-    }
-    lines.push('### Inventory', '');
-    lines.push(...inventoryTable('Artifacts', result.artifacts, true));
-    lines.push(...inventoryTable('Catalogs', result.catalogs, false));
-    return lines.join('\n');
-}
-/** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
-const COMMENT_LIMIT = 60_000;
-function commentBody(summary) {
-    return summary.length > COMMENT_LIMIT
-        ? `${summary.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
-        : summary;
-}
-/** The summary of changed-datasets mode: the matrix, as a table. */
-function changedDatasetsSummary(changed, total) {
-    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
-    return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/violations-report.ts
-const VIOLATIONS_REPORT_FILE = 'promotion_violations.json';
-function violationsReportText(result) {
-    const report = {
-        status: result.status,
-        dataset_slug: result.datasetSlug,
-        dataset_version_id: result.datasetVersionId ?? null,
-        gates: result.gates.map(({ gate, title, status, violations }) => ({
-            gate,
-            title,
-            status,
-            violations
-        })),
-        violations: result.violations
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** The one line a failed run ends with: how many violations, and the first of them. */
-function blockedLine(result) {
-    const count = result.violations.length;
-    const first = result.violations[0];
-    return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}${first ? `; first: [${first.gate} ${first.code}] ${first.message}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/github.ts
-// The action's pull-request steps: reviews as approvals, and the sticky comment. The GitHub API
-// client (Octokit) is loaded only by the runs that talk to the API.
-
-
-async function loadGithub() {
-    const [github, pulls] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52524))
-    ]);
-    return { getOctokit: github.getOctokit, ...pulls };
-}
-async function reviewApprovals(settings, pr) {
-    if (!settings.approvalsFromReviews)
-        return undefined;
-    if (!pr)
-        throw new Error('approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.');
-    const { getOctokit, describeApiError } = await loadGithub();
-    const { approvalsFromReviews } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
-    const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles).catch((error) => {
-        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
-    });
-    for (const line of found.ignored)
-        core/* info */.pq(`Review not counted: ${line}`);
-    return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` };
-}
-async function comment(settings, pr, dataset, summary) {
-    if (!settings.comment)
-        return;
-    if (!pr) {
-        core/* info */.pq('comment is true, but this is not a pull request event: no comment.');
-        return;
-    }
-    const { getOctokit, describeApiError } = await loadGithub();
-    const { upsertComment } = await __nccwpck_require__.e(/* import() */ 318).then(__nccwpck_require__.bind(__nccwpck_require__, 47318));
-    const body = commentBody(summary);
-    const done = await upsertComment(getOctokit(settings.token), pr, dataset, body).catch((error) => {
-        throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error));
-    });
-    core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
-}
-
-;// CONCATENATED MODULE: ./src/action/changed-datasets.ts
-// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one).
-
-
-
-async function runChangedDatasets(workspace, settings) {
-    if (!settings.datasets.trim())
-        throw new Error('mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).');
-    const { changedDatasets, findDatasetRoots } = await __nccwpck_require__.e(/* import() */ 633).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
-    const { getOctokit, changedFiles, describeApiError, pullRequestOfEvent } = await loadGithub();
-    const roots = await findDatasetRoots(workspace, settings.datasets);
-    const pr = pullRequestOfEvent();
-    let changed = roots;
-    if (pr) {
-        const files = await changedFiles(getOctokit(settings.token), pr).catch((error) => {
-            throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error));
-        });
-        changed = changedDatasets(roots, files);
-        core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changed.length} of ${roots.length} dataset(s).`);
-    }
-    else {
-        core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
-    }
-    core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: changed }));
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(changedDatasetsSummary(changed, roots.length), true).write();
-    }
-}
-
-// EXTERNAL MODULE: ./src/github/reviews.ts
-var reviews = __nccwpck_require__(25426);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's inputs, read once through @actions/core from the one input table, then parsed:
-// the settings only the action has here, the Options of a promotion by options/parse.ts.
-
-
-
-
-/** Every input of the table that the runner passed, by name: read once, then parsed. */
-function readInputs() {
-    const raw = {};
-    for (const name of Object.keys(INPUTS)) {
-        const value = core/* getInput */.V4(name);
-        if (value !== '')
-            raw[name] = value;
-    }
-    // Registered before anything can print it: the runner masks it in every log line.
-    if (raw['github-token'])
-        core/* setSecret */.Pq(raw['github-token']);
-    return raw;
-}
-function oneOf(raw, name) {
-    const spec = inputSpec(name);
-    const value = raw[name] ?? spec.default ?? '';
-    if (!spec.choices?.includes(value)) {
-        throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
-    }
-    return value;
-}
-/** A whole number from the input, or its default in the table. */
-function integer(raw, name, min, max) {
-    return parsePositiveInteger(name, raw[name] ?? inputSpec(name).default, min, max);
-}
-function readActionSettings(raw) {
-    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
-    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
-    if (approvalsFromReviews && reviewerRoles.length === 0) {
-        throw new UsageError('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
-    }
-    return {
-        mode: oneOf(raw, 'mode'),
-        datasets: raw.datasets ?? '',
-        token: raw['github-token'] ?? '',
-        approvalsFromReviews,
-        reviewerRoles,
-        comment: parseBoolean('comment', raw.comment),
-        upload: parseBoolean('upload', raw.upload),
-        retentionDays: integer(raw, 'retention-days', 1, 400),
-        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
-        artifactName: nonEmpty(raw['artifact-name']),
-        overwrite: parseBoolean('overwrite', raw.overwrite),
-        failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/upload.ts
-// The action's uploads: the manifest and its Statement after a pass, the violations report
-// after a failure (under its own name, never as a promotion manifest).
-
-
-
-
-
-
-
-function describeError(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-async function uploadManifest(options, settings, result) {
-    const name = safeArtifactName(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
-    try {
-        const uploaded = await uploadArtifact({
-            name,
-            files: Object.values(outputPaths(options.out.absolute)),
-            rootDirectory: external_node_path_default().dirname(options.out.absolute),
-            retentionDays: settings.retentionDays,
-            timeoutSeconds: settings.uploadTimeoutSeconds,
-            overwrite: settings.overwrite
-        });
-        core/* setOutput */.uH('artifact-id', String(uploaded.id));
-        core/* setOutput */.uH('artifact-url', uploaded.url ?? '');
-        core/* setOutput */.uH('artifact-digest', uploaded.digest ?? '');
-        core/* info */.pq(`Uploaded the manifest as the artifact "${name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`);
-    }
-    catch (error) {
-        throw new Error(`The manifest passed and was written to ${options.out.path}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
-    }
-}
-async function uploadViolationsReport(settings, result) {
-    const directory = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'promotion-violations-'));
-    const file = external_node_path_default().join(directory, VIOLATIONS_REPORT_FILE);
-    await (0,promises_.writeFile)(file, violationsReportText(result));
-    const name = safeArtifactName(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
-    try {
-        const uploaded = await uploadArtifact({
-            name,
-            files: [file],
-            rootDirectory: directory,
-            retentionDays: settings.retentionDays,
-            timeoutSeconds: settings.uploadTimeoutSeconds,
-            overwrite: settings.overwrite
-        });
-        core/* info */.pq(`Uploaded the violations report as the artifact "${name}" (id ${uploaded.id})`);
-    }
-    catch (error) {
-        core/* warning */.$e(`Uploading the violations report as "${name}" failed: ${describeError(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-// The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
-// job summary, uploads, and fails the job on any violation or error.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function setOutputs(options, result) {
-    core/* setOutput */.uH('status', result.status);
-    core/* setOutput */.uH('violations', JSON.stringify(result.violations));
-    core/* setOutput */.uH('spec-hash', result.specHash ?? '');
-    core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
-    if (result.status !== 'pass')
-        return;
-    const written = outputPaths(options.out.absolute);
-    core/* setOutput */.uH('manifest-path', written.manifest);
-    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
-    core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
-    core/* setOutput */.uH('statement-path', written.statement);
-    core/* setOutput */.uH('checksums-path', written.checksums);
-}
-function annotate(result, asErrors, workspace) {
-    const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
-    for (const v of result.violations) {
-        const { message, ...properties } = annotationOf(v, isFile);
-        if (asErrors)
-            core/* error */.z3(message, properties);
-        else
-            core/* warning */.$e(message, properties);
-    }
-}
-/** The log, grouped: what was inventoried, then each gate with what it checked and found. */
-function logGates(result) {
-    core/* startGroup */.Oh(`Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`);
-    for (const entry of [...result.artifacts, ...result.catalogs])
-        core/* info */.pq(`${entry.digest}  ${printable(entry.path)}`);
-    core/* endGroup */.N4();
-    for (const gate of result.gates) {
-        const { title, lines } = gateLog(gate, result.violations);
-        core/* startGroup */.Oh(title);
-        for (const line of lines)
-            core/* info */.pq(line);
-        core/* endGroup */.N4();
-    }
-}
-async function runPromotion(options, settings) {
-    const { workspace } = options;
-    if (settings.upload && !canUploadArtifacts()) {
-        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
-    }
-    const pr = settings.approvalsFromReviews || settings.comment
-        ? (await loadGithub()).pullRequestOfEvent()
-        : undefined;
-    const result = await promote(options, await reviewApprovals(settings, pr));
-    setOutputs(options, result);
-    logGates(result);
-    annotate(result, settings.failOnViolation, workspace);
-    const summary = renderSummary(result, options.out.path);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw(summary, true).write();
-    await comment(settings, pr, result.datasetSlug, summary);
-    if (result.status === 'pass') {
-        core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
-        if (settings.upload)
-            await core/* group */.Os('Upload', () => uploadManifest(options, settings, result));
-        return;
-    }
-    if (settings.upload)
-        await core/* group */.Os('Upload', () => uploadViolationsReport(settings, result));
-    const reason = blockedLine(result);
-    if (settings.failOnViolation)
-        core/* setFailed */.C1(reason);
-    else
-        core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on; no manifest was written)`);
-}
-async function run() {
-    try {
-        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-        const raw = readInputs();
-        const settings = readActionSettings(raw);
-        if (settings.mode === 'changed-datasets')
-            await runChangedDatasets(workspace, settings);
-        else
-            await runPromotion(parseOptions(raw, workspace), settings);
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeError(error));
-    }
+/***/ }),
+
+/***/ 95305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 
 /***/ }),
 
-/***/ 25426:
+/***/ 51051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   approvalsFromReviews: () => (/* binding */ approvalsFromReviews),
-/* harmony export */   k: () => (/* binding */ parseReviewerRoles)
+/* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-/* unused harmony export latestStances */
-/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50816);
+// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+const GATES = {
+    A: 'Identity and versioning',
+    B: 'Licensing and rights',
+    C: 'Sensitivity and policy decision',
+    D: 'Catalog triplet',
+    E: 'Inventory, digests and run receipts',
+    F: 'Contract: QA, evidence and manifest schema',
+    G: 'Production posture'
+};
 
-/** `role: user, org/team` lines. */
-function parseReviewerRoles(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'))
-        .map((line) => {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            throw new Error(`reviewer-roles line "${line}" must read "role: user, org/team".`);
-        return {
-            role: line.slice(0, colon).trim(),
-            members: line
-                .slice(colon + 1)
-                .split(',')
-                .map((m) => m.trim().replace(/^@/, ''))
-                .filter(Boolean)
-        };
-    });
+
+/***/ }),
+
+/***/ 59831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ schemaValidator)
+/* harmony export */ });
+function describe(error) {
+    const where = error.instancePath === '' ? 'the document' : error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+        return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
+    }
+    if (error.keyword === 'required')
+        return `${where} is missing "${String(error.params.missingProperty)}"`;
+    return `${where} ${error.message ?? 'is invalid'}`;
 }
-/** Each reviewer's latest review that sets their stance (a comment does not). */
-function latestStances(reviews) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!review.user ||
-            !review.submitted_at ||
-            !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(review.state))
-            continue;
-        const previous = latest.get(review.user.login);
-        if (!previous || (previous.submitted_at ?? '') <= review.submitted_at)
-            latest.set(review.user.login, review);
-    }
-    return latest;
+function location(error) {
+    if (error.instancePath === '')
+        return [];
+    return error.instancePath
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
-async function inTeam(octokit, team, login) {
-    const [org, slug] = team.split('/');
-    try {
-        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
-            org,
-            team_slug: slug,
-            username: login
-        });
-        return data.state === 'active';
-    }
-    catch (error) {
-        if (error.status === 404)
-            return false;
-        throw error;
-    }
+/** Wraps a validator compiled at build time; the function lists a value's problems ([] when valid). */
+function schemaValidator(validate) {
+    return (value) => {
+        if (validate(value))
+            return [];
+        // if/then add summary errors on top of the real ones; those say nothing more.
+        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+        return errors.map((error) => ({ location: location(error), text: describe(error) }));
+    };
 }
-async function approvalsFromReviews(octokit, pr, roles) {
-    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        per_page: 100
-    });
-    const approvals = [];
-    const ignored = [];
-    for (const [login, review] of latestStances(reviews)) {
-        if (review.state !== 'APPROVED')
-            continue;
-        if (review.commit_id !== pr.headSha) {
-            ignored.push(`${login}: approved ${review.commit_id?.slice(0, 7)}, not the head commit ${pr.headSha.slice(0, 7)}`);
-            continue;
-        }
-        const time = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(review.submitted_at);
-        if (!time.ok)
-            continue;
-        for (const { role, members } of roles) {
-            let holds = members.includes(login);
-            for (const team of members.filter((m) => m.includes('/')))
-                holds ||= await inTeam(octokit, team, login);
-            if (holds)
-                approvals.push({
-                    role,
-                    principal: `github:${login}`,
-                    approvedAt: time.utc,
-                    approvedInstant: time.instant
-                });
-        }
-    }
-    return { approvals, ignored };
+
+
+/***/ }),
+
+/***/ 87979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Shapes of the JSON data model that every reader asks about.
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 
@@ -38051,6 +36167,38 @@ function patternLines(text) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 26553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// "Inventory").
+/**
+ * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
+ * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
+ */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            const rankX = x < 0xd800 ? x : x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            const rankY = y < 0xd800 ? y : y >= 0xe000 ? y - 0x800 : y + 0x2000;
+            return rankX - rankY;
+        }
+    }
+    return a.length - b.length;
 }
 
 
@@ -38106,6 +36254,58 @@ function relativeInside(root, absolute) {
 /** Whether `target` is `root` itself or inside it (both absolute). */
 function isInside(root, target) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, target) === '' || relativeInside(root, target) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 29498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ invisibleIn),
+/* harmony export */   MY: () => (/* binding */ unprintableIn),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+// Text from outside the action (file names, document values, API answers) made safe to print on
+// one line. Escaped as visible \uXXXX:
+// - control characters and line separators, so a file name can never end a log line and start
+//   a workflow command on the next;
+// - white space other than the plain space (the runner trims Unicode white space before a
+//   `::command::`, so a line that begins with U+3000 `::error::` would still be a command);
+// - bidirectional and invisible controls (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069,
+//   U+FEFF), which make a name read as another;
+// - the second `#` of `##[`, the runner's legacy command form, which it honours anywhere in a
+//   line.
+// Lone surrogates become U+FFFD. Strings shaped like credentials are redacted, glued to other
+// text or not: a token pasted into a document must not reach the summary, an output or a
+// pull-request comment, which the runner's log masking does not cover.
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const WHITE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const ESCAPED = new RegExp(`${CONTROL.source}|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g');
+const CREDENTIAL = new RegExp([
+    /gh[pousr]_[A-Za-z0-9]{36,}/, // GitHub tokens
+    /github_pat_[A-Za-z0-9_]{22,}/, // GitHub fine-grained tokens
+    /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/, // JWTs (the runtime token)
+    /(?:AKIA|ASIA)[0-9A-Z]{16}/, // AWS access keys
+    /sig=[A-Za-z0-9%+/=]{20,}/ // Azure SAS signatures
+]
+    .map((r) => r.source)
+    .join('|'), 'g');
+const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function printable(text) {
+    return text.toWellFormed().replace(CREDENTIAL, '[redacted]').replace(ESCAPED, escape);
+}
+/** The first control character or line separator that `printable` would escape, if any. */
+function unprintableIn(text) {
+    return CONTROL.exec(text)?.[0];
+}
+/** The first bidirectional or invisible control in a text, if any: refused in file names. */
+function invisibleIn(text) {
+    return INVISIBLE.exec(text)?.[0];
 }
 
 
@@ -38180,6 +36380,684 @@ function formatUtc(epochMs) {
     const pad = (n, w = 2) => String(n).padStart(w, '0');
     return (`${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
         `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`);
+}
+
+
+/***/ }),
+
+/***/ 6078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $7: () => (/* binding */ sortViolations),
+  Qf: () => (/* binding */ violation)
+});
+
+// UNUSED EXPORTS: GATES
+
+;// CONCATENATED MODULE: ./src/model/codes.ts
+const CODES = {
+    SLUG_INVALID: 'A',
+    SPEC_MISSING: 'A',
+    SPEC_INVALID: 'A',
+    SPEC_HASH_INVALID: 'A',
+    SPEC_HASH_MISMATCH: 'A',
+    VERSION_ID_INVALID: 'A',
+    VERSION_ID_MISMATCH: 'A',
+    RELEASED_AT_MISSING: 'A',
+    RELEASED_AT_INVALID: 'A',
+    LICENSE_MISSING: 'B',
+    LICENSE_INVALID: 'B',
+    POLICY_DECISION_MISSING: 'C',
+    POLICY_DECISION_INVALID: 'C',
+    POLICY_DENIED: 'C',
+    DECISION_INVALID: 'C',
+    POLICY_LABEL_UNKNOWN: 'C',
+    DECISION_ID_INVALID: 'C',
+    OBLIGATIONS_MISSING: 'C',
+    OBLIGATION_INVALID: 'C',
+    OBLIGATION_NOT_IN_PROV: 'C',
+    APPROVALS_INVALID: 'C',
+    APPROVAL_TIME_INVALID: 'C',
+    APPROVAL_DUPLICATE: 'C',
+    APPROVAL_AFTER_RELEASE: 'C',
+    APPROVAL_MISSING: 'C',
+    CATALOG_INVALID: 'D',
+    CATALOG_UNRECOGNISED: 'D',
+    STAC_INVALID: 'D',
+    JSONLD_INVALID: 'D',
+    PROV_INVALID: 'D',
+    DCAT_MISSING: 'D',
+    STAC_MISSING: 'D',
+    PROV_MISSING: 'D',
+    LINK_OUTSIDE_ROOT: 'D',
+    LINK_UNRESOLVED: 'D',
+    CHECKSUM_UNSUPPORTED: 'D',
+    CHECKSUM_MISMATCH: 'D',
+    PROV_ENTITY_MISSING: 'D',
+    PROV_DIGEST_MISMATCH: 'D',
+    PROV_NOT_GENERATED: 'D',
+    PATTERN_OUTSIDE_ROOT: 'E',
+    PATTERN_MATCHES_NOTHING: 'E',
+    NO_PATTERNS: 'E',
+    PATH_OUTSIDE_ROOT: 'E',
+    SYMLINK_DANGLING: 'E',
+    SYMLINK_LOOP: 'E',
+    GLOB_FAILED: 'E',
+    FILE_UNREADABLE: 'E',
+    PRECOMPUTED_INVALID: 'E',
+    DIGEST_INVALID: 'E',
+    DIGEST_MISMATCH: 'E',
+    DUPLICATE_PATH: 'E',
+    PATH_COLLISION: 'E',
+    PATH_UNSAFE: 'E',
+    RECEIPTS_MISSING: 'E',
+    RECEIPT_INVALID: 'E',
+    RECEIPT_VERSION_MISMATCH: 'E',
+    RECEIPT_NOT_PASSED: 'E',
+    RECEIPT_DIGEST_MISMATCH: 'E',
+    ARTIFACT_WITHOUT_RECEIPT: 'E',
+    FILE_MISSING: 'E',
+    FILE_UNLISTED: 'E',
+    QA_REPORT_MISSING: 'F',
+    QA_REPORT_INVALID: 'F',
+    QA_STATUS_INVALID: 'F',
+    QA_NOT_PASSED: 'F',
+    EVIDENCE_UNRESOLVED: 'F',
+    MANIFEST_SCHEMA: 'F',
+    MANIFEST_UNREADABLE: 'F',
+    MANIFEST_DIGEST_UNEXPECTED: 'F',
+    SIDECAR_MISMATCH: 'F',
+    SBOM_INVALID: 'G',
+    ATTESTATION_INVALID: 'G'
+};
+
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/model/gate-letter.ts
+var gate_letter = __nccwpck_require__(51051);
+;// CONCATENATED MODULE: ./src/model/violation.ts
+
+
+
+// A violation is a value, not an exception: every check returns them, the adapters report them
+// all together, and any one of them blocks promotion.
+
+function violation(gate, code, path, message, line) {
+    if (CODES[code] !== gate)
+        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
+    // Paths and messages quote file names and document values: printed on one line, always.
+    const shown = { gate, code, path: (0,printable/* printable */.g$)(path), message: (0,printable/* printable */.g$)(message) };
+    return line === undefined ? shown : { ...shown, line };
+}
+/** Violations in a defined order, so reports are as deterministic as manifests. */
+function sortViolations(violations) {
+    return [...violations].sort((a, b) => (0,order/* compareText */.n)(a.gate, b.gate) ||
+        (0,order/* compareText */.n)(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (0,order/* compareText */.n)(a.code, b.code) ||
+        (0,order/* compareText */.n)(a.message, b.message));
+}
+
+
+/***/ }),
+
+/***/ 99269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ inputSpec),
+/* harmony export */   m: () => (/* binding */ INPUTS)
+/* harmony export */ });
+// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
+// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
+/** Every input, with its default; action.yml and the CLI's --help say the same. */
+const INPUTS = {
+    mode: {
+        kind: 'choice',
+        choices: ['promote', 'verify', 'changed-datasets'],
+        actionOnly: true,
+        default: 'promote',
+        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+    },
+    datasets: {
+        kind: 'patterns',
+        list: true,
+        actionOnly: true,
+        description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'github-token': {
+        kind: 'secret',
+        actionOnly: true,
+        default: '${{ github.token }}',
+        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+    },
+    'approvals-from': {
+        kind: 'choice',
+        choices: ['file', 'pull-request-reviews'],
+        actionOnly: true,
+        default: 'file',
+        description: 'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
+    },
+    'reviewer-roles': {
+        kind: 'lines',
+        list: true,
+        actionOnly: true,
+        description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+    },
+    comment: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
+    },
+    'dataset-slug': {
+        kind: 'text',
+        required: 'promote',
+        description: 'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+    },
+    'dataset-version-id': {
+        kind: 'text',
+        description: 'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
+    },
+    'released-at': {
+        kind: 'time',
+        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+    },
+    spec: {
+        kind: 'file',
+        description: 'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
+    },
+    'spec-hash': {
+        kind: 'digest',
+        description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
+    },
+    root: {
+        kind: 'directory',
+        default: '.',
+        description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
+    },
+    artifacts: {
+        kind: 'patterns',
+        list: true,
+        description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+    },
+    'artifacts-manifest': {
+        kind: 'file',
+        description: 'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
+    },
+    catalogs: {
+        kind: 'patterns',
+        list: true,
+        description: 'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
+    },
+    'catalogs-manifest': {
+        kind: 'file',
+        description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
+    },
+    'qa-report': {
+        kind: 'file',
+        description: 'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
+    },
+    'policy-decision': {
+        kind: 'file',
+        description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+    },
+    approvals: {
+        kind: 'file',
+        description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
+    },
+    'run-receipts': {
+        kind: 'patterns',
+        list: true,
+        description: 'Run receipts: newline-separated glob patterns relative to root.'
+    },
+    'required-approvals': {
+        kind: 'lines',
+        list: true,
+        description: 'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
+    },
+    'media-types': {
+        kind: 'lines',
+        list: true,
+        description: 'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
+    },
+    'stac-applicable': {
+        kind: 'boolean',
+        default: 'true',
+        description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
+    },
+    'stac-extension-schemas': {
+        kind: 'lines',
+        list: true,
+        description: 'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
+    },
+    sbom: {
+        kind: 'file',
+        list: true,
+        description: 'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    attestations: {
+        kind: 'file',
+        list: true,
+        description: 'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+    },
+    out: {
+        kind: 'file',
+        default: 'promotion_manifest.json',
+        description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
+    },
+    manifest: {
+        kind: 'file',
+        mode: 'verify',
+        required: 'verify',
+        description: 'verify mode: the written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
+    },
+    'expect-digest': {
+        kind: 'digest',
+        mode: 'verify',
+        description: "verify mode: the digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
+    },
+    strict: {
+        kind: 'patterns',
+        list: true,
+        mode: 'verify',
+        description: 'verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).'
+    },
+    upload: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'true',
+        description: 'Upload the manifest as a workflow artifact after it passed.'
+    },
+    'retention-days': {
+        kind: 'integer',
+        actionOnly: true,
+        description: 'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
+    },
+    'upload-timeout-seconds': {
+        kind: 'integer',
+        actionOnly: true,
+        default: '300',
+        description: 'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
+    },
+    overwrite: {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
+    },
+    'artifact-name': {
+        kind: 'text',
+        actionOnly: true,
+        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+    },
+    'fail-on-violation': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'true',
+        description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
+    }
+};
+/** The input's table entry, typed as the general spec. */
+function inputSpec(name) {
+    return INPUTS[name];
+}
+
+
+/***/ }),
+
+/***/ 89905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   hq: () => (/* binding */ nonEmpty),
+/* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   zE: () => (/* binding */ parsePositiveInteger)
+/* harmony export */ });
+/* unused harmony exports displayPath, parseRequiredApprovals, parseMediaTypes, parsePlaces, parseVersionIdOptions */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75844);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95305);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44050);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99269);
+// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
+// Problems here are usage errors: the run cannot even be described. Problems with what the
+// inputs point at are violations, found later by the gates.
+
+
+
+
+
+
+class UsageError extends Error {
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
+function displayPath(workspace, absolute) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, absolute) === '')
+        return '.';
+    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeInside */ .JA)(workspace, absolute) ?? absolute;
+}
+function documentRef(workspace, value) {
+    const given = nonEmpty(value);
+    if (!given)
+        return undefined;
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, given);
+    const shown = displayPath(workspace, absolute);
+    return shown === absolute
+        ? { absolute, path: shown }
+        : { absolute, path: shown, confine: workspace };
+}
+function documentRefs(workspace, value) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+}
+function parsePositiveInteger(name, value, min, max) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}".`);
+    }
+    return number;
+}
+function parseBoolean(name, value) {
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .V)(name).default ?? 'false';
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new UsageError(`${name} must be true or false, not "${text}".`);
+}
+/** `label: role, role` lines, merged over the defaults label by label. */
+function parseRequiredApprovals(text) {
+    const required = {};
+    for (const [label, roles] of Object.entries(_gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REQUIRED_APPROVALS */ .Dj))
+        required[label] = [...roles];
+    for (const line of (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
+        }
+        const label = line.slice(0, colon).trim();
+        required[label] = line
+            .slice(colon + 1)
+            .split(',')
+            .map((role) => role.trim())
+            .filter((role) => role.length > 0);
+    }
+    return required;
+}
+/** The media-type overrides, "pattern: media/type" lines. */
+function parseMediaTypes(text) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '').map((line) => {
+        const colon = line.lastIndexOf(': ');
+        const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
+        const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
+        if (!pattern || !/^[\w!#$&^.+-]+\/[\w!#$&^.+-]+/.test(mediaType)) {
+            throw new UsageError(`media-types line "${line}" must read "pattern: media/type" (for example "**/*.tif: image/tiff; application=geotiff").`);
+        }
+        return { pattern, mediaType };
+    });
+}
+/** The workspace, the root and the output file, as the inputs name them. */
+function parsePlaces(raw, workspace) {
+    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.root.default) ?? {
+        absolute: workspace,
+        path: '.'
+    };
+    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.out.default);
+    if (!out)
+        throw new UsageError('out must name a file.');
+    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
+}
+/** `URL=path` lines: a local schema file for each STAC extension URL. */
+function parseStacExtensionSchemas(workspace, text) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '').map((line) => {
+        const at = line.lastIndexOf('=');
+        const url = line.slice(0, at).trim();
+        const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
+        if (!file || !URL.canParse(url)) {
+            throw new UsageError(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
+        }
+        return { url, file };
+    });
+}
+function parseOptions(raw, workspace) {
+    const datasetSlug = nonEmpty(raw['dataset-slug']);
+    if (!datasetSlug)
+        throw new UsageError('dataset-slug is required (for example "river_gauges").');
+    return {
+        ...parsePlaces(raw, workspace),
+        datasetSlug,
+        datasetVersionId: nonEmpty(raw['dataset-version-id']),
+        releasedAt: nonEmpty(raw['released-at']),
+        spec: documentRef(workspace, raw.spec),
+        specHash: nonEmpty(raw['spec-hash']),
+        artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.artifacts ?? ''),
+        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
+        catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.catalogs ?? ''),
+        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
+        qaReport: documentRef(workspace, raw['qa-report']),
+        policyDecision: documentRef(workspace, raw['policy-decision']),
+        approvals: documentRef(workspace, raw.approvals),
+        runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
+        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
+        mediaTypes: parseMediaTypes(raw['media-types']),
+        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
+        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
+        sboms: documentRefs(workspace, raw.sbom),
+        attestations: documentRefs(workspace, raw.attestations)
+    };
+}
+function parseVerifyOptions(raw, workspace) {
+    const manifest = documentRef(workspace, raw.manifest);
+    if (!manifest)
+        throw new UsageError('manifest is required in verify mode (for example "promotion_manifest.json").');
+    const expectDigest = nonEmpty(raw['expect-digest']);
+    if (expectDigest !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_PATTERN */ .W.test(expectDigest))
+        throw new UsageError(`expect-digest "${expectDigest}" must be sha256: followed by 64 lowercase hex characters (the manifest-digest output of the generating job).`);
+    const { root, rootPath } = parsePlaces({ root: raw.root }, workspace);
+    return {
+        workspace,
+        root,
+        rootPath,
+        manifest,
+        expectDigest,
+        strict: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.strict ?? '')
+    };
+}
+/** What the version-id command derives the id from: the spec (or its hash) and released-at. */
+function parseVersionIdOptions(raw, workspace) {
+    const spec = documentRef(workspace, raw.spec);
+    const specHash = nonEmpty(raw['spec-hash']);
+    if (!spec && !specHash)
+        throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).');
+    return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) };
+}
+
+
+/***/ }),
+
+/***/ 93646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _2: () => (/* binding */ gateLog)
+/* harmony export */ });
+/* unused harmony exports violationLine, gateLine */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+
+function violationLine(v) {
+    const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
+    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+function gateLine(gate) {
+    const count = gate.violations;
+    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
+    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
+}
+/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
+function gateLog(gate, violations) {
+    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    return {
+        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
+        lines: [
+            ...gate.checked.map((line) => `checked: ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(line)}`),
+            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
+        ]
+    };
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   I2: () => (/* binding */ commentBody),
+/* harmony export */   O9: () => (/* binding */ changedDatasetsSummary),
+/* harmony export */   i2: () => (/* binding */ renderVerifySummary)
+/* harmony export */ });
+/* unused harmony exports cell, COMMENT_LIMIT */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+
+/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
+function cell(text) {
+    return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[[\]]/g, '\\$&')
+        .replace(/`/g, "'");
+}
+function size(bytes) {
+    if (bytes === undefined)
+        return 'not present';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function inventoryTable(title, entries, withType) {
+    if (entries.length === 0)
+        return [`**${title}:** none`, ''];
+    const lines = [
+        `**${title}** (${entries.length})`,
+        '',
+        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
+        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
+    ];
+    for (const e of entries) {
+        const digest = `<code>${cell(e.digest)}</code>`;
+        lines.push(withType
+            ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
+            : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`);
+    }
+    lines.push('');
+    return lines;
+}
+const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
+function gatesTable(gates) {
+    const lines = [
+        '### Gates',
+        '',
+        '| gate | | status | violations | checked |',
+        '| --- | --- | --- | ---: | --- |'
+    ];
+    for (const gate of gates) {
+        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
+    }
+    lines.push('');
+    return lines;
+}
+function violationsTable(violations) {
+    const lines = [
+        '### Violations',
+        '',
+        '| gate | code | where | what to do |',
+        '| --- | --- | --- | --- |'
+    ];
+    for (const v of violations) {
+        lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
+    }
+    return lines;
+}
+function renderSummary(result, manifestPath) {
+    const headline = result.status === 'pass'
+        ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
+        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${result.violations.length} violation${result.violations.length === 1 ? '' : 's'})`;
+    const lines = [headline, ''];
+    lines.push('| | |', '| --- | --- |');
+    lines.push(`| dataset | ${cell(result.datasetSlug)} |`);
+    lines.push(`| version | ${cell(result.datasetVersionId ?? 'not determined')} |`);
+    lines.push(`| spec_hash | <code>${cell(result.specHash ?? 'not determined')}</code> |`);
+    lines.push(`| released_at | ${cell(result.releasedAt ?? 'not determined')} |`);
+    if (result.policy)
+        lines.push(`| policy | ${cell(result.policy.policyLabel)} (${cell(result.policy.decisionId)}) |`);
+    if (manifestPath && result.manifestDigest) {
+        lines.push(`| manifest | ${cell(manifestPath)} |`, `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`);
+    }
+    lines.push('', ...gatesTable(result.gates));
+    if (result.violations.length > 0) {
+        lines.push(...violationsTable(result.violations), '', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
+    }
+    lines.push('### Inventory', '');
+    lines.push(...inventoryTable('Artifacts', result.artifacts, true));
+    lines.push(...inventoryTable('Catalogs', result.catalogs, false));
+    return lines.join('\n');
+}
+/** The summary of verify mode: the manifest checked, the gates, and what differs. */
+function renderVerifySummary(result) {
+    const count = result.violations.length;
+    const lines = [
+        result.status === 'pass'
+            ? `## ✅ Verified: ${cell(result.manifestPath)} matches the files`
+            : `## ❌ Verification failed: ${cell(result.manifestPath)} (${count} violation${count === 1 ? '' : 's'})`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| manifest | ${cell(result.manifestPath)} |`,
+        `| manifest digest | <code>${cell(result.manifestDigest ?? 'not read')}</code> |`,
+        `| files checked | ${result.artifacts} artifact(s), ${result.catalogs} catalog file(s) |`,
+        '',
+        ...gatesTable(result.gates)
+    ];
+    if (count > 0)
+        lines.push(...violationsTable(result.violations), '', 'Do not publish: the files are not the ones the gates passed.', '');
+    return lines.join('\n');
+}
+/** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
+const COMMENT_LIMIT = 60_000;
+function commentBody(summary) {
+    return summary.length > COMMENT_LIMIT
+        ? `${summary.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
+        : summary;
+}
+/** The summary of changed-datasets mode: the matrix, as a table. */
+function changedDatasetsSummary(changed, total) {
+    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
+    return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
 
@@ -52858,6 +51736,1854 @@ minimatch.unescape = unescape_unescape;
 
 /***/ }),
 
+/***/ 46161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ manifestV1),
+/* harmony export */   b: () => (/* binding */ runReceiptV1)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36214);
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10779);
+// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
+/* eslint-disable */
+
+
+
+const manifestV1 = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
+const schema32 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema33 = {"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"};
+const schema34 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_1__["default"];
+const pattern4 = new RegExp("^[a-z][a-z0-9_]{0,63}$", "u");
+const pattern5 = new RegExp("^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$", "u");
+const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+const pattern8 = new RegExp("^/", "u");
+const pattern9 = new RegExp("\\\\", "u");
+const pattern10 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+const pattern11 = new RegExp("//", "u");
+const pattern12 = new RegExp("/$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+", "u");
+const pattern22 = new RegExp("^kfm://policy_decision/\\S+$", "u");
+const formats0 = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats["date-time"];
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://kfm.example/schemas/promotion_manifest_v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kfm_promotion_manifest_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kfm_promotion_manifest_version"},message:"must have required property '"+"kfm_promotion_manifest_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.dataset_slug === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_slug"},message:"must have required property '"+"dataset_slug"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.dataset_version_id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_version_id"},message:"must have required property '"+"dataset_version_id"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.spec_hash === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec_hash"},message:"must have required property '"+"spec_hash"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.released_at === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "released_at"},message:"must have required property '"+"released_at"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.artifacts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.catalogs === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "catalogs"},message:"must have required property '"+"catalogs"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.qa === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qa"},message:"must have required property '"+"qa"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.policy === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.approvals === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kfm_promotion_manifest_version !== undefined){
+if("v1" !== data.kfm_promotion_manifest_version){
+const err11 = {instancePath:instancePath+"/kfm_promotion_manifest_version",schemaPath:"#/properties/kfm_promotion_manifest_version/const",keyword:"const",params:{allowedValue: "v1"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.dataset_slug !== undefined){
+let data1 = data.dataset_slug;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err12 = {instancePath:instancePath+"/dataset_slug",schemaPath:"#/properties/dataset_slug/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/dataset_slug",schemaPath:"#/properties/dataset_slug/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.dataset_version_id !== undefined){
+let data2 = data.dataset_version_id;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err14 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.spec_hash !== undefined){
+let data3 = data.spec_hash;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err16 = {instancePath:instancePath+"/spec_hash",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/spec_hash",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.released_at !== undefined){
+let data4 = data.released_at;
+if(typeof data4 === "string"){
+if(!pattern7.test(data4)){
+const err18 = {instancePath:instancePath+"/released_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(formats0.validate(data4))){
+const err19 = {instancePath:instancePath+"/released_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/released_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.artifacts !== undefined){
+let data5 = data.artifacts;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err21 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.path === undefined){
+const err22 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data6.digest === undefined){
+const err23 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data6.media_type === undefined){
+const err24 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "media_type"},message:"must have required property '"+"media_type"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((key1 === "path") || (key1 === "digest")) || (key1 === "media_type"))){
+const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.path !== undefined){
+let data7 = data6.path;
+const _errs21 = errors;
+const _errs22 = errors;
+const _errs23 = errors;
+let valid8 = false;
+const _errs24 = errors;
+if(typeof data7 === "string"){
+if(!pattern8.test(data7)){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var _valid0 = _errs24 === errors;
+valid8 = valid8 || _valid0;
+const _errs25 = errors;
+if(typeof data7 === "string"){
+if(!pattern9.test(data7)){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid0 = _errs25 === errors;
+valid8 = valid8 || _valid0;
+const _errs26 = errors;
+if(typeof data7 === "string"){
+if(!pattern10.test(data7)){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid0 = _errs26 === errors;
+valid8 = valid8 || _valid0;
+const _errs27 = errors;
+if(typeof data7 === "string"){
+if(!pattern11.test(data7)){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid0 = _errs27 === errors;
+valid8 = valid8 || _valid0;
+const _errs28 = errors;
+if(typeof data7 === "string"){
+if(!pattern12.test(data7)){
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid0 = _errs28 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs22 === errors;
+if(valid7){
+const err32 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err33 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data6.digest !== undefined){
+let data8 = data6.digest;
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+const err35 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data6.media_type !== undefined){
+let data9 = data6.media_type;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err37 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!pattern14.test(data9)){
+const err38 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.catalogs !== undefined){
+let data10 = data.catalogs;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err42 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.path === undefined){
+const err43 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data11.digest === undefined){
+const err44 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!((key2 === "path") || (key2 === "digest"))){
+const err45 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data11.path !== undefined){
+let data12 = data11.path;
+const _errs42 = errors;
+const _errs43 = errors;
+const _errs44 = errors;
+let valid15 = false;
+const _errs45 = errors;
+if(typeof data12 === "string"){
+if(!pattern8.test(data12)){
+const err46 = {};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid1 = _errs45 === errors;
+valid15 = valid15 || _valid1;
+const _errs46 = errors;
+if(typeof data12 === "string"){
+if(!pattern9.test(data12)){
+const err47 = {};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+var _valid1 = _errs46 === errors;
+valid15 = valid15 || _valid1;
+const _errs47 = errors;
+if(typeof data12 === "string"){
+if(!pattern10.test(data12)){
+const err48 = {};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid1 = _errs47 === errors;
+valid15 = valid15 || _valid1;
+const _errs48 = errors;
+if(typeof data12 === "string"){
+if(!pattern11.test(data12)){
+const err49 = {};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid1 = _errs48 === errors;
+valid15 = valid15 || _valid1;
+const _errs49 = errors;
+if(typeof data12 === "string"){
+if(!pattern12.test(data12)){
+const err50 = {};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var _valid1 = _errs49 === errors;
+valid15 = valid15 || _valid1;
+if(!valid15){
+const err51 = {};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs43 === errors;
+if(valid14){
+const err52 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs42;
+if(vErrors !== null){
+if(_errs42){
+vErrors.length = _errs42;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err53 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data11.digest !== undefined){
+let data13 = data11.digest;
+if(typeof data13 === "string"){
+if(!pattern6.test(data13)){
+const err55 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.qa !== undefined){
+let data14 = data.qa;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.status === undefined){
+const err59 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data14.report_digest === undefined){
+const err60 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!((key3 === "status") || (key3 === "report_digest"))){
+const err61 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data14.status !== undefined){
+let data15 = data14.status;
+if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
+const err62 = {instancePath:instancePath+"/qa/status",schemaPath:"#/properties/qa/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.qa.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data14.report_digest !== undefined){
+let data16 = data14.report_digest;
+if(typeof data16 === "string"){
+if(!pattern6.test(data16)){
+const err63 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data17 = data.policy;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.policy_label === undefined){
+const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "policy_label"},message:"must have required property '"+"policy_label"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data17.decision_id === undefined){
+const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!((key4 === "policy_label") || (key4 === "decision_id"))){
+const err68 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data17.policy_label !== undefined){
+let data18 = data17.policy_label;
+if(!((((data18 === "public") || (data18 === "internal")) || (data18 === "restricted")) || (data18 === "confidential"))){
+const err69 = {instancePath:instancePath+"/policy/policy_label",schemaPath:"#/properties/policy/properties/policy_label/enum",keyword:"enum",params:{allowedValues: schema31.properties.policy.properties.policy_label.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data17.decision_id !== undefined){
+let data19 = data17.decision_id;
+if(typeof data19 === "string"){
+if(!pattern22.test(data19)){
+const err70 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.approvals !== undefined){
+let data20 = data.approvals;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.role === undefined){
+const err73 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data21.principal === undefined){
+const err74 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data21.approved_at === undefined){
+const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_at"},message:"must have required property '"+"approved_at"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key5 in data21){
+if(!(((key5 === "role") || (key5 === "principal")) || (key5 === "approved_at"))){
+const err76 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data21.role !== undefined){
+let data22 = data21.role;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err77 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data21.principal !== undefined){
+let data23 = data21.principal;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err79 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data21.approved_at !== undefined){
+let data24 = data21.approved_at;
+if(typeof data24 === "string"){
+if(!pattern7.test(data24)){
+const err81 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(!(formats0.validate(data24))){
+const err82 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const runReceiptV1 = validate21;
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"type":"object","required":["principal","role"],"properties":{"principal":{"type":"string","minLength":1},"role":{"type":"string","minLength":1}}},"operation":{"type":"string","minLength":1},"dataset_version_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"type":"object","required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","required":["decision_id"],"properties":{"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"type":"string","format":"date-time"}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
+const schema42 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const pattern24 = new RegExp("^kfm://run/\\S+$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
+const pattern28 = new RegExp("^[0-9a-f]{7,64}$", "u");
+const schema41 = {"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.uri === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.digest === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.uri !== undefined){
+let data0 = data.uri;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.digest !== undefined){
+let data1 = data.digest;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":{"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://kfm.example/schemas/run_receipt_v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.run_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.actor === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.operation === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.dataset_version_id === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_version_id"},message:"must have required property '"+"dataset_version_id"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.inputs === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.outputs === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.environment === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.validation === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "validation"},message:"must have required property '"+"validation"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.policy === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.run_id !== undefined){
+let data0 = data.run_id;
+if(typeof data0 === "string"){
+if(!pattern24.test(data0)){
+const err10 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/pattern",keyword:"pattern",params:{pattern: "^kfm://run/\\S+$"},message:"must match pattern \""+"^kfm://run/\\S+$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.actor !== undefined){
+let data1 = data.actor;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.principal === undefined){
+const err12 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data1.role === undefined){
+const err13 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data1.principal !== undefined){
+let data2 = data1.principal;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err14 = {instancePath:instancePath+"/actor/principal",schemaPath:"#/properties/actor/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/actor/principal",schemaPath:"#/properties/actor/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.role !== undefined){
+let data3 = data1.role;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err16 = {instancePath:instancePath+"/actor/role",schemaPath:"#/properties/actor/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/actor/role",schemaPath:"#/properties/actor/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.operation !== undefined){
+let data4 = data.operation;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err19 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.dataset_version_id !== undefined){
+let data5 = data.dataset_version_id;
+if(typeof data5 === "string"){
+if(!pattern25.test(data5)){
+const err21 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,128}$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.inputs !== undefined){
+let data6 = data.inputs;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate22(data6[i0], {instancePath:instancePath+"/inputs/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data8 = data.outputs;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err24 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data8[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.environment !== undefined){
+let data10 = data.environment;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.container_digest !== undefined){
+let data11 = data10.container_digest;
+if(typeof data11 === "string"){
+if(!pattern6.test(data11)){
+const err26 = {instancePath:instancePath+"/environment/container_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/environment/container_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data10.git_commit !== undefined){
+let data12 = data10.git_commit;
+if(typeof data12 === "string"){
+if(!pattern28.test(data12)){
+const err28 = {instancePath:instancePath+"/environment/git_commit",schemaPath:"#/properties/environment/properties/git_commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{7,64}$"},message:"must match pattern \""+"^[0-9a-f]{7,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/environment/git_commit",schemaPath:"#/properties/environment/properties/git_commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.params_digest !== undefined){
+let data13 = data10.params_digest;
+if(typeof data13 === "string"){
+if(!pattern6.test(data13)){
+const err30 = {instancePath:instancePath+"/environment/params_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/environment/params_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.validation !== undefined){
+let data14 = data.validation;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.status === undefined){
+const err33 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data14.report_digest === undefined){
+const err34 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data14.status !== undefined){
+let data15 = data14.status;
+if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
+const err35 = {instancePath:instancePath+"/validation/status",schemaPath:"#/properties/validation/properties/status/enum",keyword:"enum",params:{allowedValues: schema40.properties.validation.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data14.report_digest !== undefined){
+let data16 = data14.report_digest;
+if(typeof data16 === "string"){
+if(!pattern6.test(data16)){
+const err36 = {instancePath:instancePath+"/validation/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/validation/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data17 = data.policy;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.decision_id === undefined){
+const err39 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data17.decision_id !== undefined){
+let data18 = data17.decision_id;
+if(typeof data18 === "string"){
+if(!pattern22.test(data18)){
+const err40 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data19 = data.created_at;
+if(typeof data19 === "string"){
+if(!(formats0.validate(data19))){
+const err43 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":{"run_id":true,"actor":true,"operation":true,"dataset_version_id":true,"inputs":true,"outputs":true,"environment":true,"validation":true,"policy":true,"created_at":true},"dynamicProps":false,"dynamicItems":false};
+
+
+/***/ }),
+
 /***/ 53988:
 /***/ ((module) => {
 
@@ -53099,7 +53825,7 @@ module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -7,9 +7,9 @@ import { readCatalogs } from './catalogs/read.js'
 import { readDocument, type Approval } from './documents/evidence.js'
 import { readReceipts } from './documents/receipts.js'
 import { readSpecEvidence } from './documents/spec.js'
-import { identityOf } from './gates/a-identity.js'
+import { derivedVersionId, identityOf } from './gates/a-identity.js'
 import { approvalsOf, policyDecisionOf, type PolicyDecision } from './gates/c-policy.js'
-import type { Evidence } from './gates/evidence.js'
+import type { Evidence, Judged } from './gates/evidence.js'
 import { qaOutcomeOf, type QaOutcome } from './gates/f-contract.js'
 import { judge, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
@@ -211,6 +211,29 @@ export async function evaluatePromotion(
   }
 }
 
+/** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
+export async function resolveReleasedAt(
+  given: string | undefined,
+  workspace: string
+): Promise<{ releasedAt?: string; releasedAtSource: PipelineContext['releasedAtSource'] }> {
+  if (given !== undefined) return { releasedAt: given, releasedAtSource: 'input' }
+  // Loaded only here: asking git needs child_process, which a run with released-at never does.
+  const { commitTime } = await import('./documents/commit-time.js')
+  const fromCommit = await commitTime(workspace)
+  return { releasedAt: fromCommit, releasedAtSource: fromCommit ? 'commit' : 'none' }
+}
+
+/** The dataset_version_id a promotion run with these inputs would derive (`version-id`). */
+export async function versionIdOfRun(
+  request: Pick<Options, 'workspace' | 'spec' | 'specHash' | 'releasedAt'>
+): Promise<Judged<string>> {
+  const [spec, released] = await Promise.all([
+    request.spec ? readSpecEvidence(request.spec) : undefined,
+    resolveReleasedAt(request.releasedAt, request.workspace)
+  ])
+  return derivedVersionId({ spec, specHash: request.specHash, ...released })
+}
+
 /**
  * One promotion run as the adapters and the library do it: fill the defaults that need the
  * outside world, evaluate every gate, and write the manifest atomically only when all pass.
@@ -219,15 +242,11 @@ export async function promote(
   options: Options,
   extraApprovals?: PipelineContext['extraApprovals']
 ): Promise<PromotionResult> {
-  let releasedAtSource: 'input' | 'commit' | 'none' = 'input'
-  let resolved = options
-  if (options.releasedAt === undefined) {
-    // Loaded only here: asking git needs child_process, which a run with released-at never does.
-    const { commitTime } = await import('./documents/commit-time.js')
-    const fromCommit = await commitTime(options.workspace)
-    releasedAtSource = fromCommit ? 'commit' : 'none'
-    resolved = { ...options, releasedAt: fromCommit }
-  }
+  const { releasedAt, releasedAtSource } = await resolveReleasedAt(
+    options.releasedAt,
+    options.workspace
+  )
+  const resolved = { ...options, releasedAt }
   const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals })
   const { manifestText: text, statementText, checksumsText } = result
   if (result.status !== 'pass' || !text || !statementText || !checksumsText) return result

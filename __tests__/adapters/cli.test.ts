@@ -2,6 +2,7 @@
 import { INPUTS, type InputName } from '../../src/options/inputs.js'
 import { cliInputs } from '../../src/cli/flags.js'
 import { EXIT, helpText, runCli } from '../../src/cli/main.js'
+import { verifyHelpText } from '../../src/cli/verify.js'
 
 function capture() {
   const out: string[] = []
@@ -16,11 +17,17 @@ function capture() {
 describe('flags from the input table', () => {
   it('has a flag for every input but the action-only ones, and --help lists each', () => {
     const help = helpText()
+    const verifyHelp = verifyHelpText()
     for (const name of Object.keys(INPUTS) as InputName[]) {
-      const actionOnly = 'actionOnly' in INPUTS[name]
-      expect(cliInputs().includes(name)).toBe(!actionOnly)
-      expect(help.includes(`  --${name} `)).toBe(!actionOnly)
+      const input = INPUTS[name]
+      const actionOnly = 'actionOnly' in input
+      const verifyOnly = 'mode' in input && input.mode === 'verify'
+      expect(cliInputs().includes(name)).toBe(!actionOnly && !verifyOnly)
+      expect(help.includes(`  --${name} `)).toBe(!actionOnly && !verifyOnly)
+      expect(cliInputs('verify').includes(name)).toBe(verifyOnly)
+      if (verifyOnly) expect(verifyHelp).toContain(`  --${name} `)
     }
+    expect(verifyHelp).toContain('  --root DIR')
   })
 
   it('marks list inputs repeatable and shows defaults', () => {

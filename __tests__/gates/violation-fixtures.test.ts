@@ -4,10 +4,18 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CODES } from '../../src/model/codes.js'
-import { parseOptions } from '../../src/options/parse.js'
+import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
+import { verifyWritten } from '../../src/verify.js'
 import { PROJECT } from '../helpers/runner.js'
-import { applyFixture, fixtureCodes, loadFixture } from '../helpers/violation-fixtures.js'
+import {
+  VERIFY_FIXTURES,
+  applyFixture,
+  changeWorkspace,
+  fixtureCodes,
+  loadFixture,
+  loadVerifyFixture
+} from '../helpers/violation-fixtures.js'
 import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -18,8 +26,9 @@ async function run(workspace: string, inputs: Record<string, string>) {
 }
 
 describe('violation fixtures', () => {
-  it('exist for exactly the registered codes', () => {
-    expect(fixtureCodes()).toEqual(Object.keys(CODES).sort())
+  it('exist for exactly the registered codes: each promotes wrong, or verifies wrong, or both', () => {
+    const both = new Set([...fixtureCodes(), ...fixtureCodes(VERIFY_FIXTURES)])
+    expect([...both].sort()).toEqual(Object.keys(CODES).sort())
   })
 
   it('are documented: the README names every code under its gate', () => {
@@ -58,4 +67,35 @@ describe('violation fixtures', () => {
     )
     expect(existsSync(out)).toBe(false)
   })
+})
+
+describe('verify fixtures', () => {
+  it.each(fixtureCodes(VERIFY_FIXTURES))(
+    '%s is reported when a promoted manifest is verified after the change',
+    async (code) => {
+      const fixture = loadVerifyFixture(code)
+      expect(fixture.description.length).toBeGreaterThan(10)
+      const workspace = copyExample()
+      const promoted = await run(workspace, exampleInputs())
+      expect(promoted.result.status).toBe('pass')
+      const options = parseVerifyOptions(
+        { manifest: 'promotion_manifest.json', ...fixture.inputs },
+        workspace
+      )
+      // Verified before the change, the same manifest passes: the change alone fails it.
+      if (fixture.inputs?.['expect-digest'] === undefined)
+        expect((await verifyWritten(options)).violations).toEqual([])
+      changeWorkspace(workspace, fixture.after)
+      const result = await verifyWritten(options)
+      const gate = CODES[code as keyof typeof CODES]
+      const reported = result.violations.filter((v) => v.code === code)
+      expect({ code, codes: result.violations.map((v) => v.code) }).toMatchObject({
+        code,
+        codes: expect.arrayContaining([code])
+      })
+      expect(reported.every((v) => v.gate === gate && v.message.length > 30)).toBe(true)
+      expect(result.status).toBe('fail')
+      expect(result.gates.find((g) => g.gate === gate)?.status).toBe('fail')
+    }
+  )
 })

@@ -16,10 +16,8 @@ import { copyExample, exampleInputs, tempDir } from './workspace.js'
 
 export const VIOLATION_FIXTURES = path.join(PROJECT, 'fixtures', 'violations')
 
-export interface ViolationFixture {
-  description: string
-  /** Action inputs replacing the example's (an empty string removes one). */
-  inputs?: Record<string, string>
+/** Changes made to a workspace: patched, written, removed, made, linked, generated files. */
+export interface WorkspaceChanges {
   /** RFC 7386 JSON merge patches of the workspace's JSON files. */
   patch?: Record<string, unknown>
   /** Files written whole: a string as text, anything else as two-space JSON. */
@@ -40,6 +38,24 @@ export interface ViolationFixture {
   generate?: Record<string, Generated>
 }
 
+export interface ViolationFixture extends WorkspaceChanges {
+  description: string
+  /** Action inputs replacing the example's (an empty string removes one). */
+  inputs?: Record<string, string>
+}
+
+/**
+ * A verify fixture (fixtures/verify/CODE.json): the example promoted, then changed as `after`
+ * says, then verified with the verify inputs (`manifest` defaults to the written manifest).
+ */
+export interface VerifyFixture {
+  description: string
+  after: WorkspaceChanges
+  inputs?: Record<string, string>
+}
+
+export const VERIFY_FIXTURES = path.join(PROJECT, 'fixtures', 'verify')
+
 export interface Generated {
   prefix: string
   repeat: string
@@ -49,8 +65,8 @@ export interface Generated {
   suffix: string
 }
 
-export function fixtureCodes(): string[] {
-  return readdirSync(VIOLATION_FIXTURES)
+export function fixtureCodes(folder = VIOLATION_FIXTURES): string[] {
+  return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort()
@@ -60,6 +76,12 @@ export function loadFixture(code: string): ViolationFixture {
   return JSON.parse(
     readFileSync(path.join(VIOLATION_FIXTURES, `${code}.json`), 'utf8')
   ) as ViolationFixture
+}
+
+export function loadVerifyFixture(code: string): VerifyFixture {
+  return JSON.parse(
+    readFileSync(path.join(VERIFY_FIXTURES, `${code}.json`), 'utf8')
+  ) as VerifyFixture
 }
 
 function mergePatch(target: unknown, patch: unknown): unknown {
@@ -89,6 +111,17 @@ export function applyFixture(fixture: ViolationFixture): {
   inputs: Record<string, string>
 } {
   const workspace = copyExample()
+  changeWorkspace(workspace, fixture)
+  const inputs = exampleInputs()
+  for (const [name, value] of Object.entries(fixture.inputs ?? {})) {
+    if (value === '') delete inputs[name]
+    else inputs[name] = value
+  }
+  return { workspace, inputs }
+}
+
+/** Makes the changes in `workspace`. */
+export function changeWorkspace(workspace: string, fixture: WorkspaceChanges): void {
   for (const [file, patch] of Object.entries(fixture.patch ?? {})) {
     const absolute = path.join(workspace, file)
     const patched = mergePatch(JSON.parse(readFileSync(absolute, 'utf8')), patch)
@@ -130,10 +163,4 @@ export function applyFixture(fixture: ViolationFixture): {
     }
     symlinkSync(resolved, path.join(workspace, link))
   }
-  const inputs = exampleInputs()
-  for (const [name, value] of Object.entries(fixture.inputs ?? {})) {
-    if (value === '') delete inputs[name]
-    else inputs[name] = value
-  }
-  return { workspace, inputs }
 }

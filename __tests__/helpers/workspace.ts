@@ -19,11 +19,12 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
-/** A copy of the example workspace, without any manifest a local run left there. */
+/** A copy of the example workspace, without any manifest or sidecar a local run left there. */
 export function copyExample(): string {
   const dir = tempDir('pm-ws-')
   cpSync(EXAMPLE, dir, { recursive: true })
-  rmSync(path.join(dir, 'promotion_manifest.json'), { force: true })
+  for (const output of ['json', 'intoto.json', 'sha256sums'])
+    rmSync(path.join(dir, `promotion_manifest.${output}`), { force: true })
   return dir
 }
 

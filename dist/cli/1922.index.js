@@ -62,7 +62,7 @@ async function inventoryWith(pool, argv, io) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
-    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(3672), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
+    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(3672), __webpack_require__.e(2125), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
     const { writeFilesAtomic } = await __webpack_require__.e(/* import() */ 8442).then(__webpack_require__.bind(__webpack_require__, 8442));
     let places, overrides;
     try {
@@ -105,6 +105,7 @@ async function inventoryWith(pool, argv, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VO: () => (/* binding */ gateE),
+/* harmony export */   _l: () => (/* binding */ verifyGateE),
 /* harmony export */   vW: () => (/* binding */ inventoryViolations)
 /* harmony export */ });
 /* unused harmony exports checkInventoryPaths, checkReceipts */
@@ -236,6 +237,58 @@ const gateE = {
             ...checkInventoryPaths(lists, evidence.display),
             ...receiptViolations(evidence, checked)
         ];
+        return { violations, checked };
+    }
+};
+/** A listed file held against what is on disk: the violation when they differ. */
+function listedFileViolation(file, manifest, display) {
+    const shown = display(file.path);
+    const { found } = file;
+    const restore = 'restore the file from the promoted version, or promote again';
+    switch (found.state) {
+        case 'hashed':
+            if (found.digest === file.digest)
+                return undefined;
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
+        case 'missing':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
+        case 'dangling':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
+        case 'outside':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
+        case 'unreadable':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+        case 'unsafe':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
+    }
+}
+/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
+const verifyGateE = {
+    letter: 'E',
+    check(evidence) {
+        const manifest = evidence.manifest.path;
+        const violations = [];
+        for (const file of evidence.listed) {
+            const found = listedFileViolation(file, manifest, evidence.display);
+            if (found)
+                violations.push(found);
+        }
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+        const checked = [
+            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+        ];
+        if (evidence.strict) {
+            const listed = new Set(evidence.listed.map((file) => file.path));
+            violations.push(...inventoryViolations(evidence.strict.findings));
+            for (const file of evidence.strict.files) {
+                if (listed.has(file.path))
+                    continue;
+                const shown = evidence.display(file.path);
+                const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+            }
+            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`);
+        }
         return { violations, checked };
     }
 };

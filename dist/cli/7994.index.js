@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
+/* harmony export */   renderSummary: () => (/* binding */ renderSummary),
+/* harmony export */   renderVerifySummary: () => (/* binding */ renderVerifySummary)
 /* harmony export */ });
 /* unused harmony exports cell, COMMENT_LIMIT, commentBody, changedDatasetsSummary */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
@@ -52,6 +53,31 @@ function inventoryTable(title, entries, withType) {
     return lines;
 }
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
+function gatesTable(gates) {
+    const lines = [
+        '### Gates',
+        '',
+        '| gate | | status | violations | checked |',
+        '| --- | --- | --- | ---: | --- |'
+    ];
+    for (const gate of gates) {
+        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
+    }
+    lines.push('');
+    return lines;
+}
+function violationsTable(violations) {
+    const lines = [
+        '### Violations',
+        '',
+        '| gate | code | where | what to do |',
+        '| --- | --- | --- | --- |'
+    ];
+    for (const v of violations) {
+        lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
+    }
+    return lines;
+}
 function renderSummary(result, manifestPath) {
     const headline = result.status === 'pass'
         ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
@@ -67,21 +93,33 @@ function renderSummary(result, manifestPath) {
     if (manifestPath && result.manifestDigest) {
         lines.push(`| manifest | ${cell(manifestPath)} |`, `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`);
     }
-    lines.push('', '### Gates', '', '| gate | | status | violations | checked |', '| --- | --- | --- | ---: | --- |');
-    for (const gate of result.gates) {
-        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`);
-    }
-    lines.push('');
+    lines.push('', ...gatesTable(result.gates));
     if (result.violations.length > 0) {
-        lines.push('### Violations', '', '| gate | code | where | what to do |', '| --- | --- | --- | --- |');
-        for (const v of result.violations) {
-            lines.push(`| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`);
-        }
-        lines.push('', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
+        lines.push(...violationsTable(result.violations), '', 'No manifest was written: promotion fails closed until every violation is fixed.', '');
     }
     lines.push('### Inventory', '');
     lines.push(...inventoryTable('Artifacts', result.artifacts, true));
     lines.push(...inventoryTable('Catalogs', result.catalogs, false));
+    return lines.join('\n');
+}
+/** The summary of verify mode: the manifest checked, the gates, and what differs. */
+function renderVerifySummary(result) {
+    const count = result.violations.length;
+    const lines = [
+        result.status === 'pass'
+            ? `## ✅ Verified: ${cell(result.manifestPath)} matches the files`
+            : `## ❌ Verification failed: ${cell(result.manifestPath)} (${count} violation${count === 1 ? '' : 's'})`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| manifest | ${cell(result.manifestPath)} |`,
+        `| manifest digest | <code>${cell(result.manifestDigest ?? 'not read')}</code> |`,
+        `| files checked | ${result.artifacts} artifact(s), ${result.catalogs} catalog file(s) |`,
+        '',
+        ...gatesTable(result.gates)
+    ];
+    if (count > 0)
+        lines.push(...violationsTable(result.violations), '', 'Do not publish: the files are not the ones the gates passed.', '');
     return lines.join('\n');
 }
 /** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */

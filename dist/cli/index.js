@@ -44,9 +44,12 @@ const PLACEHOLDER = {
     patterns: 'PATTERN',
     lines: 'LINE'
 };
-/** The inputs the CLI takes as flags: all but the action's own. */
-function cliInputs() {
-    return Object.keys(inputs/* INPUTS */.m).filter((name) => !(0,inputs/* inputSpec */.V)(name).actionOnly);
+/** The inputs a CLI command takes as flags: all but the action's own and other modes'. */
+function cliInputs(mode = 'promote') {
+    return Object.keys(inputs/* INPUTS */.m).filter((name) => {
+        const input = (0,inputs/* inputSpec */.V)(name);
+        return !input.actionOnly && (input.mode ?? 'promote') === mode;
+    });
 }
 function flagSpec(names, own) {
     const flags = { help: { type: 'boolean' } };
@@ -153,6 +156,8 @@ const OWN = ['workspace', 'summary'];
 function helpText() {
     return [
         'Usage: kfm-gen-promotion-manifest [options]',
+        '       kfm-gen-promotion-manifest verify --help',
+        '       kfm-gen-promotion-manifest version-id --help',
         '       kfm-gen-promotion-manifest inventory --help',
         '',
         'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
@@ -164,7 +169,7 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9547), __nccwpck_require__.e(1797), __nccwpck_require__.e(3672), __nccwpck_require__.e(556), __nccwpck_require__.e(9862), __nccwpck_require__.e(5986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9547), __nccwpck_require__.e(2021), __nccwpck_require__.e(7705), __nccwpck_require__.e(3672), __nccwpck_require__.e(2125), __nccwpck_require__.e(9862), __nccwpck_require__.e(3569), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 7994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 3646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
     const { StacSchemaError } = await __nccwpck_require__.e(/* import() */ 9862).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
@@ -200,6 +205,14 @@ async function runCli(argv, io) {
         const { runInventory } = await __nccwpck_require__.e(/* import() */ 1922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
         return runInventory(argv.slice(1), io);
     }
+    if (argv[0] === 'verify') {
+        const { runVerify } = await __nccwpck_require__.e(/* import() */ 1137).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
+        return runVerify(argv.slice(1), io);
+    }
+    if (argv[0] === 'version-id') {
+        const { runVersionId } = await __nccwpck_require__.e(/* import() */ 2798).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
+        return runVersionId(argv.slice(1), io);
+    }
     const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN, io);
     if (!flags)
         return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
@@ -227,6 +240,7 @@ async function runCli(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ derivedVersionId),
 /* harmony export */   VI: () => (/* binding */ gateA),
 /* harmony export */   cu: () => (/* binding */ identityOf)
 /* harmony export */ });
@@ -294,6 +308,25 @@ function versionIdOf(given, specHash, releasedAt) {
         return { value: given, violations: [] };
     const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
     return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
+}
+/**
+ * The version id a run would derive from the spec and released_at, or the violations that stop
+ * it. The `version-id` command prints it, so a pipeline can write it into its run receipts before
+ * the gate runs (DECISIONS.md: the month is the month the version was cut).
+ */
+function derivedVersionId(evidence) {
+    const { spec } = evidence;
+    const specHash = specHashOf({
+        specHash: evidence.specHash,
+        specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+        specUnreadable: spec !== undefined && !spec.readable
+    });
+    const releasedAt = releasedAtOf(evidence);
+    const violations = [...specHash.violations, ...releasedAt.violations];
+    if (spec && !spec.readable)
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+    const versionId = versionIdOf(undefined, specHash.value, releasedAt.value?.utc);
+    return violations.length > 0 ? { violations } : { value: versionId.value, violations };
 }
 function checkIdentity(evidence) {
     const specHash = specHashOf(evidence);
@@ -975,12 +1008,17 @@ const CODES = {
     RECEIPT_NOT_PASSED: 'E',
     RECEIPT_DIGEST_MISMATCH: 'E',
     ARTIFACT_WITHOUT_RECEIPT: 'E',
+    FILE_MISSING: 'E',
+    FILE_UNLISTED: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
     QA_NOT_PASSED: 'F',
     EVIDENCE_UNRESOLVED: 'F',
     MANIFEST_SCHEMA: 'F',
+    MANIFEST_UNREADABLE: 'F',
+    MANIFEST_DIGEST_UNEXPECTED: 'F',
+    SIDECAR_MISMATCH: 'F',
     SBOM_INVALID: 'G',
     ATTESTATION_INVALID: 'G'
 };
@@ -1030,10 +1068,10 @@ function sortViolations(violations) {
 const INPUTS = {
     mode: {
         kind: 'choice',
-        choices: ['promote', 'changed-datasets'],
+        choices: ['promote', 'verify', 'changed-datasets'],
         actionOnly: true,
         default: 'promote',
-        description: 'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
     },
     datasets: {
         kind: 'patterns',
@@ -1162,6 +1200,23 @@ const INPUTS = {
         default: 'promotion_manifest.json',
         description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
     },
+    manifest: {
+        kind: 'file',
+        mode: 'verify',
+        required: 'verify',
+        description: 'verify mode: the written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
+    },
+    'expect-digest': {
+        kind: 'digest',
+        mode: 'verify',
+        description: "verify mode: the digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
+    },
+    strict: {
+        kind: 'patterns',
+        list: true,
+        mode: 'verify',
+        description: 'verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).'
+    },
     upload: {
         kind: 'boolean',
         actionOnly: true,
@@ -1212,18 +1267,22 @@ function inputSpec(name) {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
+/* harmony export */   v7: () => (/* binding */ parseVersionIdOptions),
 /* harmony export */   wf: () => (/* binding */ parsePlaces)
 /* harmony export */ });
 /* unused harmony exports nonEmpty, displayPath, parsePositiveInteger, parseBoolean, parseRequiredApprovals */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5844);
-/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4050);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1933);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9269);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5305);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4050);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1933);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9269);
 // Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
 // Problems here are usage errors: the run cannot even be described. Problems with what the
 // inputs point at are violations, found later by the gates.
+
 
 
 
@@ -1239,7 +1298,7 @@ function nonEmpty(value) {
 function displayPath(workspace, absolute) {
     if (node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, absolute) === '')
         return '.';
-    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(workspace, absolute) ?? absolute;
+    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeInside */ .JA)(workspace, absolute) ?? absolute;
 }
 function documentRef(workspace, value) {
     const given = nonEmpty(value);
@@ -1252,7 +1311,7 @@ function documentRef(workspace, value) {
         : { absolute, path: shown, confine: workspace };
 }
 function documentRefs(workspace, value) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
 }
 function parsePositiveInteger(name, value, min, max) {
     const text = nonEmpty(value);
@@ -1265,7 +1324,7 @@ function parsePositiveInteger(name, value, min, max) {
     return number;
 }
 function parseBoolean(name, value) {
-    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputSpec */ .V)(name).default ?? 'false';
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .V)(name).default ?? 'false';
     if (['true', 'True', 'TRUE'].includes(text))
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
@@ -1277,7 +1336,7 @@ function parseRequiredApprovals(text) {
     const required = {};
     for (const [label, roles] of Object.entries(_gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REQUIRED_APPROVALS */ .Dj))
         required[label] = [...roles];
-    for (const line of (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '')) {
+    for (const line of (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '')) {
         const colon = line.indexOf(':');
         if (colon <= 0) {
             throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
@@ -1293,7 +1352,7 @@ function parseRequiredApprovals(text) {
 }
 /** The media-type overrides, "pattern: media/type" lines. */
 function parseMediaTypes(text) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '').map((line) => {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '').map((line) => {
         const colon = line.lastIndexOf(': ');
         const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
         const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
@@ -1305,18 +1364,18 @@ function parseMediaTypes(text) {
 }
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
-    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m.root.default) ?? {
+    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.root.default) ?? {
         absolute: workspace,
         path: '.'
     };
-    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .m.out.default);
+    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.out.default);
     if (!out)
         throw new UsageError('out must name a file.');
     return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
 }
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, text) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(text ?? '').map((line) => {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '').map((line) => {
         const at = line.lastIndexOf('=');
         const url = line.slice(0, at).trim();
         const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
@@ -1337,14 +1396,14 @@ function parseOptions(raw, workspace) {
         releasedAt: nonEmpty(raw['released-at']),
         spec: documentRef(workspace, raw.spec),
         specHash: nonEmpty(raw['spec-hash']),
-        artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(raw.artifacts ?? ''),
+        artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.artifacts ?? ''),
         artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
-        catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(raw.catalogs ?? ''),
+        catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.catalogs ?? ''),
         catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
         qaReport: documentRef(workspace, raw['qa-report']),
         policyDecision: documentRef(workspace, raw['policy-decision']),
         approvals: documentRef(workspace, raw.approvals),
-        runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
+        runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
         requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
         mediaTypes: parseMediaTypes(raw['media-types']),
         stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
@@ -1352,6 +1411,31 @@ function parseOptions(raw, workspace) {
         sboms: documentRefs(workspace, raw.sbom),
         attestations: documentRefs(workspace, raw.attestations)
     };
+}
+function parseVerifyOptions(raw, workspace) {
+    const manifest = documentRef(workspace, raw.manifest);
+    if (!manifest)
+        throw new UsageError('manifest is required in verify mode (for example "promotion_manifest.json").');
+    const expectDigest = nonEmpty(raw['expect-digest']);
+    if (expectDigest !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_PATTERN */ .W.test(expectDigest))
+        throw new UsageError(`expect-digest "${expectDigest}" must be sha256: followed by 64 lowercase hex characters (the manifest-digest output of the generating job).`);
+    const { root, rootPath } = parsePlaces({ root: raw.root }, workspace);
+    return {
+        workspace,
+        root,
+        rootPath,
+        manifest,
+        expectDigest,
+        strict: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.strict ?? '')
+    };
+}
+/** What the version-id command derives the id from: the spec (or its hash) and released-at. */
+function parseVersionIdOptions(raw, workspace) {
+    const spec = documentRef(workspace, raw.spec);
+    const specHash = nonEmpty(raw['spec-hash']);
+    if (!spec && !specHash)
+        throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).');
+    return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) };
 }
 
 

@@ -6,7 +6,7 @@ import { INPUTS, inputSpec, type InputName, type RawInputs } from '../options/in
 import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/parse.js'
 
 export interface ActionSettings {
-  mode: 'promote' | 'changed-datasets'
+  mode: 'promote' | 'verify' | 'changed-datasets'
   datasets: string
   token: string
   approvalsFromReviews: boolean

@@ -1,16 +1,15 @@
 // The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
 // job summary, uploads, and fails the job on any violation or error.
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { canUploadArtifacts } from '../github/upload.js'
 import { parseOptions, type Options } from '../options/parse.js'
 import { outputPaths, promote, type PromotionResult } from '../pipeline.js'
-import { annotationOf } from '../report/annotations.js'
 import { gateLog } from '../report/cli-lines.js'
 import { printable } from '../model/printable.js'
 import { renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
+import { annotate } from './annotate.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, reviewApprovals } from './github.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
@@ -28,15 +27,6 @@ function setOutputs(options: Options, result: PromotionResult): void {
   core.setOutput('manifest-canonical-digest', result.manifestCanonicalDigest ?? '')
   core.setOutput('statement-path', written.statement)
   core.setOutput('checksums-path', written.checksums)
-}
-
-function annotate(result: PromotionResult, asErrors: boolean, workspace: string): void {
-  const isFile = (relative: string): boolean => existsSync(path.resolve(workspace, relative))
-  for (const v of result.violations) {
-    const { message, ...properties } = annotationOf(v, isFile)
-    if (asErrors) core.error(message, properties)
-    else core.warning(message, properties)
-  }
 }
 
 /** The log, grouped: what was inventoried, then each gate with what it checked and found. */
@@ -69,7 +59,7 @@ async function runPromotion(options: Options, settings: ActionSettings): Promise
   const result = await promote(options, await reviewApprovals(settings, pr))
   setOutputs(options, result)
   logGates(result)
-  annotate(result, settings.failOnViolation, workspace)
+  annotate(result.violations, settings.failOnViolation, workspace)
   const summary = renderSummary(result, options.out.path)
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary, true).write()
   await comment(settings, pr, result.datasetSlug, summary)
@@ -94,7 +84,10 @@ export async function run(): Promise<void> {
     const raw = readInputs()
     const settings = readActionSettings(raw)
     if (settings.mode === 'changed-datasets') await runChangedDatasets(workspace, settings)
-    else await runPromotion(parseOptions(raw, workspace), settings)
+    else if (settings.mode === 'verify') {
+      const { runVerifyMode } = await import('./verify.js')
+      await runVerifyMode(workspace, raw, settings)
+    } else await runPromotion(parseOptions(raw, workspace), settings)
   } catch (error) {
     core.setFailed(describeError(error))
   }

@@ -40,9 +40,12 @@ const PLACEHOLDER: Record<InputKind, string> = {
   lines: 'LINE'
 }
 
-/** The inputs the CLI takes as flags: all but the action's own. */
-export function cliInputs(): InputName[] {
-  return (Object.keys(INPUTS) as InputName[]).filter((name) => !inputSpec(name).actionOnly)
+/** The inputs a CLI command takes as flags: all but the action's own and other modes'. */
+export function cliInputs(mode: 'promote' | 'verify' = 'promote'): InputName[] {
+  return (Object.keys(INPUTS) as InputName[]).filter((name) => {
+    const input = inputSpec(name)
+    return !input.actionOnly && (input.mode ?? 'promote') === mode
+  })
 }
 
 function flagSpec(names: readonly InputName[], own: readonly OwnFlag[]): FlagSpec {

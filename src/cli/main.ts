@@ -12,6 +12,8 @@ const OWN: readonly OwnFlag[] = ['workspace', 'summary']
 export function helpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest [options]',
+    '       kfm-gen-promotion-manifest verify --help',
+    '       kfm-gen-promotion-manifest version-id --help',
     '       kfm-gen-promotion-manifest inventory --help',
     '',
     'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
@@ -56,6 +58,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (argv[0] === 'inventory') {
     const { runInventory } = await import('./inventory.js')
     return runInventory(argv.slice(1), io)
+  }
+  if (argv[0] === 'verify') {
+    const { runVerify } = await import('./verify.js')
+    return runVerify(argv.slice(1), io)
+  }
+  if (argv[0] === 'version-id') {
+    const { runVersionId } = await import('./version-id.js')
+    return runVersionId(argv.slice(1), io)
   }
   const flags = parseFlags(argv, cliInputs(), OWN, io)
   if (!flags) return EXIT.usage

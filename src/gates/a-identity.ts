@@ -3,6 +3,7 @@
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
+import type { SpecReading } from '../documents/spec.js'
 import type { Evidence, Gate, Judged } from './evidence.js'
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/
@@ -44,7 +45,9 @@ function slugViolations(slug: string): Violation[] {
   ]
 }
 
-function specHashOf(evidence: IdentityEvidence): Judged<string> {
+function specHashOf(
+  evidence: Pick<IdentityEvidence, 'specHash' | 'specHashFromSpec' | 'specUnreadable'>
+): Judged<string> {
   const { specHash: given, specHashFromSpec: fromSpec } = evidence
   if (given !== undefined && !DIGEST_PATTERN.test(given)) {
     const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`
@@ -61,7 +64,9 @@ function specHashOf(evidence: IdentityEvidence): Judged<string> {
   return { violations: [violation('A', 'SPEC_MISSING', 'spec', message)] }
 }
 
-function releasedAtOf(evidence: IdentityEvidence): Judged<{ utc: string; instant: string }> {
+function releasedAtOf(
+  evidence: Pick<IdentityEvidence, 'releasedAt' | 'releasedAtSource'>
+): Judged<{ utc: string; instant: string }> {
   if (evidence.releasedAt === undefined) {
     const message =
       'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'
@@ -93,6 +98,31 @@ function versionIdOf(
   if (derivedShape || FREE_VERSION_PATTERN.test(given)) return { value: given, violations: [] }
   const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`
   return { violations: [violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] }
+}
+
+/**
+ * The version id a run would derive from the spec and released_at, or the violations that stop
+ * it. The `version-id` command prints it, so a pipeline can write it into its run receipts before
+ * the gate runs (DECISIONS.md: the month is the month the version was cut).
+ */
+export function derivedVersionId(evidence: {
+  spec?: SpecReading
+  specHash?: string
+  releasedAt?: string
+  releasedAtSource: IdentityEvidence['releasedAtSource']
+}): Judged<string> {
+  const { spec } = evidence
+  const specHash = specHashOf({
+    specHash: evidence.specHash,
+    specHashFromSpec: spec?.readable ? spec.specHash : undefined,
+    specUnreadable: spec !== undefined && !spec.readable
+  })
+  const releasedAt = releasedAtOf(evidence)
+  const violations = [...specHash.violations, ...releasedAt.violations]
+  if (spec && !spec.readable)
+    violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line))
+  const versionId = versionIdOf(undefined, specHash.value, releasedAt.value?.utc)
+  return violations.length > 0 ? { violations } : { value: versionId.value, violations }
 }
 
 export function checkIdentity(evidence: IdentityEvidence): Identity {

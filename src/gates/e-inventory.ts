@@ -9,7 +9,8 @@ import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
-import { missingInput, type Evidence, type Gate } from './evidence.js'
+import type { ListedFileCheck } from '../inventory/listed-files.js'
+import { missingInput, type Evidence, type Gate, type VerifyEvidence } from './evidence.js'
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 export function inventoryViolations(findings: readonly InventoryFinding[]): Violation[] {
@@ -187,6 +188,91 @@ export const gateE: Gate = {
       ...checkInventoryPaths(lists, evidence.display),
       ...receiptViolations(evidence, checked)
     ]
+    return { violations, checked }
+  }
+}
+
+/** A listed file held against what is on disk: the violation when they differ. */
+function listedFileViolation(
+  file: ListedFileCheck,
+  manifest: string,
+  display: (relative: string) => string
+): Violation | undefined {
+  const shown = display(file.path)
+  const { found } = file
+  const restore = 'restore the file from the promoted version, or promote again'
+  switch (found.state) {
+    case 'hashed':
+      if (found.digest === file.digest) return undefined
+      return violation(
+        'E',
+        'DIGEST_MISMATCH',
+        shown,
+        `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`
+      )
+    case 'missing':
+      return violation(
+        'E',
+        'FILE_MISSING',
+        shown,
+        `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`
+      )
+    case 'dangling':
+      return violation(
+        'E',
+        'SYMLINK_DANGLING',
+        shown,
+        `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`
+      )
+    case 'outside':
+      return violation(
+        'E',
+        'PATH_OUTSIDE_ROOT',
+        shown,
+        `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`
+      )
+    case 'unreadable':
+      return violation(
+        'E',
+        'FILE_UNREADABLE',
+        shown,
+        `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`
+      )
+    case 'unsafe':
+      return violation(
+        'E',
+        'PATH_UNSAFE',
+        manifest,
+        `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`
+      )
+  }
+}
+
+/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
+export const verifyGateE: Gate<VerifyEvidence> = {
+  letter: 'E',
+  check(evidence) {
+    const manifest = evidence.manifest.path
+    const violations: Violation[] = []
+    for (const file of evidence.listed) {
+      const found = listedFileViolation(file, manifest, evidence.display)
+      if (found) violations.push(found)
+    }
+    const count = (list: string) => evidence.listed.filter((file) => file.list === list).length
+    const checked = [
+      `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+    ]
+    if (evidence.strict) {
+      const listed = new Set(evidence.listed.map((file) => file.path))
+      violations.push(...inventoryViolations(evidence.strict.findings))
+      for (const file of evidence.strict.files) {
+        if (listed.has(file.path)) continue
+        const shown = evidence.display(file.path)
+        const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`
+        violations.push(violation('E', 'FILE_UNLISTED', shown, message))
+      }
+      checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`)
+    }
     return { violations, checked }
   }
 }

@@ -6,6 +6,8 @@ import type { ReceiptReading } from '../documents/receipts.js'
 import type { SpecReading } from '../documents/spec.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { Inventory } from '../inventory/inventory.js'
+import type { FoundFile } from '../inventory/find-files.js'
+import type { ListedFileCheck } from '../inventory/listed-files.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
 
@@ -55,9 +57,39 @@ export interface GateOutcome {
   notRequired?: boolean
 }
 
-export interface Gate {
+export interface Gate<E = Evidence> {
   letter: GateLetter
-  check(evidence: Evidence): GateOutcome
+  check(evidence: E): GateOutcome
+}
+
+/**
+ * A sidecar beside a written manifest, read when it is there. For the checksums file, `actual` is
+ * its text and `expected` the text the manifest's lists give; for the in-toto Statement, `actual`
+ * is the digest it names for the manifest's file and `expected` the digest of the manifest's bytes.
+ */
+export interface SidecarEvidence {
+  /** Workspace-relative. */
+  path: string
+  kind: 'statement' | 'checksums'
+  actual?: string
+  expected: string
+  /** Why `actual` could not be had (not a file, not JSON, no subject of that name). */
+  problem?: string
+}
+
+/** Everything verifying a written manifest judges: the file, its sidecars, the files it lists. */
+export interface VerifyEvidence {
+  manifest: DocumentEvidence
+  /** The digest the manifest's bytes must have, when given (`expect-digest`). */
+  expectDigest?: string
+  /** The sidecars that are there (a missing one is not checked). */
+  sidecars: SidecarEvidence[]
+  /** Each file the manifest lists, as found under the root. */
+  listed: ListedFileCheck[]
+  /** With `strict` patterns: the files they find, and what finding them met. */
+  strict?: { files: FoundFile[]; findings: InventoryFinding[] }
+  /** Root-relative path → the workspace-relative path used in messages. */
+  display: (relative: string) => string
 }
 
 /** The violation an absent required input gets: promotion fails closed without it. */

@@ -8,7 +8,14 @@ import { schemaValidator } from '../model/json-schema.js'
 import { isRecord } from '../model/json.js'
 import { violation, type Violation } from '../model/violation.js'
 import { policyDecisionOf } from './c-policy.js'
-import { missingInput, type Evidence, type Gate, type Judged } from './evidence.js'
+import {
+  missingInput,
+  type Evidence,
+  type Gate,
+  type Judged,
+  type SidecarEvidence,
+  type VerifyEvidence
+} from './evidence.js'
 
 export const QA_STATUSES = ['pass', 'warn', 'fail'] as const
 export interface QaOutcome {
@@ -165,6 +172,61 @@ export const gateF: Gate = {
       violations.push(...schema)
       if (schema.length === 0)
         checked.push('manifest valid against promotion_manifest_v1.schema.json')
+    }
+    return { violations, checked }
+  }
+}
+
+/** The first line where two texts differ (1-based). */
+function firstDifferentLine(actual: string, expected: string): number {
+  const a = actual.split('\n')
+  const b = expected.split('\n')
+  let line = 0
+  while (line < a.length && line < b.length && a[line] === b[line]) line++
+  return line + 1
+}
+
+function sidecarViolation(sidecar: SidecarEvidence, manifest: string): Violation | undefined {
+  const { path, actual, expected } = sidecar
+  const again = 'promote again to write the manifest and its sidecars together'
+  if (actual === undefined) {
+    const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`
+    return violation('F', 'SIDECAR_MISMATCH', path, message)
+  }
+  if (actual === expected) return undefined
+  if (sidecar.kind === 'statement') {
+    const message = `${path} names ${manifest} with the digest ${actual}, but the manifest's bytes hash to ${expected}: one of them changed after they were written; ${again}.`
+    return violation('F', 'SIDECAR_MISMATCH', path, message)
+  }
+  const line = firstDifferentLine(actual, expected)
+  const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`
+  return violation('F', 'SIDECAR_MISMATCH', path, message, line)
+}
+
+/** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
+export const verifyGateF: Gate<VerifyEvidence> = {
+  letter: 'F',
+  check(evidence) {
+    const document = evidence.manifest
+    if (!document.readable) {
+      const { path, message, line } = document
+      return {
+        violations: [violation('F', 'MANIFEST_UNREADABLE', path, message, line)],
+        checked: []
+      }
+    }
+    const violations = validateManifest(document.value, document.path)
+    const checked: string[] = []
+    if (violations.length === 0) checked.push(`${document.path} valid against the v1 schema`)
+    const expected = evidence.expectDigest
+    if (expected !== undefined && expected !== document.digest) {
+      const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`
+      violations.push(violation('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message))
+    } else if (expected !== undefined) checked.push(`${document.path} is ${expected}`)
+    for (const sidecar of evidence.sidecars) {
+      const found = sidecarViolation(sidecar, document.path)
+      if (found) violations.push(found)
+      else checked.push(`${sidecar.path} agrees`)
     }
     return { violations, checked }
   }

@@ -7,12 +7,15 @@ import { gateA } from './a-identity.js'
 import { gateB } from './b-licensing.js'
 import { gateC } from './c-policy.js'
 import { gateD } from './d-catalogs.js'
-import { gateE } from './e-inventory.js'
-import type { Evidence, Gate } from './evidence.js'
-import { gateF } from './f-contract.js'
+import { gateE, verifyGateE } from './e-inventory.js'
+import type { Evidence, Gate, VerifyEvidence } from './evidence.js'
+import { gateF, verifyGateF } from './f-contract.js'
 import { gateG } from './g-posture.js'
 
 export const GATE_TABLE: readonly Gate[] = [gateA, gateB, gateC, gateD, gateE, gateF, gateG]
+
+/** What verifying a written manifest runs: the inventory and the contract, on the files now. */
+export const VERIFY_TABLE: readonly Gate<VerifyEvidence>[] = [verifyGateE, verifyGateF]
 
 export type GateStatus = 'pass' | 'fail' | 'not required'
 
@@ -33,7 +36,16 @@ export interface Verdict {
 
 /** Runs every gate of the table on the evidence. */
 export function judge(evidence: Evidence): Verdict {
-  const outcomes = GATE_TABLE.map((gate) => ({ gate, outcome: gate.check(evidence) }))
+  return judgeWith(GATE_TABLE, evidence)
+}
+
+/** Runs every gate of the verify table on a written manifest's evidence. */
+export function judgeWritten(evidence: VerifyEvidence): Verdict {
+  return judgeWith(VERIFY_TABLE, evidence)
+}
+
+function judgeWith<E>(table: readonly Gate<E>[], evidence: E): Verdict {
+  const outcomes = table.map((gate) => ({ gate, outcome: gate.check(evidence) }))
   const violations = sortViolations(outcomes.flatMap(({ outcome }) => outcome.violations))
   const gates = outcomes.map(({ gate, outcome }): GateReport => {
     const count = outcome.violations.length

@@ -2,8 +2,6 @@
 // `sha256sum -c` run in the dataset root checks the files, and actions/attest's
 // `subject-checksums` can attest each of them. Names as GNU coreutils escapes them: a name with a
 // backslash or a line break is written with those escaped and the line starts with a backslash.
-import type { PromotionManifest } from './build.js'
-
 function checksumLine(digest: string, name: string): string {
   const hex = digest.slice('sha256:'.length)
   if (!/[\\\n\r]/.test(name)) return `${hex}  ${name}\n`
@@ -11,7 +9,10 @@ function checksumLine(digest: string, name: string): string {
   return `\\${hex}  ${escaped}\n`
 }
 
-export function checksumsText(manifest: PromotionManifest): string {
+/** The lines of every artifact and then every catalog, in the manifest's order. */
+export function checksumsText(
+  manifest: Record<'artifacts' | 'catalogs', ReadonlyArray<{ path: string; digest: string }>>
+): string {
   const entries = [...manifest.artifacts, ...manifest.catalogs]
   return entries.map((entry) => checksumLine(entry.digest, entry.path)).join('')
 }

@@ -26,18 +26,20 @@ export interface InputSpec {
   /** Only the action has it (GitHub API, upload, job outcome); the CLI has no such flag. */
   actionOnly?: boolean
   /** The mode in which the input must be given. */
-  required?: 'promote'
+  required?: 'promote' | 'verify'
+  /** Only this mode reads it (the CLI: only this subcommand has the flag). */
+  mode?: 'verify'
 }
 
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 export const INPUTS = {
   mode: {
     kind: 'choice',
-    choices: ['promote', 'changed-datasets'],
+    choices: ['promote', 'verify', 'changed-datasets'],
     actionOnly: true,
     default: 'promote',
     description:
-      'promote: build and check the manifest. changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
   },
   datasets: {
     kind: 'patterns',
@@ -188,6 +190,26 @@ export const INPUTS = {
     default: 'promotion_manifest.json',
     description:
       'Where the manifest is written, workspace-relative. Written only when every gate passes.'
+  },
+  manifest: {
+    kind: 'file',
+    mode: 'verify',
+    required: 'verify',
+    description:
+      'verify mode: the written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
+  },
+  'expect-digest': {
+    kind: 'digest',
+    mode: 'verify',
+    description:
+      "verify mode: the digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
+  },
+  strict: {
+    kind: 'patterns',
+    list: true,
+    mode: 'verify',
+    description:
+      'verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).'
   },
   upload: {
     kind: 'boolean',

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DocumentRef } from '../documents/evidence.js'
 import { DEFAULT_REQUIRED_APPROVALS } from '../gates/c-policy.js'
 import type { MediaTypeOverride } from '../inventory/media-types.js'
+import { DIGEST_PATTERN } from '../model/digest.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
 import { INPUTS, inputSpec, type InputName, type RawInputs } from './inputs.js'
@@ -183,4 +184,50 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     sboms: documentRefs(workspace, raw.sbom),
     attestations: documentRefs(workspace, raw.attestations)
   }
+}
+
+/** What verifying a written manifest is asked to check. */
+export interface VerifyOptions {
+  workspace: string
+  /** Absolute dataset root, and as the user named it. */
+  root: string
+  rootPath: string
+  manifest: DocumentRef
+  expectDigest?: string
+  /** Root-relative patterns; a file they find that the manifest does not list is a violation. */
+  strict: string[]
+}
+
+export function parseVerifyOptions(raw: RawInputs, workspace: string): VerifyOptions {
+  const manifest = documentRef(workspace, raw.manifest)
+  if (!manifest)
+    throw new UsageError(
+      'manifest is required in verify mode (for example "promotion_manifest.json").'
+    )
+  const expectDigest = nonEmpty(raw['expect-digest'])
+  if (expectDigest !== undefined && !DIGEST_PATTERN.test(expectDigest))
+    throw new UsageError(
+      `expect-digest "${expectDigest}" must be sha256: followed by 64 lowercase hex characters (the manifest-digest output of the generating job).`
+    )
+  const { root, rootPath } = parsePlaces({ root: raw.root }, workspace)
+  return {
+    workspace,
+    root,
+    rootPath,
+    manifest,
+    expectDigest,
+    strict: patternLines(raw.strict ?? '')
+  }
+}
+
+/** What the version-id command derives the id from: the spec (or its hash) and released-at. */
+export function parseVersionIdOptions(
+  raw: RawInputs,
+  workspace: string
+): Pick<Options, 'workspace' | 'spec' | 'specHash' | 'releasedAt'> {
+  const spec = documentRef(workspace, raw.spec)
+  const specHash = nonEmpty(raw['spec-hash'])
+  if (!spec && !specHash)
+    throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).')
+  return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) }
 }

@@ -1,5 +1,8 @@
 // The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
+import type { GateReport } from '../gates/index.js'
+import type { Violation } from '../model/violation.js'
 import type { PromotionResult } from '../pipeline.js'
+import type { VerifyResult } from '../verify.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { printable } from '../model/printable.js'
 
@@ -52,6 +55,37 @@ function inventoryTable(
 
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' } as const
 
+function gatesTable(gates: readonly GateReport[]): string[] {
+  const lines = [
+    '### Gates',
+    '',
+    '| gate | | status | violations | checked |',
+    '| --- | --- | --- | ---: | --- |'
+  ]
+  for (const gate of gates) {
+    lines.push(
+      `| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`
+    )
+  }
+  lines.push('')
+  return lines
+}
+
+function violationsTable(violations: readonly Violation[]): string[] {
+  const lines = [
+    '### Violations',
+    '',
+    '| gate | code | where | what to do |',
+    '| --- | --- | --- | --- |'
+  ]
+  for (const v of violations) {
+    lines.push(
+      `| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`
+    )
+  }
+  return lines
+}
+
 export function renderSummary(result: PromotionResult, manifestPath?: string): string {
   const headline =
     result.status === 'pass'
@@ -73,32 +107,10 @@ export function renderSummary(result: PromotionResult, manifestPath?: string): s
       `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`
     )
   }
-  lines.push(
-    '',
-    '### Gates',
-    '',
-    '| gate | | status | violations | checked |',
-    '| --- | --- | --- | ---: | --- |'
-  )
-  for (const gate of result.gates) {
-    lines.push(
-      `| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`
-    )
-  }
-  lines.push('')
+  lines.push('', ...gatesTable(result.gates))
   if (result.violations.length > 0) {
     lines.push(
-      '### Violations',
-      '',
-      '| gate | code | where | what to do |',
-      '| --- | --- | --- | --- |'
-    )
-    for (const v of result.violations) {
-      lines.push(
-        `| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`
-      )
-    }
-    lines.push(
+      ...violationsTable(result.violations),
       '',
       'No manifest was written: promotion fails closed until every violation is fixed.',
       ''
@@ -107,6 +119,32 @@ export function renderSummary(result: PromotionResult, manifestPath?: string): s
   lines.push('### Inventory', '')
   lines.push(...inventoryTable('Artifacts', result.artifacts, true))
   lines.push(...inventoryTable('Catalogs', result.catalogs, false))
+  return lines.join('\n')
+}
+
+/** The summary of verify mode: the manifest checked, the gates, and what differs. */
+export function renderVerifySummary(result: VerifyResult): string {
+  const count = result.violations.length
+  const lines = [
+    result.status === 'pass'
+      ? `## ✅ Verified: ${cell(result.manifestPath)} matches the files`
+      : `## ❌ Verification failed: ${cell(result.manifestPath)} (${count} violation${count === 1 ? '' : 's'})`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| manifest | ${cell(result.manifestPath)} |`,
+    `| manifest digest | <code>${cell(result.manifestDigest ?? 'not read')}</code> |`,
+    `| files checked | ${result.artifacts} artifact(s), ${result.catalogs} catalog file(s) |`,
+    '',
+    ...gatesTable(result.gates)
+  ]
+  if (count > 0)
+    lines.push(
+      ...violationsTable(result.violations),
+      '',
+      'Do not publish: the files are not the ones the gates passed.',
+      ''
+    )
   return lines.join('\n')
 }
 

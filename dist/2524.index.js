@@ -1,0 +1,51 @@
+export const id = 2524;
+export const ids = [2524];
+export const modules = {
+
+/***/ 52524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedFiles: () => (/* binding */ changedFiles),
+/* harmony export */   describeApiError: () => (/* binding */ describeApiError),
+/* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+// The pull request a run belongs to, and the files it changes, through @actions/github.
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** The pull request of this run's event, or undefined for any other event. */
+function pullRequestOfEvent() {
+    const { context } = _actions_github__WEBPACK_IMPORTED_MODULE_0__;
+    const pr = context.payload.pull_request;
+    if (!PULL_REQUEST_EVENTS.includes(context.eventName) || !pr?.number || !pr.head?.sha)
+        return undefined;
+    return { ...context.repo, number: pr.number, headSha: pr.head.sha };
+}
+/** Every path the pull request touches, old names of renamed files included. */
+async function changedFiles(octokit, pr) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100
+    });
+    return files.flatMap((file) => file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]);
+}
+/** An API error as a sentence that says what to check. */
+function describeApiError(what, error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = status === 401 || status === 403
+        ? ' Check that github-token is set and the workflow grants the permission this needs (pull-requests: read, or write for comment: true).'
+        : status === 404
+            ? ' Check the repository and pull request, and that github-token can see them.'
+            : ' Check the GitHub API status and re-run the job.';
+    return `${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}.${hint}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,47 @@
+export const id = 7318;
+export const ids = [7318];
+export const modules = {
+
+/***/ 47318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   upsertComment: () => (/* binding */ upsertComment)
+/* harmony export */ });
+/* unused harmony export commentMarker */
+/** The marker; the slug is URI-encoded, so even an invalid one cannot end the HTML comment. */
+function commentMarker(dataset) {
+    return `<!-- promotion-manifest:dataset=${encodeURIComponent(dataset)} -->`;
+}
+async function upsertComment(octokit, pr, dataset, body) {
+    const marker = commentMarker(dataset);
+    const text = `${marker}\n${body}`;
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100
+    });
+    const existing = comments.find((c) => c.body?.startsWith(marker));
+    if (existing) {
+        await octokit.rest.issues.updateComment({
+            owner: pr.owner,
+            repo: pr.repo,
+            comment_id: existing.id,
+            body: text
+        });
+        return 'updated';
+    }
+    await octokit.rest.issues.createComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        body: text
+    });
+    return 'created';
+}
+
+
+/***/ })
+
+};

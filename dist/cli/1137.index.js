@@ -1,0 +1,124 @@
+export const id = 1137;
+export const ids = [1137,3646];
+export const modules = {
+
+/***/ 1137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runVerify: () => (/* binding */ runVerify)
+/* harmony export */ });
+/* unused harmony export verifyHelpText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
+/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3646);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5341);
+// `kfm-gen-promotion-manifest verify`: checks a written manifest against the files before they
+// are published. Exit 0 only when everything it lists is there with its digest.
+
+
+
+
+
+const OWN = ['workspace', 'summary'];
+const NAMES = ['root', ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInputs */ .Un)('verify')];
+function verifyHelpText() {
+    return [
+        'Usage: kfm-gen-promotion-manifest verify --manifest FILE [options]',
+        '',
+        'Checks a written promotion manifest before publishing: it is valid v1, its bytes hash to',
+        '--expect-digest when given, its sidecars agree with it, and every file it lists is under the',
+        'root, a regular file inside it, with the listed digest. Exit 0: verified; 1: violations; 2: usage.',
+        '',
+        'Options (paths are relative to --workspace; patterns to --root):',
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagUsage */ .Yq)(NAMES, OWN)
+    ].join('\n');
+}
+async function runVerify(argv, io) {
+    // The hashing threads start first: their start-up then overlaps reading the manifest.
+    const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+    const pool = new HashPool();
+    try {
+        return await verifyWith(pool, argv, io);
+    }
+    finally {
+        await pool.close();
+    }
+}
+async function verifyWith(pool, argv, io) {
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, NAMES, OWN, io);
+    if (!flags)
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+    if (flags.help) {
+        io.stdout(verifyHelpText());
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+    }
+    let options;
+    try {
+        options = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVerifyOptions */ .lW)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.workspace ?? '.'));
+    }
+    catch (error) {
+        if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+            throw error;
+        io.stderr(`error: ${error.message}\nRun verify --help for the options.`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+    }
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(2021), __webpack_require__.e(3672), __webpack_require__.e(2125), __webpack_require__.e(9862), __webpack_require__.e(3569), __webpack_require__.e(8350)]).then(__webpack_require__.bind(__webpack_require__, 5969));
+    const result = await verifyWritten(options, pool);
+    if (flags.summary !== undefined) {
+        const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 7994).then(__webpack_require__.bind(__webpack_require__, 7994));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.summary), renderVerifySummary(result));
+    }
+    for (const gate of result.gates)
+        io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__.gateLine)(gate));
+    if (result.status === 'pass') {
+        io.stdout(`Verified ${result.manifestPath} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+    }
+    for (const v of result.violations)
+        io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__.violationLine)(v));
+    io.stderr(`Verification failed: ${result.violations.length} violation(s); do not publish.`);
+    return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
+}
+
+
+/***/ }),
+
+/***/ 3646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gateLine: () => (/* binding */ gateLine),
+/* harmony export */   violationLine: () => (/* binding */ violationLine)
+/* harmony export */ });
+/* unused harmony export gateLog */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+
+function violationLine(v) {
+    const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
+    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+function gateLine(gate) {
+    const count = gate.violations;
+    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
+    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
+}
+/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
+function gateLog(gate, violations) {
+    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    return {
+        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
+        lines: [
+            ...gate.checked.map((line) => `checked: ${printable(line)}`),
+            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
+        ]
+    };
+}
+
+
+/***/ })
+
+};

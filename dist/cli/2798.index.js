@@ -1,0 +1,103 @@
+export const id = 2798;
+export const ids = [2798,3646];
+export const modules = {
+
+/***/ 2798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runVersionId: () => (/* binding */ runVersionId)
+/* harmony export */ });
+/* unused harmony export versionIdHelpText */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9905);
+/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3646);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
+// `kfm-gen-promotion-manifest version-id`: prints the dataset_version_id a promotion run with the
+// same spec and released-at would derive, so a pipeline can write it into its run receipts before
+// the gate runs. A version cut in one month and promoted in the next keeps this id: give it as
+// dataset-version-id then (DECISIONS.md: its month is not checked against released_at).
+
+
+
+
+const NAMES = ['spec', 'spec-hash', 'released-at'];
+function versionIdHelpText() {
+    return [
+        'Usage: kfm-gen-promotion-manifest version-id --spec FILE [--released-at TIME]',
+        '',
+        'Prints the dataset_version_id a promotion run would derive: YYYY-MM of released_at (UTC),',
+        'a dot, and the first 8 hex characters of spec_hash. released-at defaults to the committer',
+        'time of the checked-out commit, as in a promotion run. Exit 0: printed; 1: violations; 2: usage.',
+        '',
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)(NAMES, ['workspace'])
+    ].join('\n');
+}
+async function runVersionId(argv, io) {
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, NAMES, ['workspace'], io);
+    if (!flags)
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    if (flags.help) {
+        io.stdout(versionIdHelpText());
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+    }
+    let request;
+    try {
+        request = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionIdOptions */ .v7)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, flags.workspace ?? '.'));
+    }
+    catch (error) {
+        if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb))
+            throw error;
+        io.stderr(`error: ${error.message}\nRun version-id --help for the options.`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+    }
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(2021), __webpack_require__.e(7705), __webpack_require__.e(3672), __webpack_require__.e(2125), __webpack_require__.e(9862), __webpack_require__.e(3569), __webpack_require__.e(9446)]).then(__webpack_require__.bind(__webpack_require__, 9446));
+    const derived = await versionIdOfRun(request);
+    if (derived.value === undefined) {
+        for (const v of derived.violations)
+            io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__.violationLine)(v));
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.violation;
+    }
+    io.stdout(derived.value);
+    return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+}
+
+
+/***/ }),
+
+/***/ 3646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gateLine: () => (/* binding */ gateLine),
+/* harmony export */   violationLine: () => (/* binding */ violationLine)
+/* harmony export */ });
+/* unused harmony export gateLog */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+
+function violationLine(v) {
+    const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
+    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+function gateLine(gate) {
+    const count = gate.violations;
+    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
+    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
+}
+/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
+function gateLog(gate, violations) {
+    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    return {
+        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
+        lines: [
+            ...gate.checked.map((line) => `checked: ${printable(line)}`),
+            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
+        ]
+    };
+}
+
+
+/***/ })
+
+};

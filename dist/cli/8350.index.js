@@ -1,0 +1,276 @@
+export const id = 8350;
+export const ids = [8350];
+export const modules = {
+
+/***/ 5969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyWritten: () => (/* binding */ verifyWritten)
+});
+
+// UNUSED EXPORTS: readVerifyEvidence
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/documents/evidence.ts
+var evidence = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
+var src_gates = __webpack_require__(2276);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(1210);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __webpack_require__(3672);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
+;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
+// The files a written manifest lists, looked for under the dataset root and hashed on the same
+// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
+// that matches the manifest is gate E's to say.
+
+
+
+
+/**
+ * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
+ * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
+ * when it is a link.
+ */
+function placer(root) {
+    const realRoot = (0,promises_.realpath)(root);
+    const directories = new Map();
+    const outside = async (absolute) => {
+        const target = await (0,promises_.realpath)(absolute).catch(() => undefined);
+        if (target === undefined)
+            return undefined;
+        return (0,paths/* relativeInside */.JA)(await realRoot, target) === undefined && target !== (await realRoot)
+            ? target
+            : '';
+    };
+    return async (relative) => {
+        const directory = external_node_path_default().posix.dirname(relative);
+        let resolved = directories.get(directory);
+        if (resolved === undefined) {
+            resolved = directory === '.' ? Promise.resolve('') : outside(external_node_path_default().join(root, directory));
+            directories.set(directory, resolved);
+        }
+        const through = await resolved;
+        if (through === undefined)
+            return { state: 'missing' };
+        if (through !== '')
+            return { state: 'outside', target: through };
+        const absolute = external_node_path_default().join(root, relative);
+        const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
+        if (!info)
+            return { state: 'missing' };
+        if (!info.isSymbolicLink())
+            return { state: 'inside' };
+        const target = await outside(absolute);
+        if (target === undefined)
+            return { state: 'dangling' };
+        return target === '' ? { state: 'inside' } : { state: 'outside', target };
+    };
+}
+/**
+ * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
+ * once; where each path leads is found meanwhile, and decides what counts.
+ */
+async function checkListedFiles(root, listed, pool) {
+    const safe = listed.map((file) => (0,paths/* normaliseRelative */.Z8)(file.path));
+    const hashed = [];
+    const absolutes = [];
+    safe.forEach((checked, index) => {
+        if (!checked.ok || checked.path !== listed[index].path)
+            return;
+        hashed.push(index);
+        absolutes.push(external_node_path_default().join(root, checked.path));
+    });
+    for (let start = 0; start < absolutes.length; start += hash_pool/* BATCH */.D_)
+        pool.submit(absolutes.slice(start, start + hash_pool/* BATCH */.D_));
+    const place = placer(root);
+    const places = await Promise.all(hashed.map((index) => place(listed[index].path)));
+    const outcomes = await pool.collect();
+    const found = new Map();
+    hashed.forEach((index, at) => {
+        const where = places[at];
+        if (where.state !== 'inside')
+            found.set(index, where);
+        else {
+            const outcome = outcomes.get(at);
+            found.set(index, 'digest' in outcome
+                ? { state: 'hashed', digest: outcome.digest }
+                : outcome.error === 'ENOENT'
+                    ? { state: 'missing' }
+                    : { state: 'unreadable', code: outcome.error });
+        }
+    });
+    return listed.map((file, index) => {
+        const checked = safe[index];
+        const reason = checked.ok
+            ? 'is not in normal form (it has . segments or doubled /)'
+            : checked.reason;
+        return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } };
+    });
+}
+
+// EXTERNAL MODULE: ./src/manifest/checksums.ts
+var manifest_checksums = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var manifest_statement = __webpack_require__(6600);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __webpack_require__(7979);
+;// CONCATENATED MODULE: ./src/verify.ts
+// Verifying a written manifest before publishing: the manifest is valid and the one expected, its
+// sidecars agree with it, and every file it lists is under the root with the listed digest (and,
+// with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
+// pipeline.ts does for promotion; the adapters report.
+
+
+
+
+
+
+
+
+
+
+
+/** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
+function listedFiles(document) {
+    if (!document.readable || !(0,json/* isRecord */.u)(document.value))
+        return [];
+    const manifest = document.value;
+    return ['artifacts', 'catalogs'].flatMap((list) => {
+        const entries = manifest[list];
+        if (!Array.isArray(entries))
+            return [];
+        return entries.flatMap((entry) => (0,json/* isRecord */.u)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+            ? [{ list, path: entry.path, digest: entry.digest }]
+            : []);
+    });
+}
+/** The digest the in-toto Statement names for the manifest's file, or why it names none. */
+function statementSubject(text, name) {
+    let statement;
+    try {
+        statement = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'is not JSON' };
+    }
+    const subjects = (0,json/* isRecord */.u)(statement) ? statement.subject : undefined;
+    const subject = Array.isArray(subjects)
+        ? subjects.find((s) => (0,json/* isRecord */.u)(s) && s.name === name)
+        : undefined;
+    const hex = (0,json/* isRecord */.u)(subject) && (0,json/* isRecord */.u)(subject.digest) ? subject.digest.sha256 : undefined;
+    return typeof hex === 'string'
+        ? { actual: `sha256:${hex}` }
+        : { problem: `names no subject "${name}" with a sha256 digest` };
+}
+/** The sidecars beside the manifest that are there, with what each should say. */
+async function readSidecars(options, manifest, listed) {
+    if (!manifest.readable)
+        return [];
+    // A sidecar that is not there is not checked; one that is there must be a readable text file.
+    const read = async (absolute, shown) => {
+        if (!(await (0,promises_.lstat)(absolute).then(() => true, () => false)))
+            return undefined;
+        try {
+            return { text: (0,json_document/* decodeUtf8 */._6)(shown, await (0,json_document/* readDocumentBytes */.h9)(absolute, shown)) };
+        }
+        catch (error) {
+            if (!(error instanceof json_document/* DocumentError */.Mi))
+                throw error;
+            return { problem: error.message.replace(`${shown} `, '') };
+        }
+    };
+    const { absolute, path: shown } = options.manifest;
+    const [statement, checksums] = await Promise.all([
+        read((0,manifest_statement/* statementPath */.n$)(absolute), (0,manifest_statement/* statementPath */.n$)(shown)),
+        read((0,manifest_checksums/* checksumsPath */.O)(absolute), (0,manifest_checksums/* checksumsPath */.O)(shown))
+    ]);
+    const sidecars = [];
+    if (statement) {
+        const found = 'text' in statement ? statementSubject(statement.text, external_node_path_default().basename(absolute)) : statement;
+        sidecars.push({
+            path: (0,manifest_statement/* statementPath */.n$)(shown),
+            kind: 'statement',
+            expected: manifest.digest,
+            ...found
+        });
+    }
+    if (checksums) {
+        const byList = (list) => listed.filter((file) => file.list === list);
+        sidecars.push({
+            path: (0,manifest_checksums/* checksumsPath */.O)(shown),
+            kind: 'checksums',
+            expected: (0,manifest_checksums/* checksumsText */.c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            ...('text' in checksums ? { actual: checksums.text } : checksums)
+        });
+    }
+    return sidecars;
+}
+/** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
+async function readVerifyEvidence(options, pool) {
+    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
+    const manifest = await (0,evidence/* readDocument */.u)(options.manifest);
+    const listed = listedFiles(manifest);
+    const own = [options.manifest.absolute].flatMap((file) => [
+        file,
+        (0,manifest_statement/* statementPath */.n$)(file),
+        (0,manifest_checksums/* checksumsPath */.O)(file)
+    ]);
+    const [checks, sidecars, strict] = await Promise.all([
+        checkListedFiles(options.root, listed, pool),
+        readSidecars(options, manifest, listed),
+        options.strict.length > 0
+            ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
+            : undefined
+    ]);
+    return {
+        manifest,
+        expectDigest: options.expectDigest,
+        sidecars,
+        listed: checks,
+        display,
+        ...(strict ? { strict } : {})
+    };
+}
+/**
+ * Verifies a written manifest against the files under the root: exit-worthy `fail` on any
+ * violation. Hashing runs on the inventory's threads (a pool of its own unless one is given).
+ */
+async function verifyWritten(options, pool) {
+    const threads = pool ?? new hash_pool.HashPool();
+    let evidence;
+    try {
+        evidence = await readVerifyEvidence(options, threads);
+    }
+    finally {
+        if (!pool)
+            await threads.close();
+    }
+    const { violations, gates } = (0,src_gates/* judgeWritten */.NB)(evidence);
+    const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+    return {
+        status: violations.length === 0 ? 'pass' : 'fail',
+        manifestPath: options.manifest.path,
+        ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
+        artifacts: count('artifacts'),
+        catalogs: count('catalogs'),
+        violations,
+        gates
+    };
+}
+
+
+/***/ })
+
+};

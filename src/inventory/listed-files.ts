@@ -1,0 +1,115 @@
+// The files a written manifest lists, looked for under the dataset root and hashed on the same
+// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
+// that matches the manifest is gate E's to say.
+import { lstat, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { normaliseRelative, relativeInside } from '../model/paths.js'
+import { BATCH, HashPool } from './hash-pool.js'
+
+/** One entry of a manifest's `artifacts` or `catalogs`, as written there. */
+export interface ListedFile {
+  list: 'artifacts' | 'catalogs'
+  path: string
+  digest: string
+}
+
+/** What stands at a listed path under the root. */
+export type FoundState =
+  | { state: 'hashed'; digest: string }
+  /** Nothing there, or a directory on the way is missing. */
+  | { state: 'missing' }
+  /** A symbolic link to nothing. */
+  | { state: 'dangling' }
+  /** The path, or a directory on its way, resolves outside the root through a link. */
+  | { state: 'outside'; target: string }
+  /** There, but not a regular file that could be read (the hasher's error code). */
+  | { state: 'unreadable'; code: string }
+  /** Not a root-relative path at all (absolute, `..`, a backslash). */
+  | { state: 'unsafe'; reason: string }
+
+export type ListedFileCheck = ListedFile & { found: FoundState }
+
+type Place =
+  { state: 'inside' } | Extract<FoundState, { state: 'missing' | 'dangling' | 'outside' }>
+
+/**
+ * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
+ * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
+ * when it is a link.
+ */
+function placer(root: string): (relative: string) => Promise<Place> {
+  const realRoot = realpath(root)
+  const directories = new Map<string, Promise<string | undefined>>()
+  const outside = async (absolute: string): Promise<string | undefined> => {
+    const target = await realpath(absolute).catch(() => undefined)
+    if (target === undefined) return undefined
+    return relativeInside(await realRoot, target) === undefined && target !== (await realRoot)
+      ? target
+      : ''
+  }
+  return async (relative) => {
+    const directory = path.posix.dirname(relative)
+    let resolved = directories.get(directory)
+    if (resolved === undefined) {
+      resolved = directory === '.' ? Promise.resolve('') : outside(path.join(root, directory))
+      directories.set(directory, resolved)
+    }
+    const through = await resolved
+    if (through === undefined) return { state: 'missing' }
+    if (through !== '') return { state: 'outside', target: through }
+    const absolute = path.join(root, relative)
+    const info = await lstat(absolute).catch(() => undefined)
+    if (!info) return { state: 'missing' }
+    if (!info.isSymbolicLink()) return { state: 'inside' }
+    const target = await outside(absolute)
+    if (target === undefined) return { state: 'dangling' }
+    return target === '' ? { state: 'inside' } : { state: 'outside', target }
+  }
+}
+
+/**
+ * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
+ * once; where each path leads is found meanwhile, and decides what counts.
+ */
+export async function checkListedFiles(
+  root: string,
+  listed: readonly ListedFile[],
+  pool: HashPool
+): Promise<ListedFileCheck[]> {
+  const safe = listed.map((file) => normaliseRelative(file.path))
+  const hashed: number[] = []
+  const absolutes: string[] = []
+  safe.forEach((checked, index) => {
+    if (!checked.ok || checked.path !== listed[index]!.path) return
+    hashed.push(index)
+    absolutes.push(path.join(root, checked.path))
+  })
+  for (let start = 0; start < absolutes.length; start += BATCH)
+    pool.submit(absolutes.slice(start, start + BATCH))
+  const place = placer(root)
+  const places = await Promise.all(hashed.map((index) => place(listed[index]!.path)))
+  const outcomes = await pool.collect()
+  const found = new Map<number, FoundState>()
+  hashed.forEach((index, at) => {
+    const where = places[at]!
+    if (where.state !== 'inside') found.set(index, where)
+    else {
+      const outcome = outcomes.get(at)
+      found.set(
+        index,
+        'digest' in outcome
+          ? { state: 'hashed', digest: outcome.digest }
+          : outcome.error === 'ENOENT'
+            ? { state: 'missing' }
+            : { state: 'unreadable', code: outcome.error }
+      )
+    }
+  })
+  return listed.map((file, index) => {
+    const checked = safe[index]!
+    const reason = checked.ok
+      ? 'is not in normal form (it has . segments or doubled /)'
+      : checked.reason
+    return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } }
+  })
+}

@@ -1,0 +1,176 @@
+// Verifying a written manifest before publishing: the manifest is valid and the one expected, its
+// sidecars agree with it, and every file it lists is under the root with the listed digest (and,
+// with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
+// pipeline.ts does for promotion; the adapters report.
+import { lstat } from 'node:fs/promises'
+import path from 'node:path'
+import { readDocument, type DocumentEvidence } from './documents/evidence.js'
+import { DocumentError, decodeUtf8, readDocumentBytes } from './documents/json-document.js'
+import type { SidecarEvidence, VerifyEvidence } from './gates/evidence.js'
+import { judgeWritten, type GateReport } from './gates/index.js'
+import { findFiles } from './inventory/find-files.js'
+import { HashPool } from './inventory/hash-pool.js'
+import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
+import { checksumsPath, checksumsText } from './manifest/checksums.js'
+import { statementPath } from './manifest/statement.js'
+import { isRecord } from './model/json.js'
+import type { Violation } from './model/violation.js'
+import type { VerifyOptions } from './options/parse.js'
+
+export interface VerifyResult {
+  status: 'pass' | 'fail'
+  /** Workspace-relative path of the manifest checked. */
+  manifestPath: string
+  /** The digest of the manifest's bytes, when it could be read. */
+  manifestDigest?: string
+  artifacts: number
+  catalogs: number
+  violations: Violation[]
+  gates: GateReport[]
+}
+
+/** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
+function listedFiles(document: DocumentEvidence): ListedFile[] {
+  if (!document.readable || !isRecord(document.value)) return []
+  const manifest = document.value
+  return (['artifacts', 'catalogs'] as const).flatMap((list) => {
+    const entries = manifest[list]
+    if (!Array.isArray(entries)) return []
+    return entries.flatMap((entry: unknown) =>
+      isRecord(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+        ? [{ list, path: entry.path, digest: entry.digest }]
+        : []
+    )
+  })
+}
+
+/** The digest the in-toto Statement names for the manifest's file, or why it names none. */
+function statementSubject(text: string, name: string): { actual?: string; problem?: string } {
+  let statement: unknown
+  try {
+    statement = JSON.parse(text)
+  } catch {
+    return { problem: 'is not JSON' }
+  }
+  const subjects = isRecord(statement) ? statement.subject : undefined
+  const subject = Array.isArray(subjects)
+    ? subjects.find((s: unknown) => isRecord(s) && s.name === name)
+    : undefined
+  const hex = isRecord(subject) && isRecord(subject.digest) ? subject.digest.sha256 : undefined
+  return typeof hex === 'string'
+    ? { actual: `sha256:${hex}` }
+    : { problem: `names no subject "${name}" with a sha256 digest` }
+}
+
+/** The sidecars beside the manifest that are there, with what each should say. */
+async function readSidecars(
+  options: VerifyOptions,
+  manifest: DocumentEvidence,
+  listed: readonly ListedFile[]
+): Promise<SidecarEvidence[]> {
+  if (!manifest.readable) return []
+  // A sidecar that is not there is not checked; one that is there must be a readable text file.
+  const read = async (
+    absolute: string,
+    shown: string
+  ): Promise<{ text: string } | { problem: string } | undefined> => {
+    if (
+      !(await lstat(absolute).then(
+        () => true,
+        () => false
+      ))
+    )
+      return undefined
+    try {
+      return { text: decodeUtf8(shown, await readDocumentBytes(absolute, shown)) }
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error
+      return { problem: error.message.replace(`${shown} `, '') }
+    }
+  }
+  const { absolute, path: shown } = options.manifest
+  const [statement, checksums] = await Promise.all([
+    read(statementPath(absolute), statementPath(shown)),
+    read(checksumsPath(absolute), checksumsPath(shown))
+  ])
+  const sidecars: SidecarEvidence[] = []
+  if (statement) {
+    const found =
+      'text' in statement ? statementSubject(statement.text, path.basename(absolute)) : statement
+    sidecars.push({
+      path: statementPath(shown),
+      kind: 'statement',
+      expected: manifest.digest,
+      ...found
+    })
+  }
+  if (checksums) {
+    const byList = (list: string) => listed.filter((file) => file.list === list)
+    sidecars.push({
+      path: checksumsPath(shown),
+      kind: 'checksums',
+      expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+      ...('text' in checksums ? { actual: checksums.text } : checksums)
+    })
+  }
+  return sidecars
+}
+
+/** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
+export async function readVerifyEvidence(
+  options: VerifyOptions,
+  pool: HashPool
+): Promise<VerifyEvidence> {
+  const display = (relative: string): string =>
+    options.rootPath === '.' ? relative : path.posix.join(options.rootPath, relative)
+  const manifest = await readDocument(options.manifest)
+  const listed = listedFiles(manifest)
+  const own = [options.manifest.absolute].flatMap((file) => [
+    file,
+    statementPath(file),
+    checksumsPath(file)
+  ])
+  const [checks, sidecars, strict] = await Promise.all([
+    checkListedFiles(options.root, listed, pool),
+    readSidecars(options, manifest, listed),
+    options.strict.length > 0
+      ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
+      : undefined
+  ])
+  return {
+    manifest,
+    expectDigest: options.expectDigest,
+    sidecars,
+    listed: checks,
+    display,
+    ...(strict ? { strict } : {})
+  }
+}
+
+/**
+ * Verifies a written manifest against the files under the root: exit-worthy `fail` on any
+ * violation. Hashing runs on the inventory's threads (a pool of its own unless one is given).
+ */
+export async function verifyWritten(
+  options: VerifyOptions,
+  pool?: HashPool
+): Promise<VerifyResult> {
+  const threads = pool ?? new HashPool()
+  let evidence: VerifyEvidence
+  try {
+    evidence = await readVerifyEvidence(options, threads)
+  } finally {
+    if (!pool) await threads.close()
+  }
+  const { violations, gates } = judgeWritten(evidence)
+  const count = (list: string) => evidence.listed.filter((file) => file.list === list).length
+  return {
+    status: violations.length === 0 ? 'pass' : 'fail',
+    manifestPath: options.manifest.path,
+    ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
+    artifacts: count('artifacts'),
+    catalogs: count('catalogs'),
+    violations,
+    gates
+  }
+}
