@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary),
 /* harmony export */   renderVerifySummary: () => (/* binding */ renderVerifySummary)
 /* harmony export */ });
-/* unused harmony exports cell, COMMENT_LIMIT, commentBody, changedDatasetsSummary */
+/* unused harmony exports cell, NAMES_SHOWN, COMMENT_LIMIT, commentBody, changedDatasetsSummary */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
 
 /** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
@@ -49,8 +49,22 @@ function inventoryTable(title, entries, withType) {
             ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
             : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`);
     }
-    lines.push('');
+    lines.push('', ...notHashedHere(entries));
     return lines;
+}
+/** How many names a list in the summary shows before it says how many more there are. */
+const NAMES_SHOWN = 20;
+/** Entries a precomputed list gave for files not present here: counted and named, never silent. */
+function notHashedHere(entries) {
+    const taken = entries.filter((e) => !e.verified);
+    if (taken.length === 0)
+        return [];
+    const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(e.path));
+    const more = taken.length - names.length;
+    return [
+        `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
+        ''
+    ];
 }
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
 function gatesTable(gates) {

@@ -49,8 +49,23 @@ function inventoryTable(
         : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`
     )
   }
-  lines.push('')
+  lines.push('', ...notHashedHere(entries))
   return lines
+}
+
+/** How many names a list in the summary shows before it says how many more there are. */
+export const NAMES_SHOWN = 20
+
+/** Entries a precomputed list gave for files not present here: counted and named, never silent. */
+function notHashedHere(entries: readonly InventoryEntry[]): string[] {
+  const taken = entries.filter((e) => !e.verified)
+  if (taken.length === 0) return []
+  const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(e.path))
+  const more = taken.length - names.length
+  return [
+    `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
+    ''
+  ]
 }
 
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' } as const

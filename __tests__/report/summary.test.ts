@@ -1,0 +1,52 @@
+// The job summary, rendered from a real run: what a steward reads must say which entries were
+// taken from a precomputed list without being hashed here, by count and by name.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseOptions } from '../../src/options/parse.js'
+import { evaluatePromotion } from '../../src/pipeline.js'
+import { NAMES_SHOWN, renderSummary } from '../../src/report/summary.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+async function summaryWithAbsent(count: number): Promise<{ summary: string; checked: string }> {
+  const workspace = copyExample()
+  const absent = Array.from({ length: count }, (_v, i) => ({
+    path: `data/archive/part-${String(i).padStart(3, '0')}.parquet`,
+    digest: `sha256:${String(i % 10).repeat(64)}`,
+    media_type: 'application/vnd.apache.parquet'
+  }))
+  writeFileSync(path.join(workspace, 'archive.json'), JSON.stringify(absent))
+  const options = parseOptions(exampleInputs({ 'artifacts-manifest': 'archive.json' }), workspace)
+  const result = await evaluatePromotion(options, { releasedAtSource: 'input' })
+  const gateE = result.gates.find((g) => g.gate === 'E')
+  return { summary: renderSummary(result), checked: gateE?.checked[0] ?? '' }
+}
+
+describe('summary: entries not hashed here', () => {
+  it('counts and names each entry taken from the list for a file not present', async () => {
+    const { summary, checked } = await summaryWithAbsent(2)
+    expect(summary).toContain(
+      "⚠️ **2 entries taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): data/archive/part-000.parquet, data/archive/part-001.parquet."
+    )
+    expect(checked).toBe(
+      '8 file(s) hashed (SHA-256), 2 taken from the list, not hashed here (not present)'
+    )
+  })
+
+  it('names at most NAMES_SHOWN of them and says how many more', async () => {
+    const { summary } = await summaryWithAbsent(NAMES_SHOWN + 5)
+    const line = summary.split('\n').find((l) => l.startsWith('⚠️'))!
+    expect(line).toContain(`**${NAMES_SHOWN + 5} entries taken from the list`)
+    expect(line.match(/part-\d{3}\.parquet/g)).toHaveLength(NAMES_SHOWN)
+    expect(line.endsWith(', and 5 more.')).toBe(true)
+  })
+
+  it('says nothing of the kind when every entry was hashed', async () => {
+    const workspace = copyExample()
+    const result = await evaluatePromotion(parseOptions(exampleInputs(), workspace), {
+      releasedAtSource: 'input'
+    })
+    expect(renderSummary(result)).not.toContain('taken from the list')
+  })
+})
