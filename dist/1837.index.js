@@ -186,9 +186,10 @@ function statementSubject(text, name) {
 async function readSidecars(options, manifest, listed) {
     if (!manifest.readable)
         return [];
-    // A sidecar that is not there is not checked; one that is there must be a readable text file.
+    // A sidecar that is not there is not checked; anything else must be a readable text file.
     const read = async (absolute, shown) => {
-        if (!(await (0,promises_.lstat)(absolute).then(() => true, () => false)))
+        const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
+        if (absent)
             return undefined;
         try {
             return { text: (0,json_document/* decodeUtf8 */._6)(shown, await (0,json_document/* readDocumentBytes */.h9)(absolute, shown)) };

@@ -30956,8 +30956,8 @@ async function readStacExtensionSchemas(given) {
 
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __nccwpck_require__(58258);
-// EXTERNAL MODULE: ./src/catalogs/jsonld.ts
-var jsonld = __nccwpck_require__(3048);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
+var jsonld = __nccwpck_require__(54596);
 // EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
 var vocabulary = __nccwpck_require__(58746);
 ;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
@@ -31154,12 +31154,6 @@ function isProvJson(value) {
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
-function lineOfTextIn(text) {
-    return (needle) => {
-        const at = text.indexOf(needle);
-        return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-    };
-}
 function unreadableAs(failed, display, problems) {
     return { unreadable: { failed, path: display, problems } };
 }
@@ -31228,7 +31222,7 @@ async function readOne(root, entry, display, options) {
         digest: json.digest,
         kinds: [],
         lineOf: (location) => json.lineOf(location),
-        lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
+        lineOfText: (needle) => json.lineOfText(needle)
     };
     const value = json.value;
     if ((0,stac/* isStac */.Od)(value))
@@ -32583,18 +32577,264 @@ async function run() {
 
 /***/ }),
 
-/***/ 3048:
+/***/ 54596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KT: () => (/* binding */ iris),
-/* harmony export */   Py: () => (/* binding */ ROOT_BASE),
-/* harmony export */   R1: () => (/* binding */ rootPathOfIri),
-/* harmony export */   q0: () => (/* binding */ allLiterals),
-/* harmony export */   v$: () => (/* binding */ literals),
-/* harmony export */   zg: () => (/* binding */ flattenJsonLd)
-/* harmony export */ });
-/* unused harmony exports BUNDLED_CONTEXTS, RemoteContextRefused */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Py: () => (/* binding */ ROOT_BASE),
+  q0: () => (/* binding */ allLiterals),
+  zg: () => (/* binding */ flattenJsonLd),
+  KT: () => (/* binding */ iris),
+  v$: () => (/* binding */ literals),
+  R1: () => (/* binding */ rootPathOfIri)
+});
+
+// UNUSED EXPORTS: BUNDLED_CONTEXTS, RemoteContextRefused
+
+;// CONCATENATED MODULE: ./src/catalogs/node-map.ts
+// The flattened graph of an expanded JSON-LD document: the JSON-LD 1.1 API's Node Map Generation
+// and Flattening algorithms, in the order the jsonld library runs them (properties in code-unit
+// order, blank nodes relabelled _:b0, _:b1, ... as met), so the nodes, their values and their
+// labels are the library's. What differs is the de-duplication of a property's values: the
+// library compares each new value with every value already there, which is quadratic in the
+// values of one node (20,000 distributions of one dataset: 30 s); here each node's property
+// keeps a set of the values' keys, so a document flattens in time linear in its size.
+// __tests__/catalogs/node-map.test.ts holds the two to the same output.
+const KEYWORD = /^@[a-zA-Z]+$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const isValue = (v) => isObject(v) && '@value' in v;
+const isList = (v) => isObject(v) && '@list' in v;
+const isReference = (v) => isObject(v) && Object.keys(v).length === 1 && '@id' in v;
+function isSubject(v) {
+    if (!isObject(v) || '@value' in v || '@set' in v || '@list' in v)
+        return false;
+    return Object.keys(v).length > 1 || !('@id' in v);
+}
+function isBlankNode(v) {
+    if ('@id' in v)
+        return typeof v['@id'] !== 'string' || v['@id'].startsWith('_:');
+    return Object.keys(v).length === 0 || !('@value' in v || '@set' in v || '@list' in v);
+}
+/** Blank node labels, issued in the order they are met: the same old label, the same new one. */
+class Labels {
+    issued = new Map();
+    next = 0;
+    get(old) {
+        if (typeof old === 'string') {
+            const known = this.issued.get(old);
+            if (known !== undefined)
+                return known;
+        }
+        const label = `_:b${this.next++}`;
+        if (typeof old === 'string')
+            this.issued.set(old, label);
+        return label;
+    }
+}
+/**
+ * The key two values share exactly when the library counts them as the same value: the same
+ * string, the same value object (`@value`, `@type`, `@language`, `@index`), or the same `@id`.
+ * Anything else (a list, a JSON literal's object) is never the same as another: no key.
+ */
+function keyOf(value) {
+    if (typeof value === 'string')
+        return `s${value}`;
+    if (!isObject(value))
+        return undefined;
+    if ('@value' in value) {
+        const literal = value['@value'];
+        if (isObject(literal) || Array.isArray(literal))
+            return undefined;
+        return `v${JSON.stringify([literal, value['@type'], value['@language'], value['@index']])}`;
+    }
+    return '@id' in value ? `i${String(value['@id'])}` : undefined;
+}
+/** The values of a node's properties, each property with the keys of the values it holds. */
+class Values {
+    seen = new WeakMap();
+    /** Adds `value` to `node[property]` unless the same value is there already. */
+    add(node, property, value) {
+        let properties = this.seen.get(node);
+        if (!properties)
+            this.seen.set(node, (properties = new Map()));
+        let keys = properties.get(property);
+        if (!keys) {
+            properties.set(property, (keys = new Set()));
+            // A property copied in whole (merging named graphs) brings its values' keys with it.
+            for (const present of node[property] ?? []) {
+                const key = keyOf(present);
+                if (key !== undefined)
+                    keys.add(key);
+            }
+        }
+        const list = (node[property] ??= []);
+        const key = keyOf(value);
+        if (key !== undefined) {
+            if (keys.has(key))
+                return;
+            keys.add(key);
+        }
+        list.push(value);
+    }
+    /** `node[property]` as an empty array when the property has no values. */
+    ensure(node, property) {
+        node[property] ??= [];
+    }
+}
+class NodeMap {
+    graphs = new Map([['@default', new Map()]]);
+    labels = new Labels();
+    values = new Values();
+    graph(name) {
+        let graph = this.graphs.get(name);
+        if (!graph)
+            this.graphs.set(name, (graph = new Map()));
+        return graph;
+    }
+    add(input, graphName, name, list) {
+        if (Array.isArray(input)) {
+            for (const item of input)
+                this.add(item, graphName, undefined, list);
+            return;
+        }
+        if (!isObject(input)) {
+            list?.push(input);
+            return;
+        }
+        if (isValue(input)) {
+            const type = input['@type'];
+            if (typeof type === 'string' && type.startsWith('_:'))
+                input['@type'] = this.labels.get(type);
+            list?.push(input);
+            return;
+        }
+        if (list && isList(input)) {
+            const inner = [];
+            this.add(input['@list'], graphName, name, inner);
+            list.push({ '@list': inner });
+            return;
+        }
+        this.addSubject(input, graphName, name, list);
+    }
+    addSubject(input, graphName, given, list) {
+        // The types' blank nodes are named first, as the specification asks.
+        for (const type of input['@type'] ?? [])
+            if (typeof type === 'string' && type.startsWith('_:'))
+                this.labels.get(type);
+        const name = given ?? (isBlankNode(input) ? this.labels.get(input['@id']) : String(input['@id']));
+        list?.push({ '@id': name });
+        const subjects = this.graph(graphName);
+        let subject = subjects.get(name);
+        if (!subject)
+            subjects.set(name, (subject = {}));
+        subject['@id'] = name;
+        for (const key of Object.keys(input).sort()) {
+            if (key === '@id')
+                continue;
+            if (key === '@reverse') {
+                this.addReverse(input['@reverse'], graphName, name);
+                continue;
+            }
+            if (key === '@graph') {
+                this.graph(name);
+                this.add(input['@graph'], name);
+                continue;
+            }
+            if (key === '@included') {
+                this.add(input['@included'], graphName);
+                continue;
+            }
+            if (key !== '@type' && KEYWORD.test(key)) {
+                if (key === '@index' && key in subject && input[key] !== subject[key])
+                    throw new Error('Invalid JSON-LD syntax; conflicting @index property detected.');
+                subject[key] = input[key];
+                continue;
+            }
+            const property = key.startsWith('_:') ? this.labels.get(key) : key;
+            const objects = input[key];
+            if (objects.length === 0) {
+                this.values.ensure(subject, property);
+                continue;
+            }
+            for (const object of objects)
+                this.addObject(subject, property, object, graphName, name);
+        }
+    }
+    addObject(subject, property, object, graphName, name) {
+        if (property === '@type') {
+            const type = typeof object === 'string' && object.startsWith('_:') ? this.labels.get(object) : object;
+            this.values.add(subject, property, type);
+            return;
+        }
+        if (isSubject(object) || isReference(object)) {
+            const node = object;
+            if ('@id' in node && !node['@id'])
+                return;
+            const id = isBlankNode(node) ? this.labels.get(node['@id']) : String(node['@id']);
+            this.values.add(subject, property, { '@id': id });
+            this.add(node, graphName, id);
+        }
+        else if (isValue(object)) {
+            this.values.add(subject, property, object);
+        }
+        else if (isList(object)) {
+            const inner = [];
+            this.add(object['@list'], graphName, name, inner);
+            this.values.add(subject, property, { '@list': inner });
+        }
+        else {
+            this.add(object, graphName, name);
+            this.values.add(subject, property, object);
+        }
+    }
+    addReverse(reverse, graphName, name) {
+        const referenced = { '@id': name };
+        for (const property of Object.keys(reverse)) {
+            for (const item of reverse[property]) {
+                const itemName = isBlankNode(item) ? this.labels.get(item['@id']) : String(item['@id']);
+                this.add(item, graphName, itemName);
+                this.values.add(this.graph(graphName).get(itemName), property, referenced);
+            }
+        }
+    }
+    /** The default graph with every named graph added to the node named after it, as `@graph`. */
+    merged() {
+        const merged = this.graphs.get('@default');
+        for (const graphName of [...this.graphs.keys()].sort()) {
+            if (graphName === '@default')
+                continue;
+            let subject = merged.get(graphName);
+            if (!subject)
+                merged.set(graphName, (subject = { '@id': graphName, '@graph': [] }));
+            else
+                subject['@graph'] ??= [];
+            const nodes = this.graphs.get(graphName);
+            for (const id of [...nodes.keys()].sort()) {
+                const node = nodes.get(id);
+                if (!isReference(node))
+                    subject['@graph'].push(node);
+            }
+        }
+        return merged;
+    }
+}
+/** The flattened form of an expanded document: its nodes by `@id`, references left out. */
+function flattenExpanded(expanded) {
+    const map = new NodeMap();
+    map.add(expanded, '@default');
+    const merged = map.merged();
+    return [...merged.keys()]
+        .sort()
+        .map((id) => merged.get(id))
+        .filter((node) => !isReference(node));
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
+
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
 const BUNDLED_CONTEXTS = {};
 /**
@@ -32629,15 +32869,16 @@ function findCause(error) {
 /** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
 async function flattenJsonLd(document, rootRelativePath) {
     try {
-        // No context: the flattened graph stays in expanded form, full IRIs as keys.
+        // The library expands (contexts, prefixes, aliases, base IRIs); the flattening is ours, the
+        // library's algorithm with linear de-duplication (node-map.ts). No context: the flattened
+        // graph stays in expanded form, full IRIs as keys.
         // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
         const { default: processor } = await Promise.all(/* import() */[__nccwpck_require__.e(1366), __nccwpck_require__.e(2571)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 41366, 23));
-        const flat = (await processor.flatten(document, undefined, {
+        const expanded = await processor.expand(document, {
             base: ROOT_BASE + rootRelativePath,
             documentLoader: documentLoader
-        }));
-        const graph = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
-        return graph;
+        });
+        return flattenExpanded(expanded);
     }
     catch (error) {
         const refused = findCause(error);
@@ -33386,10 +33627,12 @@ async function readDocument(ref) {
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(95305);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44050);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91933);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+
 
 
 
@@ -33674,6 +33917,7 @@ async function readJsonDocument(absolutePath, path, confine) {
     const bytes = await readDocumentBytes(absolutePath, path, { confine });
     const { value, text } = parseJsonText(path, bytes);
     let tree;
+    const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .lineIndex */ .D)(text);
     return {
         path,
         bytes,
@@ -33682,7 +33926,11 @@ async function readJsonDocument(absolutePath, path, confine) {
         lineOf(location) {
             tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
             const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
-            return node ? lineAt(text, node.offset) : undefined;
+            return node ? lineOfOffset(node.offset) : undefined;
+        },
+        lineOfText(needle) {
+            const at = text.indexOf(needle);
+            return at < 0 ? undefined : lineOfOffset(at);
         }
     };
 }
@@ -34298,8 +34546,8 @@ var a_identity = __nccwpck_require__(96610);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(93326);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-// EXTERNAL MODULE: ./src/catalogs/jsonld.ts
-var jsonld = __nccwpck_require__(3048);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
+var jsonld = __nccwpck_require__(54596);
 ;// CONCATENATED MODULE: ./src/gates/b-licensing.ts
 // Gate B: licensing. Every DCAT dataset and STAC collection carries a licence, and each is one
 // a person can look up (DECISIONS.md, "Catalog triplet (gate D) and licensing (gate B)"):
@@ -34482,23 +34730,23 @@ function stacChecksumViolations(document, target, entry, line) {
     if (target.checksum === undefined)
         return [];
     const digest = (0,stac/* multihashToDigest */.VR)(target.checksum);
-    const at = document.lineOf([...target.location, 'file:checksum']) ?? line;
+    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
     if (!digest) {
         const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
-        return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at)];
+        return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
     }
     if (digest === entry.digest)
         return [];
     const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
-    return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at)];
+    return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at())];
 }
 /** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
 function stacTargetViolations(document, target, byPath) {
     const id = document.stac.id;
-    const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
+    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
     const resolved = resolveHref(document.path, target.href);
     const found = (code, message) => [
-        (0,violation/* violation */.Qf)('D', code, document.display, message, line)
+        (0,violation/* violation */.Qf)('D', code, document.display, message, line())
     ];
     if (resolved === undefined)
         return [];
@@ -34526,22 +34774,23 @@ function checkDcatLinks(evidence, artifacts) {
                     if (resolved === undefined)
                         continue;
                     const shown = resolved === 'outside' ? url : resolved;
-                    const line = document.lineOfText(shown.split('/').pop() ?? shown);
+                    // Found only for a violation: a passing link never costs a search of the text.
+                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
                     if (resolved === 'outside') {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line));
+                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
                         continue;
                     }
                     const entry = artifacts.get(resolved);
                     if (!entry) {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line));
+                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line()));
                         continue;
                     }
                     for (const checksum of distribution.checksums) {
                         if (checksum.algorithm !== vocabulary/* TERMS */._.sha256Algorithm) {
-                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line));
+                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
                         }
                         else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line));
+                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line()));
                         }
                     }
                 }
@@ -34554,17 +34803,25 @@ function checkProvEntities(evidence) {
     const provDocuments = evidence.documents.filter((d) => d.prov);
     if (provDocuments.length === 0)
         return [];
+    // Every value an entity carries → the entities carrying it, built once: a lookup per artifact.
+    const carrying = new Map();
+    for (const document of provDocuments) {
+        for (const entity of document.prov.entities) {
+            for (const value of new Set(entity.values)) {
+                const named = carrying.get(value);
+                if (named)
+                    named.push({ document, entity });
+                else
+                    carrying.set(value, [{ document, entity }]);
+            }
+        }
+    }
     const violations = [];
     for (const artifact of evidence.artifacts) {
         const shown = evidence.display(artifact.path);
-        const named = provDocuments.flatMap((d) => d
-            .prov.entities.filter((e) => e.values.includes(artifact.digest))
-            .map((e) => ({ document: d, entity: e })));
+        const named = carrying.get(artifact.digest) ?? [];
         if (named.length === 0) {
-            const stale = provDocuments.flatMap((d) => d
-                .prov.entities.filter((e) => e.values.includes(artifact.path))
-                .map((e) => ({ document: d, entity: e })));
-            const first = stale[0];
+            const first = carrying.get(artifact.path)?.[0];
             violations.push(first
                 ? (0,violation/* violation */.Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
                 : (0,violation/* violation */.Qf)('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
@@ -34724,9 +34981,22 @@ function checkReceipts(evidence) {
         if (counts)
             counted.push(receipt);
     }
+    // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+    const outputs = new Map();
+    for (const receipt of counted) {
+        receipt.outputs.forEach((output, index) => {
+            const at = outputPath(output.uri);
+            if (at === undefined)
+                return;
+            const same = outputs.get(at);
+            if (same)
+                same.push({ receipt, output, index });
+            else
+                outputs.set(at, [{ receipt, output, index }]);
+        });
+    }
     for (const artifact of evidence.artifacts) {
-        const outputs = counted.flatMap((r) => r.outputs.map((o, index) => ({ receipt: r, output: o, index })));
-        const samePath = outputs.filter(({ output }) => outputPath(output.uri) === artifact.path);
+        const samePath = outputs.get(artifact.path) ?? [];
         if (samePath.some(({ output }) => output.digest === artifact.digest))
             continue;
         const stale = samePath[0];
@@ -36162,6 +36432,7 @@ function isRecord(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ lineIndex),
 /* harmony export */   E: () => (/* binding */ patternLines)
 /* harmony export */ });
 // Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
@@ -36171,6 +36442,30 @@ function patternLines(text) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+/**
+ * The 1-based line of any offset in `text`: the line starts are found once, on the first call,
+ * and each lookup is a binary search. A document asked for many lines never rescans its text.
+ */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (starts === undefined) {
+            starts = [0];
+            for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+                starts.push(at + 1);
+        }
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    };
 }
 
 

@@ -69,18 +69,16 @@ async function readSidecars(
   listed: readonly ListedFile[]
 ): Promise<SidecarEvidence[]> {
   if (!manifest.readable) return []
-  // A sidecar that is not there is not checked; one that is there must be a readable text file.
+  // A sidecar that is not there is not checked; anything else must be a readable text file.
   const read = async (
     absolute: string,
     shown: string
   ): Promise<{ text: string } | { problem: string } | undefined> => {
-    if (
-      !(await lstat(absolute).then(
-        () => true,
-        () => false
-      ))
+    const absent = await lstat(absolute).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
     )
-      return undefined
+    if (absent) return undefined
     try {
       return { text: decodeUtf8(shown, await readDocumentBytes(absolute, shown)) }
     } catch (error) {

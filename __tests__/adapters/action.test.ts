@@ -61,7 +61,7 @@ describe('run()', () => {
     given({ ...exampleInputs(), mode: 'publish' }, copyExample())
     await run()
     expect(core.setFailed).toHaveBeenCalledWith(
-      'mode must be one of promote, changed-datasets, not "publish".'
+      'mode must be one of promote, verify, changed-datasets, not "publish".'
     )
   })
 

@@ -39,6 +39,8 @@ const AUDIT: Record<string, string[]> = {
     'anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'
   ],
   'cli/inventory.ts': ['inventory options: UsageError exit 2, anything else rethrown'],
+  'cli/verify.ts': ['verify options: UsageError exit 2, anything else rethrown'],
+  'cli/version-id.ts': ['version-id options: UsageError exit 2, anything else rethrown'],
   'cli/main.ts': [
     'options: UsageError exit 2, anything else rethrown',
     'a given STAC extension schema that cannot be used: exit 2, anything else rethrown'
@@ -72,10 +74,18 @@ const AUDIT: Record<string, string[]> = {
     'DocumentError: PRECOMPUTED_INVALID; else rethrown',
     'realpath failure: "dangling", so SYMLINK_DANGLING (below)'
   ],
+  'inventory/listed-files.ts': [
+    'realpath failure: a missing directory on the way (FILE_MISSING) or a link to nothing (SYMLINK_DANGLING fixture of verify)',
+    'lstat failure: nothing there, so FILE_MISSING (FILE_MISSING fixture of verify)'
+  ],
   'manifest/write.ts': [
     'a temporary that cannot be written: removed, and rethrown',
     'any write or rename failure: temporaries removed, WriteError, the job fails (faults)',
     'an out directory that cannot be resolved: left to the write, which then fails (faults: missing)'
+  ],
+  'verify.ts': [
+    'a Statement that is not JSON: SIDECAR_MISMATCH',
+    'a sidecar that cannot be read (only ENOENT means absent): SIDECAR_MISMATCH'
   ]
 }
 

@@ -25,10 +25,12 @@ export const modules = {
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5305);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4050);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1933);
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+
 
 
 
@@ -313,6 +315,7 @@ async function readJsonDocument(absolutePath, path, confine) {
     const bytes = await readDocumentBytes(absolutePath, path, { confine });
     const { value, text } = parseJsonText(path, bytes);
     let tree;
+    const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .lineIndex */ .D)(text);
     return {
         path,
         bytes,
@@ -321,7 +324,11 @@ async function readJsonDocument(absolutePath, path, confine) {
         lineOf(location) {
             tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
             const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
-            return node ? lineAt(text, node.offset) : undefined;
+            return node ? lineOfOffset(node.offset) : undefined;
+        },
+        lineOfText(needle) {
+            const at = text.indexOf(needle);
+            return at < 0 ? undefined : lineOfOffset(at);
         }
     };
 }

@@ -425,8 +425,8 @@ async function readStacExtensionSchemas(given) {
 
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(8258);
-// EXTERNAL MODULE: ./src/catalogs/jsonld.ts
-var jsonld = __webpack_require__(3048);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
+var jsonld = __webpack_require__(4596);
 // EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
 var vocabulary = __webpack_require__(8746);
 ;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
@@ -623,12 +623,6 @@ function isProvJson(value) {
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
-function lineOfTextIn(text) {
-    return (needle) => {
-        const at = text.indexOf(needle);
-        return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-    };
-}
 function unreadableAs(failed, display, problems) {
     return { unreadable: { failed, path: display, problems } };
 }
@@ -697,7 +691,7 @@ async function readOne(root, entry, display, options) {
         digest: json.digest,
         kinds: [],
         lineOf: (location) => json.lineOf(location),
-        lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
+        lineOfText: (needle) => json.lineOfText(needle)
     };
     const value = json.value;
     if ((0,stac/* isStac */.Od)(value))

@@ -707,6 +707,7 @@ function isRecord(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ lineIndex),
 /* harmony export */   E: () => (/* binding */ patternLines)
 /* harmony export */ });
 // Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
@@ -716,6 +717,30 @@ function patternLines(text) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+/**
+ * The 1-based line of any offset in `text`: the line starts are found once, on the first call,
+ * and each lookup is a binary search. A document asked for many lines never rescans its text.
+ */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (starts === undefined) {
+            starts = [0];
+            for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+                starts.push(at + 1);
+        }
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    };
 }
 
 

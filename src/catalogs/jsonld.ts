@@ -3,6 +3,9 @@
 // Contexts come only from the document itself or from those bundled with the action; any other
 // remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
 import type jsonld from 'jsonld'
+import { flattenExpanded, type LdNode } from './node-map.js'
+
+export type { LdNode } from './node-map.js'
 
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
 export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
@@ -28,9 +31,6 @@ const documentLoader = async (
   return { contextUrl: null, documentUrl: url, document: bundled }
 }
 
-/** A node of the flattened graph: expanded IRIs as keys, arrays of values. */
-export type LdNode = Record<string, unknown> & { '@id': string; '@type'?: string[] }
-
 function findCause(error: unknown): RemoteContextRefused | undefined {
   let current: unknown = error
   for (let depth = 0; current && depth < 8; depth++) {
@@ -47,15 +47,19 @@ export async function flattenJsonLd(
   rootRelativePath: string
 ): Promise<LdNode[]> {
   try {
-    // No context: the flattened graph stays in expanded form, full IRIs as keys.
+    // The library expands (contexts, prefixes, aliases, base IRIs); the flattening is ours, the
+    // library's algorithm with linear de-duplication (node-map.ts). No context: the flattened
+    // graph stays in expanded form, full IRIs as keys.
     // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
     const { default: processor } = await import('jsonld')
-    const flat = (await processor.flatten(document as jsonld.JsonLdDocument, undefined, {
-      base: ROOT_BASE + rootRelativePath,
-      documentLoader: documentLoader as unknown as jsonld.Options.DocLoader['documentLoader']
-    } as jsonld.Options.Common)) as unknown
-    const graph = Array.isArray(flat) ? flat : ((flat as { '@graph'?: unknown[] })['@graph'] ?? [])
-    return graph as LdNode[]
+    const expanded = await processor.expand(
+      document as jsonld.JsonLdDocument,
+      {
+        base: ROOT_BASE + rootRelativePath,
+        documentLoader: documentLoader as unknown as jsonld.Options.DocLoader['documentLoader']
+      } as jsonld.Options.Expand
+    )
+    return flattenExpanded(expanded)
   } catch (error) {
     const refused = findCause(error)
     if (refused) {

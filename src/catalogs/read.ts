@@ -24,13 +24,6 @@ function isProvJson(value: unknown): value is Record<string, unknown> {
   )
 }
 
-function lineOfTextIn(text: string): (needle: string) => number | undefined {
-  return (needle) => {
-    const at = text.indexOf(needle)
-    return at < 0 ? undefined : text.slice(0, at).split('\n').length
-  }
-}
-
 /** Why a catalog file could not be read into a view, by what it failed to be. */
 export interface UnreadableCatalog {
   failed: 'json' | 'stac' | 'jsonld' | 'prov-json' | 'recognition'
@@ -150,7 +143,7 @@ async function readOne(
     digest: json.digest,
     kinds: [],
     lineOf: (location) => json.lineOf(location),
-    lineOfText: lineOfTextIn(json.bytes.toString('utf8'))
+    lineOfText: (needle) => json.lineOfText(needle)
   }
   const value = json.value
   if (isStac(value)) return readStacDocument(value, json, document, options)

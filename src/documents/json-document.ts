@@ -6,6 +6,7 @@ import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
 import { sha256Digest } from '../model/digest.js'
+import { lineIndex } from '../model/lines.js'
 import { isInside } from '../model/paths.js'
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
@@ -25,6 +26,8 @@ export interface JsonDocument {
   value: unknown
   /** The 1-based line of the value at a JSON path, where it exists. */
   lineOf(location: JSONPath): number | undefined
+  /** The line of the first occurrence of `needle` in the text. */
+  lineOfText(needle: string): number | undefined
 }
 
 export class DocumentError extends Error {
@@ -324,6 +327,7 @@ export async function readJsonDocument(
   const bytes = await readDocumentBytes(absolutePath, path, { confine })
   const { value, text } = parseJsonText(path, bytes)
   let tree: Node | undefined
+  const lineOfOffset = lineIndex(text)
   return {
     path,
     bytes,
@@ -332,7 +336,11 @@ export async function readJsonDocument(
     lineOf(location: JSONPath): number | undefined {
       tree ??= parseTree(text)
       const node = tree && findNodeAtLocation(tree, location)
-      return node ? lineAt(text, node.offset) : undefined
+      return node ? lineOfOffset(node.offset) : undefined
+    },
+    lineOfText(needle: string): number | undefined {
+      const at = text.indexOf(needle)
+      return at < 0 ? undefined : lineOfOffset(at)
     }
   }
 }

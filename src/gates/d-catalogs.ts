@@ -4,7 +4,7 @@
 import { ROOT_BASE, rootPathOfIri } from '../catalogs/jsonld.js'
 import { multihashToDigest } from '../catalogs/stac.js'
 import { TERMS } from '../catalogs/vocabulary.js'
-import type { CatalogDocument, StacView } from '../catalogs/views.js'
+import type { CatalogDocument, ProvNode, StacView } from '../catalogs/views.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
@@ -90,18 +90,18 @@ function stacChecksumViolations(
   document: CatalogDocument,
   target: StacTarget,
   entry: InventoryEntry,
-  line: number | undefined
+  line: () => number | undefined
 ): Violation[] {
   if (target.checksum === undefined) return []
   const digest = multihashToDigest(target.checksum)
-  const at = document.lineOf([...target.location, 'file:checksum']) ?? line
+  const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line()
   if (!digest) {
     const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`
-    return [violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at)]
+    return [violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())]
   }
   if (digest === entry.digest) return []
   const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`
-  return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at)]
+  return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at())]
 }
 
 /** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
@@ -111,10 +111,11 @@ function stacTargetViolations(
   byPath: ReadonlyMap<string, InventoryEntry>
 ): Violation[] {
   const id = document.stac!.id
-  const line = document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
+  const line = () =>
+    document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
   const resolved = resolveHref(document.path, target.href)
   const found = (code: 'LINK_UNRESOLVED' | 'LINK_OUTSIDE_ROOT', message: string) => [
-    violation('D', code, document.display, message, line)
+    violation('D', code, document.display, message, line())
   ]
   if (resolved === undefined) return []
   if (resolved === 'invalid')
@@ -159,7 +160,8 @@ function checkDcatLinks(
           const resolved = rootPathOfIri(url)
           if (resolved === undefined) continue
           const shown = resolved === 'outside' ? url : resolved
-          const line = document.lineOfText(shown.split('/').pop() ?? shown)
+          // Found only for a violation: a passing link never costs a search of the text.
+          const line = () => document.lineOfText(shown.split('/').pop() ?? shown)
           if (resolved === 'outside') {
             violations.push(
               violation(
@@ -167,7 +169,7 @@ function checkDcatLinks(
                 'LINK_OUTSIDE_ROOT',
                 document.display,
                 `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`,
-                line
+                line()
               )
             )
             continue
@@ -180,7 +182,7 @@ function checkDcatLinks(
                 'LINK_UNRESOLVED',
                 document.display,
                 `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`,
-                line
+                line()
               )
             )
             continue
@@ -193,7 +195,7 @@ function checkDcatLinks(
                   'CHECKSUM_UNSUPPORTED',
                   document.display,
                   `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`,
-                  line
+                  line()
                 )
               )
             } else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
@@ -203,7 +205,7 @@ function checkDcatLinks(
                   'CHECKSUM_MISMATCH',
                   document.display,
                   `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`,
-                  line
+                  line()
                 )
               )
             }
@@ -215,24 +217,31 @@ function checkDcatLinks(
   return violations
 }
 
+interface NamedEntity {
+  document: CatalogDocument
+  entity: ProvNode
+}
+
 function checkProvEntities(evidence: TripletEvidence): Violation[] {
   const provDocuments = evidence.documents.filter((d) => d.prov)
   if (provDocuments.length === 0) return []
+  // Every value an entity carries → the entities carrying it, built once: a lookup per artifact.
+  const carrying = new Map<string, NamedEntity[]>()
+  for (const document of provDocuments) {
+    for (const entity of document.prov!.entities) {
+      for (const value of new Set(entity.values)) {
+        const named = carrying.get(value)
+        if (named) named.push({ document, entity })
+        else carrying.set(value, [{ document, entity }])
+      }
+    }
+  }
   const violations: Violation[] = []
   for (const artifact of evidence.artifacts) {
     const shown = evidence.display(artifact.path)
-    const named = provDocuments.flatMap((d) =>
-      d
-        .prov!.entities.filter((e) => e.values.includes(artifact.digest))
-        .map((e) => ({ document: d, entity: e }))
-    )
+    const named = carrying.get(artifact.digest) ?? []
     if (named.length === 0) {
-      const stale = provDocuments.flatMap((d) =>
-        d
-          .prov!.entities.filter((e) => e.values.includes(artifact.path))
-          .map((e) => ({ document: d, entity: e }))
-      )
-      const first = stale[0]
+      const first = carrying.get(artifact.path)?.[0]
       violations.push(
         first
           ? violation(

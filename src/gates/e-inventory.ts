@@ -91,6 +91,12 @@ function outputPath(uri: string): string | undefined {
   return safe.ok ? safe.path : undefined
 }
 
+interface ReceiptOutput {
+  receipt: RunReceipt
+  output: RunReceipt['outputs'][number]
+  index: number
+}
+
 export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
   const violations: Violation[] = []
   const counted: RunReceipt[] = []
@@ -125,11 +131,19 @@ export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
     }
     if (counts) counted.push(receipt)
   }
+  // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+  const outputs = new Map<string, ReceiptOutput[]>()
+  for (const receipt of counted) {
+    receipt.outputs.forEach((output, index) => {
+      const at = outputPath(output.uri)
+      if (at === undefined) return
+      const same = outputs.get(at)
+      if (same) same.push({ receipt, output, index })
+      else outputs.set(at, [{ receipt, output, index }])
+    })
+  }
   for (const artifact of evidence.artifacts) {
-    const outputs = counted.flatMap((r) =>
-      r.outputs.map((o, index) => ({ receipt: r, output: o, index }))
-    )
-    const samePath = outputs.filter(({ output }) => outputPath(output.uri) === artifact.path)
+    const samePath = outputs.get(artifact.path) ?? []
     if (samePath.some(({ output }) => output.digest === artifact.digest)) continue
     const stale = samePath[0]
     violations.push(
