@@ -212,23 +212,34 @@ export async function evaluatePromotion(
 }
 
 /**
- * One promotion run as the adapters and the library do it: fill the defaults that need the
- * outside world, evaluate every gate, and write the manifest atomically only when all pass.
+ * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
+ * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
+ * The library's evaluatePromotion is this; promote writes what it returns.
+ */
+export async function evaluateRun(
+  options: Options,
+  extraApprovals?: PipelineContext['extraApprovals']
+): Promise<PromotionResult> {
+  if (options.releasedAt !== undefined)
+    return evaluatePromotion(options, { releasedAtSource: 'input', extraApprovals })
+  // Loaded only here: asking git needs child_process, which a run with released-at never does.
+  const { commitTime } = await import('./documents/commit-time.js')
+  const fromCommit = await commitTime(options.workspace)
+  return evaluatePromotion(
+    { ...options, releasedAt: fromCommit },
+    { releasedAtSource: fromCommit ? 'commit' : 'none', extraApprovals }
+  )
+}
+
+/**
+ * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
+ * manifest atomically only when all pass.
  */
 export async function promote(
   options: Options,
   extraApprovals?: PipelineContext['extraApprovals']
 ): Promise<PromotionResult> {
-  let releasedAtSource: 'input' | 'commit' | 'none' = 'input'
-  let resolved = options
-  if (options.releasedAt === undefined) {
-    // Loaded only here: asking git needs child_process, which a run with released-at never does.
-    const { commitTime } = await import('./documents/commit-time.js')
-    const fromCommit = await commitTime(options.workspace)
-    releasedAtSource = fromCommit ? 'commit' : 'none'
-    resolved = { ...options, releasedAt: fromCommit }
-  }
-  const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals })
+  const result = await evaluateRun(options, extraApprovals)
   const { manifestText: text, statementText, checksumsText } = result
   if (result.status !== 'pass' || !text || !statementText || !checksumsText) return result
   const absolute = outputPaths(options.out.absolute)
