@@ -1,6 +1,7 @@
 // The library's functions from the sources: one manifest order shared with the pipeline, every
 // schema problem in the error, atomic JSON with the digest of its bytes, and the CLI's inputs as
 // one typed object.
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -173,6 +174,24 @@ describe('evaluatePromotion', () => {
       `sha256:${createHash('sha256').update(result.manifestText!).digest('hex')}`
     )
     expect(readdirSync(workspace).sort()).toEqual(before)
+  })
+
+  it('takes released_at from the commit time when it is not given, as a run does', async () => {
+    const workspace = copyExample()
+    const date = '2026-03-01T09:30:00+02:00'
+    const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-C', workspace, '-c', 'user.name=t', '-c', 'user.email=t@e.org', ...args],
+        { env }
+      )
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'release')
+    const result = await evaluatePromotion({ ...example, releasedAt: undefined }, { workspace })
+    expect(result.releasedAt).toBe('2026-03-01T07:30:00Z')
+    expect(result.manifest?.released_at).toBe('2026-03-01T07:30:00Z')
   })
 
   it('fails with the gates violations, as the CLI would', async () => {
