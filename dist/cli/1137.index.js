@@ -15,7 +15,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
 /* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3646);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5341);
+/* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9269);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3531);
 // `kfm-gen-promotion-manifest verify`: checks a written manifest against the files before they
 // are published. Exit 0 only when everything it lists is there with its digest.
 
@@ -23,8 +24,9 @@ export const modules = {
 
 
 
+
 const OWN = ['workspace', 'summary'];
-const NAMES = ['root', ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInputs */ .Un)('verify')];
+const NAMES = ['root', ...(0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInputs */ .Un)('verify')];
 function verifyHelpText() {
     return [
         'Usage: kfm-gen-promotion-manifest verify --manifest FILE [options]',
@@ -34,7 +36,7 @@ function verifyHelpText() {
         'root, a regular file inside it, with the listed digest. Exit 0: verified; 1: violations; 2: usage.',
         '',
         'Options (paths are relative to --workspace; patterns to --root):',
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagUsage */ .Yq)(NAMES, OWN)
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagUsage */ .Yq)(NAMES, OWN)
     ].join('\n');
 }
 async function runVerify(argv, io) {
@@ -49,12 +51,12 @@ async function runVerify(argv, io) {
     }
 }
 async function verifyWith(pool, argv, io) {
-    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, NAMES, OWN, io);
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, NAMES, OWN, io);
     if (!flags)
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     if (flags.help) {
         io.stdout(verifyHelpText());
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.pass;
     }
     let options;
     try {
@@ -64,7 +66,7 @@ async function verifyWith(pool, argv, io) {
         if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
             throw error;
         io.stderr(`error: ${error.message}\nRun verify --help for the options.`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(2021), __webpack_require__.e(3672), __webpack_require__.e(2125), __webpack_require__.e(9862), __webpack_require__.e(3569), __webpack_require__.e(8350)]).then(__webpack_require__.bind(__webpack_require__, 5969));
     const result = await verifyWritten(options, pool);
@@ -76,12 +78,12 @@ async function verifyWith(pool, argv, io) {
         io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__.gateLine)(gate));
     if (result.status === 'pass') {
         io.stdout(`Verified ${result.manifestPath} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.pass;
     }
     for (const v of result.violations)
         io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__.violationLine)(v));
     io.stderr(`Verification failed: ${result.violations.length} violation(s); do not publish.`);
-    return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.violation;
 }
 
 

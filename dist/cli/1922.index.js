@@ -11,13 +11,15 @@ export const modules = {
 /* unused harmony export inventoryHelpText */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _generated_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3668);
 /* harmony import */ var _gates_e_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
-/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4050);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4050);
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
 /* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3646);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5341);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3531);
 // `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
 // artifacts-manifest reads, with the code the action itself inventories with.
+
 
 
 
@@ -35,7 +37,9 @@ function inventoryHelpText() {
         '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
         '  --media-types LINE      "pattern: media/type" override; repeatable.',
         '  --out FILE              Where the list goes (relative to --workspace). Required.',
-        '  --workspace DIR         Default: the current directory.'
+        '  --workspace DIR         Default: the current directory.',
+        '  --version               Print the version.',
+        '  --help                  Show this help.'
     ].join('\n');
 }
 async function runInventory(argv, io) {
@@ -57,7 +61,11 @@ async function inventoryWith(pool, argv, io) {
         io.stdout(inventoryHelpText());
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
     }
-    const patterns = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(flags.raw.artifacts ?? '');
+    if (flags.version) {
+        io.stdout(_generated_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+    }
+    const patterns = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .patternLines */ .E)(flags.raw.artifacts ?? '');
     if (patterns.length === 0 || flags.raw.out === undefined) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;

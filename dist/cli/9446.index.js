@@ -397,7 +397,7 @@ __webpack_require__.d(__webpack_exports__, {
   versionIdOfRun: () => (/* binding */ versionIdOfRun)
 });
 
-// UNUSED EXPORTS: evaluatePromotion, outputPaths, readEvidence, resolveReleasedAt
+// UNUSED EXPORTS: evaluatePromotion, evaluateRun, outputPaths, readEvidence, resolveReleasedAt
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -951,25 +951,48 @@ var order = __webpack_require__(6553);
 
 
 const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
-function buildManifest(parts) {
+/**
+ * The manifest in its one order: fields as the contract template has them, artifacts and
+ * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
+ * contract's fields are taken from each entry, so any other field a caller passes is left out.
+ */
+function orderedManifest(fields) {
     return {
         kfm_promotion_manifest_version: 'v1',
-        dataset_slug: parts.datasetSlug,
-        dataset_version_id: parts.datasetVersionId,
-        spec_hash: parts.specHash,
-        released_at: parts.releasedAt,
-        artifacts: parts.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
+        dataset_slug: fields.datasetSlug,
+        dataset_version_id: fields.datasetVersionId,
+        spec_hash: fields.specHash,
+        released_at: fields.releasedAt,
+        artifacts: fields.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
             .sort(byPath),
-        catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
+        catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
+        policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
+        approvals: fields.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
             .sort((a, b) => (0,order/* compareText */.n)(a.role, b.role) ||
             (0,order/* compareText */.n)(a.principal, b.principal) ||
             (0,order/* compareText */.n)(a.approved_at, b.approved_at))
     };
+}
+/** The manifest the pipeline's evidence gives. */
+function buildManifest(parts) {
+    return orderedManifest({
+        ...parts,
+        artifacts: parts.artifacts.map((a) => ({
+            path: a.path,
+            digest: a.digest,
+            media_type: a.mediaType
+        })),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals.map((a) => ({
+            role: a.role,
+            principal: a.principal,
+            approved_at: a.approvedAt
+        }))
+    });
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
@@ -1153,13 +1176,20 @@ async function versionIdOfRun(request) {
     return (0,a_identity/* derivedVersionId */.Dm)({ spec, specHash: request.specHash, ...released });
 }
 /**
- * One promotion run as the adapters and the library do it: fill the defaults that need the
- * outside world, evaluate every gate, and write the manifest atomically only when all pass.
+ * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
+ * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
+ * The library's evaluatePromotion is this; promote writes what it returns.
+ */
+async function evaluateRun(options, extraApprovals) {
+    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
+    return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
+}
+/**
+ * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
+ * manifest atomically only when all pass.
  */
 async function promote(options, extraApprovals) {
-    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
-    const resolved = { ...options, releasedAt };
-    const result = await evaluatePromotion(resolved, { releasedAtSource, extraApprovals });
+    const result = await evaluateRun(options, extraApprovals);
     const { manifestText: text, statementText, checksumsText } = result;
     if (result.status !== 'pass' || !text || !statementText || !checksumsText)
         return result;

@@ -2,27 +2,201 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5341:
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
+/***/ 3531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dc: () => (/* binding */ EXIT),
-  Un: () => (/* binding */ cliInputs),
   Yq: () => (/* binding */ flagUsage),
   bQ: () => (/* binding */ parseFlags)
 });
 
-// UNUSED EXPORTS: OWN_FLAGS
+// UNUSED EXPORTS: OWN_FLAGS, unknownFlagMessage
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(6553);
+;// CONCATENATED MODULE: ./src/model/nearest.ts
+// The known name nearest a mistyped one, for "did you mean" answers: Levenshtein distance
+// (fastest-levenshtein), and only a name within a third of the typed name's length, so a name
+// that resembles nothing gets no suggestion.
+
+
+/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
+function nearestName(typed, known) {
+    const allowed = Math.ceil(typed.length / 3);
+    let best;
+    for (const name of known) {
+        const d = (0,mod/* distance */.Io)(typed, name);
+        if (d > allowed)
+            continue;
+        if (!best || d < best.distance || (d === best.distance && (0,order/* compareText */.n)(name, best.name) < 0))
+            best = { name, distance: d };
+    }
+    return best?.name;
+}
+
 // EXTERNAL MODULE: ./src/options/inputs.ts
 var inputs = __nccwpck_require__(9269);
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
 // The CLI's flags and usage, made from the one input table: every input the CLI shares with the
 // action is a flag of the same name (a list input a repeatable flag), plus the CLI's own.
+
 
 
 const EXIT = { pass: 0, violation: 1, usage: 2 };
@@ -44,19 +218,12 @@ const PLACEHOLDER = {
     patterns: 'PATTERN',
     lines: 'LINE'
 };
-/** The inputs a CLI command takes as flags: all but the action's own and other modes'. */
-function cliInputs(mode = 'promote') {
-    return Object.keys(inputs/* INPUTS */.m).filter((name) => {
-        const input = (0,inputs/* inputSpec */.V)(name);
-        return !input.actionOnly && (input.mode ?? 'promote') === mode;
-    });
-}
 function flagSpec(names, own) {
-    const flags = { help: { type: 'boolean' } };
+    const flags = { help: { type: 'boolean' }, version: { type: 'boolean' } };
     for (const name of own)
         flags[name] = { type: 'string' };
     for (const name of names) {
-        flags[name] = { type: 'string', multiple: (0,inputs/* inputSpec */.V)(name).list === true };
+        flags[name] = { type: 'string', multiple: (0,inputs/* inputSpec */.mm)(name).list === true };
     }
     return flags;
 }
@@ -64,7 +231,7 @@ function flagSpec(names, own) {
 function flagUsage(names, own) {
     const lines = [];
     for (const name of names) {
-        const input = inputs/* INPUTS */.m[name];
+        const input = inputs/* INPUTS */.mc[name];
         const list = 'list' in input && input.list;
         const flag = `--${name} ${PLACEHOLDER[input.kind]}${list ? ' (repeatable)' : ''}`;
         const extra = 'default' in input ? ` Default: "${input.default}".` : 'required' in input ? ' Required.' : '';
@@ -72,18 +239,38 @@ function flagUsage(names, own) {
     }
     for (const name of own)
         lines.push(`  --${name} ${OWN_FLAGS[name][0]}`, `      ${OWN_FLAGS[name][1]}`);
-    lines.push('  --help', '      Show this help.');
+    lines.push('  --version', '      Print the version.', '  --help', '      Show this help.');
     return lines;
+}
+const HELP_HINT = 'Run with --help for the options.';
+/** The answer to a flag the command does not know, with the nearest one it does. */
+function unknownFlagMessage(flag, known) {
+    const nearest = flag.startsWith('--') ? nearestName(flag.slice(2), known) : undefined;
+    return nearest === undefined
+        ? `error: unknown flag ${flag}`
+        : `error: unknown flag ${flag}; did you mean --${nearest}?`;
+}
+/** The first flag on the command line that the spec does not know, as it was written. */
+function firstUnknownFlag(argv, spec) {
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: spec, strict: false, tokens: true });
+    for (const token of tokens)
+        if (token.kind === 'option' && !Object.hasOwn(spec, token.name))
+            return token.rawName;
+    return undefined;
 }
 /** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
 function parseFlags(argv, names, own, io) {
+    const spec = flagSpec(names, own);
     let values;
     try {
-        values = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: flagSpec(names, own), strict: true }).values;
+        values = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: spec, strict: true }).values;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        io.stderr(`error: ${message}\nRun with --help for the options.`);
+        const unknown = firstUnknownFlag(argv, spec);
+        const message = unknown === undefined
+            ? `error: ${error instanceof Error ? error.message : String(error)}`
+            : unknownFlagMessage(unknown, Object.keys(spec));
+        io.stderr(`${message}\n${HELP_HINT}`);
         return undefined;
     }
     const raw = {};
@@ -95,7 +282,13 @@ function parseFlags(argv, names, own, io) {
             raw[name] = value;
     }
     const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
-    return { raw, help: values.help === true, workspace: text('workspace'), summary: text('summary') };
+    return {
+        raw,
+        help: values.help === true,
+        version: values.version === true,
+        workspace: text('workspace'),
+        summary: text('summary')
+    };
 }
 
 
@@ -143,10 +336,14 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9905);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5341);
+/* harmony import */ var _generated_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3668);
+/* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9269);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9905);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3531);
 // The CLI adapter, kfm-gen-promotion-manifest: the same inputs as flags, the same pipeline and
 // the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
+
+
 
 
 
@@ -164,7 +361,7 @@ function helpText() {
         'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
         '',
         'Options (paths are relative to --workspace; patterns to --root):',
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN)
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagUsage */ .Yq)((0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliInputs */ .Un)(), OWN)
     ].join('\n');
 }
 async function promoteAndReport(options, summary, io) {
@@ -182,7 +379,7 @@ async function promoteAndReport(options, summary, io) {
         if (!(error instanceof StacSchemaError))
             throw error;
         io.stderr(`error: ${error.message}`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     if (summary !== undefined)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, summary), renderSummary(result, options.out.path));
@@ -193,12 +390,12 @@ async function promoteAndReport(options, summary, io) {
         io.stdout(`dataset_version_id ${result.datasetVersionId}`);
         io.stdout(`spec_hash          ${result.specHash}`);
         io.stdout(`manifest digest    ${result.manifestDigest}`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
     }
     for (const v of result.violations)
         io.stderr(violationLine(v));
     io.stderr(`Promotion blocked: ${result.violations.length} violation(s); no manifest was written.`);
-    return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.violation;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
 }
 async function runCli(argv, io) {
     if (argv[0] === 'inventory') {
@@ -213,22 +410,26 @@ async function runCli(argv, io) {
         const { runVersionId } = await __nccwpck_require__.e(/* import() */ 2798).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
         return runVersionId(argv.slice(1), io);
     }
-    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN, io);
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, (0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliInputs */ .Un)(), OWN, io);
     if (!flags)
-        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     if (flags.help) {
         io.stdout(helpText());
-        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+    }
+    if (flags.version) {
+        io.stdout(_generated_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
     }
     let options;
     try {
-        options = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOptions */ .Ac)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.workspace ?? '.'));
+        options = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptions */ .Ac)(flags.raw, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.workspace ?? '.'));
     }
     catch (error) {
-        if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+        if (!(error instanceof _options_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb))
             throw error;
         io.stderr(`error: ${error.message}\nRun with --help for the options.`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     return promoteAndReport(options, flags.summary, io);
 }
@@ -1084,9 +1285,11 @@ function sortViolations(violations) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ inputSpec),
-/* harmony export */   m: () => (/* binding */ INPUTS)
+/* harmony export */   Un: () => (/* binding */ cliInputs),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
+/* unused harmony export camelCaseName */
 // The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
 // list, and tests hold action.yml, the CLI's usage and the README's input table to it.
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
@@ -1281,6 +1484,20 @@ const INPUTS = {
 function inputSpec(name) {
     return INPUTS[name];
 }
+/**
+ * The inputs a CLI command takes as flags, and the library as fields: all but the action's own
+ * and those of another mode (verify's inputs are the verify command's).
+ */
+function cliInputs(mode = 'promote') {
+    return Object.keys(INPUTS).filter((name) => {
+        const input = inputSpec(name);
+        return !input.actionOnly && (input.mode ?? 'promote') === mode;
+    });
+}
+/** The camelCase key of an input in PromotionInputs. */
+function camelCaseName(name) {
+    return name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+}
 
 
 /***/ }),
@@ -1349,7 +1566,7 @@ function parsePositiveInteger(name, value, min, max) {
     return number;
 }
 function parseBoolean(name, value) {
-    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .V)(name).default ?? 'false';
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .mm)(name).default ?? 'false';
     if (['true', 'True', 'TRUE'].includes(text))
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
@@ -1389,11 +1606,11 @@ function parseMediaTypes(text) {
 }
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
-    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.root.default) ?? {
+    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
         absolute: workspace,
         path: '.'
     };
-    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .m.out.default);
+    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.out.default);
     if (!out)
         throw new UsageError('out must name a file.');
     return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
@@ -1554,6 +1771,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Generated by scripts/compile-version.mjs from package.json. Do not edit.
+const VERSION = "0.1.0"
+
 
 /***/ })
 

@@ -1,6 +1,7 @@
 // The CLI's flags and usage, made from the one input table: every input the CLI shares with the
 // action is a flag of the same name (a list input a repeatable flag), plus the CLI's own.
 import { parseArgs } from 'node:util'
+import { nearestName } from '../model/nearest.js'
 import {
   INPUTS,
   inputSpec,
@@ -40,16 +41,8 @@ const PLACEHOLDER: Record<InputKind, string> = {
   lines: 'LINE'
 }
 
-/** The inputs a CLI command takes as flags: all but the action's own and other modes'. */
-export function cliInputs(mode: 'promote' | 'verify' = 'promote'): InputName[] {
-  return (Object.keys(INPUTS) as InputName[]).filter((name) => {
-    const input = inputSpec(name)
-    return !input.actionOnly && (input.mode ?? 'promote') === mode
-  })
-}
-
 function flagSpec(names: readonly InputName[], own: readonly OwnFlag[]): FlagSpec {
-  const flags: FlagSpec = { help: { type: 'boolean' } }
+  const flags: FlagSpec = { help: { type: 'boolean' }, version: { type: 'boolean' } }
   for (const name of own) flags[name] = { type: 'string' }
   for (const name of names) {
     flags[name] = { type: 'string', multiple: inputSpec(name).list === true }
@@ -70,15 +63,34 @@ export function flagUsage(names: readonly InputName[], own: readonly OwnFlag[]):
   }
   for (const name of own)
     lines.push(`  --${name} ${OWN_FLAGS[name][0]}`, `      ${OWN_FLAGS[name][1]}`)
-  lines.push('  --help', '      Show this help.')
+  lines.push('  --version', '      Print the version.', '  --help', '      Show this help.')
   return lines
 }
 
 export interface ParsedFlags {
   raw: RawInputs
   help: boolean
+  version: boolean
   workspace?: string
   summary?: string
+}
+
+const HELP_HINT = 'Run with --help for the options.'
+
+/** The answer to a flag the command does not know, with the nearest one it does. */
+export function unknownFlagMessage(flag: string, known: Iterable<string>): string {
+  const nearest = flag.startsWith('--') ? nearestName(flag.slice(2), known) : undefined
+  return nearest === undefined
+    ? `error: unknown flag ${flag}`
+    : `error: unknown flag ${flag}; did you mean --${nearest}?`
+}
+
+/** The first flag on the command line that the spec does not know, as it was written. */
+function firstUnknownFlag(argv: readonly string[], spec: FlagSpec): string | undefined {
+  const { tokens } = parseArgs({ args: [...argv], options: spec, strict: false, tokens: true })
+  for (const token of tokens)
+    if (token.kind === 'option' && !Object.hasOwn(spec, token.name)) return token.rawName
+  return undefined
 }
 
 /** Parses flags strictly; on a usage error says so with the way to --help, and returns undefined. */
@@ -88,12 +100,17 @@ export function parseFlags(
   own: readonly OwnFlag[],
   io: CliIo
 ): ParsedFlags | undefined {
+  const spec = flagSpec(names, own)
   let values: Record<string, unknown>
   try {
-    values = parseArgs({ args: [...argv], options: flagSpec(names, own), strict: true }).values
+    values = parseArgs({ args: [...argv], options: spec, strict: true }).values
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`error: ${message}\nRun with --help for the options.`)
+    const unknown = firstUnknownFlag(argv, spec)
+    const message =
+      unknown === undefined
+        ? `error: ${error instanceof Error ? error.message : String(error)}`
+        : unknownFlagMessage(unknown, Object.keys(spec))
+    io.stderr(`${message}\n${HELP_HINT}`)
     return undefined
   }
   const raw: RawInputs = {}
@@ -103,5 +120,11 @@ export function parseFlags(
     else if (typeof value === 'string') raw[name] = value
   }
   const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined)
-  return { raw, help: values.help === true, workspace: text('workspace'), summary: text('summary') }
+  return {
+    raw,
+    help: values.help === true,
+    version: values.version === true,
+    workspace: text('workspace'),
+    summary: text('summary')
+  }
 }

@@ -1,6 +1,7 @@
 // `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
 // artifacts-manifest reads, with the code the action itself inventories with.
 import path from 'node:path'
+import { VERSION } from '../generated/version.js'
 import { inventoryViolations } from '../gates/e-inventory.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { patternLines } from '../model/lines.js'
@@ -19,7 +20,9 @@ export function inventoryHelpText(): string {
     '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
     '  --media-types LINE      "pattern: media/type" override; repeatable.',
     '  --out FILE              Where the list goes (relative to --workspace). Required.',
-    '  --workspace DIR         Default: the current directory.'
+    '  --workspace DIR         Default: the current directory.',
+    '  --version               Print the version.',
+    '  --help                  Show this help.'
   ].join('\n')
 }
 
@@ -39,6 +42,10 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
   if (!flags) return EXIT.usage
   if (flags.help) {
     io.stdout(inventoryHelpText())
+    return EXIT.pass
+  }
+  if (flags.version) {
+    io.stdout(VERSION)
     return EXIT.pass
   }
   const patterns = patternLines(flags.raw.artifacts ?? '')

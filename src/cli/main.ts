@@ -2,8 +2,10 @@
 // the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { VERSION } from '../generated/version.js'
+import { cliInputs } from '../options/inputs.js'
 import { UsageError, parseOptions, type Options } from '../options/parse.js'
-import { EXIT, cliInputs, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
+import { EXIT, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
 
 export { EXIT, type CliIo } from './flags.js'
 
@@ -71,6 +73,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!flags) return EXIT.usage
   if (flags.help) {
     io.stdout(helpText())
+    return EXIT.pass
+  }
+  if (flags.version) {
+    io.stdout(VERSION)
     return EXIT.pass
   }
   let options

@@ -5,7 +5,8 @@ import path from 'node:path'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { UsageError, parseVerifyOptions } from '../options/parse.js'
 import { gateLine, violationLine } from '../report/cli-lines.js'
-import { EXIT, cliInputs, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
+import { cliInputs } from '../options/inputs.js'
+import { EXIT, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
 
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
 const NAMES = ['root', ...cliInputs('verify')] as const

@@ -20,6 +20,20 @@ export interface PromotionManifest {
   approvals: Array<{ role: string; principal: string; approved_at: string }>
 }
 
+/** What a manifest is made of, in the manifest's own terms: the library builds from these. */
+export interface ManifestFields {
+  datasetSlug: string
+  datasetVersionId: string
+  specHash: string
+  releasedAt: string
+  artifacts: ReadonlyArray<PromotionManifest['artifacts'][number]>
+  catalogs: ReadonlyArray<PromotionManifest['catalogs'][number]>
+  qa: PromotionManifest['qa']
+  policy: PromotionManifest['policy']
+  approvals: ReadonlyArray<PromotionManifest['approvals'][number]>
+}
+
+/** What the pipeline builds a manifest from: its evidence. */
 export interface ManifestParts {
   datasetSlug: string
   datasetVersionId: string
@@ -34,21 +48,26 @@ export interface ManifestParts {
 
 const byPath = (a: { path: string }, b: { path: string }): number => compareText(a.path, b.path)
 
-export function buildManifest(parts: ManifestParts): PromotionManifest {
+/**
+ * The manifest in its one order: fields as the contract template has them, artifacts and
+ * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
+ * contract's fields are taken from each entry, so any other field a caller passes is left out.
+ */
+export function orderedManifest(fields: ManifestFields): PromotionManifest {
   return {
     kfm_promotion_manifest_version: 'v1',
-    dataset_slug: parts.datasetSlug,
-    dataset_version_id: parts.datasetVersionId,
-    spec_hash: parts.specHash,
-    released_at: parts.releasedAt,
-    artifacts: parts.artifacts
-      .map((a) => ({ path: a.path, digest: a.digest, media_type: a.mediaType }))
+    dataset_slug: fields.datasetSlug,
+    dataset_version_id: fields.datasetVersionId,
+    spec_hash: fields.specHash,
+    released_at: fields.releasedAt,
+    artifacts: fields.artifacts
+      .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
       .sort(byPath),
-    catalogs: parts.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-    qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-    policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-    approvals: parts.approvals
-      .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approvedAt }))
+    catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+    qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
+    policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
+    approvals: fields.approvals
+      .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
       .sort(
         (a, b) =>
           compareText(a.role, b.role) ||
@@ -56,6 +75,25 @@ export function buildManifest(parts: ManifestParts): PromotionManifest {
           compareText(a.approved_at, b.approved_at)
       )
   }
+}
+
+/** The manifest the pipeline's evidence gives. */
+export function buildManifest(parts: ManifestParts): PromotionManifest {
+  return orderedManifest({
+    ...parts,
+    artifacts: parts.artifacts.map((a) => ({
+      path: a.path,
+      digest: a.digest,
+      media_type: a.mediaType
+    })),
+    qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+    policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+    approvals: parts.approvals.map((a) => ({
+      role: a.role,
+      principal: a.principal,
+      approved_at: a.approvedAt
+    }))
+  })
 }
 
 /** The bytes written to disk: two-space JSON and a final newline. */

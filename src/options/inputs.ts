@@ -259,3 +259,45 @@ export type RawInputs = Partial<Record<InputName, string>>
 export function inputSpec(name: InputName): InputSpec {
   return INPUTS[name]
 }
+
+/**
+ * The inputs a CLI command takes as flags, and the library as fields: all but the action's own
+ * and those of another mode (verify's inputs are the verify command's).
+ */
+export function cliInputs(mode: 'promote' | 'verify' = 'promote'): InputName[] {
+  return (Object.keys(INPUTS) as InputName[]).filter((name) => {
+    const input = inputSpec(name)
+    return !input.actionOnly && (input.mode ?? 'promote') === mode
+  })
+}
+
+type CliInputName = {
+  [K in InputName]: (typeof INPUTS)[K] extends { actionOnly: true } | { mode: 'verify' } ? never : K
+}[InputName]
+type RequiredInputName = {
+  [K in CliInputName]: (typeof INPUTS)[K] extends { required: string } ? K : never
+}[CliInputName]
+/** `qa-report` → `qaReport`. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S
+type InputValue<K extends InputName> = (typeof INPUTS)[K] extends { list: true }
+  ? readonly string[]
+  : (typeof INPUTS)[K] extends { kind: 'boolean' }
+    ? boolean
+    : string
+
+/**
+ * The CLI's inputs as one object, camelCase keys (`qaReport` for `--qa-report`), a list as an
+ * array, a boolean as a boolean: the library's evaluatePromotion takes these.
+ */
+export type PromotionInputs = {
+  [K in RequiredInputName as CamelCase<K>]: InputValue<K>
+} & {
+  [K in Exclude<CliInputName, RequiredInputName> as CamelCase<K>]?: InputValue<K>
+}
+
+/** The camelCase key of an input in PromotionInputs. */
+export function camelCaseName(name: InputName): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+}

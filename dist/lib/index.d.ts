@@ -1,0 +1,431 @@
+interface InventoryEntry {
+	/** Root-relative, `/`-separated, normalised. */
+	path: string;
+	digest: string;
+	mediaType: string;
+	/** Bytes on disk; absent for a precomputed entry whose file is not present. */
+	size?: number;
+	/** False only for a precomputed entry whose file is not present to check. */
+	verified: boolean;
+}
+interface Approval {
+	role: string;
+	principal: string;
+	/** Normalised to UTC, seconds precision. */
+	approvedAt: string;
+	approvedInstant: string;
+	line?: number;
+}
+declare const GATES: {
+	readonly A: "Identity and versioning";
+	readonly B: "Licensing and rights";
+	readonly C: "Sensitivity and policy decision";
+	readonly D: "Catalog triplet";
+	readonly E: "Inventory, digests and run receipts";
+	readonly F: "Contract: QA, evidence and manifest schema";
+	readonly G: "Production posture";
+};
+type GateLetter = keyof typeof GATES;
+export interface Violation {
+	gate: GateLetter;
+	/** Stable, documented in the README; tests and users may match on it. */
+	code: string;
+	/** The file (workspace-relative) or the input the violation is about. */
+	path: string;
+	/** A sentence a person can act on: what is wrong and what to do. */
+	message: string;
+	/** 1-based line in `path`, where the parser could tell. */
+	line?: number;
+}
+declare const POLICY_LABELS: readonly [
+	"public",
+	"internal",
+	"restricted",
+	"confidential"
+];
+type PolicyLabel = (typeof POLICY_LABELS)[number];
+interface Obligation {
+	id: string;
+	type: string;
+}
+interface PolicyDecision {
+	decisionId: string;
+	policyLabel: PolicyLabel;
+	decision: "allow" | "deny";
+	obligations: Obligation[];
+	path: string;
+	digest: string;
+}
+declare const QA_STATUSES: readonly [
+	"pass",
+	"warn",
+	"fail"
+];
+interface QaOutcome {
+	status: (typeof QA_STATUSES)[number];
+	reportDigest: string;
+	path: string;
+}
+export interface PromotionManifest {
+	kfm_promotion_manifest_version: "v1";
+	dataset_slug: string;
+	dataset_version_id: string;
+	spec_hash: string;
+	released_at: string;
+	artifacts: Array<{
+		path: string;
+		digest: string;
+		media_type: string;
+	}>;
+	catalogs: Array<{
+		path: string;
+		digest: string;
+	}>;
+	qa: {
+		status: string;
+		report_digest: string;
+	};
+	policy: {
+		policy_label: string;
+		decision_id: string;
+	};
+	approvals: Array<{
+		role: string;
+		principal: string;
+		approved_at: string;
+	}>;
+}
+/** What a manifest is made of, in the manifest's own terms: the library builds from these. */
+export interface ManifestFields {
+	datasetSlug: string;
+	datasetVersionId: string;
+	specHash: string;
+	releasedAt: string;
+	artifacts: ReadonlyArray<PromotionManifest["artifacts"][number]>;
+	catalogs: ReadonlyArray<PromotionManifest["catalogs"][number]>;
+	qa: PromotionManifest["qa"];
+	policy: PromotionManifest["policy"];
+	approvals: ReadonlyArray<PromotionManifest["approvals"][number]>;
+}
+/**
+ * The v1 manifest for these fields: the contract's field order, artifacts and catalogs sorted by
+ * path, approvals by role, principal and time (UTF-8 byte order), as the action writes it.
+ * Nothing is checked here: validatePromotionManifestOrThrow does that.
+ */
+export declare function buildPromotionManifest(fields: ManifestFields): PromotionManifest;
+/** A value that is not a valid v1 promotion manifest; `violations` lists every schema problem. */
+export declare class PromotionManifestError extends Error {
+	readonly violations: readonly Violation[];
+	readonly name = "PromotionManifestError";
+	constructor(violations: readonly Violation[]);
+}
+/** Returns when `value` is a valid v1 manifest; throws PromotionManifestError otherwise. */
+export declare function validatePromotionManifestOrThrow(value: unknown): asserts value is PromotionManifest;
+/**
+ * Writes `value` as two-space JSON with a final newline, atomically (a synced temporary file
+ * beside the target, then renamed over it), and returns the absolute path and the SHA-256 of the
+ * bytes written, as sha256sum gives it.
+ */
+export declare function writeJsonAtomic(file: string, value: unknown): Promise<{
+	path: string;
+	digest: string;
+}>;
+declare const INPUTS: {
+	readonly mode: {
+		readonly kind: "choice";
+		readonly choices: readonly [
+			"promote",
+			"verify",
+			"changed-datasets"
+		];
+		readonly actionOnly: true;
+		readonly default: "promote";
+		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).";
+	};
+	readonly datasets: {
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly actionOnly: true;
+		readonly description: "changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.";
+	};
+	readonly "github-token": {
+		readonly kind: "secret";
+		readonly actionOnly: true;
+		readonly default: "${{ github.token }}";
+		readonly description: "Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.";
+	};
+	readonly "approvals-from": {
+		readonly kind: "choice";
+		readonly choices: readonly [
+			"file",
+			"pull-request-reviews"
+		];
+		readonly actionOnly: true;
+		readonly default: "file";
+		readonly description: "file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.";
+	};
+	readonly "reviewer-roles": {
+		readonly kind: "lines";
+		readonly list: true;
+		readonly actionOnly: true;
+		readonly description: "Roles of reviewers, one \"role: user, org/team\" per line (e.g. \"steward: alice, kfm/data-stewards\"), for approvals-from: pull-request-reviews.";
+	};
+	readonly comment: {
+		readonly kind: "boolean";
+		readonly actionOnly: true;
+		readonly default: "false";
+		readonly description: "On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.";
+	};
+	readonly "dataset-slug": {
+		readonly kind: "text";
+		readonly required: "promote";
+		readonly description: "Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.";
+	};
+	readonly "dataset-version-id": {
+		readonly kind: "text";
+		readonly description: "Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + \".\" + the first 8 hex characters of spec_hash.";
+	};
+	readonly "released-at": {
+		readonly kind: "time";
+		readonly description: "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.";
+	};
+	readonly spec: {
+		readonly kind: "file";
+		readonly description: "The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.";
+	};
+	readonly "spec-hash": {
+		readonly kind: "digest";
+		readonly description: "spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.";
+	};
+	readonly root: {
+		readonly kind: "directory";
+		readonly default: ".";
+		readonly description: "The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.";
+	};
+	readonly artifacts: {
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly description: "Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).";
+	};
+	readonly "artifacts-manifest": {
+		readonly kind: "file";
+		readonly description: "A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.";
+	};
+	readonly catalogs: {
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly description: "Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.";
+	};
+	readonly "catalogs-manifest": {
+		readonly kind: "file";
+		readonly description: "A precomputed catalog list, in the same format as artifacts-manifest.";
+	};
+	readonly "qa-report": {
+		readonly kind: "file";
+		readonly description: "QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.";
+	};
+	readonly "policy-decision": {
+		readonly kind: "file";
+		readonly description: "Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.";
+	};
+	readonly approvals: {
+		readonly kind: "file";
+		readonly description: "Approvals (JSON array of {role, principal, approved_at}), workspace-relative.";
+	};
+	readonly "run-receipts": {
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly description: "Run receipts: newline-separated glob patterns relative to root.";
+	};
+	readonly "required-approvals": {
+		readonly kind: "lines";
+		readonly list: true;
+		readonly description: "Roles required per policy label, one \"label: role, role\" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.";
+	};
+	readonly "media-types": {
+		readonly kind: "lines";
+		readonly list: true;
+		readonly description: "Media type overrides, one \"pattern: media/type\" per line (pattern relative to root); the first match wins.";
+	};
+	readonly "stac-applicable": {
+		readonly kind: "boolean";
+		readonly default: "true";
+		readonly description: "Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.";
+	};
+	readonly "stac-extension-schemas": {
+		readonly kind: "lines";
+		readonly list: true;
+		readonly description: "Local JSON Schemas for STAC extensions whose schemas are not bundled, one \"URL=path\" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.";
+	};
+	readonly sbom: {
+		readonly kind: "file";
+		readonly list: true;
+		readonly description: "SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).";
+	};
+	readonly attestations: {
+		readonly kind: "file";
+		readonly list: true;
+		readonly description: "Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).";
+	};
+	readonly out: {
+		readonly kind: "file";
+		readonly default: "promotion_manifest.json";
+		readonly description: "Where the manifest is written, workspace-relative. Written only when every gate passes.";
+	};
+	readonly manifest: {
+		readonly kind: "file";
+		readonly mode: "verify";
+		readonly required: "verify";
+		readonly description: "verify mode: the written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.";
+	};
+	readonly "expect-digest": {
+		readonly kind: "digest";
+		readonly mode: "verify";
+		readonly description: "verify mode: the digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names.";
+	};
+	readonly strict: {
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly mode: "verify";
+		readonly description: "verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).";
+	};
+	readonly upload: {
+		readonly kind: "boolean";
+		readonly actionOnly: true;
+		readonly default: "true";
+		readonly description: "Upload the manifest as a workflow artifact after it passed.";
+	};
+	readonly "retention-days": {
+		readonly kind: "integer";
+		readonly actionOnly: true;
+		readonly description: "Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.";
+	};
+	readonly "upload-timeout-seconds": {
+		readonly kind: "integer";
+		readonly actionOnly: true;
+		readonly default: "300";
+		readonly description: "The longest an upload may take before the step fails; the artifact client also bounds its own retries.";
+	};
+	readonly overwrite: {
+		readonly kind: "boolean";
+		readonly actionOnly: true;
+		readonly default: "false";
+		readonly description: "Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.";
+	};
+	readonly "artifact-name": {
+		readonly kind: "text";
+		readonly actionOnly: true;
+		readonly description: "Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.";
+	};
+	readonly "fail-on-violation": {
+		readonly kind: "boolean";
+		readonly actionOnly: true;
+		readonly default: "true";
+		readonly description: "Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.";
+	};
+};
+type InputName = keyof typeof INPUTS;
+type CliInputName = {
+	[K in InputName]: (typeof INPUTS)[K] extends {
+		actionOnly: true;
+	} | {
+		mode: "verify";
+	} ? never : K;
+}[InputName];
+type RequiredInputName = {
+	[K in CliInputName]: (typeof INPUTS)[K] extends {
+		required: string;
+	} ? K : never;
+}[CliInputName];
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type InputValue<K extends InputName> = (typeof INPUTS)[K] extends {
+	list: true;
+} ? readonly string[] : (typeof INPUTS)[K] extends {
+	kind: "boolean";
+} ? boolean : string;
+/**
+ * The CLI's inputs as one object, camelCase keys (`qaReport` for `--qa-report`), a list as an
+ * array, a boolean as a boolean: the library's evaluatePromotion takes these.
+ */
+export type PromotionInputs = {
+	[K in RequiredInputName as CamelCase<K>]: InputValue<K>;
+} & {
+	[K in Exclude<CliInputName, RequiredInputName> as CamelCase<K>]?: InputValue<K>;
+};
+type GateStatus = "pass" | "fail" | "not required";
+export interface GateReport {
+	gate: GateLetter;
+	title: string;
+	status: GateStatus;
+	violations: number;
+	/** What the gate checked, in words, for the summary ("3 artifacts hashed"). */
+	checked: string[];
+}
+export declare class UsageError extends Error {
+}
+export interface PromotionResult {
+	status: "pass" | "fail";
+	datasetSlug: string;
+	datasetVersionId?: string;
+	specHash?: string;
+	releasedAt?: string;
+	artifacts: InventoryEntry[];
+	catalogs: InventoryEntry[];
+	qa?: QaOutcome;
+	policy?: PolicyDecision;
+	approvals: Approval[];
+	/** Built whenever every part exists, so its schema is checked even beside other violations. */
+	manifest?: PromotionManifest;
+	/** The exact bytes to write; only on pass, as are the fields below. */
+	manifestText?: string;
+	/** The digest of those bytes: what sha256sum, the Statement and actions/attest give. */
+	manifestDigest?: string;
+	/** The digest of the manifest's RFC 8785 form, the same for any indentation. */
+	manifestCanonicalDigest?: string;
+	/** The in-toto Statement sidecar's bytes. */
+	statementText?: string;
+	/** The sha256sum-format list of every artifact and catalog. */
+	checksumsText?: string;
+	violations: Violation[];
+	gates: GateReport[];
+}
+/**
+ * Evaluates every promotion gate for the inputs, with paths relative to `workspace` (default:
+ * the current directory), and returns the result: status, violations, the gate reports and, on
+ * a pass, the manifest's bytes and digest. released-at defaults to the commit time of the
+ * workspace's checked-out commit. Writes nothing; a bad input throws UsageError.
+ */
+export declare function evaluatePromotion(inputs: PromotionInputs, { workspace }?: {
+	workspace?: string;
+}): Promise<PromotionResult>;
+export interface VerifyResult {
+	status: "pass" | "fail";
+	/** Workspace-relative path of the manifest checked. */
+	manifestPath: string;
+	/** The digest of the manifest's bytes, when it could be read. */
+	manifestDigest?: string;
+	artifacts: number;
+	catalogs: number;
+	violations: Violation[];
+	gates: GateReport[];
+}
+export interface VerifyRequest {
+	/** The manifest file, relative to `workspace` (or absolute). */
+	manifest: string;
+	/** The dataset root the manifest's paths are relative to, relative to `workspace`. Default: `.` */
+	root?: string;
+	/** Default: the current directory. */
+	workspace?: string;
+	/** The `sha256:` digest the manifest's bytes must have (a generating run's manifest digest). */
+	expectDigest?: string;
+	/** Patterns relative to the root: a file they find that the manifest does not list fails. */
+	strict?: string[];
+}
+/**
+ * Verifies a written manifest: valid v1, the expected bytes when `expectDigest` is given, its
+ * sidecars (when beside it) in agreement, and every listed file under the root with its digest.
+ * Returns `status: 'fail'` with the violations otherwise; a bad request throws UsageError.
+ */
+export declare function verifyManifest(request: VerifyRequest): Promise<VerifyResult>;
+
+export {};

@@ -1,0 +1,17 @@
+// The library's entry, the package's `exports`: plain functions over the same code the action
+// and the CLI run. Importing it runs nothing; every export is a function, a class or a type.
+export {
+  buildPromotionManifest,
+  PromotionManifestError,
+  validatePromotionManifestOrThrow,
+  writeJsonAtomic
+} from './manifest.js'
+export { evaluatePromotion } from './evaluate.js'
+export { verifyManifest, type VerifyRequest } from './verify.js'
+export type { VerifyResult } from '../verify.js'
+export { UsageError } from '../options/parse.js'
+export type { ManifestFields, PromotionManifest } from '../manifest/build.js'
+export type { PromotionInputs } from '../options/inputs.js'
+export type { PromotionResult } from '../pipeline.js'
+export type { Violation } from '../model/violation.js'
+export type { GateReport } from '../gates/index.js'

@@ -1,0 +1,54 @@
+// The library's manifest functions: build a v1 manifest from its fields in the one order the
+// pipeline uses, check a value against the v1 schema, and write JSON atomically with its digest.
+import path from 'node:path'
+import { orderedManifest, type ManifestFields, type PromotionManifest } from '../manifest/build.js'
+import { writeFilesAtomic } from '../manifest/write.js'
+import { validateManifest } from '../gates/f-contract.js'
+import { sha256Digest } from '../model/digest.js'
+import type { Violation } from '../model/violation.js'
+
+/**
+ * The v1 manifest for these fields: the contract's field order, artifacts and catalogs sorted by
+ * path, approvals by role, principal and time (UTF-8 byte order), as the action writes it.
+ * Nothing is checked here: validatePromotionManifestOrThrow does that.
+ */
+export function buildPromotionManifest(fields: ManifestFields): PromotionManifest {
+  return orderedManifest(fields)
+}
+
+/** A value that is not a valid v1 promotion manifest; `violations` lists every schema problem. */
+export class PromotionManifestError extends Error {
+  override readonly name = 'PromotionManifestError'
+
+  constructor(readonly violations: readonly Violation[]) {
+    super(
+      [
+        `Not a valid promotion manifest (v1): ${violations.length} problem(s).`,
+        ...violations.map((v) => `- ${v.message}`)
+      ].join('\n')
+    )
+  }
+}
+
+/** Returns when `value` is a valid v1 manifest; throws PromotionManifestError otherwise. */
+export function validatePromotionManifestOrThrow(
+  value: unknown
+): asserts value is PromotionManifest {
+  const violations = validateManifest(value, 'manifest')
+  if (violations.length > 0) throw new PromotionManifestError(violations)
+}
+
+/**
+ * Writes `value` as two-space JSON with a final newline, atomically (a synced temporary file
+ * beside the target, then renamed over it), and returns the absolute path and the SHA-256 of the
+ * bytes written, as sha256sum gives it.
+ */
+export async function writeJsonAtomic(
+  file: string,
+  value: unknown
+): Promise<{ path: string; digest: string }> {
+  const text = `${JSON.stringify(value, null, 2)}\n`
+  const absolute = path.resolve(file)
+  await writeFilesAtomic([{ path: absolute, shown: file, text }])
+  return { path: absolute, digest: sha256Digest(text) }
+}

@@ -1,0 +1,37 @@
+// The library's verifyManifest: a written manifest checked against the files it names, as the
+// CLI's verify command and the action's verify mode do it.
+import path from 'node:path'
+import { parseVerifyOptions } from '../options/parse.js'
+import { verifyWritten, type VerifyResult } from '../verify.js'
+
+export interface VerifyRequest {
+  /** The manifest file, relative to `workspace` (or absolute). */
+  manifest: string
+  /** The dataset root the manifest's paths are relative to, relative to `workspace`. Default: `.` */
+  root?: string
+  /** Default: the current directory. */
+  workspace?: string
+  /** The `sha256:` digest the manifest's bytes must have (a generating run's manifest digest). */
+  expectDigest?: string
+  /** Patterns relative to the root: a file they find that the manifest does not list fails. */
+  strict?: string[]
+}
+
+/**
+ * Verifies a written manifest: valid v1, the expected bytes when `expectDigest` is given, its
+ * sidecars (when beside it) in agreement, and every listed file under the root with its digest.
+ * Returns `status: 'fail'` with the violations otherwise; a bad request throws UsageError.
+ */
+export async function verifyManifest(request: VerifyRequest): Promise<VerifyResult> {
+  const workspace = path.resolve(request.workspace ?? process.cwd())
+  const options = parseVerifyOptions(
+    {
+      manifest: request.manifest,
+      root: request.root,
+      'expect-digest': request.expectDigest,
+      strict: (request.strict ?? []).join('\n')
+    },
+    workspace
+  )
+  return verifyWritten(options)
+}
