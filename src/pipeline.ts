@@ -13,6 +13,7 @@ import type { Evidence, Judged } from './gates/evidence.js'
 import { qaOutcomeOf, type QaOutcome } from './gates/f-contract.js'
 import { judge, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
+import { HashPool } from './inventory/hash-pool.js'
 import { collectInventory, type InventoryEntry } from './inventory/inventory.js'
 import {
   buildManifest,
@@ -108,7 +109,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   const display = (relative: string): string =>
     options.rootPath === '.' ? relative : path.posix.join(options.rootPath, relative)
   const skip = new Set(Object.values(outputPaths(options.out.absolute)))
-  const inventory = (input: 'artifacts' | 'catalogs') =>
+  const inventory = (input: 'artifacts' | 'catalogs', pool: HashPool) =>
     collectInventory({
       root: options.root,
       display,
@@ -116,14 +117,25 @@ export async function readEvidence(options: Options, context: PipelineContext): 
       patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
       precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
       overrides: options.mediaTypes,
-      skip
+      skip,
+      pool
     })
+  // One pool for both lists, started first: its threads warm up while the first walk runs, and
+  // the lists go through it one after the other (a pool takes one list at a time).
+  const pool = new HashPool()
+  const inventories = (async () => {
+    try {
+      const artifacts = await inventory('artifacts', pool)
+      return { artifacts, catalogs: await inventory('catalogs', pool) }
+    } finally {
+      await pool.close()
+    }
+  })()
   const optional = <T, R>(value: T | undefined, read: (value: T) => Promise<R>) =>
     value === undefined ? undefined : read(value)
-  const [artifacts, catalogs, spec, qaReport, policyDecision, approvals, sboms, attestations] =
+  const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] =
     await Promise.all([
-      inventory('artifacts'),
-      inventory('catalogs'),
+      inventories,
       optional(options.spec, readSpecEvidence),
       optional(options.qaReport, readDocument),
       optional(options.policyDecision, readDocument),

@@ -30,6 +30,24 @@ function yamlRefusal(text: string): string {
 }
 
 describe('JSON inputs', () => {
+  // The token visitor runs only when the text writes more members than the value holds: these
+  // hide the second key among colons, quotes and backslashes inside strings.
+  it.each([
+    ['colons inside strings', '{"a:": "b:c", "x": {"k": 1, "k": 2}}', 'k', 1],
+    ['an escaped quote in the key', '{\n"\\"": 1,\n"\\"": 2}', '"', 3],
+    ['a string ending in a backslash', '{"a": "\\\\", "a": 1}', 'a', 1],
+    ['deep in an array', '[{"a": [{"b": ":", "c": 1, "c": ":"}]}]', 'c', 1]
+  ])('refuse a key written twice, %s', (_name, text, key, line) => {
+    const error = refusal(text)
+    expect(error.message).toContain(`has the key "${key}" twice in one object`)
+    expect(error.line).toBe(line)
+  })
+
+  it('accept colons, quotes and backslashes in strings when no key repeats', () => {
+    const text = '{"a:": "b\\":c", "\\\\": "::", "n": {"a:": 1}}'
+    expect(() => parseJsonText('doc.json', Buffer.from(text))).not.toThrow()
+  })
+
   it('refuse a __proto__ key, name its line, and change no prototype', () => {
     const error = refusal('{\n  "status": "pass",\n  "__proto__": { "polluted": true }\n}')
     expect(error.message).toContain('"__proto__"')

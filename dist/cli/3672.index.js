@@ -10,11 +10,10 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   D_: () => (/* binding */ BATCH),
   HashPool: () => (/* binding */ HashPool),
-  gZ: () => (/* binding */ hashAll),
-  yQ: () => (/* binding */ hashFiles)
+  gZ: () => (/* binding */ hashAll)
 });
 
-// UNUSED EXPORTS: HashOutcomes, WORKER_FILE, poolSize
+// UNUSED EXPORTS: HashOutcomes, WORKER_FILE, hashFiles, poolSize
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);

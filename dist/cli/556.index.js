@@ -182,38 +182,33 @@ function hashedEntries(request, hashed, findings) {
     }
     return entries;
 }
+async function placeOf(request, entry) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
+    // Present in any form: a directory or a dangling link where a file is listed is a problem,
+    // not an entry to take on trust.
+    const present = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false);
+    return present ? insideRootState(request.root, absolute) : 'absent';
+}
 /**
  * One entry of a precomputed list, held against the file when it is present (found by the
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
  */
-async function checkedListEntry(request, entry, globbed, findings) {
+function checkedListEntry(request, entry, place, actual, findings) {
     const list = request.precomputed.path;
     const shown = request.display(entry.path);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
-    // Present in any form: a directory or a dangling link where a file is listed is a problem,
-    // not an entry to take on trust.
-    const present = globbed !== undefined ||
-        (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false));
-    let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-    const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-    if (where === 'dangling') {
+    if (place === 'dangling') {
         const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
         findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
         return undefined;
     }
-    if (where !== 'inside') {
+    if (place === 'outside') {
         const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
         findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
         return undefined;
     }
-    if (present && !actual) {
-        const [outcome] = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)([absolute], 1);
-        if (outcome && 'error' in outcome)
-            unreadable(request, entry.path, outcome.error, findings);
-        else
-            actual = outcome;
-        if (!actual)
-            return undefined;
+    if (actual && 'error' in actual) {
+        unreadable(request, entry.path, actual.error, findings);
+        return undefined;
     }
     if (actual && actual.digest !== entry.digest) {
         const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
@@ -228,6 +223,22 @@ async function checkedListEntry(request, entry, globbed, findings) {
         verified: actual !== undefined
     };
 }
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const places = await Promise.all(entries.map((entry) => placeOf(request, entry)));
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
@@ -240,6 +251,7 @@ async function assemble(request, hashed) {
     const entries = new Map(found.map((entry) => [entry.path, entry]));
     const listed = await readPrecomputed(precomputed, findings);
     const seen = new Set();
+    const unique = [];
     for (const entry of listed) {
         if (seen.has(entry.path)) {
             const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
@@ -247,7 +259,21 @@ async function assemble(request, hashed) {
             continue;
         }
         seen.add(entry.path);
-        const checked = await checkedListEntry({ ...request, precomputed }, entry, entries.get(entry.path), findings);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0 }
+            : index === undefined
+                ? undefined
+                : digests.get(index);
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
         if (checked)
             entries.set(entry.path, checked);
     }

@@ -182,38 +182,33 @@ function hashedEntries(request, hashed, findings) {
     }
     return entries;
 }
+async function placeOf(request, entry) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
+    // Present in any form: a directory or a dangling link where a file is listed is a problem,
+    // not an entry to take on trust.
+    const present = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false);
+    return present ? insideRootState(request.root, absolute) : 'absent';
+}
 /**
  * One entry of a precomputed list, held against the file when it is present (found by the
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
  */
-async function checkedListEntry(request, entry, globbed, findings) {
+function checkedListEntry(request, entry, place, actual, findings) {
     const list = request.precomputed.path;
     const shown = request.display(entry.path);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
-    // Present in any form: a directory or a dangling link where a file is listed is a problem,
-    // not an entry to take on trust.
-    const present = globbed !== undefined ||
-        (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false));
-    let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined;
-    const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
-    if (where === 'dangling') {
+    if (place === 'dangling') {
         const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
         findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
         return undefined;
     }
-    if (where !== 'inside') {
+    if (place === 'outside') {
         const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
         findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
         return undefined;
     }
-    if (present && !actual) {
-        const [outcome] = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .yQ)([absolute], 1);
-        if (outcome && 'error' in outcome)
-            unreadable(request, entry.path, outcome.error, findings);
-        else
-            actual = outcome;
-        if (!actual)
-            return undefined;
+    if (actual && 'error' in actual) {
+        unreadable(request, entry.path, actual.error, findings);
+        return undefined;
     }
     if (actual && actual.digest !== entry.digest) {
         const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
@@ -228,6 +223,22 @@ async function checkedListEntry(request, entry, globbed, findings) {
         verified: actual !== undefined
     };
 }
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const places = await Promise.all(entries.map((entry) => placeOf(request, entry)));
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
@@ -240,6 +251,7 @@ async function assemble(request, hashed) {
     const entries = new Map(found.map((entry) => [entry.path, entry]));
     const listed = await readPrecomputed(precomputed, findings);
     const seen = new Set();
+    const unique = [];
     for (const entry of listed) {
         if (seen.has(entry.path)) {
             const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
@@ -247,7 +259,21 @@ async function assemble(request, hashed) {
             continue;
         }
         seen.add(entry.path);
-        const checked = await checkedListEntry({ ...request, precomputed }, entry, entries.get(entry.path), findings);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0 }
+            : index === undefined
+                ? undefined
+                : digests.get(index);
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
         if (checked)
             entries.set(entry.path, checked);
     }
@@ -943,6 +969,8 @@ var f_contract = __webpack_require__(769);
 var src_gates = __webpack_require__(2276);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
 var find_files = __webpack_require__(1210);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __webpack_require__(3672);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts
 var inventory_inventory = __webpack_require__(556);
 // EXTERNAL MODULE: ./src/model/order.ts
@@ -1033,6 +1061,7 @@ var write = __webpack_require__(8442);
 
 
 
+
 /** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
 function sealed(manifest, manifestName) {
     const text = manifestText(manifest);
@@ -1063,19 +1092,31 @@ async function receiptEvidence(options, display, skip) {
 async function readEvidence(options, context) {
     const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
     const skip = new Set(Object.values(outputPaths(options.out.absolute)));
-    const inventory = (input) => (0,inventory_inventory/* collectInventory */.r)({
+    const inventory = (input, pool) => (0,inventory_inventory/* collectInventory */.r)({
         root: options.root,
         display,
         input,
         patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
         precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
         overrides: options.mediaTypes,
-        skip
+        skip,
+        pool
     });
+    // One pool for both lists, started first: its threads warm up while the first walk runs, and
+    // the lists go through it one after the other (a pool takes one list at a time).
+    const pool = new hash_pool.HashPool();
+    const inventories = (async () => {
+        try {
+            const artifacts = await inventory('artifacts', pool);
+            return { artifacts, catalogs: await inventory('catalogs', pool) };
+        }
+        finally {
+            await pool.close();
+        }
+    })();
     const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [artifacts, catalogs, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
-        inventory('artifacts'),
-        inventory('catalogs'),
+    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+        inventories,
         optional(options.spec, readSpecEvidence),
         optional(options.qaReport, evidence/* readDocument */.u),
         optional(options.policyDecision, evidence/* readDocument */.u),

@@ -6,7 +6,7 @@ import { findFiles, type FoundFile } from './find-files.js'
 import {
   BATCH,
   hashAll,
-  hashFiles,
+  type HashOutcome,
   type HashOutcomes,
   type HashPool,
   type Listing
@@ -280,44 +280,46 @@ function hashedEntries(
   return entries
 }
 
+/** Where a listed entry's file stands, when the patterns did not find it. */
+type ListedPlace = 'absent' | 'inside' | 'outside' | 'dangling'
+
+async function placeOf(request: InventoryRequest, entry: ListedEntry): Promise<ListedPlace> {
+  const absolute = path.join(request.root, entry.path)
+  // Present in any form: a directory or a dangling link where a file is listed is a problem,
+  // not an entry to take on trust.
+  const present = await lstat(absolute).then(
+    () => true,
+    () => false
+  )
+  return present ? insideRootState(request.root, absolute) : 'absent'
+}
+
 /**
  * One entry of a precomputed list, held against the file when it is present (found by the
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
  */
-async function checkedListEntry(
+function checkedListEntry(
   request: InventoryRequest & { precomputed: PrecomputedList },
   entry: ListedEntry,
-  globbed: InventoryEntry | undefined,
+  place: ListedPlace,
+  actual: HashOutcome | undefined,
   findings: InventoryFinding[]
-): Promise<InventoryEntry | undefined> {
+): InventoryEntry | undefined {
   const list = request.precomputed.path
   const shown = request.display(entry.path)
-  const absolute = path.join(request.root, entry.path)
-  // Present in any form: a directory or a dangling link where a file is listed is a problem,
-  // not an entry to take on trust.
-  const present =
-    globbed !== undefined ||
-    (await lstat(absolute).then(
-      () => true,
-      () => false
-    ))
-  let actual = globbed ? { digest: globbed.digest, size: globbed.size ?? 0 } : undefined
-  const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside'
-  if (where === 'dangling') {
+  if (place === 'dangling') {
     const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`
     findings.push(finding('SYMLINK_DANGLING', shown, message))
     return undefined
   }
-  if (where !== 'inside') {
+  if (place === 'outside') {
     const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`
     findings.push(finding('PATH_OUTSIDE_ROOT', shown, message))
     return undefined
   }
-  if (present && !actual) {
-    const [outcome] = await hashFiles([absolute], 1)
-    if (outcome && 'error' in outcome) unreadable(request, entry.path, outcome.error, findings)
-    else actual = outcome
-    if (!actual) return undefined
+  if (actual && 'error' in actual) {
+    unreadable(request, entry.path, actual.error, findings)
+    return undefined
   }
   if (actual && actual.digest !== entry.digest) {
     const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`
@@ -333,6 +335,27 @@ async function checkedListEntry(
   }
 }
 
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(
+  request: InventoryRequest,
+  entries: readonly ListedEntry[]
+): Promise<{ places: ListedPlace[]; hashed: Map<number, HashOutcome> }> {
+  const places = await Promise.all(entries.map((entry) => placeOf(request, entry)))
+  const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []))
+  const files = present.map((index) => path.join(request.root, entries[index]!.path))
+  const outcomes =
+    files.length === 0
+      ? undefined
+      : request.pool
+        ? await request.pool.hash(files)
+        : await hashAll(files, request.workers)
+  const hashed = new Map(present.map((index, at) => [index, outcomes!.get(at)]))
+  return { places, hashed }
+}
+
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inventory> {
   const findings: InventoryFinding[] = [...hashed.findings]
@@ -344,6 +367,7 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
   const entries = new Map(found.map((entry) => [entry.path, entry]))
   const listed = await readPrecomputed(precomputed, findings)
   const seen = new Set<string>()
+  const unique: ListedEntry[] = []
   for (const entry of listed) {
     if (seen.has(entry.path)) {
       const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`
@@ -351,12 +375,21 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
       continue
     }
     seen.add(entry.path)
-    const checked = await checkedListEntry(
-      { ...request, precomputed },
-      entry,
-      entries.get(entry.path),
-      findings
-    )
+    unique.push(entry)
+  }
+  const beyond = unique.filter((entry) => !entries.has(entry.path))
+  const { places, hashed: digests } = await placeAndHash(request, beyond)
+  const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]))
+  for (const entry of unique) {
+    const globbed = entries.get(entry.path)
+    const index = placeOfEntry.get(entry)
+    const actual = globbed
+      ? { digest: globbed.digest, size: globbed.size ?? 0 }
+      : index === undefined
+        ? undefined
+        : digests.get(index)
+    const place = index === undefined ? 'inside' : places[index]!
+    const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings)
     if (checked) entries.set(entry.path, checked)
   }
   return { entries: [...entries.values()].sort(byPath), findings }
