@@ -281,6 +281,10 @@ async function verifyWritten(options, pool) {
 
 // EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
 var annotate = __webpack_require__(499);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(18948);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var upload = __webpack_require__(4357);
 ;// CONCATENATED MODULE: ./src/action/verify.ts
 // verify mode: checks a written manifest against the files before publishing, and fails the job
 // on any difference. Same outputs (status, violations, manifest-digest), annotations and summary
@@ -292,10 +296,12 @@ var annotate = __webpack_require__(499);
 
 
 
+
+
 async function runVerifyMode(workspace, raw, settings) {
     const result = await verifyWritten((0,parse/* parseVerifyOptions */.lW)(raw, workspace));
-    core/* setOutput */.uH('status', result.status);
-    core/* setOutput */.uH('violations', JSON.stringify(result.violations));
+    const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
+    (0,outputs/* setVerdictOutputs */.C)(result, report);
     core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
     for (const gate of result.gates) {
         const { title, lines } = (0,cli_lines/* gateLog */._2)(gate, result.violations);
@@ -304,7 +310,7 @@ async function runVerifyMode(workspace, raw, settings) {
             core/* info */.pq(line);
         core/* endGroup */.N4();
     }
-    (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace);
+    (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
     if (process.env.GITHUB_STEP_SUMMARY)
         await core/* summary */.z.addRaw((0,summary/* renderVerifySummary */.i2)(result), true).write();
     const manifest = (0,printable/* printable */.g$)(result.manifestPath);

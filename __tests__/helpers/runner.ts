@@ -93,6 +93,8 @@ export function runAction(
     cwd: workspace,
     env,
     encoding: 'utf8',
+    // The log lists every file hashed: tens of megabytes for a large release.
+    maxBuffer: 256 * 1024 * 1024,
     timeout: 120_000
   })
   return collect(child.status, child.stdout, child.stderr)
@@ -127,6 +129,7 @@ export function runCliBundle(
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     timeout: 120_000
   })
   return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr }

@@ -298,9 +298,11 @@ function parseFlags(argv, names, own, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
 // The CLI's entry. @actions/glob reports its search through `::debug::` workflow commands on
 // stdout; outside a runner they are noise, so this entry drops them.
+
 
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::')
@@ -317,8 +319,9 @@ catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
 }
-// Exit now: the hashing threads and any idle handle would otherwise keep the process a while.
-process.exit();
+// Exit now: the hashing threads and any idle handle would otherwise keep the process a while;
+// but only once what was printed is out (exit.ts).
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -432,6 +435,31 @@ async function runCli(argv, io) {
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     return promoteAndReport(options, flags.summary, io);
+}
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
+/* harmony export */ });
+// Ending the process once what it printed is out. On Linux, writes to a pipe (how the runner and
+// most callers read a step's output) are asynchronous: process.exit() right after a long log
+// drops its tail, the annotations and the failure line with it (100,000 lines: all but 64 KiB).
+// A write's callback runs after every write before it, so waiting for an empty one is enough.
+const flushed = (stream) => new Promise((resolve) => {
+    if (stream.writableEnded || stream.destroyed)
+        resolve();
+    else
+        stream.write('', () => resolve());
+});
+/** Exits with process.exitCode once stdout and stderr have written everything given to them. */
+async function exitWhenFlushed() {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit();
 }
 
 

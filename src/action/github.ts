@@ -2,7 +2,6 @@
 // client (Octokit) is loaded only by the runs that talk to the API.
 import * as core from '@actions/core'
 import type { PullRequest } from '../github/pull-request.js'
-import { commentBody } from '../report/summary.js'
 import type { ActionSettings } from './inputs.js'
 
 export async function loadGithub() {
@@ -36,7 +35,8 @@ export async function comment(
   settings: ActionSettings,
   pr: PullRequest | undefined,
   dataset: string,
-  summary: string
+  /** The comment's Markdown: the summary rendered with COMMENT_LIMITS. */
+  body: string
 ): Promise<void> {
   if (!settings.comment) return
   if (!pr) {
@@ -45,7 +45,6 @@ export async function comment(
   }
   const { getOctokit, describeApiError } = await loadGithub()
   const { upsertComment } = await import('../github/comment.js')
-  const body = commentBody(summary)
   const done = await upsertComment(getOctokit(settings.token), pr, dataset, body).catch(
     (error: unknown) => {
       throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error))

@@ -7,17 +7,22 @@ import { parseOptions, type Options } from '../options/parse.js'
 import { outputPaths, promote, type PromotionResult } from '../pipeline.js'
 import { gateLog } from '../report/cli-lines.js'
 import { printable } from '../model/printable.js'
-import { renderSummary } from '../report/summary.js'
+import { COMMENT_LIMITS, renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
+import { setVerdictOutputs } from './outputs.js'
 import { annotate } from './annotate.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, reviewApprovals } from './github.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
-import { describeError, uploadManifest, uploadViolationsReport } from './upload.js'
+import {
+  describeError,
+  uploadManifest,
+  uploadViolationsReport,
+  writeViolationsReport
+} from './upload.js'
 
-function setOutputs(options: Options, result: PromotionResult): void {
-  core.setOutput('status', result.status)
-  core.setOutput('violations', JSON.stringify(result.violations))
+function setOutputs(options: Options, result: PromotionResult, reportPath?: string): void {
+  setVerdictOutputs(result, reportPath)
   core.setOutput('spec-hash', result.specHash ?? '')
   core.setOutput('dataset-version-id', result.datasetVersionId ?? '')
   if (result.status !== 'pass') return
@@ -57,19 +62,26 @@ async function runPromotion(options: Options, settings: ActionSettings): Promise
       ? (await loadGithub()).pullRequestOfEvent()
       : undefined
   const result = await promote(options, await reviewApprovals(settings, pr))
-  setOutputs(options, result)
+  const report = result.status === 'pass' ? undefined : await writeViolationsReport(result)
+  setOutputs(options, result, report)
   logGates(result)
-  annotate(result.violations, settings.failOnViolation, workspace)
+  annotate(result.violations, settings.failOnViolation, workspace, report)
   const summary = renderSummary(result, options.out.path)
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary, true).write()
-  await comment(settings, pr, result.datasetSlug, summary)
+  await comment(
+    settings,
+    pr,
+    result.datasetSlug,
+    renderSummary(result, options.out.path, COMMENT_LIMITS)
+  )
 
   if (result.status === 'pass') {
     core.info(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`)
     if (settings.upload) await core.group('Upload', () => uploadManifest(options, settings, result))
     return
   }
-  if (settings.upload) await core.group('Upload', () => uploadViolationsReport(settings, result))
+  if (settings.upload && report)
+    await core.group('Upload', () => uploadViolationsReport(settings, result, report))
   const reason = blockedLine(result)
   if (settings.failOnViolation) core.setFailed(reason)
   else

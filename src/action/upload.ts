@@ -44,15 +44,24 @@ export async function uploadManifest(
   }
 }
 
-export async function uploadViolationsReport(
-  settings: ActionSettings,
-  result: PromotionResult
-): Promise<void> {
+/** Writes the full violations report where the runner keeps a job's temporary files. */
+export async function writeViolationsReport(
+  result: Parameters<typeof violationsReportText>[0]
+): Promise<string> {
   const directory = await mkdtemp(
     path.join(process.env.RUNNER_TEMP || tmpdir(), 'promotion-violations-')
   )
   const file = path.join(directory, VIOLATIONS_REPORT_FILE)
   await writeFile(file, violationsReportText(result))
+  return file
+}
+
+export async function uploadViolationsReport(
+  settings: ActionSettings,
+  result: PromotionResult,
+  file: string
+): Promise<void> {
+  const directory = path.dirname(file)
   const name = safeArtifactName(
     `promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`
   )

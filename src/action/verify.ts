@@ -10,6 +10,8 @@ import { renderVerifySummary } from '../report/summary.js'
 import { verifyWritten } from '../verify.js'
 import type { ActionSettings } from './inputs.js'
 import { annotate } from './annotate.js'
+import { setVerdictOutputs } from './outputs.js'
+import { writeViolationsReport } from './upload.js'
 
 export async function runVerifyMode(
   workspace: string,
@@ -17,8 +19,8 @@ export async function runVerifyMode(
   settings: ActionSettings
 ): Promise<void> {
   const result = await verifyWritten(parseVerifyOptions(raw, workspace))
-  core.setOutput('status', result.status)
-  core.setOutput('violations', JSON.stringify(result.violations))
+  const report = result.status === 'pass' ? undefined : await writeViolationsReport(result)
+  setVerdictOutputs(result, report)
   core.setOutput('manifest-digest', result.manifestDigest ?? '')
   for (const gate of result.gates) {
     const { title, lines } = gateLog(gate, result.violations)
@@ -26,7 +28,7 @@ export async function runVerifyMode(
     for (const line of lines) core.info(line)
     core.endGroup()
   }
-  annotate(result.violations, settings.failOnViolation, workspace)
+  annotate(result.violations, settings.failOnViolation, workspace, report)
   if (process.env.GITHUB_STEP_SUMMARY)
     await core.summary.addRaw(renderVerifySummary(result), true).write()
   const manifest = printable(result.manifestPath)

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI's entry. @actions/glob reports its search through `::debug::` workflow commands on
 // stdout; outside a runner they are noise, so this entry drops them.
+import { exitWhenFlushed } from '../exit.js'
 import { runCli } from './main.js'
 
 const write = process.stdout.write.bind(process.stdout)
@@ -19,5 +20,6 @@ try {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }
-// Exit now: the hashing threads and any idle handle would otherwise keep the process a while.
-process.exit()
+// Exit now: the hashing threads and any idle handle would otherwise keep the process a while;
+// but only once what was printed is out (exit.ts).
+await exitWhenFlushed()

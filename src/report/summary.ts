@@ -7,14 +7,73 @@ import type { InventoryEntry } from '../inventory/inventory.js'
 import { printable } from '../model/printable.js'
 
 /** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
-export function cell(text: string): string {
-  return printable(text.replace(/[\r\n]+/g, ' '))
+export function cell(text: string, max = Infinity): string {
+  const flat = printable(text.replace(/[\r\n]+/g, ' '))
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  return cut
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/[[\]]/g, '\\$&')
     .replace(/`/g, "'")
+}
+
+/**
+ * How much a summary shows. GitHub drops a job summary over 1 MiB and refuses a comment over
+ * 65,536 characters, so every list is cut at a count and at a share of a byte budget, whatever
+ * the number of files or violations; what is cut is counted, and the full lists are in the
+ * manifest and the violations report.
+ */
+export interface SummaryLimits {
+  /** Bytes the whole summary stays under. */
+  bytes: number
+  violations: number
+  inventoryRows: number
+  /** Characters of a path or message in one cell. */
+  cell: number
+}
+
+export const SUMMARY_LIMITS: SummaryLimits = {
+  bytes: 900 * 1024,
+  violations: 200,
+  inventoryRows: 500,
+  cell: 400
+}
+
+/** A pull-request comment: the same summary, smaller, and without the inventory. */
+export const COMMENT_LIMITS: SummaryLimits = {
+  bytes: 48 * 1024,
+  violations: 30,
+  inventoryRows: 0,
+  cell: 300
+}
+
+/** Rows added while they fit the count and the bytes left; the rest counted, never dropped silently. */
+class Budget {
+  private left: number
+  constructor(bytes: number) {
+    this.left = bytes
+  }
+  take(lines: readonly string[]): void {
+    for (const line of lines) this.left -= Buffer.byteLength(line) + 1
+  }
+  rows(rows: readonly (() => string)[], max: number): { shown: string[]; more: number } {
+    const shown: string[] = []
+    for (const row of rows.slice(0, max)) {
+      const text = row()
+      const bytes = Buffer.byteLength(text) + 1
+      if (bytes > this.left) break
+      this.left -= bytes
+      shown.push(text)
+    }
+    return { shown, more: rows.length - shown.length }
+  }
+}
+
+/** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
+function shortDigest(digest: string): string {
+  return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`
 }
 
 function size(bytes: number | undefined): string {
@@ -32,25 +91,38 @@ function size(bytes: number | undefined): string {
 function inventoryTable(
   title: string,
   entries: readonly InventoryEntry[],
-  withType: boolean
+  withType: boolean,
+  limits: SummaryLimits,
+  budget: Budget
 ): string[] {
   if (entries.length === 0) return [`**${title}:** none`, '']
-  const lines = [
-    `**${title}** (${entries.length})`,
+  const head = [
+    `<details><summary><b>${title}</b> (${entries.length})</summary>`,
     '',
     withType ? '| path | media type | size | digest |' : '| path | size | digest |',
     withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
   ]
-  for (const e of entries) {
-    const digest = `<code>${cell(e.digest)}</code>`
-    lines.push(
-      withType
-        ? `| ${cell(e.path)} | ${cell(e.mediaType)} | ${size(e.size)} | ${digest} |`
-        : `| ${cell(e.path)} | ${size(e.size)} | ${digest} |`
-    )
-  }
-  lines.push('', ...notHashedHere(entries))
-  return lines
+  budget.take(head)
+  const { shown, more } = budget.rows(
+    entries.map(
+      (e) => () =>
+        withType
+          ? `| ${cell(e.path, limits.cell)} | ${cell(e.mediaType, 80)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
+          : `| ${cell(e.path, limits.cell)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
+    ),
+    limits.inventoryRows
+  )
+  const tail = [
+    ...(more > 0
+      ? ['', `… and ${more} more; the manifest lists every one with its full digest.`]
+      : []),
+    '',
+    '</details>',
+    '',
+    ...notHashedHere(entries)
+  ]
+  budget.take(tail)
+  return [...head, ...shown, ...tail]
 }
 
 /** How many names a list in the summary shows before it says how many more there are. */
@@ -60,7 +132,7 @@ export const NAMES_SHOWN = 20
 function notHashedHere(entries: readonly InventoryEntry[]): string[] {
   const taken = entries.filter((e) => !e.verified)
   if (taken.length === 0) return []
-  const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(e.path))
+  const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(e.path, 200))
   const more = taken.length - names.length
   return [
     `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
@@ -70,106 +142,136 @@ function notHashedHere(entries: readonly InventoryEntry[]): string[] {
 
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' } as const
 
-function gatesTable(gates: readonly GateReport[]): string[] {
+function gatesTable(gates: readonly GateReport[], limits: SummaryLimits): string[] {
   const lines = [
     '### Gates',
     '',
-    '| gate | | status | violations | checked |',
+    '| gate | title | status | violations | checked |',
     '| --- | --- | --- | ---: | --- |'
   ]
   for (const gate of gates) {
     lines.push(
-      `| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '))} |`
+      `| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '), limits.cell * 2)} |`
     )
   }
   lines.push('')
   return lines
 }
 
-function violationsTable(violations: readonly Violation[]): string[] {
-  const lines = [
+function violationsTable(
+  violations: readonly Violation[],
+  limits: SummaryLimits,
+  budget: Budget
+): string[] {
+  const head = [
     '### Violations',
     '',
     '| gate | code | where | what to do |',
     '| --- | --- | --- | --- |'
   ]
-  for (const v of violations) {
-    lines.push(
-      `| ${v.gate} | ${cell(v.code)} | ${cell(v.path)}${v.line ? `:${v.line}` : ''} | ${cell(v.message)} |`
-    )
-  }
-  return lines
+  budget.take(head)
+  const { shown, more } = budget.rows(
+    violations.map(
+      (v) => () =>
+        `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)} |`
+    ),
+    limits.violations
+  )
+  const tail =
+    more > 0
+      ? [
+          '',
+          `… and ${more} more violation${more === 1 ? '' : 's'}: the violations report has every one (the \`violations-path\` output, and the violations artifact when uploading).`
+        ]
+      : []
+  budget.take(tail)
+  return [...head, ...shown, ...tail]
 }
 
-export function renderSummary(result: PromotionResult, manifestPath?: string): string {
+/** The run at a glance, as a list: a table would need a header row with nothing to say. */
+function factsTable(facts: ReadonlyArray<[string, string]>): string[] {
+  return [...facts.map(([name, value]) => `- **${name}:** ${value}`), '']
+}
+
+export function renderSummary(
+  result: PromotionResult,
+  manifestPath?: string,
+  limits: SummaryLimits = SUMMARY_LIMITS
+): string {
+  const count = result.violations.length
   const headline =
     result.status === 'pass'
       ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-      : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${result.violations.length} violation${result.violations.length === 1 ? '' : 's'})`
-  const lines = [headline, '']
-  lines.push('| | |', '| --- | --- |')
-  lines.push(`| dataset | ${cell(result.datasetSlug)} |`)
-  lines.push(`| version | ${cell(result.datasetVersionId ?? 'not determined')} |`)
-  lines.push(`| spec_hash | <code>${cell(result.specHash ?? 'not determined')}</code> |`)
-  lines.push(`| released_at | ${cell(result.releasedAt ?? 'not determined')} |`)
+      : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${count} violation${count === 1 ? '' : 's'})`
+  const facts: Array<[string, string]> = [
+    ['dataset', cell(result.datasetSlug)],
+    ['version', cell(result.datasetVersionId ?? 'not determined', 200)],
+    ['spec_hash', `<code>${cell(result.specHash ?? 'not determined', 100)}</code>`],
+    ['released_at', cell(result.releasedAt ?? 'not determined', 100)]
+  ]
   if (result.policy)
-    lines.push(
-      `| policy | ${cell(result.policy.policyLabel)} (${cell(result.policy.decisionId)}) |`
+    facts.push([
+      'policy',
+      `${cell(result.policy.policyLabel, 100)} (${cell(result.policy.decisionId, 200)})`
+    ])
+  if (manifestPath && result.manifestDigest)
+    facts.push(
+      ['manifest', cell(manifestPath, limits.cell)],
+      ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]
     )
-  if (manifestPath && result.manifestDigest) {
-    lines.push(
-      `| manifest | ${cell(manifestPath)} |`,
-      `| manifest digest | <code>${cell(result.manifestDigest)}</code> |`
-    )
-  }
-  lines.push('', ...gatesTable(result.gates))
-  if (result.violations.length > 0) {
-    lines.push(
-      ...violationsTable(result.violations),
+  const lines = [headline, '', ...factsTable(facts), ...gatesTable(result.gates, limits)]
+  const budget = new Budget(limits.bytes)
+  budget.take(lines)
+  if (count > 0) {
+    const closing = [
       '',
       'No manifest was written: promotion fails closed until every violation is fixed.',
       ''
+    ]
+    budget.take(closing)
+    lines.push(...violationsTable(result.violations, limits, budget), ...closing)
+  }
+  if (limits.inventoryRows > 0) {
+    lines.push('### Inventory', '')
+    lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget))
+    lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget))
+  } else {
+    lines.push(
+      `**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`,
+      ''
     )
   }
-  lines.push('### Inventory', '')
-  lines.push(...inventoryTable('Artifacts', result.artifacts, true))
-  lines.push(...inventoryTable('Catalogs', result.catalogs, false))
   return lines.join('\n')
 }
 
 /** The summary of verify mode: the manifest checked, the gates, and what differs. */
-export function renderVerifySummary(result: VerifyResult): string {
+export function renderVerifySummary(
+  result: VerifyResult,
+  limits: SummaryLimits = SUMMARY_LIMITS
+): string {
   const count = result.violations.length
   const lines = [
     result.status === 'pass'
-      ? `## ✅ Verified: ${cell(result.manifestPath)} matches the files`
-      : `## ❌ Verification failed: ${cell(result.manifestPath)} (${count} violation${count === 1 ? '' : 's'})`,
+      ? `## ✅ Verified: ${cell(result.manifestPath, limits.cell)} matches the files`
+      : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${count} violation${count === 1 ? '' : 's'})`,
     '',
-    '| | |',
-    '| --- | --- |',
-    `| manifest | ${cell(result.manifestPath)} |`,
-    `| manifest digest | <code>${cell(result.manifestDigest ?? 'not read')}</code> |`,
-    `| files checked | ${result.artifacts} artifact(s), ${result.catalogs} catalog file(s) |`,
-    '',
-    ...gatesTable(result.gates)
+    ...factsTable([
+      ['manifest', cell(result.manifestPath, limits.cell)],
+      ['manifest digest', `<code>${cell(result.manifestDigest ?? 'not read')}</code>`],
+      ['files checked', `${result.artifacts} artifact(s), ${result.catalogs} catalog file(s)`]
+    ]),
+    ...gatesTable(result.gates, limits)
   ]
+  const budget = new Budget(limits.bytes)
+  budget.take(lines)
   if (count > 0)
     lines.push(
-      ...violationsTable(result.violations),
+      ...violationsTable(result.violations, limits, budget),
       '',
       'Do not publish: the files are not the ones the gates passed.',
       ''
     )
   return lines.join('\n')
-}
-
-/** GitHub refuses comments over 65,536 characters: the comment is the summary, cut below that. */
-export const COMMENT_LIMIT = 60_000
-
-export function commentBody(summary: string): string {
-  return summary.length > COMMENT_LIMIT
-    ? `${summary.slice(0, COMMENT_LIMIT)}\n\n… (cut; the job summary has everything)`
-    : summary
 }
 
 /** The summary of changed-datasets mode: the matrix, as a table. */

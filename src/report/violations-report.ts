@@ -1,14 +1,41 @@
 // The violations report: on a failed run, everything the person fixing it needs, as JSON. It is
 // uploaded under its own name, never as a promotion manifest.
+import type { Violation } from '../model/violation.js'
 import type { PromotionResult } from '../pipeline.js'
 
 export const VIOLATIONS_REPORT_FILE = 'promotion_violations.json'
 
-export function violationsReportText(result: PromotionResult): string {
+/** GitHub refuses a step output over 1 MB: the `violations` output stays under this. */
+export const VIOLATIONS_OUTPUT_BYTES = 256 * 1024
+
+/**
+ * The `violations` output: the first violations, as a JSON array that fits the bound (the
+ * report file has them all; `violations-count` says how many there are).
+ */
+export function violationsOutput(violations: readonly Violation[]): string {
+  const parts: string[] = []
+  let bytes = 2
+  for (const v of violations) {
+    const part = JSON.stringify(v)
+    bytes += Buffer.byteLength(part) + 1
+    if (bytes > VIOLATIONS_OUTPUT_BYTES) break
+    parts.push(part)
+  }
+  return `[${parts.join(',')}]`
+}
+
+/** What a report is made of: promotion's result, or verification's. */
+type Reported = Pick<PromotionResult, 'status' | 'violations' | 'gates'> &
+  Partial<Pick<PromotionResult, 'datasetSlug' | 'datasetVersionId'>> & { manifestPath?: string }
+
+export function violationsReportText(result: Reported): string {
   const report = {
     status: result.status,
-    dataset_slug: result.datasetSlug,
-    dataset_version_id: result.datasetVersionId ?? null,
+    ...(result.datasetSlug === undefined ? {} : { dataset_slug: result.datasetSlug }),
+    ...(result.datasetSlug === undefined
+      ? {}
+      : { dataset_version_id: result.datasetVersionId ?? null }),
+    ...(result.manifestPath === undefined ? {} : { manifest: result.manifestPath }),
     gates: result.gates.map(({ gate, title, status, violations }) => ({
       gate,
       title,
