@@ -13,7 +13,13 @@ import type { Evidence } from './gates/evidence.js'
 import { qaOutcomeOf, type QaOutcome } from './gates/f-contract.js'
 import { judge, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
-import { collectInventory, type InventoryEntry } from './inventory/inventory.js'
+import { collectInventory, type Inventory, type InventoryEntry } from './inventory/inventory.js'
+import {
+  mergedEntries,
+  overrideLine,
+  readShardFiles,
+  type ShardEvidence
+} from './inventory/shards.js'
 import {
   buildManifest,
   manifestCanonicalDigest,
@@ -103,6 +109,25 @@ async function receiptEvidence(
   return { ...(await readReceipts(options.root, found.files, display)), search: found.findings }
 }
 
+/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
+async function shardedArtifacts(
+  options: Options
+): Promise<{ inventory: Inventory; shards: ShardEvidence }> {
+  const reading = await readShardFiles(options.artifactsShards)
+  return {
+    inventory: { entries: mergedEntries(reading.shards), findings: reading.findings },
+    shards: {
+      input: 'artifacts-shards',
+      shards: reading.shards,
+      expected: {
+        root: options.rootPath,
+        patterns: options.artifacts,
+        mediaTypes: options.mediaTypes.map(overrideLine)
+      }
+    }
+  }
+}
+
 /** Reads every file the options name into evidence; nothing here judges. */
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = (relative: string): string =>
@@ -120,9 +145,10 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     })
   const optional = <T, R>(value: T | undefined, read: (value: T) => Promise<R>) =>
     value === undefined ? undefined : read(value)
+  const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined
   const [artifacts, catalogs, spec, qaReport, policyDecision, approvals, sboms, attestations] =
     await Promise.all([
-      inventory('artifacts'),
+      sharded ? sharded.then((merged) => merged.inventory) : inventory('artifacts'),
       inventory('catalogs'),
       optional(options.spec, readSpecEvidence),
       optional(options.qaReport, readDocument),
@@ -146,6 +172,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     releasedAtSource: context.releasedAtSource,
     spec,
     artifacts,
+    ...(sharded ? { artifactShards: (await sharded).shards } : {}),
     catalogs,
     display,
     qaReport,

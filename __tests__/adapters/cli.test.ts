@@ -2,6 +2,7 @@
 import { INPUTS, type InputName } from '../../src/options/inputs.js'
 import { cliInputs } from '../../src/cli/flags.js'
 import { EXIT, helpText, runCli } from '../../src/cli/main.js'
+import { inventoryHelpText } from '../../src/cli/inventory.js'
 
 function capture() {
   const out: string[] = []
@@ -14,13 +15,21 @@ function capture() {
 }
 
 describe('flags from the input table', () => {
-  it('has a flag for every input but the action-only ones, and --help lists each', () => {
+  it('has a flag for every input but the action-only and subcommand ones, and --help lists each', () => {
     const help = helpText()
     for (const name of Object.keys(INPUTS) as InputName[]) {
-      const actionOnly = 'actionOnly' in INPUTS[name]
-      expect(cliInputs().includes(name)).toBe(!actionOnly)
-      expect(help.includes(`  --${name} `)).toBe(!actionOnly)
+      const promoteFlag = !('actionOnly' in INPUTS[name]) && !('subcommand' in INPUTS[name])
+      expect(cliInputs().includes(name)).toBe(promoteFlag)
+      expect(help.includes(`  --${name} `)).toBe(promoteFlag)
     }
+  })
+
+  it('gives each subcommand input to its subcommand', () => {
+    for (const name of Object.keys(INPUTS) as InputName[]) {
+      const input = INPUTS[name]
+      if ('subcommand' in input) expect(inventoryHelpText()).toContain(`  --${name} `)
+    }
+    expect(Object.values(INPUTS).some((input) => 'subcommand' in input)).toBe(true)
   })
 
   it('marks list inputs repeatable and shows defaults', () => {

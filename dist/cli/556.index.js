@@ -2,333 +2,6 @@ export const id = 556;
 export const ids = [556];
 export const modules = {
 
-/***/ 8258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E_: () => (/* binding */ readJsonDocument),
-/* harmony export */   Mi: () => (/* binding */ DocumentError),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
-/* harmony export */   h9: () => (/* binding */ readDocumentBytes),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   rE: () => (/* binding */ jsonValueProblem),
-/* harmony export */   vy: () => (/* binding */ numberProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5305);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1933);
-// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
-// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
-// on the right line of a pull request's diff.
-
-
-
-
-
-
-/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
-const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-/**
- * Deeper nesting is refused: no input document needs it, and the readers behind the gates
- * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
- */
-const MAX_DEPTH = 256;
-class DocumentError extends Error {
-    path;
-    line;
-    constructor(path, message, line) {
-        super(message);
-        this.path = path;
-        this.line = line;
-    }
-}
-/** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/**
- * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
- * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
- * U+FFFD written as a character (EF BF BD) is text like any other and is read.
- */
-function decodeUtf8(path, bytes) {
-    // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
-    // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
-    // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
-    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
-        return bytes.toString('utf8');
-    const offset = firstInvalidUtf8(bytes);
-    if (offset === undefined)
-        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-    throw new DocumentError(path, `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`, line);
-}
-/**
- * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
- * table 3-7), or undefined when every sequence is well formed.
- */
-function firstInvalidUtf8(bytes) {
-    const between = (at, low, high) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i];
-        let length;
-        if (lead <= 0x7f)
-            length = 1;
-        else if (lead >= 0xc2 && lead <= 0xdf)
-            length = 2;
-        else if (lead >= 0xe0 && lead <= 0xef)
-            length = 3;
-        else if (lead >= 0xf0 && lead <= 0xf4)
-            length = 4;
-        else
-            return i;
-        // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
-        // encoded surrogates (ED) and code points past U+10FFFF (F4).
-        const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-        const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-        if (length > 1 && !between(i + 1, low, high))
-            return i;
-        for (let k = 2; k < length; k++)
-            if (!between(i + k, 0x80, 0xbf))
-                return i;
-        i += length;
-    }
-    return undefined;
-}
-/** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
-function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
-    }
-    const text = decodeUtf8(path, bytes);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const position = /at position (\d+)/.exec(reason);
-        const line = position ? lineAt(text, Number(position[1])) : undefined;
-        const where = line ? ` (line ${line})` : '';
-        const first = reason
-            .replace(/ in JSON at position \d+.*$/, '')
-            .replace(/\s*\(line \d+ column \d+\)$/, '');
-        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
-    }
-    // The value first, without recursion: the token visitor below recurses as deep as the nesting.
-    const problem = jsonValueProblem(value);
-    if (problem)
-        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
-    const found = findTokenProblem(text, exactNumbers);
-    if (found)
-        throw new DocumentError(path, `${path} ${found.message}`, found.line);
-    return { value, text };
-}
-/**
- * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
- * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
- * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
- * recursion, so any depth JSON.parse accepts is safe here.
- */
-function jsonValueProblem(value) {
-    const stack = [[value, 0]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (typeof node === 'string') {
-            if (!node.isWellFormed())
-                return loneSurrogate();
-            continue;
-        }
-        if (node === null || typeof node !== 'object')
-            continue;
-        if (depth >= MAX_DEPTH)
-            return {
-                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
-            };
-        if (Array.isArray(node)) {
-            for (const item of node)
-                stack.push([item, depth + 1]);
-            continue;
-        }
-        for (const key of Object.keys(node)) {
-            if (key === '__proto__')
-                return {
-                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
-                    line: (text) => searchLine(text, /"__proto__"\s*:/)
-                };
-            if (!key.isWellFormed())
-                return loneSurrogate();
-            stack.push([node[key], depth + 1]);
-        }
-    }
-    return undefined;
-}
-function loneSurrogate() {
-    return {
-        message: 'has a string with a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which is not Unicode text; write the character it stands for',
-        line: (text) => searchLine(text, /\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}/)
-    };
-}
-function searchLine(text, pattern) {
-    const at = pattern.exec(text)?.index;
-    return at === undefined ? undefined : lineAt(text, at);
-}
-/** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
-function findTokenProblem(text, exactNumbers) {
-    const seen = [];
-    let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.visit)(text, {
-        onObjectBegin: () => {
-            seen.push(new Set());
-        },
-        onObjectEnd: () => {
-            seen.pop();
-        },
-        onObjectProperty: (key, _offset, _length, startLine) => {
-            const keys = seen[seen.length - 1];
-            if (!keys || found)
-                return;
-            if (keys.has(key))
-                found = {
-                    message: `has the key "${key}" twice in one object (line ${startLine + 1}); JSON readers disagree on which one wins, so keep one`,
-                    line: startLine + 1
-                };
-            else
-                keys.add(key);
-        },
-        onLiteralValue: (value, offset, length, startLine) => {
-            if (found || !exactNumbers || typeof value !== 'number')
-                return;
-            const problem = numberProblem(text.slice(offset, offset + length));
-            if (problem)
-                found = { message: `line ${startLine + 1}: ${problem}`, line: startLine + 1 };
-        }
-    });
-    return found;
-}
-/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
-function significand(source) {
-    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
-    if (!match)
-        return [source, 0];
-    const whole = match[1] ?? '';
-    const all = whole + (match[2] ?? '');
-    const leading = /^0*/.exec(all)[0].length;
-    const digits = all.slice(leading).replace(/0+$/, '');
-    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
-}
-/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
-const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-/** YAML 1.2 core schema's hexadecimal and octal integers. */
-const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-/** YAML 1.2 core schema's infinities and not-a-number. */
-const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
-/**
- * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
- * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
- * written: for a decimal, when the shortest text that reads back as that double has the same
- * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
- * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
- * an infinity or NaN, or whose digits a double drops is refused: two different specs would
- * otherwise have one spec_hash.
- */
-function numberProblem(source) {
-    if (NOT_FINITE.test(source))
-        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
-    let value;
-    let exact;
-    if (RADIX_INTEGER.test(source)) {
-        const integer = BigInt(source);
-        value = Number(integer);
-        exact = Number.isFinite(value) && BigInt(value) === integer;
-    }
-    else if (DECIMAL.test(source)) {
-        value = Number(source);
-        const [digits, exponent] = significand(source);
-        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
-        exact = digits === shortest && exponent === shortestExponent;
-    }
-    else {
-        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
-    }
-    if (!Number.isFinite(value))
-        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
-    if (exact)
-        return undefined;
-    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
-}
-/**
- * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
- * `confine`, one that really is inside that directory rather than linked in from elsewhere.
- */
-async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
-    try {
-        if (confine !== undefined) {
-            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(confine)]);
-            if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRoot, real))
-                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
-        }
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-        try {
-            const info = await handle.stat();
-            if (!info.isFile())
-                throw new DocumentError(path, `${path} is not a regular file; name a file`);
-            if (info.size > MAX_DOCUMENT_BYTES) {
-                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
-            }
-            return await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        if (error instanceof DocumentError)
-            throw error;
-        const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
-    }
-}
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, { confine });
-    const { value, text } = parseJsonText(path, bytes);
-    let tree;
-    return {
-        path,
-        bytes,
-        digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(bytes),
-        value,
-        lineOf(location) {
-            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
-            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
-            return node ? lineAt(text, node.offset) : undefined;
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 1210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -756,28 +429,12 @@ onFound) {
 
 /***/ }),
 
-/***/ 9376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ finding)
-/* harmony export */ });
-// What finding and hashing files can run into: a pattern that leaves the root or finds
-// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
-// precomputed list that disagrees with the files. The inventory reports these as findings, with
-// the sentence that explains each; gate E decides that each blocks promotion.
-function finding(kind, path, message, line) {
-    return line === undefined ? { kind, path, message } : { kind, path, message, line };
-}
-
-
-/***/ }),
-
 /***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listInventory: () => (/* binding */ listInventory),
+/* harmony export */   p: () => (/* binding */ inventoryShard),
 /* harmony export */   r: () => (/* binding */ collectInventory)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -791,8 +448,9 @@ function finding(kind, path, message, line) {
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1933);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8258);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6553);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9376);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6553);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9376);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5323);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -806,9 +464,10 @@ function finding(kind, path, message, line) {
 
 
 
+
 async function readPrecomputed(source, findings) {
     const problem = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
     };
     let document;
     try {
@@ -839,11 +498,11 @@ async function readPrecomputed(source, findings) {
         const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
             return;
         }
         if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .W.test(record.digest)) {
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
             return;
         }
         if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
@@ -873,7 +532,7 @@ const UNREADABLE = {
 function unreadable(request, relative, code, findings) {
     const shown = request.display(relative);
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
@@ -881,35 +540,39 @@ function unreadable(request, relative, code, findings) {
  */
 async function findAndHash(request, list = false) {
     if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], outcomes: undefined, findings: [] };
-    const { pool } = request;
+        return { files: [], found: [], outcomes: undefined, findings: [] };
+    const { pool, shard } = request;
     const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
     let batch = [];
     // Overrides are matched here, as the walk goes; without any, the threads find types by name.
     const overridden = list && (request.overrides ?? []).length > 0;
     let mediaTypes = [];
     const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
-    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, pool
-        ? (file) => {
-            batch.push(file.absolute);
-            if (overridden)
-                mediaTypes.push((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides));
-            if (batch.length === _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_) {
-                pool.submit(batch, listing());
-                batch = [];
-                mediaTypes = [];
-            }
+    const files = [];
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
+        if (shard && (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .IS)(file.path, shard.count) !== shard.index)
+            return;
+        files.push(file);
+        if (!pool)
+            return;
+        batch.push(file.absolute);
+        if (overridden)
+            mediaTypes.push((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides));
+        if (batch.length === _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_) {
+            pool.submit(batch, listing());
+            batch = [];
+            mediaTypes = [];
         }
-        : undefined);
+    });
     let outcomes;
     if (pool) {
         pool.submit(batch, listing());
         outcomes = await pool.collect();
     }
     else {
-        outcomes = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
+        outcomes = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files.map((f) => `${prefix}${f.path}`), request.workers);
     }
-    return { files: found.files, outcomes, findings: found.findings };
+    return { files, found: found.files, outcomes, findings: found.findings };
 }
 async function collectInventory(request) {
     return assemble(request, await findAndHash(request));
@@ -929,6 +592,16 @@ async function listInventory(request) {
         return { count: files.length, findings: [], chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .joinParts */ .nn)(parts) };
     const { entries, findings } = await assemble(request, hashed);
     return { count: entries.length, findings, chunks: (0,_list_json_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryJson */ .Ni)(entries) };
+}
+/**
+ * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
+ * same findings), the hashing threads hash only the shard's files.
+ */
+async function inventoryShard(request) {
+    const hashed = await findAndHash(request);
+    const { entries, findings } = await assemble(request, hashed);
+    const paths = hashed.found.map((file) => file.path);
+    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .ny)(paths) };
 }
 /** An entry for each file that hashed; a finding for each that did not. */
 function hashedEntries(request, hashed, findings) {
@@ -969,12 +642,12 @@ async function checkedListEntry(request, entry, globbed, findings) {
     const where = present && !actual ? await insideRootState(request.root, absolute) : 'inside';
     if (where === 'dangling') {
         const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
         return undefined;
     }
     if (where !== 'inside') {
         const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
         return undefined;
     }
     if (present && !actual) {
@@ -988,7 +661,7 @@ async function checkedListEntry(request, entry, globbed, findings) {
     }
     if (actual && actual.digest !== entry.digest) {
         const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
         return undefined;
     }
     return {
@@ -1003,7 +676,7 @@ async function checkedListEntry(request, entry, globbed, findings) {
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
     const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareText */ .n)(a.path, b.path);
+    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path);
     const { precomputed } = request;
     if (!precomputed)
         return { entries: found.sort(byPath), findings };
@@ -1014,7 +687,7 @@ async function assemble(request, hashed) {
     for (const entry of listed) {
         if (seen.has(entry.path)) {
             const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
             continue;
         }
         seen.add(entry.path);

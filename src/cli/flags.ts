@@ -40,9 +40,11 @@ const PLACEHOLDER: Record<InputKind, string> = {
   lines: 'LINE'
 }
 
-/** The inputs the CLI takes as flags: all but the action's own. */
+/** The inputs the CLI takes as flags of the promote command: all but the action's and subcommands' own. */
 export function cliInputs(): InputName[] {
-  return (Object.keys(INPUTS) as InputName[]).filter((name) => !inputSpec(name).actionOnly)
+  return (Object.keys(INPUTS) as InputName[]).filter(
+    (name) => !inputSpec(name).actionOnly && !inputSpec(name).subcommand
+  )
 }
 
 function flagSpec(names: readonly InputName[], own: readonly OwnFlag[]): FlagSpec {

@@ -6,6 +6,7 @@ import type { ReceiptReading } from '../documents/receipts.js'
 import type { SpecReading } from '../documents/spec.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { Inventory } from '../inventory/inventory.js'
+import type { ShardEvidence } from '../inventory/shards.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
 
@@ -18,6 +19,8 @@ export interface Evidence {
   /** The spec document, when one was given. */
   spec?: SpecReading
   artifacts: Inventory
+  /** When the artifacts come from inventory shards: the shard files, merged into `artifacts`. */
+  artifactShards?: ShardEvidence
   catalogs: Inventory
   /** Root-relative path → workspace-relative path, for messages. */
   display: (relative: string) => string
