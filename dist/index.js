@@ -30806,7 +30806,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88064);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92961);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job.
 
@@ -30818,7 +30818,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88064:
+/***/ 92961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36489,7 +36489,7 @@ function shardOf(path, count) {
     return ((0,external_node_crypto_.hash)('sha256', path, 'buffer').readUInt32BE(0) % count) + 1;
 }
 /** `sha256:` of the paths, sorted by UTF-8 bytes, each followed by a newline, as UTF-8. */
-function shards_pathsDigest(paths) {
+function pathsDigest(paths) {
     let sorted = paths;
     for (let i = 1; i < paths.length; i++) {
         if (compareText(paths[i - 1], paths[i]) > 0) {
@@ -36747,7 +36747,7 @@ function checkShards(evidence) {
         return violations;
     // Whole and disjoint so far: together the entries must be the listing every shard made.
     const paths = [...owners.keys()];
-    if (paths.length !== reference.pathCount || shards_pathsDigest(paths) !== reference.pathsDigest)
+    if (paths.length !== reference.pathCount || pathsDigest(paths) !== reference.pathsDigest)
         violations.push(violation('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
     return violations;
 }
@@ -38643,60 +38643,85 @@ async function runChangedDatasets(workspace, settings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/reviews.ts
-var reviews = __nccwpck_require__(25426);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's inputs, read once through @actions/core from the one input table, then parsed:
-// the settings only the action has here, the Options of a promotion by options/parse.ts.
+;// CONCATENATED MODULE: ./src/github/download.ts
+// Downloads the workflow run's artifacts whose names match a glob, with @actions/artifact: each
+// through the client's own digest check against the digest the artifact service recorded at
+// upload. The client (and its storage SDK) is loaded only when a run downloads.
 
 
 
-
-/** Every input of the table that the runner passed, by name: read once, then parsed. */
-function readInputs() {
-    const raw = {};
-    for (const name of Object.keys(INPUTS)) {
-        const value = core/* getInput */.V4(name);
-        if (value !== '')
-            raw[name] = value;
+/**
+ * Runs `work` without Node's DEP0005 warning (`Buffer()` is deprecated). Node gives it only for
+ * code outside node_modules; the artifact client's unzip dependency calls Buffer(), and bundled
+ * into dist/ it is outside, so its warning would reach the job's log as if it were this action's.
+ * Every other warning is printed as usual.
+ */
+async function withoutBufferWarning(work) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        if (rest[1] === 'DEP0005')
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return await work();
     }
-    // Registered before anything can print it: the runner masks it in every log line.
-    if (raw['github-token'])
-        core/* setSecret */.Pq(raw['github-token']);
-    return raw;
-}
-function oneOf(raw, name) {
-    const spec = inputSpec(name);
-    const value = raw[name] ?? spec.default ?? '';
-    if (!spec.choices?.includes(value)) {
-        throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
+    finally {
+        process.emitWarning = emit;
     }
-    return value;
 }
-/** A whole number from the input, or its default in the table. */
-function integer(raw, name, min, max) {
-    return parsePositiveInteger(name, raw[name] ?? inputSpec(name).default, min, max);
-}
-function readActionSettings(raw) {
-    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
-    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
-    if (approvalsFromReviews && reviewerRoles.length === 0) {
-        throw new UsageError('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
+/**
+ * Every artifact of this workflow run (the latest of each name: a re-run's replaces an earlier
+ * attempt's) whose name matches `pattern`, downloaded into its own folder under `directory`.
+ * Throws when one has no recorded digest or downloads with another: its bytes cannot be trusted.
+ */
+async function downloadMatchingArtifacts(pattern, directory) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const matching = artifacts
+        .filter((artifact) => (0,esm/* minimatch */.xF)(artifact.name, pattern, { dot: true }))
+        .sort((a, b) => a.id - b.id);
+    const downloaded = [];
+    for (const artifact of matching) {
+        if (!artifact.digest)
+            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) has no digest recorded by the artifact service, so its download cannot be checked; upload it again with @actions/artifact 2.2 or later (actions/upload-artifact v4)`);
+        const expected = artifact.digest.startsWith('sha256:')
+            ? artifact.digest
+            : `sha256:${artifact.digest}`;
+        const target = external_node_path_default().join(directory, String(artifact.id));
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const { digestMismatch } = await withoutBufferWarning(() => client.downloadArtifact(artifact.id, { path: target, expectedHash: expected }));
+        if (digestMismatch)
+            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) downloaded with another digest than the ${expected} the artifact service recorded at upload; it was changed or corrupted in storage, so re-run the job that uploaded it`);
+        const files = (await (0,promises_.readdir)(target, { recursive: true, withFileTypes: true }))
+            .filter((entry) => entry.isFile())
+            .map((entry) => external_node_path_default().join(entry.parentPath, entry.name))
+            .sort();
+        downloaded.push({ name: artifact.name, id: artifact.id, digest: expected, files });
     }
-    return {
-        mode: oneOf(raw, 'mode'),
-        datasets: raw.datasets ?? '',
-        token: raw['github-token'] ?? '',
-        approvalsFromReviews,
-        reviewerRoles,
-        comment: parseBoolean('comment', raw.comment),
-        upload: parseBoolean('upload', raw.upload),
-        retentionDays: integer(raw, 'retention-days', 1, 400),
-        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
-        artifactName: nonEmpty(raw['artifact-name']),
-        overwrite: parseBoolean('overwrite', raw.overwrite),
-        failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
-    };
+    return downloaded;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/write-shard.ts
+
+
+
+async function writeShard(request) {
+    const shard = await inventoryShard(request);
+    if (shard.findings.length > 0)
+        return { count: 0, pathCount: shard.pathCount, findings: shard.findings };
+    const text = shardFileText({
+        shard: request.shard,
+        root: request.rootPath,
+        patterns: request.patterns,
+        mediaTypes: (request.overrides ?? []).map(overrideLine),
+        pathCount: shard.pathCount,
+        pathsDigest: shard.pathsDigest,
+        entries: shard.entries
+    });
+    await writeFilesAtomic([{ path: request.out.absolute, shown: request.out.path, text }]);
+    return { count: shard.entries.length, pathCount: shard.pathCount, findings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/action/upload.ts
@@ -38753,9 +38778,194 @@ async function uploadViolationsReport(settings, result) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/inventory.ts
+// The action's two sides of a sharded inventory. mode: inventory hashes one shard (shard: I/N),
+// writes its shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. In
+// promote mode, inventory-shards downloads the shard artifacts of this run (each checked against
+// its recorded digest) and gives their files to the promotion as artifacts-shards.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PREFIX = 'promotion-inventory';
+function scratch(prefix) {
+    return (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), prefix));
+}
+/** mode: inventory. */
+async function runShardInventory(raw, workspace, settings) {
+    const shard = parseShard(raw.shard);
+    if (!shard)
+        throw new UsageError('mode: inventory needs shard: I/N (for example "2/4").');
+    const slug = nonEmpty(raw['dataset-slug']);
+    if (!slug)
+        throw new UsageError('mode: inventory needs dataset-slug, for the artifact name.');
+    const patterns = (0,lines/* patternLines */.E)(raw.artifacts ?? '');
+    if (patterns.length === 0)
+        throw new UsageError('mode: inventory needs artifacts, the patterns to inventory.');
+    const overrides = parseMediaTypes(raw['media-types']);
+    const { root, rootPath, out } = parsePlaces(raw, workspace);
+    if (settings.upload && !canUploadArtifacts())
+        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
+    const directory = await scratch('promotion-inventory-');
+    const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
+    const written = await writeShard({
+        root,
+        rootPath,
+        display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+        input: 'artifacts',
+        patterns,
+        overrides,
+        // What the promote run skips (its manifest and sidecars), so every run lists the same files.
+        skip: new Set(Object.values(outputPaths(out.absolute))),
+        shard,
+        out: { absolute: file, path: file }
+    });
+    const violations = inventoryViolations(written.findings);
+    core/* setOutput */.uH('status', violations.length === 0 ? 'pass' : 'fail');
+    core/* setOutput */.uH('violations', JSON.stringify(violations));
+    if (violations.length > 0) {
+        const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
+        for (const v of violations) {
+            const { message, ...properties } = annotationOf(v, isFile);
+            if (settings.failOnViolation)
+                core/* error */.z3(message, properties);
+            else
+                core/* warning */.$e(message, properties);
+        }
+        const reason = `Inventory shard ${shard.index} of ${shard.count} blocked: ${violations.length} violation(s); first: [${violations[0].gate} ${violations[0].code}] ${violations[0].message}`;
+        if (settings.failOnViolation)
+            core/* setFailed */.C1(reason);
+        else
+            core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
+        return;
+    }
+    core/* setOutput */.uH('shard-path', file);
+    core/* info */.pq(`Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`);
+    if (!settings.upload)
+        return;
+    const name = safeArtifactName(`${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`);
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            files: [file],
+            rootDirectory: directory,
+            retentionDays: settings.retentionDays,
+            timeoutSeconds: settings.uploadTimeoutSeconds,
+            overwrite: settings.overwrite
+        });
+        core/* setOutput */.uH('artifact-id', String(uploaded.id));
+        core/* setOutput */.uH('artifact-url', uploaded.url ?? '');
+        core/* setOutput */.uH('artifact-digest', uploaded.digest ?? '');
+        core/* info */.pq(`Uploaded the shard file as the artifact "${name}" (id ${uploaded.id})`);
+    }
+    catch (error) {
+        throw new Error(`The shard file was written to ${file}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
+    }
+}
+/**
+ * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
+ * given to the promotion as artifacts-shards (each shown as `<artifact name>/<file>`).
+ */
+async function withDownloadedShards(options, pattern) {
+    if (pattern === undefined)
+        return options;
+    if (options.artifactsShards.length > 0 || options.artifactsManifest)
+        throw new UsageError('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
+    if (!canUploadArtifacts())
+        throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
+    const directory = await scratch('promotion-shards-');
+    let downloaded;
+    try {
+        downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
+    }
+    catch (error) {
+        throw new Error(`Downloading the inventory shards (inventory-shards: "${printable(pattern)}") failed: ${describeError(error)}.`);
+    }
+    if (downloaded.length === 0)
+        throw new Error(`No artifact of this workflow run matches inventory-shards "${printable(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`);
+    const artifactsShards = downloaded.flatMap((artifact) => artifact.files.map((file) => ({
+        absolute: file,
+        path: `${artifact.name}/${external_node_path_default().relative(external_node_path_default().join(directory, String(artifact.id)), file)
+            .split((external_node_path_default()).sep)
+            .join('/')}`
+    })));
+    for (const artifact of downloaded)
+        core/* info */.pq(`${printable(artifact.name)} (id ${artifact.id}, ${artifact.digest})`);
+    return { ...options, artifactsShards };
+}
+
+// EXTERNAL MODULE: ./src/github/reviews.ts
+var reviews = __nccwpck_require__(25426);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's inputs, read once through @actions/core from the one input table, then parsed:
+// the settings only the action has here, the Options of a promotion by options/parse.ts.
+
+
+
+
+/** Every input of the table that the runner passed, by name: read once, then parsed. */
+function readInputs() {
+    const raw = {};
+    for (const name of Object.keys(INPUTS)) {
+        const value = core/* getInput */.V4(name);
+        if (value !== '')
+            raw[name] = value;
+    }
+    // Registered before anything can print it: the runner masks it in every log line.
+    if (raw['github-token'])
+        core/* setSecret */.Pq(raw['github-token']);
+    return raw;
+}
+function oneOf(raw, name) {
+    const spec = inputSpec(name);
+    const value = raw[name] ?? spec.default ?? '';
+    if (!spec.choices?.includes(value)) {
+        throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
+    }
+    return value;
+}
+/** A whole number from the input, or its default in the table. */
+function integer(raw, name, min, max) {
+    return parsePositiveInteger(name, raw[name] ?? inputSpec(name).default, min, max);
+}
+function readActionSettings(raw) {
+    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
+    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
+    if (approvalsFromReviews && reviewerRoles.length === 0) {
+        throw new UsageError('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
+    }
+    return {
+        mode: oneOf(raw, 'mode'),
+        datasets: raw.datasets ?? '',
+        token: raw['github-token'] ?? '',
+        approvalsFromReviews,
+        reviewerRoles,
+        comment: parseBoolean('comment', raw.comment),
+        upload: parseBoolean('upload', raw.upload),
+        retentionDays: integer(raw, 'retention-days', 1, 400),
+        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
+        artifactName: nonEmpty(raw['artifact-name']),
+        inventoryShards: nonEmpty(raw['inventory-shards']),
+        overwrite: parseBoolean('overwrite', raw.overwrite),
+        failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
 // job summary, uploads, and fails the job on any violation or error.
+
 
 
 
@@ -38846,8 +39056,12 @@ async function run() {
         const settings = readActionSettings(raw);
         if (settings.mode === 'changed-datasets')
             await runChangedDatasets(workspace, settings);
-        else
-            await runPromotion(parseOptions(raw, workspace), settings);
+        else if (settings.mode === 'inventory')
+            await runShardInventory(raw, workspace, settings);
+        else {
+            const options = parseOptions(raw, workspace);
+            await runPromotion(await withDownloadedShards(options, settings.inventoryShards), settings);
+        }
     }
     catch (error) {
         core/* setFailed */.C1(describeError(error));

@@ -13,6 +13,7 @@ import { renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, reviewApprovals } from './github.js'
+import { runShardInventory, withDownloadedShards } from './inventory.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import { describeError, uploadManifest, uploadViolationsReport } from './upload.js'
 
@@ -94,7 +95,11 @@ export async function run(): Promise<void> {
     const raw = readInputs()
     const settings = readActionSettings(raw)
     if (settings.mode === 'changed-datasets') await runChangedDatasets(workspace, settings)
-    else await runPromotion(parseOptions(raw, workspace), settings)
+    else if (settings.mode === 'inventory') await runShardInventory(raw, workspace, settings)
+    else {
+      const options = parseOptions(raw, workspace)
+      await runPromotion(await withDownloadedShards(options, settings.inventoryShards), settings)
+    }
   } catch (error) {
     core.setFailed(describeError(error))
   }
