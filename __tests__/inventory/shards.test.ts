@@ -2,12 +2,13 @@
 // that merges them: its manifest is the unsharded run's, byte for byte; anything less than the
 // whole listing, in shards of one split, is a violation that names the shard.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT, runCli } from '../../src/cli/main.js'
 import { checkShards } from '../../src/gates/e-inventory.js'
 import {
   pathsDigest,
+  readShardFiles,
   shardOf,
   type ShardDocument,
   type ShardEvidence
@@ -306,5 +307,67 @@ describe('gate E on shards', () => {
         /^SHARD_MISMATCH artifacts-shards: The 2 shard files .* together list 59 file\(s\), but their listing had 60/
       )
     ])
+  })
+})
+
+describe('reading shard files', () => {
+  const write = (text: string): { absolute: string; path: string } => {
+    const dir = tempDir('pm-shard-read-')
+    const absolute = path.join(dir, 'shard.json')
+    writeFileSync(absolute, text)
+    return { absolute, path: 'shards/shard.json' }
+  }
+  const valid = {
+    kfm_inventory_shard_version: 'v1',
+    shard: { index: 1, count: 1 },
+    input: 'artifacts',
+    root: '.',
+    patterns: ['data/**'],
+    media_types: [],
+    path_count: 1,
+    paths_digest: pathsDigest(['data/a.csv']),
+    entries: [
+      { path: 'data/a.csv', digest: `sha256:${'0'.repeat(64)}`, media_type: 'text/csv', size: 1 }
+    ]
+  }
+
+  it('reads one the inventory wrote', async () => {
+    const reading = await readShardFiles([write(`${JSON.stringify(valid, null, 2)}\n`)])
+    expect(reading.findings).toEqual([])
+    expect(reading.shards[0]).toMatchObject({
+      path: 'shards/shard.json',
+      pathCount: 1,
+      shard: { index: 1, count: 1 }
+    })
+  })
+
+  it.each([
+    ['a key given twice', `{"shard": 1, "shard": 2}`, /key|twice|duplicate/i],
+    [
+      'a path that is not in normal form',
+      JSON.stringify({ ...valid, entries: [{ ...valid.entries[0], path: 'data/./a.csv' }] }),
+      /is not in normal form/
+    ],
+    [
+      'a path out of the root',
+      JSON.stringify({ ...valid, entries: [{ ...valid.entries[0], path: '../a.csv' }] }),
+      /outside the dataset root/
+    ],
+    [
+      'a field the schema does not know',
+      JSON.stringify({ ...valid, extra: 1 }),
+      /unknown property "extra"/
+    ],
+    [
+      'another version',
+      JSON.stringify({ ...valid, kfm_inventory_shard_version: 'v2' }),
+      /kfm_inventory_shard_version/
+    ]
+  ])('refuses %s as SHARD_INVALID, naming the file', async (_what, text, message) => {
+    const reading = await readShardFiles([write(text)])
+    expect(reading.shards).toEqual([])
+    expect(reading.findings).toHaveLength(1)
+    expect(reading.findings[0]).toMatchObject({ kind: 'SHARD_INVALID', path: 'shards/shard.json' })
+    expect(reading.findings[0]!.message).toMatch(message)
   })
 })
