@@ -36743,7 +36743,7 @@ function checkShards(evidence) {
     const files = ordered.map((shard) => shard.path).join(', ');
     for (let index = 1; index <= count; index++) {
         if (!given.has(index))
-            violations.push(violation('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then give its file to ${input} with the others.`));
+            violations.push(violation('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`));
     }
     if (violations.length > 0)
         return violations;

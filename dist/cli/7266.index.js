@@ -494,7 +494,7 @@ function checkShards(evidence) {
     const files = ordered.map((shard) => shard.path).join(', ');
     for (let index = 1; index <= count; index++) {
         if (!given.has(index))
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then give its file to ${input} with the others.`));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`));
     }
     if (violations.length > 0)
         return violations;

@@ -249,7 +249,7 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
           'E',
           'SHARD_MISSING',
           input,
-          `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then give its file to ${input} with the others.`
+          `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`
         )
       )
   }
