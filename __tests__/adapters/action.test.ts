@@ -5,7 +5,7 @@ import { jest } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/action/main.js')
@@ -67,6 +67,8 @@ describe('run()', () => {
 
   it('mode: inventory writes the shard file and outputs its path', async () => {
     const workspace = copyExample()
+    // The shard file goes under RUNNER_TEMP, as on a runner: here a folder the test removes.
+    process.env.RUNNER_TEMP = tempDir('pm-runner-temp-')
     given(
       {
         mode: 'inventory',
@@ -85,6 +87,8 @@ describe('run()', () => {
     expect(shard.entries.map((e: { path: string }) => e.path)).toEqual([
       'data/processed/basin_dem.tif'
     ])
+    expect(String(outputs()['shard-path']).startsWith(process.env.RUNNER_TEMP)).toBe(true)
+    delete process.env.RUNNER_TEMP
   })
 
   it.each([
