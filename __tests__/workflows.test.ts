@@ -15,10 +15,11 @@ const files = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'))
 const OUTDATED = [/^unknown permission scope "attestations"/]
 
 describe('workflows', () => {
-  it('include CI, dist and release checks, a promotion with signing, and a pull-request gate', () => {
+  it('include CI, dist and release checks, a promotion with signing (also sharded), and a pull-request gate', () => {
     expect(files.sort()).toEqual([
       'check-dist.yml',
       'ci.yml',
+      'promote-sharded.yml',
       'promote.yml',
       'pull-request-gate.yml',
       'release.yml'
@@ -38,6 +39,34 @@ describe('workflows', () => {
       (p) => !OUTDATED.some((pattern) => pattern.test(p.message))
     )
     expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([])
+  })
+
+  it('promote-sharded.yml: a matrix of inventory jobs, one per shard of N, then the promote job that merges them', () => {
+    const workflow = parse(readFileSync(path.join(WORKFLOWS, 'promote-sharded.yml'), 'utf8')) as {
+      jobs: Record<
+        string,
+        {
+          needs?: string
+          strategy?: { matrix: { shard: number[] } }
+          steps: Array<{ uses?: string; with?: Record<string, string> }>
+        }
+      >
+    }
+    const { inventory, promote } = workflow.jobs
+    const shards = inventory!.strategy!.matrix.shard
+    const step = inventory!.steps.find((s) => s.uses === './')!
+    expect(step.with).toMatchObject({
+      mode: 'inventory',
+      shard: `\${{ matrix.shard }}/${shards.length}`
+    })
+    expect(shards).toEqual(Array.from({ length: shards.length }, (_v, i) => i + 1))
+    expect(promote!.needs).toBe('inventory')
+    const merge = promote!.steps.find((s) => s.uses === './')!
+    expect(`${merge.with!['inventory-shards']}`).toBe(
+      `promotion-inventory-${step.with!['dataset-slug']}-shard-*`
+    )
+    expect(merge.with!.root).toBe(step.with!.root)
+    expect(merge.with!.artifacts).toBe(step.with!.artifacts)
   })
 
   it.each(files)('%s gives the action only inputs it declares', (file) => {

@@ -30,8 +30,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var evidence = __webpack_require__(25873);
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(58258);
-// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
-var src_gates = __webpack_require__(86695);
+// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
+var src_gates = __webpack_require__(2276);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
 var find_files = __webpack_require__(31210);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
@@ -279,8 +279,8 @@ async function verifyWritten(options, pool) {
     };
 }
 
-// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
-var annotate = __webpack_require__(499);
+// EXTERNAL MODULE: ./src/action/annotate.ts
+var annotate = __webpack_require__(94840);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/action/upload.ts

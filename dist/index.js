@@ -30802,39 +30802,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 499:
+/***/ 94840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ annotate)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMIT
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/options/inputs.ts
-var inputs = __nccwpck_require__(99269);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-function annotationOf(v, isFile) {
-    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
-    if (!(v.path in inputs/* INPUTS */.mc) && isFile(v.path)) {
-        annotation.file = v.path;
-        if (v.line)
-            annotation.startLine = v.line;
-    }
-    return annotation;
-}
-
-;// CONCATENATED MODULE: ./src/action/annotate.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMIT */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77094);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(856);
 // Violations as workflow annotations: errors when they fail the job, warnings when they do not.
 // GitHub shows only the first ten of a kind in a step, so at most ANNOTATION_LIMIT are made: the
 // first ones, then one that says how many more there are and where the full list is.
@@ -30844,11 +30824,11 @@ function annotationOf(v, isFile) {
 
 const ANNOTATION_LIMIT = 10;
 function annotate(violations, asErrors, workspace, reportPath) {
-    const say = asErrors ? core/* error */.z3 : core/* warning */.$e;
-    const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
+    const say = asErrors ? _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e;
+    const isFile = (relative) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, relative));
     const shown = violations.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : violations.length;
     for (const v of violations.slice(0, shown)) {
-        const { message, ...properties } = annotationOf(v, isFile);
+        const { message, ...properties } = (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationOf */ .l)(v, isFile);
         say(message, properties);
     }
     const more = violations.length - shown;
@@ -30864,7 +30844,7 @@ function annotate(violations, asErrors, workspace, reportPath) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8110);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99045);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30878,7 +30858,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8110:
+/***/ 99045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30896,8 +30876,8 @@ var core = __nccwpck_require__(77094);
 var upload = __nccwpck_require__(28158);
 // EXTERNAL MODULE: ./src/options/parse.ts
 var parse = __nccwpck_require__(89905);
-// EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
-var pipeline = __nccwpck_require__(44219);
+// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
+var pipeline = __nccwpck_require__(71786);
 // EXTERNAL MODULE: ./src/report/cli-lines.ts
 var cli_lines = __nccwpck_require__(93646);
 // EXTERNAL MODULE: ./src/model/printable.ts
@@ -30908,8 +30888,8 @@ var report_summary = __nccwpck_require__(57994);
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __nccwpck_require__(18948);
-// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
-var annotate = __nccwpck_require__(499);
+// EXTERNAL MODULE: ./src/action/annotate.ts
+var annotate = __nccwpck_require__(94840);
 ;// CONCATENATED MODULE: ./src/action/github.ts
 // The action's pull-request steps: reviews as approvals, and the sticky comment. The GitHub API
 // client (Octokit) is loaded only by the runs that talk to the API.
@@ -30981,6 +30961,236 @@ async function runChangedDatasets(workspace, settings) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(33581);
+;// CONCATENATED MODULE: ./src/github/download.ts
+// Downloads the workflow run's artifacts whose names match a glob, with @actions/artifact: each
+// through the client's own digest check against the digest the artifact service recorded at
+// upload. The client (and its storage SDK) is loaded only when a run downloads.
+
+
+
+/**
+ * Runs `work` without Node's DEP0005 warning (`Buffer()` is deprecated). Node gives it only for
+ * code outside node_modules; the artifact client's unzip dependency calls Buffer(), and bundled
+ * into dist/ it is outside, so its warning would reach the job's log as if it were this action's.
+ * Every other warning is printed as usual.
+ */
+async function withoutBufferWarning(work) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        if (rest[1] === 'DEP0005')
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return await work();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+/**
+ * Every artifact of this workflow run (the latest of each name: a re-run's replaces an earlier
+ * attempt's) whose name matches `pattern`, downloaded into its own folder under `directory`.
+ * Throws when one has no recorded digest or downloads with another: its bytes cannot be trusted.
+ */
+async function downloadMatchingArtifacts(pattern, directory) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const matching = artifacts
+        .filter((artifact) => (0,esm/* minimatch */.xF)(artifact.name, pattern, { dot: true }))
+        .sort((a, b) => a.id - b.id);
+    const downloaded = [];
+    for (const artifact of matching) {
+        if (!artifact.digest)
+            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) has no digest recorded by the artifact service, so its download cannot be checked; upload it again with @actions/artifact 2.2 or later (actions/upload-artifact v4)`);
+        const expected = artifact.digest.startsWith('sha256:')
+            ? artifact.digest
+            : `sha256:${artifact.digest}`;
+        const target = external_node_path_default().join(directory, String(artifact.id));
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const { digestMismatch } = await withoutBufferWarning(() => client.downloadArtifact(artifact.id, { path: target, expectedHash: expected }));
+        if (digestMismatch)
+            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) downloaded with another digest than the ${expected} the artifact service recorded at upload; it was changed or corrupted in storage, so re-run the job that uploaded it`);
+        const files = (await (0,promises_.readdir)(target, { recursive: true, withFileTypes: true }))
+            .filter((entry) => entry.isFile())
+            .map((entry) => external_node_path_default().join(entry.parentPath, entry.name))
+            .sort();
+        downloaded.push({ name: artifact.name, id: artifact.id, digest: expected, files });
+    }
+    return downloaded;
+}
+
+// EXTERNAL MODULE: ./src/gates/e-inventory.ts
+var e_inventory = __nccwpck_require__(17266);
+// EXTERNAL MODULE: ./src/manifest/write.ts
+var write = __nccwpck_require__(28442);
+// EXTERNAL MODULE: ./src/inventory/inventory.ts
+var inventory = __nccwpck_require__(60556);
+// EXTERNAL MODULE: ./src/inventory/shards.ts
+var shards = __nccwpck_require__(25323);
+;// CONCATENATED MODULE: ./src/inventory/write-shard.ts
+
+
+
+async function writeShard(request) {
+    const shard = await (0,inventory/* inventoryShard */.pY)(request);
+    if (shard.findings.length > 0)
+        return { count: 0, pathCount: shard.pathCount, findings: shard.findings };
+    const text = (0,shards/* shardFileText */.uX)({
+        shard: request.shard,
+        root: request.rootPath,
+        patterns: request.patterns,
+        mediaTypes: (request.overrides ?? []).map(shards/* overrideLine */.VT),
+        pathCount: shard.pathCount,
+        pathsDigest: shard.pathsDigest,
+        entries: shard.entries
+    });
+    await (0,write/* writeFilesAtomic */.aV)([{ path: request.out.absolute, shown: request.out.path, text }]);
+    return { count: shard.entries.length, pathCount: shard.pathCount, findings: [] };
+}
+
+// EXTERNAL MODULE: ./src/model/lines.ts
+var lines = __nccwpck_require__(44050);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var action_upload = __nccwpck_require__(4357);
+;// CONCATENATED MODULE: ./src/action/inventory.ts
+// The action's two sides of a sharded inventory. mode: inventory hashes one shard (shard: I/N),
+// writes its shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. In
+// promote mode, inventory-shards downloads the shard artifacts of this run (each checked against
+// its recorded digest) and gives their files to the promotion as artifacts-shards.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PREFIX = 'promotion-inventory';
+function scratch(prefix) {
+    return (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), prefix));
+}
+/** mode: inventory. */
+async function runShardInventory(raw, workspace, settings) {
+    const shard = (0,parse/* parseShard */.uK)(raw.shard);
+    if (!shard)
+        throw new parse/* UsageError */.eb('mode: inventory needs shard: I/N (for example "2/4").');
+    const slug = (0,parse/* nonEmpty */.hq)(raw['dataset-slug']);
+    if (!slug)
+        throw new parse/* UsageError */.eb('mode: inventory needs dataset-slug, for the artifact name.');
+    const patterns = (0,lines/* patternLines */.E)(raw.artifacts ?? '');
+    if (patterns.length === 0)
+        throw new parse/* UsageError */.eb('mode: inventory needs artifacts, the patterns to inventory.');
+    const overrides = (0,parse/* parseMediaTypes */.BS)(raw['media-types']);
+    const { root, rootPath, out } = (0,parse/* parsePlaces */.wf)(raw, workspace);
+    if (settings.upload && !(0,upload/* canUploadArtifacts */.t$)())
+        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
+    const directory = await scratch('promotion-inventory-');
+    const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
+    const written = await writeShard({
+        root,
+        rootPath,
+        display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+        input: 'artifacts',
+        patterns,
+        overrides,
+        // What the promote run skips (its manifest and sidecars), so every run lists the same files.
+        skip: new Set(Object.values((0,pipeline/* outputPaths */.uk)(out.absolute))),
+        shard,
+        out: { absolute: file, path: file }
+    });
+    const violations = (0,e_inventory/* inventoryViolations */.vW)(written.findings);
+    core/* setOutput */.uH('status', violations.length === 0 ? 'pass' : 'fail');
+    core/* setOutput */.uH('violations', JSON.stringify(violations));
+    if (violations.length > 0) {
+        const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
+        for (const v of violations) {
+            const { message, ...properties } = (0,annotations/* annotationOf */.l)(v, isFile);
+            if (settings.failOnViolation)
+                core/* error */.z3(message, properties);
+            else
+                core/* warning */.$e(message, properties);
+        }
+        const reason = `Inventory shard ${shard.index} of ${shard.count} blocked: ${violations.length} violation(s); first: [${violations[0].gate} ${violations[0].code}] ${violations[0].message}`;
+        if (settings.failOnViolation)
+            core/* setFailed */.C1(reason);
+        else
+            core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
+        return;
+    }
+    core/* setOutput */.uH('shard-path', file);
+    core/* info */.pq(`Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`);
+    if (!settings.upload)
+        return;
+    const name = (0,upload/* safeArtifactName */.$v)(`${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`);
+    try {
+        const uploaded = await (0,upload/* uploadArtifact */.mz)({
+            name,
+            files: [file],
+            rootDirectory: directory,
+            retentionDays: settings.retentionDays,
+            timeoutSeconds: settings.uploadTimeoutSeconds,
+            overwrite: settings.overwrite
+        });
+        core/* setOutput */.uH('artifact-id', String(uploaded.id));
+        core/* setOutput */.uH('artifact-url', uploaded.url ?? '');
+        core/* setOutput */.uH('artifact-digest', uploaded.digest ?? '');
+        core/* info */.pq(`Uploaded the shard file as the artifact "${name}" (id ${uploaded.id})`);
+    }
+    catch (error) {
+        throw new Error(`The shard file was written to ${file}, but uploading it as the artifact "${name}" failed: ${(0,action_upload/* describeError */.Uc)(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
+    }
+}
+/**
+ * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
+ * given to the promotion as artifacts-shards (each shown as `<artifact name>/<file>`).
+ */
+async function withDownloadedShards(options, pattern) {
+    if (pattern === undefined)
+        return options;
+    if (options.artifactsShards.length > 0 || options.artifactsManifest)
+        throw new parse/* UsageError */.eb('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
+    if (!(0,upload/* canUploadArtifacts */.t$)())
+        throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
+    const directory = await scratch('promotion-shards-');
+    let downloaded;
+    try {
+        downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
+    }
+    catch (error) {
+        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,action_upload/* describeError */.Uc)(error)}.`);
+    }
+    if (downloaded.length === 0)
+        throw new Error(`No artifact of this workflow run matches inventory-shards "${(0,printable/* printable */.g$)(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`);
+    const artifactsShards = downloaded.flatMap((artifact) => artifact.files.map((file) => ({
+        absolute: file,
+        path: `${artifact.name}/${external_node_path_default().relative(external_node_path_default().join(directory, String(artifact.id)), file)
+            .split((external_node_path_default()).sep)
+            .join('/')}`
+    })));
+    for (const artifact of downloaded)
+        core/* info */.pq(`${(0,printable/* printable */.g$)(artifact.name)} (id ${artifact.id}, ${artifact.digest})`);
+    return { ...options, artifactsShards };
+}
+
 // EXTERNAL MODULE: ./src/github/reviews.ts
 var reviews = __nccwpck_require__(25426);
 // EXTERNAL MODULE: ./src/options/inputs.ts
@@ -31034,16 +31244,16 @@ function readActionSettings(raw) {
         retentionDays: integer(raw, 'retention-days', 1, 400),
         uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
         artifactName: (0,parse/* nonEmpty */.hq)(raw['artifact-name']),
+        inventoryShards: (0,parse/* nonEmpty */.hq)(raw['inventory-shards']),
         overwrite: (0,parse/* parseBoolean */.yG)('overwrite', raw.overwrite),
         failOnViolation: (0,parse/* parseBoolean */.yG)('fail-on-violation', raw['fail-on-violation'])
     };
 }
 
-// EXTERNAL MODULE: ./src/action/upload.ts
-var action_upload = __nccwpck_require__(4357);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
 // job summary, uploads, and fails the job on any violation or error.
+
 
 
 
@@ -31128,8 +31338,12 @@ async function run() {
             const { runVerifyMode } = await __nccwpck_require__.e(/* import() */ 1837).then(__nccwpck_require__.bind(__nccwpck_require__, 71837));
             await runVerifyMode(workspace, raw, settings);
         }
-        else
-            await runPromotion((0,parse/* parseOptions */.Ac)(raw, workspace), settings);
+        else if (settings.mode === 'inventory')
+            await runShardInventory(raw, workspace, settings);
+        else {
+            const options = (0,parse/* parseOptions */.Ac)(raw, workspace);
+            await runPromotion(await withDownloadedShards(options, settings.inventoryShards), settings);
+        }
     }
     catch (error) {
         core/* setFailed */.C1((0,action_upload/* describeError */.Uc)(error));
@@ -31178,7 +31392,7 @@ function setVerdictOutputs(result, reportPath) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77094);
 /* harmony import */ var _github_upload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28158);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44219);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71786);
 /* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48063);
 // The action's uploads: the manifest and its Statement after a pass, the violations report
 // after a failure (under its own name, never as a promotion manifest).
@@ -33075,6 +33289,330 @@ const gateC = {
 
 /***/ }),
 
+/***/ 17266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VO: () => (/* binding */ gateE),
+/* harmony export */   _l: () => (/* binding */ verifyGateE),
+/* harmony export */   vW: () => (/* binding */ inventoryViolations)
+/* harmony export */ });
+/* unused harmony exports checkInventoryPaths, checkShards, checkReceipts */
+/* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25323);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91933);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29498);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
+/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96610);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14003);
+
+
+
+
+
+
+
+/** What the inventory found on its way: each blocks promotion, as gate E's violation. */
+function inventoryViolations(findings) {
+    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line));
+}
+function checkInventoryPaths(lists, display) {
+    const violations = [];
+    const exact = new Map();
+    const folded = new Map();
+    for (const { input, entries } of lists) {
+        for (const entry of entries) {
+            const unsafe = unsafeName(entry.path);
+            if (unsafe)
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
+            const other = exact.get(entry.path);
+            if (other !== undefined) {
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                continue;
+            }
+            exact.set(entry.path, input);
+            const key = entry.path.normalize('NFC').toLowerCase();
+            const twin = folded.get(key);
+            if (twin !== undefined) {
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+            }
+            else
+                folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path) {
+    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .unprintableIn */ .MY)(path);
+    if (control !== undefined) {
+        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
+    }
+    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .invisibleIn */ .BB)(path);
+    if (invisible !== undefined) {
+        const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
+    }
+    if (path.includes('\uFFFD'))
+        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
+    return undefined;
+}
+const sameList = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
+const quoted = (list) => list.length === 0 ? 'none' : list.map((item) => `"${item}"`).join(', ');
+const RERUN = 'run the inventory jobs again on the same commit, and promote with the shard files of that one run';
+/** What every shard must share with the promote run, and with the others. */
+function settingViolations(shard, expected, name) {
+    const found = [];
+    const mismatch = (message, location) => {
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])));
+    };
+    if (shard.root !== expected.root)
+        mismatch(`${name} inventoried the root "${shard.root}", but this run's root is "${expected.root}"; give the inventory jobs and the promote job the same root.`, 'root');
+    if (!sameList(shard.patterns, expected.patterns))
+        mismatch(`${name} was made with the artifacts patterns ${quoted(shard.patterns)}, not ${quoted(expected.patterns)} (${expected.from}); give every job the same artifacts patterns.`, 'patterns');
+    if (!sameList(shard.mediaTypes, expected.mediaTypes))
+        mismatch(`${name} was made with the media-types ${quoted(shard.mediaTypes)}, but this run has ${quoted(expected.mediaTypes)}; give every job the same media-types.`, 'media_types');
+    if (shard.pathCount !== expected.pathCount || shard.pathsDigest !== expected.pathsDigest)
+        mismatch(`${name} listed ${shard.pathCount} file(s) (${shard.pathsDigest}), but ${expected.from} listed ${expected.pathCount} (${expected.pathsDigest}): the shards saw different files (the tree changed between the jobs, or a shard is from another run); ${RERUN}.`, 'paths_digest');
+    return found;
+}
+/** Each entry in the shard the partition gives its path, and no path in two entries. */
+function entryViolations(shard, name, owners) {
+    const { index, count } = shard.shard;
+    const misplaced = [];
+    const twice = [];
+    for (const [at, entry] of shard.entries.entries()) {
+        if ((0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .IS)(entry.path, count) !== index)
+            misplaced.push(at);
+        const owner = owners.get(entry.path);
+        if (owner)
+            twice.push([at, owner]);
+        else
+            owners.set(entry.path, shard);
+    }
+    const found = [];
+    const more = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    if (misplaced.length > 0) {
+        const at = misplaced[0];
+        const path = shard.entries[at].path;
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${path}${more(misplaced)}, which belongs to shard ${(0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'path'])));
+    }
+    if (twice.length > 0) {
+        const [at, owner] = twice[0];
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, shard.lineOf(['entries', at, 'path'])));
+    }
+    return found;
+}
+/**
+ * A sharded inventory is whole: shards 1..N each given once, all of one split (same N, root,
+ * patterns, media types, and the same listing by count and digest, shared with this run's
+ * settings), each entry in its own shard and no path twice, and together exactly the listing.
+ */
+function checkShards(evidence) {
+    const { shards, input } = evidence;
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n)(a.path, b.path));
+    const reference = ordered[0];
+    // None readable: the reader's findings say why.
+    if (!reference)
+        return [];
+    const count = reference.shard.count;
+    const nameOf = (shard) => `${shard.path} (shard ${shard.shard.index} of ${shard.shard.count})`;
+    const violations = [];
+    const given = new Map();
+    const owners = new Map();
+    const expected = {
+        ...evidence.expected,
+        patterns: evidence.expected.patterns.length > 0 ? evidence.expected.patterns : reference.patterns,
+        pathCount: reference.pathCount,
+        pathsDigest: reference.pathsDigest,
+        from: evidence.expected.patterns.length > 0 ? 'this run' : nameOf(reference)
+    };
+    for (const shard of ordered) {
+        const name = nameOf(shard);
+        const { index } = shard.shard;
+        if (shard.shard.count !== count) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, shard.lineOf(['shard', 'count'])));
+            continue;
+        }
+        if (index > count) {
+            const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`;
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index'])));
+            continue;
+        }
+        const twin = given.get(index);
+        if (twin) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, shard.lineOf(['shard', 'index'])));
+            continue;
+        }
+        given.set(index, shard);
+        violations.push(...settingViolations(shard, expected, name), ...entryViolations(shard, name, owners));
+    }
+    const files = ordered.map((shard) => shard.path).join(', ');
+    for (let index = 1; index <= count; index++) {
+        if (!given.has(index))
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`));
+    }
+    if (violations.length > 0)
+        return violations;
+    // Whole and disjoint so far: together the entries must be the listing every shard made.
+    const paths = [...owners.keys()];
+    if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
+    return violations;
+}
+function outputPath(uri) {
+    const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(uri);
+    return safe.ok ? safe.path : undefined;
+}
+function checkReceipts(evidence) {
+    const violations = [];
+    const counted = [];
+    for (const receipt of evidence.receipts) {
+        let counts = true;
+        if (evidence.datasetVersionId !== undefined &&
+            receipt.datasetVersionId !== evidence.datasetVersionId) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+            counts = false;
+        }
+        if (receipt.validation.status !== 'pass') {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+            counts = false;
+        }
+        if (counts)
+            counted.push(receipt);
+    }
+    // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+    const outputs = new Map();
+    for (const receipt of counted) {
+        receipt.outputs.forEach((output, index) => {
+            const at = outputPath(output.uri);
+            if (at === undefined)
+                return;
+            const same = outputs.get(at);
+            if (same)
+                same.push({ receipt, output, index });
+            else
+                outputs.set(at, [{ receipt, output, index }]);
+        });
+    }
+    for (const artifact of evidence.artifacts) {
+        const samePath = outputs.get(artifact.path) ?? [];
+        if (samePath.some(({ output }) => output.digest === artifact.digest))
+            continue;
+        const stale = samePath[0];
+        violations.push(stale
+            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
+            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+    }
+    return violations;
+}
+function receiptViolations(evidence, checked) {
+    const reading = evidence.receipts;
+    if (!reading) {
+        const what = 'every artifact must be the output of a recorded run';
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .missingInput */ .f)(what, 'run-receipts'))];
+    }
+    checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
+    return [
+        ...inventoryViolations(reading.search),
+        ...reading.unreadable.map((u) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+        ...checkReceipts({
+            receipts: reading.receipts,
+            artifacts: evidence.artifacts.entries,
+            datasetVersionId: (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(evidence).datasetVersionId,
+            display: evidence.display
+        })
+    ];
+}
+const gateE = {
+    letter: 'E',
+    check(evidence) {
+        const { artifacts, catalogs } = evidence;
+        const entries = [...artifacts.entries, ...catalogs.entries];
+        const taken = entries.filter((entry) => !entry.verified).length;
+        const checked = [
+            `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
+        ];
+        if (taken > 0)
+            checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`;
+        const lists = [
+            { input: 'artifacts', entries: artifacts.entries },
+            { input: 'catalogs', entries: catalogs.entries }
+        ];
+        const shards = evidence.artifactShards;
+        if (shards)
+            checked.push(`${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`);
+        const violations = [
+            ...inventoryViolations(artifacts.findings),
+            ...(shards ? checkShards(shards) : []),
+            ...inventoryViolations(catalogs.findings),
+            ...checkInventoryPaths(lists, evidence.display),
+            ...receiptViolations(evidence, checked)
+        ];
+        return { violations, checked };
+    }
+};
+/** A listed file held against what is on disk: the violation when they differ. */
+function listedFileViolation(file, manifest, display) {
+    const shown = display(file.path);
+    const { found } = file;
+    const restore = 'restore the file from the promoted version, or promote again';
+    switch (found.state) {
+        case 'hashed':
+            if (found.digest === file.digest)
+                return undefined;
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
+        case 'missing':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
+        case 'dangling':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
+        case 'outside':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
+        case 'unreadable':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+        case 'unsafe':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
+    }
+}
+/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
+const verifyGateE = {
+    letter: 'E',
+    check(evidence) {
+        const manifest = evidence.manifest.path;
+        const violations = [];
+        for (const file of evidence.listed) {
+            const found = listedFileViolation(file, manifest, evidence.display);
+            if (found)
+                violations.push(found);
+        }
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+        const checked = [
+            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+        ];
+        if (evidence.strict) {
+            const listed = new Set(evidence.listed.map((file) => file.path));
+            violations.push(...inventoryViolations(evidence.strict.findings));
+            for (const file of evidence.strict.files) {
+                if (listed.has(file.path))
+                    continue;
+                const shown = evidence.display(file.path);
+                const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+            }
+            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`);
+        }
+        return { violations, checked };
+    }
+};
+
+
+/***/ }),
+
 /***/ 14003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33151,7 +33689,7 @@ function checkEvidence(documents, receipts, decision) {
     }
     return { violations, resolved };
 }
-const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$);
+const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
     return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
@@ -33265,7 +33803,7 @@ const verifyGateF = {
 
 /***/ }),
 
-/***/ 86695:
+/***/ 2276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33638,209 +34176,8 @@ const gateD = {
     }
 };
 
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(91933);
-// EXTERNAL MODULE: ./src/model/printable.ts
-var printable = __nccwpck_require__(29498);
-// EXTERNAL MODULE: ./src/gates/evidence.ts
-var gates_evidence = __nccwpck_require__(14003);
-;// CONCATENATED MODULE: ./src/gates/e-inventory.ts
-
-
-
-
-
-/** What the inventory found on its way: each blocks promotion, as gate E's violation. */
-function inventoryViolations(findings) {
-    return findings.map((f) => (0,violation/* violation */.Qf)('E', f.kind, f.path, f.message, f.line));
-}
-function checkInventoryPaths(lists, display) {
-    const violations = [];
-    const exact = new Map();
-    const folded = new Map();
-    for (const { input, entries } of lists) {
-        for (const entry of entries) {
-            const unsafe = unsafeName(entry.path);
-            if (unsafe)
-                violations.push((0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
-            const other = exact.get(entry.path);
-            if (other !== undefined) {
-                violations.push((0,violation/* violation */.Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
-                continue;
-            }
-            exact.set(entry.path, input);
-            const key = entry.path.normalize('NFC').toLowerCase();
-            const twin = folded.get(key);
-            if (twin !== undefined) {
-                violations.push((0,violation/* violation */.Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
-            }
-            else
-                folded.set(key, entry.path);
-        }
-    }
-    return violations;
-}
-/**
- * Why a path may not be published, if it may not: a control character or line separator (it
- * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
- * not valid UTF-8 reads as.
- */
-function unsafeName(path) {
-    const control = (0,printable/* unprintableIn */.MY)(path);
-    if (control !== undefined) {
-        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
-    }
-    const invisible = (0,printable/* invisibleIn */.BB)(path);
-    if (invisible !== undefined) {
-        const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
-    }
-    if (path.includes('\uFFFD'))
-        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
-    return undefined;
-}
-function outputPath(uri) {
-    const safe = (0,paths/* normaliseRelative */.Z8)(uri);
-    return safe.ok ? safe.path : undefined;
-}
-function checkReceipts(evidence) {
-    const violations = [];
-    const counted = [];
-    for (const receipt of evidence.receipts) {
-        let counts = true;
-        if (evidence.datasetVersionId !== undefined &&
-            receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
-            counts = false;
-        }
-        if (receipt.validation.status !== 'pass') {
-            violations.push((0,violation/* violation */.Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
-            counts = false;
-        }
-        if (counts)
-            counted.push(receipt);
-    }
-    // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
-    const outputs = new Map();
-    for (const receipt of counted) {
-        receipt.outputs.forEach((output, index) => {
-            const at = outputPath(output.uri);
-            if (at === undefined)
-                return;
-            const same = outputs.get(at);
-            if (same)
-                same.push({ receipt, output, index });
-            else
-                outputs.set(at, [{ receipt, output, index }]);
-        });
-    }
-    for (const artifact of evidence.artifacts) {
-        const samePath = outputs.get(artifact.path) ?? [];
-        if (samePath.some(({ output }) => output.digest === artifact.digest))
-            continue;
-        const stale = samePath[0];
-        violations.push(stale
-            ? (0,violation/* violation */.Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : (0,violation/* violation */.Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
-    }
-    return violations;
-}
-function receiptViolations(evidence, checked) {
-    const reading = evidence.receipts;
-    if (!reading) {
-        const what = 'every artifact must be the output of a recorded run';
-        return [(0,violation/* violation */.Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,gates_evidence/* missingInput */.f)(what, 'run-receipts'))];
-    }
-    checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
-    return [
-        ...inventoryViolations(reading.search),
-        ...reading.unreadable.map((u) => (0,violation/* violation */.Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
-        ...checkReceipts({
-            receipts: reading.receipts,
-            artifacts: evidence.artifacts.entries,
-            datasetVersionId: (0,a_identity/* identityOf */.cu)(evidence).datasetVersionId,
-            display: evidence.display
-        })
-    ];
-}
-const gateE = {
-    letter: 'E',
-    check(evidence) {
-        const { artifacts, catalogs } = evidence;
-        const entries = [...artifacts.entries, ...catalogs.entries];
-        const taken = entries.filter((entry) => !entry.verified).length;
-        const checked = [
-            `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
-        ];
-        if (taken > 0)
-            checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`;
-        const lists = [
-            { input: 'artifacts', entries: artifacts.entries },
-            { input: 'catalogs', entries: catalogs.entries }
-        ];
-        const violations = [
-            ...inventoryViolations(artifacts.findings),
-            ...inventoryViolations(catalogs.findings),
-            ...checkInventoryPaths(lists, evidence.display),
-            ...receiptViolations(evidence, checked)
-        ];
-        return { violations, checked };
-    }
-};
-/** A listed file held against what is on disk: the violation when they differ. */
-function listedFileViolation(file, manifest, display) {
-    const shown = display(file.path);
-    const { found } = file;
-    const restore = 'restore the file from the promoted version, or promote again';
-    switch (found.state) {
-        case 'hashed':
-            if (found.digest === file.digest)
-                return undefined;
-            return (0,violation/* violation */.Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
-        case 'missing':
-            return (0,violation/* violation */.Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
-        case 'dangling':
-            return (0,violation/* violation */.Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
-        case 'outside':
-            return (0,violation/* violation */.Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
-        case 'unreadable':
-            return (0,violation/* violation */.Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
-        case 'unsafe':
-            return (0,violation/* violation */.Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
-    }
-}
-/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
-const verifyGateE = {
-    letter: 'E',
-    check(evidence) {
-        const manifest = evidence.manifest.path;
-        const violations = [];
-        for (const file of evidence.listed) {
-            const found = listedFileViolation(file, manifest, evidence.display);
-            if (found)
-                violations.push(found);
-        }
-        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
-        const checked = [
-            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
-        ];
-        if (evidence.strict) {
-            const listed = new Set(evidence.listed.map((file) => file.path));
-            violations.push(...inventoryViolations(evidence.strict.findings));
-            for (const file of evidence.strict.files) {
-                if (listed.has(file.path))
-                    continue;
-                const shown = evidence.display(file.path);
-                const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
-                violations.push((0,violation/* violation */.Qf)('E', 'FILE_UNLISTED', shown, message));
-            }
-            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`);
-        }
-        return { violations, checked };
-    }
-};
-
+// EXTERNAL MODULE: ./src/gates/e-inventory.ts
+var e_inventory = __nccwpck_require__(17266);
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
 var f_contract = __nccwpck_require__(10769);
 // EXTERNAL MODULE: ./src/model/json.ts
@@ -33949,9 +34286,9 @@ const gateG = {
 
 
 
-const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.hZ, gateD, gateE, f_contract/* gateF */.O6, gateG];
+const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.hZ, gateD, e_inventory/* gateE */.VO, f_contract/* gateF */.O6, gateG];
 /** What verifying a written manifest runs: the inventory and the contract, on the files now. */
-const VERIFY_TABLE = [verifyGateE, f_contract/* verifyGateF */.Fn];
+const VERIFY_TABLE = [e_inventory/* verifyGateE */._l, f_contract/* verifyGateF */.Fn];
 /** Runs every gate of the table on the evidence. */
 function judge(evidence) {
     return judgeWith(GATE_TABLE, evidence);
@@ -34920,6 +35257,304 @@ async function hashFiles(files, workers = poolSize()) {
 
 /***/ }),
 
+/***/ 60556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pY: () => (/* binding */ inventoryShard),
+/* harmony export */   rS: () => (/* binding */ collectInventory)
+/* harmony export */ });
+/* unused harmony export listInventory */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31210);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83672);
+/* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(60885);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31569);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91933);
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95305);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58258);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(26553);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(39376);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25323);
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, findings) {
+    const problem = (message, line) => {
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonDocument */ .E_)(source.absolute, source.path, source.confine);
+    }
+    catch (error) {
+        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .DocumentError */ .Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .W.test(record.digest)) {
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+async function insideRootState(root, absolute) {
+    const [realRoot, target] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => undefined)
+    ]);
+    if (target === undefined)
+        return 'dangling';
+    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeInside */ .JA)(realRoot, target) === undefined ? 'outside' : 'inside';
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(request, relative, code, findings) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], found: [], outcomes: undefined, findings: [] };
+    const { pool, shard } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+    const overridden = list && (request.overrides ?? []).length > 0;
+    let mediaTypes = [];
+    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
+    const files = [];
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
+        if (shard && (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .IS)(file.path, shard.count) !== shard.index)
+            return;
+        files.push(file);
+        if (!pool)
+            return;
+        batch.push(file.absolute);
+        if (overridden)
+            mediaTypes.push((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides));
+        if (batch.length === _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_) {
+            pool.submit(batch, listing());
+            batch = [];
+            mediaTypes = [];
+        }
+    });
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, listing());
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files, found: found.files, outcomes, findings: found.findings };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list's parts already; otherwise they are made from the sorted
+ * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const { outcomes, files } = hashed;
+    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
+    const parts = outcomes?.listParts;
+    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, findings: [], chunks: joinParts(parts) };
+    const { entries, findings } = await assemble(request, hashed);
+    return { count: entries.length, findings, chunks: inventoryJson(entries) };
+}
+/**
+ * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
+ * same findings), the hashing threads hash only the shard's files.
+ */
+async function inventoryShard(request) {
+    const hashed = await findAndHash(request);
+    const { entries, findings } = await assemble(request, hashed);
+    const paths = hashed.found.map((file) => file.path);
+    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .ny)(paths) };
+}
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(request, hashed, findings) {
+    const entries = [];
+    const { outcomes } = hashed;
+    if (!outcomes)
+        return entries;
+    for (const [index, file] of hashed.files.entries()) {
+        const digest = outcomes.digests[index];
+        if (digest === undefined) {
+            unreadable(request, file.path, outcomes.errorOf(index), findings);
+            continue;
+        }
+        const mediaType = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides);
+        entries.push({
+            path: file.path,
+            digest,
+            mediaType,
+            size: outcomes.sizes[index],
+            verified: true
+        });
+    }
+    return entries;
+}
+async function placeOf(request, entry) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entry.path);
+    // Present in any form: a directory or a dangling link where a file is listed is a problem,
+    // not an entry to take on trust.
+    const present = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute).then(() => true, () => false);
+    return present ? insideRootState(request.root, absolute) : 'absent';
+}
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+function checkedListEntry(request, entry, place, actual, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    if (place === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (place === 'outside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (actual && 'error' in actual) {
+        unreadable(request, entry.path, actual.error, findings);
+        return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined
+    };
+}
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const places = await Promise.all(entries.map((entry) => placeOf(request, entry)));
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const findings = [...hashed.findings];
+    const found = hashedEntries(request, hashed, findings);
+    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path);
+    const { precomputed } = request;
+    if (!precomputed)
+        return { entries: found.sort(byPath), findings };
+    // Found files first; the precomputed list then adds what it names beyond them.
+    const entries = new Map(found.map((entry) => [entry.path, entry]));
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    const unique = [];
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
+            continue;
+        }
+        seen.add(entry.path);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0 }
+            : index === undefined
+                ? undefined
+                : digests.get(index);
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
+        if (checked)
+            entries.set(entry.path, checked);
+    }
+    return { entries: [...entries.values()].sort(byPath), findings };
+}
+
+
+/***/ }),
+
 /***/ 60885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35067,6 +35702,155 @@ function mediaTypeByName(path) {
 
 /***/ }),
 
+/***/ 25323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   VT: () => (/* binding */ overrideLine),
+/* harmony export */   WP: () => (/* binding */ readShardFiles),
+/* harmony export */   nG: () => (/* binding */ mergedEntries),
+/* harmony export */   ny: () => (/* binding */ pathsDigest),
+/* harmony export */   uX: () => (/* binding */ shardFileText)
+/* harmony export */ });
+/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58258);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46161);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39376);
+// A sharded artifact inventory: the partition every shard agrees on (it depends on the path
+// alone), the shard file one shard writes (schemas/inventory_shard_v1.schema.json), and the reader
+// that gives the promote run the shard files back as evidence. Whether the shards make one whole
+// inventory is gate E's to judge (gates/e-inventory.ts, checkShards).
+
+
+
+
+
+
+
+const SHARD_FILE_VERSION = 'v1';
+/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
+const MAX_SHARDS = 1024;
+/**
+ * The shard a root-relative path belongs to, 1..count: the first 4 bytes of the SHA-256 of its
+ * UTF-8 form, as a big-endian number, modulo count. Every shard computes it from the path alone,
+ * so all agree without talking to each other, and files spread evenly whatever their names.
+ */
+function shardOf(path, count) {
+    // The hex digest's first 8 digits are those 4 bytes; a string result is a third the cost of a
+    // Buffer here (0.6 µs a path, measured over 200,000: this runs for every file of every shard).
+    return (Number.parseInt((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', path, 'hex').slice(0, 8), 16) % count) + 1;
+}
+/** `sha256:` of the paths, sorted by UTF-8 bytes, each followed by a newline, as UTF-8. */
+function pathsDigest(paths) {
+    let sorted = paths;
+    for (let i = 1; i < paths.length; i++) {
+        if ((0,_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(paths[i - 1], paths[i]) > 0) {
+            sorted = [...paths].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n);
+            break;
+        }
+    }
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    // In runs of paths, so 200,000 paths are a few hundred updates, not 400,000.
+    for (let start = 0; start < sorted.length; start += 1024)
+        digest.update(`${sorted.slice(start, start + 1024).join('\n')}\n`);
+    return `sha256:${digest.digest('hex')}`;
+}
+/** A media-type override as the shard file records it: `pattern: media/type`, as given. */
+function overrideLine(override) {
+    return `${override.pattern}: ${override.mediaType}`;
+}
+/** The shard file's bytes: two-space JSON and a newline, fields in the schema's order. */
+function shardFileText(shard) {
+    const document = {
+        kfm_inventory_shard_version: SHARD_FILE_VERSION,
+        shard: { index: shard.shard.index, count: shard.shard.count },
+        input: 'artifacts',
+        root: shard.root,
+        patterns: shard.patterns,
+        media_types: shard.mediaTypes,
+        path_count: shard.pathCount,
+        paths_digest: shard.pathsDigest,
+        entries: shard.entries.map((e) => ({
+            path: e.path,
+            digest: e.digest,
+            media_type: e.mediaType,
+            size: e.size ?? 0
+        }))
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryShardV1 */ .uK);
+/** One shard file, strictly: JSON as every input document is read, then the shard schema. */
+async function readShard(ref, findings) {
+    const invalid = (message, line) => {
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        return [];
+    };
+    let document;
+    try {
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+    }
+    catch (error) {
+        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .Mi))
+            throw error;
+        return invalid(`${error.message}; give the shard files the inventory jobs wrote, unchanged.`, error.line);
+    }
+    const [problem] = problems(document.value);
+    if (problem) {
+        const text = problem.text.replace(/^the document/, 'the shard file');
+        return invalid(`${ref.path} is not an inventory shard file (schemas/inventory_shard_v1.schema.json): ${text}; give the files inventory --shard writes, unchanged.`, document.lineOf(problem.location) ?? 1);
+    }
+    const value = document.value;
+    const entries = [];
+    for (const [index, entry] of value.entries.entries()) {
+        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(entry.path);
+        if (!safe.ok || safe.path !== entry.path)
+            return invalid(`${ref.path} entry ${index}: the path "${entry.path}" ${safe.ok ? 'is not in normal form' : safe.reason}; a shard file lists root-relative paths as the inventory writes them, so regenerate it.`, document.lineOf(['entries', index, 'path']));
+        entries.push({
+            path: entry.path,
+            digest: entry.digest,
+            mediaType: entry.media_type,
+            size: entry.size,
+            verified: true
+        });
+    }
+    return [
+        {
+            path: ref.path,
+            shard: value.shard,
+            root: value.root,
+            patterns: value.patterns,
+            mediaTypes: value.media_types,
+            pathCount: value.path_count,
+            pathsDigest: value.paths_digest,
+            entries,
+            lineOf: (location) => document.lineOf(location)
+        }
+    ];
+}
+/** Reads the shard files given to a promote run (artifacts-shards). */
+async function readShardFiles(refs) {
+    const findings = [];
+    const read = await Promise.all(refs.map((ref) => readShard(ref, findings)));
+    return { shards: read.flat(), findings };
+}
+/**
+ * The shards' entries as one inventory, sorted as the manifest sorts them: what hashing the files
+ * in one run would have given, when gate E finds the shards whole and disjoint.
+ */
+function mergedEntries(shards) {
+    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(a.path, b.path));
+}
+
+
+/***/ }),
+
 /***/ 27013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35129,6 +35913,136 @@ manifestDigest, manifestName) {
 /** `promotion_manifest.json` → `promotion_manifest.intoto.json`. */
 function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
+}
+
+
+/***/ }),
+
+/***/ 28442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aV: () => (/* binding */ writeFilesAtomic),
+/* harmony export */   zs: () => (/* binding */ confineToWorkspace)
+/* harmony export */ });
+/* unused harmony export WriteError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none; nothing is left behind when writing fails; and the error
+// says in words what stopped it.
+
+
+
+
+/** A write that failed, with a message a user can act on. */
+class WriteError extends Error {
+}
+function reasonOf(error, shown) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return `the directory ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
+        case 'ENOTDIR':
+            return `a part of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(shown)} is a file, not a directory; choose another out`;
+        case 'EISDIR':
+            return `${shown} is a directory; name a file`;
+        case 'EROFS':
+            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the file system there is full; free some space or choose another out';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission was denied; choose an out in a directory this job can write';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+/**
+ * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
+ * written as it comes, so a list given in slices is never held whole.
+ */
+async function writeChunks(handle, chunks) {
+    let run = [];
+    const flush = async () => {
+        if (run.length === 0)
+            return;
+        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const { bytesWritten } = await handle.writev(run);
+        if (bytesWritten !== expected)
+            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+        run = [];
+    };
+    for (const chunk of chunks) {
+        if (typeof chunk === 'string') {
+            run.push(Buffer.from(chunk, 'utf8'));
+            await flush();
+        }
+        else
+            run.push(chunk);
+    }
+    await flush();
+}
+async function writeTemporary(file) {
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
+    try {
+        if (typeof file.text === 'string')
+            await handle.writeFile(file.text, 'utf8');
+        else
+            await writeChunks(handle, file.text);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+    await handle.close();
+    return temporary;
+}
+/**
+ * Writes every file or none: each goes to a synced temporary beside its target first, and only
+ * when all are complete are they renamed into place, in the order given. Messages name the last
+ * file, the one the others accompany.
+ */
+async function writeFilesAtomic(files) {
+    const temporaries = [];
+    try {
+        for (const file of files)
+            temporaries.push(await writeTemporary(file));
+        for (const [index, file] of files.entries())
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporaries[index], file.path);
+    }
+    catch (error) {
+        await Promise.all(temporaries.map((t) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(t, { force: true })));
+        const shown = files.at(-1)?.shown ?? '';
+        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
+    }
+}
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+async function confineToWorkspace(workspace, file) {
+    if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path)))
+        return;
+    const [realWorkspace, realDirectory] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path)).catch(() => undefined)
+    ]);
+    // A directory that does not exist is reported by the write itself.
+    if (realDirectory === undefined || (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realWorkspace, realDirectory))
+        return;
+    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
 }
 
 
@@ -35559,6 +36473,9 @@ const CODES = {
     ARTIFACT_WITHOUT_RECEIPT: 'E',
     FILE_MISSING: 'E',
     FILE_UNLISTED: 'E',
+    SHARD_MISSING: 'E',
+    SHARD_INVALID: 'E',
+    SHARD_MISMATCH: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
@@ -35618,10 +36535,10 @@ function sortViolations(violations) {
 const INPUTS = {
     mode: {
         kind: 'choice',
-        choices: ['promote', 'verify', 'changed-datasets'],
+        choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
         actionOnly: true,
         default: 'promote',
-        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).'
     },
     datasets: {
         kind: 'patterns',
@@ -35684,6 +36601,21 @@ const INPUTS = {
         kind: 'patterns',
         list: true,
         description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+    },
+    shard: {
+        kind: 'text',
+        mode: 'inventory',
+        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.'
+    },
+    'artifacts-shards': {
+        kind: 'file',
+        list: true,
+        description: 'Inventory shard files (from inventory --shard), one workspace-relative path per line: the artifacts inventory is their merge, checked whole (all N shards, one listing, disjoint parts), instead of hashing the artifacts here.'
+    },
+    'inventory-shards': {
+        kind: 'text',
+        actionOnly: true,
+        description: 'promote mode: downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.'
     },
     'artifacts-manifest': {
         kind: 'file',
@@ -35793,7 +36725,7 @@ const INPUTS = {
     'artifact-name': {
         kind: 'text',
         actionOnly: true,
-        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.'
     },
     'fail-on-violation': {
         kind: 'boolean',
@@ -35829,13 +36761,16 @@ function camelCaseName(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   BS: () => (/* binding */ parseMediaTypes),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hq: () => (/* binding */ nonEmpty),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
+/* harmony export */   uK: () => (/* binding */ parseShard),
+/* harmony export */   wf: () => (/* binding */ parsePlaces),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   zE: () => (/* binding */ parsePositiveInteger)
 /* harmony export */ });
-/* unused harmony exports displayPath, parseRequiredApprovals, parseMediaTypes, parsePlaces, parseVersionIdOptions */
+/* unused harmony exports displayPath, parseRequiredApprovals, parseVersionIdOptions */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75844);
@@ -35926,6 +36861,18 @@ function parseMediaTypes(text) {
         return { pattern, mediaType };
     });
 }
+/** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
+function parseShard(value) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || index > count || count > 1024)
+        throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`);
+    return { index, count };
+}
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
     const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
@@ -35953,6 +36900,9 @@ function parseOptions(raw, workspace) {
     const datasetSlug = nonEmpty(raw['dataset-slug']);
     if (!datasetSlug)
         throw new UsageError('dataset-slug is required (for example "river_gauges").');
+    const artifactsShards = documentRefs(workspace, raw['artifacts-shards']);
+    if (artifactsShards.length > 0 && nonEmpty(raw['artifacts-manifest']))
+        throw new UsageError('artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.');
     return {
         ...parsePlaces(raw, workspace),
         datasetSlug,
@@ -35973,7 +36923,8 @@ function parseOptions(raw, workspace) {
         stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
         stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
         sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations)
+        attestations: documentRefs(workspace, raw.attestations),
+        artifactsShards
     };
 }
 function parseVerifyOptions(raw, workspace) {
@@ -36005,7 +36956,7 @@ function parseVersionIdOptions(raw, workspace) {
 
 /***/ }),
 
-/***/ 44219:
+/***/ 71786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36355,7 +37306,7 @@ var json_schema = __nccwpck_require__(59831);
 
 
 
-const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b);
+const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b_);
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 async function readReceipts(root, files, display) {
     const notReceipts = [];
@@ -36756,283 +37707,18 @@ var a_identity = __nccwpck_require__(96610);
 var c_policy = __nccwpck_require__(75844);
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
 var f_contract = __nccwpck_require__(10769);
-// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
-var src_gates = __nccwpck_require__(86695);
+// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
+var src_gates = __nccwpck_require__(2276);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
 var find_files = __nccwpck_require__(31210);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __nccwpck_require__(83672);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/inventory/list-json.ts
-var list_json = __nccwpck_require__(60885);
-// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
-var media_types = __nccwpck_require__(31569);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/inventory/inventory.ts
+var inventory_inventory = __nccwpck_require__(60556);
+// EXTERNAL MODULE: ./src/inventory/shards.ts
+var shards = __nccwpck_require__(25323);
 // EXTERNAL MODULE: ./src/model/order.ts
 var order = __nccwpck_require__(26553);
-// EXTERNAL MODULE: ./src/inventory/findings.ts
-var inventory_findings = __nccwpck_require__(39376);
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
-
-
-
-
-
-async function readPrecomputed(source, findings) {
-    const problem = (message, line) => {
-        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, line));
-    };
-    let document;
-    try {
-        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine);
-    }
-    catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
-            throw error;
-        problem(error.message, error.line);
-        return [];
-    }
-    if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
-        return [];
-    }
-    const listed = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,inventory_findings/* finding */.g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.W.test(record.digest)) {
-            findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
-    });
-    return listed;
-}
-async function insideRootState(root, absolute) {
-    const [realRoot, target] = await Promise.all([
-        (0,promises_.realpath)(root),
-        (0,promises_.realpath)(absolute).catch(() => undefined)
-    ]);
-    if (target === undefined)
-        return 'dangling';
-    return (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? 'outside' : 'inside';
-}
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
-};
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function unreadable(request, relative, code, findings) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
-}
-/**
- * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
- * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
- */
-async function findAndHash(request, list = false) {
-    if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], outcomes: undefined, findings: [] };
-    const { pool } = request;
-    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-    let batch = [];
-    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
-    const overridden = list && (request.overrides ?? []).length > 0;
-    let mediaTypes = [];
-    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
-    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, pool
-        ? (file) => {
-            batch.push(file.absolute);
-            if (overridden)
-                mediaTypes.push((0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides));
-            if (batch.length === hash_pool/* BATCH */.D_) {
-                pool.submit(batch, listing());
-                batch = [];
-                mediaTypes = [];
-            }
-        }
-        : undefined);
-    let outcomes;
-    if (pool) {
-        pool.submit(batch, listing());
-        outcomes = await pool.collect();
-    }
-    else {
-        outcomes = await (0,hash_pool/* hashAll */.gZ)(found.files.map((f) => `${prefix}${f.path}`), request.workers);
-    }
-    return { files: found.files, outcomes, findings: found.findings };
-}
-async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
-}
-/**
- * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
- * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list's parts already; otherwise they are made from the sorted
- * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
- */
-async function listInventory(request) {
-    const hashed = await findAndHash(request, !request.precomputed);
-    const { outcomes, files } = hashed;
-    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
-    const parts = outcomes?.listParts;
-    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
-        return { count: files.length, findings: [], chunks: joinParts(parts) };
-    const { entries, findings } = await assemble(request, hashed);
-    return { count: entries.length, findings, chunks: inventoryJson(entries) };
-}
-/** An entry for each file that hashed; a finding for each that did not. */
-function hashedEntries(request, hashed, findings) {
-    const entries = [];
-    const { outcomes } = hashed;
-    if (!outcomes)
-        return entries;
-    for (const [index, file] of hashed.files.entries()) {
-        const digest = outcomes.digests[index];
-        if (digest === undefined) {
-            unreadable(request, file.path, outcomes.errorOf(index), findings);
-            continue;
-        }
-        const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
-        entries.push({
-            path: file.path,
-            digest,
-            mediaType,
-            size: outcomes.sizes[index],
-            verified: true
-        });
-    }
-    return entries;
-}
-async function placeOf(request, entry) {
-    const absolute = external_node_path_default().join(request.root, entry.path);
-    // Present in any form: a directory or a dangling link where a file is listed is a problem,
-    // not an entry to take on trust.
-    const present = await (0,promises_.lstat)(absolute).then(() => true, () => false);
-    return present ? insideRootState(request.root, absolute) : 'absent';
-}
-/**
- * One entry of a precomputed list, held against the file when it is present (found by the
- * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
- */
-function checkedListEntry(request, entry, place, actual, findings) {
-    const list = request.precomputed.path;
-    const shown = request.display(entry.path);
-    if (place === 'dangling') {
-        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
-        return undefined;
-    }
-    if (place === 'outside') {
-        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
-        return undefined;
-    }
-    if (actual && 'error' in actual) {
-        unreadable(request, entry.path, actual.error, findings);
-        return undefined;
-    }
-    if (actual && actual.digest !== entry.digest) {
-        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
-        return undefined;
-    }
-    return {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined
-    };
-}
-/**
- * The files a precomputed list names beyond those the patterns found: where each stands, and the
- * digests of those present, hashed together (through the request's pool when it has one).
- */
-async function placeAndHash(request, entries) {
-    const places = await Promise.all(entries.map((entry) => placeOf(request, entry)));
-    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
-    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
-    const outcomes = files.length === 0
-        ? undefined
-        : request.pool
-            ? await request.pool.hash(files)
-            : await (0,hash_pool/* hashAll */.gZ)(files, request.workers);
-    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
-    return { places, hashed };
-}
-/** The entries of the hashed files, checked against the precomputed list if there is one. */
-async function assemble(request, hashed) {
-    const findings = [...hashed.findings];
-    const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
-    const { precomputed } = request;
-    if (!precomputed)
-        return { entries: found.sort(byPath), findings };
-    // Found files first; the precomputed list then adds what it names beyond them.
-    const entries = new Map(found.map((entry) => [entry.path, entry]));
-    const listed = await readPrecomputed(precomputed, findings);
-    const seen = new Set();
-    const unique = [];
-    for (const entry of listed) {
-        if (seen.has(entry.path)) {
-            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
-            continue;
-        }
-        seen.add(entry.path);
-        unique.push(entry);
-    }
-    const beyond = unique.filter((entry) => !entries.has(entry.path));
-    const { places, hashed: digests } = await placeAndHash(request, beyond);
-    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
-    for (const entry of unique) {
-        const globbed = entries.get(entry.path);
-        const index = placeOfEntry.get(entry);
-        const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0 }
-            : index === undefined
-                ? undefined
-                : digests.get(index);
-        const place = index === undefined ? 'inside' : places[index];
-        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
-        if (checked)
-            entries.set(entry.path, checked);
-    }
-    return { entries: [...entries.values()].sort(byPath), findings };
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/build.ts
 
 
@@ -37096,125 +37782,13 @@ function manifestCanonicalDigest(manifest) {
 var checksums = __nccwpck_require__(27013);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
 var manifest_statement = __nccwpck_require__(46600);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/manifest/write.ts
-// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none; nothing is left behind when writing fails; and the error
-// says in words what stopped it.
-
-
-
-
-/** A write that failed, with a message a user can act on. */
-class WriteError extends Error {
-}
-function reasonOf(error, shown) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
-        case 'ENOTDIR':
-            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
-        case 'EISDIR':
-            return `${shown} is a directory; name a file`;
-        case 'EROFS':
-            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
-        case 'ENOSPC':
-        case 'EDQUOT':
-            return 'the file system there is full; free some space or choose another out';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission was denied; choose an out in a directory this job can write';
-        default:
-            return code ?? (error instanceof Error ? error.message : String(error));
-    }
-}
-/**
- * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, so a list given in slices is never held whole.
- */
-async function writeChunks(handle, chunks) {
-    let run = [];
-    const flush = async () => {
-        if (run.length === 0)
-            return;
-        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-        const { bytesWritten } = await handle.writev(run);
-        if (bytesWritten !== expected)
-            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
-        run = [];
-    };
-    for (const chunk of chunks) {
-        if (typeof chunk === 'string') {
-            run.push(Buffer.from(chunk, 'utf8'));
-            await flush();
-        }
-        else
-            run.push(chunk);
-    }
-    await flush();
-}
-async function writeTemporary(file) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
-    try {
-        if (typeof file.text === 'string')
-            await handle.writeFile(file.text, 'utf8');
-        else
-            await writeChunks(handle, file.text);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-    await handle.close();
-    return temporary;
-}
-/**
- * Writes every file or none: each goes to a synced temporary beside its target first, and only
- * when all are complete are they renamed into place, in the order given. Messages name the last
- * file, the one the others accompany.
- */
-async function writeFilesAtomic(files) {
-    const temporaries = [];
-    try {
-        for (const file of files)
-            temporaries.push(await writeTemporary(file));
-        for (const [index, file] of files.entries())
-            await (0,promises_.rename)(temporaries[index], file.path);
-    }
-    catch (error) {
-        await Promise.all(temporaries.map((t) => (0,promises_.rm)(t, { force: true })));
-        const shown = files.at(-1)?.shown ?? '';
-        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
-    }
-}
-/**
- * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
- * the workspace is the pull request's to shape, and a link there must not aim the action's
- * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
- * its own business.
- */
-async function confineToWorkspace(workspace, file) {
-    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
-        return;
-    const [realWorkspace, realDirectory] = await Promise.all([
-        (0,promises_.realpath)(workspace),
-        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
-    ]);
-    // A directory that does not exist is reported by the write itself.
-    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
-        return;
-    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
-}
-
+// EXTERNAL MODULE: ./src/manifest/write.ts
+var write = __nccwpck_require__(28442);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The promotion pipeline, shared by the action, the CLI and the library: read the evidence
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
+
 
 
 
@@ -37259,11 +37833,27 @@ async function receiptEvidence(options, display, skip) {
     const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
     return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
 }
+/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
+async function shardedArtifacts(options) {
+    const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
+    return {
+        inventory: { entries: (0,shards/* mergedEntries */.nG)(reading.shards), findings: reading.findings },
+        shards: {
+            input: 'artifacts-shards',
+            shards: reading.shards,
+            expected: {
+                root: options.rootPath,
+                patterns: options.artifacts,
+                mediaTypes: options.mediaTypes.map(shards/* overrideLine */.VT)
+            }
+        }
+    };
+}
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
     const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
     const skip = new Set(Object.values(outputPaths(options.out.absolute)));
-    const inventory = (input, pool) => collectInventory({
+    const inventory = (input, pool) => (0,inventory_inventory/* collectInventory */.rS)({
         root: options.root,
         display,
         input,
@@ -37276,9 +37866,11 @@ async function readEvidence(options, context) {
     // One pool for both lists, started first: its threads warm up while the first walk runs, and
     // the lists go through it one after the other (a pool takes one list at a time).
     const pool = new hash_pool/* HashPool */.vO();
+    // With shard files, the artifacts are theirs, merged: not found or hashed here.
+    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined;
     const inventories = (async () => {
         try {
-            const artifacts = await inventory('artifacts', pool);
+            const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
             return { artifacts, catalogs: await inventory('catalogs', pool) };
         }
         finally {
@@ -37310,6 +37902,7 @@ async function readEvidence(options, context) {
         releasedAtSource: context.releasedAtSource,
         spec,
         artifacts,
+        ...(sharded ? { artifactShards: (await sharded).shards } : {}),
         catalogs,
         display,
         qaReport,
@@ -37408,15 +38001,36 @@ async function promote(options, extraApprovals) {
     const absolute = outputPaths(options.out.absolute);
     const shown = outputPaths(options.out.path);
     const manifest = { path: absolute.manifest, shown: shown.manifest, text };
-    await confineToWorkspace(options.workspace, manifest);
+    await (0,write/* confineToWorkspace */.zs)(options.workspace, manifest);
     // All complete before any is in place, and the manifest renamed last: a manifest on disk
     // always has its sidecars beside it.
-    await writeFilesAtomic([
+    await (0,write/* writeFilesAtomic */.aV)([
         { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
         { path: absolute.statement, shown: shown.statement, text: statementText },
         manifest
     ]);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ annotationOf)
+/* harmony export */ });
+/* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99269);
+
+function annotationOf(v, isFile) {
+    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
+    if (!(v.path in _options_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) && isFile(v.path)) {
+        annotation.file = v.path;
+        if (v.line)
+            annotation.startLine = v.line;
+    }
+    return annotation;
 }
 
 
@@ -52410,8 +53024,9 @@ minimatch.unescape = unescape_unescape;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ manifestV1),
-/* harmony export */   b: () => (/* binding */ runReceiptV1)
+/* harmony export */   $N: () => (/* binding */ manifestV1),
+/* harmony export */   b_: () => (/* binding */ runReceiptV1),
+/* harmony export */   uK: () => (/* binding */ inventoryShardV1)
 /* harmony export */ });
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36214);
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10779);
@@ -54250,6 +54865,621 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":{"run_id":true,"actor":true,"operation":true,"dataset_version_id":true,"inputs":true,"outputs":true,"environment":true,"validation":true,"policy":true,"created_at":true},"dynamicProps":false,"dynamicItems":false};
+
+const inventoryShardV1 = validate25;
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/inventory_shard_v1.schema.json","title":"KFM inventory shard v1","description":"One shard of a sharded artifact inventory (inventory --shard I/N, or the action's mode: inventory): the whole listing's size and digest, and the entries of the files whose shard (the first 4 bytes of the SHA-256 of the UTF-8 root-relative path, as a big-endian number, modulo count, plus 1) is this one. Paths are relative to root.","type":"object","additionalProperties":false,"required":["kfm_inventory_shard_version","shard","input","root","patterns","media_types","path_count","paths_digest","entries"],"properties":{"kfm_inventory_shard_version":{"const":"v1"},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1,"maximum":1024}}},"input":{"const":"artifacts"},"root":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"media_types":{"type":"array","items":{"type":"string","minLength":1}},"path_count":{"type":"integer","minimum":0},"paths_digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type","size"],"properties":{"path":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0}}}}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const schema47 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://kfm.example/schemas/inventory_shard_v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kfm_inventory_shard_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kfm_inventory_shard_version"},message:"must have required property '"+"kfm_inventory_shard_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.shard === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "shard"},message:"must have required property '"+"shard"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.input === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.root === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "root"},message:"must have required property '"+"root"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.patterns === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_types === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_types"},message:"must have required property '"+"media_types"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.path_count === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path_count"},message:"must have required property '"+"path_count"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.paths_digest === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paths_digest"},message:"must have required property '"+"paths_digest"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.entries === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema46.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.kfm_inventory_shard_version !== undefined){
+if("v1" !== data.kfm_inventory_shard_version){
+const err10 = {instancePath:instancePath+"/kfm_inventory_shard_version",schemaPath:"#/properties/kfm_inventory_shard_version/const",keyword:"const",params:{allowedValue: "v1"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.shard !== undefined){
+let data1 = data.shard;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.index === undefined){
+const err11 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data1.count === undefined){
+const err12 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "index") || (key1 === "count"))){
+const err13 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.index !== undefined){
+let data2 = data1.index;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err14 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err15 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data1.count !== undefined){
+let data3 = data1.count;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err16 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1024 || isNaN(data3)){
+const err17 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err18 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.input !== undefined){
+if("artifacts" !== data.input){
+const err20 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/const",keyword:"const",params:{allowedValue: "artifacts"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.root !== undefined){
+let data5 = data.root;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err21 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.patterns !== undefined){
+let data6 = data.patterns;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err23 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err24 = {instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/patterns/" + i0,schemaPath:"#/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.media_types !== undefined){
+let data8 = data.media_types;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err27 = {instancePath:instancePath+"/media_types/" + i1,schemaPath:"#/properties/media_types/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/media_types/" + i1,schemaPath:"#/properties/media_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/media_types",schemaPath:"#/properties/media_types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.path_count !== undefined){
+let data10 = data.path_count;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err30 = {instancePath:instancePath+"/path_count",schemaPath:"#/properties/path_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/path_count",schemaPath:"#/properties/path_count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data.paths_digest !== undefined){
+let data11 = data.paths_digest;
+if(typeof data11 === "string"){
+if(!pattern6.test(data11)){
+const err32 = {instancePath:instancePath+"/paths_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/paths_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.entries !== undefined){
+let data12 = data.entries;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.path === undefined){
+const err34 = {instancePath:instancePath+"/entries/" + i2,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data13.digest === undefined){
+const err35 = {instancePath:instancePath+"/entries/" + i2,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data13.media_type === undefined){
+const err36 = {instancePath:instancePath+"/entries/" + i2,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "media_type"},message:"must have required property '"+"media_type"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data13.size === undefined){
+const err37 = {instancePath:instancePath+"/entries/" + i2,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((((key2 === "path") || (key2 === "digest")) || (key2 === "media_type")) || (key2 === "size"))){
+const err38 = {instancePath:instancePath+"/entries/" + i2,schemaPath:"#/properties/entries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data13.path !== undefined){
+let data14 = data13.path;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err39 = {instancePath:instancePath+"/entries/" + i2+"/path",schemaPath:"#/properties/entries/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/entries/" + i2+"/path",schemaPath:"#/properties/entries/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data13.digest !== undefined){
+let data15 = data13.digest;
+if(typeof data15 === "string"){
+if(!pattern6.test(data15)){
+const err41 = {instancePath:instancePath+"/entries/" + i2+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/entries/" + i2+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data13.media_type !== undefined){
+let data16 = data13.media_type;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err43 = {instancePath:instancePath+"/entries/" + i2+"/media_type",schemaPath:"#/properties/entries/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/entries/" + i2+"/media_type",schemaPath:"#/properties/entries/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data13.size !== undefined){
+let data17 = data13.size;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err45 = {instancePath:instancePath+"/entries/" + i2+"/size",schemaPath:"#/properties/entries/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err46 = {instancePath:instancePath+"/entries/" + i2+"/size",schemaPath:"#/properties/entries/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/entries/" + i2,schemaPath:"#/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),

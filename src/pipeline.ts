@@ -14,7 +14,13 @@ import { qaOutcomeOf, type QaOutcome } from './gates/f-contract.js'
 import { judge, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
-import { collectInventory, type InventoryEntry } from './inventory/inventory.js'
+import { collectInventory, type Inventory, type InventoryEntry } from './inventory/inventory.js'
+import {
+  mergedEntries,
+  overrideLine,
+  readShardFiles,
+  type ShardEvidence
+} from './inventory/shards.js'
 import {
   buildManifest,
   manifestCanonicalDigest,
@@ -104,6 +110,25 @@ async function receiptEvidence(
   return { ...(await readReceipts(options.root, found.files, display)), search: found.findings }
 }
 
+/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
+async function shardedArtifacts(
+  options: Options
+): Promise<{ inventory: Inventory; shards: ShardEvidence }> {
+  const reading = await readShardFiles(options.artifactsShards)
+  return {
+    inventory: { entries: mergedEntries(reading.shards), findings: reading.findings },
+    shards: {
+      input: 'artifacts-shards',
+      shards: reading.shards,
+      expected: {
+        root: options.rootPath,
+        patterns: options.artifacts,
+        mediaTypes: options.mediaTypes.map(overrideLine)
+      }
+    }
+  }
+}
+
 /** Reads every file the options name into evidence; nothing here judges. */
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = (relative: string): string =>
@@ -123,9 +148,11 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   // One pool for both lists, started first: its threads warm up while the first walk runs, and
   // the lists go through it one after the other (a pool takes one list at a time).
   const pool = new HashPool()
+  // With shard files, the artifacts are theirs, merged: not found or hashed here.
+  const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined
   const inventories = (async () => {
     try {
-      const artifacts = await inventory('artifacts', pool)
+      const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool)
       return { artifacts, catalogs: await inventory('catalogs', pool) }
     } finally {
       await pool.close()
@@ -158,6 +185,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     releasedAtSource: context.releasedAtSource,
     spec,
     artifacts,
+    ...(sharded ? { artifactShards: (await sharded).shards } : {}),
     catalogs,
     display,
     qaReport,

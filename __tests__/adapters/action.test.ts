@@ -2,10 +2,10 @@
 // so these tests read what run() asked the runner to do. The real module, through dist/, is in
 // the e2e project.
 import { jest } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/action/main.js')
@@ -61,8 +61,54 @@ describe('run()', () => {
     given({ ...exampleInputs(), mode: 'publish' }, copyExample())
     await run()
     expect(core.setFailed).toHaveBeenCalledWith(
-      'mode must be one of promote, verify, changed-datasets, not "publish".'
+      'mode must be one of promote, verify, changed-datasets, inventory, not "publish".'
     )
+  })
+
+  it('mode: inventory writes the shard file and outputs its path', async () => {
+    const workspace = copyExample()
+    // The shard file goes under RUNNER_TEMP, as on a runner: here a folder the test removes.
+    process.env.RUNNER_TEMP = tempDir('pm-runner-temp-')
+    given(
+      {
+        mode: 'inventory',
+        'dataset-slug': 'river_gauges',
+        artifacts: 'data/processed/**',
+        shard: '2/2',
+        upload: 'false'
+      },
+      workspace
+    )
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(outputs()).toMatchObject({ status: 'pass', violations: '[]' })
+    const shard = JSON.parse(readFileSync(String(outputs()['shard-path']), 'utf8'))
+    expect(shard).toMatchObject({ shard: { index: 2, count: 2 }, path_count: 4 })
+    expect(shard.entries.map((e: { path: string }) => e.path)).toEqual([
+      'data/processed/basin_dem.tif'
+    ])
+    expect(String(outputs()['shard-path']).startsWith(process.env.RUNNER_TEMP)).toBe(true)
+    delete process.env.RUNNER_TEMP
+  })
+
+  it.each([
+    [{ shard: '' }, 'mode: inventory needs shard: I/N'],
+    [{ shard: '3/2' }, 'shard must read I/N'],
+    [{ 'dataset-slug': '' }, 'mode: inventory needs dataset-slug'],
+    [{ artifacts: '' }, 'mode: inventory needs artifacts']
+  ])('mode: inventory refuses %j', async (change, message) => {
+    const inputs: Record<string, string> = {
+      mode: 'inventory',
+      'dataset-slug': 'river_gauges',
+      artifacts: 'data/processed/**',
+      shard: '1/2',
+      upload: 'false',
+      ...change
+    }
+    for (const [name, value] of Object.entries(inputs)) if (value === '') delete inputs[name]
+    given(inputs, copyExample())
+    await run()
+    expect(String(core.setFailed.mock.calls[0]![0])).toContain(message)
   })
 
   it('refuses upload outside a job that can upload', async () => {

@@ -7,6 +7,7 @@ import { runInventory } from '../../src/cli/inventory.js'
 import { EXIT, helpText, runCli } from '../../src/cli/main.js'
 import { verifyHelpText } from '../../src/cli/verify.js'
 import { PROJECT } from '../helpers/runner.js'
+import { inventoryHelpText } from '../../src/cli/inventory.js'
 
 function capture() {
   const out: string[] = []
@@ -19,19 +20,32 @@ function capture() {
 }
 
 describe('flags from the input table', () => {
-  it('has a flag for every input but the action-only ones, and --help lists each', () => {
+  it('has a flag for every input but the action-only and subcommand ones, and --help lists each', () => {
     const help = helpText()
     const verifyHelp = verifyHelpText()
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
       const actionOnly = 'actionOnly' in input
-      const verifyOnly = 'mode' in input && input.mode === 'verify'
-      expect(cliInputs().includes(name)).toBe(!actionOnly && !verifyOnly)
-      expect(help.includes(`  --${name} `)).toBe(!actionOnly && !verifyOnly)
-      expect(cliInputs('verify').includes(name)).toBe(verifyOnly)
-      if (verifyOnly) expect(verifyHelp).toContain(`  --${name} `)
+      const modeOnly = 'mode' in input ? input.mode : undefined
+      const promoteFlag = !actionOnly && modeOnly === undefined
+      expect(cliInputs().includes(name)).toBe(promoteFlag)
+      expect(help.includes(`  --${name} `)).toBe(promoteFlag)
+      expect(cliInputs('verify').includes(name)).toBe(modeOnly === 'verify')
+      if (modeOnly === 'verify') expect(verifyHelp).toContain(`  --${name} `)
     }
     expect(verifyHelp).toContain('  --root DIR')
+  })
+
+  it('gives each subcommand input to its subcommand', () => {
+    const helps = { inventory: inventoryHelpText(), verify: verifyHelpText() }
+    const modes = new Set<string>()
+    for (const name of Object.keys(INPUTS) as InputName[]) {
+      const input = INPUTS[name]
+      if (!('mode' in input)) continue
+      modes.add(input.mode)
+      expect(helps[input.mode]).toContain(`  --${name} `)
+    }
+    expect([...modes].sort()).toEqual(['inventory', 'verify'])
   })
 
   it('marks list inputs repeatable and shows defaults', () => {

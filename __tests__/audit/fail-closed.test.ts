@@ -22,6 +22,10 @@ const AUDIT: Record<string, string[]> = {
     'commenting: rethrown with what to check'
   ],
   'action/main.ts': ['anything else: core.setFailed, the job fails'],
+  'action/inventory.ts': [
+    'shard file upload failure: rethrown with what to check, the job fails',
+    'shard download failure (digest mismatch, no digest, service error): rethrown naming inventory-shards, the job fails (shards: "a download does not have the digest")'
+  ],
   'action/upload.ts': [
     'manifest upload failure: rethrown with what to check, the job fails (upload tests)',
     'violations-report upload failure: a warning; the job still fails (upload: "report upload refused")'
@@ -77,6 +81,9 @@ const AUDIT: Record<string, string[]> = {
   'inventory/listed-files.ts': [
     'realpath failure: a missing directory on the way (FILE_MISSING) or a link to nothing (SYMLINK_DANGLING fixture of verify)',
     'lstat failure: nothing there, so FILE_MISSING (FILE_MISSING fixture of verify)'
+  ],
+  'inventory/shards.ts': [
+    'DocumentError: SHARD_INVALID naming the shard file; else rethrown (violation fixture SHARD_INVALID)'
   ],
   'manifest/write.ts': [
     'a temporary that cannot be written: removed, and rethrown',

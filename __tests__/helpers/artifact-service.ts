@@ -1,7 +1,7 @@
 // A real blob store (Azurite, under Node 24, on loopback) behind a small loopback server that
 // speaks the artifact service's JSON calls (CreateArtifact, FinalizeArtifact; ListArtifacts and
-// DeleteArtifact for overwrite) and hands out SAS URLs into Azurite, so the real @actions/artifact
-// client uploads for real. As the real service does, it refuses a second artifact of one name in
+// DeleteArtifact for overwrite; ListArtifacts and GetSignedArtifactURL for downloads) and hands
+// out SAS URLs into Azurite, so the real @actions/artifact client uploads and downloads for real. As the real service does, it refuses a second artifact of one name in
 // a run. Only the artifact service itself is stood in for: it is GitHub's, and cannot run here.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
@@ -27,8 +27,10 @@ const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/'
 /**
  * `drop-blob`: the service answers, but the upload into blob storage goes through a loopback
  * relay that cuts the connection once the first bytes of the body have arrived.
+ * `tamper-download`: a download gets another artifact's blob (a valid zip of other bytes), as
+ * storage that mixed them up would.
  */
-export type Behaviour = 'ok' | 'refuse' | 'error' | 'hang' | 'drop-blob'
+export type Behaviour = 'ok' | 'refuse' | 'error' | 'hang' | 'drop-blob' | 'tamper-download'
 
 export interface Finalized {
   name: string
@@ -168,17 +170,40 @@ export async function startArtifactService(): Promise<ArtifactService> {
       const live = (name: string) => service.finalized.filter((f) => f.name === name && !f.deleted)
       if (method === 'ListArtifacts') {
         const filter = body.name_filter ?? body.nameFilter
+        const id = body.id_filter ?? body.idFilter
         const found = service.finalized.filter(
-          (f) => !f.deleted && (filter === undefined || f.name === filter)
+          (f) =>
+            !f.deleted &&
+            (filter === undefined || f.name === filter) &&
+            (id === undefined || String(f.id) === String(id))
         )
         return reply(200, {
           artifacts: found.map((f) => ({
-            workflow_run_backend_id: 'run',
-            workflow_job_run_backend_id: 'job',
+            workflow_run_backend_id: 'run-backend-1',
+            workflow_job_run_backend_id: 'job-backend-1',
             database_id: String(f.id),
             name: f.name,
-            size: f.size
+            size: f.size,
+            ...(f.hash ? { digest: f.hash } : {})
           }))
+        })
+      }
+      if (method === 'GetSignedArtifactURL') {
+        const [found] = live(String(body.name))
+        if (!found) return reply(404, { code: 'not_found', msg: 'artifact not found' })
+        const other = service.finalized.find((f) => !f.deleted && f.name !== found.name)
+        const served = service.behaviour === 'tamper-download' && other ? other : found
+        const sas = generateBlobSASQueryParameters(
+          {
+            containerName: CONTAINER,
+            blobName: blobName(served.name),
+            permissions: BlobSASPermissions.parse('r'),
+            expiresOn: new Date(Date.now() + 10 * 60_000)
+          },
+          credential
+        ).toString()
+        return reply(200, {
+          signed_url: `${azurite.url}/${CONTAINER}/${blobName(served.name)}?${sas}`
         })
       }
       if (method === 'DeleteArtifact') {

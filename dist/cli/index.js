@@ -369,7 +369,7 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9547), __nccwpck_require__.e(2021), __nccwpck_require__.e(7705), __nccwpck_require__.e(3672), __nccwpck_require__.e(2125), __nccwpck_require__.e(9862), __nccwpck_require__.e(3569), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(3672), __nccwpck_require__.e(7266), __nccwpck_require__.e(9862), __nccwpck_require__.e(556), __nccwpck_require__.e(3569), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 7994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 3646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
     const { StacSchemaError } = await __nccwpck_require__.e(/* import() */ 9862).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
@@ -402,7 +402,7 @@ async function promoteAndReport(options, summary, io) {
 }
 async function runCli(argv, io) {
     if (argv[0] === 'inventory') {
-        const { runInventory } = await __nccwpck_require__.e(/* import() */ 1922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
+        const { runInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(1220), __nccwpck_require__.e(7266), __nccwpck_require__.e(1922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
         return runInventory(argv.slice(1), io);
     }
     if (argv[0] === 'verify') {
@@ -1264,6 +1264,9 @@ const CODES = {
     ARTIFACT_WITHOUT_RECEIPT: 'E',
     FILE_MISSING: 'E',
     FILE_UNLISTED: 'E',
+    SHARD_MISSING: 'E',
+    SHARD_INVALID: 'E',
+    SHARD_MISMATCH: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
@@ -1324,10 +1327,10 @@ function sortViolations(violations) {
 const INPUTS = {
     mode: {
         kind: 'choice',
-        choices: ['promote', 'verify', 'changed-datasets'],
+        choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
         actionOnly: true,
         default: 'promote',
-        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).'
     },
     datasets: {
         kind: 'patterns',
@@ -1390,6 +1393,21 @@ const INPUTS = {
         kind: 'patterns',
         list: true,
         description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+    },
+    shard: {
+        kind: 'text',
+        mode: 'inventory',
+        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.'
+    },
+    'artifacts-shards': {
+        kind: 'file',
+        list: true,
+        description: 'Inventory shard files (from inventory --shard), one workspace-relative path per line: the artifacts inventory is their merge, checked whole (all N shards, one listing, disjoint parts), instead of hashing the artifacts here.'
+    },
+    'inventory-shards': {
+        kind: 'text',
+        actionOnly: true,
+        description: 'promote mode: downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.'
     },
     'artifacts-manifest': {
         kind: 'file',
@@ -1499,7 +1517,7 @@ const INPUTS = {
     'artifact-name': {
         kind: 'text',
         actionOnly: true,
-        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+        description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.'
     },
     'fail-on-violation': {
         kind: 'boolean',
@@ -1538,6 +1556,7 @@ function camelCaseName(name) {
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
+/* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   v7: () => (/* binding */ parseVersionIdOptions),
 /* harmony export */   wf: () => (/* binding */ parsePlaces)
 /* harmony export */ });
@@ -1632,6 +1651,18 @@ function parseMediaTypes(text) {
         return { pattern, mediaType };
     });
 }
+/** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
+function parseShard(value) {
+    const text = nonEmpty(value);
+    if (text === undefined)
+        return undefined;
+    const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || index > count || count > 1024)
+        throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`);
+    return { index, count };
+}
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
     const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
@@ -1659,6 +1690,9 @@ function parseOptions(raw, workspace) {
     const datasetSlug = nonEmpty(raw['dataset-slug']);
     if (!datasetSlug)
         throw new UsageError('dataset-slug is required (for example "river_gauges").');
+    const artifactsShards = documentRefs(workspace, raw['artifacts-shards']);
+    if (artifactsShards.length > 0 && nonEmpty(raw['artifacts-manifest']))
+        throw new UsageError('artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.');
     return {
         ...parsePlaces(raw, workspace),
         datasetSlug,
@@ -1679,7 +1713,8 @@ function parseOptions(raw, workspace) {
         stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
         stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
         sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations)
+        attestations: documentRefs(workspace, raw.attestations),
+        artifactsShards
     };
 }
 function parseVerifyOptions(raw, workspace) {

@@ -1,3 +1,11 @@
+interface Approval {
+	role: string;
+	principal: string;
+	/** Normalised to UTC, seconds precision. */
+	approvedAt: string;
+	approvedInstant: string;
+	line?: number;
+}
 interface InventoryEntry {
 	/** Root-relative, `/`-separated, normalised. */
 	path: string;
@@ -7,14 +15,6 @@ interface InventoryEntry {
 	size?: number;
 	/** False only for a precomputed entry whose file is not present to check. */
 	verified: boolean;
-}
-interface Approval {
-	role: string;
-	principal: string;
-	/** Normalised to UTC, seconds precision. */
-	approvedAt: string;
-	approvedInstant: string;
-	line?: number;
 }
 declare const GATES: {
 	readonly A: "Identity and versioning";
@@ -136,11 +136,12 @@ declare const INPUTS: {
 		readonly choices: readonly [
 			"promote",
 			"verify",
-			"changed-datasets"
+			"changed-datasets",
+			"inventory"
 		];
 		readonly actionOnly: true;
 		readonly default: "promote";
-		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).";
+		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).";
 	};
 	readonly datasets: {
 		readonly kind: "patterns";
@@ -206,6 +207,21 @@ declare const INPUTS: {
 		readonly kind: "patterns";
 		readonly list: true;
 		readonly description: "Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).";
+	};
+	readonly shard: {
+		readonly kind: "text";
+		readonly mode: "inventory";
+		readonly description: "inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.";
+	};
+	readonly "artifacts-shards": {
+		readonly kind: "file";
+		readonly list: true;
+		readonly description: "Inventory shard files (from inventory --shard), one workspace-relative path per line: the artifacts inventory is their merge, checked whole (all N shards, one listing, disjoint parts), instead of hashing the artifacts here.";
+	};
+	readonly "inventory-shards": {
+		readonly kind: "text";
+		readonly actionOnly: true;
+		readonly description: "promote mode: downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.";
 	};
 	readonly "artifacts-manifest": {
 		readonly kind: "file";
@@ -315,7 +331,7 @@ declare const INPUTS: {
 	readonly "artifact-name": {
 		readonly kind: "text";
 		readonly actionOnly: true;
-		readonly description: "Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.";
+		readonly description: "Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.";
 	};
 	readonly "fail-on-violation": {
 		readonly kind: "boolean";
@@ -329,7 +345,7 @@ type CliInputName = {
 	[K in InputName]: (typeof INPUTS)[K] extends {
 		actionOnly: true;
 	} | {
-		mode: "verify";
+		mode: string;
 	} ? never : K;
 }[InputName];
 type RequiredInputName = {

@@ -6,7 +6,7 @@ import { INPUTS, inputSpec, type InputName, type RawInputs } from '../options/in
 import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/parse.js'
 
 export interface ActionSettings {
-  mode: 'promote' | 'verify' | 'changed-datasets'
+  mode: 'promote' | 'verify' | 'changed-datasets' | 'inventory'
   datasets: string
   token: string
   approvalsFromReviews: boolean
@@ -16,6 +16,8 @@ export interface ActionSettings {
   retentionDays?: number
   uploadTimeoutSeconds: number
   artifactName?: string
+  /** promote mode: the artifact-name glob of the inventory shards to download. */
+  inventoryShards?: string
   overwrite: boolean
   failOnViolation: boolean
 }
@@ -65,6 +67,7 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
     retentionDays: integer(raw, 'retention-days', 1, 400),
     uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600)!,
     artifactName: nonEmpty(raw['artifact-name']),
+    inventoryShards: nonEmpty(raw['inventory-shards']),
     overwrite: parseBoolean('overwrite', raw.overwrite),
     failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
   }

@@ -13,6 +13,7 @@ import { setVerdictOutputs } from './outputs.js'
 import { annotate } from './annotate.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, reviewApprovals } from './github.js'
+import { runShardInventory, withDownloadedShards } from './inventory.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import {
   describeError,
@@ -99,7 +100,11 @@ export async function run(): Promise<void> {
     else if (settings.mode === 'verify') {
       const { runVerifyMode } = await import('./verify.js')
       await runVerifyMode(workspace, raw, settings)
-    } else await runPromotion(parseOptions(raw, workspace), settings)
+    } else if (settings.mode === 'inventory') await runShardInventory(raw, workspace, settings)
+    else {
+      const options = parseOptions(raw, workspace)
+      await runPromotion(await withDownloadedShards(options, settings.inventoryShards), settings)
+    }
   } catch (error) {
     core.setFailed(describeError(error))
   }

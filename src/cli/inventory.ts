@@ -3,23 +3,28 @@
 import path from 'node:path'
 import { VERSION } from '../generated/version.js'
 import { inventoryViolations } from '../gates/e-inventory.js'
+import type { InventoryFinding } from '../inventory/findings.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { patternLines } from '../model/lines.js'
-import { UsageError, parseMediaTypes, parsePlaces } from '../options/parse.js'
+import { UsageError, parseMediaTypes, parsePlaces, parseShard } from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
 import { EXIT, parseFlags, type CliIo } from './flags.js'
 
 export function inventoryHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
+    '       [--shard I/N]',
     '',
     'Writes the artifact list (path, digest, media_type, size), in the format artifacts-manifest',
     'reads, with the code the action itself inventories with. Exit 0: written; 1: violations; 2: usage.',
+    'With --shard I/N it hashes only shard I of N and writes the shard file artifacts-shards reads',
+    '(schemas/inventory_shard_v1.schema.json); every shard lists all the files.',
     '',
     '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
     '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
     '  --media-types LINE      "pattern: media/type" override; repeatable.',
     '  --out FILE              Where the list goes (relative to --workspace). Required.',
+    '  --shard I/N             Hash shard I of N only, and write its shard file (e.g. 2/4).',
     '  --workspace DIR         Default: the current directory.',
     '  --version               Print the version.',
     '  --help                  Show this help.'
@@ -38,7 +43,12 @@ export async function runInventory(argv: readonly string[], io: CliIo): Promise<
 }
 
 async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseFlags(argv, ['root', 'artifacts', 'media-types', 'out'], ['workspace'], io)
+  const flags = parseFlags(
+    argv,
+    ['root', 'artifacts', 'media-types', 'out', 'shard'],
+    ['workspace'],
+    io
+  )
   if (!flags) return EXIT.usage
   if (flags.help) {
     io.stdout(inventoryHelpText())
@@ -57,32 +67,45 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
   }
   const { listInventory } = await import('../inventory/inventory.js')
   const { writeFilesAtomic } = await import('../manifest/write.js')
-  let places, overrides
+  let places, overrides, shard
   try {
     places = parsePlaces(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
     overrides = parseMediaTypes(flags.raw['media-types'])
+    shard = parseShard(flags.raw.shard)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`error: ${error.message}`)
     return EXIT.usage
   }
   const { root, rootPath, out } = places
-  const list = await listInventory({
+  const request = {
     root,
-    display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+    display: (relative: string) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
     input: 'artifacts',
     patterns,
     overrides,
     skip: new Set([out.absolute]),
     pool
-  })
-  if (list.findings.length > 0) {
-    const violations = inventoryViolations(list.findings)
-    for (const v of violations) io.stderr(violationLine(v))
-    io.stderr(`Inventory failed: ${violations.length} violation(s); nothing was written.`)
-    return EXIT.violation
   }
+  if (shard) {
+    const { writeShard } = await import('../inventory/write-shard.js')
+    const written = await writeShard({ ...request, shard, rootPath, out })
+    if (written.findings.length > 0) return failed(written.findings, io)
+    io.stdout(
+      `Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) written to ${out.path}`
+    )
+    return EXIT.pass
+  }
+  const list = await listInventory(request)
+  if (list.findings.length > 0) return failed(list.findings, io)
   await writeFilesAtomic([{ path: out.absolute, shown: out.path, text: list.chunks }])
   io.stdout(`${list.count} artifact(s) written to ${out.path}`)
   return EXIT.pass
+}
+
+function failed(findings: readonly InventoryFinding[], io: CliIo): number {
+  const violations = inventoryViolations(findings)
+  for (const v of violations) io.stderr(violationLine(v))
+  io.stderr(`Inventory failed: ${violations.length} violation(s); nothing was written.`)
+  return EXIT.violation
 }

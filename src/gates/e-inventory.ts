@@ -5,6 +5,13 @@
 import type { RunReceipt } from '../documents/receipts.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
+import {
+  pathsDigest,
+  shardOf,
+  type ShardDocument,
+  type ShardEvidence
+} from '../inventory/shards.js'
+import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
 import { violation, type Violation } from '../model/violation.js'
@@ -77,6 +84,189 @@ function unsafeName(path: string): string | undefined {
   if (path.includes('\uFFFD'))
     return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.'
   return undefined
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((item, index) => item === b[index])
+
+const quoted = (list: readonly string[]): string =>
+  list.length === 0 ? 'none' : list.map((item) => `"${item}"`).join(', ')
+
+const RERUN =
+  'run the inventory jobs again on the same commit, and promote with the shard files of that one run'
+
+/** What every shard must share with the promote run, and with the others. */
+function settingViolations(
+  shard: ShardDocument,
+  expected: ShardEvidence['expected'] & { pathCount: number; pathsDigest: string; from: string },
+  name: string
+): Violation[] {
+  const found: Violation[] = []
+  const mismatch = (message: string, location: string): void => {
+    found.push(violation('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])))
+  }
+  if (shard.root !== expected.root)
+    mismatch(
+      `${name} inventoried the root "${shard.root}", but this run's root is "${expected.root}"; give the inventory jobs and the promote job the same root.`,
+      'root'
+    )
+  if (!sameList(shard.patterns, expected.patterns))
+    mismatch(
+      `${name} was made with the artifacts patterns ${quoted(shard.patterns)}, not ${quoted(expected.patterns)} (${expected.from}); give every job the same artifacts patterns.`,
+      'patterns'
+    )
+  if (!sameList(shard.mediaTypes, expected.mediaTypes))
+    mismatch(
+      `${name} was made with the media-types ${quoted(shard.mediaTypes)}, but this run has ${quoted(expected.mediaTypes)}; give every job the same media-types.`,
+      'media_types'
+    )
+  if (shard.pathCount !== expected.pathCount || shard.pathsDigest !== expected.pathsDigest)
+    mismatch(
+      `${name} listed ${shard.pathCount} file(s) (${shard.pathsDigest}), but ${expected.from} listed ${expected.pathCount} (${expected.pathsDigest}): the shards saw different files (the tree changed between the jobs, or a shard is from another run); ${RERUN}.`,
+      'paths_digest'
+    )
+  return found
+}
+
+/** Each entry in the shard the partition gives its path, and no path in two entries. */
+function entryViolations(
+  shard: ShardDocument,
+  name: string,
+  owners: Map<string, ShardDocument>
+): Violation[] {
+  const { index, count } = shard.shard
+  const misplaced: number[] = []
+  const twice: Array<[number, ShardDocument]> = []
+  for (const [at, entry] of shard.entries.entries()) {
+    if (shardOf(entry.path, count) !== index) misplaced.push(at)
+    const owner = owners.get(entry.path)
+    if (owner) twice.push([at, owner])
+    else owners.set(entry.path, shard)
+  }
+  const found: Violation[] = []
+  const more = (list: readonly unknown[]): string =>
+    list.length > 1 ? ` (and ${list.length - 1} more)` : ''
+  if (misplaced.length > 0) {
+    const at = misplaced[0]!
+    const path = shard.entries[at]!.path
+    found.push(
+      violation(
+        'E',
+        'SHARD_INVALID',
+        shard.path,
+        `${name} lists ${path}${more(misplaced)}, which belongs to shard ${shardOf(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`,
+        shard.lineOf(['entries', at, 'path'])
+      )
+    )
+  }
+  if (twice.length > 0) {
+    const [at, owner] = twice[0]!
+    found.push(
+      violation(
+        'E',
+        'SHARD_INVALID',
+        shard.path,
+        `${name} lists ${shard.entries[at]!.path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`,
+        shard.lineOf(['entries', at, 'path'])
+      )
+    )
+  }
+  return found
+}
+
+/**
+ * A sharded inventory is whole: shards 1..N each given once, all of one split (same N, root,
+ * patterns, media types, and the same listing by count and digest, shared with this run's
+ * settings), each entry in its own shard and no path twice, and together exactly the listing.
+ */
+export function checkShards(evidence: ShardEvidence): Violation[] {
+  const { shards, input } = evidence
+  const ordered = [...shards].sort(
+    (a, b) => a.shard.index - b.shard.index || compareText(a.path, b.path)
+  )
+  const reference = ordered[0]
+  // None readable: the reader's findings say why.
+  if (!reference) return []
+  const count = reference.shard.count
+  const nameOf = (shard: ShardDocument): string =>
+    `${shard.path} (shard ${shard.shard.index} of ${shard.shard.count})`
+  const violations: Violation[] = []
+  const given = new Map<number, ShardDocument>()
+  const owners = new Map<string, ShardDocument>()
+  const expected = {
+    ...evidence.expected,
+    patterns:
+      evidence.expected.patterns.length > 0 ? evidence.expected.patterns : reference.patterns,
+    pathCount: reference.pathCount,
+    pathsDigest: reference.pathsDigest,
+    from: evidence.expected.patterns.length > 0 ? 'this run' : nameOf(reference)
+  }
+  for (const shard of ordered) {
+    const name = nameOf(shard)
+    const { index } = shard.shard
+    if (shard.shard.count !== count) {
+      violations.push(
+        violation(
+          'E',
+          'SHARD_MISMATCH',
+          shard.path,
+          `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`,
+          shard.lineOf(['shard', 'count'])
+        )
+      )
+      continue
+    }
+    if (index > count) {
+      const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`
+      violations.push(
+        violation('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index']))
+      )
+      continue
+    }
+    const twin = given.get(index)
+    if (twin) {
+      violations.push(
+        violation(
+          'E',
+          'SHARD_MISMATCH',
+          shard.path,
+          `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`,
+          shard.lineOf(['shard', 'index'])
+        )
+      )
+      continue
+    }
+    given.set(index, shard)
+    violations.push(
+      ...settingViolations(shard, expected, name),
+      ...entryViolations(shard, name, owners)
+    )
+  }
+  const files = ordered.map((shard) => shard.path).join(', ')
+  for (let index = 1; index <= count; index++) {
+    if (!given.has(index))
+      violations.push(
+        violation(
+          'E',
+          'SHARD_MISSING',
+          input,
+          `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`
+        )
+      )
+  }
+  if (violations.length > 0) return violations
+  // Whole and disjoint so far: together the entries must be the listing every shard made.
+  const paths = [...owners.keys()]
+  if (paths.length !== reference.pathCount || pathsDigest(paths) !== reference.pathsDigest)
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        input,
+        `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`
+      )
+    )
+  return violations
 }
 
 export interface ReceiptEvidence {
@@ -200,8 +390,14 @@ export const gateE: Gate = {
       { input: 'artifacts', entries: artifacts.entries },
       { input: 'catalogs', entries: catalogs.entries }
     ]
+    const shards = evidence.artifactShards
+    if (shards)
+      checked.push(
+        `${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`
+      )
     const violations = [
       ...inventoryViolations(artifacts.findings),
+      ...(shards ? checkShards(shards) : []),
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
       ...receiptViolations(evidence, checked)

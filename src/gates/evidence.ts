@@ -8,6 +8,7 @@ import type { InventoryFinding } from '../inventory/findings.js'
 import type { Inventory } from '../inventory/inventory.js'
 import type { FoundFile } from '../inventory/find-files.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
+import type { ShardEvidence } from '../inventory/shards.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
 
@@ -20,6 +21,8 @@ export interface Evidence {
   /** The spec document, when one was given. */
   spec?: SpecReading
   artifacts: Inventory
+  /** When the artifacts come from inventory shards: the shard files, merged into `artifacts`. */
+  artifactShards?: ShardEvidence
   catalogs: Inventory
   /** Root-relative path → workspace-relative path, for messages. */
   display: (relative: string) => string

@@ -2,3 +2,4 @@
 /* eslint-disable */
 export declare const manifestV1: import('ajv').ValidateFunction
 export declare const runReceiptV1: import('ajv').ValidateFunction
+export declare const inventoryShardV1: import('ajv').ValidateFunction

@@ -16,6 +16,7 @@ export type InventoryFindingKind =
   | 'DIGEST_INVALID'
   | 'DIGEST_MISMATCH'
   | 'DUPLICATE_PATH'
+  | 'SHARD_INVALID'
 
 export interface InventoryFinding {
   kind: InventoryFindingKind

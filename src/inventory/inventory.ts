@@ -18,6 +18,7 @@ import { DIGEST_PATTERN } from '../model/digest.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { compareText } from '../model/order.js'
 import { finding, type InventoryFinding } from './findings.js'
+import { pathsDigest, shardOf, type ShardSpec } from './shards.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */
@@ -52,6 +53,8 @@ export interface InventoryRequest {
   workers?: number
   /** A pool already started (its threads warm up while the files are found). */
   pool?: HashPool
+  /** Hash only this shard's files (shards.ts: shardOf); every file found is still listed. */
+  shard?: ShardSpec
 }
 
 export interface Inventory {
@@ -173,7 +176,10 @@ function unreadable(
 
 /** The files the patterns find, hashed, with the findings met on the way. */
 interface Hashed {
+  /** The files hashed: all found, or the shard's. */
   files: FoundFile[]
+  /** Every file found, whatever the shard. */
+  found: FoundFile[]
   outcomes: HashOutcomes | undefined
   findings: InventoryFinding[]
 }
@@ -184,8 +190,8 @@ interface Hashed {
  */
 async function findAndHash(request: InventoryRequest, list = false): Promise<Hashed> {
   if (request.patterns.length === 0 && request.precomputed)
-    return { files: [], outcomes: undefined, findings: [] }
-  const { pool } = request
+    return { files: [], found: [], outcomes: undefined, findings: [] }
+  const { pool, shard } = request
   const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`
   let batch: string[] = []
   // Overrides are matched here, as the walk goes; without any, the threads find types by name.
@@ -193,23 +199,25 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
   let mediaTypes: string[] = []
   const listing = (): Listing | undefined =>
     list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined
+  const files: FoundFile[] = []
   const found = await findFiles(
     request.root,
     request.patterns,
     request.input,
     request.display,
     request.skip,
-    pool
-      ? (file) => {
-          batch.push(file.absolute)
-          if (overridden) mediaTypes.push(mediaTypeOf(file.path, request.overrides))
-          if (batch.length === BATCH) {
-            pool.submit(batch, listing())
-            batch = []
-            mediaTypes = []
-          }
-        }
-      : undefined
+    (file) => {
+      if (shard && shardOf(file.path, shard.count) !== shard.index) return
+      files.push(file)
+      if (!pool) return
+      batch.push(file.absolute)
+      if (overridden) mediaTypes.push(mediaTypeOf(file.path, request.overrides))
+      if (batch.length === BATCH) {
+        pool.submit(batch, listing())
+        batch = []
+        mediaTypes = []
+      }
+    }
   )
   let outcomes: HashOutcomes
   if (pool) {
@@ -217,11 +225,11 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
     outcomes = await pool.collect()
   } else {
     outcomes = await hashAll(
-      found.files.map((f) => `${prefix}${f.path}`),
+      files.map((f) => `${prefix}${f.path}`),
       request.workers
     )
   }
-  return { files: found.files, outcomes, findings: found.findings }
+  return { files, found: found.files, outcomes, findings: found.findings }
 }
 
 export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
@@ -251,6 +259,27 @@ export async function listInventory(request: InventoryRequest): Promise<Inventor
     return { count: files.length, findings: [], chunks: joinParts(parts) }
   const { entries, findings } = await assemble(request, hashed)
   return { count: entries.length, findings, chunks: inventoryJson(entries) }
+}
+
+/** One shard's part of the inventory, and what every shard agrees on: the whole listing. */
+export interface ShardInventory extends Inventory {
+  /** Files the patterns found, in every shard. */
+  pathCount: number
+  /** shards.ts pathsDigest of their paths. */
+  pathsDigest: string
+}
+
+/**
+ * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
+ * same findings), the hashing threads hash only the shard's files.
+ */
+export async function inventoryShard(
+  request: InventoryRequest & { shard: ShardSpec }
+): Promise<ShardInventory> {
+  const hashed = await findAndHash(request)
+  const { entries, findings } = await assemble(request, hashed)
+  const paths = hashed.found.map((file) => file.path)
+  return { entries, findings, pathCount: paths.length, pathsDigest: pathsDigest(paths) }
 }
 
 /** An entry for each file that hashed; a finding for each that did not. */

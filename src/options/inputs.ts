@@ -27,19 +27,22 @@ export interface InputSpec {
   actionOnly?: boolean
   /** The mode in which the input must be given. */
   required?: 'promote' | 'verify'
-  /** Only this mode reads it (the CLI: only this subcommand has the flag). */
-  mode?: 'verify'
+  /**
+   * Only this mode reads it; in the CLI, a flag of that subcommand only (not of the promote
+   * command).
+   */
+  mode?: 'verify' | 'inventory'
 }
 
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 export const INPUTS = {
   mode: {
     kind: 'choice',
-    choices: ['promote', 'verify', 'changed-datasets'],
+    choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
     actionOnly: true,
     default: 'promote',
     description:
-      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest).'
+      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).'
   },
   datasets: {
     kind: 'patterns',
@@ -114,6 +117,24 @@ export const INPUTS = {
     list: true,
     description:
       'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+  },
+  shard: {
+    kind: 'text',
+    mode: 'inventory',
+    description:
+      'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.'
+  },
+  'artifacts-shards': {
+    kind: 'file',
+    list: true,
+    description:
+      'Inventory shard files (from inventory --shard), one workspace-relative path per line: the artifacts inventory is their merge, checked whole (all N shards, one listing, disjoint parts), instead of hashing the artifacts here.'
+  },
+  'inventory-shards': {
+    kind: 'text',
+    actionOnly: true,
+    description:
+      'promote mode: downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.'
   },
   'artifacts-manifest': {
     kind: 'file',
@@ -241,7 +262,7 @@ export const INPUTS = {
     kind: 'text',
     actionOnly: true,
     description:
-      'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>.'
+      'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.'
   },
   'fail-on-violation': {
     kind: 'boolean',
@@ -272,7 +293,7 @@ export function cliInputs(mode: 'promote' | 'verify' = 'promote'): InputName[] {
 }
 
 type CliInputName = {
-  [K in InputName]: (typeof INPUTS)[K] extends { actionOnly: true } | { mode: 'verify' } ? never : K
+  [K in InputName]: (typeof INPUTS)[K] extends { actionOnly: true } | { mode: string } ? never : K
 }[InputName]
 type RequiredInputName = {
   [K in CliInputName]: (typeof INPUTS)[K] extends { required: string } ? K : never

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DocumentRef } from '../documents/evidence.js'
 import { DEFAULT_REQUIRED_APPROVALS } from '../gates/c-policy.js'
 import type { MediaTypeOverride } from '../inventory/media-types.js'
+import type { ShardSpec } from '../inventory/shards.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
@@ -42,6 +43,8 @@ export interface Options extends Places {
   stacExtensionSchemas: Array<{ url: string; file: DocumentRef }>
   sboms: DocumentRef[]
   attestations: DocumentRef[]
+  /** Inventory shard files whose merge is the artifacts inventory (empty: hash the artifacts). */
+  artifactsShards: DocumentRef[]
 }
 
 export class UsageError extends Error {}
@@ -130,6 +133,20 @@ export function parseMediaTypes(text: string | undefined): MediaTypeOverride[] {
   })
 }
 
+/** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
+export function parseShard(value: string | undefined): ShardSpec | undefined {
+  const text = nonEmpty(value)
+  if (text === undefined) return undefined
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || index > count || count > 1024)
+    throw new UsageError(
+      `shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`
+    )
+  return { index, count }
+}
+
 /** The workspace, the root and the output file, as the inputs name them. */
 export function parsePlaces(raw: RawInputs, workspace: string): Places {
   const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
@@ -162,6 +179,11 @@ function parseStacExtensionSchemas(
 export function parseOptions(raw: RawInputs, workspace: string): Options {
   const datasetSlug = nonEmpty(raw['dataset-slug'])
   if (!datasetSlug) throw new UsageError('dataset-slug is required (for example "river_gauges").')
+  const artifactsShards = documentRefs(workspace, raw['artifacts-shards'])
+  if (artifactsShards.length > 0 && nonEmpty(raw['artifacts-manifest']))
+    throw new UsageError(
+      'artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.'
+    )
   return {
     ...parsePlaces(raw, workspace),
     datasetSlug,
@@ -182,7 +204,8 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
     stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
     sboms: documentRefs(workspace, raw.sbom),
-    attestations: documentRefs(workspace, raw.attestations)
+    attestations: documentRefs(workspace, raw.attestations),
+    artifactsShards
   }
 }
 

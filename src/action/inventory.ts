@@ -1,0 +1,156 @@
+// The action's two sides of a sharded inventory. mode: inventory hashes one shard (shard: I/N),
+// writes its shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. In
+// promote mode, inventory-shards downloads the shard artifacts of this run (each checked against
+// its recorded digest) and gives their files to the promotion as artifacts-shards.
+import { existsSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { downloadMatchingArtifacts } from '../github/download.js'
+import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/upload.js'
+import { inventoryViolations } from '../gates/e-inventory.js'
+import { writeShard } from '../inventory/write-shard.js'
+import { patternLines } from '../model/lines.js'
+import { printable } from '../model/printable.js'
+import type { RawInputs } from '../options/inputs.js'
+import {
+  UsageError,
+  nonEmpty,
+  parseMediaTypes,
+  parsePlaces,
+  parseShard,
+  type Options
+} from '../options/parse.js'
+import { outputPaths } from '../pipeline.js'
+import { annotationOf } from '../report/annotations.js'
+import type { ActionSettings } from './inputs.js'
+import { describeError } from './upload.js'
+
+const DEFAULT_PREFIX = 'promotion-inventory'
+
+function scratch(prefix: string): Promise<string> {
+  return mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), prefix))
+}
+
+/** mode: inventory. */
+export async function runShardInventory(
+  raw: RawInputs,
+  workspace: string,
+  settings: ActionSettings
+): Promise<void> {
+  const shard = parseShard(raw.shard)
+  if (!shard) throw new UsageError('mode: inventory needs shard: I/N (for example "2/4").')
+  const slug = nonEmpty(raw['dataset-slug'])
+  if (!slug) throw new UsageError('mode: inventory needs dataset-slug, for the artifact name.')
+  const patterns = patternLines(raw.artifacts ?? '')
+  if (patterns.length === 0)
+    throw new UsageError('mode: inventory needs artifacts, the patterns to inventory.')
+  const overrides = parseMediaTypes(raw['media-types'])
+  const { root, rootPath, out } = parsePlaces(raw, workspace)
+  if (settings.upload && !canUploadArtifacts())
+    throw new Error(
+      'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
+    )
+  const directory = await scratch('promotion-inventory-')
+  const file = path.join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`)
+  const written = await writeShard({
+    root,
+    rootPath,
+    display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+    input: 'artifacts',
+    patterns,
+    overrides,
+    // What the promote run skips (its manifest and sidecars), so every run lists the same files.
+    skip: new Set(Object.values(outputPaths(out.absolute))),
+    shard,
+    out: { absolute: file, path: file }
+  })
+  const violations = inventoryViolations(written.findings)
+  core.setOutput('status', violations.length === 0 ? 'pass' : 'fail')
+  core.setOutput('violations', JSON.stringify(violations))
+  if (violations.length > 0) {
+    const isFile = (relative: string): boolean => existsSync(path.resolve(workspace, relative))
+    for (const v of violations) {
+      const { message, ...properties } = annotationOf(v, isFile)
+      if (settings.failOnViolation) core.error(message, properties)
+      else core.warning(message, properties)
+    }
+    const reason = `Inventory shard ${shard.index} of ${shard.count} blocked: ${violations.length} violation(s); first: [${violations[0]!.gate} ${violations[0]!.code}] ${violations[0]!.message}`
+    if (settings.failOnViolation) core.setFailed(reason)
+    else core.warning(`${reason} (fail-on-violation is false, so the job goes on)`)
+    return
+  }
+  core.setOutput('shard-path', file)
+  core.info(
+    `Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`
+  )
+  if (!settings.upload) return
+  const name = safeArtifactName(
+    `${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`
+  )
+  try {
+    const uploaded = await uploadArtifact({
+      name,
+      files: [file],
+      rootDirectory: directory,
+      retentionDays: settings.retentionDays,
+      timeoutSeconds: settings.uploadTimeoutSeconds,
+      overwrite: settings.overwrite
+    })
+    core.setOutput('artifact-id', String(uploaded.id))
+    core.setOutput('artifact-url', uploaded.url ?? '')
+    core.setOutput('artifact-digest', uploaded.digest ?? '')
+    core.info(`Uploaded the shard file as the artifact "${name}" (id ${uploaded.id})`)
+  } catch (error) {
+    throw new Error(
+      `The shard file was written to ${file}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`
+    )
+  }
+}
+
+/**
+ * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
+ * given to the promotion as artifacts-shards (each shown as `<artifact name>/<file>`).
+ */
+export async function withDownloadedShards(
+  options: Options,
+  pattern: string | undefined
+): Promise<Options> {
+  if (pattern === undefined) return options
+  if (options.artifactsShards.length > 0 || options.artifactsManifest)
+    throw new UsageError(
+      'inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.'
+    )
+  if (!canUploadArtifacts())
+    throw new Error(
+      'inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).'
+    )
+  const directory = await scratch('promotion-shards-')
+  let downloaded
+  try {
+    downloaded = await core.group('Download the inventory shards', () =>
+      downloadMatchingArtifacts(pattern, directory)
+    )
+  } catch (error) {
+    throw new Error(
+      `Downloading the inventory shards (inventory-shards: "${printable(pattern)}") failed: ${describeError(error)}.`
+    )
+  }
+  if (downloaded.length === 0)
+    throw new Error(
+      `No artifact of this workflow run matches inventory-shards "${printable(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`
+    )
+  const artifactsShards = downloaded.flatMap((artifact) =>
+    artifact.files.map((file) => ({
+      absolute: file,
+      path: `${artifact.name}/${path
+        .relative(path.join(directory, String(artifact.id)), file)
+        .split(path.sep)
+        .join('/')}`
+    }))
+  )
+  for (const artifact of downloaded)
+    core.info(`${printable(artifact.name)} (id ${artifact.id}, ${artifact.digest})`)
+  return { ...options, artifactsShards }
+}

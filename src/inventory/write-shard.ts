@@ -1,0 +1,40 @@
+// One shard of a sharded inventory, written: the CLI's inventory --shard and the action's
+// mode: inventory both hash their shard here and write its shard file atomically.
+import type { DocumentRef } from '../documents/evidence.js'
+import { writeFilesAtomic } from '../manifest/write.js'
+import type { InventoryFinding } from './findings.js'
+import { inventoryShard, type InventoryRequest } from './inventory.js'
+import { overrideLine, shardFileText, type ShardSpec } from './shards.js'
+
+export interface ShardWrite extends InventoryRequest {
+  shard: ShardSpec
+  /** The root as the inputs name it, workspace-relative: recorded in the shard file. */
+  rootPath: string
+  out: DocumentRef
+}
+
+export interface WrittenShard {
+  /** Entries written (this shard's files), or 0 when findings stopped it. */
+  count: number
+  /** Files every shard listed. */
+  pathCount: number
+  /** Nothing is written when there are any. */
+  findings: InventoryFinding[]
+}
+
+export async function writeShard(request: ShardWrite): Promise<WrittenShard> {
+  const shard = await inventoryShard(request)
+  if (shard.findings.length > 0)
+    return { count: 0, pathCount: shard.pathCount, findings: shard.findings }
+  const text = shardFileText({
+    shard: request.shard,
+    root: request.rootPath,
+    patterns: request.patterns,
+    mediaTypes: (request.overrides ?? []).map(overrideLine),
+    pathCount: shard.pathCount,
+    pathsDigest: shard.pathsDigest,
+    entries: shard.entries
+  })
+  await writeFilesAtomic([{ path: request.out.absolute, shown: request.out.path, text }])
+  return { count: shard.entries.length, pathCount: shard.pathCount, findings: [] }
+}
