@@ -11,6 +11,7 @@ import { judgeWritten, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
 import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
+import { shardOf } from './inventory/shards.js'
 import { checksumsPath, checksumsText } from './manifest/checksums.js'
 import { statementPath } from './manifest/statement.js'
 import { isRecord } from './model/json.js'
@@ -123,13 +124,21 @@ export async function readVerifyEvidence(
     options.rootPath === '.' ? relative : path.posix.join(options.rootPath, relative)
   const manifest = await readDocument(options.manifest)
   const listed = listedFiles(manifest)
+  // A shard checks its own part of the list and of the strict patterns' files; the manifest
+  // and its sidecars (which need the whole list) are checked by every shard.
+  const { shard } = options
+  const mine = (path: string): boolean => !shard || shardOf(path, shard.count) === shard.index
   const own = [options.manifest.absolute].flatMap((file) => [
     file,
     statementPath(file),
     checksumsPath(file)
   ])
   const [checks, sidecars, strict] = await Promise.all([
-    checkListedFiles(options.root, listed, pool),
+    checkListedFiles(
+      options.root,
+      listed.filter((file) => mine(file.path)),
+      pool
+    ),
     readSidecars(options, manifest, listed),
     options.strict.length > 0
       ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
@@ -141,7 +150,7 @@ export async function readVerifyEvidence(
     sidecars,
     listed: checks,
     display,
-    ...(strict ? { strict } : {})
+    ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
   }
 }
 

@@ -145,6 +145,27 @@ describe('verify', () => {
     expect(result.gates.find((g) => g.gate === 'F')?.checked.join()).not.toContain('agrees')
   })
 
+  it('splits the check across shards: together they check every file once, and the one holding a changed file fails', async () => {
+    const { workspace } = await promoted()
+    const strict = 'data/processed/**\ncatalog/**'
+    const shards = await Promise.all(
+      [1, 2, 3].map((index) => verify(workspace, { shard: `${index}/3`, strict }))
+    )
+    expect(shards.map((r) => r.status)).toEqual(['pass', 'pass', 'pass'])
+    expect(shards.reduce((n, r) => n + r.artifacts + r.catalogs, 0)).toBe(8)
+    expect(shards.every((r) => r.artifacts + r.catalogs < 8)).toBe(true)
+    writeFileSync(path.join(workspace, 'data', 'processed', 'late.csv'), 'a\n')
+    writeFileSync(path.join(workspace, 'data', 'processed', 'stations.geojson'), '{}\n')
+    const after = await Promise.all(
+      [1, 2, 3].map((index) => verify(workspace, { shard: `${index}/3`, strict }))
+    )
+    const found = after.flatMap((r) => r.violations.map((v) => `${v.code} ${v.path}`)).sort()
+    expect(found).toEqual([
+      'DIGEST_MISMATCH data/processed/stations.geojson',
+      'FILE_UNLISTED data/processed/late.csv'
+    ])
+  })
+
   it('refuses an expect-digest that is not a digest, and a missing manifest input, as usage', () => {
     expect(() => parseVerifyOptions({ manifest: 'm.json', 'expect-digest': 'abc' }, '/w')).toThrow(
       UsageError

@@ -26,14 +26,15 @@ export const modules = {
 
 
 const OWN = ['workspace', 'summary'];
-const NAMES = ['root', ...(0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInputs */ .Un)('verify')];
+const NAMES = ['root', ...(0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliInputs */ .Un)('verify'), 'shard'];
 function verifyHelpText() {
     return [
         'Usage: kfm-gen-promotion-manifest verify --manifest FILE [options]',
         '',
         'Checks a written promotion manifest before publishing: it is valid v1, its bytes hash to',
         '--expect-digest when given, its sidecars agree with it, and every file it lists is under the',
-        'root, a regular file inside it, with the listed digest. Exit 0: verified; 1: violations; 2: usage.',
+        'root, a regular file inside it, with the listed digest. With --shard I/N, only the files of',
+        'shard I (a matrix of verify jobs covers them all). Exit 0: verified; 1: violations; 2: usage.',
         '',
         'Options (paths are relative to --workspace; patterns to --root):',
         ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagUsage */ .Yq)(NAMES, OWN)

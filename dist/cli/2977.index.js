@@ -845,6 +845,8 @@ async function checkListedFiles(root, listed, pool) {
     });
 }
 
+// EXTERNAL MODULE: ./src/inventory/shards.ts
+var shards = __webpack_require__(5323);
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var manifest_checksums = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
@@ -856,6 +858,7 @@ var json = __webpack_require__(7979);
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -948,13 +951,17 @@ async function readVerifyEvidence(options, pool) {
     const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
     const manifest = await (0,evidence/* readDocument */.u)(options.manifest);
     const listed = listedFiles(manifest);
+    // A shard checks its own part of the list and of the strict patterns' files; the manifest
+    // and its sidecars (which need the whole list) are checked by every shard.
+    const { shard } = options;
+    const mine = (path) => !shard || (0,shards/* shardOf */.IS)(path, shard.count) === shard.index;
     const own = [options.manifest.absolute].flatMap((file) => [
         file,
         (0,manifest_statement/* statementPath */.n$)(file),
         (0,manifest_checksums/* checksumsPath */.O)(file)
     ]);
     const [checks, sidecars, strict] = await Promise.all([
-        checkListedFiles(options.root, listed, pool),
+        checkListedFiles(options.root, listed.filter((file) => mine(file.path)), pool),
         readSidecars(options, manifest, listed),
         options.strict.length > 0
             ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
@@ -966,7 +973,7 @@ async function readVerifyEvidence(options, pool) {
         sidecars,
         listed: checks,
         display,
-        ...(strict ? { strict } : {})
+        ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
     };
 }
 /**

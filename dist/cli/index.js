@@ -1397,7 +1397,7 @@ const INPUTS = {
     shard: {
         kind: 'text',
         mode: 'inventory',
-        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.'
+        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.'
     },
     'artifacts-shards': {
         kind: 'file',
@@ -1731,7 +1731,8 @@ function parseVerifyOptions(raw, workspace) {
         rootPath,
         manifest,
         expectDigest,
-        strict: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.strict ?? '')
+        strict: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.strict ?? ''),
+        shard: parseShard(raw.shard)
     };
 }
 /** What the version-id command derives the id from: the spec (or its hash) and released-at. */

@@ -211,7 +211,7 @@ declare const INPUTS: {
 	readonly shard: {
 		readonly kind: "text";
 		readonly mode: "inventory";
-		readonly description: "inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.";
+		readonly description: "inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.";
 	};
 	readonly "artifacts-shards": {
 		readonly kind: "file";
@@ -436,6 +436,11 @@ export interface VerifyRequest {
 	expectDigest?: string;
 	/** Patterns relative to the root: a file they find that the manifest does not list fails. */
 	strict?: string[];
+	/** Check only the listed files of shard `index` of `count` (the manifest itself always). */
+	shard?: {
+		index: number;
+		count: number;
+	};
 }
 /**
  * Verifies a written manifest: valid v1, the expected bytes when `expectDigest` is given, its

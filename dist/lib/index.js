@@ -15294,7 +15294,7 @@ const INPUTS = {
     shard: {
         kind: 'text',
         mode: 'inventory',
-        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1.'
+        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.'
     },
     'artifacts-shards': {
         kind: 'file',
@@ -15640,7 +15640,8 @@ function parseVerifyOptions(raw, workspace) {
         rootPath,
         manifest,
         expectDigest,
-        strict: patternLines(raw.strict ?? '')
+        strict: patternLines(raw.strict ?? ''),
+        shard: parseShard(raw.shard)
     };
 }
 /** What the version-id command derives the id from: the spec (or its hash) and released-at. */
@@ -22674,6 +22675,7 @@ async function checkListedFiles(root, listed, pool) {
 
 
 
+
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
     if (!document.readable || !isRecord(document.value))
@@ -22755,13 +22757,17 @@ async function readVerifyEvidence(options, pool) {
     const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
     const manifest = await readDocument(options.manifest);
     const listed = listedFiles(manifest);
+    // A shard checks its own part of the list and of the strict patterns' files; the manifest
+    // and its sidecars (which need the whole list) are checked by every shard.
+    const { shard } = options;
+    const mine = (path) => !shard || shardOf(path, shard.count) === shard.index;
     const own = [options.manifest.absolute].flatMap((file) => [
         file,
         statementPath(file),
         checksumsPath(file)
     ]);
     const [checks, sidecars, strict] = await Promise.all([
-        checkListedFiles(options.root, listed, pool),
+        checkListedFiles(options.root, listed.filter((file) => mine(file.path)), pool),
         readSidecars(options, manifest, listed),
         options.strict.length > 0
             ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
@@ -22773,7 +22779,7 @@ async function readVerifyEvidence(options, pool) {
         sidecars,
         listed: checks,
         display,
-        ...(strict ? { strict } : {})
+        ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
     };
 }
 /**
@@ -22820,7 +22826,8 @@ async function verifyManifest(request) {
         manifest: request.manifest,
         root: request.root,
         'expect-digest': request.expectDigest,
-        strict: (request.strict ?? []).join('\n')
+        strict: (request.strict ?? []).join('\n'),
+        ...(request.shard ? { shard: `${request.shard.index}/${request.shard.count}` } : {})
     }, workspace);
     return verifyWritten(options);
 }

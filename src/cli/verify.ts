@@ -9,7 +9,7 @@ import { cliInputs } from '../options/inputs.js'
 import { EXIT, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
 
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
-const NAMES = ['root', ...cliInputs('verify')] as const
+const NAMES = ['root', ...cliInputs('verify'), 'shard'] as const
 
 export function verifyHelpText(): string {
   return [
@@ -17,7 +17,8 @@ export function verifyHelpText(): string {
     '',
     'Checks a written promotion manifest before publishing: it is valid v1, its bytes hash to',
     '--expect-digest when given, its sidecars agree with it, and every file it lists is under the',
-    'root, a regular file inside it, with the listed digest. Exit 0: verified; 1: violations; 2: usage.',
+    'root, a regular file inside it, with the listed digest. With --shard I/N, only the files of',
+    'shard I (a matrix of verify jobs covers them all). Exit 0: verified; 1: violations; 2: usage.',
     '',
     'Options (paths are relative to --workspace; patterns to --root):',
     ...flagUsage(NAMES, OWN)

@@ -15,6 +15,8 @@ export interface VerifyRequest {
   expectDigest?: string
   /** Patterns relative to the root: a file they find that the manifest does not list fails. */
   strict?: string[]
+  /** Check only the listed files of shard `index` of `count` (the manifest itself always). */
+  shard?: { index: number; count: number }
 }
 
 /**
@@ -29,7 +31,8 @@ export async function verifyManifest(request: VerifyRequest): Promise<VerifyResu
       manifest: request.manifest,
       root: request.root,
       'expect-digest': request.expectDigest,
-      strict: (request.strict ?? []).join('\n')
+      strict: (request.strict ?? []).join('\n'),
+      ...(request.shard ? { shard: `${request.shard.index}/${request.shard.count}` } : {})
     },
     workspace
   )

@@ -219,6 +219,8 @@ export interface VerifyOptions {
   expectDigest?: string
   /** Root-relative patterns; a file they find that the manifest does not list is a violation. */
   strict: string[]
+  /** Only the files of this shard are checked (the manifest and its sidecars always are). */
+  shard?: ShardSpec
 }
 
 export function parseVerifyOptions(raw: RawInputs, workspace: string): VerifyOptions {
@@ -239,7 +241,8 @@ export function parseVerifyOptions(raw: RawInputs, workspace: string): VerifyOpt
     rootPath,
     manifest,
     expectDigest,
-    strict: patternLines(raw.strict ?? '')
+    strict: patternLines(raw.strict ?? ''),
+    shard: parseShard(raw.shard)
   }
 }
 
