@@ -3,9 +3,11 @@
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 from tools/node when it is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
-// sparse,many,action,threads,shards runs only those parts (shards: 200,000 small files in 4
+// sparse,many,action,threads,shards,whole runs only those parts (shards: 200,000 small files in 4
 // shards run one after another, each against the unsharded inventory, and the promote run that
-// merges them; BENCH_SHARD_REPS rounds, default 3, as one round takes a minute or so), BENCH_AGAINST=REV also runs the small-file
+// merges them; BENCH_SHARD_REPS rounds, default 3, as one round takes a minute or so; whole: the
+// whole run on generated releases of BENCH_WHOLE_SIZES artifacts, default 1000,2000,5000,20000,
+// 100000, against the inventory alone and across sizes), BENCH_AGAINST=REV also runs the small-file
 // and the 1 GiB inventories with the dist/ committed at REV (or with the dist/ folder at that
 // path), in the same rounds (a change's gain is often smaller than the spread between two runs of
 // the whole bench, but not than this), BENCH_DIST=DIR measures that dist/ folder instead of this
@@ -28,6 +30,7 @@ import {
 import { tmpdir, availableParallelism } from 'node:os'
 import path from 'node:path'
 import { testNode } from '../scripts/test-nodes.mjs'
+import { makeRelease, RELEASE_FLAGS } from '../scripts/make-release.mjs'
 
 const project = path.resolve(import.meta.dirname, '..')
 const NODE = testNode(24) ?? process.execPath
@@ -424,6 +427,71 @@ try {
       'no target'
     )
     rmSync(tree, { recursive: true })
+  }
+
+  if (want('whole')) {
+    // The whole promotion run on generated releases (scripts/make-release.mjs: each artifact
+    // with a STAC item, a DCAT distribution, a PROV entity and a receipt output), against the
+    // inventory alone of the same files, and against itself at other sizes (linear or not).
+    const sizes = (process.env.BENCH_WHOLE_SIZES ?? '1000,2000,5000,20000,100000')
+      .split(',')
+      .map(Number)
+    const measured = new Map()
+    for (const count of sizes) {
+      const release = path.join(work, `release-${count}`)
+      log(`building a release of ${count} artifacts ...`)
+      makeRelease(release, count)
+      const reps = count >= 50_000 ? 1 : count >= 20_000 ? 3 : 5
+      const whole = [NODE, [CLI, ...RELEASE_FLAGS, '--out', out], { cwd: release }]
+      const alone = [
+        NODE,
+        [
+          CLI,
+          'inventory',
+          '--artifacts',
+          'data/processed/**',
+          '--artifacts',
+          'catalog/**',
+          '--out',
+          out
+        ],
+        { cwd: release }
+      ]
+      const [inventoryTime, wholeTime] = compareRounds(reps, alone, whole)
+      const rss = await peakRss(...whole)
+      measured.set(count, { wholeTime, rss })
+      row(
+        `whole run, ${count} artifacts (${2 * count + 2} files)`,
+        `inventory alone ${inventoryTime.toFixed(3)} s`,
+        `${wholeTime.toFixed(3)} s, peak RSS ${rss.toFixed(0)} MiB`,
+        wholeTime / inventoryTime,
+        count === 20_000 ? 6 : 'no target'
+      )
+      rmSync(release, { recursive: true })
+    }
+    const scaling = (small, large, target) => {
+      const a = measured.get(small)
+      const b = measured.get(large)
+      if (!a || !b) return
+      row(
+        `whole run, ${large} against ${small} artifacts`,
+        `${small}: ${a.wholeTime.toFixed(3)} s`,
+        `${large}: ${b.wholeTime.toFixed(3)} s`,
+        b.wholeTime / a.wholeTime,
+        target
+      )
+    }
+    scaling(2000, 20_000, 12)
+    scaling(20_000, 100_000, 6)
+    const largest = measured.get(100_000)
+    if (largest)
+      row(
+        'peak RSS of the whole run, 100,000 artifacts',
+        '1 GiB',
+        `${largest.rss.toFixed(0)} MiB`,
+        largest.rss / 1024,
+        1
+      )
   }
 
   if (want('action')) {

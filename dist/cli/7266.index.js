@@ -372,12 +372,12 @@ async function readJsonDocument(absolutePath, path, confine) {
         bytes,
         digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(bytes),
         value,
-        lineOf(location) {
+        lineOf: (location) => {
             tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
             const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
             return node ? lineOfOffset(node.offset) : undefined;
         },
-        lineOfText(needle) {
+        lineOfText: (needle) => {
             const at = text.indexOf(needle);
             return at < 0 ? undefined : lineOfOffset(at);
         }

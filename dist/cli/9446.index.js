@@ -435,8 +435,10 @@ async function readOne(root, entry, display, options) {
         display,
         digest: json.digest,
         kinds: [],
-        lineOf: (location) => json.lineOf(location),
-        lineOfText: (needle) => json.lineOfText(needle)
+        // The line finders alone: they hold the text, not the document's bytes and parsed value,
+        // which a release of 100,000 catalog files could not keep all at once.
+        lineOf: json.lineOf,
+        lineOfText: json.lineOfText
     };
     const value = json.value;
     if ((0,stac/* isStac */.Od)(value))
@@ -514,7 +516,7 @@ async function readReceipts(root, files, display) {
                     reportDigest: value.validation.report_digest
                 },
                 decisionId: value.policy.decision_id,
-                lineOf: (location) => document.lineOf(location)
+                lineOf: document.lineOf
             });
         }
         catch (error) {

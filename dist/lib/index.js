@@ -16005,12 +16005,12 @@ async function readJsonDocument(absolutePath, path, confine) {
         bytes,
         digest: sha256Digest(bytes),
         value,
-        lineOf(location) {
+        lineOf: (location) => {
             tree ??= (0,main.parseTree)(text);
             const node = tree && (0,main.findNodeAtLocation)(tree, location);
             return node ? lineOfOffset(node.offset) : undefined;
         },
-        lineOfText(needle) {
+        lineOfText: (needle) => {
             const at = text.indexOf(needle);
             return at < 0 ? undefined : lineOfOffset(at);
         }
@@ -17261,8 +17261,10 @@ async function readOne(root, entry, display, options) {
         display,
         digest: json.digest,
         kinds: [],
-        lineOf: (location) => json.lineOf(location),
-        lineOfText: (needle) => json.lineOfText(needle)
+        // The line finders alone: they hold the text, not the document's bytes and parsed value,
+        // which a release of 100,000 catalog files could not keep all at once.
+        lineOf: json.lineOf,
+        lineOfText: json.lineOfText
     };
     const value = json.value;
     if (isStac(value))
@@ -17336,7 +17338,7 @@ async function readReceipts(root, files, display) {
                     reportDigest: value.validation.report_digest
                 },
                 decisionId: value.policy.decision_id,
-                lineOf: (location) => document.lineOf(location)
+                lineOf: document.lineOf
             });
         }
         catch (error) {

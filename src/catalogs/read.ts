@@ -142,8 +142,10 @@ async function readOne(
     display,
     digest: json.digest,
     kinds: [],
-    lineOf: (location) => json.lineOf(location),
-    lineOfText: (needle) => json.lineOfText(needle)
+    // The line finders alone: they hold the text, not the document's bytes and parsed value,
+    // which a release of 100,000 catalog files could not keep all at once.
+    lineOf: json.lineOf,
+    lineOfText: json.lineOfText
   }
   const value = json.value
   if (isStac(value)) return readStacDocument(value, json, document, options)

@@ -24,10 +24,13 @@ export interface JsonDocument {
   bytes: Buffer
   digest: string
   value: unknown
-  /** The 1-based line of the value at a JSON path, where it exists. */
-  lineOf(location: JSONPath): number | undefined
+  /**
+   * The 1-based line of the value at a JSON path, where it exists. It and lineOfText may be
+   * passed on alone: they hold the text, not the document.
+   */
+  lineOf: (location: JSONPath) => number | undefined
   /** The line of the first occurrence of `needle` in the text. */
-  lineOfText(needle: string): number | undefined
+  lineOfText: (needle: string) => number | undefined
 }
 
 export class DocumentError extends Error {
@@ -388,12 +391,12 @@ export async function readJsonDocument(
     bytes,
     digest: sha256Digest(bytes),
     value,
-    lineOf(location: JSONPath): number | undefined {
+    lineOf: (location: JSONPath): number | undefined => {
       tree ??= parseTree(text)
       const node = tree && findNodeAtLocation(tree, location)
       return node ? lineOfOffset(node.offset) : undefined
     },
-    lineOfText(needle: string): number | undefined {
+    lineOfText: (needle: string): number | undefined => {
       const at = text.indexOf(needle)
       return at < 0 ? undefined : lineOfOffset(at)
     }

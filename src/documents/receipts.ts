@@ -67,7 +67,7 @@ export async function readReceipts(
           reportDigest: value.validation.report_digest
         },
         decisionId: value.policy.decision_id,
-        lineOf: (location) => document.lineOf(location)
+        lineOf: document.lineOf
       })
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error
