@@ -107,6 +107,15 @@ describe('verify', () => {
     expect(result.violations).toHaveLength(4)
   })
 
+  it('reports the files of a directory replaced by a file as missing', async () => {
+    const { workspace } = await promoted()
+    const processed = path.join(workspace, 'data', 'processed')
+    execFileSync('rm', ['-r', processed])
+    writeFileSync(processed, 'not a directory\n')
+    const result = await verify(workspace)
+    expect(codes(result)).toEqual(['FILE_MISSING', 'FILE_MISSING', 'FILE_MISSING', 'FILE_MISSING'])
+  })
+
   it('does not wait on a named pipe put where a file was listed', async () => {
     const { workspace } = await promoted()
     const csv = path.join(workspace, 'data', 'processed', 'discharge_daily.csv')

@@ -22582,38 +22582,46 @@ async function evaluate_evaluatePromotion(inputs, { workspace = process.cwd() } 
 /**
  * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
  * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
- * when it is a link.
+ * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
+ * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
  */
 function placer(root) {
-    const realRoot = (0,promises_namespaceObject.realpath)(root);
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const directories = new Map();
-    const outside = async (absolute) => {
-        const target = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
-        if (target === undefined)
-            return undefined;
-        return relativeInside(await realRoot, target) === undefined && target !== (await realRoot)
-            ? target
-            : '';
-    };
-    return async (relative) => {
-        const directory = external_node_path_default().posix.dirname(relative);
-        let resolved = directories.get(directory);
-        if (resolved === undefined) {
-            resolved = directory === '.' ? Promise.resolve('') : outside(external_node_path_default().join(root, directory));
-            directories.set(directory, resolved);
+    /** '' inside the root, the target outside it, undefined when it does not resolve. */
+    const outside = (absolute) => {
+        let target;
+        try {
+            target = external_node_fs_namespaceObject.realpathSync.native(absolute);
         }
-        const through = await resolved;
+        catch {
+            return undefined;
+        }
+        return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : '';
+    };
+    return (relative) => {
+        const directory = external_node_path_default().posix.dirname(relative);
+        let through = directories.get(directory);
+        if (!directories.has(directory)) {
+            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
+            directories.set(directory, through);
+        }
         if (through === undefined)
             return { state: 'missing' };
         if (through !== '')
             return { state: 'outside', target: through };
         const absolute = external_node_path_default().join(root, relative);
-        const info = await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined);
-        if (!info)
+        let info;
+        try {
+            info = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
             return { state: 'missing' };
+        }
         if (!info.isSymbolicLink())
             return { state: 'inside' };
-        const target = await outside(absolute);
+        const target = outside(absolute);
         if (target === undefined)
             return { state: 'dangling' };
         return target === '' ? { state: 'inside' } : { state: 'outside', target };
@@ -22636,7 +22644,7 @@ async function checkListedFiles(root, listed, pool) {
     for (let start = 0; start < absolutes.length; start += BATCH)
         pool.submit(absolutes.slice(start, start + BATCH));
     const place = placer(root);
-    const places = await Promise.all(hashed.map((index) => place(listed[index].path)));
+    const places = hashed.map((index) => place(listed[index].path));
     const outcomes = await pool.collect();
     const found = new Map();
     hashed.forEach((index, at) => {

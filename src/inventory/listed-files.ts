@@ -1,7 +1,7 @@
 // The files a written manifest lists, looked for under the dataset root and hashed on the same
 // threads as the inventory: for each, what is there (its digest, or why there is none). Whether
 // that matches the manifest is gate E's to say.
-import { lstat, realpath } from 'node:fs/promises'
+import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { BATCH, HashPool } from './hash-pool.js'
@@ -35,33 +35,41 @@ type Place =
 /**
  * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
  * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
- * when it is a link.
+ * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
+ * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
  */
-function placer(root: string): (relative: string) => Promise<Place> {
-  const realRoot = realpath(root)
-  const directories = new Map<string, Promise<string | undefined>>()
-  const outside = async (absolute: string): Promise<string | undefined> => {
-    const target = await realpath(absolute).catch(() => undefined)
-    if (target === undefined) return undefined
-    return relativeInside(await realRoot, target) === undefined && target !== (await realRoot)
-      ? target
-      : ''
-  }
-  return async (relative) => {
-    const directory = path.posix.dirname(relative)
-    let resolved = directories.get(directory)
-    if (resolved === undefined) {
-      resolved = directory === '.' ? Promise.resolve('') : outside(path.join(root, directory))
-      directories.set(directory, resolved)
+function placer(root: string): (relative: string) => Place {
+  const realRoot = realpathSync.native(root)
+  const directories = new Map<string, string | undefined>()
+  /** '' inside the root, the target outside it, undefined when it does not resolve. */
+  const outside = (absolute: string): string | undefined => {
+    let target: string
+    try {
+      target = realpathSync.native(absolute)
+    } catch {
+      return undefined
     }
-    const through = await resolved
+    return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : ''
+  }
+  return (relative) => {
+    const directory = path.posix.dirname(relative)
+    let through = directories.get(directory)
+    if (!directories.has(directory)) {
+      through = directory === '.' ? '' : outside(path.join(root, directory))
+      directories.set(directory, through)
+    }
     if (through === undefined) return { state: 'missing' }
     if (through !== '') return { state: 'outside', target: through }
     const absolute = path.join(root, relative)
-    const info = await lstat(absolute).catch(() => undefined)
-    if (!info) return { state: 'missing' }
+    let info
+    try {
+      info = lstatSync(absolute)
+    } catch {
+      // Nothing there, or a file where a directory of the path should be (ENOTDIR).
+      return { state: 'missing' }
+    }
     if (!info.isSymbolicLink()) return { state: 'inside' }
-    const target = await outside(absolute)
+    const target = outside(absolute)
     if (target === undefined) return { state: 'dangling' }
     return target === '' ? { state: 'inside' } : { state: 'outside', target }
   }
@@ -87,7 +95,7 @@ export async function checkListedFiles(
   for (let start = 0; start < absolutes.length; start += BATCH)
     pool.submit(absolutes.slice(start, start + BATCH))
   const place = placer(root)
-  const places = await Promise.all(hashed.map((index) => place(listed[index]!.path)))
+  const places = hashed.map((index) => place(listed[index]!.path))
   const outcomes = await pool.collect()
   const found = new Map<number, FoundState>()
   hashed.forEach((index, at) => {
