@@ -30844,7 +30844,7 @@ function annotate(violations, asErrors, workspace, reportPath) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99045);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94465);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30858,7 +30858,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99045:
+/***/ 94465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31031,13 +31031,13 @@ async function downloadMatchingArtifacts(pattern, directory) {
 
 // EXTERNAL MODULE: ./src/gates/e-inventory.ts
 var e_inventory = __nccwpck_require__(17266);
-// EXTERNAL MODULE: ./src/manifest/write.ts
-var write = __nccwpck_require__(28442);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts
 var inventory = __nccwpck_require__(60556);
 // EXTERNAL MODULE: ./src/inventory/shards.ts
 var shards = __nccwpck_require__(25323);
-;// CONCATENATED MODULE: ./src/inventory/write-shard.ts
+// EXTERNAL MODULE: ./src/manifest/write.ts
+var write = __nccwpck_require__(28442);
+;// CONCATENATED MODULE: ./src/manifest/write-shard.ts
 
 
 
@@ -35278,7 +35278,7 @@ async function hashFiles(files, workers = poolSize()) {
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58258);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(26553);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(39376);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25323);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(74806);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -35378,7 +35378,7 @@ async function findAndHash(request, list = false) {
     const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
     const files = [];
     const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
-        if (shard && (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .IS)(file.path, shard.count) !== shard.index)
+        if (shard && (0,_partition_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .I)(file.path, shard.count) !== shard.index)
             return;
         files.push(file);
         if (!pool)
@@ -35429,7 +35429,7 @@ async function inventoryShard(request) {
     const hashed = await findAndHash(request);
     const { entries, findings } = await assemble(request, hashed);
     const paths = hashed.found.map((file) => file.path);
-    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .ny)(paths) };
+    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_partition_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .n)(paths) };
 }
 /** An entry for each file that hashed; a finding for each that did not. */
 function hashedEntries(request, hashed, findings) {
@@ -35702,40 +35702,21 @@ function mediaTypeByName(path) {
 
 /***/ }),
 
-/***/ 25323:
+/***/ 74806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* binding */ shardOf),
-/* harmony export */   VT: () => (/* binding */ overrideLine),
-/* harmony export */   WP: () => (/* binding */ readShardFiles),
-/* harmony export */   nG: () => (/* binding */ mergedEntries),
-/* harmony export */   ny: () => (/* binding */ pathsDigest),
-/* harmony export */   uX: () => (/* binding */ shardFileText)
+/* harmony export */   I: () => (/* binding */ shardOf),
+/* harmony export */   n: () => (/* binding */ pathsDigest)
 /* harmony export */ });
-/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58258);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59831);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26553);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39376);
-// A sharded artifact inventory: the partition every shard agrees on (it depends on the path
-// alone), the shard file one shard writes (schemas/inventory_shard_v1.schema.json), and the reader
-// that gives the promote run the shard files back as evidence. Whether the shards make one whole
-// inventory is gate E's to judge (gates/e-inventory.ts, checkShards).
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26553);
+// The partition of a sharded inventory: which shard a path is in, from the path alone, so every
+// shard agrees without talking to the others; and the digest of a path list, which every shard
+// records so the merge can tell that all of them listed the same files.
 
 
-
-
-
-
-
-const SHARD_FILE_VERSION = 'v1';
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-const MAX_SHARDS = 1024;
 /**
  * The shard a root-relative path belongs to, 1..count: the first 4 bytes of the SHA-256 of its
  * UTF-8 form, as a big-endian number, modulo count. Every shard computes it from the path alone,
@@ -35750,8 +35731,8 @@ function shardOf(path, count) {
 function pathsDigest(paths) {
     let sorted = paths;
     for (let i = 1; i < paths.length; i++) {
-        if ((0,_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(paths[i - 1], paths[i]) > 0) {
-            sorted = [...paths].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n);
+        if ((0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(paths[i - 1], paths[i]) > 0) {
+            sorted = [...paths].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n);
             break;
         }
     }
@@ -35761,6 +35742,39 @@ function pathsDigest(paths) {
         digest.update(`${sorted.slice(start, start + 1024).join('\n')}\n`);
     return `sha256:${digest.digest('hex')}`;
 }
+
+
+/***/ }),
+
+/***/ 25323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_3__.I),
+/* harmony export */   VT: () => (/* binding */ overrideLine),
+/* harmony export */   WP: () => (/* binding */ readShardFiles),
+/* harmony export */   nG: () => (/* binding */ mergedEntries),
+/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_3__.n),
+/* harmony export */   uX: () => (/* binding */ shardFileText)
+/* harmony export */ });
+/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46161);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39376);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74806);
+
+
+
+
+
+
+const SHARD_FILE_VERSION = 'v1';
+/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
+const MAX_SHARDS = 1024;
+
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
 function overrideLine(override) {
     return `${override.pattern}: ${override.mediaType}`;
@@ -35785,19 +35799,19 @@ function shardFileText(shard) {
     };
     return `${JSON.stringify(document, null, 2)}\n`;
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryShardV1 */ .uK);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
     try {
-        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
     }
     catch (error) {
-        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .Mi))
+        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
             throw error;
         return invalid(`${error.message}; give the shard files the inventory jobs wrote, unchanged.`, error.line);
     }
@@ -35809,7 +35823,7 @@ async function readShard(ref, findings) {
     const value = document.value;
     const entries = [];
     for (const [index, entry] of value.entries.entries()) {
-        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(entry.path);
+        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(entry.path);
         if (!safe.ok || safe.path !== entry.path)
             return invalid(`${ref.path} entry ${index}: the path "${entry.path}" ${safe.ok ? 'is not in normal form' : safe.reason}; a shard file lists root-relative paths as the inventory writes them, so regenerate it.`, document.lineOf(['entries', index, 'path']));
         entries.push({
@@ -35845,7 +35859,7 @@ async function readShardFiles(refs) {
  * in one run would have given, when gate E finds the shards whole and disjoint.
  */
 function mergedEntries(shards) {
-    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(a.path, b.path));
+    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
 }
 
 

@@ -99,7 +99,7 @@ async function inventoryWith(pool, argv, io) {
         pool
     };
     if (shard) {
-        const { writeShard } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(556), __webpack_require__.e(9430)]).then(__webpack_require__.bind(__webpack_require__, 9430));
+        const { writeShard } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(556), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
         const written = await writeShard({ ...request, shard, rootPath, out });
         if (written.findings.length > 0)
             return failed(written.findings, io);

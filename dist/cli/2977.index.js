@@ -855,8 +855,8 @@ async function checkListedFiles(root, listed, pool) {
     });
 }
 
-// EXTERNAL MODULE: ./src/inventory/shards.ts
-var shards = __webpack_require__(5323);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __webpack_require__(4806);
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var manifest_checksums = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
@@ -964,7 +964,7 @@ async function readVerifyEvidence(options, pool) {
     // A shard checks its own part of the list and of the strict patterns' files; the manifest
     // and its sidecars (which need the whole list) are checked by every shard.
     const { shard } = options;
-    const mine = (path) => !shard || (0,shards/* shardOf */.IS)(path, shard.count) === shard.index;
+    const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
     const own = [options.manifest.absolute].flatMap((file) => [
         file,
         (0,manifest_statement/* statementPath */.n$)(file),

@@ -450,7 +450,7 @@ onFound) {
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8258);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6553);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9376);
-/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5323);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4806);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -550,7 +550,7 @@ async function findAndHash(request, list = false) {
     const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
     const files = [];
     const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
-        if (shard && (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .IS)(file.path, shard.count) !== shard.index)
+        if (shard && (0,_partition_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .I)(file.path, shard.count) !== shard.index)
             return;
         files.push(file);
         if (!pool)
@@ -601,7 +601,7 @@ async function inventoryShard(request) {
     const hashed = await findAndHash(request);
     const { entries, findings } = await assemble(request, hashed);
     const paths = hashed.found.map((file) => file.path);
-    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_shards_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .ny)(paths) };
+    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_partition_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .n)(paths) };
 }
 /** An entry for each file that hashed; a finding for each that did not. */
 function hashedEntries(request, hashed, findings) {

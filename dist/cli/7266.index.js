@@ -728,40 +728,21 @@ function finding(kind, path, message, line) {
 
 /***/ }),
 
-/***/ 5323:
+/***/ 4806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* binding */ shardOf),
-/* harmony export */   VT: () => (/* binding */ overrideLine),
-/* harmony export */   WP: () => (/* binding */ readShardFiles),
-/* harmony export */   nG: () => (/* binding */ mergedEntries),
-/* harmony export */   ny: () => (/* binding */ pathsDigest),
-/* harmony export */   uX: () => (/* binding */ shardFileText)
+/* harmony export */   I: () => (/* binding */ shardOf),
+/* harmony export */   n: () => (/* binding */ pathsDigest)
 /* harmony export */ });
-/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8258);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9831);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6553);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9376);
-// A sharded artifact inventory: the partition every shard agrees on (it depends on the path
-// alone), the shard file one shard writes (schemas/inventory_shard_v1.schema.json), and the reader
-// that gives the promote run the shard files back as evidence. Whether the shards make one whole
-// inventory is gate E's to judge (gates/e-inventory.ts, checkShards).
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6553);
+// The partition of a sharded inventory: which shard a path is in, from the path alone, so every
+// shard agrees without talking to the others; and the digest of a path list, which every shard
+// records so the merge can tell that all of them listed the same files.
 
 
-
-
-
-
-
-const SHARD_FILE_VERSION = 'v1';
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-const MAX_SHARDS = 1024;
 /**
  * The shard a root-relative path belongs to, 1..count: the first 4 bytes of the SHA-256 of its
  * UTF-8 form, as a big-endian number, modulo count. Every shard computes it from the path alone,
@@ -776,8 +757,8 @@ function shardOf(path, count) {
 function pathsDigest(paths) {
     let sorted = paths;
     for (let i = 1; i < paths.length; i++) {
-        if ((0,_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(paths[i - 1], paths[i]) > 0) {
-            sorted = [...paths].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n);
+        if ((0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(paths[i - 1], paths[i]) > 0) {
+            sorted = [...paths].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n);
             break;
         }
     }
@@ -787,6 +768,39 @@ function pathsDigest(paths) {
         digest.update(`${sorted.slice(start, start + 1024).join('\n')}\n`);
     return `sha256:${digest.digest('hex')}`;
 }
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_3__.I),
+/* harmony export */   VT: () => (/* binding */ overrideLine),
+/* harmony export */   WP: () => (/* binding */ readShardFiles),
+/* harmony export */   nG: () => (/* binding */ mergedEntries),
+/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_3__.n),
+/* harmony export */   uX: () => (/* binding */ shardFileText)
+/* harmony export */ });
+/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6161);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9831);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1933);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4806);
+
+
+
+
+
+
+const SHARD_FILE_VERSION = 'v1';
+/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
+const MAX_SHARDS = 1024;
+
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
 function overrideLine(override) {
     return `${override.pattern}: ${override.mediaType}`;
@@ -811,19 +825,19 @@ function shardFileText(shard) {
     };
     return `${JSON.stringify(document, null, 2)}\n`;
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryShardV1 */ .uK);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
     try {
-        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
     }
     catch (error) {
-        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .Mi))
+        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
             throw error;
         return invalid(`${error.message}; give the shard files the inventory jobs wrote, unchanged.`, error.line);
     }
@@ -835,7 +849,7 @@ async function readShard(ref, findings) {
     const value = document.value;
     const entries = [];
     for (const [index, entry] of value.entries.entries()) {
-        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(entry.path);
+        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(entry.path);
         if (!safe.ok || safe.path !== entry.path)
             return invalid(`${ref.path} entry ${index}: the path "${entry.path}" ${safe.ok ? 'is not in normal form' : safe.reason}; a shard file lists root-relative paths as the inventory writes them, so regenerate it.`, document.lineOf(['entries', index, 'path']));
         entries.push({
@@ -871,7 +885,7 @@ async function readShardFiles(refs) {
  * in one run would have given, when gate E finds the shards whole and disjoint.
  */
 function mergedEntries(shards) {
-    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(a.path, b.path));
+    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
 }
 
 

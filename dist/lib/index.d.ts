@@ -1,11 +1,3 @@
-interface Approval {
-	role: string;
-	principal: string;
-	/** Normalised to UTC, seconds precision. */
-	approvedAt: string;
-	approvedInstant: string;
-	line?: number;
-}
 interface InventoryEntry {
 	/** Root-relative, `/`-separated, normalised. */
 	path: string;
@@ -15,6 +7,14 @@ interface InventoryEntry {
 	size?: number;
 	/** False only for a precomputed entry whose file is not present to check. */
 	verified: boolean;
+}
+interface Approval {
+	role: string;
+	principal: string;
+	/** Normalised to UTC, seconds precision. */
+	approvedAt: string;
+	approvedInstant: string;
+	line?: number;
 }
 declare const GATES: {
 	readonly A: "Identity and versioning";

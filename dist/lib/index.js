@@ -17838,21 +17838,12 @@ function finding(kind, path, message, line) {
     return line === undefined ? { kind, path, message } : { kind, path, message, line };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/shards.ts
-// A sharded artifact inventory: the partition every shard agrees on (it depends on the path
-// alone), the shard file one shard writes (schemas/inventory_shard_v1.schema.json), and the reader
-// that gives the promote run the shard files back as evidence. Whether the shards make one whole
-// inventory is gate E's to judge (gates/e-inventory.ts, checkShards).
+;// CONCATENATED MODULE: ./src/inventory/partition.ts
+// The partition of a sharded inventory: which shard a path is in, from the path alone, so every
+// shard agrees without talking to the others; and the digest of a path list, which every shard
+// records so the merge can tell that all of them listed the same files.
 
 
-
-
-
-
-
-const SHARD_FILE_VERSION = 'v1';
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-const MAX_SHARDS = 1024;
 /**
  * The shard a root-relative path belongs to, 1..count: the first 4 bytes of the SHA-256 of its
  * UTF-8 form, as a big-endian number, modulo count. Every shard computes it from the path alone,
@@ -17864,7 +17855,7 @@ function shardOf(path, count) {
     return (Number.parseInt((0,external_node_crypto_.hash)('sha256', path, 'hex').slice(0, 8), 16) % count) + 1;
 }
 /** `sha256:` of the paths, sorted by UTF-8 bytes, each followed by a newline, as UTF-8. */
-function shards_pathsDigest(paths) {
+function partition_pathsDigest(paths) {
     let sorted = paths;
     for (let i = 1; i < paths.length; i++) {
         if (compareText(paths[i - 1], paths[i]) > 0) {
@@ -17878,6 +17869,18 @@ function shards_pathsDigest(paths) {
         digest.update(`${sorted.slice(start, start + 1024).join('\n')}\n`);
     return `sha256:${digest.digest('hex')}`;
 }
+
+;// CONCATENATED MODULE: ./src/inventory/shards.ts
+
+
+
+
+
+
+const SHARD_FILE_VERSION = 'v1';
+/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
+const MAX_SHARDS = 1024;
+
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
 function overrideLine(override) {
     return `${override.pattern}: ${override.mediaType}`;
@@ -18122,7 +18125,7 @@ function checkShards(evidence) {
         return violations;
     // Whole and disjoint so far: together the entries must be the listing every shard made.
     const paths = [...owners.keys()];
-    if (paths.length !== reference.pathCount || shards_pathsDigest(paths) !== reference.pathsDigest)
+    if (paths.length !== reference.pathCount || partition_pathsDigest(paths) !== reference.pathsDigest)
         violations.push(violation_violation('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
     return violations;
 }

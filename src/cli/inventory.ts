@@ -88,7 +88,7 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
     pool
   }
   if (shard) {
-    const { writeShard } = await import('../inventory/write-shard.js')
+    const { writeShard } = await import('../manifest/write-shard.js')
     const written = await writeShard({ ...request, shard, rootPath, out })
     if (written.findings.length > 0) return failed(written.findings, io)
     io.stdout(

@@ -18,7 +18,7 @@ import { DIGEST_PATTERN } from '../model/digest.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { compareText } from '../model/order.js'
 import { finding, type InventoryFinding } from './findings.js'
-import { pathsDigest, shardOf, type ShardSpec } from './shards.js'
+import { pathsDigest, shardOf, type ShardSpec } from './partition.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */

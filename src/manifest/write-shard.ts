@@ -1,10 +1,10 @@
 // One shard of a sharded inventory, written: the CLI's inventory --shard and the action's
 // mode: inventory both hash their shard here and write its shard file atomically.
 import type { DocumentRef } from '../documents/evidence.js'
-import { writeFilesAtomic } from '../manifest/write.js'
-import type { InventoryFinding } from './findings.js'
-import { inventoryShard, type InventoryRequest } from './inventory.js'
-import { overrideLine, shardFileText, type ShardSpec } from './shards.js'
+import type { InventoryFinding } from '../inventory/findings.js'
+import { inventoryShard, type InventoryRequest } from '../inventory/inventory.js'
+import { overrideLine, shardFileText, type ShardSpec } from '../inventory/shards.js'
+import { writeFilesAtomic } from './write.js'
 
 export interface ShardWrite extends InventoryRequest {
   shard: ShardSpec
