@@ -31471,6 +31471,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLED_CONTEXTS, RemoteContextRefused
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/catalogs/node-map.ts
 // The flattened graph of an expanded JSON-LD document: the JSON-LD 1.1 API's Node Map Generation
 // and Flattening algorithms, in the order the jsonld library runs them (properties in code-unit
@@ -31712,14 +31714,21 @@ function flattenExpanded(expanded) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
+// JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
+// `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
+// Contexts come only from the document itself or from those bundled with the action; any other
+// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+
 
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
 const BUNDLED_CONTEXTS = {};
 /**
  * Relative IRIs are resolved against the document's own location under this base, so they can be
- * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such. The
+ * base holds a token drawn for each run: a document cannot write an absolute IRI that lands in
+ * the root by a path the gate did not resolve itself (it would have to guess the token).
  */
-const ROOT_BASE = 'file:///kfm-dataset-root/';
+const ROOT_BASE = `file:///kfm-dataset-root-${(0,external_node_crypto_.randomUUID)()}/`;
 class RemoteContextRefused extends Error {
     url;
     constructor(url) {
@@ -33670,16 +33679,25 @@ function judgeQaReport(document) {
     }
     return { value, violations };
 }
-function checkEvidence(documents, receipts, decision) {
+/**
+ * What the receipts cite, held to what this run was given: a receipt's validation report must be
+ * the QA report (its digest, not the digest of any document the run happens to have), and its
+ * policy decision the one given. `documents` names what a wrong digest is the digest of.
+ */
+function checkEvidence(documents, receipts, qaReport, decision) {
     const violations = [];
     const resolved = [];
     const byDigest = new Map(documents.map((d) => [d.digest, d.path]));
     for (const receipt of receipts) {
-        const report = byDigest.get(receipt.validation.reportDigest);
-        if (report)
-            resolved.push(`${receipt.path} validation.report_digest → ${report}`);
+        const cited = receipt.validation.reportDigest;
+        if (qaReport && cited === qaReport.digest)
+            resolved.push(`${receipt.path} validation.report_digest → ${qaReport.path}`);
         else {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
+            const other = byDigest.get(cited);
+            const what = other
+                ? `which is the digest of ${other}, not of the QA report${qaReport ? ` (${qaReport.path})` : ''}: a receipt's validation report is the QA report, so cite its digest`
+                : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt';
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
         }
         if (decision && receipt.decisionId === decision.decisionId)
             resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
@@ -33728,7 +33746,7 @@ const gateF = {
                 digest: c.digest
             })),
             ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
-        ], receipts, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
+        ], receipts, qa ? { path: qa.path, digest: qa.reportDigest } : undefined, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
         violations.push(...references.violations);
         checked.push(...references.resolved);
         if (evidence.manifest) {
@@ -33975,7 +33993,13 @@ var vocabulary = __nccwpck_require__(58746);
  * A link resolved as the web resolves it, against the document's own location: a root-relative
  * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
  */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const WINDOWS_DRIVE = /^[A-Za-z]:/;
 function resolveHref(documentPath, href) {
+    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+    // reach a file by a path no STAC reader on another system resolves the same way.
+    if (href.includes('\\') || WINDOWS_DRIVE.test(href))
+        return 'invalid';
     if (!URL.canParse(href, jsonld/* ROOT_BASE */.Py + documentPath))
         return 'invalid';
     return (0,jsonld/* rootPathOfIri */.R1)(new URL(href, jsonld/* ROOT_BASE */.Py + documentPath).href);
@@ -34029,7 +34053,7 @@ function stacTargetViolations(document, target, byPath) {
     if (resolved === undefined)
         return [];
     if (resolved === 'invalid')
-        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`);
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
     if (resolved === 'outside')
         return found('LINK_OUTSIDE_ROOT', `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
     const entry = byPath.get(resolved);
@@ -34048,6 +34072,10 @@ function checkDcatLinks(evidence, artifacts) {
         for (const dataset of document.dcat ?? []) {
             for (const distribution of dataset.distributions) {
                 for (const url of distribution.urls) {
+                    if (WINDOWS_DRIVE.test(url)) {
+                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
+                        continue;
+                    }
                     const resolved = (0,jsonld/* rootPathOfIri */.R1)(url);
                     if (resolved === undefined)
                         continue;

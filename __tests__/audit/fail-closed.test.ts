@@ -4,7 +4,7 @@
 // pass; each has a test below (or names the test elsewhere) proving its value blocks promotion.
 import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { rootPathOfIri } from '../../src/catalogs/jsonld.js'
+import { ROOT_BASE, rootPathOfIri } from '../../src/catalogs/jsonld.js'
 import { licenseProblem } from '../../src/gates/b-licensing.js'
 import { attestationProblem } from '../../src/gates/g-posture.js'
 import { parseOptions } from '../../src/options/parse.js'
@@ -138,8 +138,8 @@ describe('catches that return a value: the value blocks promotion', () => {
   })
 
   it('a file IRI whose escapes do not decode is outside the root', () => {
-    expect(rootPathOfIri('file:///kfm-dataset-root/data/%E0%A4%A.csv')).toBe('outside')
-    expect(rootPathOfIri('file:///kfm-dataset-root/data/a%20b.csv')).toBe('data/a b.csv')
+    expect(rootPathOfIri(`${ROOT_BASE}data/%E0%A4%A.csv`)).toBe('outside')
+    expect(rootPathOfIri(`${ROOT_BASE}data/a%20b.csv`)).toBe('data/a b.csv')
   })
 
   it('an unparseable SPDX expression is a problem, not a licence', () => {

@@ -1,5 +1,6 @@
 // The catalog readers on documents written for the test: JSON-LD read as JSON-LD, PROV in both
 // serialisations, STAC's official schemas, and the remote-context refusal.
+import { ROOT_BASE } from '../../src/catalogs/jsonld.js'
 import { writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
@@ -81,7 +82,7 @@ describe('DCAT is read as JSON-LD', () => {
     })
     const [url] = documents[0]!.dcat![0]!.distributions[0]!.urls
     expect(resolveHref('catalog/doc.jsonld', '../data/x%20y.parquet')).toBe('data/x y.parquet')
-    expect(url).toBe('file:///kfm-dataset-root/data/x%20y.parquet')
+    expect(url).toBe(`${ROOT_BASE}data/x%20y.parquet`)
   })
 
   it('refuses a remote context without fetching it', async () => {

@@ -15019,16 +15019,25 @@ function judgeQaReport(document) {
     }
     return { value, violations };
 }
-function checkEvidence(documents, receipts, decision) {
+/**
+ * What the receipts cite, held to what this run was given: a receipt's validation report must be
+ * the QA report (its digest, not the digest of any document the run happens to have), and its
+ * policy decision the one given. `documents` names what a wrong digest is the digest of.
+ */
+function checkEvidence(documents, receipts, qaReport, decision) {
     const violations = [];
     const resolved = [];
     const byDigest = new Map(documents.map((d) => [d.digest, d.path]));
     for (const receipt of receipts) {
-        const report = byDigest.get(receipt.validation.reportDigest);
-        if (report)
-            resolved.push(`${receipt.path} validation.report_digest → ${report}`);
+        const cited = receipt.validation.reportDigest;
+        if (qaReport && cited === qaReport.digest)
+            resolved.push(`${receipt.path} validation.report_digest → ${qaReport.path}`);
         else {
-            violations.push(violation_violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`, receipt.lineOf(['validation', 'report_digest'])));
+            const other = byDigest.get(cited);
+            const what = other
+                ? `which is the digest of ${other}, not of the QA report${qaReport ? ` (${qaReport.path})` : ''}: a receipt's validation report is the QA report, so cite its digest`
+                : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt';
+            violations.push(violation_violation('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
         }
         if (decision && receipt.decisionId === decision.decisionId)
             resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
@@ -15077,7 +15086,7 @@ const gateF = {
                 digest: c.digest
             })),
             ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
-        ], receipts, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
+        ], receipts, qa ? { path: qa.path, digest: qa.reportDigest } : undefined, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
         violations.push(...references.violations);
         checked.push(...references.resolved);
         if (evidence.manifest) {
@@ -16876,14 +16885,21 @@ function flattenExpanded(expanded) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
+// JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
+// `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
+// Contexts come only from the document itself or from those bundled with the action; any other
+// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+
 
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
 const BUNDLED_CONTEXTS = {};
 /**
  * Relative IRIs are resolved against the document's own location under this base, so they can be
- * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such. The
+ * base holds a token drawn for each run: a document cannot write an absolute IRI that lands in
+ * the root by a path the gate did not resolve itself (it would have to guess the token).
  */
-const ROOT_BASE = 'file:///kfm-dataset-root/';
+const ROOT_BASE = `file:///kfm-dataset-root-${(0,external_node_crypto_.randomUUID)()}/`;
 class RemoteContextRefused extends Error {
     url;
     constructor(url) {
@@ -17628,7 +17644,13 @@ const gateB = {
  * A link resolved as the web resolves it, against the document's own location: a root-relative
  * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
  */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const d_catalogs_WINDOWS_DRIVE = /^[A-Za-z]:/;
 function resolveHref(documentPath, href) {
+    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+    // reach a file by a path no STAC reader on another system resolves the same way.
+    if (href.includes('\\') || d_catalogs_WINDOWS_DRIVE.test(href))
+        return 'invalid';
     if (!URL.canParse(href, ROOT_BASE + documentPath))
         return 'invalid';
     return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href);
@@ -17682,7 +17704,7 @@ function stacTargetViolations(document, target, byPath) {
     if (resolved === undefined)
         return [];
     if (resolved === 'invalid')
-        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`);
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
     if (resolved === 'outside')
         return found('LINK_OUTSIDE_ROOT', `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
     const entry = byPath.get(resolved);
@@ -17701,6 +17723,10 @@ function checkDcatLinks(evidence, artifacts) {
         for (const dataset of document.dcat ?? []) {
             for (const distribution of dataset.distributions) {
                 for (const url of distribution.urls) {
+                    if (d_catalogs_WINDOWS_DRIVE.test(url)) {
+                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
+                        continue;
+                    }
                     const resolved = rootPathOfIri(url);
                     if (resolved === undefined)
                         continue;

@@ -2,6 +2,7 @@
 // `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
 // Contexts come only from the document itself or from those bundled with the action; any other
 // remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+import { randomUUID } from 'node:crypto'
 import type jsonld from 'jsonld'
 import { flattenExpanded, type LdNode } from './node-map.js'
 
@@ -12,9 +13,11 @@ export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
 
 /**
  * Relative IRIs are resolved against the document's own location under this base, so they can be
- * mapped back to dataset-root paths, and one that climbs out of the root is visible as such.
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such. The
+ * base holds a token drawn for each run: a document cannot write an absolute IRI that lands in
+ * the root by a path the gate did not resolve itself (it would have to guess the token).
  */
-export const ROOT_BASE = 'file:///kfm-dataset-root/'
+export const ROOT_BASE = `file:///kfm-dataset-root-${randomUUID()}/`
 
 export class RemoteContextRefused extends Error {
   constructor(readonly url: string) {

@@ -23,10 +23,16 @@ export interface TripletEvidence {
  * A link resolved as the web resolves it, against the document's own location: a root-relative
  * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
  */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const WINDOWS_DRIVE = /^[A-Za-z]:/
+
 export function resolveHref(
   documentPath: string,
   href: string
 ): string | 'outside' | 'invalid' | undefined {
+  // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+  // reach a file by a path no STAC reader on another system resolves the same way.
+  if (href.includes('\\') || WINDOWS_DRIVE.test(href)) return 'invalid'
   if (!URL.canParse(href, ROOT_BASE + documentPath)) return 'invalid'
   return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href)
 }
@@ -121,7 +127,7 @@ function stacTargetViolations(
   if (resolved === 'invalid')
     return found(
       'LINK_UNRESOLVED',
-      `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path; fix the href.`
+      `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`
     )
   if (resolved === 'outside')
     return found(
@@ -157,6 +163,18 @@ function checkDcatLinks(
     for (const dataset of document.dcat ?? []) {
       for (const distribution of dataset.distributions) {
         for (const url of distribution.urls) {
+          if (WINDOWS_DRIVE.test(url)) {
+            violations.push(
+              violation(
+                'D',
+                'LINK_UNRESOLVED',
+                document.display,
+                `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`,
+                document.lineOfText(url)
+              )
+            )
+            continue
+          }
           const resolved = rootPathOfIri(url)
           if (resolved === undefined) continue
           const shown = resolved === 'outside' ? url : resolved

@@ -72,24 +72,35 @@ export interface EvidenceCheck {
   resolved: string[]
 }
 
+/**
+ * What the receipts cite, held to what this run was given: a receipt's validation report must be
+ * the QA report (its digest, not the digest of any document the run happens to have), and its
+ * policy decision the one given. `documents` names what a wrong digest is the digest of.
+ */
 export function checkEvidence(
   documents: readonly EvidenceDocument[],
   receipts: readonly RunReceipt[],
+  qaReport?: EvidenceDocument,
   decision?: { decisionId: string; path: string }
 ): EvidenceCheck {
   const violations: Violation[] = []
   const resolved: string[] = []
   const byDigest = new Map(documents.map((d) => [d.digest, d.path]))
   for (const receipt of receipts) {
-    const report = byDigest.get(receipt.validation.reportDigest)
-    if (report) resolved.push(`${receipt.path} validation.report_digest → ${report}`)
+    const cited = receipt.validation.reportDigest
+    if (qaReport && cited === qaReport.digest)
+      resolved.push(`${receipt.path} validation.report_digest → ${qaReport.path}`)
     else {
+      const other = byDigest.get(cited)
+      const what = other
+        ? `which is the digest of ${other}, not of the QA report${qaReport ? ` (${qaReport.path})` : ''}: a receipt's validation report is the QA report, so cite its digest`
+        : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt'
       violations.push(
         violation(
           'F',
           'EVIDENCE_UNRESOLVED',
           receipt.path,
-          `The receipt ${receipt.runId} cites the validation report ${receipt.validation.reportDigest}, which is none of the documents given to this run; give that report as qa-report, or fix the receipt.`,
+          `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`,
           receipt.lineOf(['validation', 'report_digest'])
         )
       )
@@ -163,6 +174,7 @@ export const gateF: Gate = {
         ...receipts.map((r) => ({ path: r.path, digest: r.digest }))
       ],
       receipts,
+      qa ? { path: qa.path, digest: qa.reportDigest } : undefined,
       policy ? { decisionId: policy.decisionId, path: policy.path } : undefined
     )
     violations.push(...references.violations)
