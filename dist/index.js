@@ -32498,13 +32498,14 @@ async function readDocument(ref) {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   rE: () => (/* binding */ jsonValueProblem),
 /* harmony export */   vy: () => (/* binding */ numberProblem)
 /* harmony export */ });
-/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
+/* unused harmony export MAX_DEPTH */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -37713,10 +37714,39 @@ function parseYamlSpec(path, text) {
     catch (error) {
         throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (expandsPast(value, json_document/* MAX_DOCUMENT_BYTES */.bi)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} expands through its aliases (*name) to more than ${json_document/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
+    }
     const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
     if (valueProblem)
         throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
     return value;
+}
+/**
+ * Whether a value's JSON text would be longer than `limit` characters, counted roughly from
+ * below (strings by length, every value at least one): YAML aliases share one node among many
+ * places, so a small document can stand for a value too large to write, hash or even hold as one
+ * string. The walk stops as soon as the count passes the limit, so it costs at most that much.
+ */
+function expandsPast(value, limit) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        size += typeof node === 'string' ? node.length + 2 : 1;
+        if (size > limit)
+            return true;
+        if (Array.isArray(node))
+            for (const item of node)
+                stack.push(item);
+        else if (node !== null && typeof node === 'object') {
+            for (const [key, item] of Object.entries(node)) {
+                size += key.length + 3;
+                stack.push(item);
+            }
+        }
+    }
+    return false;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path, confine) {

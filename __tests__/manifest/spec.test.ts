@@ -43,6 +43,17 @@ describe('spec_hash', () => {
     })
   })
 
+  it('refuses aliases that expand past the document limit, by size and not by count', () => {
+    const big = 'x'.repeat(1 << 20)
+    const text = (times: number) =>
+      `big: &s "${big}"\nmany: [${Array.from({ length: times }, () => '*s').join(', ')}]\n`
+    // 60 copies of 1 MiB stay under the 64 MiB limit; 70 do not, with only 70 aliases.
+    expect(Object.keys(parseYamlSpec('s.yaml', text(60)) as object)).toEqual(['big', 'many'])
+    expect(() => parseYamlSpec('s.yaml', text(70))).toThrow(
+      /s\.yaml expands through its aliases \(\*name\) to more than 67108864 bytes of JSON/
+    )
+  })
+
   it('refuses a spec that is not an object', async () => {
     await expect(readSpec(specFile('s.json', '[1, 2]'), 's.json')).rejects.toThrow(
       'must hold an object'

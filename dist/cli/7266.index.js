@@ -9,13 +9,14 @@ export const modules = {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   rE: () => (/* binding */ jsonValueProblem),
 /* harmony export */   vy: () => (/* binding */ numberProblem)
 /* harmony export */ });
-/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_DEPTH */
+/* unused harmony export MAX_DEPTH */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

@@ -20,6 +20,7 @@ import {
   DocumentError,
   decodeUtf8,
   jsonValueProblem,
+  MAX_DOCUMENT_BYTES,
   lineAt,
   numberProblem,
   parseJsonText,
@@ -135,9 +136,39 @@ export function parseYamlSpec(path: string, text: string): unknown {
       `${path}: ${error instanceof Error ? error.message : String(error)}`
     )
   }
+  if (expandsPast(value, MAX_DOCUMENT_BYTES)) {
+    throw new DocumentError(
+      path,
+      `${path} expands through its aliases (*name) to more than ${MAX_DOCUMENT_BYTES} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`
+    )
+  }
   const valueProblem = jsonValueProblem(value)
   if (valueProblem) throw new DocumentError(path, `${path} ${valueProblem.message}`)
   return value
+}
+
+/**
+ * Whether a value's JSON text would be longer than `limit` characters, counted roughly from
+ * below (strings by length, every value at least one): YAML aliases share one node among many
+ * places, so a small document can stand for a value too large to write, hash or even hold as one
+ * string. The walk stops as soon as the count passes the limit, so it costs at most that much.
+ */
+function expandsPast(value: unknown, limit: number): boolean {
+  let size = 0
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    size += typeof node === 'string' ? node.length + 2 : 1
+    if (size > limit) return true
+    if (Array.isArray(node)) for (const item of node) stack.push(item)
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        size += key.length + 3
+        stack.push(item)
+      }
+    }
+  }
+  return false
 }
 
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
