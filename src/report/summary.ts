@@ -6,7 +6,29 @@ import type { VerifyResult } from '../verify.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { printable } from '../model/printable.js'
 
-/** Table cells: no line breaks, no pipes, no HTML, links or images from file names or messages. */
+const WORD_JOINER = '\u2060'
+/** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
+const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/gi
+
+/**
+ * Text from outside (file names, document values, the slug) in a table cell or a list line of
+ * the summary: one line, and nothing GitHub would render as anything but that text.
+ * - `&`, `<`, `>` as entities: no HTML element, comment or entity from the input.
+ * - Every character Markdown or GitHub gives a meaning inside a line behind a backslash: `\`
+ *   first (so an input backslash cannot cancel the escape after it), `|` (a new cell), `[`, `]`
+ *   (links, images, references, footnotes), `` ` `` (code spans), `*`, `~` and `_` (emphasis,
+ *   strikethrough; `_` only where it is not inside a word, where it cannot emphasise, so
+ *   `river_gauges` stays as it is), `$` (GitHub's math). The reader sees the characters
+ *   themselves.
+ * - What GitHub links by its shape rather than by syntax (bare URLs and `www.` addresses, which
+ *   the autolink extension links; e-mail addresses, `@user` and `@org/team` mentions, `#123`,
+ *   `GH-123` and `owner/repo#123` references, which github.com links after rendering, code
+ *   spans aside) broken with a WORD JOINER (U+2060) after the `@`, the `#`, the `GH-`, the
+ *   scheme's `:` or the `www`. It is invisible and the text reads as it was; `printable` has
+ *   already shown any U+2060 of the input as `\u2060`, so every one left is ours. A name copied
+ *   from the rendered summary carries them: the manifest and the violations report have the
+ *   names as they are.
+ */
 export function cell(text: string, max = Infinity): string {
   const flat = printable(text.replace(/[\r\n]+/g, ' '))
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
@@ -14,9 +36,8 @@ export function cell(text: string, max = Infinity): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/[[\]]/g, '\\$&')
-    .replace(/`/g, "'")
+    .replace(/[\\|[\]`*~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&')
+    .replace(LINKED_BY_SHAPE, `$&${WORD_JOINER}`)
 }
 
 /**
