@@ -30926,10 +30926,15 @@ body) {
     }
     const { getOctokit, describeApiError } = await loadGithub();
     const { upsertComment } = await __nccwpck_require__.e(/* import() */ 7318).then(__nccwpck_require__.bind(__nccwpck_require__, 47318));
-    const done = await upsertComment(getOctokit(settings.token), pr, dataset, body).catch((error) => {
-        throw new Error(describeApiError(`Commenting on pull request #${pr.number}`, error));
-    });
-    core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
+    // The comment is a view of the verdict, never part of it: a token that cannot write (a fork's
+    // pull request gets a read-only one) leaves a warning, and the job passes or fails on the gates.
+    try {
+        const done = await upsertComment(getOctokit(settings.token), pr, dataset, body);
+        core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
+    }
+    catch (error) {
+        core/* warning */.$e(`${describeApiError(`Commenting on pull request #${pr.number}`, error)} The verdict does not depend on the comment: the job passes or fails on the gates alone (on a pull request from a fork, the token is read-only).`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/changed-datasets.ts

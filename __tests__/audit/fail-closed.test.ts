@@ -19,7 +19,7 @@ const AUDIT: Record<string, string[]> = {
   'action/changed-datasets.ts': ['listing pull-request files: rethrown with what to check'],
   'action/github.ts': [
     'reading reviews: rethrown with what to check',
-    'commenting: rethrown with what to check'
+    'commenting: a warning; the verdict is the gates\' alone (pull-request: "warns, and leaves the verdict to the gates")'
   ],
   'action/main.ts': ['anything else: core.setFailed, the job fails'],
   'action/inventory.ts': [

@@ -1,7 +1,7 @@
 // Pull-request gating, approvals from reviews and the sticky comment: the bundled action, run as
 // the runner runs it, with the real Octokit client of @actions/github talking to a loopback
 // server that answers GitHub's REST calls (GITHUB_API_URL pointed at it).
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { errorCommands, runActionAsync } from '../helpers/runner.js'
 import {
@@ -276,17 +276,26 @@ describe('the sticky comment', () => {
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
   })
 
-  it('fails the job with what to check when commenting is refused', async () => {
+  it("warns, and leaves the verdict to the gates, when commenting is refused (a fork's read-only token)", async () => {
     api.failWith = 403
-    const result = await runActionAsync(
+    const passing = await runActionAsync(
       copyExample(),
       exampleInputs({ comment: 'true' }),
       api.env()
     )
-    expect(result.code).toBe(1)
-    expect(errorCommands(result.stdout)[0]).toContain(
-      `Commenting on pull request #${PR_NUMBER} failed (HTTP 403)`
-    )
+    expect(passing.code).toBe(0)
+    expect(passing.outputs.status).toBe('pass')
+    expect(errorCommands(passing.stdout)).toEqual([])
+    const warning = passing.stdout.split('\n').find((line) => line.startsWith('::warning::'))
+    expect(warning).toContain(`Commenting on pull request #${PR_NUMBER} failed (HTTP 403)`)
+    expect(warning).toContain('The verdict does not depend on the comment')
+
+    const workspace = copyExample()
+    writeFileSync(path.join(workspace, 'qa', 'report.json'), '{"status": "fail"}\n')
+    const failing = await runActionAsync(workspace, exampleInputs({ comment: 'true' }), api.env())
+    expect(failing.code).toBe(1)
+    expect(failing.outputs.status).toBe('fail')
+    expect(failing.stdout).toContain('::warning::Commenting on pull request')
   })
 })
 
