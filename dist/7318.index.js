@@ -13,6 +13,19 @@ export const modules = {
 function commentMarker(dataset) {
     return `<!-- promotion-manifest:dataset=${encodeURIComponent(dataset)} -->`;
 }
+/**
+ * Whose comments are ours: the token's own login when the API says it (a personal token), else
+ * any bot (GITHUB_TOKEN and GitHub App installation tokens cannot ask who they are; their comments
+ * are written by a bot account, which no person can write as).
+ */
+async function ownAuthor(octokit) {
+    const login = await octokit.rest.users.getAuthenticated().then((response) => response.data.login, () => undefined);
+    return login === undefined ? (user) => user?.type === 'Bot' : (user) => user?.login === login;
+}
+/**
+ * Creates the dataset's comment, or updates it: only a comment of our own that starts with the
+ * marker is ever edited, so a marker pasted into someone else's comment changes nothing.
+ */
 async function upsertComment(octokit, pr, dataset, body) {
     const marker = commentMarker(dataset);
     const text = `${marker}\n${body}`;
@@ -22,7 +35,8 @@ async function upsertComment(octokit, pr, dataset, body) {
         issue_number: pr.number,
         per_page: 100
     });
-    const existing = comments.find((c) => c.body?.startsWith(marker));
+    const ours = await ownAuthor(octokit);
+    const existing = comments.find((c) => c.body?.startsWith(marker) && ours(c.user));
     if (existing) {
         await octokit.rest.issues.updateComment({
             owner: pr.owner,

@@ -37,6 +37,7 @@ beforeEach(() => {
   api.comments = []
   api.requests = []
   api.failWith = undefined
+  api.authenticated = undefined
 })
 
 function datasetsWorkspace(): string {
@@ -257,6 +258,33 @@ describe('approvals from pull-request reviews', () => {
 })
 
 describe('the sticky comment', () => {
+  const marker = '<!-- promotion-manifest:dataset=river_gauges -->'
+
+  it("is never someone else's: a marker in a person's comment is left alone", async () => {
+    const planted = `${marker}\n## ✅ Promotion manifest: river_gauges may be promoted`
+    api.comments.push({ id: 900, body: planted, user: { login: 'mallory', type: 'User' } })
+    const run = await runActionAsync(copyExample(), exampleInputs({ comment: 'true' }), api.env())
+    expect(run.code).toBe(0)
+    expect(api.comments.find((c) => c.id === 900)?.body).toBe(planted)
+    expect(api.comments).toHaveLength(2)
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toEqual([])
+  })
+
+  it('with a personal token, is only the comment that token wrote', async () => {
+    api.authenticated = 'release-bot-user'
+    const others = `${marker}\nan older comment by another bot`
+    api.comments.push({ id: 901, body: others, user: { login: 'other[bot]', type: 'Bot' } })
+    api.comments.push({
+      id: 902,
+      body: `${marker}\nours`,
+      user: { login: 'release-bot-user', type: 'User' }
+    })
+    const run = await runActionAsync(copyExample(), exampleInputs({ comment: 'true' }), api.env())
+    expect(run.code).toBe(0)
+    expect(api.comments.find((c) => c.id === 901)?.body).toBe(others)
+    expect(api.comments.find((c) => c.id === 902)?.body).toContain('may be promoted')
+  })
+
   it('is created once and then updated in place, one per dataset', async () => {
     const workspace = copyExample()
     const first = await runActionAsync(workspace, exampleInputs({ comment: 'true' }), api.env())

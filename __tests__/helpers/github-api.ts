@@ -32,7 +32,9 @@ export interface GithubApi {
   files: PullFile[]
   reviews: Review[]
   teams: Record<string, string[]>
-  comments: Array<{ id: number; body: string }>
+  comments: Array<{ id: number; body: string; user?: { login: string; type: string } }>
+  /** The login GET /user answers with (a personal token); unset, it refuses as for GITHUB_TOKEN. */
+  authenticated?: string
   requests: Array<{ method: string; path: string; authorization?: string }>
   /** When set, every call answers with this status. */
   failWith?: number
@@ -171,6 +173,12 @@ export async function startGithubApi(): Promise<GithubApi> {
               status: '404'
             })
       }
+      if (request.method === 'GET' && p === '/user') {
+        // An installation token (GITHUB_TOKEN) cannot ask who it is; a personal token can.
+        return api.authenticated
+          ? reply(200, { login: api.authenticated, type: 'User' })
+          : reply(403, { message: 'Resource not accessible by integration', status: '403' })
+      }
       if (p === `${repo}/issues/${PR_NUMBER}/comments`) {
         if (request.method === 'GET')
           return reply(
@@ -178,7 +186,7 @@ export async function startGithubApi(): Promise<GithubApi> {
             page(api.comments, url, api.url, response).map((c) => ({
               id: c.id,
               body: c.body,
-              user: { login: 'github-actions[bot]', type: 'Bot' }
+              user: c.user ?? { login: 'github-actions[bot]', type: 'Bot' }
             }))
           )
         if (request.method === 'POST') {
