@@ -30907,8 +30907,11 @@ async function reviewApprovals(settings, pr) {
     if (!pr)
         throw new Error('approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.');
     const { getOctokit, describeApiError } = await loadGithub();
-    const { approvalsFromReviews } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    const { approvalsFromReviews, TeamMembershipRefused } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
     const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles).catch((error) => {
+        // The refused team already says what to do; anything else gets the API's status and hint.
+        if (error instanceof TeamMembershipRefused)
+            throw error;
         throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
     });
     for (const line of found.ignored)
@@ -34350,6 +34353,7 @@ function judgeWith(table, evidence) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TeamMembershipRefused: () => (/* binding */ TeamMembershipRefused),
 /* harmony export */   approvalsFromReviews: () => (/* binding */ approvalsFromReviews),
 /* harmony export */   k: () => (/* binding */ parseReviewerRoles)
 /* harmony export */ });
@@ -34390,6 +34394,16 @@ function latestStances(reviews) {
     }
     return latest;
 }
+/**
+ * The API refused to say who is in a team. GitHub answers team membership only to a token with the
+ * organisation's Members: read permission, which GITHUB_TOKEN never has: this says so, in place of
+ * a generic API error.
+ */
+class TeamMembershipRefused extends Error {
+    constructor(team, status) {
+        super(`Reading who is in the team ${team} failed (HTTP ${status}): GitHub shows a team's members only to a token with the organisation's Members: read permission, which GITHUB_TOKEN never has. Give github-token a GitHub App installation token with Members: read (for example from actions/create-github-app-token), or name the reviewers by login in reviewer-roles.`);
+    }
+}
 async function inTeam(octokit, team, login) {
     const [org, slug] = team.split('/');
     try {
@@ -34401,8 +34415,11 @@ async function inTeam(octokit, team, login) {
         return data.state === 'active';
     }
     catch (error) {
-        if (error.status === 404)
+        const status = error.status;
+        if (status === 404)
             return false;
+        if (status === 401 || status === 403)
+            throw new TeamMembershipRefused(team, status);
         throw error;
     }
 }

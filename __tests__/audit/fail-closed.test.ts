@@ -62,7 +62,7 @@ const AUDIT: Record<string, string[]> = {
   'gates/b-licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
   'gates/g-posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
   'github/reviews.ts': [
-    'team membership 404: the approval is not counted (pull-request: "count approving reviews"); else rethrown'
+    'team membership 404: the approval is not counted (pull-request: "count approving reviews"); 401/403: TeamMembershipRefused, the job fails saying which token can (pull-request: "say why a team cannot be read"); else rethrown'
   ],
   'github/upload.ts': [
     'overwrite: no artifact of that name to delete is the usual case, so the upload goes on; anything else rethrown'

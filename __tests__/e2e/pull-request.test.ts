@@ -38,6 +38,7 @@ beforeEach(() => {
   api.requests = []
   api.failWith = undefined
   api.authenticated = undefined
+  api.teamsRefuse = undefined
 })
 
 function datasetsWorkspace(): string {
@@ -182,6 +183,25 @@ describe('approvals from pull-request reviews', () => {
       { role: 'steward', principal: 'github:alice', approved_at: '2026-02-20T12:40:00Z' },
       { role: 'steward', principal: 'github:dave', approved_at: '2026-02-20T12:45:00Z' }
     ])
+  })
+
+  it('say why a team cannot be read with GITHUB_TOKEN, and what token can', async () => {
+    api.teamsRefuse = 403
+    api.reviews = [
+      {
+        login: 'dave',
+        state: 'APPROVED',
+        submitted_at: '2026-02-20T12:45:00Z',
+        commit_id: HEAD_SHA
+      }
+    ]
+    const workspace = copyExample()
+    const result = await runActionAsync(workspace, inputs(), api.env())
+    expect(result.code).toBe(1)
+    const [error] = errorCommands(result.stdout)
+    expect(error).toContain('Reading who is in the team kfm/data-stewards failed (HTTP 403)')
+    expect(error).toContain('Members: read permission, which GITHUB_TOKEN never has')
+    expect(error).not.toContain('Check the GitHub API status')
   })
 
   it.each([

@@ -33,6 +33,8 @@ export interface GithubApi {
   reviews: Review[]
   teams: Record<string, string[]>
   comments: Array<{ id: number; body: string; user?: { login: string; type: string } }>
+  /** When set, team membership answers with this status (GITHUB_TOKEN gets 403 there). */
+  teamsRefuse?: number
   /** The login GET /user answers with (a personal token); unset, it refuses as for GITHUB_TOKEN. */
   authenticated?: string
   requests: Array<{ method: string; path: string; authorization?: string }>
@@ -163,6 +165,9 @@ export async function startGithubApi(): Promise<GithubApi> {
         )
       }
       const membership = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)
+      if (request.method === 'GET' && membership && api.teamsRefuse) {
+        return reply(api.teamsRefuse, { message: 'Resource not accessible by integration' })
+      }
       if (request.method === 'GET' && membership) {
         const members = api.teams[`${membership[1]}/${membership[2]}`] ?? []
         return members.includes(membership[3]!)

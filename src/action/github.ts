@@ -19,12 +19,14 @@ export async function reviewApprovals(settings: ActionSettings, pr: PullRequest 
       'approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.'
     )
   const { getOctokit, describeApiError } = await loadGithub()
-  const { approvalsFromReviews } = await import('../github/reviews.js')
+  const { approvalsFromReviews, TeamMembershipRefused } = await import('../github/reviews.js')
   const found = await approvalsFromReviews(
     getOctokit(settings.token),
     pr,
     settings.reviewerRoles
   ).catch((error: unknown) => {
+    // The refused team already says what to do; anything else gets the API's status and hint.
+    if (error instanceof TeamMembershipRefused) throw error
     throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error))
   })
   for (const line of found.ignored) core.info(`Review not counted: ${line}`)

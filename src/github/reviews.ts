@@ -55,6 +55,19 @@ export function latestStances(reviews: readonly Review[]): Map<string, Review> {
   return latest
 }
 
+/**
+ * The API refused to say who is in a team. GitHub answers team membership only to a token with the
+ * organisation's Members: read permission, which GITHUB_TOKEN never has: this says so, in place of
+ * a generic API error.
+ */
+export class TeamMembershipRefused extends Error {
+  constructor(team: string, status: number) {
+    super(
+      `Reading who is in the team ${team} failed (HTTP ${status}): GitHub shows a team's members only to a token with the organisation's Members: read permission, which GITHUB_TOKEN never has. Give github-token a GitHub App installation token with Members: read (for example from actions/create-github-app-token), or name the reviewers by login in reviewer-roles.`
+    )
+  }
+}
+
 async function inTeam(octokit: Octokit, team: string, login: string): Promise<boolean> {
   const [org, slug] = team.split('/') as [string, string]
   try {
@@ -65,7 +78,9 @@ async function inTeam(octokit: Octokit, team: string, login: string): Promise<bo
     })
     return data.state === 'active'
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return false
+    const status = (error as { status?: number }).status
+    if (status === 404) return false
+    if (status === 401 || status === 403) throw new TeamMembershipRefused(team, status)
     throw error
   }
 }
