@@ -74,12 +74,9 @@ const AUDIT: Record<string, string[]> = {
   'inventory/hash-worker.ts': [
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
-  'inventory/inventory.ts': [
-    'DocumentError: PRECOMPUTED_INVALID; else rethrown',
-    'realpath failure: "dangling", so SYMLINK_DANGLING (below)'
-  ],
+  'inventory/inventory.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
   'inventory/listed-files.ts': [
-    'realpath failure: a missing directory on the way (FILE_MISSING) or a link to nothing (SYMLINK_DANGLING fixture of verify)',
+    'realpath failure: a missing directory on the way (FILE_MISSING; a precomputed entry not present) or a link to nothing (SYMLINK_DANGLING fixture of verify; a listed dangling link, below)',
     'lstat failure: nothing there, so FILE_MISSING (FILE_MISSING fixture of verify)'
   ],
   'inventory/shards.ts': [

@@ -214,6 +214,20 @@ describe('precomputed lists', () => {
     ])
     expect(await codes(root, [], { precomputed })).toEqual(['PATH_OUTSIDE_ROOT'])
   })
+  it('refuse a listed file that is a link to nothing, or under a directory linked out', async () => {
+    symlinkSync('nowhere.parquet', path.join(root, 'data/dangling.parquet'))
+    const outside = tempDir()
+    writeTree(outside, { 'd/x.parquet': 'x' })
+    symlinkSync(path.join(outside, 'd'), path.join(root, 'data/linked-dir'))
+    const precomputed = list([
+      { path: 'data/dangling.parquet', digest: sha('d'), media_type: 'application/x-parquet' },
+      { path: 'data/linked-dir/x.parquet', digest: sha('x'), media_type: 'application/x-parquet' }
+    ])
+    expect(await codes(root, [], { precomputed })).toEqual([
+      'SYMLINK_DANGLING',
+      'PATH_OUTSIDE_ROOT'
+    ])
+  })
   it.each([
     [
       'a path outside the root',

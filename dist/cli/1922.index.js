@@ -74,7 +74,7 @@ async function inventoryWith(pool, argv, io) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
-    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
+    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
     const { writeFilesAtomic } = await __webpack_require__.e(/* import() */ 8442).then(__webpack_require__.bind(__webpack_require__, 8442));
     let places, overrides, shard;
     try {
@@ -99,7 +99,7 @@ async function inventoryWith(pool, argv, io) {
         pool
     };
     if (shard) {
-        const { writeShard } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(556), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
+        const { writeShard } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
         const written = await writeShard({ ...request, shard, rootPath, out });
         if (written.findings.length > 0)
             return failed(written.findings, io);

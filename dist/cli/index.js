@@ -369,7 +369,7 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(3672), __nccwpck_require__.e(7266), __nccwpck_require__.e(9862), __nccwpck_require__.e(556), __nccwpck_require__.e(3569), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(3672), __nccwpck_require__.e(2392), __nccwpck_require__.e(7266), __nccwpck_require__.e(9862), __nccwpck_require__.e(3569), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 7994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 3646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
     const { StacSchemaError } = await __nccwpck_require__.e(/* import() */ 9862).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));

@@ -22045,6 +22045,104 @@ async function hashFiles(files, workers = poolSize()) {
     return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
 }
 
+;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
+// The files a written manifest lists, looked for under the dataset root and hashed on the same
+// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
+// that matches the manifest is gate E's to say.
+
+
+
+
+/**
+ * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
+ * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
+ * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
+ * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
+ */
+function placer(root) {
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
+    const directories = new Map();
+    /** '' inside the root, the target outside it, undefined when it does not resolve. */
+    const outside = (absolute) => {
+        let target;
+        try {
+            target = external_node_fs_namespaceObject.realpathSync.native(absolute);
+        }
+        catch {
+            return undefined;
+        }
+        return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : '';
+    };
+    return (relative) => {
+        const directory = external_node_path_default().posix.dirname(relative);
+        let through = directories.get(directory);
+        if (!directories.has(directory)) {
+            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
+            directories.set(directory, through);
+        }
+        if (through === undefined)
+            return { state: 'missing' };
+        if (through !== '')
+            return { state: 'outside', target: through };
+        const absolute = external_node_path_default().join(root, relative);
+        let info;
+        try {
+            info = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        }
+        catch {
+            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
+            return { state: 'missing' };
+        }
+        if (!info.isSymbolicLink())
+            return { state: 'inside' };
+        const target = outside(absolute);
+        if (target === undefined)
+            return { state: 'dangling' };
+        return target === '' ? { state: 'inside' } : { state: 'outside', target };
+    };
+}
+/**
+ * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
+ * once; where each path leads is found meanwhile, and decides what counts.
+ */
+async function checkListedFiles(root, listed, pool) {
+    const safe = listed.map((file) => normaliseRelative(file.path));
+    const hashed = [];
+    const absolutes = [];
+    safe.forEach((checked, index) => {
+        if (!checked.ok || checked.path !== listed[index].path)
+            return;
+        hashed.push(index);
+        absolutes.push(external_node_path_default().join(root, checked.path));
+    });
+    for (let start = 0; start < absolutes.length; start += BATCH)
+        pool.submit(absolutes.slice(start, start + BATCH));
+    const place = placer(root);
+    const places = hashed.map((index) => place(listed[index].path));
+    const outcomes = await pool.collect();
+    const found = new Map();
+    hashed.forEach((index, at) => {
+        const where = places[at];
+        if (where.state !== 'inside')
+            found.set(index, where);
+        else {
+            const outcome = outcomes.get(at);
+            found.set(index, 'digest' in outcome
+                ? { state: 'hashed', digest: outcome.digest }
+                : outcome.error === 'ENOENT'
+                    ? { state: 'missing' }
+                    : { state: 'unreadable', code: outcome.error });
+        }
+    });
+    return listed.map((file, index) => {
+        const checked = safe[index];
+        const reason = checked.ok
+            ? 'is not in normal form (it has . segments or doubled /)'
+            : checked.reason;
+        return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
@@ -22107,15 +22205,6 @@ async function readPrecomputed(source, findings) {
         listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
     });
     return listed;
-}
-async function insideRootState(root, absolute) {
-    const [realRoot, target] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(root),
-        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined)
-    ]);
-    if (target === undefined)
-        return 'dangling';
-    return relativeInside(realRoot, target) === undefined ? 'outside' : 'inside';
 }
 const UNREADABLE = {
     EISDIR: 'is a directory, not a file',
@@ -22221,13 +22310,6 @@ function hashedEntries(request, hashed, findings) {
     }
     return entries;
 }
-async function placeOf(request, entry) {
-    const absolute = external_node_path_default().join(request.root, entry.path);
-    // Present in any form: a directory or a dangling link where a file is listed is a problem,
-    // not an entry to take on trust.
-    const present = await (0,promises_namespaceObject.lstat)(absolute).then(() => true, () => false);
-    return present ? insideRootState(request.root, absolute) : 'absent';
-}
 /**
  * One entry of a precomputed list, held against the file when it is present (found by the
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
@@ -22267,7 +22349,11 @@ function checkedListEntry(request, entry, place, actual, findings) {
  * digests of those present, hashed together (through the request's pool when it has one).
  */
 async function placeAndHash(request, entries) {
-    const places = await Promise.all(entries.map((entry) => placeOf(request, entry)));
+    const place = placer(request.root);
+    const places = entries.map((entry) => {
+        const { state } = place(entry.path);
+        return state === 'missing' ? 'absent' : state;
+    });
     const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
     const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
     const outcomes = files.length === 0
@@ -22627,104 +22713,6 @@ function rawInputs(inputs) {
  */
 async function evaluate_evaluatePromotion(inputs, { workspace = process.cwd() } = {}) {
     return evaluateRun(parseOptions(rawInputs(inputs), external_node_path_default().resolve(workspace)));
-}
-
-;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
-// The files a written manifest lists, looked for under the dataset root and hashed on the same
-// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
-// that matches the manifest is gate E's to say.
-
-
-
-
-/**
- * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
- * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
- * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
- * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
- */
-function placer(root) {
-    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
-    const directories = new Map();
-    /** '' inside the root, the target outside it, undefined when it does not resolve. */
-    const outside = (absolute) => {
-        let target;
-        try {
-            target = external_node_fs_namespaceObject.realpathSync.native(absolute);
-        }
-        catch {
-            return undefined;
-        }
-        return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : '';
-    };
-    return (relative) => {
-        const directory = external_node_path_default().posix.dirname(relative);
-        let through = directories.get(directory);
-        if (!directories.has(directory)) {
-            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
-            directories.set(directory, through);
-        }
-        if (through === undefined)
-            return { state: 'missing' };
-        if (through !== '')
-            return { state: 'outside', target: through };
-        const absolute = external_node_path_default().join(root, relative);
-        let info;
-        try {
-            info = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-        }
-        catch {
-            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
-            return { state: 'missing' };
-        }
-        if (!info.isSymbolicLink())
-            return { state: 'inside' };
-        const target = outside(absolute);
-        if (target === undefined)
-            return { state: 'dangling' };
-        return target === '' ? { state: 'inside' } : { state: 'outside', target };
-    };
-}
-/**
- * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
- * once; where each path leads is found meanwhile, and decides what counts.
- */
-async function checkListedFiles(root, listed, pool) {
-    const safe = listed.map((file) => normaliseRelative(file.path));
-    const hashed = [];
-    const absolutes = [];
-    safe.forEach((checked, index) => {
-        if (!checked.ok || checked.path !== listed[index].path)
-            return;
-        hashed.push(index);
-        absolutes.push(external_node_path_default().join(root, checked.path));
-    });
-    for (let start = 0; start < absolutes.length; start += BATCH)
-        pool.submit(absolutes.slice(start, start + BATCH));
-    const place = placer(root);
-    const places = hashed.map((index) => place(listed[index].path));
-    const outcomes = await pool.collect();
-    const found = new Map();
-    hashed.forEach((index, at) => {
-        const where = places[at];
-        if (where.state !== 'inside')
-            found.set(index, where);
-        else {
-            const outcome = outcomes.get(at);
-            found.set(index, 'digest' in outcome
-                ? { state: 'hashed', digest: outcome.digest }
-                : outcome.error === 'ENOENT'
-                    ? { state: 'missing' }
-                    : { state: 'unreadable', code: outcome.error });
-        }
-    });
-    return listed.map((file, index) => {
-        const checked = safe[index];
-        const reason = checked.ok
-            ? 'is not in normal form (it has . segments or doubled /)'
-            : checked.reason;
-        return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/verify.ts

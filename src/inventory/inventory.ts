@@ -1,8 +1,8 @@
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
-import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { findFiles, type FoundFile } from './find-files.js'
+import { placer } from './listed-files.js'
 import {
   BATCH,
   hashAll,
@@ -13,7 +13,7 @@ import {
 } from './hash-pool.js'
 import { inventoryJson, joinParts } from './list-json.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
-import { normaliseRelative, relativeInside } from '../model/paths.js'
+import { normaliseRelative } from '../model/paths.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { compareText } from '../model/order.js'
@@ -135,18 +135,6 @@ async function readPrecomputed(
     listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type })
   })
   return listed
-}
-
-async function insideRootState(
-  root: string,
-  absolute: string
-): Promise<'inside' | 'outside' | 'dangling'> {
-  const [realRoot, target] = await Promise.all([
-    realpath(root),
-    realpath(absolute).catch(() => undefined)
-  ])
-  if (target === undefined) return 'dangling'
-  return relativeInside(realRoot, target) === undefined ? 'outside' : 'inside'
 }
 
 const UNREADABLE: Record<string, string> = {
@@ -309,19 +297,12 @@ function hashedEntries(
   return entries
 }
 
-/** Where a listed entry's file stands, when the patterns did not find it. */
+/**
+ * Where a listed entry's file stands, when the patterns did not find it: present in any form (a
+ * directory or a dangling link where a file is listed is a problem, not an entry to take on
+ * trust), and then inside the root or not, as verify places a written manifest's files.
+ */
 type ListedPlace = 'absent' | 'inside' | 'outside' | 'dangling'
-
-async function placeOf(request: InventoryRequest, entry: ListedEntry): Promise<ListedPlace> {
-  const absolute = path.join(request.root, entry.path)
-  // Present in any form: a directory or a dangling link where a file is listed is a problem,
-  // not an entry to take on trust.
-  const present = await lstat(absolute).then(
-    () => true,
-    () => false
-  )
-  return present ? insideRootState(request.root, absolute) : 'absent'
-}
 
 /**
  * One entry of a precomputed list, held against the file when it is present (found by the
@@ -372,7 +353,11 @@ async function placeAndHash(
   request: InventoryRequest,
   entries: readonly ListedEntry[]
 ): Promise<{ places: ListedPlace[]; hashed: Map<number, HashOutcome> }> {
-  const places = await Promise.all(entries.map((entry) => placeOf(request, entry)))
+  const place = placer(request.root)
+  const places = entries.map((entry): ListedPlace => {
+    const { state } = place(entry.path)
+    return state === 'missing' ? 'absent' : state
+  })
   const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []))
   const files = present.map((index) => path.join(request.root, entries[index]!.path))
   const outcomes =

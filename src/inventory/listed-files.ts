@@ -38,7 +38,7 @@ type Place =
  * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
  * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
  */
-function placer(root: string): (relative: string) => Place {
+export function placer(root: string): (relative: string) => Place {
   const realRoot = realpathSync.native(root)
   const directories = new Map<string, string | undefined>()
   /** '' inside the root, the target outside it, undefined when it does not resolve. */

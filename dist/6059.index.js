@@ -1,0 +1,248 @@
+export const id = 6059;
+export const ids = [6059];
+export const modules = {
+
+/***/ 96059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerifyMode: () => (/* binding */ runVerifyMode)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __webpack_require__(29498);
+// EXTERNAL MODULE: ./src/options/parse.ts
+var parse = __webpack_require__(89905);
+// EXTERNAL MODULE: ./src/report/cli-lines.ts
+var cli_lines = __webpack_require__(93646);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/documents/evidence.ts
+var evidence = __webpack_require__(25873);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(58258);
+// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
+var src_gates = __webpack_require__(2276);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(31210);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __webpack_require__(83672);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts
+var listed_files = __webpack_require__(38153);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __webpack_require__(74806);
+// EXTERNAL MODULE: ./src/manifest/checksums.ts
+var manifest_checksums = __webpack_require__(27013);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var manifest_statement = __webpack_require__(46600);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __webpack_require__(87979);
+;// CONCATENATED MODULE: ./src/verify.ts
+// Verifying a written manifest before publishing: the manifest is valid and the one expected, its
+// sidecars agree with it, and every file it lists is under the root with the listed digest (and,
+// with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
+// pipeline.ts does for promotion; the adapters report.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
+function listedFiles(document) {
+    if (!document.readable || !(0,json/* isRecord */.u)(document.value))
+        return [];
+    const manifest = document.value;
+    return ['artifacts', 'catalogs'].flatMap((list) => {
+        const entries = manifest[list];
+        if (!Array.isArray(entries))
+            return [];
+        return entries.flatMap((entry) => (0,json/* isRecord */.u)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+            ? [{ list, path: entry.path, digest: entry.digest }]
+            : []);
+    });
+}
+/** The digest the in-toto Statement names for the manifest's file, or why it names none. */
+function statementSubject(text, name) {
+    let statement;
+    try {
+        statement = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'is not JSON' };
+    }
+    const subjects = (0,json/* isRecord */.u)(statement) ? statement.subject : undefined;
+    const subject = Array.isArray(subjects)
+        ? subjects.find((s) => (0,json/* isRecord */.u)(s) && s.name === name)
+        : undefined;
+    const hex = (0,json/* isRecord */.u)(subject) && (0,json/* isRecord */.u)(subject.digest) ? subject.digest.sha256 : undefined;
+    return typeof hex === 'string'
+        ? { actual: `sha256:${hex}` }
+        : { problem: `names no subject "${name}" with a sha256 digest` };
+}
+/** The sidecars beside the manifest that are there, with what each should say. */
+async function readSidecars(options, manifest, listed) {
+    if (!manifest.readable)
+        return [];
+    // A sidecar that is not there is not checked; anything else must be a readable text file.
+    const read = async (absolute, shown) => {
+        const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
+        if (absent)
+            return undefined;
+        try {
+            return { text: (0,json_document/* decodeUtf8 */._6)(shown, await (0,json_document/* readDocumentBytes */.h9)(absolute, shown)) };
+        }
+        catch (error) {
+            if (!(error instanceof json_document/* DocumentError */.Mi))
+                throw error;
+            return { problem: error.message.replace(`${shown} `, '') };
+        }
+    };
+    const { absolute, path: shown } = options.manifest;
+    const [statement, checksums] = await Promise.all([
+        read((0,manifest_statement/* statementPath */.n$)(absolute), (0,manifest_statement/* statementPath */.n$)(shown)),
+        read((0,manifest_checksums/* checksumsPath */.O)(absolute), (0,manifest_checksums/* checksumsPath */.O)(shown))
+    ]);
+    const sidecars = [];
+    if (statement) {
+        const found = 'text' in statement ? statementSubject(statement.text, external_node_path_default().basename(absolute)) : statement;
+        sidecars.push({
+            path: (0,manifest_statement/* statementPath */.n$)(shown),
+            kind: 'statement',
+            expected: manifest.digest,
+            ...found
+        });
+    }
+    if (checksums) {
+        const byList = (list) => listed.filter((file) => file.list === list);
+        sidecars.push({
+            path: (0,manifest_checksums/* checksumsPath */.O)(shown),
+            kind: 'checksums',
+            expected: (0,manifest_checksums/* checksumsText */.c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            ...('text' in checksums ? { actual: checksums.text } : checksums)
+        });
+    }
+    return sidecars;
+}
+/** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
+async function readVerifyEvidence(options, pool) {
+    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
+    const manifest = await (0,evidence/* readDocument */.u)(options.manifest);
+    const listed = listedFiles(manifest);
+    // A shard checks its own part of the list and of the strict patterns' files; the manifest
+    // and its sidecars (which need the whole list) are checked by every shard.
+    const { shard } = options;
+    const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
+    const own = [options.manifest.absolute].flatMap((file) => [
+        file,
+        (0,manifest_statement/* statementPath */.n$)(file),
+        (0,manifest_checksums/* checksumsPath */.O)(file)
+    ]);
+    const [checks, sidecars, strict] = await Promise.all([
+        (0,listed_files/* checkListedFiles */.x)(options.root, listed.filter((file) => mine(file.path)), pool),
+        readSidecars(options, manifest, listed),
+        options.strict.length > 0
+            ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
+            : undefined
+    ]);
+    return {
+        manifest,
+        expectDigest: options.expectDigest,
+        sidecars,
+        listed: checks,
+        display,
+        ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
+    };
+}
+/**
+ * Verifies a written manifest against the files under the root: exit-worthy `fail` on any
+ * violation. Hashing runs on the inventory's threads (a pool of its own unless one is given).
+ */
+async function verifyWritten(options, pool) {
+    const threads = pool ?? new hash_pool/* HashPool */.vO();
+    let evidence;
+    try {
+        evidence = await readVerifyEvidence(options, threads);
+    }
+    finally {
+        if (!pool)
+            await threads.close();
+    }
+    const { violations, gates } = (0,src_gates/* judgeWritten */.NB)(evidence);
+    const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+    return {
+        status: violations.length === 0 ? 'pass' : 'fail',
+        manifestPath: options.manifest.path,
+        ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
+        artifacts: count('artifacts'),
+        catalogs: count('catalogs'),
+        violations,
+        gates
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/annotate.ts
+var annotate = __webpack_require__(94840);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(18948);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var upload = __webpack_require__(4357);
+;// CONCATENATED MODULE: ./src/action/verify.ts
+// verify mode: checks a written manifest against the files before publishing, and fails the job
+// on any difference. Same outputs (status, violations, manifest-digest), annotations and summary
+// habits as promote mode.
+
+
+
+
+
+
+
+
+
+async function runVerifyMode(workspace, raw, settings) {
+    const result = await verifyWritten((0,parse/* parseVerifyOptions */.lW)(raw, workspace));
+    const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
+    (0,outputs/* setVerdictOutputs */.C)(result, report);
+    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
+    for (const gate of result.gates) {
+        const { title, lines } = (0,cli_lines/* gateLog */._2)(gate, result.violations);
+        core/* startGroup */.Oh(title);
+        for (const line of lines)
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
+    }
+    (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw((0,summary/* renderVerifySummary */.i2)(result), true).write();
+    const manifest = (0,printable/* printable */.g$)(result.manifestPath);
+    if (result.status === 'pass') {
+        core/* info */.pq(`Verified ${manifest} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`);
+        return;
+    }
+    const reason = `Verification failed: ${result.violations.length} violation(s) in ${manifest}; do not publish.`;
+    if (settings.failOnViolation)
+        core/* setFailed */.C1(reason);
+    else
+        core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
+}
+
+
+/***/ })
+
+};
