@@ -42,8 +42,8 @@ var listed_files = __webpack_require__(38153);
 var partition = __webpack_require__(74806);
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var manifest_checksums = __webpack_require__(27013);
-// EXTERNAL MODULE: ./src/manifest/statement.ts
-var manifest_statement = __webpack_require__(46600);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __webpack_require__(29975);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __webpack_require__(87979);
 ;// CONCATENATED MODULE: ./src/verify.ts
@@ -51,6 +51,7 @@ var json = __webpack_require__(87979);
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -114,15 +115,17 @@ async function readSidecars(options, manifest, listed) {
         }
     };
     const { absolute, path: shown } = options.manifest;
+    const files = (0,outputs/* outputPaths */.u)(absolute);
+    const names = (0,outputs/* outputPaths */.u)(shown);
     const [statement, checksums] = await Promise.all([
-        read((0,manifest_statement/* statementPath */.n$)(absolute), (0,manifest_statement/* statementPath */.n$)(shown)),
-        read((0,manifest_checksums/* checksumsPath */.O)(absolute), (0,manifest_checksums/* checksumsPath */.O)(shown))
+        read(files.statement, names.statement),
+        read(files.checksums, names.checksums)
     ]);
     const sidecars = [];
     if (statement) {
         const found = 'text' in statement ? statementSubject(statement.text, external_node_path_default().basename(absolute)) : statement;
         sidecars.push({
-            path: (0,manifest_statement/* statementPath */.n$)(shown),
+            path: names.statement,
             kind: 'statement',
             expected: manifest.digest,
             ...found
@@ -131,7 +134,7 @@ async function readSidecars(options, manifest, listed) {
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
         sidecars.push({
-            path: (0,manifest_checksums/* checksumsPath */.O)(shown),
+            path: names.checksums,
             kind: 'checksums',
             expected: (0,manifest_checksums/* checksumsText */.c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
@@ -141,18 +144,14 @@ async function readSidecars(options, manifest, listed) {
 }
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
+    const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
     const manifest = await (0,evidence/* readDocument */.u)(options.manifest);
     const listed = listedFiles(manifest);
     // A shard checks its own part of the list and of the strict patterns' files; the manifest
     // and its sidecars (which need the whole list) are checked by every shard.
     const { shard } = options;
     const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
-    const own = [options.manifest.absolute].flatMap((file) => [
-        file,
-        (0,manifest_statement/* statementPath */.n$)(file),
-        (0,manifest_checksums/* checksumsPath */.O)(file)
-    ]);
+    const own = Object.values((0,outputs/* outputPaths */.u)(options.manifest.absolute));
     const [checks, sidecars, strict] = await Promise.all([
         (0,listed_files/* checkListedFiles */.x)(options.root, listed.filter((file) => mine(file.path)), pool),
         readSidecars(options, manifest, listed),
@@ -199,7 +198,7 @@ async function verifyWritten(options, pool) {
 // EXTERNAL MODULE: ./src/action/annotate.ts
 var annotate = __webpack_require__(94840);
 // EXTERNAL MODULE: ./src/action/outputs.ts
-var outputs = __webpack_require__(18948);
+var action_outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/action/upload.ts
 var upload = __webpack_require__(4357);
 ;// CONCATENATED MODULE: ./src/action/verify.ts
@@ -218,7 +217,7 @@ var upload = __webpack_require__(4357);
 async function runVerifyMode(workspace, raw, settings) {
     const result = await verifyWritten((0,parse/* parseVerifyOptions */.lW)(raw, workspace));
     const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
-    (0,outputs/* setVerdictOutputs */.C)(result, report);
+    (0,action_outputs/* setVerdictOutputs */.C)(result, report);
     core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
     for (const gate of result.gates) {
         const { title, lines } = (0,cli_lines/* gateLog */._2)(gate, result.violations);

@@ -30844,7 +30844,7 @@ function annotate(violations, asErrors, workspace, reportPath) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89505);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30858,7 +30858,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 94465:
+/***/ 89505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30876,8 +30876,1463 @@ var core = __nccwpck_require__(77094);
 var upload = __nccwpck_require__(28158);
 // EXTERNAL MODULE: ./src/options/parse.ts
 var parse = __nccwpck_require__(89905);
-// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
-var pipeline = __nccwpck_require__(71786);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __nccwpck_require__(29975);
+// EXTERNAL MODULE: ./src/documents/evidence.ts
+var evidence = __nccwpck_require__(25873);
+// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
+var stac = __nccwpck_require__(49862);
+;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
+// The STAC extension schemas a workflow gives as local files (stac-extension-schemas), read and
+// compiled once per run. A file that cannot be read or compiled stops the run with a sentence
+// naming it: validating against a schema that is not there would be a silent pass.
+
+
+async function readStacExtensionSchemas(given) {
+    const schemas = new Map();
+    for (const { url, file } of given) {
+        const document = await (0,evidence/* readDocument */.u)(file);
+        if (!document.readable)
+            throw new stac/* StacSchemaError */.dw(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
+        schemas.set(url, document.value);
+    }
+    return (0,stac/* compileStacExtensionSchemas */.wU)(schemas);
+}
+
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __nccwpck_require__(58258);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
+var jsonld = __nccwpck_require__(54596);
+// EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
+var vocabulary = __nccwpck_require__(58746);
+;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
+// DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
+
+
+function licenses(node, byId) {
+    const found = [];
+    for (const [property, iri] of [
+        ['license', vocabulary/* TERMS */._.license],
+        ['rights', vocabulary/* TERMS */._.rights]
+    ]) {
+        for (const value of (0,jsonld/* literals */.v$)(node, iri))
+            found.push({ kind: 'literal', value, property });
+        for (const id of (0,jsonld/* iris */.KT)(node, iri)) {
+            if (!id.startsWith('_:')) {
+                found.push({ kind: 'iri', value: id, property });
+                continue;
+            }
+            // A licence document without an IRI of its own: its identifier or label may name it.
+            const target = byId.get(id);
+            const names = target
+                ? [
+                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.identifier),
+                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.label),
+                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.title)
+                ]
+                : [];
+            if (names.length > 0)
+                for (const value of names)
+                    found.push({ kind: 'literal', value, property });
+            else
+                found.push({ kind: 'blank', value: id, property });
+        }
+    }
+    return found;
+}
+function readDcat(nodes) {
+    const byId = new Map(nodes.map((n) => [n['@id'], n]));
+    return nodes
+        .filter((node) => node['@type']?.includes(vocabulary/* TERMS */._.dataset))
+        .map((node) => ({
+        id: node['@id'],
+        licenses: licenses(node, byId),
+        distributions: (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.distribution).map((id) => {
+            const distribution = byId.get(id) ?? { '@id': id };
+            return {
+                id,
+                urls: [...(0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.downloadURL), ...(0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.accessURL)],
+                licenses: licenses(distribution, byId),
+                checksums: (0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.checksum).flatMap((checksumId) => {
+                    const checksum = byId.get(checksumId);
+                    if (!checksum)
+                        return [];
+                    const algorithm = (0,jsonld/* iris */.KT)(checksum, vocabulary/* TERMS */._.checksumAlgorithm)[0] ??
+                        (0,jsonld/* literals */.v$)(checksum, vocabulary/* TERMS */._.checksumAlgorithm)[0] ??
+                        '';
+                    return (0,jsonld/* literals */.v$)(checksum, vocabulary/* TERMS */._.checksumValue).map((value) => ({ algorithm, value }));
+                })
+            };
+        })
+    }));
+}
+
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
+;// CONCATENATED MODULE: ./src/catalogs/prov.ts
+// PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
+
+
+
+/** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
+const PROV_JSON_SECTIONS = [
+    'entity',
+    'activity',
+    'agent',
+    'wasGeneratedBy',
+    'used',
+    'wasInformedBy',
+    'wasStartedBy',
+    'wasEndedBy',
+    'wasInvalidatedBy',
+    'wasDerivedFrom',
+    'wasAttributedTo',
+    'wasAssociatedWith',
+    'actedOnBehalfOf',
+    'wasInfluencedBy',
+    'specializationOf',
+    'alternateOf',
+    'hadMember',
+    'mentionOf',
+    'bundle'
+];
+/** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
+function attributeStrings(value) {
+    if (Array.isArray(value))
+        return value.flatMap(attributeStrings);
+    if ((0,json/* isRecord */.u)(value))
+        return '$' in value ? attributeStrings(value.$) : [];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return [String(value)];
+    return [];
+}
+/** The records of one section: a map of id → record, where a record may also be a list of them. */
+function records(section) {
+    if (!(0,json/* isRecord */.u)(section))
+        return [];
+    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
+        .filter(json/* isRecord */.u)
+        .map((record) => [id, record]));
+}
+/** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
+function provJsonProblems(document) {
+    const problems = [];
+    for (const section of PROV_JSON_SECTIONS) {
+        const value = document[section];
+        if (value !== undefined && !(0,json/* isRecord */.u)(value))
+            problems.push(`"${section}" must be an object of records keyed by id`);
+    }
+    for (const [id, record] of records(document.wasGeneratedBy)) {
+        if (typeof record['prov:entity'] !== 'string')
+            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
+    }
+    return problems;
+}
+function readProvJson(document) {
+    const view = { entities: [], activities: [], generatedBy: new Map() };
+    const visit = (doc) => {
+        const node = ([id, record]) => ({
+            id,
+            values: Object.values(record).flatMap(attributeStrings)
+        });
+        view.entities.push(...records(doc.entity).map(node));
+        view.activities.push(...records(doc.activity).map(node));
+        for (const [, record] of records(doc.wasGeneratedBy)) {
+            const entity = record['prov:entity'];
+            const activity = record['prov:activity'];
+            if (typeof entity === 'string' && typeof activity === 'string') {
+                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
+            }
+        }
+        for (const [, bundle] of records(doc.bundle))
+            visit(bundle);
+    };
+    visit(document);
+    return view;
+}
+function isProvO(nodes) {
+    return nodes.some((node) => node['@type']?.some((type) => type === vocabulary/* TERMS */._.provEntity || type === vocabulary/* TERMS */._.provActivity));
+}
+function readProvO(nodes) {
+    const byId = new Map(nodes.map((n) => [n['@id'], n]));
+    const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
+    const view = {
+        entities: typed(vocabulary/* TERMS */._.provEntity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
+        activities: typed(vocabulary/* TERMS */._.provActivity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
+        generatedBy: new Map()
+    };
+    const add = (entity, activity) => {
+        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
+    };
+    for (const node of nodes) {
+        for (const activity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provWasGeneratedBy))
+            add(node['@id'], activity);
+        for (const generation of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provQualifiedGeneration)) {
+            const qualified = byId.get(generation);
+            for (const activity of qualified ? (0,jsonld/* iris */.KT)(qualified, vocabulary/* TERMS */._.provActivityProperty) : [])
+                add(node['@id'], activity);
+        }
+        for (const entity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provGenerated))
+            add(entity, node['@id']);
+    }
+    return view;
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/read.ts
+// Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
+// reads it into its view. A file that cannot be read, or read as what it claims to be, is
+// reported with the reason; gate D turns that into its violation.
+
+
+
+
+
+
+
+function isJsonLd(value) {
+    if (Array.isArray(value))
+        return value.some(isJsonLd);
+    return (0,json/* isRecord */.u)(value) && ('@context' in value || '@graph' in value);
+}
+function isProvJson(value) {
+    return ((0,json/* isRecord */.u)(value) &&
+        PROV_JSON_SECTIONS.some((section) => section in value) &&
+        !('@context' in value));
+}
+function unreadableAs(failed, display, problems) {
+    return { unreadable: { failed, path: display, problems } };
+}
+/** A STAC document: its view when the official schemas accept it, else what they say. */
+async function readStacDocument(value, json, document, options) {
+    const { display } = document;
+    const validation = await (0,stac/* validateStac */.aQ)(value, options.stacExtensionSchemas);
+    if (validation.problems.length === 0) {
+        document.kinds.push('stac');
+        document.stac = (0,stac/* readStac */.uP)(value, validation);
+        return { document };
+    }
+    const what = value.type === 'Feature' ? 'Item' : String(value.type);
+    const against = validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`;
+    return unreadableAs('stac', display, validation.problems.map((p) => ({
+        message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
+        line: json.lineOf(p.location) ?? 1
+    })));
+}
+/** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
+async function readJsonLdDocument(value, document) {
+    let nodes;
+    try {
+        nodes = await (0,jsonld/* flattenJsonLd */.zg)(value, document.path);
+    }
+    catch (error) {
+        const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
+        return unreadableAs('jsonld', document.display, [{ message, line: 1 }]);
+    }
+    const datasets = readDcat(nodes);
+    if (datasets.length > 0) {
+        document.kinds.push('dcat');
+        document.dcat = datasets;
+    }
+    if (isProvO(nodes)) {
+        document.kinds.push('prov');
+        document.prov = readProvO(nodes);
+    }
+    return undefined;
+}
+function readProvJsonDocument(value, document) {
+    const problems = provJsonProblems(value);
+    if (problems.length > 0)
+        return unreadableAs('prov-json', document.display, problems.map((p) => ({
+            message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
+            line: 1
+        })));
+    document.kinds.push('prov');
+    document.prov = readProvJson(value);
+    return undefined;
+}
+async function readOne(root, entry, display, options) {
+    let json;
+    try {
+        json = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, entry.path), display);
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
+        return unreadableAs('json', display, [{ message, line: error.line }]);
+    }
+    const document = {
+        path: entry.path,
+        display,
+        digest: json.digest,
+        kinds: [],
+        // The line finders alone: they hold the text, not the document's bytes and parsed value,
+        // which a release of 100,000 catalog files could not keep all at once.
+        lineOf: json.lineOf,
+        lineOfText: json.lineOfText
+    };
+    const value = json.value;
+    if ((0,stac/* isStac */.Od)(value))
+        return readStacDocument(value, json, document, options);
+    const failed = isJsonLd(value)
+        ? await readJsonLdDocument(value, document)
+        : isProvJson(value)
+            ? readProvJsonDocument(value, document)
+            : undefined;
+    if (failed)
+        return failed;
+    if (document.kinds.length === 0) {
+        const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
+        return unreadableAs('recognition', display, [{ message, line: 1 }]);
+    }
+    return { document };
+}
+/** Catalog files read at once; well under a 1,024 open-file limit. */
+const OPEN_AT_ONCE = 64;
+async function readCatalogs(root, entries, display, options = {}) {
+    // A bounded number of files open at once, whatever the number of catalogs: past the process's
+    // open-file limit, a read fails with EMFILE, which would read as an invalid catalog.
+    const results = [];
+    for (let start = 0; start < entries.length; start += OPEN_AT_ONCE) {
+        const batch = entries.slice(start, start + OPEN_AT_ONCE);
+        results.push(...(await Promise.all(batch.map((entry) => readOne(root, entry, display(entry.path), options)))));
+    }
+    return {
+        documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
+        unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))
+    };
+}
+
+// EXTERNAL MODULE: ./src/generated/validators.js
+var validators = __nccwpck_require__(46161);
+// EXTERNAL MODULE: ./src/model/json-schema.ts
+var json_schema = __nccwpck_require__(59831);
+;// CONCATENATED MODULE: ./src/documents/receipts.ts
+// Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
+// schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
+
+
+
+
+
+const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b_);
+/** Reads the receipt files the run-receipts patterns found (root-relative paths). */
+async function readReceipts(root, files, display) {
+    const notReceipts = [];
+    const receipts = [];
+    for (const file of files) {
+        const shown = display(file.path);
+        try {
+            const document = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, file.path), shown);
+            const schemaProblems = problems(document.value);
+            if (schemaProblems.length > 0) {
+                for (const p of schemaProblems) {
+                    notReceipts.push({
+                        path: shown,
+                        message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
+                        line: document.lineOf(p.location) ?? 1
+                    });
+                }
+                continue;
+            }
+            const value = document.value;
+            receipts.push({
+                path: shown,
+                digest: document.digest,
+                runId: value.run_id,
+                datasetVersionId: value.dataset_version_id,
+                outputs: value.outputs,
+                validation: {
+                    status: value.validation.status,
+                    reportDigest: value.validation.report_digest
+                },
+                decisionId: value.policy.decision_id,
+                lineOf: document.lineOf
+            });
+        }
+        catch (error) {
+            if (!(error instanceof json_document/* DocumentError */.Mi))
+                throw error;
+            notReceipts.push((0,evidence/* unreadable */.O)(error));
+        }
+    }
+    return { receipts, unreadable: notReceipts };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __nccwpck_require__(95305);
+;// CONCATENATED MODULE: ./src/model/canonical.ts
+// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
+
+
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+function canonicalDigest(value) {
+    return (0,model_digest/* sha256Digest */.s)(Buffer.from(canonicalJson(value), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/documents/spec.ts
+// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
+// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
+// rather than guessed (DECISIONS.md, "Digests and canonical form").
+
+
+
+
+
+// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
+const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+function tagProblem(node) {
+    if ((0,dist/* isAlias */.Vj)(node) || !node.tag)
+        return undefined;
+    const message = `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`;
+    return { node, message };
+}
+/** A mapping key JSON cannot hold as written: not a plain string, a merge key, __proto__. */
+function keyProblem(pair) {
+    const key = pair.key;
+    if (key !== null && !(0,dist/* isScalar */.jn)(key))
+        return { node: pair.value, message: 'a mapping key must be a plain string' };
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined;
+    if (key.type === 'PLAIN' && key.value === '<<')
+        return {
+            node: key,
+            message: 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out'
+        };
+    if (key.value === '__proto__')
+        return {
+            node: key,
+            message: 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it'
+        };
+    // JSON keys are strings: a key YAML reads as a number, boolean or null becomes its JSON text,
+    // which must then be the key as written (2025 is "2025"; 1e21 would be "1e+21").
+    if (typeof key.value !== 'string' &&
+        (key.value === null || key.source === undefined || String(key.value) !== key.source))
+        return {
+            node: key,
+            message: `the key ${key.source || String(key.value)} is not a string, and as a JSON key it would be written differently; quote it`
+        };
+    return undefined;
+}
+/** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
+function scalarProblem(node) {
+    const value = node.value;
+    if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value))
+        return {
+            node,
+            message: `"${value}" reads as a date in some YAML tools and a string in others; quote it`
+        };
+    // The same number rule as a JSON spec's (numberProblem), on the number as written.
+    const problem = typeof value === 'number' || typeof value === 'bigint'
+        ? (0,json_document/* numberProblem */.vy)(node.source ?? String(value))
+        : undefined;
+    return problem ? { node, message: problem } : undefined;
+}
+/** The first node of the document that has no JSON equivalent, if any. */
+function firstProblem(doc) {
+    let found;
+    const note = (problem) => {
+        found ??= problem;
+        return found ? dist/* visit */.YR.BREAK : undefined;
+    };
+    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, node) => note(tagProblem(node)),
+        Seq: (_key, node) => note(tagProblem(node)),
+        Pair: (_key, pair) => note(keyProblem(pair)),
+        Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))
+    });
+    return found;
+}
+/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
+function parseYamlSpec(path, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0].line;
+        throw new json_document/* DocumentError */.Mi(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
+    }
+    const problem = firstProblem(doc);
+    if (problem) {
+        const line = problem.node.range ? (0,json_document/* lineAt */.mh)(text, problem.node.range[0]) : undefined;
+        throw new json_document/* DocumentError */.Mi(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (expandsPast(value, json_document/* MAX_DOCUMENT_BYTES */.bi)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} expands through its aliases (*name) to more than ${json_document/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
+    }
+    const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
+    if (valueProblem)
+        throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
+    return value;
+}
+/**
+ * Whether a value's JSON text would be longer than `limit` characters, counted roughly from
+ * below (strings by length, every value at least one): YAML aliases share one node among many
+ * places, so a small document can stand for a value too large to write, hash or even hold as one
+ * string. The walk stops as soon as the count passes the limit, so it costs at most that much.
+ */
+function expandsPast(value, limit) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        size += typeof node === 'string' ? node.length + 2 : 1;
+        if (size > limit)
+            return true;
+        if (Array.isArray(node))
+            for (const item of node)
+                stack.push(item);
+        else if (node !== null && typeof node === 'object') {
+            for (const [key, item] of Object.entries(node)) {
+                size += key.length + 3;
+                stack.push(item);
+            }
+        }
+    }
+    return false;
+}
+/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
+async function readSpec(absolutePath, path, confine) {
+    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
+        confine,
+        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+    });
+    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
+    const value = isYaml
+        ? parseYamlSpec(path, (0,json_document/* decodeUtf8 */._6)(path, bytes))
+        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
+    }
+    return { path, value, specHash: canonicalDigest(value) };
+}
+/** The spec as evidence: its spec_hash, or why it cannot be read. */
+async function spec_readSpecEvidence(ref) {
+    try {
+        const spec = await readSpec(ref.absolute, ref.path, ref.confine);
+        return { readable: true, path: ref.path, specHash: spec.specHash };
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/gates/a-identity.ts
+var a_identity = __nccwpck_require__(96610);
+// EXTERNAL MODULE: ./src/gates/c-policy.ts
+var c_policy = __nccwpck_require__(75844);
+// EXTERNAL MODULE: ./src/gates/f-contract.ts
+var f_contract = __nccwpck_require__(10769);
+// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
+var src_gates = __nccwpck_require__(2276);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __nccwpck_require__(31210);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(83672);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts
+var listed_files = __nccwpck_require__(38153);
+// EXTERNAL MODULE: ./src/inventory/list-json.ts
+var list_json = __nccwpck_require__(60885);
+// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
+var media_types = __nccwpck_require__(31569);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __nccwpck_require__(39376);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __nccwpck_require__(74806);
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, findings) {
+    const problem = (message, line) => {
+        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine);
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            findings.push((0,inventory_findings/* finding */.g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.W.test(record.digest)) {
+            findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(request, relative, code, findings) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], found: [], outcomes: undefined, findings: [] };
+    const { pool, shard } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+    const overridden = list && (request.overrides ?? []).length > 0;
+    let mediaTypes = [];
+    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
+    const files = [];
+    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
+        if (shard && (0,partition/* shardOf */.I)(file.path, shard.count) !== shard.index)
+            return;
+        files.push(file);
+        if (!pool)
+            return;
+        batch.push(file.absolute);
+        if (overridden)
+            mediaTypes.push((0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides));
+        if (batch.length === hash_pool/* BATCH */.D_) {
+            pool.submit(batch, listing());
+            batch = [];
+            mediaTypes = [];
+        }
+    });
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, listing());
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await (0,hash_pool/* hashAll */.gZ)(files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files, found: found.files, outcomes, findings: found.findings };
+}
+async function collectInventory(request) {
+    return assemble(request, await findAndHash(request));
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list's parts already; otherwise they are made from the sorted
+ * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const { outcomes, files } = hashed;
+    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
+    const parts = outcomes?.listParts;
+    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, findings: [], chunks: joinParts(parts) };
+    const { entries, findings } = await assemble(request, hashed);
+    return { count: entries.length, findings, chunks: inventoryJson(entries) };
+}
+/**
+ * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
+ * same findings), the hashing threads hash only the shard's files.
+ */
+async function inventoryShard(request) {
+    const hashed = await findAndHash(request);
+    const { entries, findings } = await assemble(request, hashed);
+    const paths = hashed.found.map((file) => file.path);
+    return { entries, findings, pathCount: paths.length, pathsDigest: (0,partition/* pathsDigest */.n)(paths) };
+}
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(request, hashed, findings) {
+    const entries = [];
+    const { outcomes } = hashed;
+    if (!outcomes)
+        return entries;
+    for (const [index, file] of hashed.files.entries()) {
+        const digest = outcomes.digests[index];
+        if (digest === undefined) {
+            unreadable(request, file.path, outcomes.errorOf(index), findings);
+            continue;
+        }
+        const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
+        entries.push({
+            path: file.path,
+            digest,
+            mediaType,
+            size: outcomes.sizes[index],
+            verified: true
+        });
+    }
+    return entries;
+}
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+function checkedListEntry(request, entry, place, actual, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    if (place === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (place === 'outside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (actual && 'error' in actual) {
+        unreadable(request, entry.path, actual.error, findings);
+        return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined
+    };
+}
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const place = (0,listed_files/* placer */.G)(request.root);
+    const places = entries.map((entry) => {
+        const { state } = place(entry.path);
+        return state === 'missing' ? 'absent' : state;
+    });
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await (0,hash_pool/* hashAll */.gZ)(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const findings = [...hashed.findings];
+    const found = hashedEntries(request, hashed, findings);
+    const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
+    const { precomputed } = request;
+    if (!precomputed)
+        return { entries: found.sort(byPath), findings };
+    // Found files first; the precomputed list then adds what it names beyond them.
+    const entries = new Map(found.map((entry) => [entry.path, entry]));
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    const unique = [];
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
+            continue;
+        }
+        seen.add(entry.path);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0 }
+            : index === undefined
+                ? undefined
+                : digests.get(index);
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
+        if (checked)
+            entries.set(entry.path, checked);
+    }
+    return { entries: [...entries.values()].sort(byPath), findings };
+}
+
+// EXTERNAL MODULE: ./src/inventory/shards.ts
+var shards = __nccwpck_require__(25323);
+;// CONCATENATED MODULE: ./src/manifest/build.ts
+
+
+
+const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
+/**
+ * The manifest in its one order: fields as the contract template has them, artifacts and
+ * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
+ * contract's fields are taken from each entry, so any other field a caller passes is left out.
+ */
+function orderedManifest(fields) {
+    return {
+        kfm_promotion_manifest_version: 'v1',
+        dataset_slug: fields.datasetSlug,
+        dataset_version_id: fields.datasetVersionId,
+        spec_hash: fields.specHash,
+        released_at: fields.releasedAt,
+        artifacts: fields.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
+            .sort(byPath),
+        catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
+        policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
+        approvals: fields.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
+            .sort((a, b) => (0,order/* compareText */.n)(a.role, b.role) ||
+            (0,order/* compareText */.n)(a.principal, b.principal) ||
+            (0,order/* compareText */.n)(a.approved_at, b.approved_at))
+    };
+}
+/** The manifest the pipeline's evidence gives. */
+function buildManifest(parts) {
+    return orderedManifest({
+        ...parts,
+        artifacts: parts.artifacts.map((a) => ({
+            path: a.path,
+            digest: a.digest,
+            media_type: a.mediaType
+        })),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals.map((a) => ({
+            role: a.role,
+            principal: a.principal,
+            approved_at: a.approvedAt
+        }))
+    });
+}
+/** The bytes written to disk: two-space JSON and a final newline. */
+function manifestText(manifest) {
+    return (0,json/* jsonText */.s)(manifest);
+}
+/**
+ * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
+ * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
+ */
+function manifestCanonicalDigest(manifest) {
+    return canonicalDigest(manifest);
+}
+
+// EXTERNAL MODULE: ./src/manifest/checksums.ts
+var checksums = __nccwpck_require__(27013);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var manifest_statement = __nccwpck_require__(46600);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/manifest/write.ts
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none; nothing is left behind when writing fails; and the error
+// says in words what stopped it.
+
+
+
+
+/** A write that failed, with a message a user can act on. */
+class WriteError extends Error {
+}
+function reasonOf(error, shown) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
+        case 'ENOTDIR':
+            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
+        case 'EISDIR':
+            return `${shown} is a directory; name a file`;
+        case 'EROFS':
+            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the file system there is full; free some space or choose another out';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission was denied; choose an out in a directory this job can write';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+/**
+ * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
+ * written as it comes, so a list given in slices is never held whole.
+ */
+async function writeChunks(handle, chunks) {
+    let run = [];
+    const flush = async () => {
+        if (run.length === 0)
+            return;
+        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const { bytesWritten } = await handle.writev(run);
+        if (bytesWritten !== expected)
+            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+        run = [];
+    };
+    for (const chunk of chunks) {
+        if (typeof chunk === 'string') {
+            run.push(Buffer.from(chunk, 'utf8'));
+            await flush();
+        }
+        else
+            run.push(chunk);
+    }
+    await flush();
+}
+async function writeTemporary(file) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+    try {
+        if (typeof file.text === 'string')
+            await handle.writeFile(file.text, 'utf8');
+        else
+            await writeChunks(handle, file.text);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    await handle.close();
+    return temporary;
+}
+/**
+ * Writes every file or none: each goes to a synced temporary beside its target first, and only
+ * when all are complete are they renamed into place, in the order given. Messages name the last
+ * file, the one the others accompany.
+ */
+async function writeFilesAtomic(files) {
+    const temporaries = [];
+    try {
+        for (const file of files)
+            temporaries.push(await writeTemporary(file));
+        for (const [index, file] of files.entries())
+            await (0,promises_.rename)(temporaries[index], file.path);
+    }
+    catch (error) {
+        await Promise.all(temporaries.map((t) => (0,promises_.rm)(t, { force: true })));
+        const shown = files.at(-1)?.shown ?? '';
+        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
+    }
+}
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+async function confineToWorkspace(workspace, file) {
+    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
+        return;
+    const [realWorkspace, realDirectory] = await Promise.all([
+        (0,promises_.realpath)(workspace),
+        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
+    ]);
+    // A directory that does not exist is reported by the write itself.
+    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
+        return;
+    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
+// (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
+// files and returns plain values; writing and reporting belong to the adapters.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
+function sealed(manifest, manifestName) {
+    const text = manifestText(manifest);
+    const digest = (0,model_digest/* sha256Digest */.s)(text);
+    const statement = (0,manifest_statement/* buildStatement */.Y5)(manifest, digest, manifestName);
+    return {
+        manifestText: text,
+        manifestDigest: digest,
+        manifestCanonicalDigest: manifestCanonicalDigest(manifest),
+        statementText: (0,json/* jsonText */.s)(statement),
+        checksumsText: (0,checksums/* checksumsText */.c)(manifest)
+    };
+}
+/** The run receipts the patterns find, read, with what finding them met. */
+async function receiptEvidence(options, display, skip) {
+    const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
+    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
+}
+/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
+async function shardedArtifacts(options) {
+    const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
+    return {
+        inventory: { entries: (0,shards/* mergedEntries */.nG)(reading.shards), findings: reading.findings },
+        shards: {
+            input: 'artifacts-shards',
+            shards: reading.shards,
+            expected: {
+                root: options.rootPath,
+                patterns: options.artifacts,
+                mediaTypes: options.mediaTypes.map(shards/* overrideLine */.VT)
+            }
+        }
+    };
+}
+/** Reads every file the options name into evidence; nothing here judges. */
+async function readEvidence(options, context) {
+    const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
+    const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
+    const inventory = (input, pool) => collectInventory({
+        root: options.root,
+        display,
+        input,
+        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
+        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
+        overrides: options.mediaTypes,
+        skip,
+        pool
+    });
+    // One pool for both lists, started first: its threads warm up while the first walk runs, and
+    // the lists go through it one after the other (a pool takes one list at a time).
+    const pool = new hash_pool/* HashPool */.vO();
+    // With shard files, the artifacts are theirs, merged: not found or hashed here.
+    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined;
+    const inventories = (async () => {
+        try {
+            const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            return { artifacts, catalogs: await inventory('catalogs', pool) };
+        }
+        finally {
+            await pool.close();
+        }
+    })();
+    const optional = (value, read) => value === undefined ? undefined : read(value);
+    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+        inventories,
+        optional(options.spec, spec_readSpecEvidence),
+        optional(options.qaReport, evidence/* readDocument */.u),
+        optional(options.policyDecision, evidence/* readDocument */.u),
+        optional(options.approvals, evidence/* readDocument */.u),
+        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
+        Promise.all(options.attestations.map(evidence/* readDocument */.u))
+    ]);
+    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
+    const [catalogDocuments, receipts] = await Promise.all([
+        readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
+        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
+    ]);
+    return {
+        datasetSlug: options.datasetSlug,
+        given: {
+            datasetVersionId: options.datasetVersionId,
+            specHash: options.specHash,
+            releasedAt: options.releasedAt
+        },
+        releasedAtSource: context.releasedAtSource,
+        spec,
+        artifacts,
+        ...(sharded ? { artifactShards: (await sharded).shards } : {}),
+        catalogs,
+        display,
+        qaReport,
+        policyDecision,
+        approvals,
+        reviewApprovals: context.extraApprovals,
+        requiredApprovals: options.requiredApprovals,
+        catalogDocuments,
+        stacApplicable: options.stacApplicable,
+        receipts,
+        sboms,
+        attestations
+    };
+}
+/** The manifest the evidence gives, whenever every part of it exists, valid or not. */
+function candidateManifest(evidence) {
+    const identity = (0,a_identity/* identityOf */.cu)(evidence);
+    const qa = (0,f_contract/* qaOutcomeOf */.KI)(evidence);
+    const policy = (0,c_policy/* policyDecisionOf */.cz)(evidence);
+    const { datasetVersionId, specHash, releasedAt } = identity;
+    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
+        return undefined;
+    return buildManifest({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId,
+        specHash,
+        releasedAt,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa,
+        policy,
+        approvals: (0,c_policy/* approvalsOf */.mh)(evidence)
+    });
+}
+async function evaluatePromotion(options, context) {
+    const read = await readEvidence(options, context);
+    const manifest = candidateManifest(read);
+    const evidence = manifest
+        ? { ...read, manifest: { value: manifest, path: options.out.path } }
+        : read;
+    const { violations, gates } = (0,src_gates/* judge */.S4)(evidence);
+    const identity = (0,a_identity/* identityOf */.cu)(evidence);
+    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
+    return {
+        status,
+        datasetSlug: options.datasetSlug,
+        datasetVersionId: identity.datasetVersionId,
+        specHash: identity.specHash,
+        releasedAt: identity.releasedAt,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa: (0,f_contract/* qaOutcomeOf */.KI)(evidence),
+        policy: (0,c_policy/* policyDecisionOf */.cz)(evidence),
+        approvals: (0,c_policy/* approvalsOf */.mh)(evidence),
+        manifest,
+        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
+        violations,
+        gates
+    };
+}
+/** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
+async function resolveReleasedAt(given, workspace) {
+    if (given !== undefined)
+        return { releasedAt: given, releasedAtSource: 'input' };
+    // Loaded only here: asking git needs child_process, which a run with released-at never does.
+    const { commitTime } = await __nccwpck_require__.e(/* import() */ 2023).then(__nccwpck_require__.bind(__nccwpck_require__, 62023));
+    const fromCommit = await commitTime(workspace);
+    return { releasedAt: fromCommit, releasedAtSource: fromCommit ? 'commit' : 'none' };
+}
+/** The dataset_version_id a promotion run with these inputs would derive (`version-id`). */
+async function versionIdOfRun(request) {
+    const [spec, released] = await Promise.all([
+        request.spec ? readSpecEvidence(request.spec) : undefined,
+        resolveReleasedAt(request.releasedAt, request.workspace)
+    ]);
+    return derivedVersionId({ spec, specHash: request.specHash, ...released });
+}
+/**
+ * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
+ * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
+ * The library's evaluatePromotion is this; promote writes what it returns.
+ */
+async function evaluateRun(options, extraApprovals) {
+    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
+    return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
+}
+/**
+ * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
+ * manifest atomically only when all pass.
+ */
+async function promote(options, extraApprovals) {
+    const result = await evaluateRun(options, extraApprovals);
+    const { manifestText: text, statementText, checksumsText } = result;
+    if (result.status !== 'pass' || !text || !statementText || !checksumsText)
+        return result;
+    const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
+    const shown = (0,outputs/* outputPaths */.u)(options.out.path);
+    const manifest = { path: absolute.manifest, shown: shown.manifest, text };
+    await confineToWorkspace(options.workspace, manifest);
+    // All complete before any is in place, and the manifest renamed last: a manifest on disk
+    // always has its sidecars beside it.
+    await writeFilesAtomic([
+        { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
+        { path: absolute.statement, shown: shown.statement, text: statementText },
+        manifest
+    ]);
+    return result;
+}
+
 // EXTERNAL MODULE: ./src/report/cli-lines.ts
 var cli_lines = __nccwpck_require__(93646);
 // EXTERNAL MODULE: ./src/model/printable.ts
@@ -30887,7 +32342,7 @@ var report_summary = __nccwpck_require__(57994);
 // EXTERNAL MODULE: ./src/report/violations-report.ts
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/action/outputs.ts
-var outputs = __nccwpck_require__(18948);
+var action_outputs = __nccwpck_require__(18948);
 // EXTERNAL MODULE: ./src/action/annotate.ts
 var annotate = __nccwpck_require__(94840);
 ;// CONCATENATED MODULE: ./src/action/github.ts
@@ -30971,8 +32426,6 @@ async function runChangedDatasets(workspace, settings) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -31039,18 +32492,12 @@ async function downloadMatchingArtifacts(pattern, directory) {
 
 // EXTERNAL MODULE: ./src/gates/e-inventory.ts
 var e_inventory = __nccwpck_require__(17266);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts
-var inventory = __nccwpck_require__(60556);
-// EXTERNAL MODULE: ./src/inventory/shards.ts
-var shards = __nccwpck_require__(25323);
-// EXTERNAL MODULE: ./src/manifest/write.ts
-var write = __nccwpck_require__(28442);
 ;// CONCATENATED MODULE: ./src/manifest/write-shard.ts
 
 
 
 async function writeShard(request) {
-    const shard = await (0,inventory/* inventoryShard */.pY)(request);
+    const shard = await inventoryShard(request);
     if (shard.findings.length > 0)
         return { count: 0, pathCount: shard.pathCount, findings: shard.findings };
     const text = (0,shards/* shardFileText */.uX)({
@@ -31062,7 +32509,7 @@ async function writeShard(request) {
         pathsDigest: shard.pathsDigest,
         entries: shard.entries
     });
-    await (0,write/* writeFilesAtomic */.aV)([{ path: request.out.absolute, shown: request.out.path, text }]);
+    await writeFilesAtomic([{ path: request.out.absolute, shown: request.out.path, text }]);
     return { count: shard.entries.length, pathCount: shard.pathCount, findings: [] };
 }
 
@@ -31116,12 +32563,12 @@ async function runShardInventory(raw, workspace, settings) {
     const written = await writeShard({
         root,
         rootPath,
-        display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+        display: (0,parse/* rootDisplay */.LN)(rootPath),
         input: 'artifacts',
         patterns,
         overrides,
         // What the promote run skips (its manifest and sidecars), so every run lists the same files.
-        skip: new Set(Object.values((0,pipeline/* outputPaths */.uk)(out.absolute))),
+        skip: new Set(Object.values((0,outputs/* outputPaths */.u)(out.absolute))),
         shard,
         out: { absolute: file, path: file }
     });
@@ -31277,13 +32724,14 @@ function readActionSettings(raw) {
 
 
 
+
 function setOutputs(options, result, reportPath) {
-    (0,outputs/* setVerdictOutputs */.C)(result, reportPath);
+    (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
     core/* setOutput */.uH('spec-hash', result.specHash ?? '');
     core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
     if (result.status !== 'pass')
         return;
-    const written = (0,pipeline/* outputPaths */.uk)(options.out.absolute);
+    const written = (0,outputs/* outputPaths */.u)(options.out.absolute);
     core/* setOutput */.uH('manifest-path', written.manifest);
     core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
     core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
@@ -31312,7 +32760,7 @@ async function runPromotion(options, settings) {
     const pr = settings.approvalsFromReviews || settings.comment
         ? (await loadGithub()).pullRequestOfEvent()
         : undefined;
-    const result = await (0,pipeline/* promote */.pt)(options, await reviewApprovals(settings, pr));
+    const result = await promote(options, await reviewApprovals(settings, pr));
     const report = result.status === 'pass' ? undefined : await (0,action_upload/* writeViolationsReport */.ej)(result);
     setOutputs(options, result, report);
     logGates(result);
@@ -31399,8 +32847,8 @@ function setVerdictOutputs(result, reportPath) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77094);
-/* harmony import */ var _github_upload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28158);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71786);
+/* harmony import */ var _github_upload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28158);
+/* harmony import */ var _manifest_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29975);
 /* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48063);
 // The action's uploads: the manifest and its Statement after a pass, the violations report
 // after a failure (under its own name, never as a promotion manifest).
@@ -31415,11 +32863,11 @@ function describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
 async function uploadManifest(options, settings, result) {
-    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
     try {
-        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
+        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)({
             name,
-            files: Object.values((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .outputPaths */ .uk)(options.out.absolute)),
+            files: Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputPaths */ .u)(options.out.absolute)),
             rootDirectory: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(options.out.absolute),
             retentionDays: settings.retentionDays,
             timeoutSeconds: settings.uploadTimeoutSeconds,
@@ -31443,9 +32891,9 @@ async function writeViolationsReport(result) {
 }
 async function uploadViolationsReport(settings, result, file) {
     const directory = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
-    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
+    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArtifactName */ .$v)(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
     try {
-        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
+        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)({
             name,
             files: [file],
             rootDirectory: directory,
@@ -35308,291 +36756,6 @@ async function hashFiles(files, workers = poolSize()) {
 
 /***/ }),
 
-/***/ 60556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   pY: () => (/* binding */ inventoryShard),
-/* harmony export */   rS: () => (/* binding */ collectInventory)
-/* harmony export */ });
-/* unused harmony export listInventory */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31210);
-/* harmony import */ var _listed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38153);
-/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83672);
-/* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(60885);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31569);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91933);
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95305);
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58258);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(26553);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(39376);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(74806);
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
-
-
-
-
-
-
-async function readPrecomputed(source, findings) {
-    const problem = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
-    };
-    let document;
-    try {
-        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonDocument */ .E_)(source.absolute, source.path, source.confine);
-    }
-    catch (error) {
-        if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .DocumentError */ .Mi))
-            throw error;
-        problem(error.message, error.line);
-        return [];
-    }
-    if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
-        return [];
-    }
-    const listed = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .W.test(record.digest)) {
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
-    });
-    return listed;
-}
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
-};
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function unreadable(request, relative, code, findings) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
-}
-/**
- * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
- * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
- */
-async function findAndHash(request, list = false) {
-    if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], found: [], outcomes: undefined, findings: [] };
-    const { pool, shard } = request;
-    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-    let batch = [];
-    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
-    const overridden = list && (request.overrides ?? []).length > 0;
-    let mediaTypes = [];
-    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
-    const files = [];
-    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
-        if (shard && (0,_partition_js__WEBPACK_IMPORTED_MODULE_9__/* .shardOf */ .I)(file.path, shard.count) !== shard.index)
-            return;
-        files.push(file);
-        if (!pool)
-            return;
-        batch.push(file.absolute);
-        if (overridden)
-            mediaTypes.push((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides));
-        if (batch.length === _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_) {
-            pool.submit(batch, listing());
-            batch = [];
-            mediaTypes = [];
-        }
-    });
-    let outcomes;
-    if (pool) {
-        pool.submit(batch, listing());
-        outcomes = await pool.collect();
-    }
-    else {
-        outcomes = await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files.map((f) => `${prefix}${f.path}`), request.workers);
-    }
-    return { files, found: found.files, outcomes, findings: found.findings };
-}
-async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
-}
-/**
- * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
- * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list's parts already; otherwise they are made from the sorted
- * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
- */
-async function listInventory(request) {
-    const hashed = await findAndHash(request, !request.precomputed);
-    const { outcomes, files } = hashed;
-    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
-    const parts = outcomes?.listParts;
-    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
-        return { count: files.length, findings: [], chunks: joinParts(parts) };
-    const { entries, findings } = await assemble(request, hashed);
-    return { count: entries.length, findings, chunks: inventoryJson(entries) };
-}
-/**
- * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
- * same findings), the hashing threads hash only the shard's files.
- */
-async function inventoryShard(request) {
-    const hashed = await findAndHash(request);
-    const { entries, findings } = await assemble(request, hashed);
-    const paths = hashed.found.map((file) => file.path);
-    return { entries, findings, pathCount: paths.length, pathsDigest: (0,_partition_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsDigest */ .n)(paths) };
-}
-/** An entry for each file that hashed; a finding for each that did not. */
-function hashedEntries(request, hashed, findings) {
-    const entries = [];
-    const { outcomes } = hashed;
-    if (!outcomes)
-        return entries;
-    for (const [index, file] of hashed.files.entries()) {
-        const digest = outcomes.digests[index];
-        if (digest === undefined) {
-            unreadable(request, file.path, outcomes.errorOf(index), findings);
-            continue;
-        }
-        const mediaType = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides);
-        entries.push({
-            path: file.path,
-            digest,
-            mediaType,
-            size: outcomes.sizes[index],
-            verified: true
-        });
-    }
-    return entries;
-}
-/**
- * One entry of a precomputed list, held against the file when it is present (found by the
- * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
- */
-function checkedListEntry(request, entry, place, actual, findings) {
-    const list = request.precomputed.path;
-    const shown = request.display(entry.path);
-    if (place === 'dangling') {
-        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
-        return undefined;
-    }
-    if (place === 'outside') {
-        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
-        return undefined;
-    }
-    if (actual && 'error' in actual) {
-        unreadable(request, entry.path, actual.error, findings);
-        return undefined;
-    }
-    if (actual && actual.digest !== entry.digest) {
-        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
-        return undefined;
-    }
-    return {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined
-    };
-}
-/**
- * The files a precomputed list names beyond those the patterns found: where each stands, and the
- * digests of those present, hashed together (through the request's pool when it has one).
- */
-async function placeAndHash(request, entries) {
-    const place = (0,_listed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .placer */ .G)(request.root);
-    const places = entries.map((entry) => {
-        const { state } = place(entry.path);
-        return state === 'missing' ? 'absent' : state;
-    });
-    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
-    const files = present.map((index) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(request.root, entries[index].path));
-    const outcomes = files.length === 0
-        ? undefined
-        : request.pool
-            ? await request.pool.hash(files)
-            : await (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .hashAll */ .gZ)(files, request.workers);
-    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
-    return { places, hashed };
-}
-/** The entries of the hashed files, checked against the precomputed list if there is one. */
-async function assemble(request, hashed) {
-    const findings = [...hashed.findings];
-    const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path);
-    const { precomputed } = request;
-    if (!precomputed)
-        return { entries: found.sort(byPath), findings };
-    // Found files first; the precomputed list then adds what it names beyond them.
-    const entries = new Map(found.map((entry) => [entry.path, entry]));
-    const listed = await readPrecomputed(precomputed, findings);
-    const seen = new Set();
-    const unique = [];
-    for (const entry of listed) {
-        if (seen.has(entry.path)) {
-            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
-            continue;
-        }
-        seen.add(entry.path);
-        unique.push(entry);
-    }
-    const beyond = unique.filter((entry) => !entries.has(entry.path));
-    const { places, hashed: digests } = await placeAndHash(request, beyond);
-    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
-    for (const entry of unique) {
-        const globbed = entries.get(entry.path);
-        const index = placeOfEntry.get(entry);
-        const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0 }
-            : index === undefined
-                ? undefined
-                : digests.get(index);
-        const place = index === undefined ? 'inside' : places[index];
-        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
-        if (checked)
-            entries.set(entry.path, checked);
-    }
-    return { entries: [...entries.values()].sort(byPath), findings };
-}
-
-
-/***/ }),
-
 /***/ 60885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35911,11 +37074,12 @@ function pathsDigest(paths) {
 /* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59831);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39376);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39376);
 /* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74806);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87979);
 
 
 
@@ -35925,6 +37089,7 @@ function pathsDigest(paths) {
 const SHARD_FILE_VERSION = 'v1';
 /** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
 const MAX_SHARDS = 1024;
+
 
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
 function overrideLine(override) {
@@ -35948,13 +37113,13 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s)(document);
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
@@ -36010,7 +37175,7 @@ async function readShardFiles(refs) {
  * in one run would have given, when gate E finds the shards whole and disjoint.
  */
 function mergedEntries(shards) {
-    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
+    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
 }
 
 
@@ -36047,6 +37212,29 @@ function checksumsPath(manifestPath) {
 
 /***/ }),
 
+/***/ 29975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ outputPaths)
+/* harmony export */ });
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27013);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46600);
+// The files a passing run writes, named from the manifest's path: the manifest and its two
+// sidecars. Promotion writes them; verification reads the sidecars beside a manifest.
+
+
+function outputPaths(manifestPath) {
+    return {
+        manifest: manifestPath,
+        statement: (0,_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPath */ .n$)(manifestPath),
+        checksums: (0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .checksumsPath */ .O)(manifestPath)
+    };
+}
+
+
+/***/ }),
+
 /***/ 46600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36078,136 +37266,6 @@ manifestDigest, manifestName) {
 /** `promotion_manifest.json` → `promotion_manifest.intoto.json`. */
 function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
-}
-
-
-/***/ }),
-
-/***/ 28442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aV: () => (/* binding */ writeFilesAtomic),
-/* harmony export */   zs: () => (/* binding */ confineToWorkspace)
-/* harmony export */ });
-/* unused harmony export WriteError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
-// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none; nothing is left behind when writing fails; and the error
-// says in words what stopped it.
-
-
-
-
-/** A write that failed, with a message a user can act on. */
-class WriteError extends Error {
-}
-function reasonOf(error, shown) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return `the directory ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
-        case 'ENOTDIR':
-            return `a part of ${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(shown)} is a file, not a directory; choose another out`;
-        case 'EISDIR':
-            return `${shown} is a directory; name a file`;
-        case 'EROFS':
-            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
-        case 'ENOSPC':
-        case 'EDQUOT':
-            return 'the file system there is full; free some space or choose another out';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission was denied; choose an out in a directory this job can write';
-        default:
-            return code ?? (error instanceof Error ? error.message : String(error));
-    }
-}
-/**
- * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, so a list given in slices is never held whole.
- */
-async function writeChunks(handle, chunks) {
-    let run = [];
-    const flush = async () => {
-        if (run.length === 0)
-            return;
-        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-        const { bytesWritten } = await handle.writev(run);
-        if (bytesWritten !== expected)
-            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
-        run = [];
-    };
-    for (const chunk of chunks) {
-        if (typeof chunk === 'string') {
-            run.push(Buffer.from(chunk, 'utf8'));
-            await flush();
-        }
-        else
-            run.push(chunk);
-    }
-    await flush();
-}
-async function writeTemporary(file) {
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file.path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o644);
-    try {
-        if (typeof file.text === 'string')
-            await handle.writeFile(file.text, 'utf8');
-        else
-            await writeChunks(handle, file.text);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-        throw error;
-    }
-    await handle.close();
-    return temporary;
-}
-/**
- * Writes every file or none: each goes to a synced temporary beside its target first, and only
- * when all are complete are they renamed into place, in the order given. Messages name the last
- * file, the one the others accompany.
- */
-async function writeFilesAtomic(files) {
-    const temporaries = [];
-    try {
-        for (const file of files)
-            temporaries.push(await writeTemporary(file));
-        for (const [index, file] of files.entries())
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporaries[index], file.path);
-    }
-    catch (error) {
-        await Promise.all(temporaries.map((t) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(t, { force: true })));
-        const shown = files.at(-1)?.shown ?? '';
-        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
-    }
-}
-/**
- * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
- * the workspace is the pull request's to shape, and a link there must not aim the action's
- * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
- * its own business.
- */
-async function confineToWorkspace(workspace, file) {
-    if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path)))
-        return;
-    const [realWorkspace, realDirectory] = await Promise.all([
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace),
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file.path)).catch(() => undefined)
-    ]);
-    // A directory that does not exist is reported by the write itself.
-    if (realDirectory === undefined || (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realWorkspace, realDirectory))
-        return;
-    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
 }
 
 
@@ -36295,12 +37353,17 @@ function schemaValidator(validate) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ jsonText),
 /* harmony export */   u: () => (/* binding */ isRecord)
 /* harmony export */ });
 // Shapes of the JSON data model that every reader asks about.
 /** A JSON object (not null, not an array). */
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** A JSON file's text as this project writes every one: two-space indented, a final newline. */
+function jsonText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 
@@ -36927,6 +37990,7 @@ function camelCaseName(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
+/* harmony export */   LN: () => (/* binding */ rootDisplay),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hq: () => (/* binding */ nonEmpty),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
@@ -37038,6 +38102,10 @@ function parseShard(value) {
         throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`);
     return { index, count };
 }
+/** A root-relative path as messages and annotations show it: relative to the workspace. */
+function rootDisplay(rootPath) {
+    return (relative) => (rootPath === '.' ? relative : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(rootPath, relative));
+}
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
     const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
@@ -37117,1096 +38185,6 @@ function parseVersionIdOptions(raw, workspace) {
     if (!spec && !specHash)
         throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).');
     return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) };
-}
-
-
-/***/ }),
-
-/***/ 71786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uk: () => (/* binding */ outputPaths),
-  pt: () => (/* binding */ promote)
-});
-
-// UNUSED EXPORTS: evaluatePromotion, evaluateRun, readEvidence, resolveReleasedAt, versionIdOfRun
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/documents/evidence.ts
-var evidence = __nccwpck_require__(25873);
-// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
-var stac = __nccwpck_require__(49862);
-;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
-// The STAC extension schemas a workflow gives as local files (stac-extension-schemas), read and
-// compiled once per run. A file that cannot be read or compiled stops the run with a sentence
-// naming it: validating against a schema that is not there would be a silent pass.
-
-
-async function readStacExtensionSchemas(given) {
-    const schemas = new Map();
-    for (const { url, file } of given) {
-        const document = await (0,evidence/* readDocument */.u)(file);
-        if (!document.readable)
-            throw new stac/* StacSchemaError */.dw(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
-        schemas.set(url, document.value);
-    }
-    return (0,stac/* compileStacExtensionSchemas */.wU)(schemas);
-}
-
-// EXTERNAL MODULE: ./src/documents/json-document.ts
-var json_document = __nccwpck_require__(58258);
-// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
-var jsonld = __nccwpck_require__(54596);
-// EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
-var vocabulary = __nccwpck_require__(58746);
-;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
-// DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
-
-
-function licenses(node, byId) {
-    const found = [];
-    for (const [property, iri] of [
-        ['license', vocabulary/* TERMS */._.license],
-        ['rights', vocabulary/* TERMS */._.rights]
-    ]) {
-        for (const value of (0,jsonld/* literals */.v$)(node, iri))
-            found.push({ kind: 'literal', value, property });
-        for (const id of (0,jsonld/* iris */.KT)(node, iri)) {
-            if (!id.startsWith('_:')) {
-                found.push({ kind: 'iri', value: id, property });
-                continue;
-            }
-            // A licence document without an IRI of its own: its identifier or label may name it.
-            const target = byId.get(id);
-            const names = target
-                ? [
-                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.identifier),
-                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.label),
-                    ...(0,jsonld/* literals */.v$)(target, vocabulary/* TERMS */._.title)
-                ]
-                : [];
-            if (names.length > 0)
-                for (const value of names)
-                    found.push({ kind: 'literal', value, property });
-            else
-                found.push({ kind: 'blank', value: id, property });
-        }
-    }
-    return found;
-}
-function readDcat(nodes) {
-    const byId = new Map(nodes.map((n) => [n['@id'], n]));
-    return nodes
-        .filter((node) => node['@type']?.includes(vocabulary/* TERMS */._.dataset))
-        .map((node) => ({
-        id: node['@id'],
-        licenses: licenses(node, byId),
-        distributions: (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.distribution).map((id) => {
-            const distribution = byId.get(id) ?? { '@id': id };
-            return {
-                id,
-                urls: [...(0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.downloadURL), ...(0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.accessURL)],
-                licenses: licenses(distribution, byId),
-                checksums: (0,jsonld/* iris */.KT)(distribution, vocabulary/* TERMS */._.checksum).flatMap((checksumId) => {
-                    const checksum = byId.get(checksumId);
-                    if (!checksum)
-                        return [];
-                    const algorithm = (0,jsonld/* iris */.KT)(checksum, vocabulary/* TERMS */._.checksumAlgorithm)[0] ??
-                        (0,jsonld/* literals */.v$)(checksum, vocabulary/* TERMS */._.checksumAlgorithm)[0] ??
-                        '';
-                    return (0,jsonld/* literals */.v$)(checksum, vocabulary/* TERMS */._.checksumValue).map((value) => ({ algorithm, value }));
-                })
-            };
-        })
-    }));
-}
-
-// EXTERNAL MODULE: ./src/model/json.ts
-var json = __nccwpck_require__(87979);
-;// CONCATENATED MODULE: ./src/catalogs/prov.ts
-// PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
-
-
-
-/** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
-const PROV_JSON_SECTIONS = [
-    'entity',
-    'activity',
-    'agent',
-    'wasGeneratedBy',
-    'used',
-    'wasInformedBy',
-    'wasStartedBy',
-    'wasEndedBy',
-    'wasInvalidatedBy',
-    'wasDerivedFrom',
-    'wasAttributedTo',
-    'wasAssociatedWith',
-    'actedOnBehalfOf',
-    'wasInfluencedBy',
-    'specializationOf',
-    'alternateOf',
-    'hadMember',
-    'mentionOf',
-    'bundle'
-];
-/** A PROV-JSON attribute value as strings: plain values, typed literals ({"$": …}), and lists. */
-function attributeStrings(value) {
-    if (Array.isArray(value))
-        return value.flatMap(attributeStrings);
-    if ((0,json/* isRecord */.u)(value))
-        return '$' in value ? attributeStrings(value.$) : [];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        return [String(value)];
-    return [];
-}
-/** The records of one section: a map of id → record, where a record may also be a list of them. */
-function records(section) {
-    if (!(0,json/* isRecord */.u)(section))
-        return [];
-    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(json/* isRecord */.u)
-        .map((record) => [id, record]));
-}
-/** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
-function provJsonProblems(document) {
-    const problems = [];
-    for (const section of PROV_JSON_SECTIONS) {
-        const value = document[section];
-        if (value !== undefined && !(0,json/* isRecord */.u)(value))
-            problems.push(`"${section}" must be an object of records keyed by id`);
-    }
-    for (const [id, record] of records(document.wasGeneratedBy)) {
-        if (typeof record['prov:entity'] !== 'string')
-            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
-    }
-    return problems;
-}
-function readProvJson(document) {
-    const view = { entities: [], activities: [], generatedBy: new Map() };
-    const visit = (doc) => {
-        const node = ([id, record]) => ({
-            id,
-            values: Object.values(record).flatMap(attributeStrings)
-        });
-        view.entities.push(...records(doc.entity).map(node));
-        view.activities.push(...records(doc.activity).map(node));
-        for (const [, record] of records(doc.wasGeneratedBy)) {
-            const entity = record['prov:entity'];
-            const activity = record['prov:activity'];
-            if (typeof entity === 'string' && typeof activity === 'string') {
-                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-            }
-        }
-        for (const [, bundle] of records(doc.bundle))
-            visit(bundle);
-    };
-    visit(document);
-    return view;
-}
-function isProvO(nodes) {
-    return nodes.some((node) => node['@type']?.some((type) => type === vocabulary/* TERMS */._.provEntity || type === vocabulary/* TERMS */._.provActivity));
-}
-function readProvO(nodes) {
-    const byId = new Map(nodes.map((n) => [n['@id'], n]));
-    const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
-    const view = {
-        entities: typed(vocabulary/* TERMS */._.provEntity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
-        activities: typed(vocabulary/* TERMS */._.provActivity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
-        generatedBy: new Map()
-    };
-    const add = (entity, activity) => {
-        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-    };
-    for (const node of nodes) {
-        for (const activity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provWasGeneratedBy))
-            add(node['@id'], activity);
-        for (const generation of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provQualifiedGeneration)) {
-            const qualified = byId.get(generation);
-            for (const activity of qualified ? (0,jsonld/* iris */.KT)(qualified, vocabulary/* TERMS */._.provActivityProperty) : [])
-                add(node['@id'], activity);
-        }
-        for (const entity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provGenerated))
-            add(entity, node['@id']);
-    }
-    return view;
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/read.ts
-// Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
-// reads it into its view. A file that cannot be read, or read as what it claims to be, is
-// reported with the reason; gate D turns that into its violation.
-
-
-
-
-
-
-
-function isJsonLd(value) {
-    if (Array.isArray(value))
-        return value.some(isJsonLd);
-    return (0,json/* isRecord */.u)(value) && ('@context' in value || '@graph' in value);
-}
-function isProvJson(value) {
-    return ((0,json/* isRecord */.u)(value) &&
-        PROV_JSON_SECTIONS.some((section) => section in value) &&
-        !('@context' in value));
-}
-function unreadableAs(failed, display, problems) {
-    return { unreadable: { failed, path: display, problems } };
-}
-/** A STAC document: its view when the official schemas accept it, else what they say. */
-async function readStacDocument(value, json, document, options) {
-    const { display } = document;
-    const validation = await (0,stac/* validateStac */.aQ)(value, options.stacExtensionSchemas);
-    if (validation.problems.length === 0) {
-        document.kinds.push('stac');
-        document.stac = (0,stac/* readStac */.uP)(value, validation);
-        return { document };
-    }
-    const what = value.type === 'Feature' ? 'Item' : String(value.type);
-    const against = validation.schemaVersion === undefined ? 'STAC' : `STAC ${validation.schemaVersion}`;
-    return unreadableAs('stac', display, validation.problems.map((p) => ({
-        message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
-        line: json.lineOf(p.location) ?? 1
-    })));
-}
-/** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
-async function readJsonLdDocument(value, document) {
-    let nodes;
-    try {
-        nodes = await (0,jsonld/* flattenJsonLd */.zg)(value, document.path);
-    }
-    catch (error) {
-        const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
-        return unreadableAs('jsonld', document.display, [{ message, line: 1 }]);
-    }
-    const datasets = readDcat(nodes);
-    if (datasets.length > 0) {
-        document.kinds.push('dcat');
-        document.dcat = datasets;
-    }
-    if (isProvO(nodes)) {
-        document.kinds.push('prov');
-        document.prov = readProvO(nodes);
-    }
-    return undefined;
-}
-function readProvJsonDocument(value, document) {
-    const problems = provJsonProblems(value);
-    if (problems.length > 0)
-        return unreadableAs('prov-json', document.display, problems.map((p) => ({
-            message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
-            line: 1
-        })));
-    document.kinds.push('prov');
-    document.prov = readProvJson(value);
-    return undefined;
-}
-async function readOne(root, entry, display, options) {
-    let json;
-    try {
-        json = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, entry.path), display);
-    }
-    catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
-            throw error;
-        const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
-        return unreadableAs('json', display, [{ message, line: error.line }]);
-    }
-    const document = {
-        path: entry.path,
-        display,
-        digest: json.digest,
-        kinds: [],
-        // The line finders alone: they hold the text, not the document's bytes and parsed value,
-        // which a release of 100,000 catalog files could not keep all at once.
-        lineOf: json.lineOf,
-        lineOfText: json.lineOfText
-    };
-    const value = json.value;
-    if ((0,stac/* isStac */.Od)(value))
-        return readStacDocument(value, json, document, options);
-    const failed = isJsonLd(value)
-        ? await readJsonLdDocument(value, document)
-        : isProvJson(value)
-            ? readProvJsonDocument(value, document)
-            : undefined;
-    if (failed)
-        return failed;
-    if (document.kinds.length === 0) {
-        const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
-        return unreadableAs('recognition', display, [{ message, line: 1 }]);
-    }
-    return { document };
-}
-/** Catalog files read at once; well under a 1,024 open-file limit. */
-const OPEN_AT_ONCE = 64;
-async function readCatalogs(root, entries, display, options = {}) {
-    // A bounded number of files open at once, whatever the number of catalogs: past the process's
-    // open-file limit, a read fails with EMFILE, which would read as an invalid catalog.
-    const results = [];
-    for (let start = 0; start < entries.length; start += OPEN_AT_ONCE) {
-        const batch = entries.slice(start, start + OPEN_AT_ONCE);
-        results.push(...(await Promise.all(batch.map((entry) => readOne(root, entry, display(entry.path), options)))));
-    }
-    return {
-        documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
-        unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))
-    };
-}
-
-// EXTERNAL MODULE: ./src/generated/validators.js
-var validators = __nccwpck_require__(46161);
-// EXTERNAL MODULE: ./src/model/json-schema.ts
-var json_schema = __nccwpck_require__(59831);
-;// CONCATENATED MODULE: ./src/documents/receipts.ts
-// Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
-// schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
-
-
-
-
-
-const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b_);
-/** Reads the receipt files the run-receipts patterns found (root-relative paths). */
-async function readReceipts(root, files, display) {
-    const notReceipts = [];
-    const receipts = [];
-    for (const file of files) {
-        const shown = display(file.path);
-        try {
-            const document = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, file.path), shown);
-            const schemaProblems = problems(document.value);
-            if (schemaProblems.length > 0) {
-                for (const p of schemaProblems) {
-                    notReceipts.push({
-                        path: shown,
-                        message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
-                        line: document.lineOf(p.location) ?? 1
-                    });
-                }
-                continue;
-            }
-            const value = document.value;
-            receipts.push({
-                path: shown,
-                digest: document.digest,
-                runId: value.run_id,
-                datasetVersionId: value.dataset_version_id,
-                outputs: value.outputs,
-                validation: {
-                    status: value.validation.status,
-                    reportDigest: value.validation.report_digest
-                },
-                decisionId: value.policy.decision_id,
-                lineOf: document.lineOf
-            });
-        }
-        catch (error) {
-            if (!(error instanceof json_document/* DocumentError */.Mi))
-                throw error;
-            notReceipts.push((0,evidence/* unreadable */.O)(error));
-        }
-    }
-    return { receipts, unreadable: notReceipts };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function serializeString (value) {
-  if (!value.isWellFormed()) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-  return JSON.stringify(value);
-}
-
-function serializePrimitive (value) {
-  switch (typeof value) {
-    case 'number':
-      if (isNaN(value)) {
-        throw new Error('NaN is not allowed');
-      }
-      if (!isFinite(value)) {
-        throw new Error('Infinity is not allowed');
-      }
-      // For finite numbers String(value) would give identical output, but
-      // JSON.stringify benchmarks faster on V8.
-      return JSON.stringify(value);
-    case 'string':
-      return serializeString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    default:
-      // null, or values JSON.stringify maps to undefined (undefined,
-      // functions, symbols).
-      return JSON.stringify(value);
-  }
-}
-
-// Resolves a value to either its serialized primitive form (a string — or
-// undefined, for values JSON.stringify drops) or a frame describing the
-// container to descend into. Callers distinguish the two cases with
-// `typeof result !== 'object'`.
-//
-// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
-// until the resolved subtree is fully serialized, so cycles introduced via
-// toJSON are still detected.
-function enterValue (value, seen) {
-  let wrappers = null;
-  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-    if (seen.has(value)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(value);
-    (wrappers ??= []).push(value);
-    value = value.toJSON();
-  }
-
-  // Boxed Number/String/Boolean objects serialize as their primitive values,
-  // mirroring how JSON.stringify treats them.
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    value = value.valueOf();
-  }
-
-  if (value === null || typeof value !== 'object') {
-    if (wrappers !== null) {
-      for (const wrapper of wrappers) seen.delete(wrapper);
-    }
-    return serializePrimitive(value);
-  }
-
-  if (seen.has(value)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(value);
-
-  return {
-    container: value,
-    // null marks an array frame; object frames carry their sorted keys.
-    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
-    // order JCS requires.
-    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
-    // Next child to serialize; the frame resumes here after a nested
-    // container's subtree completes.
-    index: 0,
-    // Whether no member has been emitted yet (controls comma placement).
-    first: true,
-    // toJSON wrappers to release from `seen` when this frame completes.
-    wrappers
-  };
-}
-
-function canonicalize (object) {
-  if (object === null || typeof object !== 'object') {
-    return serializePrimitive(object);
-  }
-
-  const seen = new Set();
-  const root = enterValue(object, seen);
-  if (typeof root !== 'object') {
-    // A toJSON chain resolved the input to a primitive.
-    return root;
-  }
-
-  let result = root.keys === null ? '[' : '{';
-  const stack = [root];
-
-  // Depth-first serialization with an explicit stack instead of recursion, so
-  // nesting depth is bounded by heap size rather than call-stack size. The top
-  // frame is the container currently being serialized: primitive children are
-  // appended inline, while a nested container pushes a new frame and jumps
-  // back to the outer loop. Because frame.index was already advanced, the
-  // parent resumes at its next child once the subtree is done. Opening
-  // brackets are emitted when a frame is pushed, closing brackets when it
-  // completes.
-  outer:
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const container = frame.container;
-
-    // keys === null marks an array frame; otherwise keys holds the object's
-    // sorted property names. Either way the iteration counter lives on the
-    // frame itself (frame.index), so when a frame is resumed after a nested
-    // container completes, the while condition continues at the first
-    // unserialized child instead of restarting from the beginning.
-    if (frame.keys === null) {
-      while (frame.index < container.length) {
-        const i = frame.index++;
-        if (i > 0) {
-          result += ',';
-        }
-        const element = container[i];
-        // Inside arrays, JSON.stringify serializes values with no JSON
-        // representation (undefined, symbols, functions) as null.
-        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
-        if (value === null || typeof value !== 'object') {
-          result += serializePrimitive(value);
-          continue;
-        }
-        const child = enterValue(value, seen);
-        if (typeof child !== 'object') {
-          // A toJSON chain resolved the child to an already-serialized
-          // primitive — or, when child is undefined, to a value with no JSON
-          // representation, which becomes null inside arrays.
-          result += child === undefined ? 'null' : child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += ']';
-    } else {
-      const keys = frame.keys;
-      while (frame.index < keys.length) {
-        const key = keys[frame.index++];
-        const value = container[key];
-        // Inside objects, JSON.stringify omits properties whose value has no
-        // JSON representation (undefined, symbols, functions).
-        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
-          continue;
-        }
-        if (value === null || typeof value !== 'object') {
-          // Commas are tracked with a flag rather than the key index: a
-          // skipped key must not leave a stray comma behind.
-          if (frame.first) {
-            frame.first = false;
-          } else {
-            result += ',';
-          }
-          result += serializeString(key) + ':' + serializePrimitive(value);
-          continue;
-        }
-        // The child must be resolved before the key is emitted: a toJSON
-        // returning a value with no JSON representation drops the whole
-        // property.
-        const child = enterValue(value, seen);
-        if (child === undefined) {
-          continue;
-        }
-        if (frame.first) {
-          frame.first = false;
-        } else {
-          result += ',';
-        }
-        result += serializeString(key) + ':';
-        if (typeof child !== 'object') {
-          result += child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += '}';
-    }
-
-    // Frame complete. The container leaves `seen` so that a later, sibling
-    // reference to the same object is not mistaken for a cycle.
-    seen.delete(container);
-    if (frame.wrappers !== null) {
-      for (const wrapper of frame.wrappers) seen.delete(wrapper);
-    }
-    stack.pop();
-  }
-
-  return result;
-}
-
-// EXTERNAL MODULE: ./src/model/digest.ts
-var model_digest = __nccwpck_require__(95305);
-;// CONCATENATED MODULE: ./src/model/canonical.ts
-// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
-
-
-/** RFC 8785 canonical JSON text of a value of the JSON data model. */
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('a value outside the JSON data model has no canonical form');
-    return text;
-}
-/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
-function canonicalDigest(value) {
-    return (0,model_digest/* sha256Digest */.s)(Buffer.from(canonicalJson(value), 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/documents/spec.ts
-// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
-// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
-
-
-
-
-
-// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
-const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
-function tagProblem(node) {
-    if ((0,dist/* isAlias */.Vj)(node) || !node.tag)
-        return undefined;
-    const message = `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`;
-    return { node, message };
-}
-/** A mapping key JSON cannot hold as written: not a plain string, a merge key, __proto__. */
-function keyProblem(pair) {
-    const key = pair.key;
-    if (key !== null && !(0,dist/* isScalar */.jn)(key))
-        return { node: pair.value, message: 'a mapping key must be a plain string' };
-    if (!(0,dist/* isScalar */.jn)(key))
-        return undefined;
-    if (key.type === 'PLAIN' && key.value === '<<')
-        return {
-            node: key,
-            message: 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out'
-        };
-    if (key.value === '__proto__')
-        return {
-            node: key,
-            message: 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it'
-        };
-    // JSON keys are strings: a key YAML reads as a number, boolean or null becomes its JSON text,
-    // which must then be the key as written (2025 is "2025"; 1e21 would be "1e+21").
-    if (typeof key.value !== 'string' &&
-        (key.value === null || key.source === undefined || String(key.value) !== key.source))
-        return {
-            node: key,
-            message: `the key ${key.source || String(key.value)} is not a string, and as a JSON key it would be written differently; quote it`
-        };
-    return undefined;
-}
-/** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
-function scalarProblem(node) {
-    const value = node.value;
-    if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value))
-        return {
-            node,
-            message: `"${value}" reads as a date in some YAML tools and a string in others; quote it`
-        };
-    // The same number rule as a JSON spec's (numberProblem), on the number as written.
-    const problem = typeof value === 'number' || typeof value === 'bigint'
-        ? (0,json_document/* numberProblem */.vy)(node.source ?? String(value))
-        : undefined;
-    return problem ? { node, message: problem } : undefined;
-}
-/** The first node of the document that has no JSON equivalent, if any. */
-function firstProblem(doc) {
-    let found;
-    const note = (problem) => {
-        found ??= problem;
-        return found ? dist/* visit */.YR.BREAK : undefined;
-    };
-    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
-    (0,dist/* visit */.YR)(doc, {
-        Map: (_key, node) => note(tagProblem(node)),
-        Seq: (_key, node) => note(tagProblem(node)),
-        Pair: (_key, pair) => note(keyProblem(pair)),
-        Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))
-    });
-    return found;
-}
-/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
-function parseYamlSpec(path, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0].line;
-        throw new json_document/* DocumentError */.Mi(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
-    }
-    const problem = firstProblem(doc);
-    if (problem) {
-        const line = problem.node.range ? (0,json_document/* lineAt */.mh)(text, problem.node.range[0]) : undefined;
-        throw new json_document/* DocumentError */.Mi(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 1000 });
-    }
-    catch (error) {
-        throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (expandsPast(value, json_document/* MAX_DOCUMENT_BYTES */.bi)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} expands through its aliases (*name) to more than ${json_document/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
-    }
-    const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
-    if (valueProblem)
-        throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
-    return value;
-}
-/**
- * Whether a value's JSON text would be longer than `limit` characters, counted roughly from
- * below (strings by length, every value at least one): YAML aliases share one node among many
- * places, so a small document can stand for a value too large to write, hash or even hold as one
- * string. The walk stops as soon as the count passes the limit, so it costs at most that much.
- */
-function expandsPast(value, limit) {
-    let size = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        size += typeof node === 'string' ? node.length + 2 : 1;
-        if (size > limit)
-            return true;
-        if (Array.isArray(node))
-            for (const item of node)
-                stack.push(item);
-        else if (node !== null && typeof node === 'object') {
-            for (const [key, item] of Object.entries(node)) {
-                size += key.length + 3;
-                stack.push(item);
-            }
-        }
-    }
-    return false;
-}
-/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path, confine) {
-    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
-        confine,
-        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
-    });
-    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
-    const value = isYaml
-        ? parseYamlSpec(path, (0,json_document/* decodeUtf8 */._6)(path, bytes))
-        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
-    }
-    return { path, value, specHash: canonicalDigest(value) };
-}
-/** The spec as evidence: its spec_hash, or why it cannot be read. */
-async function spec_readSpecEvidence(ref) {
-    try {
-        const spec = await readSpec(ref.absolute, ref.path, ref.confine);
-        return { readable: true, path: ref.path, specHash: spec.specHash };
-    }
-    catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
-            throw error;
-        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
-    }
-}
-
-// EXTERNAL MODULE: ./src/gates/a-identity.ts
-var a_identity = __nccwpck_require__(96610);
-// EXTERNAL MODULE: ./src/gates/c-policy.ts
-var c_policy = __nccwpck_require__(75844);
-// EXTERNAL MODULE: ./src/gates/f-contract.ts
-var f_contract = __nccwpck_require__(10769);
-// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
-var src_gates = __nccwpck_require__(2276);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __nccwpck_require__(31210);
-// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
-var hash_pool = __nccwpck_require__(83672);
-// EXTERNAL MODULE: ./src/inventory/inventory.ts
-var inventory_inventory = __nccwpck_require__(60556);
-// EXTERNAL MODULE: ./src/inventory/shards.ts
-var shards = __nccwpck_require__(25323);
-// EXTERNAL MODULE: ./src/model/order.ts
-var order = __nccwpck_require__(26553);
-;// CONCATENATED MODULE: ./src/manifest/build.ts
-
-
-const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
-/**
- * The manifest in its one order: fields as the contract template has them, artifacts and
- * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
- * contract's fields are taken from each entry, so any other field a caller passes is left out.
- */
-function orderedManifest(fields) {
-    return {
-        kfm_promotion_manifest_version: 'v1',
-        dataset_slug: fields.datasetSlug,
-        dataset_version_id: fields.datasetVersionId,
-        spec_hash: fields.specHash,
-        released_at: fields.releasedAt,
-        artifacts: fields.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
-            .sort(byPath),
-        catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
-        policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
-        approvals: fields.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
-            .sort((a, b) => (0,order/* compareText */.n)(a.role, b.role) ||
-            (0,order/* compareText */.n)(a.principal, b.principal) ||
-            (0,order/* compareText */.n)(a.approved_at, b.approved_at))
-    };
-}
-/** The manifest the pipeline's evidence gives. */
-function buildManifest(parts) {
-    return orderedManifest({
-        ...parts,
-        artifacts: parts.artifacts.map((a) => ({
-            path: a.path,
-            digest: a.digest,
-            media_type: a.mediaType
-        })),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals.map((a) => ({
-            role: a.role,
-            principal: a.principal,
-            approved_at: a.approvedAt
-        }))
-    });
-}
-/** The bytes written to disk: two-space JSON and a final newline. */
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-/**
- * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
- * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
- */
-function manifestCanonicalDigest(manifest) {
-    return canonicalDigest(manifest);
-}
-
-// EXTERNAL MODULE: ./src/manifest/checksums.ts
-var checksums = __nccwpck_require__(27013);
-// EXTERNAL MODULE: ./src/manifest/statement.ts
-var manifest_statement = __nccwpck_require__(46600);
-// EXTERNAL MODULE: ./src/manifest/write.ts
-var write = __nccwpck_require__(28442);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
-// (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
-// files and returns plain values; writing and reporting belong to the adapters.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
-function sealed(manifest, manifestName) {
-    const text = manifestText(manifest);
-    const digest = (0,model_digest/* sha256Digest */.s)(text);
-    const statement = (0,manifest_statement/* buildStatement */.Y5)(manifest, digest, manifestName);
-    return {
-        manifestText: text,
-        manifestDigest: digest,
-        manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: `${JSON.stringify(statement, null, 2)}\n`,
-        checksumsText: (0,checksums/* checksumsText */.c)(manifest)
-    };
-}
-/** The files a passing run writes: the manifest and its two sidecars. */
-function outputPaths(manifestPath) {
-    return {
-        manifest: manifestPath,
-        statement: (0,manifest_statement/* statementPath */.n$)(manifestPath),
-        checksums: (0,checksums/* checksumsPath */.O)(manifestPath)
-    };
-}
-/** The run receipts the patterns find, read, with what finding them met. */
-async function receiptEvidence(options, display, skip) {
-    const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
-    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
-}
-/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
-async function shardedArtifacts(options) {
-    const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
-    return {
-        inventory: { entries: (0,shards/* mergedEntries */.nG)(reading.shards), findings: reading.findings },
-        shards: {
-            input: 'artifacts-shards',
-            shards: reading.shards,
-            expected: {
-                root: options.rootPath,
-                patterns: options.artifacts,
-                mediaTypes: options.mediaTypes.map(shards/* overrideLine */.VT)
-            }
-        }
-    };
-}
-/** Reads every file the options name into evidence; nothing here judges. */
-async function readEvidence(options, context) {
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
-    const skip = new Set(Object.values(outputPaths(options.out.absolute)));
-    const inventory = (input, pool) => (0,inventory_inventory/* collectInventory */.rS)({
-        root: options.root,
-        display,
-        input,
-        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
-        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
-        overrides: options.mediaTypes,
-        skip,
-        pool
-    });
-    // One pool for both lists, started first: its threads warm up while the first walk runs, and
-    // the lists go through it one after the other (a pool takes one list at a time).
-    const pool = new hash_pool/* HashPool */.vO();
-    // With shard files, the artifacts are theirs, merged: not found or hashed here.
-    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined;
-    const inventories = (async () => {
-        try {
-            const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
-            return { artifacts, catalogs: await inventory('catalogs', pool) };
-        }
-        finally {
-            await pool.close();
-        }
-    })();
-    const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
-        inventories,
-        optional(options.spec, spec_readSpecEvidence),
-        optional(options.qaReport, evidence/* readDocument */.u),
-        optional(options.policyDecision, evidence/* readDocument */.u),
-        optional(options.approvals, evidence/* readDocument */.u),
-        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
-        Promise.all(options.attestations.map(evidence/* readDocument */.u))
-    ]);
-    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
-    const [catalogDocuments, receipts] = await Promise.all([
-        readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
-    ]);
-    return {
-        datasetSlug: options.datasetSlug,
-        given: {
-            datasetVersionId: options.datasetVersionId,
-            specHash: options.specHash,
-            releasedAt: options.releasedAt
-        },
-        releasedAtSource: context.releasedAtSource,
-        spec,
-        artifacts,
-        ...(sharded ? { artifactShards: (await sharded).shards } : {}),
-        catalogs,
-        display,
-        qaReport,
-        policyDecision,
-        approvals,
-        reviewApprovals: context.extraApprovals,
-        requiredApprovals: options.requiredApprovals,
-        catalogDocuments,
-        stacApplicable: options.stacApplicable,
-        receipts,
-        sboms,
-        attestations
-    };
-}
-/** The manifest the evidence gives, whenever every part of it exists, valid or not. */
-function candidateManifest(evidence) {
-    const identity = (0,a_identity/* identityOf */.cu)(evidence);
-    const qa = (0,f_contract/* qaOutcomeOf */.KI)(evidence);
-    const policy = (0,c_policy/* policyDecisionOf */.cz)(evidence);
-    const { datasetVersionId, specHash, releasedAt } = identity;
-    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
-        return undefined;
-    return buildManifest({
-        datasetSlug: evidence.datasetSlug,
-        datasetVersionId,
-        specHash,
-        releasedAt,
-        artifacts: evidence.artifacts.entries,
-        catalogs: evidence.catalogs.entries,
-        qa,
-        policy,
-        approvals: (0,c_policy/* approvalsOf */.mh)(evidence)
-    });
-}
-async function evaluatePromotion(options, context) {
-    const read = await readEvidence(options, context);
-    const manifest = candidateManifest(read);
-    const evidence = manifest
-        ? { ...read, manifest: { value: manifest, path: options.out.path } }
-        : read;
-    const { violations, gates } = (0,src_gates/* judge */.S4)(evidence);
-    const identity = (0,a_identity/* identityOf */.cu)(evidence);
-    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
-    return {
-        status,
-        datasetSlug: options.datasetSlug,
-        datasetVersionId: identity.datasetVersionId,
-        specHash: identity.specHash,
-        releasedAt: identity.releasedAt,
-        artifacts: evidence.artifacts.entries,
-        catalogs: evidence.catalogs.entries,
-        qa: (0,f_contract/* qaOutcomeOf */.KI)(evidence),
-        policy: (0,c_policy/* policyDecisionOf */.cz)(evidence),
-        approvals: (0,c_policy/* approvalsOf */.mh)(evidence),
-        manifest,
-        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
-        violations,
-        gates
-    };
-}
-/** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
-async function resolveReleasedAt(given, workspace) {
-    if (given !== undefined)
-        return { releasedAt: given, releasedAtSource: 'input' };
-    // Loaded only here: asking git needs child_process, which a run with released-at never does.
-    const { commitTime } = await __nccwpck_require__.e(/* import() */ 2023).then(__nccwpck_require__.bind(__nccwpck_require__, 62023));
-    const fromCommit = await commitTime(workspace);
-    return { releasedAt: fromCommit, releasedAtSource: fromCommit ? 'commit' : 'none' };
-}
-/** The dataset_version_id a promotion run with these inputs would derive (`version-id`). */
-async function versionIdOfRun(request) {
-    const [spec, released] = await Promise.all([
-        request.spec ? readSpecEvidence(request.spec) : undefined,
-        resolveReleasedAt(request.releasedAt, request.workspace)
-    ]);
-    return derivedVersionId({ spec, specHash: request.specHash, ...released });
-}
-/**
- * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
- * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
- * The library's evaluatePromotion is this; promote writes what it returns.
- */
-async function evaluateRun(options, extraApprovals) {
-    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
-    return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
-}
-/**
- * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
- * manifest atomically only when all pass.
- */
-async function promote(options, extraApprovals) {
-    const result = await evaluateRun(options, extraApprovals);
-    const { manifestText: text, statementText, checksumsText } = result;
-    if (result.status !== 'pass' || !text || !statementText || !checksumsText)
-        return result;
-    const absolute = outputPaths(options.out.absolute);
-    const shown = outputPaths(options.out.path);
-    const manifest = { path: absolute.manifest, shown: shown.manifest, text };
-    await (0,write/* confineToWorkspace */.zs)(options.workspace, manifest);
-    // All complete before any is in place, and the manifest renamed last: a manifest on disk
-    // always has its sidecars beside it.
-    await (0,write/* writeFilesAtomic */.aV)([
-        { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
-        { path: absolute.statement, shown: shown.statement, text: statementText },
-        manifest
-    ]);
-    return result;
 }
 
 
@@ -38517,6 +38495,8 @@ function changedDatasetsSummary(changed, total) {
 /* harmony export */   vQ: () => (/* binding */ VIOLATIONS_REPORT_FILE)
 /* harmony export */ });
 /* unused harmony export VIOLATIONS_OUTPUT_BYTES */
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87979);
+
 const VIOLATIONS_REPORT_FILE = 'promotion_violations.json';
 /** GitHub refuses a step output over 1 MB: the `violations` output stays under this. */
 const VIOLATIONS_OUTPUT_BYTES = 256 * 1024;
@@ -38552,7 +38532,7 @@ function violationsReportText(result) {
         })),
         violations: result.violations
     };
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s)(report);
 }
 /** The one line a failed run ends with: how many violations, and the first of them. */
 function blockedLine(result) {

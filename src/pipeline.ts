@@ -27,12 +27,14 @@ import {
   manifestText,
   type PromotionManifest
 } from './manifest/build.js'
-import { checksumsPath, checksumsText } from './manifest/checksums.js'
-import { buildStatement, statementPath } from './manifest/statement.js'
+import { checksumsText } from './manifest/checksums.js'
+import { outputPaths } from './manifest/outputs.js'
+import { buildStatement } from './manifest/statement.js'
 import { sha256Digest } from './model/digest.js'
 import { confineToWorkspace, writeFilesAtomic } from './manifest/write.js'
 import type { Violation } from './model/violation.js'
-import type { Options } from './options/parse.js'
+import { rootDisplay, type Options } from './options/parse.js'
+import { jsonText } from './model/json.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -82,21 +84,8 @@ function sealed(manifest: PromotionManifest, manifestName: string): Sealed {
     manifestText: text,
     manifestDigest: digest,
     manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-    statementText: `${JSON.stringify(statement, null, 2)}\n`,
+    statementText: jsonText(statement),
     checksumsText: checksumsText(manifest)
-  }
-}
-
-/** The files a passing run writes: the manifest and its two sidecars. */
-export function outputPaths(manifestPath: string): {
-  manifest: string
-  statement: string
-  checksums: string
-} {
-  return {
-    manifest: manifestPath,
-    statement: statementPath(manifestPath),
-    checksums: checksumsPath(manifestPath)
   }
 }
 
@@ -131,8 +120,7 @@ async function shardedArtifacts(
 
 /** Reads every file the options name into evidence; nothing here judges. */
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
-  const display = (relative: string): string =>
-    options.rootPath === '.' ? relative : path.posix.join(options.rootPath, relative)
+  const display = rootDisplay(options.rootPath)
   const skip = new Set(Object.values(outputPaths(options.out.absolute)))
   const inventory = (input: 'artifacts' | 'catalogs', pool: HashPool) =>
     collectInventory({

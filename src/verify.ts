@@ -12,11 +12,11 @@ import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
 import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
 import { shardOf } from './inventory/partition.js'
-import { checksumsPath, checksumsText } from './manifest/checksums.js'
-import { statementPath } from './manifest/statement.js'
+import { checksumsText } from './manifest/checksums.js'
+import { outputPaths } from './manifest/outputs.js'
 import { isRecord } from './model/json.js'
 import type { Violation } from './model/violation.js'
-import type { VerifyOptions } from './options/parse.js'
+import { rootDisplay, type VerifyOptions } from './options/parse.js'
 
 export interface VerifyResult {
   status: 'pass' | 'fail'
@@ -88,16 +88,18 @@ async function readSidecars(
     }
   }
   const { absolute, path: shown } = options.manifest
+  const files = outputPaths(absolute)
+  const names = outputPaths(shown)
   const [statement, checksums] = await Promise.all([
-    read(statementPath(absolute), statementPath(shown)),
-    read(checksumsPath(absolute), checksumsPath(shown))
+    read(files.statement, names.statement),
+    read(files.checksums, names.checksums)
   ])
   const sidecars: SidecarEvidence[] = []
   if (statement) {
     const found =
       'text' in statement ? statementSubject(statement.text, path.basename(absolute)) : statement
     sidecars.push({
-      path: statementPath(shown),
+      path: names.statement,
       kind: 'statement',
       expected: manifest.digest,
       ...found
@@ -106,7 +108,7 @@ async function readSidecars(
   if (checksums) {
     const byList = (list: string) => listed.filter((file) => file.list === list)
     sidecars.push({
-      path: checksumsPath(shown),
+      path: names.checksums,
       kind: 'checksums',
       expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
       ...('text' in checksums ? { actual: checksums.text } : checksums)
@@ -120,19 +122,14 @@ export async function readVerifyEvidence(
   options: VerifyOptions,
   pool: HashPool
 ): Promise<VerifyEvidence> {
-  const display = (relative: string): string =>
-    options.rootPath === '.' ? relative : path.posix.join(options.rootPath, relative)
+  const display = rootDisplay(options.rootPath)
   const manifest = await readDocument(options.manifest)
   const listed = listedFiles(manifest)
   // A shard checks its own part of the list and of the strict patterns' files; the manifest
   // and its sidecars (which need the whole list) are checked by every shard.
   const { shard } = options
   const mine = (path: string): boolean => !shard || shardOf(path, shard.count) === shard.index
-  const own = [options.manifest.absolute].flatMap((file) => [
-    file,
-    statementPath(file),
-    checksumsPath(file)
-  ])
+  const own = Object.values(outputPaths(options.manifest.absolute))
   const [checks, sidecars, strict] = await Promise.all([
     checkListedFiles(
       options.root,

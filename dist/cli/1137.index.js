@@ -69,7 +69,7 @@ async function verifyWith(pool, argv, io) {
         io.stderr(`error: ${error.message}\nRun verify --help for the options.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(1220), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(7266), __webpack_require__.e(9862), __webpack_require__.e(3569), __webpack_require__.e(2391)]).then(__webpack_require__.bind(__webpack_require__, 5538));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(1220), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(7266), __webpack_require__.e(9862), __webpack_require__.e(2768), __webpack_require__.e(2391)]).then(__webpack_require__.bind(__webpack_require__, 5538));
     const result = await verifyWritten(options, pool);
     if (flags.summary !== undefined) {
         const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 7994).then(__webpack_require__.bind(__webpack_require__, 7994));

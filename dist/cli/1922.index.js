@@ -91,7 +91,7 @@ async function inventoryWith(pool, argv, io) {
     const { root, rootPath, out } = places;
     const request = {
         root,
-        display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+        display: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .rootDisplay */ .LN)(rootPath),
         input: 'artifacts',
         patterns,
         overrides,

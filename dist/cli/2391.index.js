@@ -318,9 +318,10 @@ module.exports = function (source) {
 /* harmony import */ var _inventory_hash_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3672);
 /* harmony import */ var _inventory_listed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8153);
 /* harmony import */ var _inventory_partition_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4806);
-/* harmony import */ var _manifest_checksums_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7013);
-/* harmony import */ var _manifest_statement_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6600);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7979);
+/* harmony import */ var _manifest_checksums_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7013);
+/* harmony import */ var _manifest_outputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9975);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7979);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9905);
 // Verifying a written manifest before publishing: the manifest is valid and the one expected, its
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
@@ -337,16 +338,17 @@ module.exports = function (source) {
 
 
 
+
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
-    if (!document.readable || !(0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(document.value))
+    if (!document.readable || !(0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(document.value))
         return [];
     const manifest = document.value;
     return ['artifacts', 'catalogs'].flatMap((list) => {
         const entries = manifest[list];
         if (!Array.isArray(entries))
             return [];
-        return entries.flatMap((entry) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+        return entries.flatMap((entry) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
             ? [{ list, path: entry.path, digest: entry.digest }]
             : []);
     });
@@ -360,11 +362,11 @@ function statementSubject(text, name) {
     catch {
         return { problem: 'is not JSON' };
     }
-    const subjects = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(statement) ? statement.subject : undefined;
+    const subjects = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(statement) ? statement.subject : undefined;
     const subject = Array.isArray(subjects)
-        ? subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(s) && s.name === name)
+        ? subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(s) && s.name === name)
         : undefined;
-    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(subject) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isRecord */ .u)(subject.digest) ? subject.digest.sha256 : undefined;
+    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(subject) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(subject.digest) ? subject.digest.sha256 : undefined;
     return typeof hex === 'string'
         ? { actual: `sha256:${hex}` }
         : { problem: `names no subject "${name}" with a sha256 digest` };
@@ -388,15 +390,17 @@ async function readSidecars(options, manifest, listed) {
         }
     };
     const { absolute, path: shown } = options.manifest;
+    const files = (0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_11__/* .outputPaths */ .u)(absolute);
+    const names = (0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_11__/* .outputPaths */ .u)(shown);
     const [statement, checksums] = await Promise.all([
-        read((0,_manifest_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .statementPath */ .n$)(absolute), (0,_manifest_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .statementPath */ .n$)(shown)),
-        read((0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsPath */ .O)(absolute), (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsPath */ .O)(shown))
+        read(files.statement, names.statement),
+        read(files.checksums, names.checksums)
     ]);
     const sidecars = [];
     if (statement) {
         const found = 'text' in statement ? statementSubject(statement.text, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)) : statement;
         sidecars.push({
-            path: (0,_manifest_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .statementPath */ .n$)(shown),
+            path: names.statement,
             kind: 'statement',
             expected: manifest.digest,
             ...found
@@ -405,9 +409,9 @@ async function readSidecars(options, manifest, listed) {
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
         sidecars.push({
-            path: (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsPath */ .O)(shown),
+            path: names.checksums,
             kind: 'checksums',
-            expected: (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsText */ .c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            expected: (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_12__/* .checksumsText */ .c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
         });
     }
@@ -415,18 +419,14 @@ async function readSidecars(options, manifest, listed) {
 }
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
-    const display = (relative) => options.rootPath === '.' ? relative : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(options.rootPath, relative);
+    const display = (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .rootDisplay */ .LN)(options.rootPath);
     const manifest = await (0,_documents_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u)(options.manifest);
     const listed = listedFiles(manifest);
     // A shard checks its own part of the list and of the strict patterns' files; the manifest
     // and its sidecars (which need the whole list) are checked by every shard.
     const { shard } = options;
     const mine = (path) => !shard || (0,_inventory_partition_js__WEBPACK_IMPORTED_MODULE_8__/* .shardOf */ .I)(path, shard.count) === shard.index;
-    const own = [options.manifest.absolute].flatMap((file) => [
-        file,
-        (0,_manifest_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .statementPath */ .n$)(file),
-        (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsPath */ .O)(file)
-    ]);
+    const own = Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_11__/* .outputPaths */ .u)(options.manifest.absolute));
     const [checks, sidecars, strict] = await Promise.all([
         (0,_inventory_listed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkListedFiles */ .x)(options.root, listed.filter((file) => mine(file.path)), pool),
         readSidecars(options, manifest, listed),

@@ -52,7 +52,7 @@ async function runVersionId(argv, io) {
         io.stderr(`error: ${error.message}\nRun version-id --help for the options.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
     }
-    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(1220), __webpack_require__.e(4930), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(7266), __webpack_require__.e(9862), __webpack_require__.e(3569), __webpack_require__.e(9446)]).then(__webpack_require__.bind(__webpack_require__, 9446));
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(1220), __webpack_require__.e(4930), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(7266), __webpack_require__.e(9862), __webpack_require__.e(2768), __webpack_require__.e(9446)]).then(__webpack_require__.bind(__webpack_require__, 9446));
     const derived = await versionIdOfRun(request);
     if (derived.value === undefined) {
         for (const v of derived.violations)

@@ -787,11 +787,12 @@ function pathsDigest(paths) {
 /* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9831);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6553);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9831);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9376);
 /* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4806);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7979);
 
 
 
@@ -801,6 +802,7 @@ function pathsDigest(paths) {
 const SHARD_FILE_VERSION = 'v1';
 /** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
 const MAX_SHARDS = 1024;
+
 
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
 function overrideLine(override) {
@@ -824,13 +826,13 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s)(document);
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
@@ -886,7 +888,7 @@ async function readShardFiles(refs) {
  * in one run would have given, when gate E finds the shards whole and disjoint.
  */
 function mergedEntries(shards) {
-    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
+    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
 }
 
 

@@ -427,7 +427,7 @@ __webpack_require__.d(__webpack_exports__, {
   versionIdOfRun: () => (/* binding */ versionIdOfRun)
 });
 
-// UNUSED EXPORTS: evaluatePromotion, evaluateRun, outputPaths, readEvidence, resolveReleasedAt
+// UNUSED EXPORTS: evaluatePromotion, evaluateRun, readEvidence, resolveReleasedAt
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1015,6 +1015,7 @@ var order = __webpack_require__(6553);
 ;// CONCATENATED MODULE: ./src/manifest/build.ts
 
 
+
 const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
 /**
  * The manifest in its one order: fields as the contract template has them, artifacts and
@@ -1061,7 +1062,7 @@ function buildManifest(parts) {
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
+    return (0,json/* jsonText */.s)(manifest);
 }
 /**
  * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
@@ -1073,14 +1074,21 @@ function manifestCanonicalDigest(manifest) {
 
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var checksums = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
 var manifest_statement = __webpack_require__(6600);
 // EXTERNAL MODULE: ./src/manifest/write.ts
 var write = __webpack_require__(8442);
+// EXTERNAL MODULE: ./src/options/parse.ts
+var parse = __webpack_require__(9905);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The promotion pipeline, shared by the action, the CLI and the library: read the evidence
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
+
+
+
 
 
 
@@ -1109,16 +1117,8 @@ function sealed(manifest, manifestName) {
         manifestText: text,
         manifestDigest: digest,
         manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: `${JSON.stringify(statement, null, 2)}\n`,
+        statementText: (0,json/* jsonText */.s)(statement),
         checksumsText: (0,checksums/* checksumsText */.c)(manifest)
-    };
-}
-/** The files a passing run writes: the manifest and its two sidecars. */
-function outputPaths(manifestPath) {
-    return {
-        manifest: manifestPath,
-        statement: (0,manifest_statement/* statementPath */.n$)(manifestPath),
-        checksums: (0,checksums/* checksumsPath */.O)(manifestPath)
     };
 }
 /** The run receipts the patterns find, read, with what finding them met. */
@@ -1144,8 +1144,8 @@ async function shardedArtifacts(options) {
 }
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
-    const skip = new Set(Object.values(outputPaths(options.out.absolute)));
+    const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
+    const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
     const inventory = (input, pool) => (0,inventory_inventory/* collectInventory */.r)({
         root: options.root,
         display,
@@ -1291,8 +1291,8 @@ async function promote(options, extraApprovals) {
     const { manifestText: text, statementText, checksumsText } = result;
     if (result.status !== 'pass' || !text || !statementText || !checksumsText)
         return result;
-    const absolute = outputPaths(options.out.absolute);
-    const shown = outputPaths(options.out.path);
+    const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
+    const shown = (0,outputs/* outputPaths */.u)(options.out.path);
     const manifest = { path: absolute.manifest, shown: shown.manifest, text };
     await (0,write/* confineToWorkspace */.z)(options.workspace, manifest);
     // All complete before any is in place, and the manifest renamed last: a manifest on disk

@@ -369,7 +369,7 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(3672), __nccwpck_require__.e(2392), __nccwpck_require__.e(7266), __nccwpck_require__.e(9862), __nccwpck_require__.e(3569), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(3672), __nccwpck_require__.e(2392), __nccwpck_require__.e(7266), __nccwpck_require__.e(9862), __nccwpck_require__.e(2768), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
     const { renderSummary } = await __nccwpck_require__.e(/* import() */ 7994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 3646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
     const { StacSchemaError } = await __nccwpck_require__.e(/* import() */ 9862).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
@@ -921,12 +921,17 @@ const GATES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ jsonText),
 /* harmony export */   u: () => (/* binding */ isRecord)
 /* harmony export */ });
 // Shapes of the JSON data model that every reader asks about.
 /** A JSON object (not null, not an array). */
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** A JSON file's text as this project writes every one: two-space indented, a final newline. */
+function jsonText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 
@@ -1554,6 +1559,7 @@ function camelCaseName(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
+/* harmony export */   LN: () => (/* binding */ rootDisplay),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
 /* harmony export */   uK: () => (/* binding */ parseShard),
@@ -1662,6 +1668,10 @@ function parseShard(value) {
     if (!match || index < 1 || index > count || count > 1024)
         throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`);
     return { index, count };
+}
+/** A root-relative path as messages and annotations show it: relative to the workspace. */
+function rootDisplay(rootPath) {
+    return (relative) => (rootPath === '.' ? relative : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(rootPath, relative));
 }
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {

@@ -11685,7 +11685,19 @@ function canonicalDigest(value) {
     return sha256Digest(Buffer.from(canonicalJson(value), 'utf8'));
 }
 
+;// CONCATENATED MODULE: ./src/model/json.ts
+// Shapes of the JSON data model that every reader asks about.
+/** A JSON object (not null, not an array). */
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** A JSON file's text as this project writes every one: two-space indented, a final newline. */
+function json_jsonText(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/build.ts
+
 
 
 const byPath = (a, b) => compareText(a.path, b.path);
@@ -11734,7 +11746,7 @@ function buildManifest(parts) {
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
+    return json_jsonText(manifest);
 }
 /**
  * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
@@ -14388,13 +14400,6 @@ function schemaValidator(validate) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/model/json.ts
-// Shapes of the JSON data model that every reader asks about.
-/** A JSON object (not null, not an array). */
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 ;// CONCATENATED MODULE: ./src/model/codes.ts
 const CODES = {
     SLUG_INVALID: 'A',
@@ -15166,6 +15171,7 @@ const verifyGateF = {
 
 
 
+
 /**
  * The v1 manifest for these fields: the contract's field order, artifacts and catalogs sorted by
  * path, approvals by role, principal and time (UTF-8 byte order), as the action writes it.
@@ -15198,7 +15204,7 @@ function validatePromotionManifestOrThrow(value) {
  * bytes written, as sha256sum gives it.
  */
 async function writeJsonAtomic(file, value) {
-    const text = `${JSON.stringify(value, null, 2)}\n`;
+    const text = json_jsonText(value);
     const absolute = external_node_path_default().resolve(file);
     await write_writeFilesAtomic([{ path: absolute, shown: file, text }]);
     return { path: absolute, digest: sha256Digest(text) };
@@ -15580,6 +15586,10 @@ function parseShard(value) {
     if (!match || index < 1 || index > count || count > 1024)
         throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`);
     return { index, count };
+}
+/** A root-relative path as messages and annotations show it: relative to the workspace. */
+function rootDisplay(rootPath) {
+    return (relative) => (rootPath === '.' ? relative : external_node_path_default().posix.join(rootPath, relative));
 }
 /** The workspace, the root and the output file, as the inputs name them. */
 function parsePlaces(raw, workspace) {
@@ -17936,6 +17946,7 @@ const SHARD_FILE_VERSION = 'v1';
 /** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
 const MAX_SHARDS = 1024;
 
+
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
 function overrideLine(override) {
     return `${override.pattern}: ${override.mediaType}`;
@@ -17958,7 +17969,7 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return jsonText(document);
 }
 const shards_problems = schemaValidator(inventoryShardV1);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
@@ -22453,10 +22464,26 @@ function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
 }
 
+;// CONCATENATED MODULE: ./src/manifest/outputs.ts
+// The files a passing run writes, named from the manifest's path: the manifest and its two
+// sidecars. Promotion writes them; verification reads the sidecars beside a manifest.
+
+
+function outputs_outputPaths(manifestPath) {
+    return {
+        manifest: manifestPath,
+        statement: statementPath(manifestPath),
+        checksums: checksumsPath(manifestPath)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The promotion pipeline, shared by the action, the CLI and the library: read the evidence
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
+
+
+
 
 
 
@@ -22485,16 +22512,8 @@ function sealed(manifest, manifestName) {
         manifestText: text,
         manifestDigest: digest,
         manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: `${JSON.stringify(statement, null, 2)}\n`,
+        statementText: json_jsonText(statement),
         checksumsText: checksumsText(manifest)
-    };
-}
-/** The files a passing run writes: the manifest and its two sidecars. */
-function outputPaths(manifestPath) {
-    return {
-        manifest: manifestPath,
-        statement: statementPath(manifestPath),
-        checksums: checksumsPath(manifestPath)
     };
 }
 /** The run receipts the patterns find, read, with what finding them met. */
@@ -22520,8 +22539,8 @@ async function shardedArtifacts(options) {
 }
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
-    const skip = new Set(Object.values(outputPaths(options.out.absolute)));
+    const display = rootDisplay(options.rootPath);
+    const skip = new Set(Object.values(outputs_outputPaths(options.out.absolute)));
     const inventory = (input, pool) => collectInventory({
         root: options.root,
         display,
@@ -22732,6 +22751,7 @@ async function evaluate_evaluatePromotion(inputs, { workspace = process.cwd() } 
 
 
 
+
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
     if (!document.readable || !isRecord(document.value))
@@ -22783,15 +22803,17 @@ async function readSidecars(options, manifest, listed) {
         }
     };
     const { absolute, path: shown } = options.manifest;
+    const files = outputs_outputPaths(absolute);
+    const names = outputs_outputPaths(shown);
     const [statement, checksums] = await Promise.all([
-        read(statementPath(absolute), statementPath(shown)),
-        read(checksumsPath(absolute), checksumsPath(shown))
+        read(files.statement, names.statement),
+        read(files.checksums, names.checksums)
     ]);
     const sidecars = [];
     if (statement) {
         const found = 'text' in statement ? statementSubject(statement.text, external_node_path_default().basename(absolute)) : statement;
         sidecars.push({
-            path: statementPath(shown),
+            path: names.statement,
             kind: 'statement',
             expected: manifest.digest,
             ...found
@@ -22800,7 +22822,7 @@ async function readSidecars(options, manifest, listed) {
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
         sidecars.push({
-            path: checksumsPath(shown),
+            path: names.checksums,
             kind: 'checksums',
             expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
@@ -22810,18 +22832,14 @@ async function readSidecars(options, manifest, listed) {
 }
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
-    const display = (relative) => options.rootPath === '.' ? relative : external_node_path_default().posix.join(options.rootPath, relative);
+    const display = rootDisplay(options.rootPath);
     const manifest = await readDocument(options.manifest);
     const listed = listedFiles(manifest);
     // A shard checks its own part of the list and of the strict patterns' files; the manifest
     // and its sidecars (which need the whole list) are checked by every shard.
     const { shard } = options;
     const mine = (path) => !shard || shardOf(path, shard.count) === shard.index;
-    const own = [options.manifest.absolute].flatMap((file) => [
-        file,
-        statementPath(file),
-        checksumsPath(file)
-    ]);
+    const own = Object.values(outputs_outputPaths(options.manifest.absolute));
     const [checks, sidecars, strict] = await Promise.all([
         checkListedFiles(options.root, listed.filter((file) => mine(file.path)), pool),
         readSidecars(options, manifest, listed),

@@ -20,9 +20,10 @@ import {
   parseMediaTypes,
   parsePlaces,
   parseShard,
+  rootDisplay,
   type Options
 } from '../options/parse.js'
-import { outputPaths } from '../pipeline.js'
+import { outputPaths } from '../manifest/outputs.js'
 import { annotationOf } from '../report/annotations.js'
 import type { ActionSettings } from './inputs.js'
 import { describeError } from './upload.js'
@@ -57,7 +58,7 @@ export async function runShardInventory(
   const written = await writeShard({
     root,
     rootPath,
-    display: (relative) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+    display: rootDisplay(rootPath),
     input: 'artifacts',
     patterns,
     overrides,

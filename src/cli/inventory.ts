@@ -6,7 +6,13 @@ import { inventoryViolations } from '../gates/e-inventory.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { patternLines } from '../model/lines.js'
-import { UsageError, parseMediaTypes, parsePlaces, parseShard } from '../options/parse.js'
+import {
+  UsageError,
+  parseMediaTypes,
+  parsePlaces,
+  parseShard,
+  rootDisplay
+} from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
 import { EXIT, parseFlags, type CliIo } from './flags.js'
 
@@ -80,7 +86,7 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
   const { root, rootPath, out } = places
   const request = {
     root,
-    display: (relative: string) => (rootPath === '.' ? relative : `${rootPath}/${relative}`),
+    display: rootDisplay(rootPath),
     input: 'artifacts',
     patterns,
     overrides,

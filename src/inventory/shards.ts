@@ -18,6 +18,7 @@ export const MAX_SHARDS = 1024
 
 export { pathsDigest, shardOf, type ShardSpec } from './partition.js'
 import type { ShardSpec } from './partition.js'
+import { jsonText } from '../model/json.js'
 
 /** What one shard wrote, as the promote run reads it back. */
 export interface ShardFile {
@@ -58,7 +59,7 @@ export function shardFileText(shard: ShardFile): string {
       size: e.size ?? 0
     }))
   }
-  return `${JSON.stringify(document, null, 2)}\n`
+  return jsonText(document)
 }
 
 /** A shard file read back: what it says, where it is (workspace-relative), and its lines. */

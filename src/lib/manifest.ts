@@ -6,6 +6,7 @@ import { writeFilesAtomic } from '../manifest/write.js'
 import { validateManifest } from '../gates/f-contract.js'
 import { sha256Digest } from '../model/digest.js'
 import type { Violation } from '../model/violation.js'
+import { jsonText } from '../model/json.js'
 
 /**
  * The v1 manifest for these fields: the contract's field order, artifacts and catalogs sorted by
@@ -47,7 +48,7 @@ export async function writeJsonAtomic(
   file: string,
   value: unknown
 ): Promise<{ path: string; digest: string }> {
-  const text = `${JSON.stringify(value, null, 2)}\n`
+  const text = jsonText(value)
   const absolute = path.resolve(file)
   await writeFilesAtomic([{ path: absolute, shown: file, text }])
   return { path: absolute, digest: sha256Digest(text) }

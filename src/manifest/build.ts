@@ -6,6 +6,7 @@ import type { PolicyDecision } from '../gates/c-policy.js'
 import type { QaOutcome } from '../gates/f-contract.js'
 import { compareText } from '../model/order.js'
 import { canonicalDigest } from '../model/canonical.js'
+import { jsonText } from '../model/json.js'
 
 export interface PromotionManifest {
   kfm_promotion_manifest_version: 'v1'
@@ -98,7 +99,7 @@ export function buildManifest(parts: ManifestParts): PromotionManifest {
 
 /** The bytes written to disk: two-space JSON and a final newline. */
 export function manifestText(manifest: PromotionManifest): string {
-  return `${JSON.stringify(manifest, null, 2)}\n`
+  return jsonText(manifest)
 }
 
 /**

@@ -147,6 +147,11 @@ export function parseShard(value: string | undefined): ShardSpec | undefined {
   return { index, count }
 }
 
+/** A root-relative path as messages and annotations show it: relative to the workspace. */
+export function rootDisplay(rootPath: string): (relative: string) => string {
+  return (relative) => (rootPath === '.' ? relative : path.posix.join(rootPath, relative))
+}
+
 /** The workspace, the root and the output file, as the inputs name them. */
 export function parsePlaces(raw: RawInputs, workspace: string): Places {
   const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {

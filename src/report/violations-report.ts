@@ -2,6 +2,7 @@
 // uploaded under its own name, never as a promotion manifest.
 import type { Violation } from '../model/violation.js'
 import type { PromotionResult } from '../pipeline.js'
+import { jsonText } from '../model/json.js'
 
 export const VIOLATIONS_REPORT_FILE = 'promotion_violations.json'
 
@@ -44,7 +45,7 @@ export function violationsReportText(result: Reported): string {
     })),
     violations: result.violations
   }
-  return `${JSON.stringify(report, null, 2)}\n`
+  return jsonText(report)
 }
 
 /** The one line a failed run ends with: how many violations, and the first of them. */
