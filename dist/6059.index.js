@@ -195,8 +195,8 @@ async function verifyWritten(options, pool) {
     };
 }
 
-// EXTERNAL MODULE: ./src/action/annotate.ts
-var annotate = __webpack_require__(94840);
+// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
+var annotate = __webpack_require__(499);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var action_outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/action/upload.ts

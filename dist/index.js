@@ -30802,19 +30802,39 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94840:
+/***/ 499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ annotate)
-/* harmony export */ });
-/* unused harmony export ANNOTATION_LIMIT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77094);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(856);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ annotate)
+});
+
+// UNUSED EXPORTS: ANNOTATION_LIMIT
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/options/inputs.ts
+var inputs = __nccwpck_require__(99269);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+function annotationOf(v, isFile) {
+    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
+    if (!(v.path in inputs/* INPUTS */.mc) && isFile(v.path)) {
+        annotation.file = v.path;
+        if (v.line)
+            annotation.startLine = v.line;
+    }
+    return annotation;
+}
+
+;// CONCATENATED MODULE: ./src/action/annotate.ts
 // Violations as workflow annotations: errors when they fail the job, warnings when they do not.
 // GitHub shows only the first ten of a kind in a step, so at most ANNOTATION_LIMIT are made: the
 // first ones, then one that says how many more there are and where the full list is.
@@ -30824,11 +30844,11 @@ module.exports = {
 
 const ANNOTATION_LIMIT = 10;
 function annotate(violations, asErrors, workspace, reportPath) {
-    const say = asErrors ? _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e;
-    const isFile = (relative) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, relative));
+    const say = asErrors ? core/* error */.z3 : core/* warning */.$e;
+    const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
     const shown = violations.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : violations.length;
     for (const v of violations.slice(0, shown)) {
-        const { message, ...properties } = (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationOf */ .l)(v, isFile);
+        const { message, ...properties } = annotationOf(v, isFile);
         say(message, properties);
     }
     const more = violations.length - shown;
@@ -30872,8 +30892,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/github/upload.ts
-var upload = __nccwpck_require__(28158);
 // EXTERNAL MODULE: ./src/options/parse.ts
 var parse = __nccwpck_require__(89905);
 // EXTERNAL MODULE: ./src/manifest/outputs.ts
@@ -32343,8 +32361,8 @@ var report_summary = __nccwpck_require__(57994);
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var action_outputs = __nccwpck_require__(18948);
-// EXTERNAL MODULE: ./src/action/annotate.ts
-var annotate = __nccwpck_require__(94840);
+// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
+var annotate = __nccwpck_require__(499);
 ;// CONCATENATED MODULE: ./src/action/github.ts
 // The action's pull-request steps: reviews as approvals, and the sticky comment. The GitHub API
 // client (Octokit) is loaded only by the runs that talk to the API.
@@ -32424,10 +32442,6 @@ async function runChangedDatasets(workspace, settings) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(33581);
 ;// CONCATENATED MODULE: ./src/github/download.ts
@@ -32490,6 +32504,8 @@ async function downloadMatchingArtifacts(pattern, directory) {
     return downloaded;
 }
 
+// EXTERNAL MODULE: ./src/github/upload.ts
+var upload = __nccwpck_require__(28158);
 // EXTERNAL MODULE: ./src/gates/e-inventory.ts
 var e_inventory = __nccwpck_require__(17266);
 ;// CONCATENATED MODULE: ./src/manifest/write-shard.ts
@@ -32515,8 +32531,6 @@ async function writeShard(request) {
 
 // EXTERNAL MODULE: ./src/model/lines.ts
 var lines = __nccwpck_require__(44050);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/action/upload.ts
 var action_upload = __nccwpck_require__(4357);
 ;// CONCATENATED MODULE: ./src/action/inventory.ts
@@ -32537,12 +32551,7 @@ var action_upload = __nccwpck_require__(4357);
 
 
 
-
-
 const DEFAULT_PREFIX = 'promotion-inventory';
-function scratch(prefix) {
-    return (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), prefix));
-}
 /** mode: inventory. */
 async function runShardInventory(raw, workspace, settings) {
     const shard = (0,parse/* parseShard */.uK)(raw.shard);
@@ -32556,9 +32565,8 @@ async function runShardInventory(raw, workspace, settings) {
         throw new parse/* UsageError */.eb('mode: inventory needs artifacts, the patterns to inventory.');
     const overrides = (0,parse/* parseMediaTypes */.BS)(raw['media-types']);
     const { root, rootPath, out } = (0,parse/* parsePlaces */.wf)(raw, workspace);
-    if (settings.upload && !(0,upload/* canUploadArtifacts */.t$)())
-        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
-    const directory = await scratch('promotion-inventory-');
+    (0,action_upload/* requireUploads */.Y2)(settings);
+    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-inventory-');
     const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
     const written = await writeShard({
         root,
@@ -32573,17 +32581,9 @@ async function runShardInventory(raw, workspace, settings) {
         out: { absolute: file, path: file }
     });
     const violations = (0,e_inventory/* inventoryViolations */.vW)(written.findings);
-    core/* setOutput */.uH('status', violations.length === 0 ? 'pass' : 'fail');
-    core/* setOutput */.uH('violations', JSON.stringify(violations));
+    (0,action_outputs/* setVerdictOutputs */.C)({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined);
     if (violations.length > 0) {
-        const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
-        for (const v of violations) {
-            const { message, ...properties } = (0,annotations/* annotationOf */.l)(v, isFile);
-            if (settings.failOnViolation)
-                core/* error */.z3(message, properties);
-            else
-                core/* warning */.$e(message, properties);
-        }
+        (0,annotate/* annotate */.f)(violations, settings.failOnViolation, workspace);
         const reason = `Inventory shard ${shard.index} of ${shard.count} blocked: ${violations.length} violation(s); first: [${violations[0].gate} ${violations[0].code}] ${violations[0].message}`;
         if (settings.failOnViolation)
             core/* setFailed */.C1(reason);
@@ -32596,23 +32596,7 @@ async function runShardInventory(raw, workspace, settings) {
     if (!settings.upload)
         return;
     const name = (0,upload/* safeArtifactName */.$v)(`${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`);
-    try {
-        const uploaded = await (0,upload/* uploadArtifact */.mz)({
-            name,
-            files: [file],
-            rootDirectory: directory,
-            retentionDays: settings.retentionDays,
-            timeoutSeconds: settings.uploadTimeoutSeconds,
-            overwrite: settings.overwrite
-        });
-        core/* setOutput */.uH('artifact-id', String(uploaded.id));
-        core/* setOutput */.uH('artifact-url', uploaded.url ?? '');
-        core/* setOutput */.uH('artifact-digest', uploaded.digest ?? '');
-        core/* info */.pq(`Uploaded the shard file as the artifact "${name}" (id ${uploaded.id})`);
-    }
-    catch (error) {
-        throw new Error(`The shard file was written to ${file}, but uploading it as the artifact "${name}" failed: ${(0,action_upload/* describeError */.Uc)(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
-    }
+    await (0,action_upload/* uploadWritten */.pt)(settings, { name, files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`);
 }
 /**
  * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
@@ -32625,7 +32609,7 @@ async function withDownloadedShards(options, pattern) {
         throw new parse/* UsageError */.eb('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
     if (!(0,upload/* canUploadArtifacts */.t$)())
         throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
-    const directory = await scratch('promotion-shards-');
+    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-shards-');
     let downloaded;
     try {
         downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
@@ -32724,7 +32708,6 @@ function readActionSettings(raw) {
 
 
 
-
 function setOutputs(options, result, reportPath) {
     (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
     core/* setOutput */.uH('spec-hash', result.specHash ?? '');
@@ -32754,9 +32737,7 @@ function logGates(result) {
 }
 async function runPromotion(options, settings) {
     const { workspace } = options;
-    if (settings.upload && !(0,upload/* canUploadArtifacts */.t$)()) {
-        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
-    }
+    (0,action_upload/* requireUploads */.Y2)(settings);
     const pr = settings.approvalsFromReviews || settings.comment
         ? (await loadGithub()).pullRequestOfEvent()
         : undefined;
@@ -32837,7 +32818,10 @@ function setVerdictOutputs(result, reportPath) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CL: () => (/* binding */ uploadViolationsReport),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Y2: () => (/* binding */ requireUploads),
 /* harmony export */   ej: () => (/* binding */ writeViolationsReport),
+/* harmony export */   pt: () => (/* binding */ uploadWritten),
+/* harmony export */   wd: () => (/* binding */ scratchDirectory),
 /* harmony export */   xg: () => (/* binding */ uploadManifest)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
@@ -32862,13 +32846,23 @@ function setVerdictOutputs(result, reportPath) {
 function describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
-async function uploadManifest(options, settings, result) {
-    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+/** Refuses, before any work, an upload asked for outside a job that can upload. */
+function requireUploads(settings) {
+    if (settings.upload && !(0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .canUploadArtifacts */ .t$)())
+        throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
+}
+/** A fresh folder where the runner keeps the job's temporary files. */
+function scratchDirectory(prefix) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+}
+/**
+ * Uploads written files as one artifact and sets artifact-id, artifact-url and artifact-digest.
+ * A failure fails the job, saying what was written where (`written`) and what to check.
+ */
+async function uploadWritten(settings, upload, what, written) {
     try {
         const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)({
-            name,
-            files: Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputPaths */ .u)(options.out.absolute)),
-            rootDirectory: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(options.out.absolute),
+            ...upload,
             retentionDays: settings.retentionDays,
             timeoutSeconds: settings.uploadTimeoutSeconds,
             overwrite: settings.overwrite
@@ -32876,15 +32870,21 @@ async function uploadManifest(options, settings, result) {
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('artifact-id', String(uploaded.id));
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('artifact-url', uploaded.url ?? '');
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH('artifact-digest', uploaded.digest ?? '');
-        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Uploaded the manifest as the artifact "${name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Uploaded ${what} as the artifact "${upload.name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`);
     }
     catch (error) {
-        throw new Error(`The manifest passed and was written to ${options.out.path}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
+        throw new Error(`${written}, but uploading it as the artifact "${upload.name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
     }
+}
+async function uploadManifest(options, settings, result) {
+    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+    const files = Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputPaths */ .u)(options.out.absolute));
+    const rootDirectory = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(options.out.absolute);
+    await uploadWritten(settings, { name, files, rootDirectory }, 'the manifest', `The manifest passed and was written to ${options.out.path}`);
 }
 /** Writes the full violations report where the runner keeps a job's temporary files. */
 async function writeViolationsReport(result) {
-    const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'promotion-violations-'));
+    const directory = await scratchDirectory('promotion-violations-');
     const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directory, _report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__/* .VIOLATIONS_REPORT_FILE */ .vQ);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__/* .violationsReportText */ .Mt)(result));
     return file;
@@ -38185,27 +38185,6 @@ function parseVersionIdOptions(raw, workspace) {
     if (!spec && !specHash)
         throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).');
     return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) };
-}
-
-
-/***/ }),
-
-/***/ 856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ annotationOf)
-/* harmony export */ });
-/* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99269);
-
-function annotationOf(v, isFile) {
-    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
-    if (!(v.path in _options_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) && isFile(v.path)) {
-        annotation.file = v.path;
-        if (v.line)
-            annotation.startLine = v.line;
-    }
-    return annotation;
 }
 
 

@@ -23,11 +23,10 @@ const AUDIT: Record<string, string[]> = {
   ],
   'action/main.ts': ['anything else: core.setFailed, the job fails'],
   'action/inventory.ts': [
-    'shard file upload failure: rethrown with what to check, the job fails',
     'shard download failure (digest mismatch, no digest, service error): rethrown naming inventory-shards, the job fails (shards: "a download does not have the digest")'
   ],
   'action/upload.ts': [
-    'manifest upload failure: rethrown with what to check, the job fails (upload tests)',
+    'manifest or shard file upload failure (uploadWritten): rethrown with what was written where and what to check, the job fails (upload tests)',
     'violations-report upload failure: a warning; the job still fails (upload: "report upload refused")'
   ],
   'catalogs/jsonld.ts': [

@@ -2,13 +2,10 @@
 // writes its shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. In
 // promote mode, inventory-shards downloads the shard artifacts of this run (each checked against
 // its recorded digest) and gives their files to the promotion as artifacts-shards.
-import { existsSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { downloadMatchingArtifacts } from '../github/download.js'
-import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/upload.js'
+import { canUploadArtifacts, safeArtifactName } from '../github/upload.js'
 import { inventoryViolations } from '../gates/e-inventory.js'
 import { writeShard } from '../manifest/write-shard.js'
 import { patternLines } from '../model/lines.js'
@@ -24,15 +21,12 @@ import {
   type Options
 } from '../options/parse.js'
 import { outputPaths } from '../manifest/outputs.js'
-import { annotationOf } from '../report/annotations.js'
 import type { ActionSettings } from './inputs.js'
-import { describeError } from './upload.js'
+import { annotate } from './annotate.js'
+import { setVerdictOutputs } from './outputs.js'
+import { describeError, requireUploads, scratchDirectory, uploadWritten } from './upload.js'
 
 const DEFAULT_PREFIX = 'promotion-inventory'
-
-function scratch(prefix: string): Promise<string> {
-  return mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), prefix))
-}
 
 /** mode: inventory. */
 export async function runShardInventory(
@@ -49,11 +43,8 @@ export async function runShardInventory(
     throw new UsageError('mode: inventory needs artifacts, the patterns to inventory.')
   const overrides = parseMediaTypes(raw['media-types'])
   const { root, rootPath, out } = parsePlaces(raw, workspace)
-  if (settings.upload && !canUploadArtifacts())
-    throw new Error(
-      'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
-    )
-  const directory = await scratch('promotion-inventory-')
+  requireUploads(settings)
+  const directory = await scratchDirectory('promotion-inventory-')
   const file = path.join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`)
   const written = await writeShard({
     root,
@@ -68,15 +59,9 @@ export async function runShardInventory(
     out: { absolute: file, path: file }
   })
   const violations = inventoryViolations(written.findings)
-  core.setOutput('status', violations.length === 0 ? 'pass' : 'fail')
-  core.setOutput('violations', JSON.stringify(violations))
+  setVerdictOutputs({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined)
   if (violations.length > 0) {
-    const isFile = (relative: string): boolean => existsSync(path.resolve(workspace, relative))
-    for (const v of violations) {
-      const { message, ...properties } = annotationOf(v, isFile)
-      if (settings.failOnViolation) core.error(message, properties)
-      else core.warning(message, properties)
-    }
+    annotate(violations, settings.failOnViolation, workspace)
     const reason = `Inventory shard ${shard.index} of ${shard.count} blocked: ${violations.length} violation(s); first: [${violations[0]!.gate} ${violations[0]!.code}] ${violations[0]!.message}`
     if (settings.failOnViolation) core.setFailed(reason)
     else core.warning(`${reason} (fail-on-violation is false, so the job goes on)`)
@@ -90,24 +75,12 @@ export async function runShardInventory(
   const name = safeArtifactName(
     `${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`
   )
-  try {
-    const uploaded = await uploadArtifact({
-      name,
-      files: [file],
-      rootDirectory: directory,
-      retentionDays: settings.retentionDays,
-      timeoutSeconds: settings.uploadTimeoutSeconds,
-      overwrite: settings.overwrite
-    })
-    core.setOutput('artifact-id', String(uploaded.id))
-    core.setOutput('artifact-url', uploaded.url ?? '')
-    core.setOutput('artifact-digest', uploaded.digest ?? '')
-    core.info(`Uploaded the shard file as the artifact "${name}" (id ${uploaded.id})`)
-  } catch (error) {
-    throw new Error(
-      `The shard file was written to ${file}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`
-    )
-  }
+  await uploadWritten(
+    settings,
+    { name, files: [file], rootDirectory: directory },
+    'the shard file',
+    `The shard file was written to ${file}`
+  )
 }
 
 /**
@@ -127,7 +100,7 @@ export async function withDownloadedShards(
     throw new Error(
       'inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).'
     )
-  const directory = await scratch('promotion-shards-')
+  const directory = await scratchDirectory('promotion-shards-')
   let downloaded
   try {
     downloaded = await core.group('Download the inventory shards', () =>

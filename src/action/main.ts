@@ -2,7 +2,6 @@
 // job summary, uploads, and fails the job on any violation or error.
 import path from 'node:path'
 import * as core from '@actions/core'
-import { canUploadArtifacts } from '../github/upload.js'
 import { parseOptions, type Options } from '../options/parse.js'
 import { outputPaths } from '../manifest/outputs.js'
 import { promote, type PromotionResult } from '../pipeline.js'
@@ -18,6 +17,7 @@ import { runShardInventory, withDownloadedShards } from './inventory.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import {
   describeError,
+  requireUploads,
   uploadManifest,
   uploadViolationsReport,
   writeViolationsReport
@@ -54,11 +54,7 @@ function logGates(result: PromotionResult): void {
 
 async function runPromotion(options: Options, settings: ActionSettings): Promise<void> {
   const { workspace } = options
-  if (settings.upload && !canUploadArtifacts()) {
-    throw new Error(
-      'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
-    )
-  }
+  requireUploads(settings)
   const pr =
     settings.approvalsFromReviews || settings.comment
       ? (await loadGithub()).pullRequestOfEvent()

@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { safeArtifactName, uploadArtifact } from '../github/upload.js'
+import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/upload.js'
 import type { Options } from '../options/parse.js'
 import { outputPaths } from '../manifest/outputs.js'
 import type { PromotionResult } from '../pipeline.js'
@@ -15,19 +15,32 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-export async function uploadManifest(
-  options: Options,
+/** Refuses, before any work, an upload asked for outside a job that can upload. */
+export function requireUploads(settings: ActionSettings): void {
+  if (settings.upload && !canUploadArtifacts())
+    throw new Error(
+      'upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.'
+    )
+}
+
+/** A fresh folder where the runner keeps the job's temporary files. */
+export function scratchDirectory(prefix: string): Promise<string> {
+  return mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), prefix))
+}
+
+/**
+ * Uploads written files as one artifact and sets artifact-id, artifact-url and artifact-digest.
+ * A failure fails the job, saying what was written where (`written`) and what to check.
+ */
+export async function uploadWritten(
   settings: ActionSettings,
-  result: PromotionResult
+  upload: { name: string; files: string[]; rootDirectory: string },
+  what: string,
+  written: string
 ): Promise<void> {
-  const name = safeArtifactName(
-    settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`
-  )
   try {
     const uploaded = await uploadArtifact({
-      name,
-      files: Object.values(outputPaths(options.out.absolute)),
-      rootDirectory: path.dirname(options.out.absolute),
+      ...upload,
       retentionDays: settings.retentionDays,
       timeoutSeconds: settings.uploadTimeoutSeconds,
       overwrite: settings.overwrite
@@ -36,22 +49,38 @@ export async function uploadManifest(
     core.setOutput('artifact-url', uploaded.url ?? '')
     core.setOutput('artifact-digest', uploaded.digest ?? '')
     core.info(
-      `Uploaded the manifest as the artifact "${name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`
+      `Uploaded ${what} as the artifact "${upload.name}" (id ${uploaded.id}${uploaded.url ? `, ${uploaded.url}` : ''})`
     )
   } catch (error) {
     throw new Error(
-      `The manifest passed and was written to ${options.out.path}, but uploading it as the artifact "${name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`
+      `${written}, but uploading it as the artifact "${upload.name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`
     )
   }
+}
+
+export async function uploadManifest(
+  options: Options,
+  settings: ActionSettings,
+  result: PromotionResult
+): Promise<void> {
+  const name = safeArtifactName(
+    settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`
+  )
+  const files = Object.values(outputPaths(options.out.absolute))
+  const rootDirectory = path.dirname(options.out.absolute)
+  await uploadWritten(
+    settings,
+    { name, files, rootDirectory },
+    'the manifest',
+    `The manifest passed and was written to ${options.out.path}`
+  )
 }
 
 /** Writes the full violations report where the runner keeps a job's temporary files. */
 export async function writeViolationsReport(
   result: Parameters<typeof violationsReportText>[0]
 ): Promise<string> {
-  const directory = await mkdtemp(
-    path.join(process.env.RUNNER_TEMP || tmpdir(), 'promotion-violations-')
-  )
+  const directory = await scratchDirectory('promotion-violations-')
   const file = path.join(directory, VIOLATIONS_REPORT_FILE)
   await writeFile(file, violationsReportText(result))
   return file
