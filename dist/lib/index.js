@@ -17422,6 +17422,38 @@ function keyProblem(pair) {
         };
     return undefined;
 }
+/** A key as it was written: plain, or within its quotes. */
+function asWritten(key) {
+    const source = key.source ?? String(key.value);
+    if (key.type === 'QUOTE_DOUBLE')
+        return `"${source}"`;
+    if (key.type === 'QUOTE_SINGLE')
+        return `'${source}'`;
+    return source;
+}
+/**
+ * Two keys of one mapping that YAML holds apart but JSON writes alike (2025 and "2025", true and
+ * "true"): converted, the later would silently replace the earlier, and spec_hash drop a value.
+ */
+function keyCollision(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const seen = new Map();
+    for (const pair of node.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const key = pair.key;
+        const text = String(key.value);
+        const earlier = seen.get(text);
+        if (earlier)
+            return {
+                node: key,
+                message: `the keys ${asWritten(earlier)} and ${asWritten(key)} of one mapping are both "${text}" in JSON, so one would silently replace the other; keep one`
+            };
+        seen.set(text, key);
+    }
+    return undefined;
+}
 /** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
 function scalarProblem(node) {
     const value = node.value;
@@ -17445,7 +17477,7 @@ function firstProblem(doc) {
     };
     // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
     (0,dist/* visit */.YR)(doc, {
-        Map: (_key, node) => note(tagProblem(node)),
+        Map: (_key, node) => note(tagProblem(node) ?? keyCollision(node)),
         Seq: (_key, node) => note(tagProblem(node)),
         Pair: (_key, pair) => note(keyProblem(pair)),
         Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))

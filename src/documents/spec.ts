@@ -74,6 +74,36 @@ function keyProblem(pair: Pair): Problem {
   return undefined
 }
 
+/** A key as it was written: plain, or within its quotes. */
+function asWritten(key: Scalar): string {
+  const source = key.source ?? String(key.value)
+  if (key.type === 'QUOTE_DOUBLE') return `"${source}"`
+  if (key.type === 'QUOTE_SINGLE') return `'${source}'`
+  return source
+}
+
+/**
+ * Two keys of one mapping that YAML holds apart but JSON writes alike (2025 and "2025", true and
+ * "true"): converted, the later would silently replace the earlier, and spec_hash drop a value.
+ */
+function keyCollision(node: YamlNode): Problem {
+  if (!isMap(node)) return undefined
+  const seen = new Map<string, Scalar>()
+  for (const pair of node.items) {
+    if (!isScalar(pair.key)) continue
+    const key = pair.key
+    const text = String(key.value)
+    const earlier = seen.get(text)
+    if (earlier)
+      return {
+        node: key,
+        message: `the keys ${asWritten(earlier)} and ${asWritten(key)} of one mapping are both "${text}" in JSON, so one would silently replace the other; keep one`
+      }
+    seen.set(text, key)
+  }
+  return undefined
+}
+
 /** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
 function scalarProblem(node: Scalar): Problem {
   const value = node.value
@@ -99,7 +129,7 @@ function firstProblem(doc: Document): Problem {
   }
   // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
   visit(doc, {
-    Map: (_key, node) => note(tagProblem(node)),
+    Map: (_key, node) => note(tagProblem(node) ?? keyCollision(node)),
     Seq: (_key, node) => note(tagProblem(node)),
     Pair: (_key, pair) => note(keyProblem(pair)),
     Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))
