@@ -35950,9 +35950,11 @@ async function approvalsFromReviews(octokit, pr, roles) {
 /* harmony export */   t$: () => (/* binding */ canUploadArtifacts)
 /* harmony export */ });
 /* unused harmony export artifactUrl */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
 // Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
 // is loaded only when a run uploads, so runs without upload start fast. The client bounds its
 // own retries; this module bounds the whole upload in time, so nothing waits forever.
+
 /** True inside a GitHub Actions job that can upload artifacts. */
 function canUploadArtifacts(env = process.env) {
     return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
@@ -35966,8 +35968,13 @@ function artifactUrl(id, env = process.env) {
 }
 /** Artifact names may not hold these (the artifact service's rule). */
 const FORBIDDEN = /["<>|*?\r\n\\/:]/g;
+/**
+ * A name the artifact service takes, and that the artifact client can log as it is ("Artifact
+ * <name> successfully finalized"): the service's forbidden characters, and anything that would
+ * make that line a workflow command or hide text in it, become `-`.
+ */
 function safeArtifactName(name) {
-    return name.replace(FORBIDDEN, '-');
+    return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .plainName */ .MH)(name.replace(FORBIDDEN, '-'));
 }
 async function uploadArtifact(request) {
     const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
@@ -37536,6 +37543,7 @@ function isInside(root, target) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BB: () => (/* binding */ invisibleIn),
+/* harmony export */   MH: () => (/* binding */ plainName),
 /* harmony export */   MY: () => (/* binding */ unprintableIn),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
@@ -37578,6 +37586,14 @@ function unprintableIn(text) {
 /** The first bidirectional or invisible control in a text, if any: refused in file names. */
 function invisibleIn(text) {
     return INVISIBLE.exec(text)?.[0];
+}
+/**
+ * A name made plain where it cannot be escaped, because another library prints it as it is (the
+ * artifact client logs the artifact's name): every character `printable` would escape, and the
+ * second `#` of `##[`, becomes `-`.
+ */
+function plainName(text) {
+    return text.toWellFormed().replace(ESCAPED, '-');
 }
 
 

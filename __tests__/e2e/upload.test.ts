@@ -92,6 +92,35 @@ describe('uploading a passing manifest', () => {
   })
 })
 
+describe('an artifact name someone else wrote', () => {
+  // The artifact client logs the name as it is ("Artifact <name> successfully finalized"), past
+  // our escaping; the name itself must therefore carry nothing the runner would act on.
+  it.each([
+    ['the legacy command form', 'gauges ##[error]forged', 'gauges #-[error]forged'],
+    [
+      'a workflow command after a line separator',
+      'gauges\u2028::warning::forged',
+      'gauges---warning--forged'
+    ],
+    ['a bidirectional override', 'gauges\u202eFEB', 'gauges-FEB']
+  ])(
+    '%s: uploaded under a plain name, and no line of the log is a command',
+    async (_, given, plain) => {
+      const result = await runActionAsync(
+        copyExample(),
+        exampleInputs({ upload: 'true', 'artifact-name': given }),
+        service.env
+      )
+      expect(result.code).toBe(0)
+      expect(service.finalized.map((f) => f.name)).toEqual([plain])
+      expect(result.stdout).toContain(`Artifact ${plain}`)
+      expect(result.stdout).not.toContain('##[')
+      expect(result.stdout).not.toMatch(/^\s*::warning/mu)
+      expect(result.stdout).not.toContain('\u202e')
+    }
+  )
+})
+
 describe('a re-run of the same job', () => {
   it('fails on the name already taken, unless overwrite replaces the earlier artifact', async () => {
     const workspace = copyExample()

@@ -100,6 +100,9 @@ export async function startArtifactService(): Promise<ArtifactService> {
   const blobs = new BlobServiceClient(azurite.url, credential)
   await blobs.getContainerClient(CONTAINER).createIfNotExists()
   const blobName = (name: string): string => `run-backend-1/${name}.zip`
+  // In a URL, as the service signs it: a name's `#`, `?` or space must not end the path.
+  const blobPath = (name: string): string =>
+    blobName(name).split('/').map(encodeURIComponent).join('/')
   let nextId = 1000
 
   const service: ArtifactService = {
@@ -203,7 +206,7 @@ export async function startArtifactService(): Promise<ArtifactService> {
           credential
         ).toString()
         return reply(200, {
-          signed_url: `${azurite.url}/${CONTAINER}/${blobName(served.name)}?${sas}`
+          signed_url: `${azurite.url}/${CONTAINER}/${blobPath(served.name)}?${sas}`
         })
       }
       if (method === 'DeleteArtifact') {
@@ -228,7 +231,7 @@ export async function startArtifactService(): Promise<ArtifactService> {
           },
           credential
         ).toString()
-        const blob = `${CONTAINER}/${blobName(name)}?${sas}`
+        const blob = `${CONTAINER}/${blobPath(name)}?${sas}`
         return reply(200, {
           ok: true,
           signed_upload_url:

@@ -99,7 +99,12 @@ describe('YAML constructs JSON cannot represent are errors with a line', () => {
     ['an integer and the same string', '2025: a\n"2025": b\n', 2, 'the keys 2025 and "2025"'],
     ['a boolean and the same string', "true: a\n'true': b\n", 2, "the keys true and 'true'"],
     ['a null and "null"', 'x:\n  "null": a\n  null: b\n', 3, 'the keys "null" and null'],
-    ['keys apart in YAML, alike in JSON, deeper down', 'a:\n  - 7: x\n    "7": y\n', 3, 'the keys 7 and "7"']
+    [
+      'keys apart in YAML, alike in JSON, deeper down',
+      'a:\n  - 7: x\n    "7": y\n',
+      3,
+      'the keys 7 and "7"'
+    ]
   ])('refuses two keys JSON writes alike: %s', (_what, text, line, words) => {
     expect(() => parseYamlSpec('s.yaml', text)).toThrow(
       `s.yaml line ${line}: ${words} of one mapping are both`

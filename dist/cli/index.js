@@ -1075,6 +1075,7 @@ function isInside(root, target) {
 /* harmony export */   MY: () => (/* binding */ unprintableIn),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
+/* unused harmony export plainName */
 // Text from outside the action (file names, document values, API answers) made safe to print on
 // one line. Escaped as visible \uXXXX:
 // - control characters and line separators, so a file name can never end a log line and start
@@ -1114,6 +1115,14 @@ function unprintableIn(text) {
 /** The first bidirectional or invisible control in a text, if any: refused in file names. */
 function invisibleIn(text) {
     return INVISIBLE.exec(text)?.[0];
+}
+/**
+ * A name made plain where it cannot be escaped, because another library prints it as it is (the
+ * artifact client logs the artifact's name): every character `printable` would escape, and the
+ * second `#` of `##[`, becomes `-`.
+ */
+function plainName(text) {
+    return text.toWellFormed().replace(ESCAPED, '-');
 }
 
 

@@ -14521,6 +14521,14 @@ function unprintableIn(text) {
 function invisibleIn(text) {
     return INVISIBLE.exec(text)?.[0];
 }
+/**
+ * A name made plain where it cannot be escaped, because another library prints it as it is (the
+ * artifact client logs the artifact's name): every character `printable` would escape, and the
+ * second `#` of `##[`, becomes `-`.
+ */
+function plainName(text) {
+    return text.toWellFormed().replace(ESCAPED, '-');
+}
 
 ;// CONCATENATED MODULE: ./src/model/gate-letter.ts
 // The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").

@@ -1,6 +1,7 @@
 // Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
 // is loaded only when a run uploads, so runs without upload start fast. The client bounds its
 // own retries; this module bounds the whole upload in time, so nothing waits forever.
+import { plainName } from '../model/printable.js'
 
 export interface UploadRequest {
   name: string
@@ -35,8 +36,13 @@ export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): s
 /** Artifact names may not hold these (the artifact service's rule). */
 const FORBIDDEN = /["<>|*?\r\n\\/:]/g
 
+/**
+ * A name the artifact service takes, and that the artifact client can log as it is ("Artifact
+ * <name> successfully finalized"): the service's forbidden characters, and anything that would
+ * make that line a workflow command or hide text in it, become `-`.
+ */
 export function safeArtifactName(name: string): string {
-  return name.replace(FORBIDDEN, '-')
+  return plainName(name.replace(FORBIDDEN, '-'))
 }
 
 export async function uploadArtifact(request: UploadRequest): Promise<UploadResult> {

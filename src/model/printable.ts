@@ -50,3 +50,12 @@ export function unprintableIn(text: string): string | undefined {
 export function invisibleIn(text: string): string | undefined {
   return INVISIBLE.exec(text)?.[0]
 }
+
+/**
+ * A name made plain where it cannot be escaped, because another library prints it as it is (the
+ * artifact client logs the artifact's name): every character `printable` would escape, and the
+ * second `#` of `##[`, becomes `-`.
+ */
+export function plainName(text: string): string {
+  return text.toWellFormed().replace(ESCAPED, '-')
+}
