@@ -116,12 +116,10 @@ describe('PROV', () => {
     const prov = documents[0]!.prov!
     expect(documents[0]!.kinds).toEqual(['prov'])
     expect(prov.entities.find((e) => e.id.endsWith('e1'))!.values).toEqual(['sha256:ab'])
-    expect(prov.generatedBy.get('https://kfm.example/ns#e1')).toEqual([
-      'https://kfm.example/ns#run'
-    ])
-    expect(prov.generatedBy.get('https://kfm.example/ns#e2')).toEqual([
-      'https://kfm.example/ns#run'
-    ])
+    const activities = (entity: string) =>
+      prov.generatedBy.get(`https://kfm.example/ns#${entity}`)?.map((g) => g.activity)
+    expect(activities('e1')).toEqual(['https://kfm.example/ns#run'])
+    expect(activities('e2')).toEqual(['https://kfm.example/ns#run'])
     expect(prov.activities[0]!.values).toEqual(['kfm://obligation/1'])
   })
 

@@ -73,9 +73,21 @@ describe('PROV-JSON test documents (trungdong/prov)', () => {
     expect(reading.documents.length).toBeGreaterThan(300)
   })
 
+  it('name every entity and activity through a prefix they declare, bundles included', async () => {
+    const { documents } = await read(examples)
+    const nodes = documents.flatMap((d) => [...d.prov!.entities, ...d.prov!.activities])
+    expect(nodes.length).toBeGreaterThan(200)
+    const unresolved = nodes.filter((n) => !n.name.startsWith('_:') && n.id === n.name)
+    expect(unresolved.map((n) => n.name)).toEqual([])
+  })
+
   it('follow generation, bundles included', async () => {
     const { documents } = await read(['prov/scruffy-generation1-M.json', 'prov/bundle2.json'])
-    expect(documents[0]!.prov!.generatedBy.get('ex:e1')).toEqual(['ex:a1', 'ex:a1'])
-    expect(documents[1]!.prov!.entities.map((e) => e.id)).toContain('ex:e1')
+    const generations = documents[0]!.prov!.generatedBy.get('http://example.org/e1')
+    expect(generations?.map((g) => [g.name, g.activity])).toEqual([
+      ['ex:a1', 'http://example.org/a1'],
+      ['ex:a1', 'http://example.org/a1']
+    ])
+    expect(documents[1]!.prov!.entities.map((e) => e.id)).toContain('http://example.org/e1')
   })
 })

@@ -564,44 +564,114 @@ function attributeStrings(value) {
 function records(section) {
     if (!(0,json/* isRecord */.u)(section))
         return [];
-    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(json/* isRecord */.u)
-        .map((record) => [id, record]));
+    return Object.entries(section).flatMap(([id, value]) => Array.isArray(value)
+        ? value.flatMap((record, index) => (0,json/* isRecord */.u)(record) ? [{ id, record, at: [id, index] }] : [])
+        : (0,json/* isRecord */.u)(value)
+            ? [{ id, record: value, at: [id] }]
+            : []);
+}
+function prefixProblem(prefix) {
+    if (prefix === undefined)
+        return false;
+    return (!(0,json/* isRecord */.u)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
-function provJsonProblems(document) {
+function provJsonProblems(document, where = '') {
     const problems = [];
+    if (prefixProblem(document.prefix))
+        problems.push(`${where}"prefix" must be an object mapping each prefix to its namespace IRI`);
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
         if (value !== undefined && !(0,json/* isRecord */.u)(value))
-            problems.push(`"${section}" must be an object of records keyed by id`);
+            problems.push(`${where}"${section}" must be an object of records keyed by id`);
     }
-    for (const [id, record] of records(document.wasGeneratedBy)) {
+    for (const { id, record } of records(document.wasGeneratedBy)) {
         if (typeof record['prov:entity'] !== 'string')
-            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
+            problems.push(`${where}wasGeneratedBy "${id}" has no "prov:entity"`);
     }
+    for (const { id, record } of records(document.bundle))
+        problems.push(...provJsonProblems(record, `${where}bundle "${id}": `));
     return problems;
 }
-function readProvJson(document) {
-    const view = { entities: [], activities: [], generatedBy: new Map() };
-    const visit = (doc) => {
-        const node = ([id, record]) => ({
-            id,
-            values: Object.values(record).flatMap(attributeStrings)
-        });
-        view.entities.push(...records(doc.entity).map(node));
-        view.activities.push(...records(doc.activity).map(node));
-        for (const [, record] of records(doc.wasGeneratedBy)) {
-            const entity = record['prov:entity'];
-            const activity = record['prov:activity'];
-            if (typeof entity === 'string' && typeof activity === 'string') {
-                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-            }
-        }
-        for (const [, bundle] of records(doc.bundle))
-            visit(bundle);
+const PREDEFINED = [
+    ['prov', vocabulary/* PROV */.u3],
+    ['xsd', 'http://www.w3.org/2001/XMLSchema#']
+];
+/** The scope inside a document or bundle whose `prefix` map is `declared`. */
+function innerScope(outer, declared) {
+    // A Map, not an object: a prefix named constructor or toString is just a prefix.
+    const scope = {
+        prefixes: new Map(outer?.prefixes ?? PREDEFINED),
+        defaultNamespace: outer?.defaultNamespace
     };
-    visit(document);
+    if (!(0,json/* isRecord */.u)(declared))
+        return scope;
+    for (const [prefix, namespace] of Object.entries(declared)) {
+        if (typeof namespace !== 'string')
+            continue;
+        if (prefix === 'default')
+            scope.defaultNamespace = namespace;
+        else
+            scope.prefixes.set(prefix, namespace);
+    }
+    return scope;
+}
+/**
+ * The IRI a PROV-JSON name stands for where it is written. A name whose prefix is bound nowhere
+ * in scope is read as written, as an absolute IRI (`urn:x`, `https://…`), as JSON-LD reads a
+ * compact IRI with an undefined prefix; an unprefixed name with no default namespace, and a blank
+ * node (`_:…`), also stay as written. So two names are one only when they are one IRI.
+ */
+function resolveProvName(name, scope) {
+    if (name.startsWith('_:'))
+        return name;
+    const colon = name.indexOf(':');
+    if (colon < 0)
+        return scope.defaultNamespace === undefined ? name : scope.defaultNamespace + name;
+    const namespace = scope.prefixes.get(name.slice(0, colon));
+    return namespace === undefined ? name : namespace + name.slice(colon + 1);
+}
+function addGeneration(view, entity, generation) {
+    const generations = view.generatedBy.get(entity);
+    if (generations)
+        generations.push(generation);
+    else
+        view.generatedBy.set(entity, [generation]);
+}
+/** Reads one document or bundle into the view, each name resolved in the scope it is written. */
+function readProvScope(view, content, scope, at) {
+    const node = (section, { id, record, at: where }) => ({
+        id: resolveProvName(id, scope),
+        name: id,
+        location: [...at, section, ...where],
+        values: Object.values(record).flatMap(attributeStrings)
+    });
+    // One push per record: spreading a section into push() overflows the stack past ~100,000.
+    for (const record of records(content.entity))
+        view.entities.push(node('entity', record));
+    for (const record of records(content.activity))
+        view.activities.push(node('activity', record));
+    for (const { record, at: where } of records(content.wasGeneratedBy)) {
+        const entity = record['prov:entity'];
+        const activity = record['prov:activity'];
+        if (typeof entity === 'string' && typeof activity === 'string')
+            addGeneration(view, resolveProvName(entity, scope), {
+                activity: resolveProvName(activity, scope),
+                name: activity,
+                location: [...at, 'wasGeneratedBy', ...where, 'prov:activity']
+            });
+    }
+    for (const { record, at: where } of records(content.bundle))
+        readProvScope(view, record, innerScope(scope, record.prefix), [...at, 'bundle', ...where]);
+}
+function readProvJson(document) {
+    const view = {
+        format: 'prov-json',
+        entities: [],
+        activities: [],
+        generatedBy: new Map()
+    };
+    readProvScope(view, document, innerScope(undefined, document.prefix), []);
     return view;
 }
 function isProvO(nodes) {
@@ -610,14 +680,16 @@ function isProvO(nodes) {
 function readProvO(nodes) {
     const byId = new Map(nodes.map((n) => [n['@id'], n]));
     const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
+    const node = (n) => ({ id: n['@id'], name: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) });
     const view = {
-        entities: typed(vocabulary/* TERMS */._.provEntity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
-        activities: typed(vocabulary/* TERMS */._.provActivity).map((n) => ({ id: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) })),
+        format: 'prov-o',
+        entities: typed(vocabulary/* TERMS */._.provEntity).map(node),
+        // Declared: typed prov:Activity. A node that only generates (prov:generated) or is only
+        // named by a generation is not declared, so the gate asks for its type.
+        activities: typed(vocabulary/* TERMS */._.provActivity).map(node),
         generatedBy: new Map()
     };
-    const add = (entity, activity) => {
-        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-    };
+    const add = (entity, activity) => addGeneration(view, entity, { activity, name: activity });
     for (const node of nodes) {
         for (const activity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provWasGeneratedBy))
             add(node['@id'], activity);

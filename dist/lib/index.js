@@ -14442,6 +14442,7 @@ const CODES = {
     PROV_ENTITY_MISSING: 'D',
     PROV_DIGEST_MISMATCH: 'D',
     PROV_NOT_GENERATED: 'D',
+    PROV_ACTIVITY_UNDECLARED: 'D',
     PATTERN_OUTSIDE_ROOT: 'E',
     PATTERN_MATCHES_NOTHING: 'E',
     NO_PATTERNS: 'E',
@@ -17139,44 +17140,114 @@ function attributeStrings(value) {
 function records(section) {
     if (!isRecord(section))
         return [];
-    return Object.entries(section).flatMap(([id, value]) => (Array.isArray(value) ? value : [value])
-        .filter(isRecord)
-        .map((record) => [id, record]));
+    return Object.entries(section).flatMap(([id, value]) => Array.isArray(value)
+        ? value.flatMap((record, index) => isRecord(record) ? [{ id, record, at: [id, index] }] : [])
+        : isRecord(value)
+            ? [{ id, record: value, at: [id] }]
+            : []);
+}
+function prefixProblem(prefix) {
+    if (prefix === undefined)
+        return false;
+    return (!isRecord(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
-function provJsonProblems(document) {
+function provJsonProblems(document, where = '') {
     const problems = [];
+    if (prefixProblem(document.prefix))
+        problems.push(`${where}"prefix" must be an object mapping each prefix to its namespace IRI`);
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
         if (value !== undefined && !isRecord(value))
-            problems.push(`"${section}" must be an object of records keyed by id`);
+            problems.push(`${where}"${section}" must be an object of records keyed by id`);
     }
-    for (const [id, record] of records(document.wasGeneratedBy)) {
+    for (const { id, record } of records(document.wasGeneratedBy)) {
         if (typeof record['prov:entity'] !== 'string')
-            problems.push(`wasGeneratedBy "${id}" has no "prov:entity"`);
+            problems.push(`${where}wasGeneratedBy "${id}" has no "prov:entity"`);
     }
+    for (const { id, record } of records(document.bundle))
+        problems.push(...provJsonProblems(record, `${where}bundle "${id}": `));
     return problems;
 }
-function readProvJson(document) {
-    const view = { entities: [], activities: [], generatedBy: new Map() };
-    const visit = (doc) => {
-        const node = ([id, record]) => ({
-            id,
-            values: Object.values(record).flatMap(attributeStrings)
-        });
-        view.entities.push(...records(doc.entity).map(node));
-        view.activities.push(...records(doc.activity).map(node));
-        for (const [, record] of records(doc.wasGeneratedBy)) {
-            const entity = record['prov:entity'];
-            const activity = record['prov:activity'];
-            if (typeof entity === 'string' && typeof activity === 'string') {
-                view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-            }
-        }
-        for (const [, bundle] of records(doc.bundle))
-            visit(bundle);
+const PREDEFINED = [
+    ['prov', PROV],
+    ['xsd', 'http://www.w3.org/2001/XMLSchema#']
+];
+/** The scope inside a document or bundle whose `prefix` map is `declared`. */
+function innerScope(outer, declared) {
+    // A Map, not an object: a prefix named constructor or toString is just a prefix.
+    const scope = {
+        prefixes: new Map(outer?.prefixes ?? PREDEFINED),
+        defaultNamespace: outer?.defaultNamespace
     };
-    visit(document);
+    if (!isRecord(declared))
+        return scope;
+    for (const [prefix, namespace] of Object.entries(declared)) {
+        if (typeof namespace !== 'string')
+            continue;
+        if (prefix === 'default')
+            scope.defaultNamespace = namespace;
+        else
+            scope.prefixes.set(prefix, namespace);
+    }
+    return scope;
+}
+/**
+ * The IRI a PROV-JSON name stands for where it is written. A name whose prefix is bound nowhere
+ * in scope is read as written, as an absolute IRI (`urn:x`, `https://…`), as JSON-LD reads a
+ * compact IRI with an undefined prefix; an unprefixed name with no default namespace, and a blank
+ * node (`_:…`), also stay as written. So two names are one only when they are one IRI.
+ */
+function resolveProvName(name, scope) {
+    if (name.startsWith('_:'))
+        return name;
+    const colon = name.indexOf(':');
+    if (colon < 0)
+        return scope.defaultNamespace === undefined ? name : scope.defaultNamespace + name;
+    const namespace = scope.prefixes.get(name.slice(0, colon));
+    return namespace === undefined ? name : namespace + name.slice(colon + 1);
+}
+function addGeneration(view, entity, generation) {
+    const generations = view.generatedBy.get(entity);
+    if (generations)
+        generations.push(generation);
+    else
+        view.generatedBy.set(entity, [generation]);
+}
+/** Reads one document or bundle into the view, each name resolved in the scope it is written. */
+function readProvScope(view, content, scope, at) {
+    const node = (section, { id, record, at: where }) => ({
+        id: resolveProvName(id, scope),
+        name: id,
+        location: [...at, section, ...where],
+        values: Object.values(record).flatMap(attributeStrings)
+    });
+    // One push per record: spreading a section into push() overflows the stack past ~100,000.
+    for (const record of records(content.entity))
+        view.entities.push(node('entity', record));
+    for (const record of records(content.activity))
+        view.activities.push(node('activity', record));
+    for (const { record, at: where } of records(content.wasGeneratedBy)) {
+        const entity = record['prov:entity'];
+        const activity = record['prov:activity'];
+        if (typeof entity === 'string' && typeof activity === 'string')
+            addGeneration(view, resolveProvName(entity, scope), {
+                activity: resolveProvName(activity, scope),
+                name: activity,
+                location: [...at, 'wasGeneratedBy', ...where, 'prov:activity']
+            });
+    }
+    for (const { record, at: where } of records(content.bundle))
+        readProvScope(view, record, innerScope(scope, record.prefix), [...at, 'bundle', ...where]);
+}
+function readProvJson(document) {
+    const view = {
+        format: 'prov-json',
+        entities: [],
+        activities: [],
+        generatedBy: new Map()
+    };
+    readProvScope(view, document, innerScope(undefined, document.prefix), []);
     return view;
 }
 function isProvO(nodes) {
@@ -17185,14 +17256,16 @@ function isProvO(nodes) {
 function readProvO(nodes) {
     const byId = new Map(nodes.map((n) => [n['@id'], n]));
     const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
+    const node = (n) => ({ id: n['@id'], name: n['@id'], values: allLiterals(n) });
     const view = {
-        entities: typed(TERMS.provEntity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
-        activities: typed(TERMS.provActivity).map((n) => ({ id: n['@id'], values: allLiterals(n) })),
+        format: 'prov-o',
+        entities: typed(TERMS.provEntity).map(node),
+        // Declared: typed prov:Activity. A node that only generates (prov:generated) or is only
+        // named by a generation is not declared, so the gate asks for its type.
+        activities: typed(TERMS.provActivity).map(node),
         generatedBy: new Map()
     };
-    const add = (entity, activity) => {
-        view.generatedBy.set(entity, [...(view.generatedBy.get(entity) ?? []), activity]);
-    };
+    const add = (entity, activity) => addGeneration(view, entity, { activity, name: activity });
     for (const node of nodes) {
         for (const activity of iris(node, TERMS.provWasGeneratedBy))
             add(node['@id'], activity);
@@ -17714,7 +17787,8 @@ const gateB = {
 ;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
 // Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
 // applicable); links inside the root resolve to inventoried files; every checksum a catalog
-// carries matches; every artifact is a PROV entity with the same digest, generated by an activity.
+// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
+// the PROV document declares.
 
 
 
@@ -17835,13 +17909,53 @@ function checkDcatLinks(evidence, artifacts) {
     }
     return violations;
 }
+/** Where an entity is written: its record's line, else the first line naming it. */
+function entityLine(document, entity) {
+    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
+}
+/** What to write so the document declares an activity, in its own serialisation. */
+function declarationAdvice(document, generation) {
+    return document.prov.format === 'prov-json'
+        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
+        : 'type its node prov:Activity ("@type": "prov:Activity")';
+}
+/**
+ * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
+ * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
+ */
+function checkGeneration(artifact, named, declared) {
+    let undeclared;
+    for (const { document, entity } of named) {
+        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
+            if (declared.get(document)?.has(generation.activity))
+                return undefined;
+            undeclared ??= { document, entity, generation };
+        }
+    }
+    if (!undeclared) {
+        const { document, entity } = named[0];
+        return violation_violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
+            (entity.id === entity.name
+                ? '.'
+                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
+    }
+    const { document, entity, generation } = undeclared;
+    const iri = generation.activity === generation.name
+        ? ''
+        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
+    return violation_violation('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, (generation.location && document.lineOf(generation.location)) ??
+        document.lineOfText(generation.name));
+}
 function checkProvEntities(evidence) {
     const provDocuments = evidence.documents.filter((d) => d.prov);
     if (provDocuments.length === 0)
         return [];
-    // Every value an entity carries → the entities carrying it, built once: a lookup per artifact.
+    // Every value an entity carries → the entities carrying it, and each document's declared
+    // activities by IRI, built once: lookups per artifact, no scans.
     const carrying = new Map();
+    const declared = new Map();
     for (const document of provDocuments) {
+        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
         for (const entity of document.prov.entities) {
             for (const value of new Set(entity.values)) {
                 const named = carrying.get(value);
@@ -17854,20 +17968,17 @@ function checkProvEntities(evidence) {
     }
     const violations = [];
     for (const artifact of evidence.artifacts) {
-        const shown = evidence.display(artifact.path);
         const named = carrying.get(artifact.digest) ?? [];
-        if (named.length === 0) {
-            const first = carrying.get(artifact.path)?.[0];
-            violations.push(first
-                ? violation_violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.id} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, first.document.lineOfText(first.entity.id))
-                : violation_violation('D', 'PROV_ENTITY_MISSING', shown, `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
+        if (named.length > 0) {
+            const ungenerated = checkGeneration(artifact, named, declared);
+            if (ungenerated)
+                violations.push(ungenerated);
             continue;
         }
-        const generated = named.some(({ document, entity }) => (document.prov.generatedBy.get(entity.id) ?? []).length > 0);
-        if (!generated) {
-            const { document, entity } = named[0];
-            violations.push(violation_violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.id} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity.`, document.lineOfText(entity.id)));
-        }
+        const first = carrying.get(artifact.path)?.[0];
+        violations.push(first
+            ? violation_violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity))
+            : violation_violation('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
     }
     return violations;
 }

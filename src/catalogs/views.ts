@@ -54,16 +54,34 @@ export interface StacView {
 }
 
 export interface ProvNode {
+  /** The IRI the node's name stands for (PROV-JSON names resolved with the prefixes in scope). */
   id: string
+  /** The name as the document writes it, for messages and for finding its line. */
+  name: string
+  /** JSON path of the record in a PROV-JSON document, for the line of a violation. */
+  location?: Array<string | number>
   /** Every literal attribute value, as a string (typed literals by their value). */
   values: string[]
 }
 
+/** One generation of an entity: the activity it names, resolved where it is written. */
+export interface ProvGeneration {
+  /** The activity's IRI. */
+  activity: string
+  /** The activity's name as written. */
+  name: string
+  /** JSON path of the generation's activity in a PROV-JSON document. */
+  location?: Array<string | number>
+}
+
 export interface ProvView {
+  /** Which serialisation the view was read from, so a message can say what to write. */
+  format: 'prov-json' | 'prov-o'
   entities: ProvNode[]
+  /** The activities the document declares (PROV-JSON records; PROV-O nodes typed prov:Activity). */
   activities: ProvNode[]
-  /** entity id → ids of the activities that generated it. */
-  generatedBy: Map<string, string[]>
+  /** entity IRI → the generations naming it. */
+  generatedBy: Map<string, ProvGeneration[]>
 }
 
 export interface CatalogDocument {
