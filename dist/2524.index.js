@@ -7,9 +7,11 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LISTED_FILES_LIMIT: () => (/* binding */ LISTED_FILES_LIMIT),
 /* harmony export */   changedFiles: () => (/* binding */ changedFiles),
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
-/* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent)
+/* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent),
+/* harmony export */   requireWholeListing: () => (/* binding */ requireWholeListing)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 // The pull request a run belongs to, and the files it changes, through @actions/github.
@@ -23,7 +25,9 @@ function pullRequestOfEvent() {
         return undefined;
     return { ...context.repo, number: pr.number, headSha: pr.head.sha };
 }
-/** Every path the pull request touches, old names of renamed files included. */
+/** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
+const LISTED_FILES_LIMIT = 3000;
+/** Every file the pull request touches, with its status, all pages. */
 async function changedFiles(octokit, pr) {
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
         owner: pr.owner,
@@ -31,7 +35,22 @@ async function changedFiles(octokit, pr) {
         pull_number: pr.number,
         per_page: 100
     });
-    return files.flatMap((file) => file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]);
+    return files.map((file) => ({
+        path: file.filename,
+        status: file.status,
+        ...(file.previous_filename ? { previous: file.previous_filename } : {})
+    }));
+}
+/**
+ * Refuses a listing cut at GitHub's limit: the files past it cannot be seen, so what they change
+ * cannot be known. The event's own count, when it has one and agrees, shows nothing was cut.
+ */
+function requireWholeListing(pr, listed) {
+    const count = _actions_github__WEBPACK_IMPORTED_MODULE_0__.context.payload.pull_request
+        ?.changed_files;
+    if (listed < LISTED_FILES_LIMIT || count === listed)
+        return;
+    throw new Error(`Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: the datasets the others change cannot be known, so none is promoted. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`);
 }
 /** An API error as a sentence that says what to check. */
 function describeApiError(what, error) {

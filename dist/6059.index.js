@@ -32,8 +32,8 @@ var evidence = __webpack_require__(25873);
 var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
 var src_gates = __webpack_require__(2276);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __webpack_require__(31210);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts
+var find_files = __webpack_require__(54607);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __webpack_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts
@@ -66,14 +66,14 @@ var json = __webpack_require__(87979);
 
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
-    if (!document.readable || !(0,json/* isRecord */.u)(document.value))
+    if (!document.readable || !(0,json/* isRecord */.u4)(document.value))
         return [];
     const manifest = document.value;
     return ['artifacts', 'catalogs'].flatMap((list) => {
         const entries = manifest[list];
         if (!Array.isArray(entries))
             return [];
-        return entries.flatMap((entry) => (0,json/* isRecord */.u)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+        return entries.flatMap((entry) => (0,json/* isRecord */.u4)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
             ? [{ list, path: entry.path, digest: entry.digest }]
             : []);
     });
@@ -87,11 +87,11 @@ function statementSubject(text, name) {
     catch {
         return { problem: 'is not JSON' };
     }
-    const subjects = (0,json/* isRecord */.u)(statement) ? statement.subject : undefined;
+    const subjects = (0,json/* isRecord */.u4)(statement) ? statement.subject : undefined;
     const subject = Array.isArray(subjects)
-        ? subjects.find((s) => (0,json/* isRecord */.u)(s) && s.name === name)
+        ? subjects.find((s) => (0,json/* isRecord */.u4)(s) && s.name === name)
         : undefined;
-    const hex = (0,json/* isRecord */.u)(subject) && (0,json/* isRecord */.u)(subject.digest) ? subject.digest.sha256 : undefined;
+    const hex = (0,json/* isRecord */.u4)(subject) && (0,json/* isRecord */.u4)(subject.digest) ? subject.digest.sha256 : undefined;
     return typeof hex === 'string'
         ? { actual: `sha256:${hex}` }
         : { problem: `names no subject "${name}" with a sha256 digest` };

@@ -8,11 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  changedDatasets: () => (/* binding */ changedDatasets),
+  classifyChanges: () => (/* binding */ classifyChanges),
   findDatasetRoots: () => (/* binding */ findDatasetRoots)
 });
 
-// UNUSED EXPORTS: SPEC_NAMES
+// UNUSED EXPORTS: SPEC_NAMES, datasetGlobMatcher, removedDatasets, touchedPaths
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -993,13 +993,22 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+// EXTERNAL MODULE: ./src/inventory/crawl.ts
+var crawl = __webpack_require__(18063);
 // EXTERNAL MODULE: ./src/model/lines.ts
-var model_lines = __webpack_require__(44050);
+var lines = __webpack_require__(44050);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __webpack_require__(26553);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(91933);
 ;// CONCATENATED MODULE: ./src/github/changed-datasets.ts
 // Which datasets a pull request changes: dataset roots located by the `datasets` root globs, each
-// with its own spec; a dataset changes when any path under its root does.
+// with its own spec; a dataset changes when any path under its root does. Nothing the globs cover
+// escapes: a dataset whose spec the pull request deletes is a removal, and a changed path under
+// the globs in no dataset is named too.
+
+
+
 
 
 
@@ -1009,15 +1018,19 @@ const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'];
 async function exists(file) {
     return (0,promises_.access)(file).then(() => true, () => false);
 }
-/** Dataset roots: directories the patterns match that hold a spec. */
-async function findDatasetRoots(workspace, patterns) {
-    const lines = (0,model_lines/* patternLines */.E)(patterns).map((line) => {
+/** The `datasets` lines, workspace-relative, each with whether it excludes. */
+function datasetPatterns(patterns) {
+    return (0,lines/* patternLines */.E)(patterns).map((line) => {
         const negate = line.startsWith('!');
         const safe = (0,paths/* normaliseRelative */.Z8)(negate ? line.slice(1) : line);
         if (!safe.ok)
             throw new Error(`The datasets pattern "${line}" ${safe.reason}.`);
-        return `${negate ? '!' : ''}${workspace}/${safe.path}`;
+        return { negate, path: safe.path };
     });
+}
+/** Dataset roots: directories the patterns match that hold a spec. */
+async function findDatasetRoots(workspace, patterns) {
+    const lines = datasetPatterns(patterns).map((line) => `${line.negate ? '!' : ''}${workspace}/${line.path}`);
     const globber = await create(lines.join('\n'), {
         matchDirectories: true,
         implicitDescendants: false,
@@ -1035,9 +1048,87 @@ async function findDatasetRoots(workspace, patterns) {
     }
     return roots;
 }
-/** The roots any changed path lies under, in root order. */
-function changedDatasets(roots, changed) {
-    return roots.filter((r) => changed.some((file) => file === r.root || file.startsWith(`${r.root}/`)));
+/**
+ * Whether a workspace-relative path is one the `datasets` globs match, decided on the path alone
+ * (a removed dataset's directory is no longer there to walk): the last matching line wins, `!`
+ * excludes, and a pattern ending in `**` matches its directory too, with the minimatch options of
+ * `@actions/glob`: as the globber's walk would decide it.
+ */
+function datasetGlobMatcher(patterns) {
+    const compiled = datasetPatterns(patterns).map((line) => ({
+        negate: line.negate,
+        globstar: line.path.split('/').at(-1) === '**',
+        matcher: new esm/* Minimatch */.VR(line.path, crawl/* MINIMATCH_OPTIONS */.S$)
+    }));
+    return (relative) => {
+        let matched = false;
+        for (const { negate, globstar, matcher } of compiled) {
+            const hit = matcher.match(relative) || (globstar && matcher.match(`${relative}/`));
+            if (hit)
+                matched = !negate;
+        }
+        return matched;
+    };
+}
+/** A path and each directory above it, outermost first: `a`, `a/b`, `a/b/c`. */
+function prefixes(file) {
+    const parts = file.split('/');
+    return parts.map((_part, i) => parts.slice(0, i + 1).join('/'));
+}
+/** Every path a listed file touches: its name, and its old name after a rename or copy. */
+function touchedPaths(files) {
+    return files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
+}
+/**
+ * Datasets whose spec the pull request takes away (deleted, or renamed to another path) and that
+ * hold no spec in the checked-out head: their directory matches the globs, but is no dataset now.
+ */
+function removedDatasets(roots, files, matches) {
+    const present = new Set(roots.map((r) => r.root));
+    const gone = files
+        .flatMap((f) => f.status === 'removed' ? [f.path] : f.status === 'renamed' && f.previous ? [f.previous] : [])
+        .filter((file) => SPEC_NAMES.includes(external_node_path_default().posix.basename(file)))
+        .sort(order/* compareText */.n);
+    const removed = new Map();
+    for (const spec of gone) {
+        const root = external_node_path_default().posix.dirname(spec);
+        if (root === '.' || present.has(root) || removed.has(root) || !matches(root))
+            continue;
+        removed.set(root, { dataset: external_node_path_default().posix.basename(root), root, spec, files: [] });
+    }
+    return [...removed.values()];
+}
+/**
+ * Sorts every path the pull request touches: into the present datasets it lies under, else into
+ * the removed dataset it lies under, else, when the globs cover it or a directory above it, into
+ * the paths outside any dataset. Paths the globs do not reach are no dataset's business.
+ */
+function classifyChanges(roots, files, patterns) {
+    const matches = datasetGlobMatcher(patterns);
+    const removed = removedDatasets(roots, files, matches);
+    const present = new Set(roots.map((r) => r.root));
+    const removedAt = new Map(removed.map((r) => [r.root, r]));
+    const changed = new Set();
+    const outside = new Set();
+    for (const file of new Set(touchedPaths(files))) {
+        const above = prefixes(file);
+        let owned = false;
+        for (const dir of above) {
+            if (present.has(dir))
+                changed.add(dir);
+            removedAt.get(dir)?.files.push(file);
+            owned ||= present.has(dir) || removedAt.has(dir);
+        }
+        if (!owned && above.some(matches))
+            outside.add(file);
+    }
+    for (const r of removed)
+        r.files.sort(order/* compareText */.n);
+    return {
+        changed: roots.filter((r) => changed.has(r.root)),
+        removed,
+        outside: [...outside].sort(order/* compareText */.n)
+    };
 }
 
 

@@ -31018,7 +31018,7 @@ const PROV_JSON_SECTIONS = [
 function attributeStrings(value) {
     if (Array.isArray(value))
         return value.flatMap(attributeStrings);
-    if ((0,json/* isRecord */.u)(value))
+    if ((0,json/* isRecord */.u4)(value))
         return '$' in value ? attributeStrings(value.$) : [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return [String(value)];
@@ -31026,18 +31026,18 @@ function attributeStrings(value) {
 }
 /** The records of one section: a map of id → record, where a record may also be a list of them. */
 function records(section) {
-    if (!(0,json/* isRecord */.u)(section))
+    if (!(0,json/* isRecord */.u4)(section))
         return [];
     return Object.entries(section).flatMap(([id, value]) => Array.isArray(value)
-        ? value.flatMap((record, index) => (0,json/* isRecord */.u)(record) ? [{ id, record, at: [id, index] }] : [])
-        : (0,json/* isRecord */.u)(value)
+        ? value.flatMap((record, index) => (0,json/* isRecord */.u4)(record) ? [{ id, record, at: [id, index] }] : [])
+        : (0,json/* isRecord */.u4)(value)
             ? [{ id, record: value, at: [id] }]
             : []);
 }
 function prefixProblem(prefix) {
     if (prefix === undefined)
         return false;
-    return (!(0,json/* isRecord */.u)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
+    return (!(0,json/* isRecord */.u4)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
 function provJsonProblems(document, where = '') {
@@ -31046,7 +31046,7 @@ function provJsonProblems(document, where = '') {
         problems.push(`${where}"prefix" must be an object mapping each prefix to its namespace IRI`);
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
-        if (value !== undefined && !(0,json/* isRecord */.u)(value))
+        if (value !== undefined && !(0,json/* isRecord */.u4)(value))
             problems.push(`${where}"${section}" must be an object of records keyed by id`);
     }
     for (const { id, record } of records(document.wasGeneratedBy)) {
@@ -31068,7 +31068,7 @@ function innerScope(outer, declared) {
         prefixes: new Map(outer?.prefixes ?? PREDEFINED),
         defaultNamespace: outer?.defaultNamespace
     };
-    if (!(0,json/* isRecord */.u)(declared))
+    if (!(0,json/* isRecord */.u4)(declared))
         return scope;
     for (const [prefix, namespace] of Object.entries(declared)) {
         if (typeof namespace !== 'string')
@@ -31182,10 +31182,10 @@ function readProvO(nodes) {
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
-    return (0,json/* isRecord */.u)(value) && ('@context' in value || '@graph' in value);
+    return (0,json/* isRecord */.u4)(value) && ('@context' in value || '@graph' in value);
 }
 function isProvJson(value) {
-    return ((0,json/* isRecord */.u)(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
@@ -31769,8 +31769,8 @@ var c_policy = __nccwpck_require__(75844);
 var f_contract = __nccwpck_require__(10769);
 // EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
 var src_gates = __nccwpck_require__(2276);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __nccwpck_require__(31210);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts
+var find_files = __nccwpck_require__(54607);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __nccwpck_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts
@@ -32101,7 +32101,7 @@ function buildManifest(parts) {
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
-    return (0,json/* jsonText */.s)(manifest);
+    return (0,json/* jsonText */.s$)(manifest);
 }
 /**
  * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
@@ -32267,7 +32267,7 @@ function sealed(manifest, manifestName) {
         manifestText: text,
         manifestDigest: digest,
         manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: (0,json/* jsonText */.s)(statement),
+        statementText: (0,json/* jsonText */.s$)(statement),
         checksumsText: (0,checksums/* checksumsText */.c)(manifest)
     };
 }
@@ -32518,32 +32518,106 @@ body) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/changed-datasets.ts
-// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one).
+// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one),
+// and what the matrix cannot hold: datasets the pull request removes and changed paths in no
+// dataset. Each of those fails the step unless its input allows it; allowed, it is listed.
 
 
 
+
+
+/** Paths an output entry of removed-datasets names; file_count says how many there are. */
+const OUTPUT_FILES = 20;
+/** GitHub refuses a step output over 1 MB; each list output stays under this, as violations does. */
+const OUTPUT_BYTES = 256 * 1024;
+/** Characters of one path in the failure sentence. */
+const NAME_CHARACTERS = 200;
+/** The pull request's changes sorted by dataset, or every dataset outside a pull request. */
+async function datasetChanges(workspace, settings) {
+    const { classifyChanges, findDatasetRoots } = await __nccwpck_require__.e(/* import() */ 8633).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
+    const github = await loadGithub();
+    const roots = await findDatasetRoots(workspace, settings.datasets);
+    const pr = github.pullRequestOfEvent();
+    if (!pr) {
+        core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
+        return { changed: roots, removed: [], outside: [], total: roots.length };
+    }
+    const files = await github
+        .changedFiles(github.getOctokit(settings.token), pr)
+        .catch((error) => {
+        throw new Error(github.describeApiError(`Listing the files of pull request #${pr.number}`, error));
+    });
+    github.requireWholeListing(pr, files.length);
+    const changes = classifyChanges(roots, files, settings.datasets);
+    core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`);
+    return { ...changes, total: roots.length };
+}
+/** Up to NAMES_SHOWN paths, quoted and printable, then how many more. */
+function named(paths) {
+    const shown = paths.slice(0, report_summary/* NAMES_SHOWN */.t6).map((p) => {
+        const text = (0,printable/* printable */.g$)(p);
+        return `"${text.length > NAME_CHARACTERS ? `${text.slice(0, NAME_CHARACTERS - 1)}…` : text}"`;
+    });
+    const more = paths.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, and ${more} more (the job summary lists them)` : ''}`;
+}
+/** The sentence that fails the step, when something is there that no input allows. */
+function refusal(changes, settings) {
+    const sentences = [];
+    const { removed, outside } = changes;
+    if (removed.length > 0 && !settings.allowRemovals)
+        sentences.push(`The pull request removes ${removed.length} dataset(s), deleting its spec or renaming it away with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`);
+    if (outside.length > 0 && !settings.allowOutsideDatasets)
+        sentences.push(`The pull request changes ${outside.length} path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: ${named(outside)}. Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).`);
+    return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+function setOutputs(changes) {
+    const matrix = changes.changed.map(({ dataset, root, spec }) => ({
+        dataset,
+        root,
+        spec
+    }));
+    core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: matrix }));
+    // For the aggregate check: true means gate jobs must run and pass; an empty matrix is a pass
+    // only when this is false. Removals and outside paths are decided here, by this step.
+    core/* setOutput */.uH('datasets-changed', String(matrix.length > 0));
+    const removed = changes.removed.map(({ dataset, root, spec, files }) => ({
+        dataset,
+        root,
+        spec,
+        file_count: files.length,
+        files: files.slice(0, OUTPUT_FILES)
+    }));
+    core/* setOutput */.uH('removed-datasets', (0,json/* jsonArrayWithin */.RJ)(removed, OUTPUT_BYTES));
+    core/* setOutput */.uH('outside-datasets', (0,json/* jsonArrayWithin */.RJ)(changes.outside, OUTPUT_BYTES));
+}
+/** Each removed dataset and outside path in the log, behind a word so none starts a line. */
+function logDecisions(changes) {
+    for (const r of changes.removed) {
+        core/* info */.pq(`Removed dataset: ${(0,printable/* printable */.g$)(r.root)} (spec ${(0,printable/* printable */.g$)(r.spec)})`);
+        for (const file of r.files)
+            core/* info */.pq(`  removed dataset's path: ${(0,printable/* printable */.g$)(file)}`);
+    }
+    for (const file of changes.outside)
+        core/* info */.pq(`Outside any dataset: ${(0,printable/* printable */.g$)(file)}`);
+}
 async function runChangedDatasets(workspace, settings) {
     if (!settings.datasets.trim())
         throw new Error('mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).');
-    const { changedDatasets, findDatasetRoots } = await __nccwpck_require__.e(/* import() */ 8633).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
-    const { getOctokit, changedFiles, describeApiError, pullRequestOfEvent } = await loadGithub();
-    const roots = await findDatasetRoots(workspace, settings.datasets);
-    const pr = pullRequestOfEvent();
-    let changed = roots;
-    if (pr) {
-        const files = await changedFiles(getOctokit(settings.token), pr).catch((error) => {
-            throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error));
-        });
-        changed = changedDatasets(roots, files);
-        core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changed.length} of ${roots.length} dataset(s).`);
-    }
-    else {
-        core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
-    }
-    core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: changed }));
+    const changes = await datasetChanges(workspace, settings);
+    setOutputs(changes);
+    logDecisions(changes);
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw((0,report_summary/* changedDatasetsSummary */.O9)(changed, roots.length), true).write();
+        const report = {
+            ...changes,
+            allowRemovals: settings.allowRemovals,
+            allowOutside: settings.allowOutsideDatasets
+        };
+        await core/* summary */.z.addRaw((0,report_summary/* changedDatasetsSummary */.O9)(report), true).write();
     }
+    const refused = refusal(changes, settings);
+    if (refused)
+        throw new Error(refused);
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -32779,6 +32853,8 @@ function readActionSettings(raw) {
     return {
         mode: oneOf(raw, 'mode'),
         datasets: raw.datasets ?? '',
+        allowRemovals: (0,parse/* parseBoolean */.yG)('allow-removals', raw['allow-removals']),
+        allowOutsideDatasets: (0,parse/* parseBoolean */.yG)('allow-outside-datasets', raw['allow-outside-datasets']),
         token: raw['github-token'] ?? '',
         approvalsFromReviews,
         reviewerRoles,
@@ -32812,7 +32888,7 @@ function readActionSettings(raw) {
 
 
 
-function setOutputs(options, result, reportPath) {
+function main_setOutputs(options, result, reportPath) {
     (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
     core/* setOutput */.uH('spec-hash', result.specHash ?? '');
     core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
@@ -32847,7 +32923,7 @@ async function runPromotion(options, settings) {
         : undefined;
     const result = await promote(options, await reviewApprovals(settings, pr));
     const report = result.status === 'pass' ? undefined : await (0,action_upload/* writeViolationsReport */.ej)(result);
-    setOutputs(options, result, report);
+    main_setOutputs(options, result, report);
     logGates(result);
     (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
     const summary = (0,report_summary/* renderSummary */.Br)(result, options.out.path);
@@ -33457,7 +33533,7 @@ const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
 /** A document that says it is STAC: a `stac_version` (of any type; the schema judges it) and a
  * STAC `type`. */
 function isStac(value) {
-    return ((0,json/* isRecord */.u)(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         'stac_version' in value &&
         STAC_TYPES.includes(value.type));
 }
@@ -33557,7 +33633,7 @@ async function compileStacExtensionSchemas(schemas) {
     for (const [url, schema] of entries) {
         if (!URL.canParse(url))
             throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
-        if (!(0,json/* isRecord */.u)(schema))
+        if (!(0,json/* isRecord */.u4)(schema))
             throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
         if (extensionModules[normalizeUrl(url)] !== undefined)
             throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
@@ -33619,7 +33695,7 @@ function missingRefs(schema, base, registered) {
     const visit = (node, here) => {
         if (Array.isArray(node))
             return node.forEach((item) => visit(item, here));
-        if (!(0,json/* isRecord */.u)(node))
+        if (!(0,json/* isRecord */.u4)(node))
             return;
         const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
         if (typeof node.$ref === 'string') {
@@ -33643,7 +33719,7 @@ function pointsTo(document, pointer) {
     let value = document;
     for (const part of pointer.slice(1).split('/')) {
         const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!(0,json/* isRecord */.u)(value) && !Array.isArray(value))
+        if (!(0,json/* isRecord */.u4)(value) && !Array.isArray(value))
             return false;
         if (!Object.hasOwn(value, key))
             return false;
@@ -33731,7 +33807,7 @@ function pointAtCollectionLink(problem, document) {
     if (problem.location.length > 0 || problem.text !== 'the document is missing "collection"')
         return problem;
     const links = Array.isArray(document.links) ? document.links : [];
-    const index = links.findIndex((l) => (0,json/* isRecord */.u)(l) && l.rel === 'collection');
+    const index = links.findIndex((l) => (0,json/* isRecord */.u4)(l) && l.rel === 'collection');
     if (index < 0)
         return problem;
     return {
@@ -33905,7 +33981,7 @@ function noBranch(e, root, allowed, nullable, types) {
     const where = e.instancePath === '' ? 'the document' : e.instancePath;
     const value = valueAt(root, pathOf(e.instancePath));
     const orNull = nullable ? ', or null' : '';
-    if (allowed.length > 0 && (0,json/* isRecord */.u)(value))
+    if (allowed.length > 0 && (0,json/* isRecord */.u4)(value))
         return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
     if (allowed.length > 0)
         return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
@@ -33936,7 +34012,7 @@ function describe(error, root) {
 /** The view of a document that passed validateStac. */
 function readStac(document, validation) {
     const links = Array.isArray(document.links) ? document.links : [];
-    const assets = (0,json/* isRecord */.u)(document.assets) ? document.assets : {};
+    const assets = (0,json/* isRecord */.u4)(document.assets) ? document.assets : {};
     return {
         type: document.type,
         id: String(document.id),
@@ -33945,10 +34021,10 @@ function readStac(document, validation) {
         ...(validation?.schemaVersion !== undefined ? { schemaVersion: validation.schemaVersion } : {}),
         ...(validation?.versionNote !== undefined ? { versionNote: validation.versionNote } : {}),
         unvalidatedExtensions: validation?.unvalidatedExtensions ?? [],
-        links: links.flatMap((link, index) => (0,json/* isRecord */.u)(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+        links: links.flatMap((link, index) => (0,json/* isRecord */.u4)(link) && typeof link.rel === 'string' && typeof link.href === 'string'
             ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
             : []),
-        assets: Object.entries(assets).flatMap(([key, asset]) => (0,json/* isRecord */.u)(asset) && typeof asset.href === 'string'
+        assets: Object.entries(assets).flatMap(([key, asset]) => (0,json/* isRecord */.u4)(asset) && typeof asset.href === 'string'
             ? [
                 {
                     key,
@@ -34667,7 +34743,7 @@ function obligationsOf(document, obligations) {
     const value = [];
     const violations = [];
     (obligations ?? []).forEach((item, index) => {
-        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ? item : {};
+        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) ? item : {};
         if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
             value.push({ id, type });
             return;
@@ -34708,7 +34784,7 @@ function isPolicyLabel(label) {
 function judgePolicyDecision(document) {
     const { path } = document;
     const fields = document.value;
-    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(fields)) {
+    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(fields)) {
         const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
         return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
     }
@@ -34752,7 +34828,7 @@ function judgeApprovals(document) {
     const approvals = [];
     document.value.forEach((item, index) => {
         const line = document.lineOf([index]);
-        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ||
+        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) ||
             typeof item.role !== 'string' ||
             item.role.trim() === '' ||
             typeof item.principal !== 'string' ||
@@ -35223,7 +35299,7 @@ const QA_STATUSES = ['pass', 'warn', 'fail'];
 /** The QA outcome the report states, and the violations of its status. */
 function judgeQaReport(document) {
     const violations = [];
-    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(document.value) ? document.value.status : undefined;
+    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
     if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
         return {
             violations: [
@@ -35814,7 +35890,7 @@ var json = __nccwpck_require__(87979);
 
 
 function sbomFormat(value) {
-    if (!(0,json/* isRecord */.u)(value))
+    if (!(0,json/* isRecord */.u4)(value))
         return undefined;
     if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
         return `CycloneDX ${value.specVersion}`;
@@ -35826,12 +35902,12 @@ function sbomFormat(value) {
 }
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 function statementProblem(value) {
-    if (!(0,json/* isRecord */.u)(value) || !STATEMENT_TYPES.includes(String(value._type)))
+    if (!(0,json/* isRecord */.u4)(value) || !STATEMENT_TYPES.includes(String(value._type)))
         return `its _type is not ${STATEMENT_TYPES[0]}`;
     if (!Array.isArray(value.subject) || value.subject.length === 0)
         return 'it has no subject';
     for (const subject of value.subject) {
-        if (!(0,json/* isRecord */.u)(subject) || !(0,json/* isRecord */.u)(subject.digest) || Object.keys(subject.digest).length === 0)
+        if (!(0,json/* isRecord */.u4)(subject) || !(0,json/* isRecord */.u4)(subject.digest) || Object.keys(subject.digest).length === 0)
             return 'a subject has no digest';
     }
     if (typeof value.predicateType !== 'string' || value.predicateType === '')
@@ -35839,9 +35915,9 @@ function statementProblem(value) {
     return undefined;
 }
 function attestationProblem(value) {
-    if (!(0,json/* isRecord */.u)(value))
+    if (!(0,json/* isRecord */.u4)(value))
         return 'it is not a JSON object';
-    const envelope = (0,json/* isRecord */.u)(value.dsseEnvelope) ? value.dsseEnvelope : value;
+    const envelope = (0,json/* isRecord */.u4)(value.dsseEnvelope) ? value.dsseEnvelope : value;
     if (typeof value.mediaType === 'string' &&
         !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
         return `its mediaType ${value.mediaType} is not a Sigstore bundle`;
@@ -36119,25 +36195,20 @@ async function uploadArtifact(request) {
 
 /***/ }),
 
-/***/ 31210:
+/***/ 18063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ findFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(33581);
-// EXTERNAL MODULE: ./src/model/order.ts
-var order = __nccwpck_require__(26553);
-;// CONCATENATED MODULE: ./src/inventory/crawl.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ crawl),
+/* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
+/* harmony export */   q6: () => (/* binding */ globEscape)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33581);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26553);
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
 // know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
 // `/` for directories only, symbolic links followed with per-branch cycle detection, directories
@@ -36147,6 +36218,7 @@ var order = __nccwpck_require__(26553);
 
 
 
+/** The options @actions/glob gives minimatch. */
 const MINIMATCH_OPTIONS = {
     dot: true,
     nobrace: true,
@@ -36233,7 +36305,7 @@ class Pattern {
         let foundGlob = false;
         const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
         this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
-        this.minimatch = new esm/* Minimatch */.VR(trimmed, MINIMATCH_OPTIONS);
+        this.minimatch = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(trimmed, MINIMATCH_OPTIONS);
         this.everythingUnder =
             !this.trailingSeparator &&
                 search.length === this.segments.length - 1 &&
@@ -36291,7 +36363,7 @@ function searchPaths(patterns) {
     const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
     const result = [];
     for (const candidate of candidates) {
-        let parent = external_node_path_default().posix.dirname(candidate);
+        let parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(candidate);
         let child = candidate;
         let covered = false;
         while (parent !== child) {
@@ -36300,7 +36372,7 @@ function searchPaths(patterns) {
                 break;
             }
             child = parent;
-            parent = external_node_path_default().posix.dirname(parent);
+            parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(parent);
         }
         if (!covered && !result.includes(candidate))
             result.push(candidate);
@@ -36333,7 +36405,7 @@ function inPathOrder(entries) {
         return entries;
     return entries
         .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
-        .sort((a, b) => (0,order/* compareText */.n)(a.key, b.key))
+        .sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(a.key, b.key))
         .map(({ entry }) => entry);
 }
 function kindOf(entry) {
@@ -36373,7 +36445,7 @@ onFile) {
             let kind = item.kind;
             if (kind === 'link' || kind === 'unknown') {
                 try {
-                    const stats = (0,external_node_fs_.statSync)(item.path);
+                    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(item.path);
                     kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
                 }
                 catch (error) {
@@ -36388,9 +36460,9 @@ onFile) {
                 }
             }
             if (kind === 'directory') {
-                if (skipDirectories.has(external_node_path_default().posix.basename(item.path)))
+                if (skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path)))
                     continue;
-                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
+                const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
                 const linked = item.viaLink || real !== item.path;
                 while (chain.length >= item.level)
                     chain.pop();
@@ -36399,7 +36471,7 @@ onFile) {
                     continue;
                 }
                 chain.push(real);
-                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
+                const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
                     const childKind = kindOf(entry);
@@ -36435,11 +36507,20 @@ onFile) {
     return { files, viaLink, dangling, loops, special, unmatched: unseen };
 }
 
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(91933);
-// EXTERNAL MODULE: ./src/inventory/findings.ts
-var inventory_findings = __nccwpck_require__(39376);
-;// CONCATENATED MODULE: ./src/inventory/find-files.ts
+
+/***/ }),
+
+/***/ 54607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ findFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crawl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18063);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39376);
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
 
@@ -36454,14 +36535,14 @@ function parsePatterns(patterns, input) {
     const parsed = [];
     for (const source of patterns) {
         const negate = source.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
+        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(negate ? source.slice(1) : source);
         if (!safe.ok)
-            findings.push((0,inventory_findings/* finding */.g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
         else
             parsed.push({ negate, body: safe.path, source });
     }
     if (findings.length === 0 && !parsed.some((p) => !p.negate))
-        findings.push((0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
     return { parsed, findings };
 }
 /** What the walk passed over: files that cannot be hashed, or must not be copied. */
@@ -36484,8 +36565,8 @@ function passedOver(walk, root, display) {
         ]
     ];
     return kinds.flatMap(([absolutes, kind, message]) => absolutes.map((absolute) => {
-        const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-        return (0,inventory_findings/* finding */.g)(kind, shown, message(shown));
+        const shown = display((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(root, absolute) ?? absolute);
+        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)(kind, shown, message(shown));
     }));
 }
 /**
@@ -36498,23 +36579,23 @@ onFound) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${globEscape(root)}/${p.body}`);
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .globEscape */ .q6)(root)}/${p.body}`);
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const files = [];
     // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
     const prefix = root.endsWith('/') ? root : `${root}/`;
     const accept = (absolute, viaLink) => {
         const relative = absolute.startsWith(prefix)
             ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.JA)(root, absolute);
+            : (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(root, absolute);
         if (relative === undefined || skip.has(absolute))
             return;
         if (viaLink || realRoot !== root) {
-            const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+            if ((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(realRoot, target) === undefined) {
                 const shown = display(relative);
                 const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`;
-                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
                 return;
             }
         }
@@ -36524,21 +36605,21 @@ onFound) {
     };
     let walk;
     try {
-        walk = crawl(lines, NEVER_ENTERED, accept);
+        walk = (0,_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .crawl */ .MV)(lines, NEVER_ENTERED, accept);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const failed = `Searching the ${input} patterns failed: ${message}`;
-        return { files: [], findings: [(0,inventory_findings/* finding */.g)('GLOB_FAILED', input, failed)] };
+        return { files: [], findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('GLOB_FAILED', input, failed)] };
     }
     for (const index of walk.unmatched) {
         const message = `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`;
-        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATTERN_MATCHES_NOTHING', input, message));
     }
     findings.push(...passedOver(walk, root, display));
     if (files.length === 0 && findings.length === 0) {
         const message = `The ${input} patterns match no file under the dataset root.`;
-        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATTERN_MATCHES_NOTHING', input, message));
     }
     return { files, findings };
 }
@@ -37263,7 +37344,7 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s)(document);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s$)(document);
 }
 const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
@@ -37503,8 +37584,9 @@ function schemaValidator(validate) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ jsonText),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   RJ: () => (/* binding */ jsonArrayWithin),
+/* harmony export */   s$: () => (/* binding */ jsonText),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 // Shapes of the JSON data model that every reader asks about.
 /** A JSON object (not null, not an array). */
@@ -37514,6 +37596,22 @@ function isRecord(value) {
 /** A JSON file's text as this project writes every one: two-space indented, a final newline. */
 function jsonText(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * The first items, as a compact JSON array of at most `bytes` bytes: how an output that lists
+ * things stays under GitHub's 1 MB limit however many there are (a count says how many in all).
+ */
+function jsonArrayWithin(items, bytes) {
+    const parts = [];
+    let used = 2;
+    for (const item of items) {
+        const part = JSON.stringify(item);
+        used += Buffer.byteLength(part) + 1;
+        if (used > bytes)
+            break;
+        parts.push(part);
+    }
+    return `[${parts.join(',')}]`;
 }
 
 
@@ -37933,6 +38031,18 @@ const INPUTS = {
         list: true,
         actionOnly: true,
         description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'allow-removals': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.'
+    },
+    'allow-outside-datasets': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
     },
     'github-token': {
         kind: 'secret',
@@ -38390,9 +38500,10 @@ function gateLog(gate, violations) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   O9: () => (/* binding */ changedDatasetsSummary),
 /* harmony export */   RV: () => (/* binding */ COMMENT_LIMITS),
-/* harmony export */   i2: () => (/* binding */ renderVerifySummary)
+/* harmony export */   i2: () => (/* binding */ renderVerifySummary),
+/* harmony export */   t6: () => (/* binding */ NAMES_SHOWN)
 /* harmony export */ });
-/* unused harmony exports cell, SUMMARY_LIMITS, NAMES_SHOWN */
+/* unused harmony exports cell, SUMMARY_LIMITS */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
 
 const WORD_JOINER = '\u2060';
@@ -38615,10 +38726,77 @@ function renderVerifySummary(result, limits = SUMMARY_LIMITS) {
         lines.push(...violationsTable(result.violations, limits, budget), '', 'Do not publish: the files are not the ones the gates passed.', '');
     return lines.join('\n');
 }
-/** The summary of changed-datasets mode: the matrix, as a table. */
-function changedDatasetsSummary(changed, total) {
-    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
-    return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+/** Rows a budget allows, then a line counting the rest. */
+function boundedRows(rows, max, budget, rest) {
+    const { shown, more } = budget.rows(rows, max);
+    const tail = more > 0 ? ['', `… and ${more} more ${rest}.`] : [];
+    budget.take(tail);
+    return [...shown, ...tail, ''];
+}
+function datasetRows(rows, limits, budget) {
+    const head = ['| dataset | root | spec |', '| --- | --- | --- |'];
+    budget.take(head);
+    const line = (d) => () => `| ${cell(d.dataset)} | ${cell(d.root, limits.cell)} | ${cell(d.spec, limits.cell)} |`;
+    return [...head, ...boundedRows(rows.map(line), limits.violations, budget, 'datasets')];
+}
+/** A heading that says whether the input in charge lets these through. */
+function decisionHeading(title, count, allowed, input) {
+    return allowed
+        ? `### ${title}: ${count} (listed; ${input} is true)`
+        : `### ❌ ${title}: ${count} (not allowed: ${input} is false)`;
+}
+function removedSection(report, limits, budget) {
+    const { removed } = report;
+    if (removed.length === 0)
+        return [];
+    const head = [
+        decisionHeading('Removed datasets', removed.length, report.allowRemovals, 'allow-removals'),
+        '',
+        'The pull request deletes the spec of these datasets (or renames it away), and no spec is left in their root.',
+        ''
+    ];
+    budget.take(head);
+    const files = removed.flatMap((d) => d.files.map((f) => () => `| ${cell(d.dataset)} | ${cell(f, limits.cell)} |`));
+    const filesHead = ['| removed dataset | changed path |', '| --- | --- |'];
+    budget.take(filesHead);
+    return [
+        ...head,
+        ...datasetRows(removed, limits, budget),
+        ...filesHead,
+        ...boundedRows(files, limits.inventoryRows, budget, 'paths')
+    ];
+}
+function outsideSection(report, limits, budget) {
+    const { outside } = report;
+    if (outside.length === 0)
+        return [];
+    const head = [
+        decisionHeading('Changed outside any dataset', outside.length, report.allowOutside, 'allow-outside-datasets'),
+        '',
+        'The datasets globs cover these paths, but no dataset root (a directory with a spec) holds them.',
+        '',
+        '| path |',
+        '| --- |'
+    ];
+    budget.take(head);
+    const rows = outside.map((f) => () => `| ${cell(f, limits.cell)} |`);
+    return [...head, ...boundedRows(rows, limits.inventoryRows, budget, 'paths')];
+}
+/**
+ * The summary of changed-datasets mode: the matrix as a table, then what the matrix cannot hold
+ * (removed datasets, paths outside any dataset), each bounded by count and bytes.
+ */
+function changedDatasetsSummary(report, limits = SUMMARY_LIMITS) {
+    // Rows stop at the budget; the headings and "… and N more" lines after them are kept back.
+    const budget = new Budget(limits.bytes - 4096);
+    const head = [`## Changed datasets: ${report.changed.length} of ${report.total}`, ''];
+    budget.take(head);
+    return [
+        ...head,
+        ...datasetRows(report.changed, limits, budget),
+        ...removedSection(report, limits, budget),
+        ...outsideSection(report, limits, budget)
+    ].join('\n');
 }
 
 
@@ -38644,16 +38822,7 @@ const VIOLATIONS_OUTPUT_BYTES = 256 * 1024;
  * report file has them all; `violations-count` says how many there are).
  */
 function violationsOutput(violations) {
-    const parts = [];
-    let bytes = 2;
-    for (const v of violations) {
-        const part = JSON.stringify(v);
-        bytes += Buffer.byteLength(part) + 1;
-        if (bytes > VIOLATIONS_OUTPUT_BYTES)
-            break;
-        parts.push(part);
-    }
-    return `[${parts.join(',')}]`;
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayWithin */ .RJ)(violations, VIOLATIONS_OUTPUT_BYTES);
 }
 function violationsReportText(result) {
     const report = {
@@ -38671,7 +38840,7 @@ function violationsReportText(result) {
         })),
         violations: result.violations
     };
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s)(report);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report);
 }
 /** The one line a failed run ends with: how many violations, and the first of them. */
 function blockedLine(result) {

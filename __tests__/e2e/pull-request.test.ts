@@ -61,7 +61,7 @@ describe('changed-datasets', () => {
       })),
       { filename: 'README.md' },
       {
-        filename: 'datasets/archive/land_cover_old.tif',
+        filename: 'archive/land_cover_old.tif',
         status: 'renamed',
         previous_filename: 'datasets/land_cover/data/old.tif'
       }
@@ -93,6 +93,9 @@ describe('changed-datasets', () => {
     expect(pages).toHaveLength(30)
     expect(pages.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
     expect(result.summary).toContain('Changed datasets: 2 of 3')
+    expect(result.outputs['datasets-changed']).toBe('true')
+    expect(result.outputs['removed-datasets']).toBe('[]')
+    expect(result.outputs['outside-datasets']).toBe('[]')
   })
 
   it('counts a file past the first page of 100', async () => {
@@ -122,6 +125,21 @@ describe('changed-datasets', () => {
     expect(api.requests).toHaveLength(0)
   })
 
+  it("refuses a pull request past GitHub's 3,000-file listing: the rest cannot be seen", async () => {
+    api.files = Array.from({ length: 3001 }, (_v, i) => ({ filename: `docs/page-${i}.md` }))
+    api.files[3000] = { filename: 'datasets/soil_moisture/data/late.csv' }
+    const result = await runActionAsync(
+      datasetsWorkspace(),
+      { mode: 'changed-datasets', datasets: 'datasets/*' },
+      api.env()
+    )
+    expect(result.code).toBe(1)
+    expect(errorCommands(result.stdout)).toEqual([
+      `::error::Pull request #${PR_NUMBER} changes 3001 files, but GitHub lists only the first 3000: the datasets the others change cannot be known, so none is promoted. Split it into pull requests of fewer than 3000 files.`
+    ])
+    expect(result.outputs['changed-datasets']).toBeUndefined()
+  })
+
   it('fails with what to check when the API refuses', async () => {
     api.failWith = 403
     const result = await runActionAsync(
@@ -133,6 +151,134 @@ describe('changed-datasets', () => {
     const [error] = errorCommands(result.stdout)
     expect(error).toContain(`Listing the files of pull request #${PR_NUMBER} failed (HTTP 403)`)
     expect(error).toContain('pull-requests: read')
+  })
+})
+
+describe('changed-datasets: nothing escapes the matrix', () => {
+  const run = (extra: Record<string, string> = {}, ws = datasetsWorkspace()) =>
+    runActionAsync(ws, { mode: 'changed-datasets', datasets: 'datasets/*', ...extra }, api.env())
+  const matrix = (outputs: Record<string, string>) =>
+    JSON.parse(outputs['changed-datasets']!).include.map((d: { dataset: string }) => d.dataset)
+
+  // The head has no spec for air_quality any more; the pull request deleted it.
+  const deletedSpec = [
+    { filename: 'datasets/air_quality/spec.yaml', status: 'removed' },
+    { filename: 'datasets/air_quality/data/2026.csv', status: 'removed' }
+  ]
+
+  it('a deleted spec fails the step, naming the dataset and its paths, with an empty matrix', async () => {
+    api.files = deletedSpec
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorCommands(result.stdout)).toEqual([
+      '::error::The pull request removes 1 dataset(s), deleting its spec or renaming it away with no spec left in its root: "datasets/air_quality" (changed paths: "datasets/air_quality/data/2026.csv", "datasets/air_quality/spec.yaml"). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow\'s changed-datasets step allow it (allow-removals: true).'
+    ])
+    expect(matrix(result.outputs)).toEqual([])
+    expect(result.outputs['datasets-changed']).toBe('false')
+    expect(JSON.parse(result.outputs['removed-datasets']!)).toEqual([
+      {
+        dataset: 'air_quality',
+        root: 'datasets/air_quality',
+        spec: 'datasets/air_quality/spec.yaml',
+        file_count: 2,
+        files: ['datasets/air_quality/data/2026.csv', 'datasets/air_quality/spec.yaml']
+      }
+    ])
+    expect(result.summary).toContain(
+      '### ❌ Removed datasets: 1 (not allowed: allow-removals is false)'
+    )
+  })
+
+  it('a path under the globs in no dataset fails the step, naming it', async () => {
+    api.files = [
+      { filename: 'datasets/scratch/readme.md' },
+      { filename: 'datasets/river_gauges/data/x.csv' },
+      { filename: 'docs/index.md' }
+    ]
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorCommands(result.stdout)).toEqual([
+      '::error::The pull request changes 1 path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: "datasets/scratch/readme.md". Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).'
+    ])
+    // The matrix is still written: the aggregate check fails on this step, not on a guess.
+    expect(matrix(result.outputs)).toEqual(['river_gauges'])
+    expect(JSON.parse(result.outputs['outside-datasets']!)).toEqual(['datasets/scratch/readme.md'])
+  })
+
+  it('renaming a dataset directory is a removal of the old one; allowed, the new one is gated', async () => {
+    const ws = datasetsWorkspace()
+    writeTree(ws, { 'datasets/gauges/spec.yaml': 'dataset: gauges\n' })
+    api.files = [
+      {
+        filename: 'datasets/gauges/spec.yaml',
+        status: 'renamed',
+        previous_filename: 'datasets/old_gauges/spec.yaml'
+      },
+      {
+        filename: 'datasets/gauges/data/a.csv',
+        status: 'renamed',
+        previous_filename: 'datasets/old_gauges/data/a.csv'
+      }
+    ]
+    const refused = await run({}, ws)
+    expect(refused.code).toBe(1)
+    expect(errorCommands(refused.stdout)[0]).toContain(
+      'removes 1 dataset(s), deleting its spec or renaming it away with no spec left in its root: "datasets/old_gauges"'
+    )
+    const allowed = await run({ 'allow-removals': 'true' }, ws)
+    expect(allowed.code).toBe(0)
+    expect(errorCommands(allowed.stdout)).toEqual([])
+    expect(matrix(allowed.outputs)).toEqual(['gauges'])
+    expect(allowed.outputs['datasets-changed']).toBe('true')
+    expect(
+      JSON.parse(allowed.outputs['removed-datasets']!).map((d: { root: string }) => d.root)
+    ).toEqual(['datasets/old_gauges'])
+  })
+
+  it('allowed, removals and outside paths pass and are listed in the summary and outputs', async () => {
+    api.files = [...deletedSpec, { filename: 'datasets/README.md', status: 'added' }]
+    const result = await run({ 'allow-removals': 'true', 'allow-outside-datasets': 'true' })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs['datasets-changed']).toBe('false')
+    expect(JSON.parse(result.outputs['removed-datasets']!)[0].file_count).toBe(2)
+    expect(JSON.parse(result.outputs['outside-datasets']!)).toEqual(['datasets/README.md'])
+    expect(result.summary).toContain('### Removed datasets: 1 (listed; allow-removals is true)')
+    expect(result.summary).toContain('| air_quality | datasets/air_quality/spec.yaml |')
+    expect(result.summary).toContain(
+      '### Changed outside any dataset: 1 (listed; allow-outside-datasets is true)'
+    )
+    expect(result.summary).toContain('| datasets/README.md |')
+    // One allowed without the other still fails.
+    const half = await run({ 'allow-removals': 'true' })
+    expect(half.code).toBe(1)
+    expect(errorCommands(half.stdout)[0]).toContain('allow-outside-datasets: true')
+  })
+
+  it('a hostile name in a removed dataset is printed escaped, and starts no workflow command', async () => {
+    const hostile = 'datasets/air_quality/x\n::warning::pwned\u202e ##[error]also'
+    api.files = [...deletedSpec, { filename: hostile, status: 'removed' }]
+    const result = await run()
+    expect(result.code).toBe(1)
+    const [error, ...others] = errorCommands(result.stdout)
+    expect(others).toEqual([])
+    expect(error).toContain(
+      '"datasets/air_quality/x\\u000a::warning::pwned\\u202e #\\u0023[error]also"'
+    )
+    const lines = (result.stdout + result.stderr).split('\n')
+    // The runner trims Unicode white space before a command: any such line is one.
+    const commands = lines.filter((l) => /^\s*::/u.test(l)).map((l) => /::([a-z-]+)/.exec(l)![1])
+    expect(commands.filter((c) => !['add-mask', 'debug'].includes(c!))).toEqual(['error'])
+    expect(lines.filter((l) => l.includes('##['))).toEqual([])
+    expect(result.summary).not.toContain('\n::warning')
+  })
+
+  it('a pull request touching no dataset file gives an empty matrix and datasets-changed false', async () => {
+    api.files = [{ filename: 'README.md' }, { filename: 'docs/datasets/x.md' }]
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(matrix(result.outputs)).toEqual([])
+    expect(result.outputs['datasets-changed']).toBe('false')
   })
 })
 

@@ -87,6 +87,7 @@ export async function startGithubApi(): Promise<GithubApi> {
           pull_request: {
             number: PR_NUMBER,
             state: 'open',
+            changed_files: api.files.length,
             head: { sha: HEAD_SHA, ref: 'update-gauges' },
             base: { sha: '0'.repeat(40), ref: 'main' }
           },
@@ -132,7 +133,8 @@ export async function startGithubApi(): Promise<GithubApi> {
       if (request.method === 'GET' && p === `${repo}/pulls/${PR_NUMBER}/files`) {
         return reply(
           200,
-          page(api.files, url, api.url, response).map((f, i) => ({
+          // GitHub lists at most 3,000 files of a pull request, silently.
+          page(api.files.slice(0, 3000), url, api.url, response).map((f, i) => ({
             sha: i.toString(16).padStart(40, '0'),
             filename: f.filename,
             status: f.status ?? 'modified',

@@ -341,14 +341,14 @@ module.exports = function (source) {
 
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
-    if (!document.readable || !(0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(document.value))
+    if (!document.readable || !(0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(document.value))
         return [];
     const manifest = document.value;
     return ['artifacts', 'catalogs'].flatMap((list) => {
         const entries = manifest[list];
         if (!Array.isArray(entries))
             return [];
-        return entries.flatMap((entry) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+        return entries.flatMap((entry) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
             ? [{ list, path: entry.path, digest: entry.digest }]
             : []);
     });
@@ -362,11 +362,11 @@ function statementSubject(text, name) {
     catch {
         return { problem: 'is not JSON' };
     }
-    const subjects = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(statement) ? statement.subject : undefined;
+    const subjects = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(statement) ? statement.subject : undefined;
     const subject = Array.isArray(subjects)
-        ? subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(s) && s.name === name)
+        ? subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(s) && s.name === name)
         : undefined;
-    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(subject) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u)(subject.digest) ? subject.digest.sha256 : undefined;
+    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(subject) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(subject.digest) ? subject.digest.sha256 : undefined;
     return typeof hex === 'string'
         ? { actual: `sha256:${hex}` }
         : { problem: `names no subject "${name}" with a sha256 digest` };

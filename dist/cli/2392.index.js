@@ -30,6 +30,7 @@ var order = __webpack_require__(6553);
 
 
 
+/** The options @actions/glob gives minimatch. */
 const MINIMATCH_OPTIONS = {
     dot: true,
     nobrace: true,

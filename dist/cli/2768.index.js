@@ -471,7 +471,7 @@ const QA_STATUSES = ['pass', 'warn', 'fail'];
 /** The QA outcome the report states, and the violations of its status. */
 function judgeQaReport(document) {
     const violations = [];
-    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(document.value) ? document.value.status : undefined;
+    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
     if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
         return {
             violations: [
@@ -1062,7 +1062,7 @@ var json = __webpack_require__(7979);
 
 
 function sbomFormat(value) {
-    if (!(0,json/* isRecord */.u)(value))
+    if (!(0,json/* isRecord */.u4)(value))
         return undefined;
     if (value.bomFormat === 'CycloneDX' && typeof value.specVersion === 'string')
         return `CycloneDX ${value.specVersion}`;
@@ -1074,12 +1074,12 @@ function sbomFormat(value) {
 }
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 function statementProblem(value) {
-    if (!(0,json/* isRecord */.u)(value) || !STATEMENT_TYPES.includes(String(value._type)))
+    if (!(0,json/* isRecord */.u4)(value) || !STATEMENT_TYPES.includes(String(value._type)))
         return `its _type is not ${STATEMENT_TYPES[0]}`;
     if (!Array.isArray(value.subject) || value.subject.length === 0)
         return 'it has no subject';
     for (const subject of value.subject) {
-        if (!(0,json/* isRecord */.u)(subject) || !(0,json/* isRecord */.u)(subject.digest) || Object.keys(subject.digest).length === 0)
+        if (!(0,json/* isRecord */.u4)(subject) || !(0,json/* isRecord */.u4)(subject.digest) || Object.keys(subject.digest).length === 0)
             return 'a subject has no digest';
     }
     if (typeof value.predicateType !== 'string' || value.predicateType === '')
@@ -1087,9 +1087,9 @@ function statementProblem(value) {
     return undefined;
 }
 function attestationProblem(value) {
-    if (!(0,json/* isRecord */.u)(value))
+    if (!(0,json/* isRecord */.u4)(value))
         return 'it is not a JSON object';
-    const envelope = (0,json/* isRecord */.u)(value.dsseEnvelope) ? value.dsseEnvelope : value;
+    const envelope = (0,json/* isRecord */.u4)(value.dsseEnvelope) ? value.dsseEnvelope : value;
     if (typeof value.mediaType === 'string' &&
         !value.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
         return `its mediaType ${value.mediaType} is not a Sigstore bundle`;

@@ -826,7 +826,7 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s)(document);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s$)(document);
 }
 const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */

@@ -232,10 +232,77 @@ function renderVerifySummary(result, limits = SUMMARY_LIMITS) {
         lines.push(...violationsTable(result.violations, limits, budget), '', 'Do not publish: the files are not the ones the gates passed.', '');
     return lines.join('\n');
 }
-/** The summary of changed-datasets mode: the matrix, as a table. */
-function changedDatasetsSummary(changed, total) {
-    const rows = changed.map((d) => `| ${cell(d.dataset)} | ${cell(d.root)} | ${cell(d.spec)} |`);
-    return `## Changed datasets: ${changed.length} of ${total}\n\n| dataset | root | spec |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+/** Rows a budget allows, then a line counting the rest. */
+function boundedRows(rows, max, budget, rest) {
+    const { shown, more } = budget.rows(rows, max);
+    const tail = more > 0 ? ['', `… and ${more} more ${rest}.`] : [];
+    budget.take(tail);
+    return [...shown, ...tail, ''];
+}
+function datasetRows(rows, limits, budget) {
+    const head = ['| dataset | root | spec |', '| --- | --- | --- |'];
+    budget.take(head);
+    const line = (d) => () => `| ${cell(d.dataset)} | ${cell(d.root, limits.cell)} | ${cell(d.spec, limits.cell)} |`;
+    return [...head, ...boundedRows(rows.map(line), limits.violations, budget, 'datasets')];
+}
+/** A heading that says whether the input in charge lets these through. */
+function decisionHeading(title, count, allowed, input) {
+    return allowed
+        ? `### ${title}: ${count} (listed; ${input} is true)`
+        : `### ❌ ${title}: ${count} (not allowed: ${input} is false)`;
+}
+function removedSection(report, limits, budget) {
+    const { removed } = report;
+    if (removed.length === 0)
+        return [];
+    const head = [
+        decisionHeading('Removed datasets', removed.length, report.allowRemovals, 'allow-removals'),
+        '',
+        'The pull request deletes the spec of these datasets (or renames it away), and no spec is left in their root.',
+        ''
+    ];
+    budget.take(head);
+    const files = removed.flatMap((d) => d.files.map((f) => () => `| ${cell(d.dataset)} | ${cell(f, limits.cell)} |`));
+    const filesHead = ['| removed dataset | changed path |', '| --- | --- |'];
+    budget.take(filesHead);
+    return [
+        ...head,
+        ...datasetRows(removed, limits, budget),
+        ...filesHead,
+        ...boundedRows(files, limits.inventoryRows, budget, 'paths')
+    ];
+}
+function outsideSection(report, limits, budget) {
+    const { outside } = report;
+    if (outside.length === 0)
+        return [];
+    const head = [
+        decisionHeading('Changed outside any dataset', outside.length, report.allowOutside, 'allow-outside-datasets'),
+        '',
+        'The datasets globs cover these paths, but no dataset root (a directory with a spec) holds them.',
+        '',
+        '| path |',
+        '| --- |'
+    ];
+    budget.take(head);
+    const rows = outside.map((f) => () => `| ${cell(f, limits.cell)} |`);
+    return [...head, ...boundedRows(rows, limits.inventoryRows, budget, 'paths')];
+}
+/**
+ * The summary of changed-datasets mode: the matrix as a table, then what the matrix cannot hold
+ * (removed datasets, paths outside any dataset), each bounded by count and bytes.
+ */
+function changedDatasetsSummary(report, limits = SUMMARY_LIMITS) {
+    // Rows stop at the budget; the headings and "… and N more" lines after them are kept back.
+    const budget = new Budget(limits.bytes - 4096);
+    const head = [`## Changed datasets: ${report.changed.length} of ${report.total}`, ''];
+    budget.take(head);
+    return [
+        ...head,
+        ...datasetRows(report.changed, limits, budget),
+        ...removedSection(report, limits, budget),
+        ...outsideSection(report, limits, budget)
+    ].join('\n');
 }
 
 

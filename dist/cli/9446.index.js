@@ -554,7 +554,7 @@ const PROV_JSON_SECTIONS = [
 function attributeStrings(value) {
     if (Array.isArray(value))
         return value.flatMap(attributeStrings);
-    if ((0,json/* isRecord */.u)(value))
+    if ((0,json/* isRecord */.u4)(value))
         return '$' in value ? attributeStrings(value.$) : [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return [String(value)];
@@ -562,18 +562,18 @@ function attributeStrings(value) {
 }
 /** The records of one section: a map of id → record, where a record may also be a list of them. */
 function records(section) {
-    if (!(0,json/* isRecord */.u)(section))
+    if (!(0,json/* isRecord */.u4)(section))
         return [];
     return Object.entries(section).flatMap(([id, value]) => Array.isArray(value)
-        ? value.flatMap((record, index) => (0,json/* isRecord */.u)(record) ? [{ id, record, at: [id, index] }] : [])
-        : (0,json/* isRecord */.u)(value)
+        ? value.flatMap((record, index) => (0,json/* isRecord */.u4)(record) ? [{ id, record, at: [id, index] }] : [])
+        : (0,json/* isRecord */.u4)(value)
             ? [{ id, record: value, at: [id] }]
             : []);
 }
 function prefixProblem(prefix) {
     if (prefix === undefined)
         return false;
-    return (!(0,json/* isRecord */.u)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
+    return (!(0,json/* isRecord */.u4)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
 function provJsonProblems(document, where = '') {
@@ -582,7 +582,7 @@ function provJsonProblems(document, where = '') {
         problems.push(`${where}"prefix" must be an object mapping each prefix to its namespace IRI`);
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
-        if (value !== undefined && !(0,json/* isRecord */.u)(value))
+        if (value !== undefined && !(0,json/* isRecord */.u4)(value))
             problems.push(`${where}"${section}" must be an object of records keyed by id`);
     }
     for (const { id, record } of records(document.wasGeneratedBy)) {
@@ -604,7 +604,7 @@ function innerScope(outer, declared) {
         prefixes: new Map(outer?.prefixes ?? PREDEFINED),
         defaultNamespace: outer?.defaultNamespace
     };
-    if (!(0,json/* isRecord */.u)(declared))
+    if (!(0,json/* isRecord */.u4)(declared))
         return scope;
     for (const [prefix, namespace] of Object.entries(declared)) {
         if (typeof namespace !== 'string')
@@ -718,10 +718,10 @@ function readProvO(nodes) {
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
-    return (0,json/* isRecord */.u)(value) && ('@context' in value || '@graph' in value);
+    return (0,json/* isRecord */.u4)(value) && ('@context' in value || '@graph' in value);
 }
 function isProvJson(value) {
-    return ((0,json/* isRecord */.u)(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
@@ -1166,7 +1166,7 @@ function buildManifest(parts) {
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
-    return (0,json/* jsonText */.s)(manifest);
+    return (0,json/* jsonText */.s$)(manifest);
 }
 /**
  * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
@@ -1221,7 +1221,7 @@ function sealed(manifest, manifestName) {
         manifestText: text,
         manifestDigest: digest,
         manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: (0,json/* jsonText */.s)(statement),
+        statementText: (0,json/* jsonText */.s$)(statement),
         checksumsText: (0,checksums/* checksumsText */.c)(manifest)
     };
 }

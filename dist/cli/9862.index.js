@@ -78,7 +78,7 @@ const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
 /** A document that says it is STAC: a `stac_version` (of any type; the schema judges it) and a
  * STAC `type`. */
 function isStac(value) {
-    return ((0,json/* isRecord */.u)(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         'stac_version' in value &&
         STAC_TYPES.includes(value.type));
 }
@@ -178,7 +178,7 @@ async function compileStacExtensionSchemas(schemas) {
     for (const [url, schema] of entries) {
         if (!URL.canParse(url))
             throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
-        if (!(0,json/* isRecord */.u)(schema))
+        if (!(0,json/* isRecord */.u4)(schema))
             throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
         if (extensionModules[normalizeUrl(url)] !== undefined)
             throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
@@ -240,7 +240,7 @@ function missingRefs(schema, base, registered) {
     const visit = (node, here) => {
         if (Array.isArray(node))
             return node.forEach((item) => visit(item, here));
-        if (!(0,json/* isRecord */.u)(node))
+        if (!(0,json/* isRecord */.u4)(node))
             return;
         const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
         if (typeof node.$ref === 'string') {
@@ -264,7 +264,7 @@ function pointsTo(document, pointer) {
     let value = document;
     for (const part of pointer.slice(1).split('/')) {
         const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!(0,json/* isRecord */.u)(value) && !Array.isArray(value))
+        if (!(0,json/* isRecord */.u4)(value) && !Array.isArray(value))
             return false;
         if (!Object.hasOwn(value, key))
             return false;
@@ -352,7 +352,7 @@ function pointAtCollectionLink(problem, document) {
     if (problem.location.length > 0 || problem.text !== 'the document is missing "collection"')
         return problem;
     const links = Array.isArray(document.links) ? document.links : [];
-    const index = links.findIndex((l) => (0,json/* isRecord */.u)(l) && l.rel === 'collection');
+    const index = links.findIndex((l) => (0,json/* isRecord */.u4)(l) && l.rel === 'collection');
     if (index < 0)
         return problem;
     return {
@@ -526,7 +526,7 @@ function noBranch(e, root, allowed, nullable, types) {
     const where = e.instancePath === '' ? 'the document' : e.instancePath;
     const value = valueAt(root, pathOf(e.instancePath));
     const orNull = nullable ? ', or null' : '';
-    if (allowed.length > 0 && (0,json/* isRecord */.u)(value))
+    if (allowed.length > 0 && (0,json/* isRecord */.u4)(value))
         return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
     if (allowed.length > 0)
         return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
@@ -557,7 +557,7 @@ function describe(error, root) {
 /** The view of a document that passed validateStac. */
 function readStac(document, validation) {
     const links = Array.isArray(document.links) ? document.links : [];
-    const assets = (0,json/* isRecord */.u)(document.assets) ? document.assets : {};
+    const assets = (0,json/* isRecord */.u4)(document.assets) ? document.assets : {};
     return {
         type: document.type,
         id: String(document.id),
@@ -566,10 +566,10 @@ function readStac(document, validation) {
         ...(validation?.schemaVersion !== undefined ? { schemaVersion: validation.schemaVersion } : {}),
         ...(validation?.versionNote !== undefined ? { versionNote: validation.versionNote } : {}),
         unvalidatedExtensions: validation?.unvalidatedExtensions ?? [],
-        links: links.flatMap((link, index) => (0,json/* isRecord */.u)(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+        links: links.flatMap((link, index) => (0,json/* isRecord */.u4)(link) && typeof link.rel === 'string' && typeof link.href === 'string'
             ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
             : []),
-        assets: Object.entries(assets).flatMap(([key, asset]) => (0,json/* isRecord */.u)(asset) && typeof asset.href === 'string'
+        assets: Object.entries(assets).flatMap(([key, asset]) => (0,json/* isRecord */.u4)(asset) && typeof asset.href === 'string'
             ? [
                 {
                     key,

@@ -670,7 +670,7 @@ function obligationsOf(document, obligations) {
     const value = [];
     const violations = [];
     (obligations ?? []).forEach((item, index) => {
-        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ? item : {};
+        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) ? item : {};
         if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
             value.push({ id, type });
             return;
@@ -711,7 +711,7 @@ function isPolicyLabel(label) {
 function judgePolicyDecision(document) {
     const { path } = document;
     const fields = document.value;
-    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(fields)) {
+    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(fields)) {
         const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
         return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
     }
@@ -755,7 +755,7 @@ function judgeApprovals(document) {
     const approvals = [];
     document.value.forEach((item, index) => {
         const line = document.lineOf([index]);
-        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(item) ||
+        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) ||
             typeof item.role !== 'string' ||
             item.role.trim() === '' ||
             typeof item.principal !== 'string' ||
@@ -921,9 +921,10 @@ const GATES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ jsonText),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   s$: () => (/* binding */ jsonText),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony export jsonArrayWithin */
 // Shapes of the JSON data model that every reader asks about.
 /** A JSON object (not null, not an array). */
 function isRecord(value) {
@@ -932,6 +933,22 @@ function isRecord(value) {
 /** A JSON file's text as this project writes every one: two-space indented, a final newline. */
 function jsonText(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
+}
+/**
+ * The first items, as a compact JSON array of at most `bytes` bytes: how an output that lists
+ * things stays under GitHub's 1 MB limit however many there are (a count says how many in all).
+ */
+function jsonArrayWithin(items, bytes) {
+    const parts = [];
+    let used = 2;
+    for (const item of items) {
+        const part = JSON.stringify(item);
+        used += Buffer.byteLength(part) + 1;
+        if (used > bytes)
+            break;
+        parts.push(part);
+    }
+    return `[${parts.join(',')}]`;
 }
 
 
@@ -1352,6 +1369,18 @@ const INPUTS = {
         list: true,
         actionOnly: true,
         description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'allow-removals': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.'
+    },
+    'allow-outside-datasets': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
     },
     'github-token': {
         kind: 'secret',

@@ -149,6 +149,18 @@ declare const INPUTS: {
 		readonly actionOnly: true;
 		readonly description: "changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.";
 	};
+	readonly "allow-removals": {
+		readonly kind: "boolean";
+		readonly actionOnly: true;
+		readonly default: "false";
+		readonly description: "changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.";
+	};
+	readonly "allow-outside-datasets": {
+		readonly kind: "boolean";
+		readonly actionOnly: true;
+		readonly default: "false";
+		readonly description: "changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.";
+	};
 	readonly "github-token": {
 		readonly kind: "secret";
 		readonly actionOnly: true;

@@ -11695,6 +11695,22 @@ function isRecord(value) {
 function json_jsonText(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
 }
+/**
+ * The first items, as a compact JSON array of at most `bytes` bytes: how an output that lists
+ * things stays under GitHub's 1 MB limit however many there are (a count says how many in all).
+ */
+function jsonArrayWithin(items, bytes) {
+    const parts = [];
+    let used = 2;
+    for (const item of items) {
+        const part = JSON.stringify(item);
+        used += Buffer.byteLength(part) + 1;
+        if (used > bytes)
+            break;
+        parts.push(part);
+    }
+    return `[${parts.join(',')}]`;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/build.ts
 
@@ -15258,6 +15274,18 @@ const INPUTS = {
         list: true,
         actionOnly: true,
         description: 'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+    },
+    'allow-removals': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.'
+    },
+    'allow-outside-datasets': {
+        kind: 'boolean',
+        actionOnly: true,
+        default: 'false',
+        description: 'changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
     },
     'github-token': {
         kind: 'secret',
@@ -21376,6 +21404,7 @@ minimatch.unescape = unescape_unescape;
 
 
 
+/** The options @actions/glob gives minimatch. */
 const MINIMATCH_OPTIONS = {
     dot: true,
     nobrace: true,

@@ -1,8 +1,103 @@
-// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one).
+// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one),
+// and what the matrix cannot hold: datasets the pull request removes and changed paths in no
+// dataset. Each of those fails the step unless its input allows it; allowed, it is listed.
 import * as core from '@actions/core'
-import { changedDatasetsSummary } from '../report/summary.js'
+import type { DatasetChanges, DatasetRoot } from '../github/changed-datasets.js'
+import { jsonArrayWithin } from '../model/json.js'
+import { printable } from '../model/printable.js'
+import { changedDatasetsSummary, NAMES_SHOWN } from '../report/summary.js'
 import { loadGithub } from './github.js'
 import type { ActionSettings } from './inputs.js'
+
+/** Paths an output entry of removed-datasets names; file_count says how many there are. */
+const OUTPUT_FILES = 20
+/** GitHub refuses a step output over 1 MB; each list output stays under this, as violations does. */
+const OUTPUT_BYTES = 256 * 1024
+/** Characters of one path in the failure sentence. */
+const NAME_CHARACTERS = 200
+
+/** The pull request's changes sorted by dataset, or every dataset outside a pull request. */
+async function datasetChanges(
+  workspace: string,
+  settings: ActionSettings
+): Promise<DatasetChanges & { total: number }> {
+  const { classifyChanges, findDatasetRoots } = await import('../github/changed-datasets.js')
+  const github = await loadGithub()
+  const roots = await findDatasetRoots(workspace, settings.datasets)
+  const pr = github.pullRequestOfEvent()
+  if (!pr) {
+    core.info(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`)
+    return { changed: roots, removed: [], outside: [], total: roots.length }
+  }
+  const files = await github
+    .changedFiles(github.getOctokit(settings.token), pr)
+    .catch((error: unknown) => {
+      throw new Error(
+        github.describeApiError(`Listing the files of pull request #${pr.number}`, error)
+      )
+    })
+  github.requireWholeListing(pr, files.length)
+  const changes = classifyChanges(roots, files, settings.datasets)
+  core.info(
+    `Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`
+  )
+  return { ...changes, total: roots.length }
+}
+
+/** Up to NAMES_SHOWN paths, quoted and printable, then how many more. */
+function named(paths: readonly string[]): string {
+  const shown = paths.slice(0, NAMES_SHOWN).map((p) => {
+    const text = printable(p)
+    return `"${text.length > NAME_CHARACTERS ? `${text.slice(0, NAME_CHARACTERS - 1)}…` : text}"`
+  })
+  const more = paths.length - shown.length
+  return `${shown.join(', ')}${more > 0 ? `, and ${more} more (the job summary lists them)` : ''}`
+}
+
+/** The sentence that fails the step, when something is there that no input allows. */
+function refusal(changes: DatasetChanges, settings: ActionSettings): string | undefined {
+  const sentences: string[] = []
+  const { removed, outside } = changes
+  if (removed.length > 0 && !settings.allowRemovals)
+    sentences.push(
+      `The pull request removes ${removed.length} dataset(s), deleting its spec or renaming it away with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`
+    )
+  if (outside.length > 0 && !settings.allowOutsideDatasets)
+    sentences.push(
+      `The pull request changes ${outside.length} path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: ${named(outside)}. Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).`
+    )
+  return sentences.length > 0 ? sentences.join(' ') : undefined
+}
+
+function setOutputs(changes: DatasetChanges): void {
+  const matrix: DatasetRoot[] = changes.changed.map(({ dataset, root, spec }) => ({
+    dataset,
+    root,
+    spec
+  }))
+  core.setOutput('changed-datasets', JSON.stringify({ include: matrix }))
+  // For the aggregate check: true means gate jobs must run and pass; an empty matrix is a pass
+  // only when this is false. Removals and outside paths are decided here, by this step.
+  core.setOutput('datasets-changed', String(matrix.length > 0))
+  const removed = changes.removed.map(({ dataset, root, spec, files }) => ({
+    dataset,
+    root,
+    spec,
+    file_count: files.length,
+    files: files.slice(0, OUTPUT_FILES)
+  }))
+  core.setOutput('removed-datasets', jsonArrayWithin(removed, OUTPUT_BYTES))
+  core.setOutput('outside-datasets', jsonArrayWithin(changes.outside, OUTPUT_BYTES))
+}
+
+/** Each removed dataset and outside path in the log, behind a word so none starts a line. */
+function logDecisions(changes: DatasetChanges): void {
+  for (const r of changes.removed) {
+    core.info(`Removed dataset: ${printable(r.root)} (spec ${printable(r.spec)})`)
+    for (const file of r.files) core.info(`  removed dataset's path: ${printable(file)}`)
+  }
+  for (const file of changes.outside) core.info(`Outside any dataset: ${printable(file)}`)
+}
 
 export async function runChangedDatasets(
   workspace: string,
@@ -12,24 +107,17 @@ export async function runChangedDatasets(
     throw new Error(
       'mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).'
     )
-  const { changedDatasets, findDatasetRoots } = await import('../github/changed-datasets.js')
-  const { getOctokit, changedFiles, describeApiError, pullRequestOfEvent } = await loadGithub()
-  const roots = await findDatasetRoots(workspace, settings.datasets)
-  const pr = pullRequestOfEvent()
-  let changed = roots
-  if (pr) {
-    const files = await changedFiles(getOctokit(settings.token), pr).catch((error: unknown) => {
-      throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error))
-    })
-    changed = changedDatasets(roots, files)
-    core.info(
-      `Pull request #${pr.number} changes ${files.length} file(s) in ${changed.length} of ${roots.length} dataset(s).`
-    )
-  } else {
-    core.info(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`)
-  }
-  core.setOutput('changed-datasets', JSON.stringify({ include: changed }))
+  const changes = await datasetChanges(workspace, settings)
+  setOutputs(changes)
+  logDecisions(changes)
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(changedDatasetsSummary(changed, roots.length), true).write()
+    const report = {
+      ...changes,
+      allowRemovals: settings.allowRemovals,
+      allowOutside: settings.allowOutsideDatasets
+    }
+    await core.summary.addRaw(changedDatasetsSummary(report), true).write()
   }
+  const refused = refusal(changes, settings)
+  if (refused) throw new Error(refused)
 }

@@ -8,6 +8,8 @@ import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../opt
 export interface ActionSettings {
   mode: 'promote' | 'verify' | 'changed-datasets' | 'inventory'
   datasets: string
+  allowRemovals: boolean
+  allowOutsideDatasets: boolean
   token: string
   approvalsFromReviews: boolean
   reviewerRoles: ReviewerRole[]
@@ -59,6 +61,8 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
   return {
     mode: oneOf(raw, 'mode'),
     datasets: raw.datasets ?? '',
+    allowRemovals: parseBoolean('allow-removals', raw['allow-removals']),
+    allowOutsideDatasets: parseBoolean('allow-outside-datasets', raw['allow-outside-datasets']),
     token: raw['github-token'] ?? '',
     approvalsFromReviews,
     reviewerRoles,

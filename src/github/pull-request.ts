@@ -22,16 +22,43 @@ export function pullRequestOfEvent(): PullRequest | undefined {
   return { ...context.repo, number: pr.number, headSha: pr.head.sha }
 }
 
-/** Every path the pull request touches, old names of renamed files included. */
-export async function changedFiles(octokit: Octokit, pr: PullRequest): Promise<string[]> {
+/** A file of the pull request as GitHub lists it: its status, and its old name when renamed. */
+export interface ChangedFile {
+  path: string
+  /** added, removed, modified, renamed, copied, changed or unchanged. */
+  status: string
+  /** The name before a rename (or the source of a copy). */
+  previous?: string
+}
+
+/** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
+export const LISTED_FILES_LIMIT = 3000
+
+/** Every file the pull request touches, with its status, all pages. */
+export async function changedFiles(octokit: Octokit, pr: PullRequest): Promise<ChangedFile[]> {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner: pr.owner,
     repo: pr.repo,
     pull_number: pr.number,
     per_page: 100
   })
-  return files.flatMap((file) =>
-    file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]
+  return files.map((file) => ({
+    path: file.filename,
+    status: file.status,
+    ...(file.previous_filename ? { previous: file.previous_filename } : {})
+  }))
+}
+
+/**
+ * Refuses a listing cut at GitHub's limit: the files past it cannot be seen, so what they change
+ * cannot be known. The event's own count, when it has one and agrees, shows nothing was cut.
+ */
+export function requireWholeListing(pr: PullRequest, listed: number): void {
+  const count = (github.context.payload.pull_request as { changed_files?: unknown } | undefined)
+    ?.changed_files
+  if (listed < LISTED_FILES_LIMIT || count === listed) return
+  throw new Error(
+    `Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: the datasets the others change cannot be known, so none is promoted. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`
   )
 }
 

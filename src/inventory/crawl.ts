@@ -8,7 +8,8 @@ import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import { compareText } from '../model/order.js'
 
-const MINIMATCH_OPTIONS = {
+/** The options @actions/glob gives minimatch. */
+export const MINIMATCH_OPTIONS = {
   dot: true,
   nobrace: true,
   nocase: false,

@@ -9,3 +9,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
 }
+
+/**
+ * The first items, as a compact JSON array of at most `bytes` bytes: how an output that lists
+ * things stays under GitHub's 1 MB limit however many there are (a count says how many in all).
+ */
+export function jsonArrayWithin(items: readonly unknown[], bytes: number): string {
+  const parts: string[] = []
+  let used = 2
+  for (const item of items) {
+    const part = JSON.stringify(item)
+    used += Buffer.byteLength(part) + 1
+    if (used > bytes) break
+    parts.push(part)
+  }
+  return `[${parts.join(',')}]`
+}

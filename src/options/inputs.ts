@@ -51,6 +51,20 @@ export const INPUTS = {
     description:
       'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
   },
+  'allow-removals': {
+    kind: 'boolean',
+    actionOnly: true,
+    default: 'false',
+    description:
+      'changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.'
+  },
+  'allow-outside-datasets': {
+    kind: 'boolean',
+    actionOnly: true,
+    default: 'false',
+    description:
+      'changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
+  },
   'github-token': {
     kind: 'secret',
     actionOnly: true,

@@ -2,7 +2,7 @@
 // uploaded under its own name, never as a promotion manifest.
 import type { Violation } from '../model/violation.js'
 import type { PromotionResult } from '../pipeline.js'
-import { jsonText } from '../model/json.js'
+import { jsonArrayWithin, jsonText } from '../model/json.js'
 
 export const VIOLATIONS_REPORT_FILE = 'promotion_violations.json'
 
@@ -14,15 +14,7 @@ export const VIOLATIONS_OUTPUT_BYTES = 256 * 1024
  * report file has them all; `violations-count` says how many there are).
  */
 export function violationsOutput(violations: readonly Violation[]): string {
-  const parts: string[] = []
-  let bytes = 2
-  for (const v of violations) {
-    const part = JSON.stringify(v)
-    bytes += Buffer.byteLength(part) + 1
-    if (bytes > VIOLATIONS_OUTPUT_BYTES) break
-    parts.push(part)
-  }
-  return `[${parts.join(',')}]`
+  return jsonArrayWithin(violations, VIOLATIONS_OUTPUT_BYTES)
 }
 
 /** What a report is made of: promotion's result, or verification's. */
