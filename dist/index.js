@@ -30864,7 +30864,7 @@ function annotate(violations, asErrors, workspace, reportPath) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33780);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30878,7 +30878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 89505:
+/***/ 33780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30894,8 +30894,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/options/parse.ts
 var parse = __nccwpck_require__(89905);
-// EXTERNAL MODULE: ./src/manifest/outputs.ts
-var outputs = __nccwpck_require__(29975);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __nccwpck_require__(25873);
 // EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
@@ -32113,16 +32111,21 @@ function manifestCanonicalDigest(manifest) {
 
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var checksums = __nccwpck_require__(27013);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __nccwpck_require__(29975);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
 var manifest_statement = __nccwpck_require__(46600);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/manifest/write.ts
 // Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none; nothing is left behind when writing fails; and the error
-// says in words what stopped it.
+// set of files is written all or none, even when a rename fails part-way; nothing is left behind
+// when writing fails; and the error says in words what stopped it and what is true afterwards.
+
 
 
 
@@ -32130,7 +32133,12 @@ var promises_ = __nccwpck_require__(51455);
 /** A write that failed, with a message a user can act on. */
 class WriteError extends Error {
 }
+/** A target found unfit before anything moved; the message is the reason, as a clause. */
+class Unreplaceable extends Error {
+}
 function reasonOf(error, shown) {
+    if (error instanceof Unreplaceable)
+        return error.message;
     const code = error.code;
     switch (code) {
         case 'ENOENT':
@@ -32138,7 +32146,7 @@ function reasonOf(error, shown) {
         case 'ENOTDIR':
             return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
         case 'EISDIR':
-            return `${shown} is a directory; name a file`;
+            return `${shown} is a directory; remove it or choose another out`;
         case 'EROFS':
             return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
         case 'ENOSPC':
@@ -32176,8 +32184,12 @@ async function writeChunks(handle, chunks) {
     }
     await flush();
 }
+/** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
+function besideTarget(target, suffix) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+}
 async function writeTemporary(file) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temporary = besideTarget(file.path, 'tmp');
     const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
     try {
         if (typeof file.text === 'string')
@@ -32195,23 +32207,106 @@ async function writeTemporary(file) {
     return temporary;
 }
 /**
- * Writes every file or none: each goes to a synced temporary beside its target first, and only
- * when all are complete are they renamed into place, in the order given. Messages name the last
- * file, the one the others accompany.
+ * Checks that `file`'s target can be replaced and keeps what is there, so a rename that fails
+ * later can put it back. Returns where the older file is kept, or nothing when there is none.
  */
-async function writeFilesAtomic(files) {
+async function keepOlder(file) {
+    const older = await (0,promises_.lstat)(file.path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (older === undefined)
+        return undefined;
+    if (older.isDirectory())
+        throw new Unreplaceable(`${file.shown} is a directory; remove it or choose another out`);
+    const kept = besideTarget(file.path, 'old');
+    // A second link keeps the older file without moving it, so readers still find it at its
+    // path; where links are refused (a file system without them), a copy keeps its bytes.
+    await (0,promises_.link)(file.path, kept).catch((error) => {
+        if (!older.isFile())
+            throw error;
+        return (0,promises_.copyFile)(file.path, kept, external_node_fs_.constants.COPYFILE_EXCL);
+    });
+    return kept;
+}
+/**
+ * Undoes the renames done: each target gets its older file back, or is removed when it had
+ * none. Returns a sentence for each one that could not be put back, and keeps its older file.
+ */
+async function putBack(moved, kept) {
+    const failures = [];
+    for (const [index, file] of moved.entries()) {
+        const older = kept[index];
+        try {
+            if (older === undefined)
+                await (0,promises_.rm)(file.path, { force: true });
+            else
+                await (0,promises_.rename)(older, file.path);
+        }
+        catch (error) {
+            const shown = file.shown;
+            const why = error.code ?? messageOf(error);
+            failures.push(older === undefined
+                ? `${shown} was written and could not be removed again (${why})`
+                : `the older ${shown} could not be put back (${why}); it is kept as ${external_node_path_default().join(external_node_path_default().dirname(shown), external_node_path_default().basename(older))}`);
+            kept[index] = undefined;
+        }
+    }
+    return failures;
+}
+/**
+ * Writes every file or none, in four steps: each file to a synced temporary beside its target;
+ * every target checked (none may be a directory) and its older file kept aside; the caller's
+ * `beforeRename`; then the renames, in the order given. When any step fails nothing moves:
+ * temporaries are removed, and a rename failing part-way puts the older files back. Messages name
+ * the last file, the one the others accompany.
+ */
+async function writeFilesAtomic(files, { beforeRename } = {}) {
     const temporaries = [];
+    const kept = [];
+    let failing = files.at(-1);
+    let renamed = 0;
+    let inBeforeRename = false;
     try {
-        for (const file of files)
+        for (const file of files) {
+            failing = file;
             temporaries.push(await writeTemporary(file));
-        for (const [index, file] of files.entries())
+        }
+        for (const file of files) {
+            failing = file;
+            kept.push(await keepOlder(file));
+        }
+        inBeforeRename = true;
+        await beforeRename?.();
+        inBeforeRename = false;
+        for (const [index, file] of files.entries()) {
+            failing = file;
             await (0,promises_.rename)(temporaries[index], file.path);
+            renamed++;
+        }
     }
     catch (error) {
-        await Promise.all(temporaries.map((t) => (0,promises_.rm)(t, { force: true })));
-        const shown = files.at(-1)?.shown ?? '';
-        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
+        const unrestored = await putBack(files.slice(0, renamed), kept);
+        await removeAll([...temporaries, ...kept]);
+        const reason = inBeforeRename ? messageOf(error) : reasonOf(error, failing?.shown ?? '');
+        const after = unrestored.length === 0
+            ? 'Nothing was written, and files already there are unchanged.'
+            : `The files already there could not all be restored: ${unrestored.join('; ')}.`;
+        throw new WriteError(`Could not write ${files.at(-1)?.shown ?? ''}: ${reason}. ${after}`);
     }
+    await removeAll(kept);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Removes the hidden files this write made beside its targets, each tried even when another
+ * fails. One that cannot be removed is clutter beside out, never in its place: it neither fails
+ * a write that succeeded nor hides why one failed.
+ */
+async function removeAll(files) {
+    await Promise.allSettled(files.map((file) => file && (0,promises_.rm)(file, { force: true })));
 }
 /**
  * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
@@ -32434,9 +32529,11 @@ async function evaluateRun(options, extraApprovals) {
 }
 /**
  * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
- * manifest atomically only when all pass.
+ * manifest atomically only when all pass. `beforeRename` gets the passing result once the
+ * manifest and its sidecars are complete beside their targets and before any of them moves (the
+ * action writes its outputs and summary there); when it throws, nothing moves.
  */
-async function promote(options, extraApprovals) {
+async function promote(options, extraApprovals, beforeRename) {
     const result = await evaluateRun(options, extraApprovals);
     const { manifestText: text, statementText, checksumsText } = result;
     if (result.status !== 'pass' || !text || !statementText || !checksumsText)
@@ -32451,7 +32548,7 @@ async function promote(options, extraApprovals) {
         { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
         { path: absolute.statement, shown: shown.statement, text: statementText },
         manifest
-    ]);
+    ], { beforeRename: beforeRename && (() => beforeRename(result)) });
     return result;
 }
 
@@ -32465,6 +32562,119 @@ var report_summary = __nccwpck_require__(57994);
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var action_outputs = __nccwpck_require__(18948);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var upload = __nccwpck_require__(4357);
+;// CONCATENATED MODULE: ./src/action/runner-files.ts
+// The runner's files for a promote step, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. A passing run
+// writes them before its manifest moves into place (promote's beforeRename), so a step that
+// cannot write them fails with the older manifest as it was; and when the manifest then does not
+// move, what they said of the pass is taken back: no output or summary claims a manifest that
+// was not written.
+
+
+
+
+
+
+
+const CONTENT = {
+    GITHUB_OUTPUT: "the step's outputs",
+    GITHUB_STEP_SUMMARY: 'the job summary'
+};
+const STATES = {
+    ENOENT: 'does not exist',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'is under a file, not in a directory',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'is on a full file system',
+    EDQUOT: 'is on a full file system',
+    EACCES: 'cannot be written (permission denied)',
+    EPERM: 'cannot be written (permission denied)'
+};
+/** What is wrong with the runner's file, in words: from the error's code, else from the file. */
+function stateOf(file, error) {
+    const code = error.code;
+    if (code !== undefined && code in STATES)
+        return STATES[code];
+    // @actions/core's own checks (the file is missing) throw errors without a code.
+    if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false }) === undefined)
+        return STATES.ENOENT;
+    return `cannot be written (${(0,upload/* describeError */.Uc)(error)})`;
+}
+/**
+ * Runs `write`, turning its failure into words naming the runner's file. Before a pass's files
+ * move (`first`), the words are a clause for the write's own message, which says what stayed.
+ */
+async function writeRunnerFile(variable, first, write) {
+    try {
+        await write();
+    }
+    catch (error) {
+        const file = process.env[variable] ?? '';
+        const problem = `the runner's ${variable} file (${(0,printable/* printable */.g$)(file)}) ${stateOf(file, error)}; check how the runner sets ${variable}`;
+        throw new Error(first
+            ? `${CONTENT[variable]} could not be written first: ${problem}`
+            : `Could not write ${CONTENT[variable]}: ${problem}.`);
+    }
+}
+function setOutputs(options, result, reportPath) {
+    (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
+    core/* setOutput */.uH('spec-hash', result.specHash ?? '');
+    core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
+    if (result.status !== 'pass')
+        return;
+    const written = (0,outputs/* outputPaths */.u)(options.out.absolute);
+    core/* setOutput */.uH('manifest-path', written.manifest);
+    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
+    core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
+    core/* setOutput */.uH('statement-path', written.statement);
+    core/* setOutput */.uH('checksums-path', written.checksums);
+}
+/** The outputs a pass sets that say a manifest is in place. */
+const PASS_OUTPUTS = [
+    'status',
+    'manifest-path',
+    'manifest-digest',
+    'manifest-canonical-digest',
+    'statement-path',
+    'checksums-path'
+];
+/** The outputs and job summary of one promote step, and whether they have claimed a pass. */
+class StepReport {
+    options;
+    outputsClaimPass = false;
+    summaryClaimsPass = false;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
+    async write(result, reportPath) {
+        const pass = result.status === 'pass';
+        await writeRunnerFile('GITHUB_OUTPUT', pass, () => setOutputs(this.options, result, reportPath));
+        this.outputsClaimPass = pass;
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path);
+        await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () => core/* summary */.z.addRaw(summary, true).write());
+        this.summaryClaimsPass = pass;
+    }
+    /**
+     * After the step failed: outputs that said a manifest is in place are set again, empty (the
+     * runner keeps a name's last value), and the summary says none was written. Rethrows `error`.
+     */
+    async withdraw(error) {
+        if (this.outputsClaimPass)
+            for (const name of PASS_OUTPUTS)
+                core/* setOutput */.uH(name, '');
+        if (this.summaryClaimsPass)
+            await core/* summary */.z
+                .emptyBuffer()
+                .addRaw((0,report_summary/* renderNotWritten */.FQ)((0,upload/* describeError */.Uc)(error)))
+                .write();
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
 var annotate = __nccwpck_require__(499);
 ;// CONCATENATED MODULE: ./src/action/github.ts
@@ -32571,7 +32781,7 @@ function refusal(changes, settings) {
         sentences.push(`The pull request changes ${outside.length} path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: ${named(outside)}. Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).`);
     return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
-function setOutputs(changes) {
+function changed_datasets_setOutputs(changes) {
     const matrix = changes.changed.map(({ dataset, root, spec }) => ({
         dataset,
         root,
@@ -32605,7 +32815,7 @@ async function runChangedDatasets(workspace, settings) {
     if (!settings.datasets.trim())
         throw new Error('mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).');
     const changes = await datasetChanges(workspace, settings);
-    setOutputs(changes);
+    changed_datasets_setOutputs(changes);
     logDecisions(changes);
     if (process.env.GITHUB_STEP_SUMMARY) {
         const report = {
@@ -32683,7 +32893,7 @@ async function downloadMatchingArtifacts(pattern, directory) {
 }
 
 // EXTERNAL MODULE: ./src/github/upload.ts
-var upload = __nccwpck_require__(28158);
+var github_upload = __nccwpck_require__(28158);
 // EXTERNAL MODULE: ./src/gates/e-inventory.ts
 var e_inventory = __nccwpck_require__(17266);
 ;// CONCATENATED MODULE: ./src/manifest/write-shard.ts
@@ -32709,8 +32919,6 @@ async function writeShard(request) {
 
 // EXTERNAL MODULE: ./src/model/lines.ts
 var lines = __nccwpck_require__(44050);
-// EXTERNAL MODULE: ./src/action/upload.ts
-var action_upload = __nccwpck_require__(4357);
 ;// CONCATENATED MODULE: ./src/action/inventory.ts
 // The action's two sides of a sharded inventory. mode: inventory hashes one shard (shard: I/N),
 // writes its shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. In
@@ -32743,8 +32951,8 @@ async function runShardInventory(raw, workspace, settings) {
         throw new parse/* UsageError */.eb('mode: inventory needs artifacts, the patterns to inventory.');
     const overrides = (0,parse/* parseMediaTypes */.BS)(raw['media-types']);
     const { root, rootPath, out } = (0,parse/* parsePlaces */.wf)(raw, workspace);
-    (0,action_upload/* requireUploads */.Y2)(settings);
-    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-inventory-');
+    (0,upload/* requireUploads */.Y2)(settings);
+    const directory = await (0,upload/* scratchDirectory */.wd)('promotion-inventory-');
     const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
     const written = await writeShard({
         root,
@@ -32773,8 +32981,8 @@ async function runShardInventory(raw, workspace, settings) {
     core/* info */.pq(`Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`);
     if (!settings.upload)
         return;
-    const name = (0,upload/* safeArtifactName */.$v)(`${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`);
-    await (0,action_upload/* uploadWritten */.pt)(settings, { name, files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`);
+    const name = (0,github_upload/* safeArtifactName */.$v)(`${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`);
+    await (0,upload/* uploadWritten */.pt)(settings, { name, files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`);
 }
 /**
  * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
@@ -32785,15 +32993,15 @@ async function withDownloadedShards(options, pattern) {
         return options;
     if (options.artifactsShards.length > 0 || options.artifactsManifest)
         throw new parse/* UsageError */.eb('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
-    if (!(0,upload/* canUploadArtifacts */.t$)())
+    if (!(0,github_upload/* canUploadArtifacts */.t$)())
         throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
-    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-shards-');
+    const directory = await (0,upload/* scratchDirectory */.wd)('promotion-shards-');
     let downloaded;
     try {
         downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
     }
     catch (error) {
-        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,action_upload/* describeError */.Uc)(error)}.`);
+        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,upload/* describeError */.Uc)(error)}.`);
     }
     if (downloaded.length === 0)
         throw new Error(`No artifact of this workflow run matches inventory-shards "${(0,printable/* printable */.g$)(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`);
@@ -32871,7 +33079,8 @@ function readActionSettings(raw) {
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
-// job summary, uploads, and fails the job on any violation or error.
+// job summary (a pass's before its manifest moves into place), uploads, and fails the job on any
+// violation or error.
 
 
 
@@ -32887,20 +33096,6 @@ function readActionSettings(raw) {
 
 
 
-
-function main_setOutputs(options, result, reportPath) {
-    (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
-    core/* setOutput */.uH('spec-hash', result.specHash ?? '');
-    core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
-    if (result.status !== 'pass')
-        return;
-    const written = (0,outputs/* outputPaths */.u)(options.out.absolute);
-    core/* setOutput */.uH('manifest-path', written.manifest);
-    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
-    core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
-    core/* setOutput */.uH('statement-path', written.statement);
-    core/* setOutput */.uH('checksums-path', written.checksums);
-}
 /** The log, grouped: what was inventoried, then each gate with what it checked and found. */
 function logGates(result) {
     core/* startGroup */.Oh(`Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`);
@@ -32917,27 +33112,28 @@ function logGates(result) {
 }
 async function runPromotion(options, settings) {
     const { workspace } = options;
-    (0,action_upload/* requireUploads */.Y2)(settings);
+    (0,upload/* requireUploads */.Y2)(settings);
     const pr = settings.approvalsFromReviews || settings.comment
         ? (await loadGithub()).pullRequestOfEvent()
         : undefined;
-    const result = await promote(options, await reviewApprovals(settings, pr));
-    const report = result.status === 'pass' ? undefined : await (0,action_upload/* writeViolationsReport */.ej)(result);
-    main_setOutputs(options, result, report);
+    const step = new StepReport(options);
+    // A pass's outputs and summary are written before its files move, and taken back when the
+    // files then do not move.
+    const result = await promote(options, await reviewApprovals(settings, pr), (passed) => step.write(passed)).catch((error) => step.withdraw(error));
+    const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
+    if (report !== undefined)
+        await step.write(result, report);
     logGates(result);
     (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
-    const summary = (0,report_summary/* renderSummary */.Br)(result, options.out.path);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw(summary, true).write();
     await comment(settings, pr, result.datasetSlug, (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV));
     if (result.status === 'pass') {
         core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
         if (settings.upload)
-            await core/* group */.Os('Upload', () => (0,action_upload/* uploadManifest */.xg)(options, settings, result));
+            await core/* group */.Os('Upload', () => (0,upload/* uploadManifest */.xg)(options, settings, result));
         return;
     }
     if (settings.upload && report)
-        await core/* group */.Os('Upload', () => (0,action_upload/* uploadViolationsReport */.CL)(settings, result, report));
+        await core/* group */.Os('Upload', () => (0,upload/* uploadViolationsReport */.CL)(settings, result, report));
     const reason = (0,violations_report/* blockedLine */.D1)(result);
     if (settings.failOnViolation)
         core/* setFailed */.C1(reason);
@@ -32963,7 +33159,7 @@ async function run() {
         }
     }
     catch (error) {
-        core/* setFailed */.C1((0,action_upload/* describeError */.Uc)(error));
+        core/* setFailed */.C1((0,upload/* describeError */.Uc)(error));
     }
 }
 
@@ -38498,6 +38694,7 @@ function gateLog(gate, violations) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   FQ: () => (/* binding */ renderNotWritten),
 /* harmony export */   O9: () => (/* binding */ changedDatasetsSummary),
 /* harmony export */   RV: () => (/* binding */ COMMENT_LIMITS),
 /* harmony export */   i2: () => (/* binding */ renderVerifySummary),
@@ -38704,6 +38901,13 @@ function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS) {
         lines.push(`**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`, '');
     }
     return lines.join('\n');
+}
+/**
+ * Appended to a passing run's summary when its manifest then could not be put in place: the
+ * summary is written before the files move, and must not end saying they did.
+ */
+function renderNotWritten(message) {
+    return ['', '## ❌ No manifest was written', '', cell(message), ''].join('\n');
 }
 /** The summary of verify mode: the manifest checked, the gates, and what differs. */
 function renderVerifySummary(result, limits = SUMMARY_LIMITS) {

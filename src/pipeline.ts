@@ -280,11 +280,14 @@ export async function evaluateRun(
 
 /**
  * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
- * manifest atomically only when all pass.
+ * manifest atomically only when all pass. `beforeRename` gets the passing result once the
+ * manifest and its sidecars are complete beside their targets and before any of them moves (the
+ * action writes its outputs and summary there); when it throws, nothing moves.
  */
 export async function promote(
   options: Options,
-  extraApprovals?: PipelineContext['extraApprovals']
+  extraApprovals?: PipelineContext['extraApprovals'],
+  beforeRename?: (result: PromotionResult) => Promise<void>
 ): Promise<PromotionResult> {
   const result = await evaluateRun(options, extraApprovals)
   const { manifestText: text, statementText, checksumsText } = result
@@ -295,10 +298,13 @@ export async function promote(
   await confineToWorkspace(options.workspace, manifest)
   // All complete before any is in place, and the manifest renamed last: a manifest on disk
   // always has its sidecars beside it.
-  await writeFilesAtomic([
-    { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
-    { path: absolute.statement, shown: shown.statement, text: statementText },
-    manifest
-  ])
+  await writeFilesAtomic(
+    [
+      { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
+      { path: absolute.statement, shown: shown.statement, text: statementText },
+      manifest
+    ],
+    { beforeRename: beforeRename && (() => beforeRename(result)) }
+  )
   return result
 }

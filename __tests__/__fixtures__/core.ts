@@ -15,6 +15,7 @@ export const warning = jest.fn<typeof core.warning>()
 export const error = jest.fn<typeof core.error>()
 export const summary = {
   addRaw: jest.fn(() => summary),
+  emptyBuffer: jest.fn(() => summary),
   write: jest.fn(async () => summary)
 }
 export const startGroup = jest.fn<typeof core.startGroup>()

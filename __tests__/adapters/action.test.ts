@@ -2,7 +2,7 @@
 // so these tests read what run() asked the runner to do. The real module, through dist/, is in
 // the e2e project.
 import { jest } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
@@ -33,6 +33,61 @@ describe('run()', () => {
     expect(outputs()).toMatchObject({ status: 'pass', violations: '[]' })
     expect(outputs()['manifest-digest']).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(true)
+  })
+
+  it('takes a pass back when its files then do not move: outputs emptied, summary told', async () => {
+    const workspace = copyExample()
+    given(exampleInputs(), workspace)
+    process.env.GITHUB_STEP_SUMMARY = path.join(tempDir(), 'summary.md')
+    // Written before the files move; meanwhile a directory appears where the manifest goes.
+    core.summary.write.mockImplementationOnce(async () => {
+      mkdirSync(path.join(workspace, 'promotion_manifest.json'))
+      return core.summary
+    })
+    await run()
+    delete process.env.GITHUB_STEP_SUMMARY
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        'Could not write promotion_manifest.json: promotion_manifest.json is a directory; remove it or choose another out. Nothing was written, and files already there are unchanged.'
+      ]
+    ])
+    const statuses = core.setOutput.mock.calls.filter(([name]) => name === 'status')
+    expect(statuses.map(([, value]) => value)).toEqual(['pass', ''])
+    expect(outputs()).toMatchObject({
+      status: '',
+      'manifest-path': '',
+      'manifest-digest': '',
+      'manifest-canonical-digest': '',
+      'statement-path': '',
+      'checksums-path': ''
+    })
+    const added = core.summary.addRaw.mock.calls.map((call) => String((call as unknown[])[0]))
+    expect(added).toHaveLength(2)
+    expect(added[0]).toContain('may be promoted')
+    expect(added[1]).toMatch(
+      /^\n## ❌ No manifest was written\n\nCould not write promotion_manifest\.json: /
+    )
+    // The sidecars were new: renamed into place, then removed again.
+    expect(readdirSync(workspace).filter((name) => name.includes('promotion_manifest'))).toEqual([
+      'promotion_manifest.json'
+    ])
+  })
+
+  it('a failing run whose outputs cannot be written says which runner file, and why', async () => {
+    given(exampleInputs({ 'qa-report': 'missing.json' }), copyExample())
+    const runners = process.env.GITHUB_OUTPUT
+    process.env.GITHUB_OUTPUT = '/runner/output'
+    core.setOutput.mockImplementationOnce(() => {
+      throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' })
+    })
+    await run()
+    process.env.GITHUB_OUTPUT = runners
+    if (runners === undefined) delete process.env.GITHUB_OUTPUT
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        "Could not write the step's outputs: the runner's GITHUB_OUTPUT file (/runner/output) is a directory; check how the runner sets GITHUB_OUTPUT."
+      ]
+    ])
   })
 
   it('fails with one line naming the first violation, and annotates every violation', async () => {

@@ -21,9 +21,15 @@ const AUDIT: Record<string, string[]> = {
     'reading reviews: rethrown with what to check',
     'commenting: a warning; the verdict is the gates\' alone (pull-request: "warns, and leaves the verdict to the gates")'
   ],
-  'action/main.ts': ['anything else: core.setFailed, the job fails'],
+  'action/main.ts': [
+    'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)',
+    'anything else: core.setFailed, the job fails'
+  ],
   'action/inventory.ts': [
     'shard download failure (digest mismatch, no digest, service error): rethrown naming inventory-shards, the job fails (shards: "a download does not have the digest")'
+  ],
+  'action/runner-files.ts': [
+    'GITHUB_OUTPUT or GITHUB_STEP_SUMMARY that cannot be written: rethrown naming the file and what is wrong with it; before a pass moves its files, so the older ones stay (faults: failure paths)'
   ],
   'action/upload.ts': [
     'manifest or shard file upload failure (uploadWritten): rethrown with what was written where and what to check, the job fails (upload tests)',
@@ -83,7 +89,10 @@ const AUDIT: Record<string, string[]> = {
   ],
   'manifest/write.ts': [
     'a temporary that cannot be written: removed, and rethrown',
-    'any write or rename failure: temporaries removed, WriteError, the job fails (faults)',
+    'a target that is not there: nothing to keep aside (every first write); anything else rethrown, so nothing moves',
+    'a target that cannot be hard-linked aside: a regular file is copied aside instead (no test: it needs a file system without hard links); anything else, or a copy that fails, rethrown, so nothing moves',
+    'an older file that cannot be put back after a failed rename: named in the WriteError with where it is kept, the job fails (write.test)',
+    'any write, check, beforeRename or rename failure: renamed files put back, temporaries and kept files removed as far as they can be (removeAll: a hidden leftover is clutter, not a failure), WriteError, the job fails (faults, write.test)',
     'an out directory that cannot be resolved: left to the write, which then fails (faults: missing)'
   ],
   'verify.ts': [

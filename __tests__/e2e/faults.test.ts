@@ -1,10 +1,20 @@
 // Faults while the result is written, injected for real: the out directory missing, a read-only
-// and a full file system (tmpfs mounts made by the test; the test runs as root, as CI does), two
-// runs writing one out at once, and the process killed at every stage of a run. Each ends in a
-// clear error or a complete manifest, never a partial one, and leaves the workspace as it was.
+// and a full file system (tmpfs mounts made by the test; the test runs as root, as CI does), the
+// runner's files or a target at out that cannot be written (the cases as data, in
+// fixtures/hostile/failure-paths/), two runs writing one out at once, and the process killed at
+// every stage of a run. Each ends in a clear error or a complete manifest, never a partial one,
+// and leaves the workspace as it was.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -66,6 +76,7 @@ function snapshot(root: string): Map<string, string> {
 
 const OLDER = '{"an older manifest": "must survive"}\n'
 const OLDER_STATEMENT = '{"an older statement": "must survive"}\n'
+const OLDER_CHECKSUMS = `${'0'.repeat(64)}  an/older/checksums/line.csv\n`
 
 /** The clear, single error a failed write must end in, through the action. */
 function expectWriteFailure(run: { code: number; stdout: string; stderr: string }, reason: RegExp) {
@@ -124,6 +135,120 @@ describe('the out directory', () => {
       'promotion_manifest.intoto.json',
       'promotion_manifest.json'
     ])
+  })
+})
+
+/**
+ * A failure path (fixtures/hostile/failure-paths/NAME.json): a passing run whose files cannot all
+ * be written, with an older manifest, Statement and checksums at out/ that must survive it.
+ */
+interface FailurePath {
+  description: string
+  /** The runner's files, moved: `@directory` a directory, `@missing` nothing, else a path. */
+  runner?: Partial<Record<'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY', string>>
+  /** Paths made directories (with a file in them) in place of the older files there. */
+  directories?: string[]
+  /** What the one error says happened, as a regular expression. */
+  reason: string
+  /** Outputs as the runner reads them after the step; null: never set. */
+  outputs?: Record<string, string | null>
+  /** Run through dist/cli as well (the runner's files are the action's alone). */
+  cli?: boolean
+}
+
+const FAILURE_PATHS = path.join(PROJECT, 'fixtures', 'hostile', 'failure-paths')
+const FAILURE_CASES = readdirSync(FAILURE_PATHS)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .sort()
+
+function loadFailurePath(name: string): FailurePath {
+  return JSON.parse(readFileSync(path.join(FAILURE_PATHS, `${name}.json`), 'utf8')) as FailurePath
+}
+
+/** A copy of the example with the older three files at out/, changed as the case says. */
+function olderAtOut(failure: FailurePath): string {
+  const workspace = copyExample()
+  const out = path.join(workspace, 'out')
+  mkdirSync(out)
+  writeFileSync(path.join(out, 'promotion_manifest.json'), OLDER)
+  writeFileSync(path.join(out, 'promotion_manifest.intoto.json'), OLDER_STATEMENT)
+  writeFileSync(path.join(out, 'promotion_manifest.sha256sums'), OLDER_CHECKSUMS)
+  for (const directory of failure.directories ?? []) {
+    rmSync(path.join(workspace, directory))
+    mkdirSync(path.join(workspace, directory))
+    writeFileSync(path.join(workspace, directory, 'kept.txt'), 'a directory in the way\n')
+  }
+  return workspace
+}
+
+/** The runner's variables the case moves, made real in a fresh folder. */
+function movedRunnerFiles(runner: FailurePath['runner']): NodeJS.ProcessEnv {
+  const scratch = tempDir('pm-runner-files-')
+  const env: NodeJS.ProcessEnv = {}
+  for (const [variable, place] of Object.entries(runner ?? {})) {
+    env[variable] = place.startsWith('@') ? path.join(scratch, variable) : place
+    if (place === '@directory') mkdirSync(env[variable]!)
+  }
+  return env
+}
+
+/** The one error's whole sentence, the runner's `::error::` or the CLI's `error: ` taken off. */
+const wholeError = (reason: string) =>
+  new RegExp(
+    `^Could not write out/promotion_manifest\\.json: ${reason}\\. Nothing was written, and files already there are unchanged\\.$`
+  )
+
+describe('a failure path (fixtures/hostile/failure-paths)', () => {
+  it('holds the runner files and out targets the contract names', () => {
+    expect(FAILURE_CASES).toEqual(
+      expect.arrayContaining([
+        'output-directory',
+        'summary-directory',
+        'manifest-is-directory',
+        'statement-is-directory'
+      ])
+    )
+  })
+
+  describe.each(FAILURE_CASES)('%s', (name) => {
+    const failure = loadFailurePath(name)
+
+    it('through the action: one error, the older files byte for byte, no pass claimed', () => {
+      expect(failure.description.length).toBeGreaterThan(10)
+      const workspace = olderAtOut(failure)
+      const before = snapshot(workspace)
+      const inputs = exampleInputs({ out: 'out/promotion_manifest.json' })
+      const run = runAction(workspace, inputs, movedRunnerFiles(failure.runner))
+      expectWriteFailure(run, new RegExp(failure.reason))
+      expect(errorCommands(run.stdout)[0]!.replace(/^::error::/, '')).toMatch(
+        wholeError(failure.reason)
+      )
+      expect(run.stdout).not.toContain('Promotion manifest written')
+      expect(snapshot(workspace)).toEqual(before)
+      for (const [output, value] of Object.entries(failure.outputs ?? {}))
+        expect({ output, value: run.outputs[output] }).toEqual({
+          output,
+          value: value ?? undefined
+        })
+    })
+
+    if (failure.cli)
+      it('through the CLI: one error line, exit 1, the older files byte for byte', () => {
+        const workspace = olderAtOut(failure)
+        const before = snapshot(workspace)
+        const run = runCliBundle(
+          workspace,
+          cliFlags(exampleInputs({ out: 'out/promotion_manifest.json' }))
+        )
+        expect(run.code).toBe(1)
+        const errors = run.stderr.split('\n').filter((line) => line.startsWith('error:'))
+        expect(errors).toHaveLength(1)
+        expect(errors[0]!.replace(/^error: /, '')).toMatch(wholeError(failure.reason))
+        expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+        expect(run.stdout).not.toContain('Promotion manifest written')
+        expect(snapshot(workspace)).toEqual(before)
+      })
   })
 })
 

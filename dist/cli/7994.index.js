@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary),
 /* harmony export */   renderVerifySummary: () => (/* binding */ renderVerifySummary)
 /* harmony export */ });
-/* unused harmony exports cell, SUMMARY_LIMITS, COMMENT_LIMITS, NAMES_SHOWN, changedDatasetsSummary */
+/* unused harmony exports cell, SUMMARY_LIMITS, COMMENT_LIMITS, NAMES_SHOWN, renderNotWritten, changedDatasetsSummary */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
 
 const WORD_JOINER = '\u2060';
@@ -210,6 +210,13 @@ function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS) {
         lines.push(`**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`, '');
     }
     return lines.join('\n');
+}
+/**
+ * Appended to a passing run's summary when its manifest then could not be put in place: the
+ * summary is written before the files move, and must not end saying they did.
+ */
+function renderNotWritten(message) {
+    return ['', '## ❌ No manifest was written', '', cell(message), ''].join('\n');
 }
 /** The summary of verify mode: the manifest checked, the gates, and what differs. */
 function renderVerifySummary(result, limits = SUMMARY_LIMITS) {

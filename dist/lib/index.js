@@ -11772,6 +11772,8 @@ function manifestCanonicalDigest(manifest) {
     return canonicalDigest(manifest);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/model/paths.ts
@@ -11819,8 +11821,9 @@ function paths_isInside(root, target) {
 
 ;// CONCATENATED MODULE: ./src/manifest/write.ts
 // Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none; nothing is left behind when writing fails; and the error
-// says in words what stopped it.
+// set of files is written all or none, even when a rename fails part-way; nothing is left behind
+// when writing fails; and the error says in words what stopped it and what is true afterwards.
+
 
 
 
@@ -11828,7 +11831,12 @@ function paths_isInside(root, target) {
 /** A write that failed, with a message a user can act on. */
 class WriteError extends Error {
 }
+/** A target found unfit before anything moved; the message is the reason, as a clause. */
+class Unreplaceable extends Error {
+}
 function reasonOf(error, shown) {
+    if (error instanceof Unreplaceable)
+        return error.message;
     const code = error.code;
     switch (code) {
         case 'ENOENT':
@@ -11836,7 +11844,7 @@ function reasonOf(error, shown) {
         case 'ENOTDIR':
             return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
         case 'EISDIR':
-            return `${shown} is a directory; name a file`;
+            return `${shown} is a directory; remove it or choose another out`;
         case 'EROFS':
             return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
         case 'ENOSPC':
@@ -11874,8 +11882,12 @@ async function writeChunks(handle, chunks) {
     }
     await flush();
 }
+/** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
+function besideTarget(target, suffix) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+}
 async function writeTemporary(file) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file.path), `.${external_node_path_default().basename(file.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temporary = besideTarget(file.path, 'tmp');
     const handle = await (0,promises_namespaceObject.open)(temporary, 'wx', 0o644);
     try {
         if (typeof file.text === 'string')
@@ -11893,23 +11905,106 @@ async function writeTemporary(file) {
     return temporary;
 }
 /**
- * Writes every file or none: each goes to a synced temporary beside its target first, and only
- * when all are complete are they renamed into place, in the order given. Messages name the last
- * file, the one the others accompany.
+ * Checks that `file`'s target can be replaced and keeps what is there, so a rename that fails
+ * later can put it back. Returns where the older file is kept, or nothing when there is none.
  */
-async function write_writeFilesAtomic(files) {
+async function keepOlder(file) {
+    const older = await (0,promises_namespaceObject.lstat)(file.path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (older === undefined)
+        return undefined;
+    if (older.isDirectory())
+        throw new Unreplaceable(`${file.shown} is a directory; remove it or choose another out`);
+    const kept = besideTarget(file.path, 'old');
+    // A second link keeps the older file without moving it, so readers still find it at its
+    // path; where links are refused (a file system without them), a copy keeps its bytes.
+    await (0,promises_namespaceObject.link)(file.path, kept).catch((error) => {
+        if (!older.isFile())
+            throw error;
+        return (0,promises_namespaceObject.copyFile)(file.path, kept, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
+    });
+    return kept;
+}
+/**
+ * Undoes the renames done: each target gets its older file back, or is removed when it had
+ * none. Returns a sentence for each one that could not be put back, and keeps its older file.
+ */
+async function putBack(moved, kept) {
+    const failures = [];
+    for (const [index, file] of moved.entries()) {
+        const older = kept[index];
+        try {
+            if (older === undefined)
+                await (0,promises_namespaceObject.rm)(file.path, { force: true });
+            else
+                await (0,promises_namespaceObject.rename)(older, file.path);
+        }
+        catch (error) {
+            const shown = file.shown;
+            const why = error.code ?? messageOf(error);
+            failures.push(older === undefined
+                ? `${shown} was written and could not be removed again (${why})`
+                : `the older ${shown} could not be put back (${why}); it is kept as ${external_node_path_default().join(external_node_path_default().dirname(shown), external_node_path_default().basename(older))}`);
+            kept[index] = undefined;
+        }
+    }
+    return failures;
+}
+/**
+ * Writes every file or none, in four steps: each file to a synced temporary beside its target;
+ * every target checked (none may be a directory) and its older file kept aside; the caller's
+ * `beforeRename`; then the renames, in the order given. When any step fails nothing moves:
+ * temporaries are removed, and a rename failing part-way puts the older files back. Messages name
+ * the last file, the one the others accompany.
+ */
+async function write_writeFilesAtomic(files, { beforeRename } = {}) {
     const temporaries = [];
+    const kept = [];
+    let failing = files.at(-1);
+    let renamed = 0;
+    let inBeforeRename = false;
     try {
-        for (const file of files)
+        for (const file of files) {
+            failing = file;
             temporaries.push(await writeTemporary(file));
-        for (const [index, file] of files.entries())
+        }
+        for (const file of files) {
+            failing = file;
+            kept.push(await keepOlder(file));
+        }
+        inBeforeRename = true;
+        await beforeRename?.();
+        inBeforeRename = false;
+        for (const [index, file] of files.entries()) {
+            failing = file;
             await (0,promises_namespaceObject.rename)(temporaries[index], file.path);
+            renamed++;
+        }
     }
     catch (error) {
-        await Promise.all(temporaries.map((t) => (0,promises_namespaceObject.rm)(t, { force: true })));
-        const shown = files.at(-1)?.shown ?? '';
-        throw new WriteError(`Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`);
+        const unrestored = await putBack(files.slice(0, renamed), kept);
+        await removeAll([...temporaries, ...kept]);
+        const reason = inBeforeRename ? messageOf(error) : reasonOf(error, failing?.shown ?? '');
+        const after = unrestored.length === 0
+            ? 'Nothing was written, and files already there are unchanged.'
+            : `The files already there could not all be restored: ${unrestored.join('; ')}.`;
+        throw new WriteError(`Could not write ${files.at(-1)?.shown ?? ''}: ${reason}. ${after}`);
     }
+    await removeAll(kept);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Removes the hidden files this write made beside its targets, each tried even when another
+ * fails. One that cannot be removed is clutter beside out, never in its place: it neither fails
+ * a write that succeeded nor hides why one failed.
+ */
+async function removeAll(files) {
+    await Promise.allSettled(files.map((file) => file && (0,promises_namespaceObject.rm)(file, { force: true })));
 }
 /**
  * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
@@ -15711,8 +15806,6 @@ function parseVersionIdOptions(raw, workspace) {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/documents/json-document.ts
@@ -22859,9 +22952,11 @@ async function evaluateRun(options, extraApprovals) {
 }
 /**
  * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
- * manifest atomically only when all pass.
+ * manifest atomically only when all pass. `beforeRename` gets the passing result once the
+ * manifest and its sidecars are complete beside their targets and before any of them moves (the
+ * action writes its outputs and summary there); when it throws, nothing moves.
  */
-async function promote(options, extraApprovals) {
+async function promote(options, extraApprovals, beforeRename) {
     const result = await evaluateRun(options, extraApprovals);
     const { manifestText: text, statementText, checksumsText } = result;
     if (result.status !== 'pass' || !text || !statementText || !checksumsText)
@@ -22876,7 +22971,7 @@ async function promote(options, extraApprovals) {
         { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
         { path: absolute.statement, shown: shown.statement, text: statementText },
         manifest
-    ]);
+    ], { beforeRename: beforeRename && (() => beforeRename(result)) });
     return result;
 }
 

@@ -1,15 +1,15 @@
 // The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
-// job summary, uploads, and fails the job on any violation or error.
+// job summary (a pass's before its manifest moves into place), uploads, and fails the job on any
+// violation or error.
 import path from 'node:path'
 import * as core from '@actions/core'
 import { parseOptions, type Options } from '../options/parse.js'
-import { outputPaths } from '../manifest/outputs.js'
 import { promote, type PromotionResult } from '../pipeline.js'
 import { gateLog } from '../report/cli-lines.js'
 import { printable } from '../model/printable.js'
 import { COMMENT_LIMITS, renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
-import { setVerdictOutputs } from './outputs.js'
+import { StepReport } from './runner-files.js'
 import { annotate } from './annotate.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, reviewApprovals } from './github.js'
@@ -22,19 +22,6 @@ import {
   uploadViolationsReport,
   writeViolationsReport
 } from './upload.js'
-
-function setOutputs(options: Options, result: PromotionResult, reportPath?: string): void {
-  setVerdictOutputs(result, reportPath)
-  core.setOutput('spec-hash', result.specHash ?? '')
-  core.setOutput('dataset-version-id', result.datasetVersionId ?? '')
-  if (result.status !== 'pass') return
-  const written = outputPaths(options.out.absolute)
-  core.setOutput('manifest-path', written.manifest)
-  core.setOutput('manifest-digest', result.manifestDigest ?? '')
-  core.setOutput('manifest-canonical-digest', result.manifestCanonicalDigest ?? '')
-  core.setOutput('statement-path', written.statement)
-  core.setOutput('checksums-path', written.checksums)
-}
 
 /** The log, grouped: what was inventoried, then each gate with what it checked and found. */
 function logGates(result: PromotionResult): void {
@@ -59,13 +46,16 @@ async function runPromotion(options: Options, settings: ActionSettings): Promise
     settings.approvalsFromReviews || settings.comment
       ? (await loadGithub()).pullRequestOfEvent()
       : undefined
-  const result = await promote(options, await reviewApprovals(settings, pr))
+  const step = new StepReport(options)
+  // A pass's outputs and summary are written before its files move, and taken back when the
+  // files then do not move.
+  const result = await promote(options, await reviewApprovals(settings, pr), (passed) =>
+    step.write(passed)
+  ).catch((error: unknown) => step.withdraw(error))
   const report = result.status === 'pass' ? undefined : await writeViolationsReport(result)
-  setOutputs(options, result, report)
+  if (report !== undefined) await step.write(result, report)
   logGates(result)
   annotate(result.violations, settings.failOnViolation, workspace, report)
-  const summary = renderSummary(result, options.out.path)
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary, true).write()
   await comment(
     settings,
     pr,

@@ -1,8 +1,18 @@
 // Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none; nothing is left behind when writing fails; and the error
-// says in words what stopped it.
+// set of files is written all or none, even when a rename fails part-way; nothing is left behind
+// when writing fails; and the error says in words what stopped it and what is true afterwards.
 import { randomBytes } from 'node:crypto'
-import { open, realpath, rename, rm, type FileHandle } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import {
+  copyFile,
+  link,
+  lstat,
+  open,
+  realpath,
+  rename,
+  rm,
+  type FileHandle
+} from 'node:fs/promises'
 import path from 'node:path'
 import { isInside } from '../model/paths.js'
 
@@ -15,10 +25,24 @@ export interface FileToWrite {
   text: string | Iterable<string | Uint8Array>
 }
 
+export interface CommitSteps {
+  /**
+   * The caller's work that must be done before any file moves (the action writes the step's
+   * outputs and job summary here): it runs once every new file is complete and every target has
+   * been found replaceable. When it throws, nothing moves, and its error's message is the reason
+   * given, as a clause.
+   */
+  beforeRename?: () => Promise<void>
+}
+
 /** A write that failed, with a message a user can act on. */
 export class WriteError extends Error {}
 
+/** A target found unfit before anything moved; the message is the reason, as a clause. */
+class Unreplaceable extends Error {}
+
 function reasonOf(error: unknown, shown: string): string {
+  if (error instanceof Unreplaceable) return error.message
   const code = (error as NodeJS.ErrnoException).code
   switch (code) {
     case 'ENOENT':
@@ -26,7 +50,7 @@ function reasonOf(error: unknown, shown: string): string {
     case 'ENOTDIR':
       return `a part of ${path.dirname(shown)} is a file, not a directory; choose another out`
     case 'EISDIR':
-      return `${shown} is a directory; name a file`
+      return `${shown} is a directory; remove it or choose another out`
     case 'EROFS':
       return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace'
     case 'ENOSPC':
@@ -65,11 +89,16 @@ async function writeChunks(
   await flush()
 }
 
-async function writeTemporary(file: FileToWrite): Promise<string> {
-  const temporary = path.join(
-    path.dirname(file.path),
-    `.${path.basename(file.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+/** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
+function besideTarget(target: string, suffix: 'tmp' | 'old'): string {
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.${suffix}`
   )
+}
+
+async function writeTemporary(file: FileToWrite): Promise<string> {
+  const temporary = besideTarget(file.path, 'tmp')
   const handle = await open(temporary, 'wx', 0o644)
   try {
     if (typeof file.text === 'string') await handle.writeFile(file.text, 'utf8')
@@ -85,22 +114,112 @@ async function writeTemporary(file: FileToWrite): Promise<string> {
 }
 
 /**
- * Writes every file or none: each goes to a synced temporary beside its target first, and only
- * when all are complete are they renamed into place, in the order given. Messages name the last
- * file, the one the others accompany.
+ * Checks that `file`'s target can be replaced and keeps what is there, so a rename that fails
+ * later can put it back. Returns where the older file is kept, or nothing when there is none.
  */
-export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<void> {
-  const temporaries: string[] = []
-  try {
-    for (const file of files) temporaries.push(await writeTemporary(file))
-    for (const [index, file] of files.entries()) await rename(temporaries[index]!, file.path)
-  } catch (error) {
-    await Promise.all(temporaries.map((t) => rm(t, { force: true })))
-    const shown = files.at(-1)?.shown ?? ''
-    throw new WriteError(
-      `Could not write ${shown}: ${reasonOf(error, shown)}. Nothing was written, and files already there are unchanged.`
-    )
+async function keepOlder(file: FileToWrite): Promise<string | undefined> {
+  const older = await lstat(file.path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  if (older === undefined) return undefined
+  if (older.isDirectory())
+    throw new Unreplaceable(`${file.shown} is a directory; remove it or choose another out`)
+  const kept = besideTarget(file.path, 'old')
+  // A second link keeps the older file without moving it, so readers still find it at its
+  // path; where links are refused (a file system without them), a copy keeps its bytes.
+  await link(file.path, kept).catch((error: unknown) => {
+    if (!older.isFile()) throw error
+    return copyFile(file.path, kept, constants.COPYFILE_EXCL)
+  })
+  return kept
+}
+
+/**
+ * Undoes the renames done: each target gets its older file back, or is removed when it had
+ * none. Returns a sentence for each one that could not be put back, and keeps its older file.
+ */
+async function putBack(
+  moved: readonly FileToWrite[],
+  kept: Array<string | undefined>
+): Promise<string[]> {
+  const failures: string[] = []
+  for (const [index, file] of moved.entries()) {
+    const older = kept[index]
+    try {
+      if (older === undefined) await rm(file.path, { force: true })
+      else await rename(older, file.path)
+    } catch (error) {
+      const shown = file.shown
+      const why = (error as NodeJS.ErrnoException).code ?? messageOf(error)
+      failures.push(
+        older === undefined
+          ? `${shown} was written and could not be removed again (${why})`
+          : `the older ${shown} could not be put back (${why}); it is kept as ${path.join(path.dirname(shown), path.basename(older))}`
+      )
+      kept[index] = undefined
+    }
   }
+  return failures
+}
+
+/**
+ * Writes every file or none, in four steps: each file to a synced temporary beside its target;
+ * every target checked (none may be a directory) and its older file kept aside; the caller's
+ * `beforeRename`; then the renames, in the order given. When any step fails nothing moves:
+ * temporaries are removed, and a rename failing part-way puts the older files back. Messages name
+ * the last file, the one the others accompany.
+ */
+export async function writeFilesAtomic(
+  files: readonly FileToWrite[],
+  { beforeRename }: CommitSteps = {}
+): Promise<void> {
+  const temporaries: string[] = []
+  const kept: Array<string | undefined> = []
+  let failing = files.at(-1)
+  let renamed = 0
+  let inBeforeRename = false
+  try {
+    for (const file of files) {
+      failing = file
+      temporaries.push(await writeTemporary(file))
+    }
+    for (const file of files) {
+      failing = file
+      kept.push(await keepOlder(file))
+    }
+    inBeforeRename = true
+    await beforeRename?.()
+    inBeforeRename = false
+    for (const [index, file] of files.entries()) {
+      failing = file
+      await rename(temporaries[index]!, file.path)
+      renamed++
+    }
+  } catch (error) {
+    const unrestored = await putBack(files.slice(0, renamed), kept)
+    await removeAll([...temporaries, ...kept])
+    const reason = inBeforeRename ? messageOf(error) : reasonOf(error, failing?.shown ?? '')
+    const after =
+      unrestored.length === 0
+        ? 'Nothing was written, and files already there are unchanged.'
+        : `The files already there could not all be restored: ${unrestored.join('; ')}.`
+    throw new WriteError(`Could not write ${files.at(-1)?.shown ?? ''}: ${reason}. ${after}`)
+  }
+  await removeAll(kept)
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Removes the hidden files this write made beside its targets, each tried even when another
+ * fails. One that cannot be removed is clutter beside out, never in its place: it neither fails
+ * a write that succeeded nor hides why one failed.
+ */
+async function removeAll(files: ReadonlyArray<string | undefined>): Promise<void> {
+  await Promise.allSettled(files.map((file) => file && rm(file, { force: true })))
 }
 
 /**

@@ -265,6 +265,14 @@ export function renderSummary(
   return lines.join('\n')
 }
 
+/**
+ * Appended to a passing run's summary when its manifest then could not be put in place: the
+ * summary is written before the files move, and must not end saying they did.
+ */
+export function renderNotWritten(message: string): string {
+  return ['', '## ❌ No manifest was written', '', cell(message), ''].join('\n')
+}
+
 /** The summary of verify mode: the manifest checked, the gates, and what differs. */
 export function renderVerifySummary(
   result: VerifyResult,
