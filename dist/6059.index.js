@@ -30,10 +30,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var evidence = __webpack_require__(25873);
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(58258);
-// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
-var src_gates = __webpack_require__(2276);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts
-var find_files = __webpack_require__(54607);
+// EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
+var src_gates = __webpack_require__(97448);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(5980);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __webpack_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts
@@ -46,11 +46,14 @@ var manifest_checksums = __webpack_require__(27013);
 var outputs = __webpack_require__(29975);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __webpack_require__(87979);
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var violation = __webpack_require__(6078);
 ;// CONCATENATED MODULE: ./src/verify.ts
 // Verifying a written manifest before publishing: the manifest is valid and the one expected, its
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -190,7 +193,7 @@ async function verifyWritten(options, pool) {
         ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
         artifacts: count('artifacts'),
         catalogs: count('catalogs'),
-        violations,
+        violations: violations.map(violation/* withoutAbout */._Y),
         gates
     };
 }

@@ -245,6 +245,156 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 21916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 14807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -30824,8 +30974,16 @@ var core = __nccwpck_require__(77094);
 var inputs = __nccwpck_require__(99269);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
-function annotationOf(v, isFile) {
-    const annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` };
+function annotationOf(v, isFile, 
+/** How many violations this one causes. */
+causes = 0) {
+    const counted = causes === 0
+        ? ''
+        : ` It causes ${causes} more violation${causes === 1 ? '' : 's'}, listed under it in the job summary and the violations report.`;
+    const annotation = {
+        message: `${v.message}${counted}`,
+        title: `Gate ${v.gate}: ${v.code}`
+    };
     if (!(v.path in inputs/* INPUTS */.mc) && isFile(v.path)) {
         annotation.file = v.path;
         if (v.line)
@@ -30834,10 +30992,14 @@ function annotationOf(v, isFile) {
     return annotation;
 }
 
+// EXTERNAL MODULE: ./src/report/causes.ts
+var causes = __nccwpck_require__(40304);
 ;// CONCATENATED MODULE: ./src/action/annotate.ts
 // Violations as workflow annotations: errors when they fail the job, warnings when they do not.
 // GitHub shows only the first ten of a kind in a step, so at most ANNOTATION_LIMIT are made: the
-// first ones, then one that says how many more there are and where the full list is.
+// first ones by cause (a cause's annotation counts the violations it causes, which get none),
+// then one that says how many more there are and where the full list is.
+
 
 
 
@@ -30846,12 +31008,15 @@ const ANNOTATION_LIMIT = 10;
 function annotate(violations, asErrors, workspace, reportPath) {
     const say = asErrors ? core/* error */.z3 : core/* warning */.$e;
     const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
-    const shown = violations.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : violations.length;
-    for (const v of violations.slice(0, shown)) {
-        const { message, ...properties } = annotationOf(v, isFile);
+    const tops = (0,causes/* folded */.T)(violations);
+    const shown = tops.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : tops.length;
+    let told = 0;
+    for (const { violation, consequences } of tops.slice(0, shown)) {
+        const { message, ...properties } = annotationOf(violation, isFile, consequences.length);
         say(message, properties);
+        told += 1 + consequences.length;
     }
-    const more = violations.length - shown;
+    const more = violations.length - told;
     if (more > 0)
         say(`${more} more violation(s), ${violations.length} in all: the job summary shows them, and the violations report has every one${reportPath ? ` (${reportPath}, the violations-path output)` : ''}.`, { title: 'More violations' });
 }
@@ -30864,7 +31029,7 @@ function annotate(violations, asErrors, workspace, reportPath) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33780);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27580);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30878,7 +31043,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33780:
+/***/ 27580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30917,6 +31082,25 @@ async function readStacExtensionSchemas(given) {
 
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __nccwpck_require__(58258);
+;// CONCATENATED MODULE: ./src/documents/mentions.ts
+// What a document that could not be read still says: the SHA-256 digests in its text. A receipt
+// or a PROV bundle that names an artifact's digest would have covered that artifact, so the
+// violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
+// being unreadable (report/causes.ts). Read from the bytes, whatever their syntax.
+/** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
+const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
+/** The digests in a document's text, as `sha256:` and 64 lowercase hex characters. */
+function digestsIn(text) {
+    const digests = new Set();
+    for (const match of text.matchAll(HEX_DIGEST))
+        digests.add(`sha256:${match[0].toLowerCase()}`);
+    return digests;
+}
+/** The bytes as text for a search of ASCII marks: any byte sequence reads, valid UTF-8 or not. */
+function searchableText(bytes) {
+    return bytes.toString('latin1');
+}
+
 // EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
 var jsonld = __nccwpck_require__(54596);
 // EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
@@ -31177,6 +31361,7 @@ function readProvO(nodes) {
 
 
 
+
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
@@ -31187,8 +31372,33 @@ function isProvJson(value) {
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
-function unreadableAs(failed, display, problems) {
-    return { unreadable: { failed, path: display, problems } };
+/** Marks in a text that say which vocabulary it was written in. */
+const VOCABULARY = [
+    ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
+    ['stac', ['"stac_version"']],
+    ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
+];
+/**
+ * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
+ * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
+ */
+function mentionsOf(failed, bytes) {
+    const text = searchableText(bytes);
+    const recognised = {
+        stac: 'stac',
+        'prov-json': 'prov'
+    };
+    const known = recognised[failed];
+    const kinds = known
+        ? [known]
+        : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+    return { digests: digestsIn(text), kinds };
+}
+function unreadableAs(failed, display, problems, bytes) {
+    const unreadable = { failed, path: display, problems };
+    if (bytes)
+        unreadable.mentions = mentionsOf(failed, bytes);
+    return { unreadable };
 }
 /** A STAC document: its view when the official schemas accept it, else what they say. */
 async function readStacDocument(value, json, document, options) {
@@ -31204,17 +31414,17 @@ async function readStacDocument(value, json, document, options) {
     return unreadableAs('stac', display, validation.problems.map((p) => ({
         message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
         line: json.lineOf(p.location) ?? 1
-    })));
+    })), json.bytes);
 }
 /** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
-async function readJsonLdDocument(value, document) {
+async function readJsonLdDocument(json, document) {
     let nodes;
     try {
-        nodes = await (0,jsonld/* flattenJsonLd */.zg)(value, document.path);
+        nodes = await (0,jsonld/* flattenJsonLd */.zg)(json.value, document.path);
     }
     catch (error) {
         const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
-        return unreadableAs('jsonld', document.display, [{ message, line: 1 }]);
+        return unreadableAs('jsonld', document.display, [{ message, line: 1 }], json.bytes);
     }
     const datasets = readDcat(nodes);
     if (datasets.length > 0) {
@@ -31227,27 +31437,30 @@ async function readJsonLdDocument(value, document) {
     }
     return undefined;
 }
-function readProvJsonDocument(value, document) {
+function readProvJsonDocument(value, json, document) {
     const problems = provJsonProblems(value);
     if (problems.length > 0)
         return unreadableAs('prov-json', document.display, problems.map((p) => ({
             message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
             line: 1
-        })));
+        })), json.bytes);
     document.kinds.push('prov');
     document.prov = readProvJson(value);
     return undefined;
 }
 async function readOne(root, entry, display, options) {
     let json;
+    // Kept when the bytes were read but do not parse: what they say is still evidence.
+    let bytes;
     try {
-        json = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, entry.path), display);
+        bytes = await (0,json_document/* readDocumentBytes */.h9)(external_node_path_default().join(root, entry.path), display);
+        json = (0,json_document/* jsonDocumentOf */.T8)(display, bytes);
     }
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
-        return unreadableAs('json', display, [{ message, line: error.line }]);
+        return unreadableAs('json', display, [{ message, line: error.line }], bytes);
     }
     const document = {
         path: entry.path,
@@ -31263,15 +31476,15 @@ async function readOne(root, entry, display, options) {
     if ((0,stac/* isStac */.Od)(value))
         return readStacDocument(value, json, document, options);
     const failed = isJsonLd(value)
-        ? await readJsonLdDocument(value, document)
+        ? await readJsonLdDocument(json, document)
         : isProvJson(value)
-            ? readProvJsonDocument(value, document)
+            ? readProvJsonDocument(value, json, document)
             : undefined;
     if (failed)
         return failed;
     if (document.kinds.length === 0) {
         const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
-        return unreadableAs('recognition', display, [{ message, line: 1 }]);
+        return unreadableAs('recognition', display, [{ message, line: 1 }], json.bytes);
     }
     return { document };
 }
@@ -31303,6 +31516,7 @@ var json_schema = __nccwpck_require__(59831);
 
 
 
+
 const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b_);
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 async function readReceipts(root, files, display) {
@@ -31310,15 +31524,21 @@ async function readReceipts(root, files, display) {
     const receipts = [];
     for (const file of files) {
         const shown = display(file.path);
+        // Kept when the bytes were read but are no receipt: the digests they name are still evidence.
+        let bytes;
+        const digests = () => bytes ? { digests: digestsIn(searchableText(bytes)) } : {};
         try {
-            const document = await (0,json_document/* readJsonDocument */.E_)(external_node_path_default().join(root, file.path), shown);
+            bytes = await (0,json_document/* readDocumentBytes */.h9)(external_node_path_default().join(root, file.path), shown);
+            const document = (0,json_document/* jsonDocumentOf */.T8)(shown, bytes);
             const schemaProblems = problems(document.value);
             if (schemaProblems.length > 0) {
+                const named = digests();
                 for (const p of schemaProblems) {
                     notReceipts.push({
                         path: shown,
                         message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
-                        line: document.lineOf(p.location) ?? 1
+                        line: document.lineOf(p.location) ?? 1,
+                        ...named
                     });
                 }
                 continue;
@@ -31341,7 +31561,7 @@ async function readReceipts(root, files, display) {
         catch (error) {
             if (!(error instanceof json_document/* DocumentError */.Mi))
                 throw error;
-            notReceipts.push((0,evidence/* unreadable */.O)(error));
+            notReceipts.push({ ...(0,evidence/* unreadable */.O)(error), ...digests() });
         }
     }
     return { receipts, unreadable: notReceipts };
@@ -31765,10 +31985,10 @@ var a_identity = __nccwpck_require__(96610);
 var c_policy = __nccwpck_require__(75844);
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
 var f_contract = __nccwpck_require__(10769);
-// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
-var src_gates = __nccwpck_require__(2276);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts
-var find_files = __nccwpck_require__(54607);
+// EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
+var src_gates = __nccwpck_require__(97448);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __nccwpck_require__(5980);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __nccwpck_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts
@@ -32327,10 +32547,13 @@ async function confineToWorkspace(workspace, file) {
     throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
 }
 
+// EXTERNAL MODULE: ./src/report/causes.ts
+var causes = __nccwpck_require__(40304);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The promotion pipeline, shared by the action, the CLI and the library: read the evidence
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
+
 
 
 
@@ -32481,7 +32704,9 @@ async function evaluatePromotion(options, context) {
     const evidence = manifest
         ? { ...read, manifest: { value: manifest, path: options.out.path } }
         : read;
-    const { violations, gates } = (0,src_gates/* judge */.S4)(evidence);
+    const verdict = (0,src_gates/* judge */.S4)(evidence);
+    const violations = (0,causes/* causeFirst */.I)(verdict.violations, evidence);
+    const { gates } = verdict;
     const identity = (0,a_identity/* identityOf */.cu)(evidence);
     const status = violations.length === 0 && manifest ? 'pass' : 'fail';
     return {
@@ -34330,6 +34555,7 @@ async function readDocument(ref) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
@@ -34686,7 +34912,10 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, { confine });
+    return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine }));
+}
+/** A document's bytes parsed; syntax problems come back as DocumentError. */
+function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .lineIndex */ .D)(text);
@@ -35057,9 +35286,11 @@ function judgeApprovals(document) {
 }
 function checkObligationsRecorded(obligations, documents, decisionPath) {
     const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    // With no PROV read at all, no obligation can be in it: PROV_MISSING says why.
+    const about = documents.some((d) => d.prov) ? undefined : { absent: 'prov' };
     return obligations
         .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`, undefined, about));
 }
 /** The policy decision of the evidence, when one was given and its fields are well formed. */
 function policyDecisionOf(evidence) {
@@ -35132,6 +35363,290 @@ const gateC = {
 
 /***/ }),
 
+/***/ 53865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zj: () => (/* binding */ UNREADABLE_CODES),
+/* harmony export */   ar: () => (/* binding */ gateD)
+/* harmony export */ });
+/* unused harmony exports resolveHref, checkTriplet, unreadableCatalogs */
+/* harmony import */ var _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54596);
+/* harmony import */ var _catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49862);
+/* harmony import */ var _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58746);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
+// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
+// applicable); links inside the root resolve to inventoried files; every checksum a catalog
+// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
+// the PROV document declares.
+
+
+
+
+/**
+ * A link resolved as the web resolves it, against the document's own location: a root-relative
+ * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
+ */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const WINDOWS_DRIVE = /^[A-Za-z]:/;
+function resolveHref(documentPath, href) {
+    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+    // reach a file by a path no STAC reader on another system resolves the same way.
+    if (href.includes('\\') || WINDOWS_DRIVE.test(href))
+        return 'invalid';
+    if (!URL.canParse(href, _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_BASE */ .Py + documentPath))
+        return 'invalid';
+    return (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(new URL(href, _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_BASE */ .Py + documentPath).href);
+}
+const ABSENT = [
+    [
+        'dcat',
+        'DCAT_MISSING',
+        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
+    ],
+    [
+        'stac',
+        'STAC_MISSING',
+        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
+    ],
+    [
+        'prov',
+        'PROV_MISSING',
+        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
+    ]
+];
+function checkPresence(evidence) {
+    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
+    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, code, message]) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', code, 'catalogs', message, undefined, { absent: kind }));
+}
+function stacTargets(stac) {
+    return [
+        ...stac.links.map((l) => ({ what: `link "${l.rel}"`, href: l.href, location: l.location })),
+        ...stac.assets.map((a) => ({
+            what: `asset "${a.key}"`,
+            href: a.href,
+            location: a.location,
+            checksum: a.checksum
+        }))
+    ];
+}
+/** A checksum a STAC asset carries, held against the digest of the file it links to. */
+function stacChecksumViolations(document, target, entry, line) {
+    if (target.checksum === undefined)
+        return [];
+    const digest = (0,_catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__/* .multihashToDigest */ .VR)(target.checksum);
+    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
+    if (!digest) {
+        const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
+    }
+    if (digest === entry.digest)
+        return [];
+    const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
+    return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at())];
+}
+/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
+function stacTargetViolations(document, target, byPath) {
+    const id = document.stac.id;
+    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
+    const resolved = resolveHref(document.path, target.href);
+    const found = (code, message, about) => [
+        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', code, document.display, message, line(), about)
+    ];
+    if (resolved === undefined)
+        return [];
+    if (resolved === 'invalid')
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
+    if (resolved === 'outside')
+        return found('LINK_OUTSIDE_ROOT', `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
+    const entry = byPath.get(resolved);
+    if (!entry)
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
+    return stacChecksumViolations(document, target, entry, line);
+}
+function checkStacLinks(evidence, byPath) {
+    return evidence.documents.flatMap((document) => document.stac
+        ? stacTargets(document.stac).flatMap((t) => stacTargetViolations(document, t, byPath))
+        : []);
+}
+function checkDcatLinks(evidence, artifacts) {
+    const violations = [];
+    for (const document of evidence.documents) {
+        for (const dataset of document.dcat ?? []) {
+            for (const distribution of dataset.distributions) {
+                for (const url of distribution.urls) {
+                    if (WINDOWS_DRIVE.test(url)) {
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
+                        continue;
+                    }
+                    const resolved = (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(url);
+                    if (resolved === undefined)
+                        continue;
+                    const shown = resolved === 'outside' ? url : resolved;
+                    // Found only for a violation: a passing link never costs a search of the text.
+                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
+                    if (resolved === 'outside') {
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
+                        continue;
+                    }
+                    const entry = artifacts.get(resolved);
+                    if (!entry) {
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
+                        continue;
+                    }
+                    for (const checksum of distribution.checksums) {
+                        if (checksum.algorithm !== _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMS */ ._.sha256Algorithm) {
+                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
+                        }
+                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
+                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return violations;
+}
+/** Where an entity is written: its record's line, else the first line naming it. */
+function entityLine(document, entity) {
+    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
+}
+/** What to write so the document declares an activity, in its own serialisation. */
+function declarationAdvice(document, generation) {
+    return document.prov.format === 'prov-json'
+        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
+        : 'type its node prov:Activity ("@type": "prov:Activity")';
+}
+/**
+ * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
+ * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
+ */
+function checkGeneration(artifact, named, declared) {
+    let undeclared;
+    for (const { document, entity } of named) {
+        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
+            if (declared.get(document)?.has(generation.activity))
+                return undefined;
+            undeclared ??= { document, entity, generation };
+        }
+    }
+    if (!undeclared) {
+        const { document, entity } = named[0];
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
+            (entity.id === entity.name
+                ? '.'
+                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
+    }
+    const { document, entity, generation } = undeclared;
+    const iri = generation.activity === generation.name
+        ? ''
+        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, (generation.location && document.lineOf(generation.location)) ??
+        document.lineOfText(generation.name));
+}
+function checkProvEntities(evidence) {
+    const provDocuments = evidence.documents.filter((d) => d.prov);
+    if (provDocuments.length === 0)
+        return [];
+    // Every value an entity carries → the entities carrying it, and each document's declared
+    // activities by IRI, built once: lookups per artifact, no scans.
+    const carrying = new Map();
+    const declared = new Map();
+    for (const document of provDocuments) {
+        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
+        for (const entity of document.prov.entities) {
+            for (const value of new Set(entity.values)) {
+                const named = carrying.get(value);
+                if (named)
+                    named.push({ document, entity });
+                else
+                    carrying.set(value, [{ document, entity }]);
+            }
+        }
+    }
+    const violations = [];
+    for (const artifact of evidence.artifacts) {
+        const named = carrying.get(artifact.digest) ?? [];
+        if (named.length > 0) {
+            const ungenerated = checkGeneration(artifact, named, declared);
+            if (ungenerated)
+                violations.push(ungenerated);
+            continue;
+        }
+        const first = carrying.get(artifact.path)?.[0];
+        violations.push(first
+            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity))
+            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
+    }
+    return violations;
+}
+function checkTriplet(evidence) {
+    const artifacts = new Map(evidence.artifacts.map((a) => [a.path, a]));
+    const byPath = new Map([...evidence.catalogs, ...evidence.artifacts].map((e) => [e.path, e]));
+    return [
+        ...checkPresence(evidence),
+        ...checkStacLinks(evidence, byPath),
+        ...checkDcatLinks(evidence, artifacts),
+        ...checkProvEntities(evidence)
+    ];
+}
+const UNREADABLE_CODES = {
+    json: 'CATALOG_INVALID',
+    stac: 'STAC_INVALID',
+    jsonld: 'JSONLD_INVALID',
+    'prov-json': 'PROV_INVALID',
+    recognition: 'CATALOG_UNRECOGNISED'
+};
+/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
+function unreadableCatalogs(unreadable) {
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
+}
+/** Which official schemas judged each STAC file, and which extensions nothing could check. */
+function stacSchemaLines(documents) {
+    return documents.flatMap((document) => {
+        const stac = document.stac;
+        if (!stac)
+            return [];
+        const lines = [
+            `${document.display}: STAC ${stac.schemaVersion ?? stac.stacVersion} schemas` +
+                (stac.versionNote ? ` (${stac.versionNote})` : '')
+        ];
+        for (const url of stac.unvalidatedExtensions)
+            lines.push(`${document.display}: extension ${url} not validated (no schema bundled or given in stac-extension-schemas; nothing is fetched)`);
+        return lines;
+    });
+}
+const gateD = {
+    letter: 'D',
+    check(evidence) {
+        const { documents, unreadable } = evidence.catalogDocuments;
+        const violations = [
+            ...unreadableCatalogs(unreadable),
+            ...checkTriplet({
+                documents,
+                artifacts: evidence.artifacts.entries,
+                catalogs: evidence.catalogs.entries,
+                stacApplicable: evidence.stacApplicable,
+                display: evidence.display
+            })
+        ];
+        const checked = [];
+        for (const kind of ['dcat', 'stac', 'prov']) {
+            const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
+            if (named.length > 0)
+                checked.push(`${kind.toUpperCase()}: ${named.join(', ')}`);
+        }
+        if (!evidence.stacApplicable)
+            checked.push('STAC declared not applicable (stac-applicable: false)');
+        checked.push(...stacSchemaLines(documents));
+        return { violations, checked };
+    }
+};
+
+
+/***/ }),
+
 /***/ 17266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35157,7 +35672,7 @@ const gateC = {
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
-    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line));
+    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
 }
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -35312,26 +35827,21 @@ function outputPath(uri) {
     const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(uri);
     return safe.ok ? safe.path : undefined;
 }
-function checkReceipts(evidence) {
+/** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
+function receiptStanding(receipt, datasetVersionId) {
     const violations = [];
-    const counted = [];
-    for (const receipt of evidence.receipts) {
-        let counts = true;
-        if (evidence.datasetVersionId !== undefined &&
-            receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
-            counts = false;
-        }
-        if (receipt.validation.status !== 'pass') {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
-            counts = false;
-        }
-        if (counts)
-            counted.push(receipt);
+    if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
     }
-    // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+    if (receipt.validation.status !== 'pass') {
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+    }
+    return { violations, counts: violations.length === 0 };
+}
+/** Every output of the receipts by its normalised path, once: a lookup per artifact. */
+function outputsByPath(receipts) {
     const outputs = new Map();
-    for (const receipt of counted) {
+    for (const receipt of receipts) {
         receipt.outputs.forEach((output, index) => {
             const at = outputPath(output.uri);
             if (at === undefined)
@@ -35343,14 +35853,41 @@ function checkReceipts(evidence) {
                 outputs.set(at, [{ receipt, output, index }]);
         });
     }
+    return outputs;
+}
+function checkReceipts(evidence) {
+    const violations = [];
+    const counted = [];
+    // A receipt that does not count, by the violation that says why: an artifact it lists is
+    // without a receipt because of that violation.
+    const refused = new Map();
+    for (const receipt of evidence.receipts) {
+        const standing = receiptStanding(receipt, evidence.datasetVersionId);
+        violations.push(...standing.violations);
+        if (standing.counts)
+            counted.push(receipt);
+        else
+            refused.set(receipt, standing.violations[0]);
+    }
+    const outputs = outputsByPath(counted);
+    const refusedOutputs = outputsByPath([...refused.keys()]);
     for (const artifact of evidence.artifacts) {
         const samePath = outputs.get(artifact.path) ?? [];
         if (samePath.some(({ output }) => output.digest === artifact.digest))
             continue;
         const stale = samePath[0];
-        violations.push(stale
-            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+        if (stale) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest'])));
+            continue;
+        }
+        const listedBy = refusedOutputs
+            .get(artifact.path)
+            ?.find(({ output }) => output.digest === artifact.digest)?.receipt;
+        const why = listedBy && refused.get(listedBy);
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
+            digest: artifact.digest,
+            ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
+        }));
     }
     return violations;
 }
@@ -35544,7 +36081,15 @@ function checkEvidence(documents, receipts, qaReport, decision) {
 const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
+    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
+}
+/** A schema problem that is a list of the manifest left empty: the inventory found no file. */
+function emptyList(manifest, location) {
+    const [list, ...rest] = location;
+    if (rest.length > 0 || (list !== 'artifacts' && list !== 'catalogs'))
+        return undefined;
+    const value = manifest?.[list];
+    return Array.isArray(value) && value.length === 0 ? { absent: list } : undefined;
 }
 /** The QA outcome of the evidence, when a readable report with a known status was given. */
 function qaOutcomeOf(evidence) {
@@ -35655,7 +36200,7 @@ const verifyGateF = {
 
 /***/ }),
 
-/***/ 2276:
+/***/ 97448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35786,7 +36331,8 @@ function checkLicensing(documents, stacApplicable) {
     const violations = dcat.flatMap(dcatViolations);
     if (dcat.length === 0) {
         const message = 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.';
-        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message));
+        const about = { absent: 'dcat' };
+        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about));
     }
     if (!stacApplicable)
         return violations;
@@ -35794,7 +36340,9 @@ function checkLicensing(documents, stacApplicable) {
     violations.push(...collections.flatMap(stacViolations));
     if (collections.length === 0) {
         const message = 'No valid STAC collection was read (a STAC_INVALID one is not read), so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.';
-        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message));
+        // Absent because no STAC was read at all, when none was: a collection alone missing is not that.
+        const about = documents.some((d) => d.stac) ? undefined : { absent: 'stac' };
+        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about));
     }
     return violations;
 }
@@ -35811,271 +36359,8 @@ const gateB = {
 
 // EXTERNAL MODULE: ./src/gates/c-policy.ts
 var c_policy = __nccwpck_require__(75844);
-// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
-var stac = __nccwpck_require__(49862);
-// EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
-var vocabulary = __nccwpck_require__(58746);
-;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
-// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
-// applicable); links inside the root resolve to inventoried files; every checksum a catalog
-// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
-// the PROV document declares.
-
-
-
-
-/**
- * A link resolved as the web resolves it, against the document's own location: a root-relative
- * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
- */
-/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
-const WINDOWS_DRIVE = /^[A-Za-z]:/;
-function resolveHref(documentPath, href) {
-    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
-    // reach a file by a path no STAC reader on another system resolves the same way.
-    if (href.includes('\\') || WINDOWS_DRIVE.test(href))
-        return 'invalid';
-    if (!URL.canParse(href, jsonld/* ROOT_BASE */.Py + documentPath))
-        return 'invalid';
-    return (0,jsonld/* rootPathOfIri */.R1)(new URL(href, jsonld/* ROOT_BASE */.Py + documentPath).href);
-}
-function checkPresence(evidence) {
-    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
-    const missing = [];
-    if (!has('dcat'))
-        missing.push((0,violation/* violation */.Qf)('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
-    if (evidence.stacApplicable && !has('stac')) {
-        missing.push((0,violation/* violation */.Qf)('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
-    }
-    if (!has('prov'))
-        missing.push((0,violation/* violation */.Qf)('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
-    return missing;
-}
-function stacTargets(stac) {
-    return [
-        ...stac.links.map((l) => ({ what: `link "${l.rel}"`, href: l.href, location: l.location })),
-        ...stac.assets.map((a) => ({
-            what: `asset "${a.key}"`,
-            href: a.href,
-            location: a.location,
-            checksum: a.checksum
-        }))
-    ];
-}
-/** A checksum a STAC asset carries, held against the digest of the file it links to. */
-function stacChecksumViolations(document, target, entry, line) {
-    if (target.checksum === undefined)
-        return [];
-    const digest = (0,stac/* multihashToDigest */.VR)(target.checksum);
-    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
-    if (!digest) {
-        const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
-        return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
-    }
-    if (digest === entry.digest)
-        return [];
-    const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
-    return [(0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at())];
-}
-/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
-function stacTargetViolations(document, target, byPath) {
-    const id = document.stac.id;
-    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
-    const resolved = resolveHref(document.path, target.href);
-    const found = (code, message) => [
-        (0,violation/* violation */.Qf)('D', code, document.display, message, line())
-    ];
-    if (resolved === undefined)
-        return [];
-    if (resolved === 'invalid')
-        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
-    if (resolved === 'outside')
-        return found('LINK_OUTSIDE_ROOT', `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
-    const entry = byPath.get(resolved);
-    if (!entry)
-        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`);
-    return stacChecksumViolations(document, target, entry, line);
-}
-function checkStacLinks(evidence, byPath) {
-    return evidence.documents.flatMap((document) => document.stac
-        ? stacTargets(document.stac).flatMap((t) => stacTargetViolations(document, t, byPath))
-        : []);
-}
-function checkDcatLinks(evidence, artifacts) {
-    const violations = [];
-    for (const document of evidence.documents) {
-        for (const dataset of document.dcat ?? []) {
-            for (const distribution of dataset.distributions) {
-                for (const url of distribution.urls) {
-                    if (WINDOWS_DRIVE.test(url)) {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
-                        continue;
-                    }
-                    const resolved = (0,jsonld/* rootPathOfIri */.R1)(url);
-                    if (resolved === undefined)
-                        continue;
-                    const shown = resolved === 'outside' ? url : resolved;
-                    // Found only for a violation: a passing link never costs a search of the text.
-                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
-                    if (resolved === 'outside') {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
-                        continue;
-                    }
-                    const entry = artifacts.get(resolved);
-                    if (!entry) {
-                        violations.push((0,violation/* violation */.Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line()));
-                        continue;
-                    }
-                    for (const checksum of distribution.checksums) {
-                        if (checksum.algorithm !== vocabulary/* TERMS */._.sha256Algorithm) {
-                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
-                        }
-                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push((0,violation/* violation */.Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line()));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    return violations;
-}
-/** Where an entity is written: its record's line, else the first line naming it. */
-function entityLine(document, entity) {
-    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
-}
-/** What to write so the document declares an activity, in its own serialisation. */
-function declarationAdvice(document, generation) {
-    return document.prov.format === 'prov-json'
-        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
-        : 'type its node prov:Activity ("@type": "prov:Activity")';
-}
-/**
- * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
- * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
- */
-function checkGeneration(artifact, named, declared) {
-    let undeclared;
-    for (const { document, entity } of named) {
-        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
-            if (declared.get(document)?.has(generation.activity))
-                return undefined;
-            undeclared ??= { document, entity, generation };
-        }
-    }
-    if (!undeclared) {
-        const { document, entity } = named[0];
-        return (0,violation/* violation */.Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
-            (entity.id === entity.name
-                ? '.'
-                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
-    }
-    const { document, entity, generation } = undeclared;
-    const iri = generation.activity === generation.name
-        ? ''
-        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
-    return (0,violation/* violation */.Qf)('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, (generation.location && document.lineOf(generation.location)) ??
-        document.lineOfText(generation.name));
-}
-function checkProvEntities(evidence) {
-    const provDocuments = evidence.documents.filter((d) => d.prov);
-    if (provDocuments.length === 0)
-        return [];
-    // Every value an entity carries → the entities carrying it, and each document's declared
-    // activities by IRI, built once: lookups per artifact, no scans.
-    const carrying = new Map();
-    const declared = new Map();
-    for (const document of provDocuments) {
-        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
-        for (const entity of document.prov.entities) {
-            for (const value of new Set(entity.values)) {
-                const named = carrying.get(value);
-                if (named)
-                    named.push({ document, entity });
-                else
-                    carrying.set(value, [{ document, entity }]);
-            }
-        }
-    }
-    const violations = [];
-    for (const artifact of evidence.artifacts) {
-        const named = carrying.get(artifact.digest) ?? [];
-        if (named.length > 0) {
-            const ungenerated = checkGeneration(artifact, named, declared);
-            if (ungenerated)
-                violations.push(ungenerated);
-            continue;
-        }
-        const first = carrying.get(artifact.path)?.[0];
-        violations.push(first
-            ? (0,violation/* violation */.Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity))
-            : (0,violation/* violation */.Qf)('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
-    }
-    return violations;
-}
-function checkTriplet(evidence) {
-    const artifacts = new Map(evidence.artifacts.map((a) => [a.path, a]));
-    const byPath = new Map([...evidence.catalogs, ...evidence.artifacts].map((e) => [e.path, e]));
-    return [
-        ...checkPresence(evidence),
-        ...checkStacLinks(evidence, byPath),
-        ...checkDcatLinks(evidence, artifacts),
-        ...checkProvEntities(evidence)
-    ];
-}
-const UNREADABLE_CODES = {
-    json: 'CATALOG_INVALID',
-    stac: 'STAC_INVALID',
-    jsonld: 'JSONLD_INVALID',
-    'prov-json': 'PROV_INVALID',
-    recognition: 'CATALOG_UNRECOGNISED'
-};
-/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
-function unreadableCatalogs(unreadable) {
-    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,violation/* violation */.Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
-}
-/** Which official schemas judged each STAC file, and which extensions nothing could check. */
-function stacSchemaLines(documents) {
-    return documents.flatMap((document) => {
-        const stac = document.stac;
-        if (!stac)
-            return [];
-        const lines = [
-            `${document.display}: STAC ${stac.schemaVersion ?? stac.stacVersion} schemas` +
-                (stac.versionNote ? ` (${stac.versionNote})` : '')
-        ];
-        for (const url of stac.unvalidatedExtensions)
-            lines.push(`${document.display}: extension ${url} not validated (no schema bundled or given in stac-extension-schemas; nothing is fetched)`);
-        return lines;
-    });
-}
-const gateD = {
-    letter: 'D',
-    check(evidence) {
-        const { documents, unreadable } = evidence.catalogDocuments;
-        const violations = [
-            ...unreadableCatalogs(unreadable),
-            ...checkTriplet({
-                documents,
-                artifacts: evidence.artifacts.entries,
-                catalogs: evidence.catalogs.entries,
-                stacApplicable: evidence.stacApplicable,
-                display: evidence.display
-            })
-        ];
-        const checked = [];
-        for (const kind of ['dcat', 'stac', 'prov']) {
-            const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
-            if (named.length > 0)
-                checked.push(`${kind.toUpperCase()}: ${named.join(', ')}`);
-        }
-        if (!evidence.stacApplicable)
-            checked.push('STAC declared not applicable (stac-applicable: false)');
-        checked.push(...stacSchemaLines(documents));
-        return { violations, checked };
-    }
-};
-
+// EXTERNAL MODULE: ./src/gates/d-catalogs.ts
+var d_catalogs = __nccwpck_require__(53865);
 // EXTERNAL MODULE: ./src/gates/e-inventory.ts
 var e_inventory = __nccwpck_require__(17266);
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
@@ -36186,7 +36471,7 @@ const gateG = {
 
 
 
-const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.hZ, gateD, e_inventory/* gateE */.VO, f_contract/* gateF */.O6, gateG];
+const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.hZ, d_catalogs/* gateD */.ar, e_inventory/* gateE */.VO, f_contract/* gateF */.O6, gateG];
 /** What verifying a written manifest runs: the inventory and the contract, on the files now. */
 const VERIFY_TABLE = [e_inventory/* verifyGateE */._l, f_contract/* verifyGateF */.Fn];
 /** Runs every gate of the table on the evidence. */
@@ -36397,6 +36682,7 @@ async function uploadArtifact(request) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MV: () => (/* binding */ crawl),
 /* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
+/* harmony export */   l2: () => (/* binding */ patternMatcher),
 /* harmony export */   q6: () => (/* binding */ globEscape)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -36586,6 +36872,23 @@ function matchAll(patterns, item) {
     return result;
 }
 /**
+ * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
+ * rules as the walk: for telling whether a file is one a pattern would have found.
+ */
+function patternMatcher(pattern) {
+    const patterns = compile([`/${pattern}`]);
+    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
+    // a path elsewhere is refused without a glob match.
+    const { searchPath } = patterns[0];
+    const under = searchPath === '/' ? '/' : `${searchPath}/`;
+    return (relative) => {
+        const item = `/${relative}`;
+        if (item !== searchPath && !item.startsWith(under))
+            return false;
+        return (matchAll(patterns, item) & FILE) !== 0;
+    };
+}
+/**
  * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
  * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
  * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
@@ -36619,7 +36922,9 @@ function kindOf(entry) {
  */
 function crawl(lines, skipDirectories = new Set(), 
 /** Called for each matching file as it is found (the hashing threads start on it at once). */
-onFile) {
+onFile, 
+/** A bound for a look that needs only a few files (a hint), never for the inventory. */
+limit) {
     const patterns = compile(lines);
     const includes = patterns.filter((p) => !p.negate);
     const files = [];
@@ -36629,10 +36934,15 @@ onFile) {
     const special = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
+    let looked = 0;
+    const enough = () => limit !== undefined && (files.length >= limit.files || looked >= limit.entries);
     for (const searchPath of searchPaths(patterns)) {
         const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
         const chain = [];
         while (stack.length > 0) {
+            if (enough())
+                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true };
+            looked++;
             const item = stack.pop();
             const match = matchAll(patterns, item.path);
             const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
@@ -36700,25 +37010,161 @@ onFile) {
             }
         }
     }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen };
+    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false };
 }
 
 
 /***/ }),
 
-/***/ 54607:
+/***/ 5980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ findFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _crawl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18063);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39376);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ findFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/inventory/crawl.ts
+var crawl = __nccwpck_require__(18063);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __nccwpck_require__(39376);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(21916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
+// "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
+// see: the pattern written relative to the workspace instead of the dataset root (it starts with
+// the root's own path), and a directory or file name written in another letter case or with a
+// typo (one name of its directory is clearly the one meant). Each guess is tried with a walk
+// that stops at its first file and after a few thousand entries, so a hint never costs a second
+// crawl of a large tree; a guess that finds nothing is not offered.
+
+
+
+
+/** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
+const HINT_LIMIT = { files: 1, entries: 5000 };
+/** Patterns of one input that get a hint; the others keep the plain sentence. */
+const HINTS_PER_INPUT = 8;
+/** A segment with a glob character is not a name to look up. */
+const GLOB_CHARACTER = /[*?[\]\\]/;
+/**
+ * A hint is best effort: a directory that cannot be read gives no hint, and the plain sentence
+ * stands. Nothing the inventory reports depends on it.
+ */
+function orNothing(look) {
+    try {
+        return look();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The pattern without the root's workspace-relative path in front, when it starts with it. */
+function fromRoot(pattern, rootPath) {
+    if (rootPath === '.' || rootPath === '')
+        return undefined;
+    if (pattern === rootPath)
+        return '**';
+    return pattern.startsWith(`${rootPath}/`) ? pattern.slice(rootPath.length + 1) : undefined;
+}
+/** Directories larger than this get no spelling guess (each name costs a distance). */
+const SPELLING_ENTRIES = 10_000;
+/**
+ * The one name of a directory that `typed` may have meant: the same in another letter case, or,
+ * for a directory on the way (`spelling`), the only nearest within a third of its length
+ * (nearest.ts's measure). A file name gets no spelling guess: one listed by name may simply not
+ * be there yet, and a neighbour is no answer. Two equally near give none either.
+ */
+function meant(typed, names, spelling) {
+    const folded = typed.toLowerCase();
+    const alike = names.filter((n) => n.toLowerCase() === folded);
+    if (alike.length === 1)
+        return { name: alike[0], why: 'case' };
+    if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
+        return undefined;
+    const allowed = Math.ceil(typed.length / 3);
+    let best = [];
+    let bestDistance = allowed + 1;
+    for (const name of names) {
+        const d = (0,mod/* distance */.Io)(typed, name);
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
+    }
+    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
+}
+/**
+ * The pattern with its leading literal names as they are on disk, where a name is not there but
+ * one name of its directory is what it meant (meant()); undefined when nothing changes.
+ */
+function namesOnDisk(root, pattern) {
+    const segments = pattern.split('/');
+    const because = new Set();
+    let directory = root;
+    for (const [at, segment] of segments.entries()) {
+        if (GLOB_CHARACTER.test(segment))
+            break;
+        const names = orNothing(() => (0,external_node_fs_.readdirSync)(directory)) ?? [];
+        let name = names.includes(segment) ? segment : undefined;
+        if (name === undefined) {
+            const guess = meant(segment, names, at < segments.length - 1);
+            if (!guess)
+                break;
+            name = guess.name;
+            segments[at] = name;
+            because.add(guess.why);
+        }
+        directory = external_node_path_default().join(directory, name);
+    }
+    return because.size > 0 ? { pattern: segments.join('/'), because: [...because] } : undefined;
+}
+function findsAFile(root, pattern, skipDirectories) {
+    const walk = orNothing(() => (0,crawl/* crawl */.MV)([`${(0,crawl/* globEscape */.q6)(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
+    return (walk?.files.length ?? 0) > 0;
+}
+/**
+ * The pattern a root-relative `pattern` that matched nothing would match as, if a cheap guess
+ * finds one: without the root's path (`rootPath`, workspace-relative) in front, and/or with the
+ * letter case of the names on disk.
+ */
+function patternHint(root, rootPath, pattern, skipDirectories) {
+    const stripped = fromRoot(pattern, rootPath);
+    const respelled = namesOnDisk(root, stripped ?? pattern);
+    const guesses = [];
+    if (stripped !== undefined)
+        guesses.push({ pattern: stripped, because: ['workspace'] });
+    if (respelled !== undefined)
+        guesses.push({
+            pattern: respelled.pattern,
+            because: [...(stripped === undefined ? [] : ['workspace']), ...respelled.because]
+        });
+    return guesses.find((guess) => findsAFile(root, guess.pattern, skipDirectories));
+}
+/** The sentence that offers the hint, to follow "matches no file under the dataset root". */
+function hintSentence(hint, rootPath) {
+    const reasons = hint.because.map((reason) => {
+        if (reason === 'workspace')
+            return `patterns are relative to the dataset root (${rootPath}), not to the workspace`;
+        return reason === 'case'
+            ? 'patterns match letter case exactly'
+            : 'a name in the pattern is spelled differently on disk';
+    });
+    return `did you mean "${hint.pattern}"? It matches files: ${reasons.join(', and ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
+
 
 
 
@@ -36731,14 +37177,14 @@ function parsePatterns(patterns, input) {
     const parsed = [];
     for (const source of patterns) {
         const negate = source.startsWith('!');
-        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(negate ? source.slice(1) : source);
+        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
         if (!safe.ok)
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
+            findings.push((0,inventory_findings/* finding */.g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
         else
             parsed.push({ negate, body: safe.path, source });
     }
     if (findings.length === 0 && !parsed.some((p) => !p.negate))
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
+        findings.push((0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
     return { parsed, findings };
 }
 /** What the walk passed over: files that cannot be hashed, or must not be copied. */
@@ -36761,9 +37207,26 @@ function passedOver(walk, root, display) {
         ]
     ];
     return kinds.flatMap(([absolutes, kind, message]) => absolutes.map((absolute) => {
-        const shown = display((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(root, absolute) ?? absolute);
-        return (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)(kind, shown, message(shown));
+        const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
+        return (0,inventory_findings/* finding */.g)(kind, shown, message(shown));
     }));
+}
+/**
+ * One finding per including pattern that matched no file, with a "did you mean" where a cheap
+ * guess finds files (the first HINTS_PER_INPUT patterns only: each guess is a bounded walk).
+ */
+function unmatchedFindings(unmatched, parsed, input, root, display) {
+    // The root itself, as the workspace-relative path that a pattern written from the workspace starts with.
+    const rootPath = display('.');
+    return unmatched.map((index, nth) => {
+        const { source, body } = parsed[index];
+        const hint = nth < HINTS_PER_INPUT ? patternHint(root, rootPath, body, NEVER_ENTERED) : undefined;
+        const advice = hint ? hintSentence(hint, rootPath) : 'fix or remove it.';
+        const message = `The ${input} pattern "${source}" matches no file under the dataset root; ${advice}`;
+        const found = (0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message);
+        found.patterns = hint ? [body, hint.pattern] : [body];
+        return found;
+    });
 }
 /**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
@@ -36775,23 +37238,23 @@ onFound) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .globEscape */ .q6)(root)}/${p.body}`);
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,crawl/* globEscape */.q6)(root)}/${p.body}`);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     const files = [];
     // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
     const prefix = root.endsWith('/') ? root : `${root}/`;
     const accept = (absolute, viaLink) => {
         const relative = absolute.startsWith(prefix)
             ? absolute.slice(prefix.length)
-            : (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(root, absolute);
+            : (0,paths/* relativeInside */.JA)(root, absolute);
         if (relative === undefined || skip.has(absolute))
             return;
         if (viaLink || realRoot !== root) {
-            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
-            if ((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(realRoot, target) === undefined) {
+            const target = (0,external_node_fs_.realpathSync)(absolute);
+            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
                 const shown = display(relative);
                 const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`;
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
+                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
                 return;
             }
         }
@@ -36801,21 +37264,18 @@ onFound) {
     };
     let walk;
     try {
-        walk = (0,_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .crawl */ .MV)(lines, NEVER_ENTERED, accept);
+        walk = (0,crawl/* crawl */.MV)(lines, NEVER_ENTERED, accept);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const failed = `Searching the ${input} patterns failed: ${message}`;
-        return { files: [], findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('GLOB_FAILED', input, failed)] };
+        return { files: [], findings: [(0,inventory_findings/* finding */.g)('GLOB_FAILED', input, failed)] };
     }
-    for (const index of walk.unmatched) {
-        const message = `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATTERN_MATCHES_NOTHING', input, message));
-    }
+    findings.push(...unmatchedFindings(walk.unmatched, parsed, input, root, display));
     findings.push(...passedOver(walk, root, display));
     if (files.length === 0 && findings.length === 0) {
         const message = `The ${input} patterns match no file under the dataset root.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('PATTERN_MATCHES_NOTHING', input, message));
+        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
     }
     return { files, findings };
 }
@@ -38085,7 +38545,8 @@ function formatUtc(epochMs) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $7: () => (/* binding */ sortViolations),
-  Qf: () => (/* binding */ violation)
+  Qf: () => (/* binding */ violation),
+  _Y: () => (/* binding */ withoutAbout)
 });
 
 // UNUSED EXPORTS: GATES
@@ -38184,12 +38645,28 @@ var gate_letter = __nccwpck_require__(51051);
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
-function violation(gate, code, path, message, line) {
+function violation(gate, code, path, message, line, about) {
     if (CODES[code] !== gate)
         throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
     // Paths and messages quote file names and document values: printed on one line, always.
     const shown = { gate, code, path: (0,printable/* printable */.g$)(path), message: (0,printable/* printable */.g$)(message) };
-    return line === undefined ? shown : { ...shown, line };
+    if (line !== undefined)
+        shown.line = line;
+    if (about !== undefined)
+        shown.about = about;
+    return shown;
+}
+/** A violation as the reports and the library give it: `about` serves only to link causes. */
+function withoutAbout(v) {
+    if (!v.about)
+        return v;
+    const { gate, code, path, message, line, causedBy } = v;
+    const given = { gate, code, path, message };
+    if (line !== undefined)
+        given.line = line;
+    if (causedBy !== undefined)
+        given.causedBy = causedBy;
+    return given;
 }
 /** Violations in a defined order, so reports are as deterministic as manifests. */
 function sortViolations(violations) {
@@ -38656,32 +39133,281 @@ function parseVersionIdOptions(raw, workspace) {
 
 /***/ }),
 
+/***/ 40304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ causeFirst),
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/* harmony import */ var _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53865);
+/* harmony import */ var _inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18063);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29498);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
+
+
+
+
+/** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
+const REFUSING = new Set([
+    'PATTERN_MATCHES_NOTHING',
+    'PATTERN_OUTSIDE_ROOT',
+    'NO_PATTERNS',
+    'GLOB_FAILED'
+]);
+const KIND_MISSING = {
+    dcat: 'DCAT_MISSING',
+    stac: 'STAC_MISSING',
+    prov: 'PROV_MISSING'
+};
+/** The first key of each value the entries give, in their order: a lookup instead of a scan. */
+function firstBy(entries, values) {
+    const first = new Map();
+    for (const entry of entries)
+        for (const value of values(entry))
+            if (!first.has(value))
+                first.set(value, entry);
+    return first;
+}
+/** Looks violations up by what they are; every answer is an index in the sorted list. */
+class Found {
+    violations;
+    first = new Map();
+    /** Gate E's violations that empty or narrow an input, by input, in order. */
+    patterns = new Map();
+    matchers = new Map();
+    /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
+    provNaming;
+    receiptNaming;
+    constructor(violations, evidence) {
+        this.violations = violations;
+        const prov = evidence.catalogDocuments.unreadable.filter((u) => u.mentions?.kinds.includes('prov'));
+        this.provNaming = firstBy(prov, (u) => u.mentions.digests);
+        this.receiptNaming = firstBy(evidence.receipts?.unreadable ?? [], (u) => u.digests ?? []);
+        violations.forEach((v, index) => {
+            const key = `${v.gate} ${v.code} ${v.path}`;
+            if (!this.first.has(key))
+                this.first.set(key, index);
+            if (v.gate === 'E' && REFUSING.has(v.code)) {
+                const list = this.patterns.get(v.path);
+                if (list)
+                    list.push(index);
+                else
+                    this.patterns.set(v.path, [index]);
+            }
+        });
+    }
+    /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
+    of(gate, code, path) {
+        return this.first.get(`${gate} ${code} ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(path)}`);
+    }
+    /** The first violation that refused or found nothing for an input's patterns. */
+    refusal(input) {
+        return this.patterns.get(input)?.[0];
+    }
+    /** The first pattern of one of `inputs` that matched nothing but would have found `path`. */
+    wouldHaveFound(path, inputs) {
+        for (const input of inputs) {
+            for (const index of this.patterns.get(input) ?? []) {
+                const patterns = this.violations[index].about?.patterns;
+                if (!patterns)
+                    continue;
+                let matchers = this.matchers.get(index);
+                if (!matchers)
+                    this.matchers.set(index, (matchers = patterns.map(_inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .patternMatcher */ .l2)));
+                if (matchers.some((matches) => matches(path)))
+                    return index;
+            }
+        }
+        return undefined;
+    }
+}
+/** The first violation of the first unreadable catalog whose bytes say `says`. */
+function unreadableCatalog(evidence, found, says) {
+    for (const unreadable of evidence.catalogDocuments.unreadable) {
+        if (!unreadable.mentions || !says(unreadable))
+            continue;
+        const index = found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_CODES */ .Zj[unreadable.failed], unreadable.path);
+        if (index !== undefined)
+            return index;
+    }
+    return undefined;
+}
+/** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
+function absentBecause(absent, evidence, found) {
+    if (absent === 'artifacts' || absent === 'catalogs') {
+        return evidence[absent].entries.length === 0 ? found.refusal(absent) : undefined;
+    }
+    return (unreadableCatalog(evidence, found, (u) => u.mentions.kinds.includes(absent)) ??
+        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined));
+}
+/** Why no passing receipt lists an artifact, when a violation says why. */
+function unreceiptedBecause(about, evidence, found) {
+    if (about.explainedBy)
+        return found.of('E', about.explainedBy.code, about.explainedBy.path);
+    const reading = evidence.receipts;
+    if (!reading)
+        return undefined;
+    const unreadable = about.digest && found.receiptNaming.get(about.digest);
+    if (unreadable)
+        return found.of('E', 'RECEIPT_INVALID', unreadable.path);
+    // No receipt read at all: whatever the patterns met is why none lists anything.
+    return reading.receipts.length === 0 && reading.unreadable.length === 0
+        ? found.refusal('run-receipts')
+        : undefined;
+}
+/** The violation that directly explains `v`, if one does. */
+function directCause(v, evidence, found) {
+    const about = v.about;
+    if (!about)
+        return undefined;
+    if (about.missing)
+        return found.wouldHaveFound(about.missing.path, about.missing.lists);
+    if (v.code === 'ARTIFACT_WITHOUT_RECEIPT')
+        return unreceiptedBecause(about, evidence, found);
+    if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
+        const unreadable = found.provNaming.get(about.digest);
+        return unreadable && found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_CODES */ .Zj[unreadable.failed], unreadable.path);
+    }
+    if (!about.absent)
+        return undefined;
+    const absent = about.absent;
+    // Not the *_MISSING itself: a licence or an obligation absent with its catalog kind.
+    if (absent in KIND_MISSING && v.code !== KIND_MISSING[absent]) {
+        const missing = found.of('D', KIND_MISSING[absent], 'catalogs');
+        if (missing !== undefined)
+            return missing;
+    }
+    return absentBecause(absent, evidence, found);
+}
+/** The violation at the top of `index`'s chain of causes; itself when it has none (or a loop). */
+function rootOf(index, direct) {
+    const seen = new Set([index]);
+    let at = index;
+    for (let next = direct[at]; next !== undefined; next = direct[at]) {
+        if (seen.has(next))
+            return index;
+        seen.add(next);
+        at = next;
+    }
+    return at;
+}
+/**
+ * The violations in the report order, cause first: first the causes (violations others follow
+ * from), then the violations that are neither cause nor consequence, then each cause's
+ * consequences together, each with `causedBy`, the index of its cause. Every violation stays;
+ * any first part of the list holds the cause of each consequence in it. `violations` is in the
+ * gates' sorted order, which each group keeps.
+ */
+function causeFirst(violations, evidence) {
+    const found = new Found(violations, evidence);
+    const direct = violations.map((v, index) => {
+        const cause = directCause(v, evidence, found);
+        return cause === index ? undefined : cause;
+    });
+    const root = violations.map((_v, index) => rootOf(index, direct));
+    const caused = new Map();
+    root.forEach((top, index) => {
+        if (top === index)
+            return;
+        const list = caused.get(top);
+        if (list)
+            list.push(index);
+        else
+            caused.set(top, [index]);
+    });
+    const tops = root.flatMap((top, index) => (top === index ? [index] : []));
+    const order = [
+        ...tops.filter((index) => caused.has(index)),
+        ...tops.filter((index) => !caused.has(index)),
+        ...tops.flatMap((index) => caused.get(index) ?? [])
+    ];
+    const placed = new Map(order.map((index, at) => [index, at]));
+    return order.map((index) => {
+        const reported = (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutAbout */ ._Y)(violations[index]);
+        const top = root[index];
+        return top === index ? reported : { ...reported, causedBy: placed.get(top) };
+    });
+}
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
+}
+
+
+/***/ }),
+
 /***/ 93646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _2: () => (/* binding */ gateLog)
 /* harmony export */ });
-/* unused harmony exports violationLine, gateLine */
+/* unused harmony exports violationLine, violationLines, causeName, gateLine */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40304);
+
 
 function violationLine(v) {
     const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
     return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+/** What a cause's line is followed by: its consequences, indented (the runner trims the indent). */
+const UNDER = '  ↳ ';
+/** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
+function violationLines(violations) {
+    return folded(violations).flatMap(({ violation, consequences }) => [
+        violationLine(violation),
+        ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
+    ]);
+}
+/** How a cause is named where its consequences are listed apart from it. */
+function causeName(v) {
+    return `[${v.gate} ${v.code}] ${v.path}${v.line ? `:${v.line}` : ''}`;
 }
 function gateLine(gate) {
     const count = gate.violations;
     const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
     return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
 }
-/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
+/**
+ * A gate's part of the log: a title with its verdict, what it checked, and its violations; those
+ * another violation explains come last, under a line naming their cause (which may be another
+ * gate's).
+ */
 function gateLog(gate, violations) {
     const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    const own = (v) => v.gate === gate.gate;
+    const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations);
+    const caused = tops.flatMap(({ violation, consequences }) => {
+        const here = consequences.filter(own);
+        if (here.length === 0)
+            return [];
+        return [
+            `caused by ${causeName(violation)} (${here.length}):`,
+            ...here.map((v) => `${UNDER}${violationLine(v)}`)
+        ];
+    });
     return {
         title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
         lines: [
             ...gate.checked.map((line) => `checked: ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(line)}`),
-            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
+            ...tops
+                .filter(({ violation }) => own(violation))
+                .map(({ violation }) => violationLine(violation)),
+            ...caused
         ]
     };
 }
@@ -38701,7 +39427,9 @@ function gateLog(gate, violations) {
 /* harmony export */   t6: () => (/* binding */ NAMES_SHOWN)
 /* harmony export */ });
 /* unused harmony exports cell, SUMMARY_LIMITS */
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40304);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29498);
+
 
 const WORD_JOINER = '\u2060';
 /** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
@@ -38726,7 +39454,7 @@ const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/g
  *   names as they are.
  */
 function cell(text, max = Infinity) {
-    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
+    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
     const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
     return cut
         .replace(/&/g, '&amp;')
@@ -38738,6 +39466,7 @@ function cell(text, max = Infinity) {
 const SUMMARY_LIMITS = {
     bytes: 900 * 1024,
     violations: 200,
+    consequences: 20,
     inventoryRows: 500,
     cell: 400
 };
@@ -38745,6 +39474,7 @@ const SUMMARY_LIMITS = {
 const COMMENT_LIMITS = {
     bytes: 48 * 1024,
     violations: 30,
+    consequences: 5,
     inventoryRows: 0,
     cell: 300
 };
@@ -38757,6 +39487,14 @@ class Budget {
     take(lines) {
         for (const line of lines)
             this.left -= Buffer.byteLength(line) + 1;
+    }
+    /** Takes the lines when they fit with `spare` bytes left over, and says whether they did. */
+    fits(lines, spare) {
+        const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        if (bytes + spare > this.left)
+            return false;
+        this.left -= bytes;
+        return true;
     }
     rows(rows, max) {
         const shown = [];
@@ -38840,23 +39578,60 @@ function gatesTable(gates, limits) {
     lines.push('');
     return lines;
 }
-function violationsTable(violations, limits, budget) {
+const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | --- | --- |'];
+function violationRow(v, limits, note = '') {
+    return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`;
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const IN_THE_REPORT = 'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)';
+/** Bytes kept for the closing lines while the sections under the causes are laid out. */
+const CLOSING_BYTES = 1024;
+/**
+ * The violations a cause explains, folded under it: the first of them in a table, the rest
+ * counted. Undefined when even its frame does not fit the budget.
+ */
+function causedSection({ violation: cause, consequences }, limits, budget) {
+    const count = consequences.length;
     const head = [
-        '### Violations',
+        `<details><summary><b>${plural(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
         '',
-        '| gate | code | where | what to do |',
-        '| --- | --- | --- | --- |'
+        `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
+        '',
+        ...VIOLATIONS_HEAD
     ];
+    const frame = ['', '… and more', '', '</details>', ''];
+    if (!budget.fits([...head, ...frame], CLOSING_BYTES))
+        return undefined;
+    const { shown, more } = budget.rows(consequences.map((v) => () => violationRow(v, limits)), limits.consequences);
+    const tail = more > 0 ? ['', `… and ${more} more caused by it: ${IN_THE_REPORT}.`, ''] : [''];
+    return [...head, ...shown, ...tail, '</details>', ''];
+}
+/**
+ * The violations, cause first: one table row for each violation no other explains (a cause
+ * saying how many it causes), then under each cause shown, the ones it causes.
+ */
+function violationsTable(violations, limits, budget) {
+    const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .folded */ .T)(violations);
+    const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
-    const { shown, more } = budget.rows(violations.map((v) => () => `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)} |`), limits.violations);
-    const tail = more > 0
-        ? [
-            '',
-            `… and ${more} more violation${more === 1 ? '' : 's'}: the violations report has every one (the \`violations-path\` output, and the violations artifact when uploading).`
-        ]
-        : [];
+    const causes = (n) => n === 0 ? '' : ` **It causes ${plural(n, 'more violation')}, listed below it.**`;
+    const { shown } = budget.rows(tops.map(({ violation, consequences }) => () => violationRow(violation, limits, causes(consequences.length))), limits.violations);
+    const lines = [...head, ...shown, ''];
+    let unlisted = 0;
+    tops.forEach((top, index) => {
+        if (index >= shown.length)
+            unlisted += 1 + top.consequences.length;
+        else if (top.consequences.length > 0) {
+            const section = causedSection(top, limits, budget);
+            if (section)
+                lines.push(...section);
+            else
+                unlisted += top.consequences.length;
+        }
+    });
+    const tail = unlisted > 0 ? [`… and ${plural(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
     budget.take(tail);
-    return [...head, ...shown, ...tail];
+    return [...lines, ...tail];
 }
 /** The run at a glance, as a list: a table would need a header row with nothing to say. */
 function factsTable(facts) {
@@ -39015,7 +39790,7 @@ function changedDatasetsSummary(report, limits = SUMMARY_LIMITS) {
 /* harmony export */   ms: () => (/* binding */ violationsOutput),
 /* harmony export */   vQ: () => (/* binding */ VIOLATIONS_REPORT_FILE)
 /* harmony export */ });
-/* unused harmony export VIOLATIONS_OUTPUT_BYTES */
+/* unused harmony exports VIOLATIONS_OUTPUT_BYTES, reportedViolation */
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87979);
 
 const VIOLATIONS_REPORT_FILE = 'promotion_violations.json';
@@ -39026,7 +39801,21 @@ const VIOLATIONS_OUTPUT_BYTES = 256 * 1024;
  * report file has them all; `violations-count` says how many there are).
  */
 function violationsOutput(violations) {
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayWithin */ .RJ)(violations, VIOLATIONS_OUTPUT_BYTES);
+    // Causes come before the violations they cause, so every `caused_by` here is in the output.
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayWithin */ .RJ)(violations.map(reportedViolation), VIOLATIONS_OUTPUT_BYTES);
+}
+function reportedViolation(v) {
+    const reported = {
+        gate: v.gate,
+        code: v.code,
+        path: v.path,
+        message: v.message
+    };
+    if (v.line !== undefined)
+        reported.line = v.line;
+    if (v.causedBy !== undefined)
+        reported.caused_by = v.causedBy;
+    return reported;
 }
 function violationsReportText(result) {
     const report = {
@@ -39042,15 +39831,22 @@ function violationsReportText(result) {
             status,
             violations
         })),
-        violations: result.violations
+        violations: result.violations.map(reportedViolation)
     };
     return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report);
 }
-/** The one line a failed run ends with: how many violations, and the first of them. */
+/**
+ * The one line a failed run ends with: how many violations, and the first of them, which is the
+ * first cause when a violation explains others (and then says how many).
+ */
 function blockedLine(result) {
     const count = result.violations.length;
     const first = result.violations[0];
-    return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}${first ? `; first: [${first.gate} ${first.code}] ${first.message}` : ''}`;
+    if (!first)
+        return `Promotion blocked: ${count} violations`;
+    const caused = result.violations.filter((v) => v.causedBy === 0).length;
+    const which = caused === 0 ? 'first' : `first, the cause of ${caused} of them`;
+    return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}; ${which}: [${first.gate} ${first.code}] ${first.message}`;
 }
 
 

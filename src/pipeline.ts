@@ -35,6 +35,7 @@ import { confineToWorkspace, writeFilesAtomic } from './manifest/write.js'
 import type { Violation } from './model/violation.js'
 import { rootDisplay, type Options } from './options/parse.js'
 import { jsonText } from './model/json.js'
+import { causeFirst } from './report/causes.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -218,7 +219,9 @@ export async function evaluatePromotion(
   const evidence = manifest
     ? { ...read, manifest: { value: manifest, path: options.out.path } }
     : read
-  const { violations, gates } = judge(evidence)
+  const verdict = judge(evidence)
+  const violations = causeFirst(verdict.violations, evidence)
+  const { gates } = verdict
   const identity = identityOf(evidence)
   const status = violations.length === 0 && manifest ? 'pass' : 'fail'
   return {

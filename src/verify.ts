@@ -17,6 +17,7 @@ import { outputPaths } from './manifest/outputs.js'
 import { isRecord } from './model/json.js'
 import type { Violation } from './model/violation.js'
 import { rootDisplay, type VerifyOptions } from './options/parse.js'
+import { withoutAbout } from './model/violation.js'
 
 export interface VerifyResult {
   status: 'pass' | 'fail'
@@ -174,7 +175,7 @@ export async function verifyWritten(
     ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
     artifacts: count('artifacts'),
     catalogs: count('catalogs'),
-    violations,
+    violations: violations.map(withoutAbout),
     gates
   }
 }

@@ -80,6 +80,9 @@ const AUDIT: Record<string, string[]> = {
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
   'inventory/inventory.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
+  'inventory/pattern-hint.ts': [
+    'any failure while guessing a "did you mean" (a directory that cannot be read): no hint; the PATTERN_MATCHES_NOTHING it would add to stands as it is (causes: pattern fixtures)'
+  ],
   'inventory/listed-files.ts': [
     'realpath failure: a missing directory on the way (FILE_MISSING; a precomputed entry not present) or a link to nothing (SYMLINK_DANGLING fixture of verify; a listed dangling link, below)',
     'lstat failure: nothing there, so FILE_MISSING (FILE_MISSING fixture of verify)'

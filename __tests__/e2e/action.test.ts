@@ -7,9 +7,14 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, mkdirSy
 import path from 'node:path'
 import canonicalize from 'canonicalize'
 import { parse as parseYaml } from 'yaml'
-import { errorCommands, runAction } from '../helpers/runner.js'
+import { errorCommands, PROJECT, runAction } from '../helpers/runner.js'
 import { writeRelease } from '../helpers/release.js'
-import { applyFixture, fixtureCodes, loadFixture } from '../helpers/violation-fixtures.js'
+import {
+  applyFixture,
+  fixtureCodes,
+  loadFixture,
+  type ViolationFixture
+} from '../helpers/violation-fixtures.js'
 import {
   copyExample,
   exampleInputs,
@@ -261,6 +266,34 @@ describe('a failing run leaves no manifest and keeps an older one', () => {
     expect(result.outputs['manifest-path']).toBeUndefined()
     expect(result.summary).toContain('Promotion blocked')
     expect(result.stdout).toMatch(/^::error::Promotion blocked: \d+ violation/m)
+  })
+
+  it('puts the cause first: one annotation counting what it causes, and the failure naming it', () => {
+    // The artifacts pattern written from the workspace, not the dataset root: 9 violations follow.
+    const fixture = JSON.parse(
+      readFileSync(path.join(PROJECT, 'fixtures/causes/pattern-from-workspace.json'), 'utf8')
+    ) as ViolationFixture
+    const { workspace, inputs } = applyFixture(fixture)
+    const result = runAction(workspace, inputs)
+    expect(result.code).toBe(1)
+    expect(result.outputs['violations-count']).toBe('10')
+    const errors = errorCommands(result.stdout)
+    // The cause's annotation and the failing line; none for the nine it causes.
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toMatch(/^::error title=Gate E%3A PATTERN_MATCHES_NOTHING::/)
+    expect(errors[0]).toContain('did you mean "data/processed/**"?')
+    expect(errors[0]).toContain('It causes 9 more violations')
+    expect(errors[1]).toMatch(
+      /^::error::Promotion blocked: 10 violations; first, the cause of 9 of them: \[E PATTERN_MATCHES_NOTHING\]/
+    )
+    const output = JSON.parse(result.outputs.violations!) as Array<{
+      code: string
+      caused_by?: number
+    }>
+    expect(output[0]!.code).toBe('PATTERN_MATCHES_NOTHING')
+    expect(output.slice(1).map((v) => v.caused_by)).toEqual(Array(9).fill(0))
+    expect(result.summary).toContain('<b>9 violations caused by E PATTERN_MATCHES_NOTHING</b>')
+    expect(result.stdout).toContain('caused by [E PATTERN_MATCHES_NOTHING] artifacts (8):')
   })
 
   it('names the file and line in the annotation', () => {

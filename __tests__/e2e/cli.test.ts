@@ -109,6 +109,25 @@ describe('kfm-gen-promotion-manifest', () => {
     expect(cli.stderr).toContain('[D LINK_UNRESOLVED]')
   })
 
+  it('prints a cause first, what it causes indented under it, and names it in the last line', () => {
+    const workspace = copyExample()
+    const flags = [...exampleFlags]
+    flags.splice(flags.indexOf('--artifacts'), 2, '--artifacts', 'data/procesed/**')
+    const cli = runCliBundle(workspace, flags)
+    expect(cli.code).toBe(1)
+    const lines = cli.stderr.split('\n').filter((line) => line.includes(' ['))
+    expect(lines[0]).toMatch(
+      /^artifacts: \[E PATTERN_MATCHES_NOTHING\] .*did you mean "data\/processed\/\*\*"\?/
+    )
+    expect(lines.slice(1, 10).every((line) => line.startsWith('  ↳ '))).toBe(true)
+    expect(lines.slice(1, 10).filter((line) => line.includes('[D LINK_UNRESOLVED]'))).toHaveLength(
+      8
+    )
+    expect(cli.stderr).toContain(
+      'Promotion blocked: 10 violation(s), 9 of them caused by [E PATTERN_MATCHES_NOTHING] artifacts; no manifest was written.'
+    )
+  })
+
   it('exits 1 on a violation, prints it with file and line, and writes nothing', () => {
     const workspace = copyExample()
     const cli = runCliBundle(workspace, [...exampleFlags, '--dataset-slug', 'Bad-Slug'])

@@ -4,6 +4,7 @@ import {
   existsSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -18,6 +19,8 @@ export const VIOLATION_FIXTURES = path.join(PROJECT, 'fixtures', 'violations')
 
 /** Changes made to a workspace: patched, written, removed, made, linked, generated files. */
 export interface WorkspaceChanges {
+  /** A folder the whole example is moved into first (a dataset root inside a larger workspace). */
+  nest?: string
   /** RFC 7386 JSON merge patches of the workspace's JSON files. */
   patch?: Record<string, unknown>
   /** Files written whole: a string as text, anything else as two-space JSON. */
@@ -120,8 +123,17 @@ export function applyFixture(fixture: ViolationFixture): {
   return { workspace, inputs }
 }
 
+/** Moves everything in the workspace into `folder` inside it. */
+function nestWorkspace(workspace: string, folder: string): void {
+  const entries = readdirSync(workspace)
+  const target = path.join(workspace, folder)
+  mkdirSync(target, { recursive: true })
+  for (const entry of entries) renameSync(path.join(workspace, entry), path.join(target, entry))
+}
+
 /** Makes the changes in `workspace`. */
 export function changeWorkspace(workspace: string, fixture: WorkspaceChanges): void {
+  if (fixture.nest) nestWorkspace(workspace, fixture.nest)
   for (const [file, patch] of Object.entries(fixture.patch ?? {})) {
     const absolute = path.join(workspace, file)
     const patched = mergePatch(JSON.parse(readFileSync(absolute, 'utf8')), patch)

@@ -158,9 +158,20 @@ function promotion(hostile: string): PromotionResult {
         file,
         `${file}: the digest listed for "${hostile}" is not the file's.`,
         3
-      )
+      ),
+      // Folded under the one before: the section under a cause names it.
+      {
+        ...violation(
+          'D',
+          'LINK_UNRESOLVED',
+          `catalog/${hostile}.json`,
+          `The STAC asset "${hostile}" points to ${file}, which is not in the inventory.`,
+          7
+        ),
+        causedBy: 1
+      }
     ],
-    gates: gates(['A', 'E'])
+    gates: gates(['A', 'D', 'E'])
   }
 }
 

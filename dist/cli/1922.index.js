@@ -48,7 +48,7 @@ function inventoryHelpText() {
 }
 async function runInventory(argv, io) {
     // The hashing threads start first: their start-up then overlaps everything until hashing.
-    const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+    const { HashPool } = await __webpack_require__.e(/* import() */ 3672).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
     try {
         return await inventoryWith(pool, argv, io);
@@ -74,7 +74,7 @@ async function inventoryWith(pool, argv, io) {
         io.stderr('error: inventory needs --artifacts (at least one) and --out.\nRun with --help for the options.');
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
-    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
+    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
     const { writeFilesAtomic } = await __webpack_require__.e(/* import() */ 8442).then(__webpack_require__.bind(__webpack_require__, 8442));
     let places, overrides, shard;
     try {
@@ -99,7 +99,7 @@ async function inventoryWith(pool, argv, io) {
         pool
     };
     if (shard) {
-        const { writeShard } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(2392), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
+        const { writeShard } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(556), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
         const written = await writeShard({ ...request, shard, rootPath, out });
         if (written.findings.length > 0)
             return failed(written.findings, io);
@@ -116,7 +116,7 @@ async function inventoryWith(pool, argv, io) {
 function failed(findings, io) {
     const violations = (0,_gates_e_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryViolations */ .vW)(findings);
     for (const v of violations)
-        io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__.violationLine)(v));
+        io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .violationLine */ .S)(v));
     io.stderr(`Inventory failed: ${violations.length} violation(s); nothing was written.`);
     return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
 }
@@ -128,29 +128,64 @@ function failed(findings, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ violationLine),
+/* harmony export */   causeName: () => (/* binding */ causeName),
 /* harmony export */   gateLine: () => (/* binding */ gateLine),
-/* harmony export */   violationLine: () => (/* binding */ violationLine)
+/* harmony export */   violationLines: () => (/* binding */ violationLines)
 /* harmony export */ });
 /* unused harmony export gateLog */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
+
 
 function violationLine(v) {
     const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
     return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+/** What a cause's line is followed by: its consequences, indented (the runner trims the indent). */
+const UNDER = '  ↳ ';
+/** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
+function violationLines(violations) {
+    return (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
+        violationLine(violation),
+        ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
+    ]);
+}
+/** How a cause is named where its consequences are listed apart from it. */
+function causeName(v) {
+    return `[${v.gate} ${v.code}] ${v.path}${v.line ? `:${v.line}` : ''}`;
 }
 function gateLine(gate) {
     const count = gate.violations;
     const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
     return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
 }
-/** A gate's part of the log: a title with its verdict, what it checked, and its violations. */
+/**
+ * A gate's part of the log: a title with its verdict, what it checked, and its violations; those
+ * another violation explains come last, under a line naming their cause (which may be another
+ * gate's).
+ */
 function gateLog(gate, violations) {
     const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    const own = (v) => v.gate === gate.gate;
+    const tops = folded(violations);
+    const caused = tops.flatMap(({ violation, consequences }) => {
+        const here = consequences.filter(own);
+        if (here.length === 0)
+            return [];
+        return [
+            `caused by ${causeName(violation)} (${here.length}):`,
+            ...here.map((v) => `${UNDER}${violationLine(v)}`)
+        ];
+    });
     return {
         title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
         lines: [
             ...gate.checked.map((line) => `checked: ${printable(line)}`),
-            ...violations.filter((v) => v.gate === gate.gate).map(violationLine)
+            ...tops
+                .filter(({ violation }) => own(violation))
+                .map(({ violation }) => violationLine(violation)),
+            ...caused
         ]
     };
 }

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
@@ -364,7 +365,10 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, { confine });
+    return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine }));
+}
+/** A document's bytes parsed; syntax problems come back as DocumentError. */
+function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .lineIndex */ .D)(text);
@@ -413,7 +417,7 @@ async function readJsonDocument(absolutePath, path, confine) {
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
-    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line));
+    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
 }
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -568,26 +572,21 @@ function outputPath(uri) {
     const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(uri);
     return safe.ok ? safe.path : undefined;
 }
-function checkReceipts(evidence) {
+/** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
+function receiptStanding(receipt, datasetVersionId) {
     const violations = [];
-    const counted = [];
-    for (const receipt of evidence.receipts) {
-        let counts = true;
-        if (evidence.datasetVersionId !== undefined &&
-            receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
-            counts = false;
-        }
-        if (receipt.validation.status !== 'pass') {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
-            counts = false;
-        }
-        if (counts)
-            counted.push(receipt);
+    if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
     }
-    // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+    if (receipt.validation.status !== 'pass') {
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+    }
+    return { violations, counts: violations.length === 0 };
+}
+/** Every output of the receipts by its normalised path, once: a lookup per artifact. */
+function outputsByPath(receipts) {
     const outputs = new Map();
-    for (const receipt of counted) {
+    for (const receipt of receipts) {
         receipt.outputs.forEach((output, index) => {
             const at = outputPath(output.uri);
             if (at === undefined)
@@ -599,14 +598,41 @@ function checkReceipts(evidence) {
                 outputs.set(at, [{ receipt, output, index }]);
         });
     }
+    return outputs;
+}
+function checkReceipts(evidence) {
+    const violations = [];
+    const counted = [];
+    // A receipt that does not count, by the violation that says why: an artifact it lists is
+    // without a receipt because of that violation.
+    const refused = new Map();
+    for (const receipt of evidence.receipts) {
+        const standing = receiptStanding(receipt, evidence.datasetVersionId);
+        violations.push(...standing.violations);
+        if (standing.counts)
+            counted.push(receipt);
+        else
+            refused.set(receipt, standing.violations[0]);
+    }
+    const outputs = outputsByPath(counted);
+    const refusedOutputs = outputsByPath([...refused.keys()]);
     for (const artifact of evidence.artifacts) {
         const samePath = outputs.get(artifact.path) ?? [];
         if (samePath.some(({ output }) => output.digest === artifact.digest))
             continue;
         const stale = samePath[0];
-        violations.push(stale
-            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+        if (stale) {
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest'])));
+            continue;
+        }
+        const listedBy = refusedOutputs
+            .get(artifact.path)
+            ?.find(({ output }) => output.digest === artifact.digest)?.receipt;
+        const why = listedBy && refused.get(listedBy);
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
+            digest: artifact.digest,
+            ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
+        }));
     }
     return violations;
 }

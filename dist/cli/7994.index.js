@@ -1,5 +1,5 @@
 export const id = 7994;
-export const ids = [7994];
+export const ids = [7994,5613];
 export const modules = {
 
 /***/ 7994:
@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   renderVerifySummary: () => (/* binding */ renderVerifySummary)
 /* harmony export */ });
 /* unused harmony exports cell, SUMMARY_LIMITS, COMMENT_LIMITS, NAMES_SHOWN, renderNotWritten, changedDatasetsSummary */
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(304);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
+
 
 const WORD_JOINER = '\u2060';
 /** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
@@ -35,7 +37,7 @@ const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/g
  *   names as they are.
  */
 function cell(text, max = Infinity) {
-    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
+    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
     const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
     return cut
         .replace(/&/g, '&amp;')
@@ -47,6 +49,7 @@ function cell(text, max = Infinity) {
 const SUMMARY_LIMITS = {
     bytes: 900 * 1024,
     violations: 200,
+    consequences: 20,
     inventoryRows: 500,
     cell: 400
 };
@@ -54,6 +57,7 @@ const SUMMARY_LIMITS = {
 const COMMENT_LIMITS = {
     bytes: 48 * 1024,
     violations: 30,
+    consequences: 5,
     inventoryRows: 0,
     cell: 300
 };
@@ -66,6 +70,14 @@ class Budget {
     take(lines) {
         for (const line of lines)
             this.left -= Buffer.byteLength(line) + 1;
+    }
+    /** Takes the lines when they fit with `spare` bytes left over, and says whether they did. */
+    fits(lines, spare) {
+        const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        if (bytes + spare > this.left)
+            return false;
+        this.left -= bytes;
+        return true;
     }
     rows(rows, max) {
         const shown = [];
@@ -149,23 +161,60 @@ function gatesTable(gates, limits) {
     lines.push('');
     return lines;
 }
-function violationsTable(violations, limits, budget) {
+const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | --- | --- |'];
+function violationRow(v, limits, note = '') {
+    return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`;
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const IN_THE_REPORT = 'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)';
+/** Bytes kept for the closing lines while the sections under the causes are laid out. */
+const CLOSING_BYTES = 1024;
+/**
+ * The violations a cause explains, folded under it: the first of them in a table, the rest
+ * counted. Undefined when even its frame does not fit the budget.
+ */
+function causedSection({ violation: cause, consequences }, limits, budget) {
+    const count = consequences.length;
     const head = [
-        '### Violations',
+        `<details><summary><b>${plural(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
         '',
-        '| gate | code | where | what to do |',
-        '| --- | --- | --- | --- |'
+        `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
+        '',
+        ...VIOLATIONS_HEAD
     ];
+    const frame = ['', '… and more', '', '</details>', ''];
+    if (!budget.fits([...head, ...frame], CLOSING_BYTES))
+        return undefined;
+    const { shown, more } = budget.rows(consequences.map((v) => () => violationRow(v, limits)), limits.consequences);
+    const tail = more > 0 ? ['', `… and ${more} more caused by it: ${IN_THE_REPORT}.`, ''] : [''];
+    return [...head, ...shown, ...tail, '</details>', ''];
+}
+/**
+ * The violations, cause first: one table row for each violation no other explains (a cause
+ * saying how many it causes), then under each cause shown, the ones it causes.
+ */
+function violationsTable(violations, limits, budget) {
+    const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .folded */ .T)(violations);
+    const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
-    const { shown, more } = budget.rows(violations.map((v) => () => `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)} |`), limits.violations);
-    const tail = more > 0
-        ? [
-            '',
-            `… and ${more} more violation${more === 1 ? '' : 's'}: the violations report has every one (the \`violations-path\` output, and the violations artifact when uploading).`
-        ]
-        : [];
+    const causes = (n) => n === 0 ? '' : ` **It causes ${plural(n, 'more violation')}, listed below it.**`;
+    const { shown } = budget.rows(tops.map(({ violation, consequences }) => () => violationRow(violation, limits, causes(consequences.length))), limits.violations);
+    const lines = [...head, ...shown, ''];
+    let unlisted = 0;
+    tops.forEach((top, index) => {
+        if (index >= shown.length)
+            unlisted += 1 + top.consequences.length;
+        else if (top.consequences.length > 0) {
+            const section = causedSection(top, limits, budget);
+            if (section)
+                lines.push(...section);
+            else
+                unlisted += top.consequences.length;
+        }
+    });
+    const tail = unlisted > 0 ? [`… and ${plural(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
     budget.take(tail);
-    return [...head, ...shown, ...tail];
+    return [...lines, ...tail];
 }
 /** The run at a glance, as a list: a table would need a header row with nothing to say. */
 function factsTable(facts) {

@@ -369,9 +369,9 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(3672), __nccwpck_require__.e(2392), __nccwpck_require__.e(7266), __nccwpck_require__.e(9862), __nccwpck_require__.e(2768), __nccwpck_require__.e(9446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
-    const { renderSummary } = await __nccwpck_require__.e(/* import() */ 7994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-    const { gateLine, violationLine } = await __nccwpck_require__.e(/* import() */ 3646).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(4930), __nccwpck_require__.e(9862), __nccwpck_require__.e(3672), __nccwpck_require__.e(304), __nccwpck_require__.e(7266), __nccwpck_require__.e(556), __nccwpck_require__.e(508), __nccwpck_require__.e(6738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6738));
+    const { renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9862), __nccwpck_require__.e(304), __nccwpck_require__.e(7994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+    const { causeName, gateLine, violationLines } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9862), __nccwpck_require__.e(304), __nccwpck_require__.e(3646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3646));
     const { StacSchemaError } = await __nccwpck_require__.e(/* import() */ 9862).then(__nccwpck_require__.bind(__nccwpck_require__, 9862));
     let result;
     try {
@@ -395,22 +395,25 @@ async function promoteAndReport(options, summary, io) {
         io.stdout(`manifest digest    ${result.manifestDigest}`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
     }
-    for (const v of result.violations)
-        io.stderr(violationLine(v));
-    io.stderr(`Promotion blocked: ${result.violations.length} violation(s); no manifest was written.`);
+    for (const line of violationLines(result.violations))
+        io.stderr(line);
+    const [first] = result.violations;
+    const caused = result.violations.filter((v) => v.causedBy === 0).length;
+    const cause = first && caused > 0 ? `, ${caused} of them caused by ${causeName(first)}` : '';
+    io.stderr(`Promotion blocked: ${result.violations.length} violation(s)${cause}; no manifest was written.`);
     return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
 }
 async function runCli(argv, io) {
     if (argv[0] === 'inventory') {
-        const { runInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(1220), __nccwpck_require__.e(7266), __nccwpck_require__.e(1922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
+        const { runInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1220), __nccwpck_require__.e(9862), __nccwpck_require__.e(304), __nccwpck_require__.e(7266), __nccwpck_require__.e(1922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
         return runInventory(argv.slice(1), io);
     }
     if (argv[0] === 'verify') {
-        const { runVerify } = await __nccwpck_require__.e(/* import() */ 1137).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9862), __nccwpck_require__.e(304), __nccwpck_require__.e(1137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
         return runVerify(argv.slice(1), io);
     }
     if (argv[0] === 'version-id') {
-        const { runVersionId } = await __nccwpck_require__.e(/* import() */ 2798).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
+        const { runVersionId } = await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(9862), __nccwpck_require__.e(304), __nccwpck_require__.e(2798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
         return runVersionId(argv.slice(1), io);
     }
     const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, (0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliInputs */ .Un)(), OWN, io);
@@ -788,9 +791,11 @@ function judgeApprovals(document) {
 }
 function checkObligationsRecorded(obligations, documents, decisionPath) {
     const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    // With no PROV read at all, no obligation can be in it: PROV_MISSING says why.
+    const about = documents.some((d) => d.prov) ? undefined : { absent: 'prov' };
     return obligations
         .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`, undefined, about));
 }
 /** The policy decision of the evidence, when one was given and its fields are well formed. */
 function policyDecisionOf(evidence) {
@@ -1226,7 +1231,8 @@ function formatUtc(epochMs) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $7: () => (/* binding */ sortViolations),
-  Qf: () => (/* binding */ violation)
+  Qf: () => (/* binding */ violation),
+  _Y: () => (/* binding */ withoutAbout)
 });
 
 // UNUSED EXPORTS: GATES
@@ -1325,12 +1331,28 @@ var gate_letter = __nccwpck_require__(1051);
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
-function violation(gate, code, path, message, line) {
+function violation(gate, code, path, message, line, about) {
     if (CODES[code] !== gate)
         throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
     // Paths and messages quote file names and document values: printed on one line, always.
     const shown = { gate, code, path: (0,printable/* printable */.g$)(path), message: (0,printable/* printable */.g$)(message) };
-    return line === undefined ? shown : { ...shown, line };
+    if (line !== undefined)
+        shown.line = line;
+    if (about !== undefined)
+        shown.about = about;
+    return shown;
+}
+/** A violation as the reports and the library give it: `about` serves only to link causes. */
+function withoutAbout(v) {
+    if (!v.about)
+        return v;
+    const { gate, code, path, message, line, causedBy } = v;
+    const given = { gate, code, path, message };
+    if (line !== undefined)
+        given.line = line;
+    if (causedBy !== undefined)
+        given.causedBy = causedBy;
+    return given;
 }
 /** Violations in a defined order, so reports are as deterministic as manifests. */
 function sortViolations(violations) {

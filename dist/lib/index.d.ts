@@ -16,6 +16,86 @@ interface Approval {
 	approvedInstant: string;
 	line?: number;
 }
+declare const CODES: {
+	readonly SLUG_INVALID: "A";
+	readonly SPEC_MISSING: "A";
+	readonly SPEC_INVALID: "A";
+	readonly SPEC_HASH_INVALID: "A";
+	readonly SPEC_HASH_MISMATCH: "A";
+	readonly VERSION_ID_INVALID: "A";
+	readonly VERSION_ID_MISMATCH: "A";
+	readonly RELEASED_AT_MISSING: "A";
+	readonly RELEASED_AT_INVALID: "A";
+	readonly LICENSE_MISSING: "B";
+	readonly LICENSE_INVALID: "B";
+	readonly POLICY_DECISION_MISSING: "C";
+	readonly POLICY_DECISION_INVALID: "C";
+	readonly POLICY_DENIED: "C";
+	readonly DECISION_INVALID: "C";
+	readonly POLICY_LABEL_UNKNOWN: "C";
+	readonly DECISION_ID_INVALID: "C";
+	readonly OBLIGATIONS_MISSING: "C";
+	readonly OBLIGATION_INVALID: "C";
+	readonly OBLIGATION_NOT_IN_PROV: "C";
+	readonly APPROVALS_INVALID: "C";
+	readonly APPROVAL_TIME_INVALID: "C";
+	readonly APPROVAL_DUPLICATE: "C";
+	readonly APPROVAL_AFTER_RELEASE: "C";
+	readonly APPROVAL_MISSING: "C";
+	readonly CATALOG_INVALID: "D";
+	readonly CATALOG_UNRECOGNISED: "D";
+	readonly STAC_INVALID: "D";
+	readonly JSONLD_INVALID: "D";
+	readonly PROV_INVALID: "D";
+	readonly DCAT_MISSING: "D";
+	readonly STAC_MISSING: "D";
+	readonly PROV_MISSING: "D";
+	readonly LINK_OUTSIDE_ROOT: "D";
+	readonly LINK_UNRESOLVED: "D";
+	readonly CHECKSUM_UNSUPPORTED: "D";
+	readonly CHECKSUM_MISMATCH: "D";
+	readonly PROV_ENTITY_MISSING: "D";
+	readonly PROV_DIGEST_MISMATCH: "D";
+	readonly PROV_NOT_GENERATED: "D";
+	readonly PROV_ACTIVITY_UNDECLARED: "D";
+	readonly PATTERN_OUTSIDE_ROOT: "E";
+	readonly PATTERN_MATCHES_NOTHING: "E";
+	readonly NO_PATTERNS: "E";
+	readonly PATH_OUTSIDE_ROOT: "E";
+	readonly SYMLINK_DANGLING: "E";
+	readonly SYMLINK_LOOP: "E";
+	readonly GLOB_FAILED: "E";
+	readonly FILE_UNREADABLE: "E";
+	readonly PRECOMPUTED_INVALID: "E";
+	readonly DIGEST_INVALID: "E";
+	readonly DIGEST_MISMATCH: "E";
+	readonly DUPLICATE_PATH: "E";
+	readonly PATH_COLLISION: "E";
+	readonly PATH_UNSAFE: "E";
+	readonly RECEIPTS_MISSING: "E";
+	readonly RECEIPT_INVALID: "E";
+	readonly RECEIPT_VERSION_MISMATCH: "E";
+	readonly RECEIPT_NOT_PASSED: "E";
+	readonly RECEIPT_DIGEST_MISMATCH: "E";
+	readonly ARTIFACT_WITHOUT_RECEIPT: "E";
+	readonly FILE_MISSING: "E";
+	readonly FILE_UNLISTED: "E";
+	readonly SHARD_MISSING: "E";
+	readonly SHARD_INVALID: "E";
+	readonly SHARD_MISMATCH: "E";
+	readonly QA_REPORT_MISSING: "F";
+	readonly QA_REPORT_INVALID: "F";
+	readonly QA_STATUS_INVALID: "F";
+	readonly QA_NOT_PASSED: "F";
+	readonly EVIDENCE_UNRESOLVED: "F";
+	readonly MANIFEST_SCHEMA: "F";
+	readonly MANIFEST_UNREADABLE: "F";
+	readonly MANIFEST_DIGEST_UNEXPECTED: "F";
+	readonly SIDECAR_MISMATCH: "F";
+	readonly SBOM_INVALID: "G";
+	readonly ATTESTATION_INVALID: "G";
+};
+type ViolationCode = keyof typeof CODES;
 declare const GATES: {
 	readonly A: "Identity and versioning";
 	readonly B: "Licensing and rights";
@@ -26,6 +106,27 @@ declare const GATES: {
 	readonly G: "Production posture";
 };
 type GateLetter = keyof typeof GATES;
+interface About {
+	/** A file (root-relative) looked for in these lists and not found there: a link's target. */
+	missing?: {
+		path: string;
+		lists: ReadonlyArray<"artifacts" | "catalogs">;
+	};
+	/** The digest of the artifact the violation is about, which an unreadable document may name. */
+	digest?: string;
+	/** What the violation found absent: a catalog kind, or a list of the manifest left empty. */
+	absent?: "dcat" | "stac" | "prov" | "artifacts" | "catalogs";
+	/**
+	 * The root-relative patterns a pattern that matched nothing stands for: the one given, and
+	 * the one it would match as ("did you mean"). A file they match is one it would have found.
+	 */
+	patterns?: readonly string[];
+	/** The violation its own gate knows explains this one, by code and path. */
+	explainedBy?: {
+		code: ViolationCode;
+		path: string;
+	};
+}
 export interface Violation {
 	gate: GateLetter;
 	/** Stable, documented in the README; tests and users may match on it. */
@@ -36,6 +137,13 @@ export interface Violation {
 	message: string;
 	/** 1-based line in `path`, where the parser could tell. */
 	line?: number;
+	/** For linking it to its cause (report/causes.ts); not reported. */
+	about?: About;
+	/**
+	 * The index, in the same list, of the violation that explains this one (always an earlier
+	 * one): set by report/causes.ts, so reports fold this one under it.
+	 */
+	causedBy?: number;
 }
 declare const POLICY_LABELS: readonly [
 	"public",

@@ -14661,12 +14661,28 @@ const GATES = {
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
-function violation_violation(gate, code, path, message, line) {
+function violation_violation(gate, code, path, message, line, about) {
     if (CODES[code] !== gate)
         throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
     // Paths and messages quote file names and document values: printed on one line, always.
     const shown = { gate, code, path: printable(path), message: printable(message) };
-    return line === undefined ? shown : { ...shown, line };
+    if (line !== undefined)
+        shown.line = line;
+    if (about !== undefined)
+        shown.about = about;
+    return shown;
+}
+/** A violation as the reports and the library give it: `about` serves only to link causes. */
+function withoutAbout(v) {
+    if (!v.about)
+        return v;
+    const { gate, code, path, message, line, causedBy } = v;
+    const given = { gate, code, path, message };
+    if (line !== undefined)
+        given.line = line;
+    if (causedBy !== undefined)
+        given.causedBy = causedBy;
+    return given;
 }
 /** Violations in a defined order, so reports are as deterministic as manifests. */
 function sortViolations(violations) {
@@ -15043,9 +15059,11 @@ function judgeApprovals(document) {
 }
 function checkObligationsRecorded(obligations, documents, decisionPath) {
     const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    // With no PROV read at all, no obligation can be in it: PROV_MISSING says why.
+    const about = documents.some((d) => d.prov) ? undefined : { absent: 'prov' };
     return obligations
         .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => violation_violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`));
+        .map((obligation) => violation_violation('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`, undefined, about));
 }
 /** The policy decision of the evidence, when one was given and its fields are well formed. */
 function policyDecisionOf(evidence) {
@@ -15175,7 +15193,15 @@ function checkEvidence(documents, receipts, qaReport, decision) {
 const manifestProblems = schemaValidator(manifestV1);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => violation_violation('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`));
+    return manifestProblems(manifest).map((problem) => violation_violation('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
+}
+/** A schema problem that is a list of the manifest left empty: the inventory found no file. */
+function emptyList(manifest, location) {
+    const [list, ...rest] = location;
+    if (rest.length > 0 || (list !== 'artifacts' && list !== 'catalogs'))
+        return undefined;
+    const value = manifest?.[list];
+    return Array.isArray(value) && value.length === 0 ? { absent: list } : undefined;
 }
 /** The QA outcome of the evidence, when a readable report with a known status was given. */
 function qaOutcomeOf(evidence) {
@@ -15292,6 +15318,7 @@ const verifyGateF = {
 
 
 
+
 /**
  * The v1 manifest for these fields: the contract's field order, artifacts and catalogs sorted by
  * path, approvals by role, principal and time (UTF-8 byte order), as the action writes it.
@@ -15314,7 +15341,7 @@ class PromotionManifestError extends Error {
 }
 /** Returns when `value` is a valid v1 manifest; throws PromotionManifestError otherwise. */
 function validatePromotionManifestOrThrow(value) {
-    const violations = validateManifest(value, 'manifest');
+    const violations = validateManifest(value, 'manifest').map(withoutAbout);
     if (violations.length > 0)
         throw new PromotionManifestError(violations);
 }
@@ -16145,7 +16172,10 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path, confine) {
-    const bytes = await readDocumentBytes(absolutePath, path, { confine });
+    return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine }));
+}
+/** A document's bytes parsed; syntax problems come back as DocumentError. */
+function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
     let tree;
     const lineOfOffset = lineIndex(text);
@@ -16784,6 +16814,25 @@ async function readStacExtensionSchemas(given) {
     return compileStacExtensionSchemas(schemas);
 }
 
+;// CONCATENATED MODULE: ./src/documents/mentions.ts
+// What a document that could not be read still says: the SHA-256 digests in its text. A receipt
+// or a PROV bundle that names an artifact's digest would have covered that artifact, so the
+// violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
+// being unreadable (report/causes.ts). Read from the bytes, whatever their syntax.
+/** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
+const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
+/** The digests in a document's text, as `sha256:` and 64 lowercase hex characters. */
+function digestsIn(text) {
+    const digests = new Set();
+    for (const match of text.matchAll(HEX_DIGEST))
+        digests.add(`sha256:${match[0].toLowerCase()}`);
+    return digests;
+}
+/** The bytes as text for a search of ASCII marks: any byte sequence reads, valid UTF-8 or not. */
+function searchableText(bytes) {
+    return bytes.toString('latin1');
+}
+
 ;// CONCATENATED MODULE: ./src/catalogs/node-map.ts
 // The flattened graph of an expanded JSON-LD document: the JSON-LD 1.1 API's Node Map Generation
 // and Flattening algorithms, in the order the jsonld library runs them (properties in code-unit
@@ -17412,6 +17461,7 @@ function readProvO(nodes) {
 
 
 
+
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
@@ -17422,8 +17472,33 @@ function isProvJson(value) {
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
-function unreadableAs(failed, display, problems) {
-    return { unreadable: { failed, path: display, problems } };
+/** Marks in a text that say which vocabulary it was written in. */
+const VOCABULARY = [
+    ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
+    ['stac', ['"stac_version"']],
+    ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
+];
+/**
+ * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
+ * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
+ */
+function mentionsOf(failed, bytes) {
+    const text = searchableText(bytes);
+    const recognised = {
+        stac: 'stac',
+        'prov-json': 'prov'
+    };
+    const known = recognised[failed];
+    const kinds = known
+        ? [known]
+        : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+    return { digests: digestsIn(text), kinds };
+}
+function unreadableAs(failed, display, problems, bytes) {
+    const unreadable = { failed, path: display, problems };
+    if (bytes)
+        unreadable.mentions = mentionsOf(failed, bytes);
+    return { unreadable };
 }
 /** A STAC document: its view when the official schemas accept it, else what they say. */
 async function readStacDocument(value, json, document, options) {
@@ -17439,17 +17514,17 @@ async function readStacDocument(value, json, document, options) {
     return unreadableAs('stac', display, validation.problems.map((p) => ({
         message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
         line: json.lineOf(p.location) ?? 1
-    })));
+    })), json.bytes);
 }
 /** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
-async function readJsonLdDocument(value, document) {
+async function readJsonLdDocument(json, document) {
     let nodes;
     try {
-        nodes = await flattenJsonLd(value, document.path);
+        nodes = await flattenJsonLd(json.value, document.path);
     }
     catch (error) {
         const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
-        return unreadableAs('jsonld', document.display, [{ message, line: 1 }]);
+        return unreadableAs('jsonld', document.display, [{ message, line: 1 }], json.bytes);
     }
     const datasets = readDcat(nodes);
     if (datasets.length > 0) {
@@ -17462,27 +17537,30 @@ async function readJsonLdDocument(value, document) {
     }
     return undefined;
 }
-function readProvJsonDocument(value, document) {
+function readProvJsonDocument(value, json, document) {
     const problems = provJsonProblems(value);
     if (problems.length > 0)
         return unreadableAs('prov-json', document.display, problems.map((p) => ({
             message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
             line: 1
-        })));
+        })), json.bytes);
     document.kinds.push('prov');
     document.prov = readProvJson(value);
     return undefined;
 }
 async function readOne(root, entry, display, options) {
     let json;
+    // Kept when the bytes were read but do not parse: what they say is still evidence.
+    let bytes;
     try {
-        json = await readJsonDocument(external_node_path_default().join(root, entry.path), display);
+        bytes = await readDocumentBytes(external_node_path_default().join(root, entry.path), display);
+        json = jsonDocumentOf(display, bytes);
     }
     catch (error) {
         if (!(error instanceof DocumentError))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
-        return unreadableAs('json', display, [{ message, line: error.line }]);
+        return unreadableAs('json', display, [{ message, line: error.line }], bytes);
     }
     const document = {
         path: entry.path,
@@ -17498,15 +17576,15 @@ async function readOne(root, entry, display, options) {
     if (isStac(value))
         return readStacDocument(value, json, document, options);
     const failed = isJsonLd(value)
-        ? await readJsonLdDocument(value, document)
+        ? await readJsonLdDocument(json, document)
         : isProvJson(value)
-            ? readProvJsonDocument(value, document)
+            ? readProvJsonDocument(value, json, document)
             : undefined;
     if (failed)
         return failed;
     if (document.kinds.length === 0) {
         const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
-        return unreadableAs('recognition', display, [{ message, line: 1 }]);
+        return unreadableAs('recognition', display, [{ message, line: 1 }], json.bytes);
     }
     return { document };
 }
@@ -17534,6 +17612,7 @@ async function readCatalogs(root, entries, display, options = {}) {
 
 
 
+
 const problems = schemaValidator(runReceiptV1);
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 async function readReceipts(root, files, display) {
@@ -17541,15 +17620,21 @@ async function readReceipts(root, files, display) {
     const receipts = [];
     for (const file of files) {
         const shown = display(file.path);
+        // Kept when the bytes were read but are no receipt: the digests they name are still evidence.
+        let bytes;
+        const digests = () => bytes ? { digests: digestsIn(searchableText(bytes)) } : {};
         try {
-            const document = await readJsonDocument(external_node_path_default().join(root, file.path), shown);
+            bytes = await readDocumentBytes(external_node_path_default().join(root, file.path), shown);
+            const document = jsonDocumentOf(shown, bytes);
             const schemaProblems = problems(document.value);
             if (schemaProblems.length > 0) {
+                const named = digests();
                 for (const p of schemaProblems) {
                     notReceipts.push({
                         path: shown,
                         message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
-                        line: document.lineOf(p.location) ?? 1
+                        line: document.lineOf(p.location) ?? 1,
+                        ...named
                     });
                 }
                 continue;
@@ -17572,7 +17657,7 @@ async function readReceipts(root, files, display) {
         catch (error) {
             if (!(error instanceof DocumentError))
                 throw error;
-            notReceipts.push(unreadable(error));
+            notReceipts.push({ ...unreadable(error), ...digests() });
         }
     }
     return { receipts, unreadable: notReceipts };
@@ -17882,7 +17967,8 @@ function checkLicensing(documents, stacApplicable) {
     const violations = dcat.flatMap(dcatViolations);
     if (dcat.length === 0) {
         const message = 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.';
-        violations.push(violation_violation('B', 'LICENSE_MISSING', 'catalogs', message));
+        const about = { absent: 'dcat' };
+        violations.push(violation_violation('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about));
     }
     if (!stacApplicable)
         return violations;
@@ -17890,7 +17976,9 @@ function checkLicensing(documents, stacApplicable) {
     violations.push(...collections.flatMap(stacViolations));
     if (collections.length === 0) {
         const message = 'No valid STAC collection was read (a STAC_INVALID one is not read), so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.';
-        violations.push(violation_violation('B', 'LICENSE_MISSING', 'catalogs', message));
+        // Absent because no STAC was read at all, when none was: a collection alone missing is not that.
+        const about = documents.some((d) => d.stac) ? undefined : { absent: 'stac' };
+        violations.push(violation_violation('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about));
     }
     return violations;
 }
@@ -17929,17 +18017,26 @@ function resolveHref(documentPath, href) {
         return 'invalid';
     return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href);
 }
+const ABSENT = [
+    [
+        'dcat',
+        'DCAT_MISSING',
+        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
+    ],
+    [
+        'stac',
+        'STAC_MISSING',
+        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
+    ],
+    [
+        'prov',
+        'PROV_MISSING',
+        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
+    ]
+];
 function checkPresence(evidence) {
     const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
-    const missing = [];
-    if (!has('dcat'))
-        missing.push(violation_violation('D', 'DCAT_MISSING', 'catalogs', 'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'));
-    if (evidence.stacApplicable && !has('stac')) {
-        missing.push(violation_violation('D', 'STAC_MISSING', 'catalogs', 'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'));
-    }
-    if (!has('prov'))
-        missing.push(violation_violation('D', 'PROV_MISSING', 'catalogs', 'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'));
-    return missing;
+    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, code, message]) => violation_violation('D', code, 'catalogs', message, undefined, { absent: kind }));
 }
 function stacTargets(stac) {
     return [
@@ -17972,8 +18069,8 @@ function stacTargetViolations(document, target, byPath) {
     const id = document.stac.id;
     const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
     const resolved = resolveHref(document.path, target.href);
-    const found = (code, message) => [
-        violation_violation('D', code, document.display, message, line())
+    const found = (code, message, about) => [
+        violation_violation('D', code, document.display, message, line(), about)
     ];
     if (resolved === undefined)
         return [];
@@ -17983,7 +18080,7 @@ function stacTargetViolations(document, target, byPath) {
         return found('LINK_OUTSIDE_ROOT', `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
     const entry = byPath.get(resolved);
     if (!entry)
-        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`);
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
     return stacChecksumViolations(document, target, entry, line);
 }
 function checkStacLinks(evidence, byPath) {
@@ -18013,7 +18110,7 @@ function checkDcatLinks(evidence, artifacts) {
                     }
                     const entry = artifacts.get(resolved);
                     if (!entry) {
-                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line()));
+                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
                         continue;
                     }
                     for (const checksum of distribution.checksums) {
@@ -18099,7 +18196,7 @@ function checkProvEntities(evidence) {
         const first = carrying.get(artifact.path)?.[0];
         violations.push(first
             ? violation_violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity))
-            : violation_violation('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`));
+            : violation_violation('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
     }
     return violations;
 }
@@ -18316,7 +18413,7 @@ function mergedEntries(shards) {
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
-    return findings.map((f) => violation_violation('E', f.kind, f.path, f.message, f.line));
+    return findings.map((f) => violation_violation('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
 }
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -18471,26 +18568,21 @@ function outputPath(uri) {
     const safe = normaliseRelative(uri);
     return safe.ok ? safe.path : undefined;
 }
-function checkReceipts(evidence) {
+/** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
+function receiptStanding(receipt, datasetVersionId) {
     const violations = [];
-    const counted = [];
-    for (const receipt of evidence.receipts) {
-        let counts = true;
-        if (evidence.datasetVersionId !== undefined &&
-            receipt.datasetVersionId !== evidence.datasetVersionId) {
-            violations.push(violation_violation('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
-            counts = false;
-        }
-        if (receipt.validation.status !== 'pass') {
-            violations.push(violation_violation('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
-            counts = false;
-        }
-        if (counts)
-            counted.push(receipt);
+    if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
+        violations.push(violation_violation('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
     }
-    // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+    if (receipt.validation.status !== 'pass') {
+        violations.push(violation_violation('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+    }
+    return { violations, counts: violations.length === 0 };
+}
+/** Every output of the receipts by its normalised path, once: a lookup per artifact. */
+function outputsByPath(receipts) {
     const outputs = new Map();
-    for (const receipt of counted) {
+    for (const receipt of receipts) {
         receipt.outputs.forEach((output, index) => {
             const at = outputPath(output.uri);
             if (at === undefined)
@@ -18502,14 +18594,41 @@ function checkReceipts(evidence) {
                 outputs.set(at, [{ receipt, output, index }]);
         });
     }
+    return outputs;
+}
+function checkReceipts(evidence) {
+    const violations = [];
+    const counted = [];
+    // A receipt that does not count, by the violation that says why: an artifact it lists is
+    // without a receipt because of that violation.
+    const refused = new Map();
+    for (const receipt of evidence.receipts) {
+        const standing = receiptStanding(receipt, evidence.datasetVersionId);
+        violations.push(...standing.violations);
+        if (standing.counts)
+            counted.push(receipt);
+        else
+            refused.set(receipt, standing.violations[0]);
+    }
+    const outputs = outputsByPath(counted);
+    const refusedOutputs = outputsByPath([...refused.keys()]);
     for (const artifact of evidence.artifacts) {
         const samePath = outputs.get(artifact.path) ?? [];
         if (samePath.some(({ output }) => output.digest === artifact.digest))
             continue;
         const stale = samePath[0];
-        violations.push(stale
-            ? violation_violation('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']))
-            : violation_violation('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`));
+        if (stale) {
+            violations.push(violation_violation('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest'])));
+            continue;
+        }
+        const listedBy = refusedOutputs
+            .get(artifact.path)
+            ?.find(({ output }) => output.digest === artifact.digest)?.receipt;
+        const why = listedBy && refused.get(listedBy);
+        violations.push(violation_violation('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
+            digest: artifact.digest,
+            ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
+        }));
     }
     return violations;
 }
@@ -21669,6 +21788,23 @@ function matchAll(patterns, item) {
     return result;
 }
 /**
+ * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
+ * rules as the walk: for telling whether a file is one a pattern would have found.
+ */
+function patternMatcher(pattern) {
+    const patterns = compile([`/${pattern}`]);
+    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
+    // a path elsewhere is refused without a glob match.
+    const { searchPath } = patterns[0];
+    const under = searchPath === '/' ? '/' : `${searchPath}/`;
+    return (relative) => {
+        const item = `/${relative}`;
+        if (item !== searchPath && !item.startsWith(under))
+            return false;
+        return (matchAll(patterns, item) & FILE) !== 0;
+    };
+}
+/**
  * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
  * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
  * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
@@ -21702,7 +21838,9 @@ function kindOf(entry) {
  */
 function crawl(lines, skipDirectories = new Set(), 
 /** Called for each matching file as it is found (the hashing threads start on it at once). */
-onFile) {
+onFile, 
+/** A bound for a look that needs only a few files (a hint), never for the inventory. */
+limit) {
     const patterns = compile(lines);
     const includes = patterns.filter((p) => !p.negate);
     const files = [];
@@ -21712,10 +21850,15 @@ onFile) {
     const special = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
+    let looked = 0;
+    const enough = () => limit !== undefined && (files.length >= limit.files || looked >= limit.entries);
     for (const searchPath of searchPaths(patterns)) {
         const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
         const chain = [];
         while (stack.length > 0) {
+            if (enough())
+                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true };
+            looked++;
             const item = stack.pop();
             const match = matchAll(patterns, item.path);
             const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
@@ -21783,12 +21926,136 @@ onFile) {
             }
         }
     }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen };
+    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
+// "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
+// see: the pattern written relative to the workspace instead of the dataset root (it starts with
+// the root's own path), and a directory or file name written in another letter case or with a
+// typo (one name of its directory is clearly the one meant). Each guess is tried with a walk
+// that stops at its first file and after a few thousand entries, so a hint never costs a second
+// crawl of a large tree; a guess that finds nothing is not offered.
+
+
+
+
+/** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
+const HINT_LIMIT = { files: 1, entries: 5000 };
+/** Patterns of one input that get a hint; the others keep the plain sentence. */
+const HINTS_PER_INPUT = 8;
+/** A segment with a glob character is not a name to look up. */
+const GLOB_CHARACTER = /[*?[\]\\]/;
+/**
+ * A hint is best effort: a directory that cannot be read gives no hint, and the plain sentence
+ * stands. Nothing the inventory reports depends on it.
+ */
+function orNothing(look) {
+    try {
+        return look();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The pattern without the root's workspace-relative path in front, when it starts with it. */
+function fromRoot(pattern, rootPath) {
+    if (rootPath === '.' || rootPath === '')
+        return undefined;
+    if (pattern === rootPath)
+        return '**';
+    return pattern.startsWith(`${rootPath}/`) ? pattern.slice(rootPath.length + 1) : undefined;
+}
+/** Directories larger than this get no spelling guess (each name costs a distance). */
+const SPELLING_ENTRIES = 10_000;
+/**
+ * The one name of a directory that `typed` may have meant: the same in another letter case, or,
+ * for a directory on the way (`spelling`), the only nearest within a third of its length
+ * (nearest.ts's measure). A file name gets no spelling guess: one listed by name may simply not
+ * be there yet, and a neighbour is no answer. Two equally near give none either.
+ */
+function meant(typed, names, spelling) {
+    const folded = typed.toLowerCase();
+    const alike = names.filter((n) => n.toLowerCase() === folded);
+    if (alike.length === 1)
+        return { name: alike[0], why: 'case' };
+    if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
+        return undefined;
+    const allowed = Math.ceil(typed.length / 3);
+    let best = [];
+    let bestDistance = allowed + 1;
+    for (const name of names) {
+        const d = (0,mod/* distance */.Io)(typed, name);
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
+    }
+    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
+}
+/**
+ * The pattern with its leading literal names as they are on disk, where a name is not there but
+ * one name of its directory is what it meant (meant()); undefined when nothing changes.
+ */
+function namesOnDisk(root, pattern) {
+    const segments = pattern.split('/');
+    const because = new Set();
+    let directory = root;
+    for (const [at, segment] of segments.entries()) {
+        if (GLOB_CHARACTER.test(segment))
+            break;
+        const names = orNothing(() => (0,external_node_fs_namespaceObject.readdirSync)(directory)) ?? [];
+        let name = names.includes(segment) ? segment : undefined;
+        if (name === undefined) {
+            const guess = meant(segment, names, at < segments.length - 1);
+            if (!guess)
+                break;
+            name = guess.name;
+            segments[at] = name;
+            because.add(guess.why);
+        }
+        directory = external_node_path_default().join(directory, name);
+    }
+    return because.size > 0 ? { pattern: segments.join('/'), because: [...because] } : undefined;
+}
+function findsAFile(root, pattern, skipDirectories) {
+    const walk = orNothing(() => crawl([`${globEscape(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
+    return (walk?.files.length ?? 0) > 0;
+}
+/**
+ * The pattern a root-relative `pattern` that matched nothing would match as, if a cheap guess
+ * finds one: without the root's path (`rootPath`, workspace-relative) in front, and/or with the
+ * letter case of the names on disk.
+ */
+function patternHint(root, rootPath, pattern, skipDirectories) {
+    const stripped = fromRoot(pattern, rootPath);
+    const respelled = namesOnDisk(root, stripped ?? pattern);
+    const guesses = [];
+    if (stripped !== undefined)
+        guesses.push({ pattern: stripped, because: ['workspace'] });
+    if (respelled !== undefined)
+        guesses.push({
+            pattern: respelled.pattern,
+            because: [...(stripped === undefined ? [] : ['workspace']), ...respelled.because]
+        });
+    return guesses.find((guess) => findsAFile(root, guess.pattern, skipDirectories));
+}
+/** The sentence that offers the hint, to follow "matches no file under the dataset root". */
+function hintSentence(hint, rootPath) {
+    const reasons = hint.because.map((reason) => {
+        if (reason === 'workspace')
+            return `patterns are relative to the dataset root (${rootPath}), not to the workspace`;
+        return reason === 'case'
+            ? 'patterns match letter case exactly'
+            : 'a name in the pattern is spelled differently on disk';
+    });
+    return `did you mean "${hint.pattern}"? It matches files: ${reasons.join(', and ')}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
+
 
 
 
@@ -21836,6 +22103,23 @@ function passedOver(walk, root, display) {
     }));
 }
 /**
+ * One finding per including pattern that matched no file, with a "did you mean" where a cheap
+ * guess finds files (the first HINTS_PER_INPUT patterns only: each guess is a bounded walk).
+ */
+function unmatchedFindings(unmatched, parsed, input, root, display) {
+    // The root itself, as the workspace-relative path that a pattern written from the workspace starts with.
+    const rootPath = display('.');
+    return unmatched.map((index, nth) => {
+        const { source, body } = parsed[index];
+        const hint = nth < HINTS_PER_INPUT ? patternHint(root, rootPath, body, NEVER_ENTERED) : undefined;
+        const advice = hint ? hintSentence(hint, rootPath) : 'fix or remove it.';
+        const message = `The ${input} pattern "${source}" matches no file under the dataset root; ${advice}`;
+        const found = finding('PATTERN_MATCHES_NOTHING', input, message);
+        found.patterns = hint ? [body, hint.pattern] : [body];
+        return found;
+    });
+}
+/**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
  * are never inventoried (the manifest's own output path).
  */
@@ -21878,10 +22162,7 @@ onFound) {
         const failed = `Searching the ${input} patterns failed: ${message}`;
         return { files: [], findings: [finding('GLOB_FAILED', input, failed)] };
     }
-    for (const index of walk.unmatched) {
-        const message = `The ${input} pattern "${parsed[index].source}" matches no file under the dataset root; fix or remove it.`;
-        findings.push(finding('PATTERN_MATCHES_NOTHING', input, message));
-    }
+    findings.push(...unmatchedFindings(walk.unmatched, parsed, input, root, display));
     findings.push(...passedOver(walk, root, display));
     if (files.length === 0 && findings.length === 0) {
         const message = `The ${input} patterns match no file under the dataset root.`;
@@ -22750,10 +23031,214 @@ function outputs_outputPaths(manifestPath) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/causes.ts
+
+
+
+
+/** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
+const REFUSING = new Set([
+    'PATTERN_MATCHES_NOTHING',
+    'PATTERN_OUTSIDE_ROOT',
+    'NO_PATTERNS',
+    'GLOB_FAILED'
+]);
+const KIND_MISSING = {
+    dcat: 'DCAT_MISSING',
+    stac: 'STAC_MISSING',
+    prov: 'PROV_MISSING'
+};
+/** The first key of each value the entries give, in their order: a lookup instead of a scan. */
+function firstBy(entries, values) {
+    const first = new Map();
+    for (const entry of entries)
+        for (const value of values(entry))
+            if (!first.has(value))
+                first.set(value, entry);
+    return first;
+}
+/** Looks violations up by what they are; every answer is an index in the sorted list. */
+class Found {
+    violations;
+    first = new Map();
+    /** Gate E's violations that empty or narrow an input, by input, in order. */
+    patterns = new Map();
+    matchers = new Map();
+    /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
+    provNaming;
+    receiptNaming;
+    constructor(violations, evidence) {
+        this.violations = violations;
+        const prov = evidence.catalogDocuments.unreadable.filter((u) => u.mentions?.kinds.includes('prov'));
+        this.provNaming = firstBy(prov, (u) => u.mentions.digests);
+        this.receiptNaming = firstBy(evidence.receipts?.unreadable ?? [], (u) => u.digests ?? []);
+        violations.forEach((v, index) => {
+            const key = `${v.gate} ${v.code} ${v.path}`;
+            if (!this.first.has(key))
+                this.first.set(key, index);
+            if (v.gate === 'E' && REFUSING.has(v.code)) {
+                const list = this.patterns.get(v.path);
+                if (list)
+                    list.push(index);
+                else
+                    this.patterns.set(v.path, [index]);
+            }
+        });
+    }
+    /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
+    of(gate, code, path) {
+        return this.first.get(`${gate} ${code} ${printable(path)}`);
+    }
+    /** The first violation that refused or found nothing for an input's patterns. */
+    refusal(input) {
+        return this.patterns.get(input)?.[0];
+    }
+    /** The first pattern of one of `inputs` that matched nothing but would have found `path`. */
+    wouldHaveFound(path, inputs) {
+        for (const input of inputs) {
+            for (const index of this.patterns.get(input) ?? []) {
+                const patterns = this.violations[index].about?.patterns;
+                if (!patterns)
+                    continue;
+                let matchers = this.matchers.get(index);
+                if (!matchers)
+                    this.matchers.set(index, (matchers = patterns.map(patternMatcher)));
+                if (matchers.some((matches) => matches(path)))
+                    return index;
+            }
+        }
+        return undefined;
+    }
+}
+/** The first violation of the first unreadable catalog whose bytes say `says`. */
+function unreadableCatalog(evidence, found, says) {
+    for (const unreadable of evidence.catalogDocuments.unreadable) {
+        if (!unreadable.mentions || !says(unreadable))
+            continue;
+        const index = found.of('D', UNREADABLE_CODES[unreadable.failed], unreadable.path);
+        if (index !== undefined)
+            return index;
+    }
+    return undefined;
+}
+/** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
+function absentBecause(absent, evidence, found) {
+    if (absent === 'artifacts' || absent === 'catalogs') {
+        return evidence[absent].entries.length === 0 ? found.refusal(absent) : undefined;
+    }
+    return (unreadableCatalog(evidence, found, (u) => u.mentions.kinds.includes(absent)) ??
+        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined));
+}
+/** Why no passing receipt lists an artifact, when a violation says why. */
+function unreceiptedBecause(about, evidence, found) {
+    if (about.explainedBy)
+        return found.of('E', about.explainedBy.code, about.explainedBy.path);
+    const reading = evidence.receipts;
+    if (!reading)
+        return undefined;
+    const unreadable = about.digest && found.receiptNaming.get(about.digest);
+    if (unreadable)
+        return found.of('E', 'RECEIPT_INVALID', unreadable.path);
+    // No receipt read at all: whatever the patterns met is why none lists anything.
+    return reading.receipts.length === 0 && reading.unreadable.length === 0
+        ? found.refusal('run-receipts')
+        : undefined;
+}
+/** The violation that directly explains `v`, if one does. */
+function directCause(v, evidence, found) {
+    const about = v.about;
+    if (!about)
+        return undefined;
+    if (about.missing)
+        return found.wouldHaveFound(about.missing.path, about.missing.lists);
+    if (v.code === 'ARTIFACT_WITHOUT_RECEIPT')
+        return unreceiptedBecause(about, evidence, found);
+    if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
+        const unreadable = found.provNaming.get(about.digest);
+        return unreadable && found.of('D', UNREADABLE_CODES[unreadable.failed], unreadable.path);
+    }
+    if (!about.absent)
+        return undefined;
+    const absent = about.absent;
+    // Not the *_MISSING itself: a licence or an obligation absent with its catalog kind.
+    if (absent in KIND_MISSING && v.code !== KIND_MISSING[absent]) {
+        const missing = found.of('D', KIND_MISSING[absent], 'catalogs');
+        if (missing !== undefined)
+            return missing;
+    }
+    return absentBecause(absent, evidence, found);
+}
+/** The violation at the top of `index`'s chain of causes; itself when it has none (or a loop). */
+function rootOf(index, direct) {
+    const seen = new Set([index]);
+    let at = index;
+    for (let next = direct[at]; next !== undefined; next = direct[at]) {
+        if (seen.has(next))
+            return index;
+        seen.add(next);
+        at = next;
+    }
+    return at;
+}
+/**
+ * The violations in the report order, cause first: first the causes (violations others follow
+ * from), then the violations that are neither cause nor consequence, then each cause's
+ * consequences together, each with `causedBy`, the index of its cause. Every violation stays;
+ * any first part of the list holds the cause of each consequence in it. `violations` is in the
+ * gates' sorted order, which each group keeps.
+ */
+function causeFirst(violations, evidence) {
+    const found = new Found(violations, evidence);
+    const direct = violations.map((v, index) => {
+        const cause = directCause(v, evidence, found);
+        return cause === index ? undefined : cause;
+    });
+    const root = violations.map((_v, index) => rootOf(index, direct));
+    const caused = new Map();
+    root.forEach((top, index) => {
+        if (top === index)
+            return;
+        const list = caused.get(top);
+        if (list)
+            list.push(index);
+        else
+            caused.set(top, [index]);
+    });
+    const tops = root.flatMap((top, index) => (top === index ? [index] : []));
+    const order = [
+        ...tops.filter((index) => caused.has(index)),
+        ...tops.filter((index) => !caused.has(index)),
+        ...tops.flatMap((index) => caused.get(index) ?? [])
+    ];
+    const placed = new Map(order.map((index, at) => [index, at]));
+    return order.map((index) => {
+        const reported = withoutAbout(violations[index]);
+        const top = root[index];
+        return top === index ? reported : { ...reported, causedBy: placed.get(top) };
+    });
+}
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The promotion pipeline, shared by the action, the CLI and the library: read the evidence
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
+
 
 
 
@@ -22904,7 +23389,9 @@ async function evaluatePromotion(options, context) {
     const evidence = manifest
         ? { ...read, manifest: { value: manifest, path: options.out.path } }
         : read;
-    const { violations, gates } = judge(evidence);
+    const verdict = judge(evidence);
+    const violations = causeFirst(verdict.violations, evidence);
+    const { gates } = verdict;
     const identity = identityOf(evidence);
     const status = violations.length === 0 && manifest ? 'pass' : 'fail';
     return {
@@ -23014,6 +23501,7 @@ async function evaluate_evaluatePromotion(inputs, { workspace = process.cwd() } 
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -23153,7 +23641,7 @@ async function verifyWritten(options, pool) {
         ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
         artifacts: count('artifacts'),
         catalogs: count('catalogs'),
-        violations,
+        violations: violations.map(withoutAbout),
         gates
     };
 }

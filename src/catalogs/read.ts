@@ -2,13 +2,19 @@
 // reads it into its view. A file that cannot be read, or read as what it claims to be, is
 // reported with the reason; gate D turns that into its violation.
 import path from 'node:path'
-import { DocumentError, readJsonDocument, type JsonDocument } from '../documents/json-document.js'
+import {
+  DocumentError,
+  jsonDocumentOf,
+  readDocumentBytes,
+  type JsonDocument
+} from '../documents/json-document.js'
+import { digestsIn, searchableText } from '../documents/mentions.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { readDcat } from './dcat.js'
 import { flattenJsonLd } from './jsonld.js'
 import { isProvO, PROV_JSON_SECTIONS, provJsonProblems, readProvJson, readProvO } from './prov.js'
 import { isStac, readStac, validateStac, type StacExtensionSchemas } from './stac.js'
-import type { CatalogDocument } from './views.js'
+import type { CatalogDocument, CatalogKind } from './views.js'
 import { isRecord } from '../model/json.js'
 
 function isJsonLd(value: unknown): boolean {
@@ -31,6 +37,41 @@ export interface UnreadableCatalog {
   path: string
   /** One sentence per problem found (a STAC document may break several schema rules). */
   problems: Array<{ message: string; line?: number }>
+  /** What its bytes still say, when they could be read: for linking what it would have covered. */
+  mentions?: CatalogMentions
+}
+
+export interface CatalogMentions {
+  /** The digests in its text (`sha256:` and lowercase hex). */
+  digests: Set<string>
+  /** The catalog kinds it was read as, or whose vocabulary its text uses. */
+  kinds: CatalogKind[]
+}
+
+/** Marks in a text that say which vocabulary it was written in. */
+const VOCABULARY: ReadonlyArray<[CatalogKind, readonly string[]]> = [
+  ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
+  ['stac', ['"stac_version"']],
+  ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
+]
+
+/**
+ * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
+ * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
+ */
+function mentionsOf(failed: UnreadableCatalog['failed'], bytes: Buffer): CatalogMentions {
+  const text = searchableText(bytes)
+  const recognised: Partial<Record<UnreadableCatalog['failed'], CatalogKind>> = {
+    stac: 'stac',
+    'prov-json': 'prov'
+  }
+  const known = recognised[failed]
+  const kinds = known
+    ? [known]
+    : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(
+        ([kind]) => kind
+      )
+  return { digests: digestsIn(text), kinds }
 }
 
 export interface CatalogReading {
@@ -48,9 +89,12 @@ export interface CatalogReadOptions {
 function unreadableAs(
   failed: UnreadableCatalog['failed'],
   display: string,
-  problems: Array<{ message: string; line?: number }>
+  problems: Array<{ message: string; line?: number }>,
+  bytes: Buffer | undefined
 ): Outcome {
-  return { unreadable: { failed, path: display, problems } }
+  const unreadable: UnreadableCatalog = { failed, path: display, problems }
+  if (bytes) unreadable.mentions = mentionsOf(failed, bytes)
+  return { unreadable }
 }
 
 /** A STAC document: its view when the official schemas accept it, else what they say. */
@@ -76,21 +120,22 @@ async function readStacDocument(
     validation.problems.map((p) => ({
       message: `${display} is not valid ${p.extension === undefined ? against : `for the STAC extension ${p.extension}`}: ${p.text.replace(/^the document/, `the ${what}`)}.`,
       line: json.lineOf(p.location) ?? 1
-    }))
+    })),
+    json.bytes
   )
 }
 
 /** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
 async function readJsonLdDocument(
-  value: unknown,
+  json: JsonDocument,
   document: CatalogDocument
 ): Promise<Outcome | undefined> {
   let nodes
   try {
-    nodes = await flattenJsonLd(value, document.path)
+    nodes = await flattenJsonLd(json.value, document.path)
   } catch (error) {
     const message = `${document.display} cannot be read as JSON-LD: ${(error as Error).message}.`
-    return unreadableAs('jsonld', document.display, [{ message, line: 1 }])
+    return unreadableAs('jsonld', document.display, [{ message, line: 1 }], json.bytes)
   }
   const datasets = readDcat(nodes)
   if (datasets.length > 0) {
@@ -106,6 +151,7 @@ async function readJsonLdDocument(
 
 function readProvJsonDocument(
   value: Record<string, unknown>,
+  json: JsonDocument,
   document: CatalogDocument
 ): Outcome | undefined {
   const problems = provJsonProblems(value)
@@ -116,7 +162,8 @@ function readProvJsonDocument(
       problems.map((p) => ({
         message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
         line: 1
-      }))
+      })),
+      json.bytes
     )
   document.kinds.push('prov')
   document.prov = readProvJson(value)
@@ -130,12 +177,15 @@ async function readOne(
   options: CatalogReadOptions
 ): Promise<Outcome> {
   let json: JsonDocument
+  // Kept when the bytes were read but do not parse: what they say is still evidence.
+  let bytes: Buffer | undefined
   try {
-    json = await readJsonDocument(path.join(root, entry.path), display)
+    bytes = await readDocumentBytes(path.join(root, entry.path), display)
+    json = jsonDocumentOf(display, bytes)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     const message = `${error.message}. Catalog files must be JSON or JSON-LD.`
-    return unreadableAs('json', display, [{ message, line: error.line }])
+    return unreadableAs('json', display, [{ message, line: error.line }], bytes)
   }
   const document: CatalogDocument = {
     path: entry.path,
@@ -150,14 +200,14 @@ async function readOne(
   const value = json.value
   if (isStac(value)) return readStacDocument(value, json, document, options)
   const failed = isJsonLd(value)
-    ? await readJsonLdDocument(value, document)
+    ? await readJsonLdDocument(json, document)
     : isProvJson(value)
-      ? readProvJsonDocument(value, document)
+      ? readProvJsonDocument(value, json, document)
       : undefined
   if (failed) return failed
   if (document.kinds.length === 0) {
     const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`
-    return unreadableAs('recognition', display, [{ message, line: 1 }])
+    return unreadableAs('recognition', display, [{ message, line: 1 }], json.bytes)
   }
   return { document }
 }

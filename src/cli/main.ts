@@ -30,7 +30,7 @@ async function promoteAndReport(options: Options, summary: string | undefined, i
   // Loaded here, not at the top: the inventory subcommand needs none of the gates.
   const { promote } = await import('../pipeline.js')
   const { renderSummary } = await import('../report/summary.js')
-  const { gateLine, violationLine } = await import('../report/cli-lines.js')
+  const { causeName, gateLine, violationLines } = await import('../report/cli-lines.js')
   const { StacSchemaError } = await import('../catalogs/stac.js')
   let result
   try {
@@ -51,8 +51,13 @@ async function promoteAndReport(options: Options, summary: string | undefined, i
     io.stdout(`manifest digest    ${result.manifestDigest}`)
     return EXIT.pass
   }
-  for (const v of result.violations) io.stderr(violationLine(v))
-  io.stderr(`Promotion blocked: ${result.violations.length} violation(s); no manifest was written.`)
+  for (const line of violationLines(result.violations)) io.stderr(line)
+  const [first] = result.violations
+  const caused = result.violations.filter((v) => v.causedBy === 0).length
+  const cause = first && caused > 0 ? `, ${caused} of them caused by ${causeName(first)}` : ''
+  io.stderr(
+    `Promotion blocked: ${result.violations.length} violation(s)${cause}; no manifest was written.`
+  )
   return EXIT.violation
 }
 

@@ -382,7 +382,11 @@ export async function readJsonDocument(
   path: string,
   confine?: string
 ): Promise<JsonDocument> {
-  const bytes = await readDocumentBytes(absolutePath, path, { confine })
+  return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine }))
+}
+
+/** A document's bytes parsed; syntax problems come back as DocumentError. */
+export function jsonDocumentOf(path: string, bytes: Buffer): JsonDocument {
   const { value, text } = parseJsonText(path, bytes)
   let tree: Node | undefined
   const lineOfOffset = lineIndex(text)

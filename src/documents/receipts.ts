@@ -4,7 +4,8 @@ import path from 'node:path'
 import { runReceiptV1 } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { unreadable, type Unreadable } from './evidence.js'
-import { DocumentError, readJsonDocument } from './json-document.js'
+import { DocumentError, jsonDocumentOf, readDocumentBytes } from './json-document.js'
+import { digestsIn, searchableText } from './mentions.js'
 
 const problems = schemaValidator(runReceiptV1)
 
@@ -20,10 +21,16 @@ export interface RunReceipt {
   lineOf(location: Array<string | number>): number | undefined
 }
 
+/** A file the run-receipts patterns found that is not a readable run receipt. */
+export interface UnreadableReceipt extends Unreadable {
+  /** The digests its text names, when its bytes could be read: the outputs it would have covered. */
+  digests?: Set<string>
+}
+
 export interface ReceiptReading {
   receipts: RunReceipt[]
   /** Files the patterns found that are not readable run receipts. */
-  unreadable: Unreadable[]
+  unreadable: UnreadableReceipt[]
 }
 
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
@@ -32,19 +39,26 @@ export async function readReceipts(
   files: ReadonlyArray<{ path: string }>,
   display: (relative: string) => string
 ): Promise<ReceiptReading> {
-  const notReceipts: Unreadable[] = []
+  const notReceipts: UnreadableReceipt[] = []
   const receipts: RunReceipt[] = []
   for (const file of files) {
     const shown = display(file.path)
+    // Kept when the bytes were read but are no receipt: the digests they name are still evidence.
+    let bytes: Buffer | undefined
+    const digests = (): { digests?: Set<string> } =>
+      bytes ? { digests: digestsIn(searchableText(bytes)) } : {}
     try {
-      const document = await readJsonDocument(path.join(root, file.path), shown)
+      bytes = await readDocumentBytes(path.join(root, file.path), shown)
+      const document = jsonDocumentOf(shown, bytes)
       const schemaProblems = problems(document.value)
       if (schemaProblems.length > 0) {
+        const named = digests()
         for (const p of schemaProblems) {
           notReceipts.push({
             path: shown,
             message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
-            line: document.lineOf(p.location) ?? 1
+            line: document.lineOf(p.location) ?? 1,
+            ...named
           })
         }
         continue
@@ -71,7 +85,7 @@ export async function readReceipts(
       })
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error
-      notReceipts.push(unreadable(error))
+      notReceipts.push({ ...unreadable(error), ...digests() })
     }
   }
   return { receipts, unreadable: notReceipts }

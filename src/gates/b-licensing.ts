@@ -113,7 +113,8 @@ export function checkLicensing(
   if (dcat.length === 0) {
     const message =
       'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.'
-    violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message))
+    const about = { absent: 'dcat' } as const
+    violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about))
   }
   if (!stacApplicable) return violations
   const collections = documents.filter((d) => d.stac?.type === 'Collection')
@@ -121,7 +122,9 @@ export function checkLicensing(
   if (collections.length === 0) {
     const message =
       'No valid STAC collection was read (a STAC_INVALID one is not read), so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.'
-    violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message))
+    // Absent because no STAC was read at all, when none was: a collection alone missing is not that.
+    const about = documents.some((d) => d.stac) ? undefined : ({ absent: 'stac' } as const)
+    violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about))
   }
   return violations
 }

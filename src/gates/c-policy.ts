@@ -266,6 +266,8 @@ export function checkObligationsRecorded(
   decisionPath: string
 ): Violation[] {
   const activities = documents.flatMap((d) => d.prov?.activities ?? [])
+  // With no PROV read at all, no obligation can be in it: PROV_MISSING says why.
+  const about = documents.some((d) => d.prov) ? undefined : ({ absent: 'prov' } as const)
   return obligations
     .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
     .map((obligation) =>
@@ -273,7 +275,9 @@ export function checkObligationsRecorded(
         'C',
         'OBLIGATION_NOT_IN_PROV',
         decisionPath,
-        `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`
+        `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`,
+        undefined,
+        about
       )
     )
 }

@@ -5,11 +5,17 @@
 import { ROOT_BASE, rootPathOfIri } from '../catalogs/jsonld.js'
 import { multihashToDigest } from '../catalogs/stac.js'
 import { TERMS } from '../catalogs/vocabulary.js'
-import type { CatalogDocument, ProvGeneration, ProvNode, StacView } from '../catalogs/views.js'
+import type {
+  CatalogDocument,
+  CatalogKind,
+  ProvGeneration,
+  ProvNode,
+  StacView
+} from '../catalogs/views.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
-import { violation, type Violation } from '../model/violation.js'
+import { violation, type About, type Violation } from '../model/violation.js'
 import type { Gate } from './evidence.js'
 
 export interface TripletEvidence {
@@ -38,39 +44,30 @@ export function resolveHref(
   return rootPathOfIri(new URL(href, ROOT_BASE + documentPath).href)
 }
 
+const ABSENT: ReadonlyArray<[CatalogKind, ViolationCode, string]> = [
+  [
+    'dcat',
+    'DCAT_MISSING',
+    'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
+  ],
+  [
+    'stac',
+    'STAC_MISSING',
+    'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
+  ],
+  [
+    'prov',
+    'PROV_MISSING',
+    'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
+  ]
+]
+
 function checkPresence(evidence: TripletEvidence): Violation[] {
-  const has = (kind: 'dcat' | 'stac' | 'prov'): boolean =>
-    evidence.documents.some((d) => d.kinds.includes(kind))
-  const missing: Violation[] = []
-  if (!has('dcat'))
-    missing.push(
-      violation(
-        'D',
-        'DCAT_MISSING',
-        'catalogs',
-        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
-      )
-    )
-  if (evidence.stacApplicable && !has('stac')) {
-    missing.push(
-      violation(
-        'D',
-        'STAC_MISSING',
-        'catalogs',
-        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
-      )
-    )
-  }
-  if (!has('prov'))
-    missing.push(
-      violation(
-        'D',
-        'PROV_MISSING',
-        'catalogs',
-        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
-      )
-    )
-  return missing
+  const has = (kind: CatalogKind): boolean => evidence.documents.some((d) => d.kinds.includes(kind))
+  return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(
+    ([kind, code, message]) =>
+      violation('D', code, 'catalogs', message, undefined, { absent: kind })
+  )
 }
 
 interface StacTarget {
@@ -121,8 +118,8 @@ function stacTargetViolations(
   const line = () =>
     document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
   const resolved = resolveHref(document.path, target.href)
-  const found = (code: 'LINK_UNRESOLVED' | 'LINK_OUTSIDE_ROOT', message: string) => [
-    violation('D', code, document.display, message, line())
+  const found = (code: 'LINK_UNRESOLVED' | 'LINK_OUTSIDE_ROOT', message: string, about?: About) => [
+    violation('D', code, document.display, message, line(), about)
   ]
   if (resolved === undefined) return []
   if (resolved === 'invalid')
@@ -139,7 +136,8 @@ function stacTargetViolations(
   if (!entry)
     return found(
       'LINK_UNRESOLVED',
-      `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`
+      `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`,
+      { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } }
     )
   return stacChecksumViolations(document, target, entry, line)
 }
@@ -201,7 +199,8 @@ function checkDcatLinks(
                 'LINK_UNRESOLVED',
                 document.display,
                 `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`,
-                line()
+                line(),
+                { missing: { path: resolved, lists: ['artifacts'] } }
               )
             )
             continue
@@ -336,7 +335,9 @@ function checkProvEntities(evidence: TripletEvidence): Violation[] {
             'D',
             'PROV_ENTITY_MISSING',
             evidence.display(artifact.path),
-            `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`
+            `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`,
+            undefined,
+            { digest: artifact.digest }
           )
     )
   }
@@ -354,7 +355,7 @@ export function checkTriplet(evidence: TripletEvidence): Violation[] {
   ]
 }
 
-const UNREADABLE_CODES: Record<UnreadableCatalog['failed'], ViolationCode> = {
+export const UNREADABLE_CODES: Record<UnreadableCatalog['failed'], ViolationCode> = {
   json: 'CATALOG_INVALID',
   stac: 'STAC_INVALID',
   jsonld: 'JSONLD_INVALID',

@@ -14,6 +14,7 @@ import {
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
+import type { ViolationCode } from '../model/codes.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
@@ -21,7 +22,9 @@ import { missingInput, type Evidence, type Gate, type VerifyEvidence } from './e
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 export function inventoryViolations(findings: readonly InventoryFinding[]): Violation[] {
-  return findings.map((f) => violation('E', f.kind, f.path, f.message, f.line))
+  return findings.map((f) =>
+    violation('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns })
+  )
 }
 
 export function checkInventoryPaths(
@@ -287,43 +290,41 @@ interface ReceiptOutput {
   index: number
 }
 
-export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
+/** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
+function receiptStanding(
+  receipt: RunReceipt,
+  datasetVersionId: string | undefined
+): { violations: Violation[]; counts: boolean } {
   const violations: Violation[] = []
-  const counted: RunReceipt[] = []
-  for (const receipt of evidence.receipts) {
-    let counts = true
-    if (
-      evidence.datasetVersionId !== undefined &&
-      receipt.datasetVersionId !== evidence.datasetVersionId
-    ) {
-      violations.push(
-        violation(
-          'E',
-          'RECEIPT_VERSION_MISMATCH',
-          receipt.path,
-          `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${evidence.datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`,
-          receipt.lineOf(['dataset_version_id'])
-        )
+  if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
+    violations.push(
+      violation(
+        'E',
+        'RECEIPT_VERSION_MISMATCH',
+        receipt.path,
+        `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`,
+        receipt.lineOf(['dataset_version_id'])
       )
-      counts = false
-    }
-    if (receipt.validation.status !== 'pass') {
-      violations.push(
-        violation(
-          'E',
-          'RECEIPT_NOT_PASSED',
-          receipt.path,
-          `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`,
-          receipt.lineOf(['validation', 'status'])
-        )
-      )
-      counts = false
-    }
-    if (counts) counted.push(receipt)
+    )
   }
-  // Every output of the counted receipts by its normalised path, once: a lookup per artifact.
+  if (receipt.validation.status !== 'pass') {
+    violations.push(
+      violation(
+        'E',
+        'RECEIPT_NOT_PASSED',
+        receipt.path,
+        `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`,
+        receipt.lineOf(['validation', 'status'])
+      )
+    )
+  }
+  return { violations, counts: violations.length === 0 }
+}
+
+/** Every output of the receipts by its normalised path, once: a lookup per artifact. */
+function outputsByPath(receipts: readonly RunReceipt[]): Map<string, ReceiptOutput[]> {
   const outputs = new Map<string, ReceiptOutput[]>()
-  for (const receipt of counted) {
+  for (const receipt of receipts) {
     receipt.outputs.forEach((output, index) => {
       const at = outputPath(output.uri)
       if (at === undefined) return
@@ -332,25 +333,55 @@ export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
       else outputs.set(at, [{ receipt, output, index }])
     })
   }
+  return outputs
+}
+
+export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
+  const violations: Violation[] = []
+  const counted: RunReceipt[] = []
+  // A receipt that does not count, by the violation that says why: an artifact it lists is
+  // without a receipt because of that violation.
+  const refused = new Map<RunReceipt, Violation>()
+  for (const receipt of evidence.receipts) {
+    const standing = receiptStanding(receipt, evidence.datasetVersionId)
+    violations.push(...standing.violations)
+    if (standing.counts) counted.push(receipt)
+    else refused.set(receipt, standing.violations[0]!)
+  }
+  const outputs = outputsByPath(counted)
+  const refusedOutputs = outputsByPath([...refused.keys()])
   for (const artifact of evidence.artifacts) {
     const samePath = outputs.get(artifact.path) ?? []
     if (samePath.some(({ output }) => output.digest === artifact.digest)) continue
     const stale = samePath[0]
+    if (stale) {
+      violations.push(
+        violation(
+          'E',
+          'RECEIPT_DIGEST_MISMATCH',
+          stale.receipt.path,
+          `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`,
+          stale.receipt.lineOf(['outputs', stale.index, 'digest'])
+        )
+      )
+      continue
+    }
+    const listedBy = refusedOutputs
+      .get(artifact.path)
+      ?.find(({ output }) => output.digest === artifact.digest)?.receipt
+    const why = listedBy && refused.get(listedBy)!
     violations.push(
-      stale
-        ? violation(
-            'E',
-            'RECEIPT_DIGEST_MISMATCH',
-            stale.receipt.path,
-            `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`,
-            stale.receipt.lineOf(['outputs', stale.index, 'digest'])
-          )
-        : violation(
-            'E',
-            'ARTIFACT_WITHOUT_RECEIPT',
-            evidence.display(artifact.path),
-            `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`
-          )
+      violation(
+        'E',
+        'ARTIFACT_WITHOUT_RECEIPT',
+        evidence.display(artifact.path),
+        `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`,
+        undefined,
+        {
+          digest: artifact.digest,
+          ...(why ? { explainedBy: { code: why.code as ViolationCode, path: why.path } } : {})
+        }
+      )
     )
   }
   return violations

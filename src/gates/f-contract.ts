@@ -6,7 +6,7 @@ import type { RunReceipt } from '../documents/receipts.js'
 import { manifestV1 } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { isRecord } from '../model/json.js'
-import { violation, type Violation } from '../model/violation.js'
+import { violation, type About, type Violation } from '../model/violation.js'
 import { policyDecisionOf } from './c-policy.js'
 import {
   missingInput,
@@ -131,9 +131,19 @@ export function validateManifest(manifest: unknown, path: string): Violation[] {
       'F',
       'MANIFEST_SCHEMA',
       path,
-      `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`
+      `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`,
+      undefined,
+      emptyList(manifest, problem.location)
     )
   )
+}
+
+/** A schema problem that is a list of the manifest left empty: the inventory found no file. */
+function emptyList(manifest: unknown, location: ReadonlyArray<string | number>): About | undefined {
+  const [list, ...rest] = location
+  if (rest.length > 0 || (list !== 'artifacts' && list !== 'catalogs')) return undefined
+  const value = (manifest as Record<string, unknown> | null)?.[list]
+  return Array.isArray(value) && value.length === 0 ? { absent: list } : undefined
 }
 
 /** The QA outcome of the evidence, when a readable report with a known status was given. */

@@ -182,6 +182,23 @@ function matchAll(patterns: readonly Pattern[], item: string): number {
   return result
 }
 
+/**
+ * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
+ * rules as the walk: for telling whether a file is one a pattern would have found.
+ */
+export function patternMatcher(pattern: string): (relative: string) => boolean {
+  const patterns = compile([`/${pattern}`])
+  // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
+  // a path elsewhere is refused without a glob match.
+  const { searchPath } = patterns[0]!
+  const under = searchPath === '/' ? '/' : `${searchPath}/`
+  return (relative) => {
+    const item = `/${relative}`
+    if (item !== searchPath && !item.startsWith(under)) return false
+    return (matchAll(patterns, item) & FILE) !== 0
+  }
+}
+
 export interface CrawlResult {
   /** Absolute paths of the matching files, in walk order. */
   files: string[]
@@ -198,6 +215,14 @@ export interface CrawlResult {
   special: string[]
   /** Indexes of the including lines that match no file on their own (before any exclusion). */
   unmatched: number[]
+  /** True when a `limit` stopped the walk before it was done (its lists are then partial). */
+  cut: boolean
+}
+
+/** Where a walk may stop early: after this many matching files, or this many entries looked at. */
+export interface CrawlLimit {
+  files: number
+  entries: number
 }
 
 interface Item {
@@ -244,7 +269,9 @@ export function crawl(
   lines: readonly string[],
   skipDirectories: ReadonlySet<string> = new Set(),
   /** Called for each matching file as it is found (the hashing threads start on it at once). */
-  onFile?: (file: string, viaLink: boolean) => void
+  onFile?: (file: string, viaLink: boolean) => void,
+  /** A bound for a look that needs only a few files (a hint), never for the inventory. */
+  limit?: CrawlLimit
 ): CrawlResult {
   const patterns = compile(lines)
   const includes = patterns.filter((p) => !p.negate)
@@ -255,10 +282,16 @@ export function crawl(
   const special: string[] = []
   // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
   let unseen = [...new Set(includes.map((p) => p.line))]
+  let looked = 0
+  const enough = (): boolean =>
+    limit !== undefined && (files.length >= limit.files || looked >= limit.entries)
   for (const searchPath of searchPaths(patterns)) {
     const stack: Item[] = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }]
     const chain: string[] = []
     while (stack.length > 0) {
+      if (enough())
+        return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true }
+      looked++
       const item = stack.pop()!
       const match = matchAll(patterns, item.path)
       const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path))
@@ -320,5 +353,5 @@ export function crawl(
       }
     }
   }
-  return { files, viaLink, dangling, loops, special, unmatched: unseen }
+  return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false }
 }

@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs'
 import { crawl, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { finding, type InventoryFinding, type InventoryFindingKind } from './findings.js'
+import { HINTS_PER_INPUT, hintSentence, patternHint } from './pattern-hint.js'
 
 export interface FoundFile {
   /** Root-relative, `/`-separated, normalised. */
@@ -84,6 +85,31 @@ function passedOver(
 }
 
 /**
+ * One finding per including pattern that matched no file, with a "did you mean" where a cheap
+ * guess finds files (the first HINTS_PER_INPUT patterns only: each guess is a bounded walk).
+ */
+function unmatchedFindings(
+  unmatched: readonly number[],
+  parsed: readonly ParsedPattern[],
+  input: string,
+  root: string,
+  display: (relative: string) => string
+): InventoryFinding[] {
+  // The root itself, as the workspace-relative path that a pattern written from the workspace starts with.
+  const rootPath = display('.')
+  return unmatched.map((index, nth) => {
+    const { source, body } = parsed[index]!
+    const hint =
+      nth < HINTS_PER_INPUT ? patternHint(root, rootPath, body, NEVER_ENTERED) : undefined
+    const advice = hint ? hintSentence(hint, rootPath) : 'fix or remove it.'
+    const message = `The ${input} pattern "${source}" matches no file under the dataset root; ${advice}`
+    const found = finding('PATTERN_MATCHES_NOTHING', input, message)
+    found.patterns = hint ? [body, hint.pattern] : [body]
+    return found
+  })
+}
+
+/**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
  * are never inventoried (the manifest's own output path).
  */
@@ -129,10 +155,7 @@ export async function findFiles(
     const failed = `Searching the ${input} patterns failed: ${message}`
     return { files: [], findings: [finding('GLOB_FAILED', input, failed)] }
   }
-  for (const index of walk.unmatched) {
-    const message = `The ${input} pattern "${parsed[index]!.source}" matches no file under the dataset root; fix or remove it.`
-    findings.push(finding('PATTERN_MATCHES_NOTHING', input, message))
-  }
+  findings.push(...unmatchedFindings(walk.unmatched, parsed, input, root, display))
   findings.push(...passedOver(walk, root, display))
   if (files.length === 0 && findings.length === 0) {
     const message = `The ${input} patterns match no file under the dataset root.`

@@ -24,6 +24,11 @@ export interface InventoryFinding {
   path: string
   message: string
   line?: number
+  /**
+   * For a pattern that matches nothing: the root-relative pattern, and the one it would match as
+   * when a hint found one. A file either matches is what the pattern would have found.
+   */
+  patterns?: string[]
 }
 
 export function finding(

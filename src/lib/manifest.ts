@@ -5,7 +5,7 @@ import { orderedManifest, type ManifestFields, type PromotionManifest } from '..
 import { writeFilesAtomic } from '../manifest/write.js'
 import { validateManifest } from '../gates/f-contract.js'
 import { sha256Digest } from '../model/digest.js'
-import type { Violation } from '../model/violation.js'
+import { withoutAbout, type Violation } from '../model/violation.js'
 import { jsonText } from '../model/json.js'
 
 /**
@@ -35,7 +35,7 @@ export class PromotionManifestError extends Error {
 export function validatePromotionManifestOrThrow(
   value: unknown
 ): asserts value is PromotionManifest {
-  const violations = validateManifest(value, 'manifest')
+  const violations = validateManifest(value, 'manifest').map(withoutAbout)
   if (violations.length > 0) throw new PromotionManifestError(violations)
 }
 

@@ -8,6 +8,27 @@ import { compareText } from './order.js'
 
 export { GATES, type GateLetter } from './gate-letter.js'
 
+/**
+ * What a violation is about, in dataset-root terms, where another violation may explain it: set
+ * by the gate that knows, read by report/causes.ts to fold consequences under their cause. Never
+ * shown, and left out of the reports.
+ */
+export interface About {
+  /** A file (root-relative) looked for in these lists and not found there: a link's target. */
+  missing?: { path: string; lists: ReadonlyArray<'artifacts' | 'catalogs'> }
+  /** The digest of the artifact the violation is about, which an unreadable document may name. */
+  digest?: string
+  /** What the violation found absent: a catalog kind, or a list of the manifest left empty. */
+  absent?: 'dcat' | 'stac' | 'prov' | 'artifacts' | 'catalogs'
+  /**
+   * The root-relative patterns a pattern that matched nothing stands for: the one given, and
+   * the one it would match as ("did you mean"). A file they match is one it would have found.
+   */
+  patterns?: readonly string[]
+  /** The violation its own gate knows explains this one, by code and path. */
+  explainedBy?: { code: ViolationCode; path: string }
+}
+
 export interface Violation {
   gate: GateLetter
   /** Stable, documented in the README; tests and users may match on it. */
@@ -18,6 +39,13 @@ export interface Violation {
   message: string
   /** 1-based line in `path`, where the parser could tell. */
   line?: number
+  /** For linking it to its cause (report/causes.ts); not reported. */
+  about?: About
+  /**
+   * The index, in the same list, of the violation that explains this one (always an earlier
+   * one): set by report/causes.ts, so reports fold this one under it.
+   */
+  causedBy?: number
 }
 
 export function violation(
@@ -25,13 +53,26 @@ export function violation(
   code: ViolationCode,
   path: string,
   message: string,
-  line?: number
+  line?: number,
+  about?: About
 ): Violation {
   if (CODES[code] !== gate)
     throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`)
   // Paths and messages quote file names and document values: printed on one line, always.
-  const shown = { gate, code, path: printable(path), message: printable(message) }
-  return line === undefined ? shown : { ...shown, line }
+  const shown: Violation = { gate, code, path: printable(path), message: printable(message) }
+  if (line !== undefined) shown.line = line
+  if (about !== undefined) shown.about = about
+  return shown
+}
+
+/** A violation as the reports and the library give it: `about` serves only to link causes. */
+export function withoutAbout(v: Violation): Violation {
+  if (!v.about) return v
+  const { gate, code, path, message, line, causedBy } = v
+  const given: Violation = { gate, code, path, message }
+  if (line !== undefined) given.line = line
+  if (causedBy !== undefined) given.causedBy = causedBy
+  return given
 }
 
 /** Violations in a defined order, so reports are as deterministic as manifests. */

@@ -1,6 +1,7 @@
 // Violations as the runner's annotations: the title names the gate and the code, and the file
 // (with its line) only when the violation is about a file that exists, so an annotation never
-// points at an input name or at a file the run could not find.
+// points at an input name or at a file the run could not find. A cause's annotation counts the
+// violations it causes, which get none of their own.
 import type { Violation } from '../model/violation.js'
 import { INPUTS } from '../options/inputs.js'
 
@@ -11,8 +12,20 @@ export interface Annotation {
   startLine?: number
 }
 
-export function annotationOf(v: Violation, isFile: (path: string) => boolean): Annotation {
-  const annotation: Annotation = { message: v.message, title: `Gate ${v.gate}: ${v.code}` }
+export function annotationOf(
+  v: Violation,
+  isFile: (path: string) => boolean,
+  /** How many violations this one causes. */
+  causes = 0
+): Annotation {
+  const counted =
+    causes === 0
+      ? ''
+      : ` It causes ${causes} more violation${causes === 1 ? '' : 's'}, listed under it in the job summary and the violations report.`
+  const annotation: Annotation = {
+    message: `${v.message}${counted}`,
+    title: `Gate ${v.gate}: ${v.code}`
+  }
   if (!(v.path in INPUTS) && isFile(v.path)) {
     annotation.file = v.path
     if (v.line) annotation.startLine = v.line

@@ -1,6 +1,7 @@
 // The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
 import type { GateReport } from '../gates/index.js'
 import type { Violation } from '../model/violation.js'
+import { folded, type Folded } from './causes.js'
 import type { PromotionResult } from '../pipeline.js'
 import type { VerifyResult } from '../verify.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
@@ -49,7 +50,10 @@ export function cell(text: string, max = Infinity): string {
 export interface SummaryLimits {
   /** Bytes the whole summary stays under. */
   bytes: number
+  /** Rows of the violations table (violations without a cause, each cause with its count). */
   violations: number
+  /** Rows under each cause: the first of the violations it causes. */
+  consequences: number
   inventoryRows: number
   /** Characters of a path or message in one cell. */
   cell: number
@@ -58,6 +62,7 @@ export interface SummaryLimits {
 export const SUMMARY_LIMITS: SummaryLimits = {
   bytes: 900 * 1024,
   violations: 200,
+  consequences: 20,
   inventoryRows: 500,
   cell: 400
 }
@@ -66,6 +71,7 @@ export const SUMMARY_LIMITS: SummaryLimits = {
 export const COMMENT_LIMITS: SummaryLimits = {
   bytes: 48 * 1024,
   violations: 30,
+  consequences: 5,
   inventoryRows: 0,
   cell: 300
 }
@@ -78,6 +84,13 @@ class Budget {
   }
   take(lines: readonly string[]): void {
     for (const line of lines) this.left -= Buffer.byteLength(line) + 1
+  }
+  /** Takes the lines when they fit with `spare` bytes left over, and says whether they did. */
+  fits(lines: readonly string[], spare: number): boolean {
+    const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
+    if (bytes + spare > this.left) return false
+    this.left -= bytes
+    return true
   }
   rows(rows: readonly (() => string)[], max: number): { shown: string[]; more: number } {
     const shown: string[] = []
@@ -179,34 +192,83 @@ function gatesTable(gates: readonly GateReport[], limits: SummaryLimits): string
   return lines
 }
 
+const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | --- | --- |']
+
+function violationRow(v: Violation, limits: SummaryLimits, note = ''): string {
+  return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+
+const IN_THE_REPORT =
+  'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)'
+
+/** Bytes kept for the closing lines while the sections under the causes are laid out. */
+const CLOSING_BYTES = 1024
+
+/**
+ * The violations a cause explains, folded under it: the first of them in a table, the rest
+ * counted. Undefined when even its frame does not fit the budget.
+ */
+function causedSection(
+  { violation: cause, consequences }: Folded,
+  limits: SummaryLimits,
+  budget: Budget
+): string[] | undefined {
+  const count = consequences.length
+  const head = [
+    `<details><summary><b>${plural(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
+    '',
+    `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
+    '',
+    ...VIOLATIONS_HEAD
+  ]
+  const frame = ['', '… and more', '', '</details>', '']
+  if (!budget.fits([...head, ...frame], CLOSING_BYTES)) return undefined
+  const { shown, more } = budget.rows(
+    consequences.map((v) => () => violationRow(v, limits)),
+    limits.consequences
+  )
+  const tail = more > 0 ? ['', `… and ${more} more caused by it: ${IN_THE_REPORT}.`, ''] : ['']
+  return [...head, ...shown, ...tail, '</details>', '']
+}
+
+/**
+ * The violations, cause first: one table row for each violation no other explains (a cause
+ * saying how many it causes), then under each cause shown, the ones it causes.
+ */
 function violationsTable(
   violations: readonly Violation[],
   limits: SummaryLimits,
   budget: Budget
 ): string[] {
-  const head = [
-    '### Violations',
-    '',
-    '| gate | code | where | what to do |',
-    '| --- | --- | --- | --- |'
-  ]
+  const tops = folded(violations)
+  const head = ['### Violations', '', ...VIOLATIONS_HEAD]
   budget.take(head)
-  const { shown, more } = budget.rows(
-    violations.map(
-      (v) => () =>
-        `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)} |`
+  const causes = (n: number): string =>
+    n === 0 ? '' : ` **It causes ${plural(n, 'more violation')}, listed below it.**`
+  const { shown } = budget.rows(
+    tops.map(
+      ({ violation, consequences }) =>
+        () =>
+          violationRow(violation, limits, causes(consequences.length))
     ),
     limits.violations
   )
+  const lines = [...head, ...shown, '']
+  let unlisted = 0
+  tops.forEach((top, index) => {
+    if (index >= shown.length) unlisted += 1 + top.consequences.length
+    else if (top.consequences.length > 0) {
+      const section = causedSection(top, limits, budget)
+      if (section) lines.push(...section)
+      else unlisted += top.consequences.length
+    }
+  })
   const tail =
-    more > 0
-      ? [
-          '',
-          `… and ${more} more violation${more === 1 ? '' : 's'}: the violations report has every one (the \`violations-path\` output, and the violations artifact when uploading).`
-        ]
-      : []
+    unlisted > 0 ? [`… and ${plural(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : []
   budget.take(tail)
-  return [...head, ...shown, ...tail]
+  return [...lines, ...tail]
 }
 
 /** The run at a glance, as a list: a table would need a header row with nothing to say. */

@@ -14,7 +14,33 @@ export const VIOLATIONS_OUTPUT_BYTES = 256 * 1024
  * report file has them all; `violations-count` says how many there are).
  */
 export function violationsOutput(violations: readonly Violation[]): string {
-  return jsonArrayWithin(violations, VIOLATIONS_OUTPUT_BYTES)
+  // Causes come before the violations they cause, so every `caused_by` here is in the output.
+  return jsonArrayWithin(violations.map(reportedViolation), VIOLATIONS_OUTPUT_BYTES)
+}
+
+/**
+ * A violation as the report and the output write it: `caused_by` is the index, in the same
+ * list, of the violation that explains it (folded under it in the summary and the log).
+ */
+export interface ReportedViolation {
+  gate: string
+  code: string
+  path: string
+  message: string
+  line?: number
+  caused_by?: number
+}
+
+export function reportedViolation(v: Violation): ReportedViolation {
+  const reported: ReportedViolation = {
+    gate: v.gate,
+    code: v.code,
+    path: v.path,
+    message: v.message
+  }
+  if (v.line !== undefined) reported.line = v.line
+  if (v.causedBy !== undefined) reported.caused_by = v.causedBy
+  return reported
 }
 
 /** What a report is made of: promotion's result, or verification's. */
@@ -35,14 +61,20 @@ export function violationsReportText(result: Reported): string {
       status,
       violations
     })),
-    violations: result.violations
+    violations: result.violations.map(reportedViolation)
   }
   return jsonText(report)
 }
 
-/** The one line a failed run ends with: how many violations, and the first of them. */
-export function blockedLine(result: PromotionResult): string {
+/**
+ * The one line a failed run ends with: how many violations, and the first of them, which is the
+ * first cause when a violation explains others (and then says how many).
+ */
+export function blockedLine(result: Pick<PromotionResult, 'violations'>): string {
   const count = result.violations.length
   const first = result.violations[0]
-  return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}${first ? `; first: [${first.gate} ${first.code}] ${first.message}` : ''}`
+  if (!first) return `Promotion blocked: ${count} violations`
+  const caused = result.violations.filter((v) => v.causedBy === 0).length
+  const which = caused === 0 ? 'first' : `first, the cause of ${caused} of them`
+  return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}; ${which}: [${first.gate} ${first.code}] ${first.message}`
 }

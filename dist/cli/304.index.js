@@ -1,0 +1,1250 @@
+export const id = 304;
+export const ids = [304];
+export const modules = {
+
+/***/ 4596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Py: () => (/* binding */ ROOT_BASE),
+  q0: () => (/* binding */ allLiterals),
+  zg: () => (/* binding */ flattenJsonLd),
+  KT: () => (/* binding */ iris),
+  v$: () => (/* binding */ literals),
+  R1: () => (/* binding */ rootPathOfIri)
+});
+
+// UNUSED EXPORTS: BUNDLED_CONTEXTS, RemoteContextRefused
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/catalogs/node-map.ts
+// The flattened graph of an expanded JSON-LD document: the JSON-LD 1.1 API's Node Map Generation
+// and Flattening algorithms, in the order the jsonld library runs them (properties in code-unit
+// order, blank nodes relabelled _:b0, _:b1, ... as met), so the nodes, their values and their
+// labels are the library's. What differs is the de-duplication of a property's values: the
+// library compares each new value with every value already there, which is quadratic in the
+// values of one node (20,000 distributions of one dataset: 30 s); here each node's property
+// keeps a set of the values' keys, so a document flattens in time linear in its size.
+// __tests__/catalogs/node-map.test.ts holds the two to the same output.
+const KEYWORD = /^@[a-zA-Z]+$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const isValue = (v) => isObject(v) && '@value' in v;
+const isList = (v) => isObject(v) && '@list' in v;
+const isReference = (v) => isObject(v) && Object.keys(v).length === 1 && '@id' in v;
+function isSubject(v) {
+    if (!isObject(v) || '@value' in v || '@set' in v || '@list' in v)
+        return false;
+    return Object.keys(v).length > 1 || !('@id' in v);
+}
+function isBlankNode(v) {
+    if ('@id' in v)
+        return typeof v['@id'] !== 'string' || v['@id'].startsWith('_:');
+    return Object.keys(v).length === 0 || !('@value' in v || '@set' in v || '@list' in v);
+}
+/** Blank node labels, issued in the order they are met: the same old label, the same new one. */
+class Labels {
+    issued = new Map();
+    next = 0;
+    get(old) {
+        if (typeof old === 'string') {
+            const known = this.issued.get(old);
+            if (known !== undefined)
+                return known;
+        }
+        const label = `_:b${this.next++}`;
+        if (typeof old === 'string')
+            this.issued.set(old, label);
+        return label;
+    }
+}
+/**
+ * The key two values share exactly when the library counts them as the same value: the same
+ * string, the same value object (`@value`, `@type`, `@language`, `@index`), or the same `@id`.
+ * Anything else (a list, a JSON literal's object) is never the same as another: no key.
+ */
+function keyOf(value) {
+    if (typeof value === 'string')
+        return `s${value}`;
+    if (!isObject(value))
+        return undefined;
+    if ('@value' in value) {
+        const literal = value['@value'];
+        if (isObject(literal) || Array.isArray(literal))
+            return undefined;
+        return `v${JSON.stringify([literal, value['@type'], value['@language'], value['@index']])}`;
+    }
+    return '@id' in value ? `i${String(value['@id'])}` : undefined;
+}
+/** The values of a node's properties, each property with the keys of the values it holds. */
+class Values {
+    seen = new WeakMap();
+    /** Adds `value` to `node[property]` unless the same value is there already. */
+    add(node, property, value) {
+        let properties = this.seen.get(node);
+        if (!properties)
+            this.seen.set(node, (properties = new Map()));
+        let keys = properties.get(property);
+        if (!keys) {
+            properties.set(property, (keys = new Set()));
+            // A property copied in whole (merging named graphs) brings its values' keys with it.
+            for (const present of node[property] ?? []) {
+                const key = keyOf(present);
+                if (key !== undefined)
+                    keys.add(key);
+            }
+        }
+        const list = (node[property] ??= []);
+        const key = keyOf(value);
+        if (key !== undefined) {
+            if (keys.has(key))
+                return;
+            keys.add(key);
+        }
+        list.push(value);
+    }
+    /** `node[property]` as an empty array when the property has no values. */
+    ensure(node, property) {
+        node[property] ??= [];
+    }
+}
+class NodeMap {
+    graphs = new Map([['@default', new Map()]]);
+    labels = new Labels();
+    values = new Values();
+    graph(name) {
+        let graph = this.graphs.get(name);
+        if (!graph)
+            this.graphs.set(name, (graph = new Map()));
+        return graph;
+    }
+    add(input, graphName, name, list) {
+        if (Array.isArray(input)) {
+            for (const item of input)
+                this.add(item, graphName, undefined, list);
+            return;
+        }
+        if (!isObject(input)) {
+            list?.push(input);
+            return;
+        }
+        if (isValue(input)) {
+            const type = input['@type'];
+            if (typeof type === 'string' && type.startsWith('_:'))
+                input['@type'] = this.labels.get(type);
+            list?.push(input);
+            return;
+        }
+        if (list && isList(input)) {
+            const inner = [];
+            this.add(input['@list'], graphName, name, inner);
+            list.push({ '@list': inner });
+            return;
+        }
+        this.addSubject(input, graphName, name, list);
+    }
+    addSubject(input, graphName, given, list) {
+        // The types' blank nodes are named first, as the specification asks.
+        for (const type of input['@type'] ?? [])
+            if (typeof type === 'string' && type.startsWith('_:'))
+                this.labels.get(type);
+        const name = given ?? (isBlankNode(input) ? this.labels.get(input['@id']) : String(input['@id']));
+        list?.push({ '@id': name });
+        const subjects = this.graph(graphName);
+        let subject = subjects.get(name);
+        if (!subject)
+            subjects.set(name, (subject = {}));
+        subject['@id'] = name;
+        for (const key of Object.keys(input).sort()) {
+            if (key === '@id')
+                continue;
+            if (key === '@reverse') {
+                this.addReverse(input['@reverse'], graphName, name);
+                continue;
+            }
+            if (key === '@graph') {
+                this.graph(name);
+                this.add(input['@graph'], name);
+                continue;
+            }
+            if (key === '@included') {
+                this.add(input['@included'], graphName);
+                continue;
+            }
+            if (key !== '@type' && KEYWORD.test(key)) {
+                if (key === '@index' && key in subject && input[key] !== subject[key])
+                    throw new Error('Invalid JSON-LD syntax; conflicting @index property detected.');
+                subject[key] = input[key];
+                continue;
+            }
+            const property = key.startsWith('_:') ? this.labels.get(key) : key;
+            const objects = input[key];
+            if (objects.length === 0) {
+                this.values.ensure(subject, property);
+                continue;
+            }
+            for (const object of objects)
+                this.addObject(subject, property, object, graphName, name);
+        }
+    }
+    addObject(subject, property, object, graphName, name) {
+        if (property === '@type') {
+            const type = typeof object === 'string' && object.startsWith('_:') ? this.labels.get(object) : object;
+            this.values.add(subject, property, type);
+            return;
+        }
+        if (isSubject(object) || isReference(object)) {
+            const node = object;
+            if ('@id' in node && !node['@id'])
+                return;
+            const id = isBlankNode(node) ? this.labels.get(node['@id']) : String(node['@id']);
+            this.values.add(subject, property, { '@id': id });
+            this.add(node, graphName, id);
+        }
+        else if (isValue(object)) {
+            this.values.add(subject, property, object);
+        }
+        else if (isList(object)) {
+            const inner = [];
+            this.add(object['@list'], graphName, name, inner);
+            this.values.add(subject, property, { '@list': inner });
+        }
+        else {
+            this.add(object, graphName, name);
+            this.values.add(subject, property, object);
+        }
+    }
+    addReverse(reverse, graphName, name) {
+        const referenced = { '@id': name };
+        for (const property of Object.keys(reverse)) {
+            for (const item of reverse[property]) {
+                const itemName = isBlankNode(item) ? this.labels.get(item['@id']) : String(item['@id']);
+                this.add(item, graphName, itemName);
+                this.values.add(this.graph(graphName).get(itemName), property, referenced);
+            }
+        }
+    }
+    /** The default graph with every named graph added to the node named after it, as `@graph`. */
+    merged() {
+        const merged = this.graphs.get('@default');
+        for (const graphName of [...this.graphs.keys()].sort()) {
+            if (graphName === '@default')
+                continue;
+            let subject = merged.get(graphName);
+            if (!subject)
+                merged.set(graphName, (subject = { '@id': graphName, '@graph': [] }));
+            else
+                subject['@graph'] ??= [];
+            const nodes = this.graphs.get(graphName);
+            for (const id of [...nodes.keys()].sort()) {
+                const node = nodes.get(id);
+                if (!isReference(node))
+                    subject['@graph'].push(node);
+            }
+        }
+        return merged;
+    }
+}
+/** The flattened form of an expanded document: its nodes by `@id`, references left out. */
+function flattenExpanded(expanded) {
+    const map = new NodeMap();
+    map.add(expanded, '@default');
+    const merged = map.merged();
+    return [...merged.keys()]
+        .sort()
+        .map((id) => merged.get(id))
+        .filter((node) => !isReference(node));
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/jsonld.ts
+// JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
+// `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
+// Contexts come only from the document itself or from those bundled with the action; any other
+// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+
+
+/** Remote contexts the action carries. None is needed by the formats it reads today. */
+const BUNDLED_CONTEXTS = {};
+/**
+ * Relative IRIs are resolved against the document's own location under this base, so they can be
+ * mapped back to dataset-root paths, and one that climbs out of the root is visible as such. The
+ * base holds a token drawn for each run: a document cannot write an absolute IRI that lands in
+ * the root by a path the gate did not resolve itself (it would have to guess the token).
+ */
+const ROOT_BASE = `file:///kfm-dataset-root-${(0,external_node_crypto_.randomUUID)()}/`;
+class RemoteContextRefused extends Error {
+    url;
+    constructor(url) {
+        super(`the remote JSON-LD context ${url} is not bundled with the action`);
+        this.url = url;
+    }
+}
+// The jsonld typings describe the loader loosely; this is the shape the library calls.
+const documentLoader = async (url) => {
+    const bundled = BUNDLED_CONTEXTS[url];
+    if (bundled === undefined)
+        throw new RemoteContextRefused(url);
+    return { contextUrl: null, documentUrl: url, document: bundled };
+};
+function findCause(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 8; depth++) {
+        if (current instanceof RemoteContextRefused)
+            return current;
+        const record = current;
+        current = record.details?.cause ?? record.cause;
+    }
+    return undefined;
+}
+/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
+async function flattenJsonLd(document, rootRelativePath) {
+    try {
+        // The library expands (contexts, prefixes, aliases, base IRIs); the flattening is ours, the
+        // library's algorithm with linear de-duplication (node-map.ts). No context: the flattened
+        // graph stays in expanded form, full IRIs as keys.
+        // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
+        const { default: processor } = await Promise.all(/* import() */[__webpack_require__.e(1366), __webpack_require__.e(2571)]).then(__webpack_require__.t.bind(__webpack_require__, 1366, 23));
+        const expanded = await processor.expand(document, {
+            base: ROOT_BASE + rootRelativePath,
+            documentLoader: documentLoader
+        });
+        return flattenExpanded(expanded);
+    }
+    catch (error) {
+        const refused = findCause(error);
+        if (refused) {
+            throw new Error(`it uses ${refused.message}, and the action never fetches from the network; inline the context in the document`);
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`it is not valid JSON-LD: ${message}`);
+    }
+}
+/** IRIs of the values of a property (node references and IRI-typed values). */
+function iris(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const id = v['@id'];
+        return typeof id === 'string' ? [id] : [];
+    });
+}
+/** Literal values of a property, as strings. */
+function literals(node, property) {
+    const values = node[property];
+    if (!Array.isArray(values))
+        return [];
+    return values.flatMap((v) => {
+        const value = v['@value'];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? [String(value)]
+            : [];
+    });
+}
+/** Every literal string anywhere on a node (any property). */
+function allLiterals(node) {
+    return Object.keys(node)
+        .filter((key) => !key.startsWith('@'))
+        .flatMap((key) => literals(node, key));
+}
+/** The root-relative path an IRI names, `outside` when it climbs out of the root, or undefined for a web URL. */
+function rootPathOfIri(iri) {
+    if (!iri.startsWith('file:'))
+        return undefined;
+    if (!iri.startsWith(ROOT_BASE))
+        return 'outside';
+    try {
+        return decodeURIComponent(iri.slice(ROOT_BASE.length).split(/[?#]/)[0]);
+    }
+    catch {
+        return 'outside';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ TERMS),
+/* harmony export */   u3: () => (/* binding */ PROV)
+/* harmony export */ });
+/* unused harmony exports DCAT, DCT, SPDX, RDFS */
+// The IRIs the readers look for, expanded, so prefixes and aliases never matter.
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const PROV = 'http://www.w3.org/ns/prov#';
+const SPDX = 'http://spdx.org/rdf/terms#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const TERMS = {
+    dataset: `${DCAT}Dataset`,
+    distribution: `${DCAT}distribution`,
+    downloadURL: `${DCAT}downloadURL`,
+    accessURL: `${DCAT}accessURL`,
+    license: `${DCT}license`,
+    rights: `${DCT}rights`,
+    identifier: `${DCT}identifier`,
+    title: `${DCT}title`,
+    label: `${RDFS}label`,
+    checksum: `${SPDX}checksum`,
+    checksumAlgorithm: `${SPDX}algorithm`,
+    checksumValue: `${SPDX}checksumValue`,
+    sha256Algorithm: `${SPDX}checksumAlgorithm_sha256`,
+    provEntity: `${PROV}Entity`,
+    provActivity: `${PROV}Activity`,
+    provWasGeneratedBy: `${PROV}wasGeneratedBy`,
+    provGenerated: `${PROV}generated`,
+    provQualifiedGeneration: `${PROV}qualifiedGeneration`,
+    provActivityProperty: `${PROV}activity`
+};
+
+
+/***/ }),
+
+/***/ 3865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zj: () => (/* binding */ UNREADABLE_CODES),
+/* harmony export */   ar: () => (/* binding */ gateD)
+/* harmony export */ });
+/* unused harmony exports resolveHref, checkTriplet, unreadableCatalogs */
+/* harmony import */ var _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4596);
+/* harmony import */ var _catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9862);
+/* harmony import */ var _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8746);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
+// applicable); links inside the root resolve to inventoried files; every checksum a catalog
+// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
+// the PROV document declares.
+
+
+
+
+/**
+ * A link resolved as the web resolves it, against the document's own location: a root-relative
+ * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
+ */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const WINDOWS_DRIVE = /^[A-Za-z]:/;
+function resolveHref(documentPath, href) {
+    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+    // reach a file by a path no STAC reader on another system resolves the same way.
+    if (href.includes('\\') || WINDOWS_DRIVE.test(href))
+        return 'invalid';
+    if (!URL.canParse(href, _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_BASE */ .Py + documentPath))
+        return 'invalid';
+    return (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(new URL(href, _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_BASE */ .Py + documentPath).href);
+}
+const ABSENT = [
+    [
+        'dcat',
+        'DCAT_MISSING',
+        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
+    ],
+    [
+        'stac',
+        'STAC_MISSING',
+        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
+    ],
+    [
+        'prov',
+        'PROV_MISSING',
+        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
+    ]
+];
+function checkPresence(evidence) {
+    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
+    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, code, message]) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', code, 'catalogs', message, undefined, { absent: kind }));
+}
+function stacTargets(stac) {
+    return [
+        ...stac.links.map((l) => ({ what: `link "${l.rel}"`, href: l.href, location: l.location })),
+        ...stac.assets.map((a) => ({
+            what: `asset "${a.key}"`,
+            href: a.href,
+            location: a.location,
+            checksum: a.checksum
+        }))
+    ];
+}
+/** A checksum a STAC asset carries, held against the digest of the file it links to. */
+function stacChecksumViolations(document, target, entry, line) {
+    if (target.checksum === undefined)
+        return [];
+    const digest = (0,_catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__/* .multihashToDigest */ .VR)(target.checksum);
+    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
+    if (!digest) {
+        const message = `The file:checksum of STAC ${target.what} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
+    }
+    if (digest === entry.digest)
+        return [];
+    const message = `The file:checksum of STAC ${target.what} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
+    return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at())];
+}
+/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
+function stacTargetViolations(document, target, byPath) {
+    const id = document.stac.id;
+    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
+    const resolved = resolveHref(document.path, target.href);
+    const found = (code, message, about) => [
+        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', code, document.display, message, line(), about)
+    ];
+    if (resolved === undefined)
+        return [];
+    if (resolved === 'invalid')
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
+    if (resolved === 'outside')
+        return found('LINK_OUTSIDE_ROOT', `The STAC ${target.what} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
+    const entry = byPath.get(resolved);
+    if (!entry)
+        return found('LINK_UNRESOLVED', `The STAC ${target.what} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
+    return stacChecksumViolations(document, target, entry, line);
+}
+function checkStacLinks(evidence, byPath) {
+    return evidence.documents.flatMap((document) => document.stac
+        ? stacTargets(document.stac).flatMap((t) => stacTargetViolations(document, t, byPath))
+        : []);
+}
+function checkDcatLinks(evidence, artifacts) {
+    const violations = [];
+    for (const document of evidence.documents) {
+        for (const dataset of document.dcat ?? []) {
+            for (const distribution of dataset.distributions) {
+                for (const url of distribution.urls) {
+                    if (WINDOWS_DRIVE.test(url)) {
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
+                        continue;
+                    }
+                    const resolved = (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(url);
+                    if (resolved === undefined)
+                        continue;
+                    const shown = resolved === 'outside' ? url : resolved;
+                    // Found only for a violation: a passing link never costs a search of the text.
+                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
+                    if (resolved === 'outside') {
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
+                        continue;
+                    }
+                    const entry = artifacts.get(resolved);
+                    if (!entry) {
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
+                        continue;
+                    }
+                    for (const checksum of distribution.checksums) {
+                        if (checksum.algorithm !== _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMS */ ._.sha256Algorithm) {
+                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
+                        }
+                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
+                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return violations;
+}
+/** Where an entity is written: its record's line, else the first line naming it. */
+function entityLine(document, entity) {
+    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
+}
+/** What to write so the document declares an activity, in its own serialisation. */
+function declarationAdvice(document, generation) {
+    return document.prov.format === 'prov-json'
+        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
+        : 'type its node prov:Activity ("@type": "prov:Activity")';
+}
+/**
+ * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
+ * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
+ */
+function checkGeneration(artifact, named, declared) {
+    let undeclared;
+    for (const { document, entity } of named) {
+        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
+            if (declared.get(document)?.has(generation.activity))
+                return undefined;
+            undeclared ??= { document, entity, generation };
+        }
+    }
+    if (!undeclared) {
+        const { document, entity } = named[0];
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
+            (entity.id === entity.name
+                ? '.'
+                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
+    }
+    const { document, entity, generation } = undeclared;
+    const iri = generation.activity === generation.name
+        ? ''
+        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, (generation.location && document.lineOf(generation.location)) ??
+        document.lineOfText(generation.name));
+}
+function checkProvEntities(evidence) {
+    const provDocuments = evidence.documents.filter((d) => d.prov);
+    if (provDocuments.length === 0)
+        return [];
+    // Every value an entity carries → the entities carrying it, and each document's declared
+    // activities by IRI, built once: lookups per artifact, no scans.
+    const carrying = new Map();
+    const declared = new Map();
+    for (const document of provDocuments) {
+        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
+        for (const entity of document.prov.entities) {
+            for (const value of new Set(entity.values)) {
+                const named = carrying.get(value);
+                if (named)
+                    named.push({ document, entity });
+                else
+                    carrying.set(value, [{ document, entity }]);
+            }
+        }
+    }
+    const violations = [];
+    for (const artifact of evidence.artifacts) {
+        const named = carrying.get(artifact.digest) ?? [];
+        if (named.length > 0) {
+            const ungenerated = checkGeneration(artifact, named, declared);
+            if (ungenerated)
+                violations.push(ungenerated);
+            continue;
+        }
+        const first = carrying.get(artifact.path)?.[0];
+        violations.push(first
+            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity))
+            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
+    }
+    return violations;
+}
+function checkTriplet(evidence) {
+    const artifacts = new Map(evidence.artifacts.map((a) => [a.path, a]));
+    const byPath = new Map([...evidence.catalogs, ...evidence.artifacts].map((e) => [e.path, e]));
+    return [
+        ...checkPresence(evidence),
+        ...checkStacLinks(evidence, byPath),
+        ...checkDcatLinks(evidence, artifacts),
+        ...checkProvEntities(evidence)
+    ];
+}
+const UNREADABLE_CODES = {
+    json: 'CATALOG_INVALID',
+    stac: 'STAC_INVALID',
+    jsonld: 'JSONLD_INVALID',
+    'prov-json': 'PROV_INVALID',
+    recognition: 'CATALOG_UNRECOGNISED'
+};
+/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
+function unreadableCatalogs(unreadable) {
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
+}
+/** Which official schemas judged each STAC file, and which extensions nothing could check. */
+function stacSchemaLines(documents) {
+    return documents.flatMap((document) => {
+        const stac = document.stac;
+        if (!stac)
+            return [];
+        const lines = [
+            `${document.display}: STAC ${stac.schemaVersion ?? stac.stacVersion} schemas` +
+                (stac.versionNote ? ` (${stac.versionNote})` : '')
+        ];
+        for (const url of stac.unvalidatedExtensions)
+            lines.push(`${document.display}: extension ${url} not validated (no schema bundled or given in stac-extension-schemas; nothing is fetched)`);
+        return lines;
+    });
+}
+const gateD = {
+    letter: 'D',
+    check(evidence) {
+        const { documents, unreadable } = evidence.catalogDocuments;
+        const violations = [
+            ...unreadableCatalogs(unreadable),
+            ...checkTriplet({
+                documents,
+                artifacts: evidence.artifacts.entries,
+                catalogs: evidence.catalogs.entries,
+                stacApplicable: evidence.stacApplicable,
+                display: evidence.display
+            })
+        ];
+        const checked = [];
+        for (const kind of ['dcat', 'stac', 'prov']) {
+            const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
+            if (named.length > 0)
+                checked.push(`${kind.toUpperCase()}: ${named.join(', ')}`);
+        }
+        if (!evidence.stacApplicable)
+            checked.push('STAC declared not applicable (stac-applicable: false)');
+        checked.push(...stacSchemaLines(documents));
+        return { violations, checked };
+    }
+};
+
+
+/***/ }),
+
+/***/ 8063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ crawl),
+/* harmony export */   l2: () => (/* binding */ patternMatcher),
+/* harmony export */   q6: () => (/* binding */ globEscape)
+/* harmony export */ });
+/* unused harmony export MINIMATCH_OPTIONS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6553);
+// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
+// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
+// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
+// pruned by partial match. It walks synchronously with the types readdir already knows, so a
+// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+
+
+
+
+/** The options @actions/glob gives minimatch. */
+const MINIMATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    nocase: false,
+    nocomment: true,
+    noext: true,
+    nonegate: true
+};
+const NONE = 0;
+const DIRECTORY = 1;
+const FILE = 2;
+const ALL = 3;
+function trimTrailingSeparator(p) {
+    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
+function literal(segment) {
+    let text = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            text += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    text += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    return text;
+}
+/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
+function globEscape(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+class Pattern {
+    negate;
+    implicit;
+    line;
+    segments;
+    trailingSeparator;
+    searchPath;
+    minimatch;
+    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
+    everythingUnder;
+    constructor(negate, pattern, implicit = false, 
+    /** The index of the pattern line it comes from. */
+    line = 0) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.line = line;
+        const normal = pattern.replace(/\/\/+/g, '/');
+        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
+        const trimmed = trimTrailingSeparator(normal);
+        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
+        let foundGlob = false;
+        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
+        this.minimatch = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(trimmed, MINIMATCH_OPTIONS);
+        this.everythingUnder =
+            !this.trailingSeparator &&
+                search.length === this.segments.length - 1 &&
+                this.segments.at(-1) === '**';
+    }
+    match(itemPath) {
+        if (this.everythingUnder) {
+            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
+            if (itemPath === this.searchPath)
+                return this.implicit ? NONE : ALL;
+            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
+        }
+        let item = itemPath;
+        if (this.segments.at(-1) === '**') {
+            if (!item.endsWith('/') && !this.implicit)
+                item = `${item}/`;
+        }
+        else
+            item = trimTrailingSeparator(item);
+        if (this.minimatch.match(item))
+            return this.trailingSeparator ? DIRECTORY : ALL;
+        return NONE;
+    }
+    partialMatch(itemPath) {
+        const item = trimTrailingSeparator(itemPath);
+        if (item === '/')
+            return true;
+        if (this.everythingUnder) {
+            return (item === this.searchPath ||
+                item.startsWith(`${this.searchPath}/`) ||
+                this.searchPath.startsWith(`${item}/`));
+        }
+        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
+    }
+}
+/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
+function compile(lines) {
+    const patterns = [];
+    for (const [index, line] of lines.entries()) {
+        let text = line.trim();
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        const pattern = new Pattern(negate, text, false, index);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
+        }
+    }
+    return patterns;
+}
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
+    const result = [];
+    for (const candidate of candidates) {
+        let parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(candidate);
+        let child = candidate;
+        let covered = false;
+        while (parent !== child) {
+            if (candidates.has(parent)) {
+                covered = true;
+                break;
+            }
+            child = parent;
+            parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(parent);
+        }
+        if (!covered && !result.includes(candidate))
+            result.push(candidate);
+    }
+    return result;
+}
+function matchAll(patterns, item) {
+    let result = NONE;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~pattern.match(item);
+        else
+            result |= pattern.match(item);
+    }
+    return result;
+}
+/**
+ * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
+ * rules as the walk: for telling whether a file is one a pattern would have found.
+ */
+function patternMatcher(pattern) {
+    const patterns = compile([`/${pattern}`]);
+    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
+    // a path elsewhere is refused without a glob match.
+    const { searchPath } = patterns[0];
+    const under = searchPath === '/' ? '/' : `${searchPath}/`;
+    return (relative) => {
+        const item = `/${relative}`;
+        if (item !== searchPath && !item.startsWith(under))
+            return false;
+        return (matchAll(patterns, item) & FILE) !== 0;
+    };
+}
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(a.key, b.key))
+        .map(({ entry }) => entry);
+}
+function kindOf(entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink())
+        return 'link';
+    return 'other';
+}
+/**
+ * The files that absolute pattern `lines` match. `skipDirectories` names directories never
+ * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
+ */
+function crawl(lines, skipDirectories = new Set(), 
+/** Called for each matching file as it is found (the hashing threads start on it at once). */
+onFile, 
+/** A bound for a look that needs only a few files (a hint), never for the inventory. */
+limit) {
+    const patterns = compile(lines);
+    const includes = patterns.filter((p) => !p.negate);
+    const files = [];
+    const viaLink = new Set();
+    const dangling = [];
+    const loops = [];
+    const special = [];
+    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
+    let unseen = [...new Set(includes.map((p) => p.line))];
+    let looked = 0;
+    const enough = () => limit !== undefined && (files.length >= limit.files || looked >= limit.entries);
+    for (const searchPath of searchPaths(patterns)) {
+        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const chain = [];
+        while (stack.length > 0) {
+            if (enough())
+                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true };
+            looked++;
+            const item = stack.pop();
+            const match = matchAll(patterns, item.path);
+            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
+            if (match === NONE && !partial)
+                continue;
+            let kind = item.kind;
+            if (kind === 'link' || kind === 'unknown') {
+                try {
+                    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(item.path);
+                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' && item.kind === 'link')
+                        dangling.push(item.path);
+                    else if (code === 'ELOOP')
+                        loops.push(item.path);
+                    else if (code !== 'ENOENT')
+                        throw error;
+                    continue;
+                }
+            }
+            if (kind === 'directory') {
+                if (skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path)))
+                    continue;
+                const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
+                const linked = item.viaLink || real !== item.path;
+                while (chain.length >= item.level)
+                    chain.pop();
+                if (chain.includes(real)) {
+                    loops.push(item.path);
+                    continue;
+                }
+                chain.push(real);
+                const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
+                for (let i = entries.length - 1; i >= 0; i--) {
+                    const entry = entries[i];
+                    const childKind = kindOf(entry);
+                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+                    stack.push({
+                        path: childPath,
+                        level: item.level + 1,
+                        kind: childKind,
+                        viaLink: linked || childKind === 'link',
+                        ...(childKind === 'directory'
+                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
+                            : {})
+                    });
+                }
+            }
+            else if (kind === 'file') {
+                if (unseen.length > 0) {
+                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
+                }
+                if (match & FILE) {
+                    const linked = item.viaLink || item.kind !== 'file';
+                    files.push(item.path);
+                    if (linked)
+                        viaLink.add(item.path);
+                    onFile?.(item.path, linked);
+                }
+            }
+            else if (kind === 'other' && match & FILE) {
+                special.push(item.path);
+            }
+        }
+    }
+    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false };
+}
+
+
+/***/ }),
+
+/***/ 304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ causeFirst),
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/* harmony import */ var _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3865);
+/* harmony import */ var _inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8063);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+
+
+
+
+/** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
+const REFUSING = new Set([
+    'PATTERN_MATCHES_NOTHING',
+    'PATTERN_OUTSIDE_ROOT',
+    'NO_PATTERNS',
+    'GLOB_FAILED'
+]);
+const KIND_MISSING = {
+    dcat: 'DCAT_MISSING',
+    stac: 'STAC_MISSING',
+    prov: 'PROV_MISSING'
+};
+/** The first key of each value the entries give, in their order: a lookup instead of a scan. */
+function firstBy(entries, values) {
+    const first = new Map();
+    for (const entry of entries)
+        for (const value of values(entry))
+            if (!first.has(value))
+                first.set(value, entry);
+    return first;
+}
+/** Looks violations up by what they are; every answer is an index in the sorted list. */
+class Found {
+    violations;
+    first = new Map();
+    /** Gate E's violations that empty or narrow an input, by input, in order. */
+    patterns = new Map();
+    matchers = new Map();
+    /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
+    provNaming;
+    receiptNaming;
+    constructor(violations, evidence) {
+        this.violations = violations;
+        const prov = evidence.catalogDocuments.unreadable.filter((u) => u.mentions?.kinds.includes('prov'));
+        this.provNaming = firstBy(prov, (u) => u.mentions.digests);
+        this.receiptNaming = firstBy(evidence.receipts?.unreadable ?? [], (u) => u.digests ?? []);
+        violations.forEach((v, index) => {
+            const key = `${v.gate} ${v.code} ${v.path}`;
+            if (!this.first.has(key))
+                this.first.set(key, index);
+            if (v.gate === 'E' && REFUSING.has(v.code)) {
+                const list = this.patterns.get(v.path);
+                if (list)
+                    list.push(index);
+                else
+                    this.patterns.set(v.path, [index]);
+            }
+        });
+    }
+    /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
+    of(gate, code, path) {
+        return this.first.get(`${gate} ${code} ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(path)}`);
+    }
+    /** The first violation that refused or found nothing for an input's patterns. */
+    refusal(input) {
+        return this.patterns.get(input)?.[0];
+    }
+    /** The first pattern of one of `inputs` that matched nothing but would have found `path`. */
+    wouldHaveFound(path, inputs) {
+        for (const input of inputs) {
+            for (const index of this.patterns.get(input) ?? []) {
+                const patterns = this.violations[index].about?.patterns;
+                if (!patterns)
+                    continue;
+                let matchers = this.matchers.get(index);
+                if (!matchers)
+                    this.matchers.set(index, (matchers = patterns.map(_inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .patternMatcher */ .l2)));
+                if (matchers.some((matches) => matches(path)))
+                    return index;
+            }
+        }
+        return undefined;
+    }
+}
+/** The first violation of the first unreadable catalog whose bytes say `says`. */
+function unreadableCatalog(evidence, found, says) {
+    for (const unreadable of evidence.catalogDocuments.unreadable) {
+        if (!unreadable.mentions || !says(unreadable))
+            continue;
+        const index = found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_CODES */ .Zj[unreadable.failed], unreadable.path);
+        if (index !== undefined)
+            return index;
+    }
+    return undefined;
+}
+/** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
+function absentBecause(absent, evidence, found) {
+    if (absent === 'artifacts' || absent === 'catalogs') {
+        return evidence[absent].entries.length === 0 ? found.refusal(absent) : undefined;
+    }
+    return (unreadableCatalog(evidence, found, (u) => u.mentions.kinds.includes(absent)) ??
+        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined));
+}
+/** Why no passing receipt lists an artifact, when a violation says why. */
+function unreceiptedBecause(about, evidence, found) {
+    if (about.explainedBy)
+        return found.of('E', about.explainedBy.code, about.explainedBy.path);
+    const reading = evidence.receipts;
+    if (!reading)
+        return undefined;
+    const unreadable = about.digest && found.receiptNaming.get(about.digest);
+    if (unreadable)
+        return found.of('E', 'RECEIPT_INVALID', unreadable.path);
+    // No receipt read at all: whatever the patterns met is why none lists anything.
+    return reading.receipts.length === 0 && reading.unreadable.length === 0
+        ? found.refusal('run-receipts')
+        : undefined;
+}
+/** The violation that directly explains `v`, if one does. */
+function directCause(v, evidence, found) {
+    const about = v.about;
+    if (!about)
+        return undefined;
+    if (about.missing)
+        return found.wouldHaveFound(about.missing.path, about.missing.lists);
+    if (v.code === 'ARTIFACT_WITHOUT_RECEIPT')
+        return unreceiptedBecause(about, evidence, found);
+    if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
+        const unreadable = found.provNaming.get(about.digest);
+        return unreadable && found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_CODES */ .Zj[unreadable.failed], unreadable.path);
+    }
+    if (!about.absent)
+        return undefined;
+    const absent = about.absent;
+    // Not the *_MISSING itself: a licence or an obligation absent with its catalog kind.
+    if (absent in KIND_MISSING && v.code !== KIND_MISSING[absent]) {
+        const missing = found.of('D', KIND_MISSING[absent], 'catalogs');
+        if (missing !== undefined)
+            return missing;
+    }
+    return absentBecause(absent, evidence, found);
+}
+/** The violation at the top of `index`'s chain of causes; itself when it has none (or a loop). */
+function rootOf(index, direct) {
+    const seen = new Set([index]);
+    let at = index;
+    for (let next = direct[at]; next !== undefined; next = direct[at]) {
+        if (seen.has(next))
+            return index;
+        seen.add(next);
+        at = next;
+    }
+    return at;
+}
+/**
+ * The violations in the report order, cause first: first the causes (violations others follow
+ * from), then the violations that are neither cause nor consequence, then each cause's
+ * consequences together, each with `causedBy`, the index of its cause. Every violation stays;
+ * any first part of the list holds the cause of each consequence in it. `violations` is in the
+ * gates' sorted order, which each group keeps.
+ */
+function causeFirst(violations, evidence) {
+    const found = new Found(violations, evidence);
+    const direct = violations.map((v, index) => {
+        const cause = directCause(v, evidence, found);
+        return cause === index ? undefined : cause;
+    });
+    const root = violations.map((_v, index) => rootOf(index, direct));
+    const caused = new Map();
+    root.forEach((top, index) => {
+        if (top === index)
+            return;
+        const list = caused.get(top);
+        if (list)
+            list.push(index);
+        else
+            caused.set(top, [index]);
+    });
+    const tops = root.flatMap((top, index) => (top === index ? [index] : []));
+    const order = [
+        ...tops.filter((index) => caused.has(index)),
+        ...tops.filter((index) => !caused.has(index)),
+        ...tops.flatMap((index) => caused.get(index) ?? [])
+    ];
+    const placed = new Map(order.map((index, at) => [index, at]));
+    return order.map((index) => {
+        const reported = (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutAbout */ ._Y)(violations[index]);
+        const top = root[index];
+        return top === index ? reported : { ...reported, causedBy: placed.get(top) };
+    });
+}
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
+}
+
+
+/***/ })
+
+};

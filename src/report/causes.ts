@@ -1,0 +1,223 @@
+// Cause first: a violation that explains others is reported first, and the ones it causes are
+// folded under it. A pattern that matches nothing explains the links to files it would have
+// found; an unreadable catalog, the PROV entities and catalog kinds it would have given; a
+// receipt that cannot be read or does not count, the artifacts it lists. Each link is read from
+// what the gates recorded about their violations (Violation.about) and from the evidence, never
+// from the sentences. A fold hides a violation from the first look, so a link is made only where
+// fixing the cause is what the consequence asks for; when unsure, there is none.
+import type { UnreadableCatalog } from '../catalogs/read.js'
+import type { UnreadableReceipt } from '../documents/receipts.js'
+import type { CatalogKind } from '../catalogs/views.js'
+import { UNREADABLE_CODES } from '../gates/d-catalogs.js'
+import type { Evidence } from '../gates/evidence.js'
+import { patternMatcher } from '../inventory/crawl.js'
+import { printable } from '../model/printable.js'
+import { withoutAbout, type About, type Violation } from '../model/violation.js'
+
+/** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
+const REFUSING = new Set([
+  'PATTERN_MATCHES_NOTHING',
+  'PATTERN_OUTSIDE_ROOT',
+  'NO_PATTERNS',
+  'GLOB_FAILED'
+])
+
+const KIND_MISSING: Record<CatalogKind, string> = {
+  dcat: 'DCAT_MISSING',
+  stac: 'STAC_MISSING',
+  prov: 'PROV_MISSING'
+}
+
+/** The first key of each value the entries give, in their order: a lookup instead of a scan. */
+function firstBy<T>(entries: readonly T[], values: (entry: T) => Iterable<string>): Map<string, T> {
+  const first = new Map<string, T>()
+  for (const entry of entries)
+    for (const value of values(entry)) if (!first.has(value)) first.set(value, entry)
+  return first
+}
+
+/** Looks violations up by what they are; every answer is an index in the sorted list. */
+class Found {
+  private readonly first = new Map<string, number>()
+  /** Gate E's violations that empty or narrow an input, by input, in order. */
+  private readonly patterns = new Map<string, number[]>()
+  private readonly matchers = new Map<number, Array<(path: string) => boolean>>()
+  /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
+  readonly provNaming: Map<string, UnreadableCatalog>
+  readonly receiptNaming: Map<string, UnreadableReceipt>
+
+  constructor(
+    private readonly violations: readonly Violation[],
+    evidence: Evidence
+  ) {
+    const prov = evidence.catalogDocuments.unreadable.filter((u) =>
+      u.mentions?.kinds.includes('prov')
+    )
+    this.provNaming = firstBy(prov, (u) => u.mentions!.digests)
+    this.receiptNaming = firstBy(evidence.receipts?.unreadable ?? [], (u) => u.digests ?? [])
+    violations.forEach((v, index) => {
+      const key = `${v.gate} ${v.code} ${v.path}`
+      if (!this.first.has(key)) this.first.set(key, index)
+      if (v.gate === 'E' && REFUSING.has(v.code)) {
+        const list = this.patterns.get(v.path)
+        if (list) list.push(index)
+        else this.patterns.set(v.path, [index])
+      }
+    })
+  }
+
+  /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
+  of(gate: string, code: string, path: string): number | undefined {
+    return this.first.get(`${gate} ${code} ${printable(path)}`)
+  }
+
+  /** The first violation that refused or found nothing for an input's patterns. */
+  refusal(input: string): number | undefined {
+    return this.patterns.get(input)?.[0]
+  }
+
+  /** The first pattern of one of `inputs` that matched nothing but would have found `path`. */
+  wouldHaveFound(path: string, inputs: readonly string[]): number | undefined {
+    for (const input of inputs) {
+      for (const index of this.patterns.get(input) ?? []) {
+        const patterns = this.violations[index]!.about?.patterns
+        if (!patterns) continue
+        let matchers = this.matchers.get(index)
+        if (!matchers) this.matchers.set(index, (matchers = patterns.map(patternMatcher)))
+        if (matchers.some((matches) => matches(path))) return index
+      }
+    }
+    return undefined
+  }
+}
+
+/** The first violation of the first unreadable catalog whose bytes say `says`. */
+function unreadableCatalog(
+  evidence: Evidence,
+  found: Found,
+  says: (unreadable: UnreadableCatalog) => boolean
+): number | undefined {
+  for (const unreadable of evidence.catalogDocuments.unreadable) {
+    if (!unreadable.mentions || !says(unreadable)) continue
+    const index = found.of('D', UNREADABLE_CODES[unreadable.failed], unreadable.path)
+    if (index !== undefined) return index
+  }
+  return undefined
+}
+
+/** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
+function absentBecause(
+  absent: NonNullable<About['absent']>,
+  evidence: Evidence,
+  found: Found
+): number | undefined {
+  if (absent === 'artifacts' || absent === 'catalogs') {
+    return evidence[absent].entries.length === 0 ? found.refusal(absent) : undefined
+  }
+  return (
+    unreadableCatalog(evidence, found, (u) => u.mentions!.kinds.includes(absent)) ??
+    (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined)
+  )
+}
+
+/** Why no passing receipt lists an artifact, when a violation says why. */
+function unreceiptedBecause(about: About, evidence: Evidence, found: Found): number | undefined {
+  if (about.explainedBy) return found.of('E', about.explainedBy.code, about.explainedBy.path)
+  const reading = evidence.receipts
+  if (!reading) return undefined
+  const unreadable = about.digest && found.receiptNaming.get(about.digest)
+  if (unreadable) return found.of('E', 'RECEIPT_INVALID', unreadable.path)
+  // No receipt read at all: whatever the patterns met is why none lists anything.
+  return reading.receipts.length === 0 && reading.unreadable.length === 0
+    ? found.refusal('run-receipts')
+    : undefined
+}
+
+/** The violation that directly explains `v`, if one does. */
+function directCause(v: Violation, evidence: Evidence, found: Found): number | undefined {
+  const about = v.about
+  if (!about) return undefined
+  if (about.missing) return found.wouldHaveFound(about.missing.path, about.missing.lists)
+  if (v.code === 'ARTIFACT_WITHOUT_RECEIPT') return unreceiptedBecause(about, evidence, found)
+  if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
+    const unreadable = found.provNaming.get(about.digest)
+    return unreadable && found.of('D', UNREADABLE_CODES[unreadable.failed], unreadable.path)
+  }
+  if (!about.absent) return undefined
+  const absent = about.absent
+  // Not the *_MISSING itself: a licence or an obligation absent with its catalog kind.
+  if (absent in KIND_MISSING && v.code !== KIND_MISSING[absent as CatalogKind]) {
+    const missing = found.of('D', KIND_MISSING[absent as CatalogKind], 'catalogs')
+    if (missing !== undefined) return missing
+  }
+  return absentBecause(absent, evidence, found)
+}
+
+/** The violation at the top of `index`'s chain of causes; itself when it has none (or a loop). */
+function rootOf(index: number, direct: ReadonlyArray<number | undefined>): number {
+  const seen = new Set([index])
+  let at = index
+  for (let next = direct[at]; next !== undefined; next = direct[at]) {
+    if (seen.has(next)) return index
+    seen.add(next)
+    at = next
+  }
+  return at
+}
+
+/**
+ * The violations in the report order, cause first: first the causes (violations others follow
+ * from), then the violations that are neither cause nor consequence, then each cause's
+ * consequences together, each with `causedBy`, the index of its cause. Every violation stays;
+ * any first part of the list holds the cause of each consequence in it. `violations` is in the
+ * gates' sorted order, which each group keeps.
+ */
+export function causeFirst(violations: readonly Violation[], evidence: Evidence): Violation[] {
+  const found = new Found(violations, evidence)
+  const direct = violations.map((v, index) => {
+    const cause = directCause(v, evidence, found)
+    return cause === index ? undefined : cause
+  })
+  const root = violations.map((_v, index) => rootOf(index, direct))
+  const caused = new Map<number, number[]>()
+  root.forEach((top, index) => {
+    if (top === index) return
+    const list = caused.get(top)
+    if (list) list.push(index)
+    else caused.set(top, [index])
+  })
+  const tops = root.flatMap((top, index) => (top === index ? [index] : []))
+  const order = [
+    ...tops.filter((index) => caused.has(index)),
+    ...tops.filter((index) => !caused.has(index)),
+    ...tops.flatMap((index) => caused.get(index) ?? [])
+  ]
+  const placed = new Map(order.map((index, at) => [index, at]))
+  return order.map((index) => {
+    const reported = withoutAbout(violations[index]!)
+    const top = root[index]!
+    return top === index ? reported : { ...reported, causedBy: placed.get(top)! }
+  })
+}
+
+/** A violation as the reports show it first, with the ones it causes. */
+export interface Folded {
+  violation: Violation
+  consequences: Violation[]
+}
+
+/** The violations that have no cause, each with its consequences, in the list's order. */
+export function folded(violations: readonly Violation[]): Folded[] {
+  const tops: Folded[] = []
+  const at = new Map<number, Folded>()
+  violations.forEach((violation, index) => {
+    const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy)
+    if (cause) cause.consequences.push(violation)
+    else {
+      const entry = { violation, consequences: [] }
+      tops.push(entry)
+      at.set(index, entry)
+    }
+  })
+  return tops
+}
