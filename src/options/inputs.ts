@@ -175,6 +175,11 @@ export const INPUTS = {
     description:
       'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
   },
+  'base-policy-decision': {
+    kind: 'file',
+    description:
+      "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked."
+  },
   approvals: {
     kind: 'file',
     description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
