@@ -32639,11 +32639,12 @@ async function readEvidence(options, context) {
         }
     })();
     const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
         inventories,
         optional(options.spec, spec_readSpecEvidence),
         optional(options.qaReport, evidence/* readDocument */.u),
         optional(options.policyDecision, evidence/* readDocument */.u),
+        optional(options.basePolicyDecision, evidence/* readDocument */.u),
         optional(options.approvals, evidence/* readDocument */.u),
         Promise.all(options.sboms.map(evidence/* readDocument */.u)),
         Promise.all(options.attestations.map(evidence/* readDocument */.u))
@@ -32668,6 +32669,7 @@ async function readEvidence(options, context) {
         display,
         qaReport,
         policyDecision,
+        basePolicyDecision,
         approvals,
         reviewApprovals: context.extraApprovals,
         requiredApprovals: options.requiredApprovals,
@@ -32867,10 +32869,14 @@ const PASS_OUTPUTS = [
 /** The outputs and job summary of one promote step, and whether they have claimed a pass. */
 class StepReport {
     options;
+    trusted;
     outputsClaimPass = false;
     summaryClaimsPass = false;
-    constructor(options) {
+    constructor(options, 
+    /** On a pull request: its changes to trusted configuration, for the summary. */
+    trusted) {
         this.options = options;
+        this.trusted = trusted;
     }
     /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
     async write(result, reportPath) {
@@ -32879,7 +32885,7 @@ class StepReport {
         this.outputsClaimPass = pass;
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path);
+        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path, report_summary/* SUMMARY_LIMITS */.QF, this.trusted);
         await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () => core/* summary */.z.addRaw(summary, true).write());
         this.summaryClaimsPass = pass;
     }
@@ -32903,8 +32909,10 @@ class StepReport {
 // EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
 var annotate = __nccwpck_require__(499);
 ;// CONCATENATED MODULE: ./src/action/github.ts
-// The action's pull-request steps: reviews as approvals, and the sticky comment. The GitHub API
-// client (Octokit) is loaded only by the runs that talk to the API.
+// The action's pull-request steps: reviews as approvals, released_at from the head commit and its
+// approvals, the pull request's changes to trusted configuration, and the sticky comment. The
+// GitHub API client (Octokit) is loaded only by the runs that talk to the API.
+
 
 async function loadGithub() {
     const [github, pulls] = await Promise.all([
@@ -32913,22 +32921,96 @@ async function loadGithub() {
     ]);
     return { getOctokit: github.getOctokit, ...pulls };
 }
-async function reviewApprovals(settings, pr) {
-    if (!settings.approvalsFromReviews)
+const NOT_A_PULL_REQUEST = 'needs a pull_request event (or pull_request_target, or pull_request_review); on other events';
+/** The reviews, once, when approvals or released_at come from them. */
+async function reviewsOf(settings, pr) {
+    if (!settings.approvalsFromReviews && !settings.releasedAtFromPullRequest)
         return undefined;
-    if (!pr)
-        throw new Error('approvals-from: pull-request-reviews needs a pull_request event; on other events use the approvals input.');
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { listReviews } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    return listReviews(getOctokit(settings.token), pr).catch((error) => {
+        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
+    });
+}
+async function reviewApprovals(settings, pr, reviews) {
     const { getOctokit, describeApiError } = await loadGithub();
     const { approvalsFromReviews, TeamMembershipRefused } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
-    const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles).catch((error) => {
+    const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles, reviews).catch((error) => {
         // The refused team already says what to do; anything else gets the API's status and hint.
         if (error instanceof TeamMembershipRefused)
             throw error;
         throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
     });
     for (const line of found.ignored)
-        core/* info */.pq(`Review not counted: ${line}`);
+        core/* info */.pq(`Review not counted: ${(0,printable/* printable */.g$)(line)}`);
     return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` };
+}
+/** released-at: pull-request: the head commit's time or its last approval, whichever is later. */
+async function releasedAtOf(settings, pr, reviews) {
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { headCommitTime, pullRequestReleasedAt } = await __nccwpck_require__.e(/* import() */ 2692).then(__nccwpck_require__.bind(__nccwpck_require__, 32692));
+    const { lastApprovalOfHead } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    const committedAt = await headCommitTime(getOctokit(settings.token), pr).catch((error) => {
+        throw new Error(describeApiError(`Reading the head commit of pull request #${pr.number}`, error));
+    });
+    const lastApprovedAt = lastApprovalOfHead(reviews, pr.headSha);
+    const { releasedAt, because } = pullRequestReleasedAt({
+        committedAt,
+        now: new Date(),
+        ...(lastApprovedAt ? { lastApprovedAt } : {})
+    });
+    core/* info */.pq(`released-at: pull-request is ${releasedAt}, ${because}.`);
+    return releasedAt;
+}
+/**
+ * The pull request's changes to trusted configuration (renamed files by both names). Not part
+ * of the verdict: a list the API refuses, or cuts at GitHub's limit, is a warning, and the
+ * summary says the changes are not known.
+ */
+async function trustedChangesOf(settings, pr, ruleFiles) {
+    const { getOctokit, changedFiles, describeApiError, requireWholeListing } = await loadGithub();
+    const { trustedChanges, trustedPatterns } = await __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 50529));
+    let listed = false;
+    try {
+        const files = await changedFiles(getOctokit(settings.token), pr);
+        listed = true;
+        requireWholeListing(pr, files.length);
+        const names = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
+        const paths = trustedChanges(names, trustedPatterns(settings.trustedPaths, ruleFiles));
+        if (paths.length > 0) {
+            const named = paths.slice(0, 5).map((file) => (0,printable/* printable */.g$)(file));
+            core/* warning */.$e(`This pull request changes ${paths.length} file(s) the gate trusts (trusted-paths): ${named.join(', ')}${paths.length > named.length ? ', …' : ''}. Whoever owns them should review the change; the job summary lists them all.`);
+        }
+        return { paths };
+    }
+    catch (error) {
+        // Listed but cut at GitHub's limit: the refusal says so itself; else the API's status and hint.
+        const unknown = listed && error instanceof Error
+            ? error.message
+            : describeApiError(`Listing the files of pull request #${pr.number}`, error);
+        core/* warning */.$e(`${unknown} Changes to trusted configuration are not named in the summary.`);
+        return { unknown };
+    }
+}
+/** Everything a pull request gives the run; nothing when the run is not for a pull request. */
+async function pullRequestEvidence(settings, pr, ruleFiles) {
+    if (!pr) {
+        if (settings.approvalsFromReviews)
+            throw new Error(`approvals-from: pull-request-reviews ${NOT_A_PULL_REQUEST} use the approvals input.`);
+        if (settings.releasedAtFromPullRequest)
+            throw new Error(`released-at: pull-request ${NOT_A_PULL_REQUEST} give an RFC 3339 time, or leave released-at empty for the commit time.`);
+        return {};
+    }
+    const reviews = await reviewsOf(settings, pr);
+    return {
+        ...(settings.approvalsFromReviews && reviews
+            ? { approvals: await reviewApprovals(settings, pr, reviews) }
+            : {}),
+        ...(settings.releasedAtFromPullRequest && reviews
+            ? { releasedAt: await releasedAtOf(settings, pr, reviews) }
+            : {}),
+        trusted: await trustedChangesOf(settings, pr, ruleFiles)
+    };
 }
 async function comment(settings, pr, dataset, 
 /** The comment's Markdown: the summary rendered with COMMENT_LIMITS. */
@@ -33291,6 +33373,8 @@ function readActionSettings(raw) {
         token: raw['github-token'] ?? '',
         approvalsFromReviews,
         reviewerRoles,
+        releasedAtFromPullRequest: raw['released-at']?.trim() === 'pull-request',
+        trustedPaths: raw['trusted-paths'] ?? '',
         comment: (0,parse/* parseBoolean */.yG)('comment', raw.comment),
         upload: (0,parse/* parseBoolean */.yG)('upload', raw.upload),
         retentionDays: integer(raw, 'retention-days', 1, 400),
@@ -33335,22 +33419,37 @@ function logGates(result) {
         core/* endGroup */.N4();
     }
 }
-async function runPromotion(options, settings) {
-    const { workspace } = options;
+/**
+ * The events that carry a pull request, as github/pull-request.ts reads them; said again here so
+ * that a run for no pull request never loads the API client.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** The run's pull request, read when the run is for one or an input needs one. */
+async function pullRequestOf(settings) {
+    const needed = settings.approvalsFromReviews || settings.comment || settings.releasedAtFromPullRequest;
+    if (!needed && !PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    return (await loadGithub()).pullRequestOfEvent();
+}
+async function runPromotion(given, settings) {
+    const { workspace } = given;
     (0,upload/* requireUploads */.Y2)(settings);
-    const pr = settings.approvalsFromReviews || settings.comment
-        ? (await loadGithub()).pullRequestOfEvent()
-        : undefined;
-    const step = new StepReport(options);
+    const pr = await pullRequestOf(settings);
+    const fromPr = await pullRequestEvidence(settings, pr, [
+        given.policyDecision?.path,
+        given.approvals?.path
+    ]);
+    const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given;
+    const step = new StepReport(options, fromPr.trusted);
     // A pass's outputs and summary are written before its files move, and taken back when the
     // files then do not move.
-    const result = await promote(options, await reviewApprovals(settings, pr), (passed) => step.write(passed)).catch((error) => step.withdraw(error));
+    const result = await promote(options, fromPr.approvals, (passed) => step.write(passed)).catch((error) => step.withdraw(error));
     const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
     if (report !== undefined)
         await step.write(result, report);
     logGates(result);
     (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
-    await comment(settings, pr, result.datasetSlug, (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV));
+    await comment(settings, pr, result.datasetSlug, (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV, fromPr.trusted));
     if (result.status === 'pass') {
         core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
         if (settings.upload)
@@ -34542,7 +34641,7 @@ async function readDocument(ref) {
     catch (error) {
         if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
             throw error;
-        return { readable: false, ...unreadable(error) };
+        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
     }
 }
 
@@ -34596,10 +34695,14 @@ const MAX_DEPTH = 256;
 class DocumentError extends Error {
     path;
     line;
-    constructor(path, message, line) {
+    absent;
+    constructor(path, message, line, 
+    /** Nothing is at the path: for the one input whose absence means something (the base copy). */
+    absent = false) {
         super(message);
         this.path = path;
         this.line = line;
+        this.absent = absent;
     }
 }
 /** The 1-based line of a character offset in a text. */
@@ -34907,7 +35010,9 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
         if (error instanceof DocumentError)
             throw error;
         const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
+        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
+        const absent = code === 'ENOENT' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`, undefined, absent);
     }
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
@@ -35114,7 +35219,7 @@ const gateA = {
 /* harmony export */   hZ: () => (/* binding */ gateC),
 /* harmony export */   mh: () => (/* binding */ approvalsOf)
 /* harmony export */ });
-/* unused harmony exports checkApprovals, POLICY_LABELS, judgePolicyDecision, judgeApprovals, checkObligationsRecorded */
+/* unused harmony exports inheritedRoles, checkApprovals, POLICY_LABELS, judgePolicyDecision, judgeApprovals, checkObligationsRecorded */
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87979);
 /* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50816);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
@@ -35132,25 +35237,48 @@ const DEFAULT_REQUIRED_APPROVALS = {
     restricted: ['steward'],
     confidential: ['steward']
 };
-function checkApprovals(evidence) {
+/** Each approval once per role and principal, and none dated after the release. */
+function approvalViolations(evidence, where) {
     const violations = [];
-    const where = evidence.path ?? 'approvals';
     const seen = new Set();
     for (const approval of evidence.approvals) {
         const key = `${approval.role}\u0000${approval.principal}`;
         if (seen.has(key)) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
+            const message = `${approval.principal} approves as ${approval.role} more than once; keep one approval.`;
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_DUPLICATE', where, message, approval.line));
         }
         seen.add(key);
         if (approval.approvedInstant > evidence.releasedInstant) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
+            const message = `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`;
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_AFTER_RELEASE', where, message, approval.line));
         }
     }
+    return violations;
+}
+/** The roles the base branch's label requires that the new label does not (none if unchanged). */
+function inheritedRoles(evidence) {
+    const { baseLabel, policyLabel, required } = evidence;
+    if (baseLabel === undefined || baseLabel === policyLabel)
+        return [];
+    const own = required[policyLabel] ?? [];
+    return (required[baseLabel] ?? []).filter((role) => !own.includes(role));
+}
+function checkApprovals(evidence) {
+    const where = evidence.path ?? 'approvals';
+    const violations = approvalViolations(evidence, where);
+    const counted = (role) => evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
+    const none = evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)';
     for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
-        if (!counted) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
-        }
+        if (counted(role))
+            continue;
+        const message = `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${none}.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_MISSING', where, message));
+    }
+    for (const role of inheritedRoles(evidence)) {
+        if (counted(role))
+            continue;
+        const message = `The label is "${evidence.policyLabel}" here but "${evidence.baseLabel}" on the base branch, and a change of label needs the approvals the old label requires: there is no ${role} approval given at or before ${evidence.releasedAt}${none}. Get the ${role} approval, or keep the label "${evidence.baseLabel}".`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_LABEL_LOWERED', where, message));
     }
     return violations;
 }
@@ -35322,35 +35450,84 @@ function judgeDecision(evidence, checked) {
         checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
     return judged;
 }
+/**
+ * The label of the base branch's copy of the decision, the one field read from it; undefined when
+ * no copy was given, or none is there (the dataset is new on the branch, which the log says).
+ */
+function judgeBaseLabel(evidence, checked) {
+    const document = evidence.basePolicyDecision;
+    if (!document)
+        return undefined;
+    const { path } = document;
+    if (!document.readable && document.absent) {
+        checked.push(`no policy decision on the base branch (${path}): the dataset is new there, so no change of label is checked`);
+        return undefined;
+    }
+    const cannotTell = 'so whether this pull request lowers the label cannot be told; fix the decision on the base branch first';
+    if (!document.readable) {
+        const message = `The base branch's policy decision cannot be read (${document.message}), ${cannotTell}.`;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, document.line)] };
+    }
+    const label = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(document.value) ? document.value.policy_label : undefined;
+    if (!isPolicyLabel(label)) {
+        const message = `The base branch's policy decision ${path} has no "policy_label" of ${POLICY_LABELS.join(', ')}, ${cannotTell}.`;
+        const line = document.lineOf(['policy_label']) ?? 1;
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    return { value: label, violations: [] };
+}
+/** What the log says of the label against the base branch's, and of the roles that follow. */
+function labelChange(approvals) {
+    const { baseLabel, policyLabel } = approvals;
+    if (baseLabel === undefined)
+        return undefined;
+    if (baseLabel === policyLabel)
+        return `label unchanged from the base branch (${baseLabel})`;
+    const inherited = inheritedRoles(approvals);
+    return inherited.length
+        ? `label lowered from ${baseLabel} on the base branch to ${policyLabel}: the approvals ${baseLabel} requires are required too (${inherited.join(', ')})`
+        : `label changed from ${baseLabel} on the base branch to ${policyLabel}`;
+}
+/** The approvals the label (and the base branch's label) requires, checked at released_at. */
+function approvalChecks(evidence, policy, baseLabel, fromFile, checked) {
+    const identity = (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(evidence);
+    if (identity.releasedAt === undefined || identity.releasedInstant === undefined)
+        return [];
+    const approvals = {
+        approvals: approvalsOf(evidence, fromFile),
+        path: evidence.approvals?.path ?? evidence.reviewApprovals?.source,
+        policyLabel: policy.policyLabel,
+        ...(baseLabel === undefined ? {} : { baseLabel }),
+        required: evidence.requiredApprovals,
+        releasedAt: identity.releasedAt,
+        releasedInstant: identity.releasedInstant
+    };
+    const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
+    checked.push(roles.length
+        ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+        : `no approval required for ${policy.policyLabel}`);
+    const change = labelChange(approvals);
+    if (change)
+        checked.push(change);
+    return checkApprovals(approvals);
+}
 const gateC = {
     letter: 'C',
     check(evidence) {
         const checked = [];
         const { value: policy, violations } = judgeDecision(evidence, checked);
         const file = evidence.approvals;
-        const fromFile = fileApprovals(evidence);
         if (file && !file.readable)
             violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
+        const fromFile = fileApprovals(evidence);
         violations.push(...(fromFile?.violations ?? []));
         const reviews = evidence.reviewApprovals;
         if (reviews)
             checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
-        const identity = (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(evidence);
-        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
-            violations.push(...checkApprovals({
-                approvals: approvalsOf(evidence, fromFile),
-                path: file?.path ?? reviews?.source,
-                policyLabel: policy.policyLabel,
-                required: evidence.requiredApprovals,
-                releasedAt: identity.releasedAt,
-                releasedInstant: identity.releasedInstant
-            }));
-            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
-            checked.push(roles.length
-                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-                : `no approval required for ${policy.policyLabel}`);
-        }
+        const base = judgeBaseLabel(evidence, checked);
+        violations.push(...(base?.violations ?? []));
         if (policy) {
+            violations.push(...approvalChecks(evidence, policy, base?.value, fromFile, checked));
             const documents = evidence.catalogDocuments.documents;
             violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
             if (policy.obligations.length > 0)
@@ -36503,7 +36680,9 @@ function judgeWith(table, evidence) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TeamMembershipRefused: () => (/* binding */ TeamMembershipRefused),
 /* harmony export */   approvalsFromReviews: () => (/* binding */ approvalsFromReviews),
-/* harmony export */   k: () => (/* binding */ parseReviewerRoles)
+/* harmony export */   k: () => (/* binding */ parseReviewerRoles),
+/* harmony export */   lastApprovalOfHead: () => (/* binding */ lastApprovalOfHead),
+/* harmony export */   listReviews: () => (/* binding */ listReviews)
 /* harmony export */ });
 /* unused harmony export latestStances */
 /* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50816);
@@ -36527,6 +36706,30 @@ function parseReviewerRoles(text) {
                 .filter(Boolean)
         };
     });
+}
+/** Every review of the pull request, all pages. */
+async function listReviews(octokit, pr) {
+    return (await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100
+    }));
+}
+/**
+ * When the head commit was last approved: the latest review among those still standing (each
+ * reviewer's latest stance) that approves the head commit, whoever gave it; undefined if none.
+ */
+function lastApprovalOfHead(reviews, headSha) {
+    let last;
+    for (const review of latestStances(reviews).values()) {
+        if (review.state !== 'APPROVED' || review.commit_id !== headSha)
+            continue;
+        const time = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(review.submitted_at);
+        if (time.ok && (!last || time.instant > last.instant))
+            last = { text: time.utc, instant: time.instant };
+    }
+    return last?.text;
 }
 /** Each reviewer's latest review that sets their stance (a comment does not). */
 function latestStances(reviews) {
@@ -36571,13 +36774,7 @@ async function inTeam(octokit, team, login) {
         throw error;
     }
 }
-async function approvalsFromReviews(octokit, pr, roles) {
-    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        per_page: 100
-    });
+async function approvalsFromReviews(octokit, pr, roles, reviews) {
     const approvals = [];
     const ignored = [];
     for (const [login, review] of latestStances(reviews)) {
@@ -38468,9 +38665,9 @@ function plainName(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseTimestamp)
+/* harmony export */   E: () => (/* binding */ parseTimestamp),
+/* harmony export */   a: () => (/* binding */ formatUtc)
 /* harmony export */ });
-/* unused harmony export formatUtc */
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
 // with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
@@ -38578,6 +38775,7 @@ const CODES = {
     APPROVAL_DUPLICATE: 'C',
     APPROVAL_AFTER_RELEASE: 'C',
     APPROVAL_MISSING: 'C',
+    POLICY_LABEL_LOWERED: 'C',
     CATALOG_INVALID: 'D',
     CATALOG_UNRECOGNISED: 'D',
     STAC_INVALID: 'D',
@@ -38721,7 +38919,7 @@ const INPUTS = {
         kind: 'secret',
         actionOnly: true,
         default: '${{ github.token }}',
-        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+        description: 'Token for the GitHub API (pull-request files, reviews, head commit, comments). Needs pull-requests: read, or write for comment: true, and contents: read for released-at: pull-request.'
     },
     'approvals-from': {
         kind: 'choice',
@@ -38735,6 +38933,12 @@ const INPUTS = {
         list: true,
         actionOnly: true,
         description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+    },
+    'trusted-paths': {
+        kind: 'patterns',
+        list: true,
+        actionOnly: true,
+        description: "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment."
     },
     comment: {
         kind: 'boolean',
@@ -38753,7 +38957,7 @@ const INPUTS = {
     },
     'released-at': {
         kind: 'time',
-        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+        description: "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit. In the action, pull-request: the later of the pull request's head commit's committer time (never later than the run's clock) and the last approving review of that commit, from the API, so editing the pull request's title or labels does not move it."
     },
     spec: {
         kind: 'file',
@@ -38808,6 +39012,10 @@ const INPUTS = {
     'policy-decision': {
         kind: 'file',
         description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+    },
+    'base-policy-decision': {
+        kind: 'file',
+        description: "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked."
     },
     approvals: {
         kind: 'file',
@@ -39092,6 +39300,7 @@ function parseOptions(raw, workspace) {
         catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
         qaReport: documentRef(workspace, raw['qa-report']),
         policyDecision: documentRef(workspace, raw['policy-decision']),
+        basePolicyDecision: documentRef(workspace, raw['base-policy-decision']),
         approvals: documentRef(workspace, raw.approvals),
         runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
         requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
@@ -39422,11 +39631,12 @@ function gateLog(gate, violations) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   FQ: () => (/* binding */ renderNotWritten),
 /* harmony export */   O9: () => (/* binding */ changedDatasetsSummary),
+/* harmony export */   QF: () => (/* binding */ SUMMARY_LIMITS),
 /* harmony export */   RV: () => (/* binding */ COMMENT_LIMITS),
 /* harmony export */   i2: () => (/* binding */ renderVerifySummary),
 /* harmony export */   t6: () => (/* binding */ NAMES_SHOWN)
 /* harmony export */ });
-/* unused harmony exports cell, SUMMARY_LIMITS */
+/* unused harmony exports cell, trustedChangesSection */
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40304);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29498);
 
@@ -39637,7 +39847,41 @@ function violationsTable(violations, limits, budget) {
 function factsTable(facts) {
     return [...facts.map(([name, value]) => `- **${name}:** ${value}`), ''];
 }
-function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS) {
+/** How many trusted files the section names before it counts the rest. */
+const TRUSTED_SHOWN = 50;
+/**
+ * The pull request's changes to trusted configuration: a table (a cell holds a name as inline
+ * text only, where a list item could start a heading or a quote), or one line saying there are
+ * none or that they are not known.
+ */
+function trustedChangesSection(changes, limits) {
+    if ('unknown' in changes)
+        return [
+            `**Trusted configuration:** not checked: the pull request's files could not be listed (${cell(changes.unknown, limits.cell)}).`,
+            ''
+        ];
+    const { paths } = changes;
+    if (paths.length === 0)
+        return [
+            '**Trusted configuration:** this pull request changes none of the files the gate trusts (`trusted-paths`).',
+            ''
+        ];
+    const more = paths.length - TRUSTED_SHOWN;
+    return [
+        `### ⚠️ This pull request changes what the gate trusts: ${paths.length} file${paths.length === 1 ? '' : 's'}`,
+        '',
+        'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
+        '',
+        '| trusted file changed |',
+        '| --- |',
+        ...paths.slice(0, TRUSTED_SHOWN).map((file) => `| ${cell(file, limits.cell)} |`),
+        ...(more > 0 ? ['', `… and ${more} more.`] : []),
+        ''
+    ];
+}
+function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS, 
+/** On a pull request: its changes to trusted configuration, shown before the gates. */
+trusted) {
     const count = result.violations.length;
     const headline = result.status === 'pass'
         ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
@@ -39655,7 +39899,13 @@ function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS) {
         ]);
     if (manifestPath && result.manifestDigest)
         facts.push(['manifest', cell(manifestPath, limits.cell)], ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]);
-    const lines = [headline, '', ...factsTable(facts), ...gatesTable(result.gates, limits)];
+    const lines = [
+        headline,
+        '',
+        ...factsTable(facts),
+        ...(trusted ? trustedChangesSection(trusted, limits) : []),
+        ...gatesTable(result.gates, limits)
+    ];
     const budget = new Budget(limits.bytes);
     budget.take(lines);
     if (count > 0) {

@@ -149,16 +149,25 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   })()
   const optional = <T, R>(value: T | undefined, read: (value: T) => Promise<R>) =>
     value === undefined ? undefined : read(value)
-  const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] =
-    await Promise.all([
-      inventories,
-      optional(options.spec, readSpecEvidence),
-      optional(options.qaReport, readDocument),
-      optional(options.policyDecision, readDocument),
-      optional(options.approvals, readDocument),
-      Promise.all(options.sboms.map(readDocument)),
-      Promise.all(options.attestations.map(readDocument))
-    ])
+  const [
+    { artifacts, catalogs },
+    spec,
+    qaReport,
+    policyDecision,
+    basePolicyDecision,
+    approvals,
+    sboms,
+    attestations
+  ] = await Promise.all([
+    inventories,
+    optional(options.spec, readSpecEvidence),
+    optional(options.qaReport, readDocument),
+    optional(options.policyDecision, readDocument),
+    optional(options.basePolicyDecision, readDocument),
+    optional(options.approvals, readDocument),
+    Promise.all(options.sboms.map(readDocument)),
+    Promise.all(options.attestations.map(readDocument))
+  ])
   const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas)
   const [catalogDocuments, receipts] = await Promise.all([
     readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
@@ -179,6 +188,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     display,
     qaReport,
     policyDecision,
+    basePolicyDecision,
     approvals,
     reviewApprovals: context.extraApprovals,
     requiredApprovals: options.requiredApprovals,

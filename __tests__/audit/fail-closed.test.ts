@@ -18,7 +18,10 @@ afterAll(removeTempDirs)
 const AUDIT: Record<string, string[]> = {
   'action/changed-datasets.ts': ['listing pull-request files: rethrown with what to check'],
   'action/github.ts': [
-    'reading reviews: rethrown with what to check',
+    'listing reviews: rethrown with what to check',
+    'reading team membership for reviews: TeamMembershipRefused as it is, anything else rethrown with what to check',
+    'reading the head commit for released-at: pull-request: rethrown with what to check (pull-request: "released-at: pull-request")',
+    'listing the files for trusted configuration (refused, or cut at GitHub\'s limit): a warning, and the summary says the changes are not known; not part of the verdict (pull-request: "warns, and leaves the verdict to the gates")',
     'commenting: a warning; the verdict is the gates\' alone (pull-request: "warns, and leaves the verdict to the gates")'
   ],
   'action/main.ts': [

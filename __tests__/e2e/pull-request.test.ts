@@ -1,9 +1,10 @@
 // Pull-request gating, approvals from reviews and the sticky comment: the bundled action, run as
 // the runner runs it, with the real Octokit client of @actions/github talking to a loopback
 // server that answers GitHub's REST calls (GITHUB_API_URL pointed at it).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import path from 'node:path'
-import { errorCommands, runActionAsync } from '../helpers/runner.js'
+import { PROJECT, errorCommands, runActionAsync } from '../helpers/runner.js'
 import {
   HEAD_SHA,
   PR_NUMBER,
@@ -39,6 +40,7 @@ beforeEach(() => {
   api.failWith = undefined
   api.authenticated = undefined
   api.teamsRefuse = undefined
+  api.committedAt = '2026-02-20T12:30:00Z'
 })
 
 function datasetsWorkspace(): string {
@@ -480,9 +482,15 @@ describe('the sticky comment', () => {
     expect(passing.code).toBe(0)
     expect(passing.outputs.status).toBe('pass')
     expect(errorCommands(passing.stdout)).toEqual([])
-    const warning = passing.stdout.split('\n').find((line) => line.startsWith('::warning::'))
+    const warning = passing.stdout
+      .split('\n')
+      .find((line) => line.startsWith('::warning::Commenting'))
     expect(warning).toContain(`Commenting on pull request #${PR_NUMBER} failed (HTTP 403)`)
     expect(warning).toContain('The verdict does not depend on the comment')
+    // The trusted files could not be listed either: said, and not part of the verdict.
+    expect(passing.summary).toContain(
+      `**Trusted configuration:** not checked: the pull request's files could not be listed (Listing the files of pull request #\u2060${PR_NUMBER} failed (HTTP 403)`
+    )
 
     const workspace = copyExample()
     writeFileSync(path.join(workspace, 'qa', 'report.json'), '{"status": "fail"}\n')
@@ -513,5 +521,215 @@ describe('the GitHub token', () => {
     ]) {
       expect(text).not.toContain(TOKEN)
     }
+  })
+})
+
+/** The example's inputs with approvals from reviews: alice a steward, bob a data owner. */
+const fromReviews = (extra: Record<string, string> = {}): Record<string, string> =>
+  exampleInputs({
+    approvals: '',
+    'approvals-from': 'pull-request-reviews',
+    'reviewer-roles': 'steward: alice\ndata-owner: bob',
+    ...extra
+  })
+
+const approves = (login: string, at: string, commit = HEAD_SHA) => ({
+  login,
+  state: 'APPROVED' as const,
+  submitted_at: at,
+  commit_id: commit
+})
+
+function manifestOf(workspace: string): { released_at: string; dataset_version_id: string } {
+  return JSON.parse(readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8'))
+}
+
+describe('released-at: pull-request', () => {
+  it('is the last approval of the head commit when it came after the commit, so every approval counts', async () => {
+    api.reviews = [
+      approves('alice', '2026-02-20T12:40:00Z'),
+      approves('bob', '2026-02-20T12:45:00Z'),
+      approves('mallory', '2026-02-20T12:50:00Z', 'f'.repeat(40))
+    ]
+    const workspace = copyExample()
+    const run = await runActionAsync(
+      workspace,
+      fromReviews({ 'released-at': 'pull-request' }),
+      api.env()
+    )
+    expect(run.code).toBe(0)
+    expect(manifestOf(workspace).released_at).toBe('2026-02-20T12:45:00Z')
+    expect(run.stdout).toContain(
+      'released-at: pull-request is 2026-02-20T12:45:00Z, the last approval of the head commit, after its committer date 2026-02-20T12:30:00Z.'
+    )
+    expect(api.requests.filter((r) => r.path.includes('/git/commits/'))).toHaveLength(1)
+  })
+
+  it('does not move when the pull request is edited: title, labels and updated_at change, the manifest does not', async () => {
+    api.reviews = [approves('alice', '2026-02-20T12:40:00Z')]
+    const runs = []
+    for (const edit of [
+      { title: 'Update gauges', labels: [], updated_at: '2026-02-20T12:41:00Z' },
+      {
+        title: 'Update gauges (renamed)',
+        labels: [{ name: 'ready' }, { name: 'restricted' }],
+        updated_at: '2026-03-02T09:00:00Z'
+      }
+    ]) {
+      const run = await runActionAsync(
+        copyExample(),
+        fromReviews({ 'released-at': 'pull-request' }),
+        api.env('pull_request_target', edit)
+      )
+      expect(run.code).toBe(0)
+      runs.push(run.outputs)
+    }
+    expect(runs[1]!['manifest-digest']).toBe(runs[0]!['manifest-digest'])
+    expect(runs[1]!['dataset-version-id']).toBe(runs[0]!['dataset-version-id'])
+    expect(runs[0]!['dataset-version-id']).toMatch(/^2026-02\./)
+  })
+
+  it("is never later than the run's clock, whatever the committer date says", async () => {
+    api.committedAt = '2099-12-31T23:59:59Z'
+    api.reviews = [approves('alice', '2026-02-20T12:40:00Z')]
+    const workspace = copyExample()
+    const before = Date.now()
+    // The version the receipts were cut for: released today, it keeps its id.
+    const run = await runActionAsync(
+      workspace,
+      fromReviews({ 'released-at': 'pull-request', 'dataset-version-id': '2026-02.46e446c6' }),
+      api.env()
+    )
+    const after = Date.now()
+    expect(run.code).toBe(0)
+    const released = Date.parse(manifestOf(workspace).released_at)
+    expect(released).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
+    expect(released).toBeLessThanOrEqual(after)
+    expect(run.stdout).toContain(
+      "the run's clock: the head commit's committer date 2099-12-31T23:59:59Z is later than it"
+    )
+  })
+
+  it('needs a pull request, and says what to give elsewhere', async () => {
+    const run = await runActionAsync(
+      copyExample(),
+      exampleInputs({ 'released-at': 'pull-request' }),
+      api.env('push')
+    )
+    expect(run.code).toBe(1)
+    expect(errorCommands(run.stdout)[0]).toContain(
+      'released-at: pull-request needs a pull_request event (or pull_request_target, or pull_request_review); on other events give an RFC 3339 time'
+    )
+  })
+})
+
+describe('trusted configuration', () => {
+  it('names the trusted files the pull request changes in the summary and the comment, escaped, and leaves the verdict alone', async () => {
+    const hostile = '.github/workflows/@kfm/owners [x](https://evil.example) #12.yml'
+    api.files = [
+      { filename: '.github/workflows/pull-request-gate.yml' },
+      { filename: 'README.md' },
+      { filename: 'policy/decision.json' },
+      { filename: 'data/processed/stations.geojson' },
+      { filename: 'CODEOWNERS', status: 'renamed', previous_filename: 'docs/OWNERS' },
+      { filename: hostile }
+    ]
+    const run = await runActionAsync(copyExample(), exampleInputs({ comment: 'true' }), api.env())
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('pass')
+    for (const text of [run.summary, api.comments[0]!.body]) {
+      expect(text).toContain('### ⚠️ This pull request changes what the gate trusts: 4 files')
+      const rows = text.split('\n').filter((line) => /^\| (?!trusted file|---)/.test(line))
+      expect(rows.slice(0, 4)).toEqual([
+        '| .github/workflows/pull-request-gate.yml |',
+        '| policy/decision.json |',
+        '| CODEOWNERS |',
+        '| .github/workflows/@\u2060kfm/owners \\[x\\](https:\u2060//evil.example) #\u206012.yml |'
+      ])
+      expect(text).not.toContain('| README.md |')
+    }
+    const warning = run.stdout.split('\n').find((line) => line.startsWith('::warning::'))
+    expect(warning).toContain(
+      'This pull request changes 4 file(s) the gate trusts (trusted-paths): .github/workflows/pull-request-gate.yml, policy/decision.json, CODEOWNERS,'
+    )
+  })
+
+  it('says there are none when none changed', async () => {
+    api.files = [{ filename: 'data/processed/stations.geojson' }]
+    const run = await runActionAsync(copyExample(), exampleInputs(), api.env())
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain(
+      '**Trusted configuration:** this pull request changes none of the files the gate trusts'
+    )
+  })
+})
+
+describe("the recipe's shape: the base branch's decision checked out apart", () => {
+  const base = { '.gate/policy/decision.json': '' }
+  const recipe = (workspace: string) => {
+    const decision = JSON.parse(readFileSync(path.join(workspace, 'policy/decision.json'), 'utf8'))
+    base['.gate/policy/decision.json'] = JSON.stringify({ ...decision, policy_label: 'restricted' })
+    writeTree(workspace, base)
+    return fromReviews({
+      'released-at': 'pull-request',
+      'base-policy-decision': '.gate/policy/decision.json',
+      'required-approvals': 'restricted: steward, data-owner',
+      comment: 'true'
+    })
+  }
+
+  it("a label lowered from restricted to internal needs the data owner's approval too", async () => {
+    api.reviews = [approves('alice', '2026-02-20T12:40:00Z')]
+    const workspace = copyExample()
+    const blocked = await runActionAsync(
+      workspace,
+      recipe(workspace),
+      api.env('pull_request_target')
+    )
+    expect(blocked.code).toBe(1)
+    const violations = JSON.parse(blocked.outputs.violations!) as Array<{ code: string }>
+    expect(violations.map((v) => v.code)).toEqual(['POLICY_LABEL_LOWERED'])
+    expect(api.comments[0]!.body).toContain('POLICY_LABEL_LOWERED')
+
+    api.reviews.push(approves('bob', '2026-02-20T12:50:00Z'))
+    const passed = await runActionAsync(
+      workspace,
+      recipe(workspace),
+      api.env('pull_request_target')
+    )
+    expect(passed.code).toBe(0)
+    expect(passed.stdout).toContain(
+      'label lowered from restricted on the base branch to internal: the approvals restricted requires are required too (data-owner)'
+    )
+  })
+
+  it('a dataset new on the branch (no base copy) is gated on its own label, and the log says why', async () => {
+    api.reviews = [approves('alice', '2026-02-20T12:40:00Z')]
+    const workspace = copyExample()
+    const inputs = recipe(workspace)
+    rmSync(path.join(workspace, '.gate'), { recursive: true })
+    const run = await runActionAsync(workspace, inputs, api.env('pull_request_target'))
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'no policy decision on the base branch (.gate/policy/decision.json): the dataset is new there, so no change of label is checked'
+    )
+  })
+})
+
+describe('the bundle a pull_request_target run loads', () => {
+  it("imports only Node's own modules, so nothing the pull request puts in the workspace (node_modules) is ever loaded", () => {
+    const dist = path.join(PROJECT, 'dist')
+    const files = readdirSync(dist).filter((f) => f.endsWith('.js'))
+    const specifiers = files.flatMap((file) => {
+      const text = readFileSync(path.join(dist, file), 'utf8')
+      return [
+        ...text.matchAll(/createRequire\(import\.meta\.url\)\("([^"]+)"\)/g),
+        ...text.matchAll(/^import [^'"]*from "([^"]+)"/gm),
+        ...text.matchAll(/\bimport\("([^".][^"]*)"\)/g)
+      ].map((m) => m[1]!)
+    })
+    expect(specifiers.length).toBeGreaterThan(10)
+    expect(specifiers.filter((name) => !isBuiltin(name))).toEqual([])
+    expect(files.join(' ')).not.toMatch(/node_modules/)
   })
 })

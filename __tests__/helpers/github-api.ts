@@ -40,7 +40,13 @@ export interface GithubApi {
   requests: Array<{ method: string; path: string; authorization?: string }>
   /** When set, every call answers with this status. */
   failWith?: number
-  env(eventName?: string): NodeJS.ProcessEnv
+  /** The head commit's committer date, as GET /repos/{owner}/{repo}/git/commits/{sha} gives it. */
+  committedAt: string
+  /**
+   * The event's environment; `pullRequest` fields are merged into the payload's pull_request
+   * (a title, labels, an updated_at: what editing a pull request changes).
+   */
+  env(eventName?: string, pullRequest?: Record<string, unknown>): NodeJS.ProcessEnv
   close(): Promise<void>
 }
 
@@ -76,7 +82,8 @@ export async function startGithubApi(): Promise<GithubApi> {
     teams: {},
     comments: [],
     requests: [],
-    env(eventName = 'pull_request') {
+    committedAt: '2026-02-20T12:30:00Z',
+    env(eventName = 'pull_request', pullRequest = {}) {
       const dir = mkdtempSync(path.join(tmpdir(), 'pm-event-'))
       const eventPath = path.join(dir, 'event.json')
       writeFileSync(
@@ -89,7 +96,8 @@ export async function startGithubApi(): Promise<GithubApi> {
             state: 'open',
             changed_files: api.files.length,
             head: { sha: HEAD_SHA, ref: 'update-gauges' },
-            base: { sha: '0'.repeat(40), ref: 'main' }
+            base: { sha: '0'.repeat(40), ref: 'main' },
+            ...pullRequest
           },
           repository: { name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } }
         })
@@ -165,6 +173,24 @@ export async function startGithubApi(): Promise<GithubApi> {
             commit_id: r.commit_id
           }))
         )
+      }
+      if (request.method === 'GET' && p === `${repo}/git/commits/${HEAD_SHA}`) {
+        const person = { name: 'Gauge Bot', email: 'bot@kfm.example', date: api.committedAt }
+        return reply(200, {
+          sha: HEAD_SHA,
+          node_id: 'C_1',
+          url: `https://api.github.com${repo}/git/commits/${HEAD_SHA}`,
+          html_url: `https://github.com/${OWNER}/${REPO}/commit/${HEAD_SHA}`,
+          author: person,
+          committer: person,
+          message: 'Update gauges',
+          tree: {
+            sha: 'e'.repeat(40),
+            url: `https://api.github.com${repo}/git/trees/${'e'.repeat(40)}`
+          },
+          parents: [],
+          verification: { verified: false, reason: 'unsigned', signature: null, payload: null }
+        })
       }
       const membership = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)
       if (request.method === 'GET' && membership && api.teamsRefuse) {

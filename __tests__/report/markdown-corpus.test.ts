@@ -196,6 +196,17 @@ const RENDERINGS: Array<[string, (hostile: string) => string]> = [
     (h) => renderSummary(promotion(h), 'promotion_manifest.json', SUMMARY_LIMITS)
   ],
   ['the comment', (h) => renderSummary(promotion(h), 'promotion_manifest.json', COMMENT_LIMITS)],
+  [
+    'the comment naming changed trusted files',
+    (h) =>
+      renderSummary(promotion(h), 'promotion_manifest.json', COMMENT_LIMITS, {
+        paths: [`.github/workflows/${h}.yml`, h]
+      })
+  ],
+  [
+    'the job summary saying why trusted files are not known',
+    (h) => renderSummary(promotion(h), undefined, SUMMARY_LIMITS, { unknown: `HTTP 403: ${h}` })
+  ],
   ['the verify summary', (h) => renderVerifySummary(verification(h))]
 ]
 

@@ -4,7 +4,12 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseOptions } from '../../src/options/parse.js'
 import { evaluatePromotion } from '../../src/pipeline.js'
-import { NAMES_SHOWN, renderSummary } from '../../src/report/summary.js'
+import {
+  COMMENT_LIMITS,
+  NAMES_SHOWN,
+  SUMMARY_LIMITS,
+  renderSummary
+} from '../../src/report/summary.js'
 import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -48,5 +53,50 @@ describe('summary: entries not hashed here', () => {
       releasedAtSource: 'input'
     })
     expect(renderSummary(result)).not.toContain('taken from the list')
+  })
+})
+
+describe("summary: a pull request's changes to trusted configuration", () => {
+  const passing = async () =>
+    evaluatePromotion(parseOptions(exampleInputs(), copyExample()), { releasedAtSource: 'input' })
+
+  it('lists each changed trusted file in a table, escaped, before the gates', async () => {
+    const result = await passing()
+    const paths = ['.github/workflows/pull-request-gate.yml', 'datasets/x/policy/[a](b).json']
+    for (const limits of [SUMMARY_LIMITS, COMMENT_LIMITS]) {
+      const summary = renderSummary(result, 'promotion_manifest.json', limits, { paths })
+      const section = summary.slice(
+        summary.indexOf('### ⚠️ This pull request changes what the gate trusts: 2 files'),
+        summary.indexOf('### Gates')
+      )
+      expect(section).toContain('| .github/workflows/pull-request-gate.yml |')
+      expect(section).toContain('| datasets/x/policy/\\[a\\](b).json |')
+      expect(section).toContain('whoever owns them should review this change before it merges')
+    }
+  })
+
+  it('counts what it does not name', async () => {
+    const paths = Array.from({ length: 60 }, (_v, i) => `.github/workflows/w${i}.yml`)
+    const summary = renderSummary(await passing(), undefined, SUMMARY_LIMITS, { paths })
+    expect(summary.match(/^\| \.github\/workflows\/w\d+\.yml \|$/gm)).toHaveLength(50)
+    expect(summary).toContain('… and 10 more.')
+  })
+
+  it('says so when there are none, and when they are not known', async () => {
+    const result = await passing()
+    expect(renderSummary(result, undefined, SUMMARY_LIMITS, { paths: [] })).toContain(
+      '**Trusted configuration:** this pull request changes none of the files the gate trusts'
+    )
+    const unknown = renderSummary(result, undefined, SUMMARY_LIMITS, {
+      unknown: 'Listing the files of pull request #7 failed (HTTP 403): <b>no</b>.'
+    })
+    expect(unknown).toContain(
+      "**Trusted configuration:** not checked: the pull request's files could not be listed (Listing the files of pull request #\u20607 failed (HTTP 403): &lt;b&gt;no&lt;/b&gt;.)."
+    )
+  })
+
+  it('is not there outside a pull request', async () => {
+    expect(renderSummary(await passing())).not.toContain('Trusted configuration')
+    expect(renderSummary(await passing())).not.toContain('changes what the gate trusts')
   })
 })

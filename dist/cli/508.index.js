@@ -34,7 +34,7 @@ async function readDocument(ref) {
     catch (error) {
         if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
             throw error;
-        return { readable: false, ...unreadable(error) };
+        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
     }
 }
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary),
 /* harmony export */   renderVerifySummary: () => (/* binding */ renderVerifySummary)
 /* harmony export */ });
-/* unused harmony exports cell, SUMMARY_LIMITS, COMMENT_LIMITS, NAMES_SHOWN, renderNotWritten, changedDatasetsSummary */
+/* unused harmony exports cell, SUMMARY_LIMITS, COMMENT_LIMITS, NAMES_SHOWN, trustedChangesSection, renderNotWritten, changedDatasetsSummary */
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(304);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
 
@@ -220,7 +220,41 @@ function violationsTable(violations, limits, budget) {
 function factsTable(facts) {
     return [...facts.map(([name, value]) => `- **${name}:** ${value}`), ''];
 }
-function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS) {
+/** How many trusted files the section names before it counts the rest. */
+const TRUSTED_SHOWN = 50;
+/**
+ * The pull request's changes to trusted configuration: a table (a cell holds a name as inline
+ * text only, where a list item could start a heading or a quote), or one line saying there are
+ * none or that they are not known.
+ */
+function trustedChangesSection(changes, limits) {
+    if ('unknown' in changes)
+        return [
+            `**Trusted configuration:** not checked: the pull request's files could not be listed (${cell(changes.unknown, limits.cell)}).`,
+            ''
+        ];
+    const { paths } = changes;
+    if (paths.length === 0)
+        return [
+            '**Trusted configuration:** this pull request changes none of the files the gate trusts (`trusted-paths`).',
+            ''
+        ];
+    const more = paths.length - TRUSTED_SHOWN;
+    return [
+        `### ⚠️ This pull request changes what the gate trusts: ${paths.length} file${paths.length === 1 ? '' : 's'}`,
+        '',
+        'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
+        '',
+        '| trusted file changed |',
+        '| --- |',
+        ...paths.slice(0, TRUSTED_SHOWN).map((file) => `| ${cell(file, limits.cell)} |`),
+        ...(more > 0 ? ['', `… and ${more} more.`] : []),
+        ''
+    ];
+}
+function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS, 
+/** On a pull request: its changes to trusted configuration, shown before the gates. */
+trusted) {
     const count = result.violations.length;
     const headline = result.status === 'pass'
         ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
@@ -238,7 +272,13 @@ function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS) {
         ]);
     if (manifestPath && result.manifestDigest)
         facts.push(['manifest', cell(manifestPath, limits.cell)], ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]);
-    const lines = [headline, '', ...factsTable(facts), ...gatesTable(result.gates, limits)];
+    const lines = [
+        headline,
+        '',
+        ...factsTable(facts),
+        ...(trusted ? trustedChangesSection(trusted, limits) : []),
+        ...gatesTable(result.gates, limits)
+    ];
     const budget = new Budget(limits.bytes);
     budget.take(lines);
     if (count > 0) {

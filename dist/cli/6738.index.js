@@ -1143,11 +1143,12 @@ async function readEvidence(options, context) {
         }
     })();
     const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
         inventories,
         optional(options.spec, readSpecEvidence),
         optional(options.qaReport, evidence/* readDocument */.u),
         optional(options.policyDecision, evidence/* readDocument */.u),
+        optional(options.basePolicyDecision, evidence/* readDocument */.u),
         optional(options.approvals, evidence/* readDocument */.u),
         Promise.all(options.sboms.map(evidence/* readDocument */.u)),
         Promise.all(options.attestations.map(evidence/* readDocument */.u))
@@ -1172,6 +1173,7 @@ async function readEvidence(options, context) {
         display,
         qaReport,
         policyDecision,
+        basePolicyDecision,
         approvals,
         reviewApprovals: context.extraApprovals,
         requiredApprovals: options.requiredApprovals,

@@ -49,10 +49,14 @@ const MAX_DEPTH = 256;
 class DocumentError extends Error {
     path;
     line;
-    constructor(path, message, line) {
+    absent;
+    constructor(path, message, line, 
+    /** Nothing is at the path: for the one input whose absence means something (the base copy). */
+    absent = false) {
         super(message);
         this.path = path;
         this.line = line;
+        this.absent = absent;
     }
 }
 /** The 1-based line of a character offset in a text. */
@@ -360,7 +364,9 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
         if (error instanceof DocumentError)
             throw error;
         const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
+        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
+        const absent = code === 'ENOENT' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`, undefined, absent);
     }
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */

@@ -42,6 +42,7 @@ declare const CODES: {
 	readonly APPROVAL_DUPLICATE: "C";
 	readonly APPROVAL_AFTER_RELEASE: "C";
 	readonly APPROVAL_MISSING: "C";
+	readonly POLICY_LABEL_LOWERED: "C";
 	readonly CATALOG_INVALID: "D";
 	readonly CATALOG_UNRECOGNISED: "D";
 	readonly STAC_INVALID: "D";
@@ -273,7 +274,7 @@ declare const INPUTS: {
 		readonly kind: "secret";
 		readonly actionOnly: true;
 		readonly default: "${{ github.token }}";
-		readonly description: "Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.";
+		readonly description: "Token for the GitHub API (pull-request files, reviews, head commit, comments). Needs pull-requests: read, or write for comment: true, and contents: read for released-at: pull-request.";
 	};
 	readonly "approvals-from": {
 		readonly kind: "choice";
@@ -290,6 +291,12 @@ declare const INPUTS: {
 		readonly list: true;
 		readonly actionOnly: true;
 		readonly description: "Roles of reviewers, one \"role: user, org/team\" per line (e.g. \"steward: alice, kfm/data-stewards\"), for approvals-from: pull-request-reviews.";
+	};
+	readonly "trusted-paths": {
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly actionOnly: true;
+		readonly description: "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment.";
 	};
 	readonly comment: {
 		readonly kind: "boolean";
@@ -308,7 +315,7 @@ declare const INPUTS: {
 	};
 	readonly "released-at": {
 		readonly kind: "time";
-		readonly description: "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.";
+		readonly description: "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit. In the action, pull-request: the later of the pull request's head commit's committer time (never later than the run's clock) and the last approving review of that commit, from the API, so editing the pull request's title or labels does not move it.";
 	};
 	readonly spec: {
 		readonly kind: "file";
@@ -363,6 +370,10 @@ declare const INPUTS: {
 	readonly "policy-decision": {
 		readonly kind: "file";
 		readonly description: "Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.";
+	};
+	readonly "base-policy-decision": {
+		readonly kind: "file";
+		readonly description: "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked.";
 	};
 	readonly approvals: {
 		readonly kind: "file";

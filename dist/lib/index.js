@@ -14538,6 +14538,7 @@ const CODES = {
     APPROVAL_DUPLICATE: 'C',
     APPROVAL_AFTER_RELEASE: 'C',
     APPROVAL_MISSING: 'C',
+    POLICY_LABEL_LOWERED: 'C',
     CATALOG_INVALID: 'D',
     CATALOG_UNRECOGNISED: 'D',
     STAC_INVALID: 'D',
@@ -14905,25 +14906,48 @@ const DEFAULT_REQUIRED_APPROVALS = {
     restricted: ['steward'],
     confidential: ['steward']
 };
-function checkApprovals(evidence) {
+/** Each approval once per role and principal, and none dated after the release. */
+function approvalViolations(evidence, where) {
     const violations = [];
-    const where = evidence.path ?? 'approvals';
     const seen = new Set();
     for (const approval of evidence.approvals) {
         const key = `${approval.role}\u0000${approval.principal}`;
         if (seen.has(key)) {
-            violations.push(violation_violation('C', 'APPROVAL_DUPLICATE', where, `${approval.principal} approves as ${approval.role} more than once; keep one approval.`, approval.line));
+            const message = `${approval.principal} approves as ${approval.role} more than once; keep one approval.`;
+            violations.push(violation_violation('C', 'APPROVAL_DUPLICATE', where, message, approval.line));
         }
         seen.add(key);
         if (approval.approvedInstant > evidence.releasedInstant) {
-            violations.push(violation_violation('C', 'APPROVAL_AFTER_RELEASE', where, `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`, approval.line));
+            const message = `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`;
+            violations.push(violation_violation('C', 'APPROVAL_AFTER_RELEASE', where, message, approval.line));
         }
     }
+    return violations;
+}
+/** The roles the base branch's label requires that the new label does not (none if unchanged). */
+function inheritedRoles(evidence) {
+    const { baseLabel, policyLabel, required } = evidence;
+    if (baseLabel === undefined || baseLabel === policyLabel)
+        return [];
+    const own = required[policyLabel] ?? [];
+    return (required[baseLabel] ?? []).filter((role) => !own.includes(role));
+}
+function checkApprovals(evidence) {
+    const where = evidence.path ?? 'approvals';
+    const violations = approvalViolations(evidence, where);
+    const counted = (role) => evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
+    const none = evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)';
     for (const role of evidence.required[evidence.policyLabel] ?? []) {
-        const counted = evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant);
-        if (!counted) {
-            violations.push(violation_violation('C', 'APPROVAL_MISSING', where, `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`));
-        }
+        if (counted(role))
+            continue;
+        const message = `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${none}.`;
+        violations.push(violation_violation('C', 'APPROVAL_MISSING', where, message));
+    }
+    for (const role of inheritedRoles(evidence)) {
+        if (counted(role))
+            continue;
+        const message = `The label is "${evidence.policyLabel}" here but "${evidence.baseLabel}" on the base branch, and a change of label needs the approvals the old label requires: there is no ${role} approval given at or before ${evidence.releasedAt}${none}. Get the ${role} approval, or keep the label "${evidence.baseLabel}".`;
+        violations.push(violation_violation('C', 'POLICY_LABEL_LOWERED', where, message));
     }
     return violations;
 }
@@ -15095,35 +15119,84 @@ function judgeDecision(evidence, checked) {
         checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
     return judged;
 }
+/**
+ * The label of the base branch's copy of the decision, the one field read from it; undefined when
+ * no copy was given, or none is there (the dataset is new on the branch, which the log says).
+ */
+function judgeBaseLabel(evidence, checked) {
+    const document = evidence.basePolicyDecision;
+    if (!document)
+        return undefined;
+    const { path } = document;
+    if (!document.readable && document.absent) {
+        checked.push(`no policy decision on the base branch (${path}): the dataset is new there, so no change of label is checked`);
+        return undefined;
+    }
+    const cannotTell = 'so whether this pull request lowers the label cannot be told; fix the decision on the base branch first';
+    if (!document.readable) {
+        const message = `The base branch's policy decision cannot be read (${document.message}), ${cannotTell}.`;
+        return { violations: [violation_violation('C', 'POLICY_DECISION_INVALID', path, message, document.line)] };
+    }
+    const label = isRecord(document.value) ? document.value.policy_label : undefined;
+    if (!isPolicyLabel(label)) {
+        const message = `The base branch's policy decision ${path} has no "policy_label" of ${POLICY_LABELS.join(', ')}, ${cannotTell}.`;
+        const line = document.lineOf(['policy_label']) ?? 1;
+        return { violations: [violation_violation('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+    }
+    return { value: label, violations: [] };
+}
+/** What the log says of the label against the base branch's, and of the roles that follow. */
+function labelChange(approvals) {
+    const { baseLabel, policyLabel } = approvals;
+    if (baseLabel === undefined)
+        return undefined;
+    if (baseLabel === policyLabel)
+        return `label unchanged from the base branch (${baseLabel})`;
+    const inherited = inheritedRoles(approvals);
+    return inherited.length
+        ? `label lowered from ${baseLabel} on the base branch to ${policyLabel}: the approvals ${baseLabel} requires are required too (${inherited.join(', ')})`
+        : `label changed from ${baseLabel} on the base branch to ${policyLabel}`;
+}
+/** The approvals the label (and the base branch's label) requires, checked at released_at. */
+function approvalChecks(evidence, policy, baseLabel, fromFile, checked) {
+    const identity = identityOf(evidence);
+    if (identity.releasedAt === undefined || identity.releasedInstant === undefined)
+        return [];
+    const approvals = {
+        approvals: approvalsOf(evidence, fromFile),
+        path: evidence.approvals?.path ?? evidence.reviewApprovals?.source,
+        policyLabel: policy.policyLabel,
+        ...(baseLabel === undefined ? {} : { baseLabel }),
+        required: evidence.requiredApprovals,
+        releasedAt: identity.releasedAt,
+        releasedInstant: identity.releasedInstant
+    };
+    const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
+    checked.push(roles.length
+        ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+        : `no approval required for ${policy.policyLabel}`);
+    const change = labelChange(approvals);
+    if (change)
+        checked.push(change);
+    return checkApprovals(approvals);
+}
 const gateC = {
     letter: 'C',
     check(evidence) {
         const checked = [];
         const { value: policy, violations } = judgeDecision(evidence, checked);
         const file = evidence.approvals;
-        const fromFile = fileApprovals(evidence);
         if (file && !file.readable)
             violations.push(violation_violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
+        const fromFile = fileApprovals(evidence);
         violations.push(...(fromFile?.violations ?? []));
         const reviews = evidence.reviewApprovals;
         if (reviews)
             checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
-        const identity = identityOf(evidence);
-        if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
-            violations.push(...checkApprovals({
-                approvals: approvalsOf(evidence, fromFile),
-                path: file?.path ?? reviews?.source,
-                policyLabel: policy.policyLabel,
-                required: evidence.requiredApprovals,
-                releasedAt: identity.releasedAt,
-                releasedInstant: identity.releasedInstant
-            }));
-            const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
-            checked.push(roles.length
-                ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-                : `no approval required for ${policy.policyLabel}`);
-        }
+        const base = judgeBaseLabel(evidence, checked);
+        violations.push(...(base?.violations ?? []));
         if (policy) {
+            violations.push(...approvalChecks(evidence, policy, base?.value, fromFile, checked));
             const documents = evidence.catalogDocuments.documents;
             violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
             if (policy.obligations.length > 0)
@@ -15413,7 +15486,7 @@ const INPUTS = {
         kind: 'secret',
         actionOnly: true,
         default: '${{ github.token }}',
-        description: 'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+        description: 'Token for the GitHub API (pull-request files, reviews, head commit, comments). Needs pull-requests: read, or write for comment: true, and contents: read for released-at: pull-request.'
     },
     'approvals-from': {
         kind: 'choice',
@@ -15427,6 +15500,12 @@ const INPUTS = {
         list: true,
         actionOnly: true,
         description: 'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+    },
+    'trusted-paths': {
+        kind: 'patterns',
+        list: true,
+        actionOnly: true,
+        description: "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment."
     },
     comment: {
         kind: 'boolean',
@@ -15445,7 +15524,7 @@ const INPUTS = {
     },
     'released-at': {
         kind: 'time',
-        description: 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+        description: "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit. In the action, pull-request: the later of the pull request's head commit's committer time (never later than the run's clock) and the last approving review of that commit, from the API, so editing the pull request's title or labels does not move it."
     },
     spec: {
         kind: 'file',
@@ -15500,6 +15579,10 @@ const INPUTS = {
     'policy-decision': {
         kind: 'file',
         description: 'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+    },
+    'base-policy-decision': {
+        kind: 'file',
+        description: "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked."
     },
     approvals: {
         kind: 'file',
@@ -15793,6 +15876,7 @@ function parseOptions(raw, workspace) {
         catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
         qaReport: documentRef(workspace, raw['qa-report']),
         policyDecision: documentRef(workspace, raw['policy-decision']),
+        basePolicyDecision: documentRef(workspace, raw['base-policy-decision']),
         approvals: documentRef(workspace, raw.approvals),
         runReceipts: patternLines(raw['run-receipts'] ?? ''),
         requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
@@ -15856,10 +15940,14 @@ const MAX_DEPTH = 256;
 class DocumentError extends Error {
     path;
     line;
-    constructor(path, message, line) {
+    absent;
+    constructor(path, message, line, 
+    /** Nothing is at the path: for the one input whose absence means something (the base copy). */
+    absent = false) {
         super(message);
         this.path = path;
         this.line = line;
+        this.absent = absent;
     }
 }
 /** The 1-based line of a character offset in a text. */
@@ -16167,7 +16255,9 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
         if (error instanceof DocumentError)
             throw error;
         const code = error.code;
-        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`);
+        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
+        const absent = code === 'ENOENT' && (0,external_node_fs_namespaceObject.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
+        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`, undefined, absent);
     }
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
@@ -16221,7 +16311,7 @@ async function readDocument(ref) {
     catch (error) {
         if (!(error instanceof DocumentError))
             throw error;
-        return { readable: false, ...unreadable(error) };
+        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
     }
 }
 
@@ -23324,11 +23414,12 @@ async function readEvidence(options, context) {
         }
     })();
     const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, approvals, sboms, attestations] = await Promise.all([
+    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
         inventories,
         optional(options.spec, spec_readSpecEvidence),
         optional(options.qaReport, readDocument),
         optional(options.policyDecision, readDocument),
+        optional(options.basePolicyDecision, readDocument),
         optional(options.approvals, readDocument),
         Promise.all(options.sboms.map(readDocument)),
         Promise.all(options.attestations.map(readDocument))
@@ -23353,6 +23444,7 @@ async function readEvidence(options, context) {
         display,
         qaReport,
         policyDecision,
+        basePolicyDecision,
         approvals,
         reviewApprovals: context.extraApprovals,
         requiredApprovals: options.requiredApprovals,

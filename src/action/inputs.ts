@@ -13,6 +13,10 @@ export interface ActionSettings {
   token: string
   approvalsFromReviews: boolean
   reviewerRoles: ReviewerRole[]
+  /** released-at: pull-request: computed from the pull request's head commit and reviews. */
+  releasedAtFromPullRequest: boolean
+  /** The workflow's trusted-paths lines, added to the built-in ones. */
+  trustedPaths: string
   comment: boolean
   upload: boolean
   retentionDays?: number
@@ -66,6 +70,8 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
     token: raw['github-token'] ?? '',
     approvalsFromReviews,
     reviewerRoles,
+    releasedAtFromPullRequest: raw['released-at']?.trim() === 'pull-request',
+    trustedPaths: raw['trusted-paths'] ?? '',
     comment: parseBoolean('comment', raw.comment),
     upload: parseBoolean('upload', raw.upload),
     retentionDays: integer(raw, 'retention-days', 1, 400),

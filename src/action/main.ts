@@ -12,7 +12,7 @@ import { blockedLine } from '../report/violations-report.js'
 import { StepReport } from './runner-files.js'
 import { annotate } from './annotate.js'
 import { runChangedDatasets } from './changed-datasets.js'
-import { comment, loadGithub, reviewApprovals } from './github.js'
+import { comment, loadGithub, pullRequestEvidence } from './github.js'
 import { runShardInventory, withDownloadedShards } from './inventory.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import {
@@ -39,19 +39,36 @@ function logGates(result: PromotionResult): void {
   }
 }
 
-async function runPromotion(options: Options, settings: ActionSettings): Promise<void> {
-  const { workspace } = options
+/**
+ * The events that carry a pull request, as github/pull-request.ts reads them; said again here so
+ * that a run for no pull request never loads the API client.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
+
+/** The run's pull request, read when the run is for one or an input needs one. */
+async function pullRequestOf(settings: ActionSettings) {
+  const needed =
+    settings.approvalsFromReviews || settings.comment || settings.releasedAtFromPullRequest
+  if (!needed && !PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? ''))
+    return undefined
+  return (await loadGithub()).pullRequestOfEvent()
+}
+
+async function runPromotion(given: Options, settings: ActionSettings): Promise<void> {
+  const { workspace } = given
   requireUploads(settings)
-  const pr =
-    settings.approvalsFromReviews || settings.comment
-      ? (await loadGithub()).pullRequestOfEvent()
-      : undefined
-  const step = new StepReport(options)
+  const pr = await pullRequestOf(settings)
+  const fromPr = await pullRequestEvidence(settings, pr, [
+    given.policyDecision?.path,
+    given.approvals?.path
+  ])
+  const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given
+  const step = new StepReport(options, fromPr.trusted)
   // A pass's outputs and summary are written before its files move, and taken back when the
   // files then do not move.
-  const result = await promote(options, await reviewApprovals(settings, pr), (passed) =>
-    step.write(passed)
-  ).catch((error: unknown) => step.withdraw(error))
+  const result = await promote(options, fromPr.approvals, (passed) => step.write(passed)).catch(
+    (error: unknown) => step.withdraw(error)
+  )
   const report = result.status === 'pass' ? undefined : await writeViolationsReport(result)
   if (report !== undefined) await step.write(result, report)
   logGates(result)
@@ -60,7 +77,7 @@ async function runPromotion(options: Options, settings: ActionSettings): Promise
     settings,
     pr,
     result.datasetSlug,
-    renderSummary(result, options.out.path, COMMENT_LIMITS)
+    renderSummary(result, options.out.path, COMMENT_LIMITS, fromPr.trusted)
   )
 
   if (result.status === 'pass') {

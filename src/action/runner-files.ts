@@ -9,7 +9,12 @@ import { outputPaths } from '../manifest/outputs.js'
 import { printable } from '../model/printable.js'
 import type { Options } from '../options/parse.js'
 import type { PromotionResult } from '../pipeline.js'
-import { renderNotWritten, renderSummary } from '../report/summary.js'
+import {
+  SUMMARY_LIMITS,
+  renderNotWritten,
+  renderSummary,
+  type TrustedChanges
+} from '../report/summary.js'
 import { setVerdictOutputs } from './outputs.js'
 import { describeError } from './upload.js'
 
@@ -90,7 +95,11 @@ export class StepReport {
   private outputsClaimPass = false
   private summaryClaimsPass = false
 
-  constructor(private readonly options: Options) {}
+  constructor(
+    private readonly options: Options,
+    /** On a pull request: its changes to trusted configuration, for the summary. */
+    private readonly trusted?: TrustedChanges
+  ) {}
 
   /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
   async write(result: PromotionResult, reportPath?: string): Promise<void> {
@@ -98,7 +107,7 @@ export class StepReport {
     await writeRunnerFile('GITHUB_OUTPUT', pass, () => setOutputs(this.options, result, reportPath))
     this.outputsClaimPass = pass
     if (!process.env.GITHUB_STEP_SUMMARY) return
-    const summary = renderSummary(result, this.options.out.path)
+    const summary = renderSummary(result, this.options.out.path, SUMMARY_LIMITS, this.trusted)
     await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () =>
       core.summary.addRaw(summary, true).write()
     )

@@ -18,6 +18,8 @@ export interface Unreadable {
   /** The sentence that says what is wrong with the file and what to do. */
   message: string
   line?: number
+  /** Nothing is at the path (not a file that failed to read): what a dataset new on a branch gives. */
+  absent?: true
 }
 
 export interface ReadableDocument {
@@ -50,7 +52,7 @@ export async function readDocument(ref: DocumentRef): Promise<DocumentEvidence> 
     }
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    return { readable: false, ...unreadable(error) }
+    return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) }
   }
 }
 

@@ -2,7 +2,7 @@
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
 import { isUtf8 } from 'node:buffer'
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from 'jsonc-parser'
 import { sha256Digest } from '../model/digest.js'
@@ -37,7 +37,9 @@ export class DocumentError extends Error {
   constructor(
     readonly path: string,
     message: string,
-    readonly line?: number
+    readonly line?: number,
+    /** Nothing is at the path: for the one input whose absence means something (the base copy). */
+    readonly absent = false
   ) {
     super(message)
   }
@@ -369,9 +371,14 @@ export async function readDocumentBytes(
   } catch (error) {
     if (error instanceof DocumentError) throw error
     const code = (error as NodeJS.ErrnoException).code
+    // Absent means nothing there at all: a link to nothing is a file that cannot be read.
+    const absent =
+      code === 'ENOENT' && lstatSync(absolutePath, { throwIfNoEntry: false }) === undefined
     throw new DocumentError(
       path,
-      code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`
+      code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`,
+      undefined,
+      absent
     )
   }
 }

@@ -23,55 +23,58 @@ export interface ApprovalEvidence {
   /** Where the approvals came from, for messages (workspace-relative), or undefined if not given. */
   path?: string
   policyLabel: string
+  /**
+   * The label of the base branch's copy of the decision, when one was read: the roles it requires
+   * that the new label does not are required too, so lowering a label needs the old approvals.
+   */
+  baseLabel?: string
   required: Readonly<Record<string, readonly string[]>>
   releasedAt: string
   releasedInstant: string
 }
 
-export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
+/** Each approval once per role and principal, and none dated after the release. */
+function approvalViolations(evidence: ApprovalEvidence, where: string): Violation[] {
   const violations: Violation[] = []
-  const where = evidence.path ?? 'approvals'
   const seen = new Set<string>()
   for (const approval of evidence.approvals) {
     const key = `${approval.role}\u0000${approval.principal}`
     if (seen.has(key)) {
-      violations.push(
-        violation(
-          'C',
-          'APPROVAL_DUPLICATE',
-          where,
-          `${approval.principal} approves as ${approval.role} more than once; keep one approval.`,
-          approval.line
-        )
-      )
+      const message = `${approval.principal} approves as ${approval.role} more than once; keep one approval.`
+      violations.push(violation('C', 'APPROVAL_DUPLICATE', where, message, approval.line))
     }
     seen.add(key)
     if (approval.approvedInstant > evidence.releasedInstant) {
-      violations.push(
-        violation(
-          'C',
-          'APPROVAL_AFTER_RELEASE',
-          where,
-          `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`,
-          approval.line
-        )
-      )
+      const message = `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`
+      violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, message, approval.line))
     }
   }
+  return violations
+}
+
+/** The roles the base branch's label requires that the new label does not (none if unchanged). */
+export function inheritedRoles(evidence: ApprovalEvidence): string[] {
+  const { baseLabel, policyLabel, required } = evidence
+  if (baseLabel === undefined || baseLabel === policyLabel) return []
+  const own = required[policyLabel] ?? []
+  return (required[baseLabel] ?? []).filter((role) => !own.includes(role))
+}
+
+export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
+  const where = evidence.path ?? 'approvals'
+  const violations = approvalViolations(evidence, where)
+  const counted = (role: string): boolean =>
+    evidence.approvals.some((a) => a.role === role && a.approvedInstant <= evidence.releasedInstant)
+  const none = evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'
   for (const role of evidence.required[evidence.policyLabel] ?? []) {
-    const counted = evidence.approvals.some(
-      (a) => a.role === role && a.approvedInstant <= evidence.releasedInstant
-    )
-    if (!counted) {
-      violations.push(
-        violation(
-          'C',
-          'APPROVAL_MISSING',
-          where,
-          `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${evidence.path ? ` in ${evidence.path}` : ' (no approvals input was given)'}.`
-        )
-      )
-    }
+    if (counted(role)) continue
+    const message = `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${none}.`
+    violations.push(violation('C', 'APPROVAL_MISSING', where, message))
+  }
+  for (const role of inheritedRoles(evidence)) {
+    if (counted(role)) continue
+    const message = `The label is "${evidence.policyLabel}" here but "${evidence.baseLabel}" on the base branch, and a change of label needs the approvals the old label requires: there is no ${role} approval given at or before ${evidence.releasedAt}${none}. Get the ${role} approval, or keep the label "${evidence.baseLabel}".`
+    violations.push(violation('C', 'POLICY_LABEL_LOWERED', where, message))
   }
   return violations
 }
@@ -318,38 +321,92 @@ function judgeDecision(evidence: Evidence, checked: string[]): Judged<PolicyDeci
   return judged
 }
 
+/**
+ * The label of the base branch's copy of the decision, the one field read from it; undefined when
+ * no copy was given, or none is there (the dataset is new on the branch, which the log says).
+ */
+function judgeBaseLabel(evidence: Evidence, checked: string[]): Judged<PolicyLabel> | undefined {
+  const document = evidence.basePolicyDecision
+  if (!document) return undefined
+  const { path } = document
+  if (!document.readable && document.absent) {
+    checked.push(
+      `no policy decision on the base branch (${path}): the dataset is new there, so no change of label is checked`
+    )
+    return undefined
+  }
+  const cannotTell =
+    'so whether this pull request lowers the label cannot be told; fix the decision on the base branch first'
+  if (!document.readable) {
+    const message = `The base branch's policy decision cannot be read (${document.message}), ${cannotTell}.`
+    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, document.line)] }
+  }
+  const label = isRecord(document.value) ? document.value.policy_label : undefined
+  if (!isPolicyLabel(label)) {
+    const message = `The base branch's policy decision ${path} has no "policy_label" of ${POLICY_LABELS.join(', ')}, ${cannotTell}.`
+    const line = document.lineOf(['policy_label']) ?? 1
+    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] }
+  }
+  return { value: label, violations: [] }
+}
+
+/** What the log says of the label against the base branch's, and of the roles that follow. */
+function labelChange(approvals: ApprovalEvidence): string | undefined {
+  const { baseLabel, policyLabel } = approvals
+  if (baseLabel === undefined) return undefined
+  if (baseLabel === policyLabel) return `label unchanged from the base branch (${baseLabel})`
+  const inherited = inheritedRoles(approvals)
+  return inherited.length
+    ? `label lowered from ${baseLabel} on the base branch to ${policyLabel}: the approvals ${baseLabel} requires are required too (${inherited.join(', ')})`
+    : `label changed from ${baseLabel} on the base branch to ${policyLabel}`
+}
+
+/** The approvals the label (and the base branch's label) requires, checked at released_at. */
+function approvalChecks(
+  evidence: Evidence,
+  policy: PolicyDecision,
+  baseLabel: PolicyLabel | undefined,
+  fromFile: Judged<Approval[]> | undefined,
+  checked: string[]
+): Violation[] {
+  const identity = identityOf(evidence)
+  if (identity.releasedAt === undefined || identity.releasedInstant === undefined) return []
+  const approvals: ApprovalEvidence = {
+    approvals: approvalsOf(evidence, fromFile),
+    path: evidence.approvals?.path ?? evidence.reviewApprovals?.source,
+    policyLabel: policy.policyLabel,
+    ...(baseLabel === undefined ? {} : { baseLabel }),
+    required: evidence.requiredApprovals,
+    releasedAt: identity.releasedAt,
+    releasedInstant: identity.releasedInstant
+  }
+  const roles = evidence.requiredApprovals[policy.policyLabel] ?? []
+  checked.push(
+    roles.length
+      ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+      : `no approval required for ${policy.policyLabel}`
+  )
+  const change = labelChange(approvals)
+  if (change) checked.push(change)
+  return checkApprovals(approvals)
+}
+
 export const gateC: Gate = {
   letter: 'C',
   check(evidence) {
     const checked: string[] = []
     const { value: policy, violations } = judgeDecision(evidence, checked)
     const file = evidence.approvals
-    const fromFile = fileApprovals(evidence)
     if (file && !file.readable)
       violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line))
+    const fromFile = fileApprovals(evidence)
     violations.push(...(fromFile?.violations ?? []))
     const reviews = evidence.reviewApprovals
     if (reviews) checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`)
-    const identity = identityOf(evidence)
-    if (policy && identity.releasedAt !== undefined && identity.releasedInstant !== undefined) {
-      violations.push(
-        ...checkApprovals({
-          approvals: approvalsOf(evidence, fromFile),
-          path: file?.path ?? reviews?.source,
-          policyLabel: policy.policyLabel,
-          required: evidence.requiredApprovals,
-          releasedAt: identity.releasedAt,
-          releasedInstant: identity.releasedInstant
-        })
-      )
-      const roles = evidence.requiredApprovals[policy.policyLabel] ?? []
-      checked.push(
-        roles.length
-          ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-          : `no approval required for ${policy.policyLabel}`
-      )
-    }
+    const base = judgeBaseLabel(evidence, checked)
+    violations.push(...(base?.violations ?? []))
     if (policy) {
+      violations.push(...approvalChecks(evidence, policy, base?.value, fromFile, checked))
       const documents = evidence.catalogDocuments.documents
       violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path))
       if (policy.obligations.length > 0)

@@ -29,6 +29,11 @@ export interface Evidence {
   /** Each undefined when its input was not given. */
   qaReport?: DocumentEvidence
   policyDecision?: DocumentEvidence
+  /**
+   * The base branch's copy of the policy decision, when base-policy-decision was given; unreadable
+   * with `absent` when nothing is there (the dataset is new on the branch).
+   */
+  basePolicyDecision?: DocumentEvidence
   approvals?: DocumentEvidence
   /** Approvals from pull-request reviews, and where they came from. */
   reviewApprovals?: { approvals: Approval[]; source: string }

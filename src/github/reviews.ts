@@ -31,11 +31,40 @@ export function parseReviewerRoles(text: string): ReviewerRole[] {
     })
 }
 
-interface Review {
+/** A pull-request review, as the API lists it (the fields read here). */
+export interface Review {
   user: { login: string } | null
   state: string
   submitted_at?: string
   commit_id: string | null
+}
+
+/** Every review of the pull request, all pages. */
+export async function listReviews(octokit: Octokit, pr: PullRequest): Promise<Review[]> {
+  return (await octokit.paginate(octokit.rest.pulls.listReviews, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100
+  })) as Review[]
+}
+
+/**
+ * When the head commit was last approved: the latest review among those still standing (each
+ * reviewer's latest stance) that approves the head commit, whoever gave it; undefined if none.
+ */
+export function lastApprovalOfHead(
+  reviews: readonly Review[],
+  headSha: string
+): string | undefined {
+  let last: { text: string; instant: string } | undefined
+  for (const review of latestStances(reviews).values()) {
+    if (review.state !== 'APPROVED' || review.commit_id !== headSha) continue
+    const time = parseTimestamp(review.submitted_at!)
+    if (time.ok && (!last || time.instant > last.instant))
+      last = { text: time.utc, instant: time.instant }
+  }
+  return last?.text
 }
 
 /** Each reviewer's latest review that sets their stance (a comment does not). */
@@ -88,17 +117,12 @@ async function inTeam(octokit: Octokit, team: string, login: string): Promise<bo
 export async function approvalsFromReviews(
   octokit: Octokit,
   pr: PullRequest,
-  roles: readonly ReviewerRole[]
+  roles: readonly ReviewerRole[],
+  reviews: readonly Review[]
 ): Promise<{ approvals: Approval[]; ignored: string[] }> {
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-    owner: pr.owner,
-    repo: pr.repo,
-    pull_number: pr.number,
-    per_page: 100
-  })
   const approvals: Approval[] = []
   const ignored: string[] = []
-  for (const [login, review] of latestStances(reviews as Review[])) {
+  for (const [login, review] of latestStances(reviews)) {
     if (review.state !== 'APPROVED') continue
     if (review.commit_id !== pr.headSha) {
       ignored.push(

@@ -70,7 +70,7 @@ export const INPUTS = {
     actionOnly: true,
     default: '${{ github.token }}',
     description:
-      'Token for the GitHub API (pull-request files, reviews, comments). Needs pull-requests: read, or write for comment: true.'
+      'Token for the GitHub API (pull-request files, reviews, head commit, comments). Needs pull-requests: read, or write for comment: true, and contents: read for released-at: pull-request.'
   },
   'approvals-from': {
     kind: 'choice',
@@ -86,6 +86,13 @@ export const INPUTS = {
     actionOnly: true,
     description:
       'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
+  },
+  'trusted-paths': {
+    kind: 'patterns',
+    list: true,
+    actionOnly: true,
+    description:
+      "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment."
   },
   comment: {
     kind: 'boolean',
@@ -108,7 +115,7 @@ export const INPUTS = {
   'released-at': {
     kind: 'time',
     description:
-      'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+      "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit. In the action, pull-request: the later of the pull request's head commit's committer time (never later than the run's clock) and the last approving review of that commit, from the API, so editing the pull request's title or labels does not move it."
   },
   spec: {
     kind: 'file',
@@ -174,6 +181,11 @@ export const INPUTS = {
     kind: 'file',
     description:
       'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
+  },
+  'base-policy-decision': {
+    kind: 'file',
+    description:
+      "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked."
   },
   approvals: {
     kind: 'file',

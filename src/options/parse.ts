@@ -34,6 +34,8 @@ export interface Options extends Places {
   catalogsManifest?: DocumentRef
   qaReport?: DocumentRef
   policyDecision?: DocumentRef
+  /** The base branch's copy of the policy decision, to tell a lowered label (pull requests). */
+  basePolicyDecision?: DocumentRef
   approvals?: DocumentRef
   runReceipts: string[]
   requiredApprovals: Record<string, string[]>
@@ -202,6 +204,7 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
     qaReport: documentRef(workspace, raw['qa-report']),
     policyDecision: documentRef(workspace, raw['policy-decision']),
+    basePolicyDecision: documentRef(workspace, raw['base-policy-decision']),
     approvals: documentRef(workspace, raw.approvals),
     runReceipts: patternLines(raw['run-receipts'] ?? ''),
     requiredApprovals: parseRequiredApprovals(raw['required-approvals']),

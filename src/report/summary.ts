@@ -276,10 +276,52 @@ function factsTable(facts: ReadonlyArray<[string, string]>): string[] {
   return [...facts.map(([name, value]) => `- **${name}:** ${value}`), '']
 }
 
+/**
+ * What a pull request changes of the files the gate trusts (`trusted-paths`), as the pull
+ * request's file list gives them; or, when the list could not be had, why.
+ */
+export type TrustedChanges = { paths: readonly string[] } | { unknown: string }
+
+/** How many trusted files the section names before it counts the rest. */
+const TRUSTED_SHOWN = 50
+
+/**
+ * The pull request's changes to trusted configuration: a table (a cell holds a name as inline
+ * text only, where a list item could start a heading or a quote), or one line saying there are
+ * none or that they are not known.
+ */
+export function trustedChangesSection(changes: TrustedChanges, limits: SummaryLimits): string[] {
+  if ('unknown' in changes)
+    return [
+      `**Trusted configuration:** not checked: the pull request's files could not be listed (${cell(changes.unknown, limits.cell)}).`,
+      ''
+    ]
+  const { paths } = changes
+  if (paths.length === 0)
+    return [
+      '**Trusted configuration:** this pull request changes none of the files the gate trusts (`trusted-paths`).',
+      ''
+    ]
+  const more = paths.length - TRUSTED_SHOWN
+  return [
+    `### ⚠️ This pull request changes what the gate trusts: ${paths.length} file${paths.length === 1 ? '' : 's'}`,
+    '',
+    'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
+    '',
+    '| trusted file changed |',
+    '| --- |',
+    ...paths.slice(0, TRUSTED_SHOWN).map((file) => `| ${cell(file, limits.cell)} |`),
+    ...(more > 0 ? ['', `… and ${more} more.`] : []),
+    ''
+  ]
+}
+
 export function renderSummary(
   result: PromotionResult,
   manifestPath?: string,
-  limits: SummaryLimits = SUMMARY_LIMITS
+  limits: SummaryLimits = SUMMARY_LIMITS,
+  /** On a pull request: its changes to trusted configuration, shown before the gates. */
+  trusted?: TrustedChanges
 ): string {
   const count = result.violations.length
   const headline =
@@ -302,7 +344,13 @@ export function renderSummary(
       ['manifest', cell(manifestPath, limits.cell)],
       ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]
     )
-  const lines = [headline, '', ...factsTable(facts), ...gatesTable(result.gates, limits)]
+  const lines = [
+    headline,
+    '',
+    ...factsTable(facts),
+    ...(trusted ? trustedChangesSection(trusted, limits) : []),
+    ...gatesTable(result.gates, limits)
+  ]
   const budget = new Budget(limits.bytes)
   budget.take(lines)
   if (count > 0) {
