@@ -1,28 +1,16 @@
 // The catalog readers on documents written for the test: JSON-LD read as JSON-LD, PROV in both
 // serialisations, STAC's official schemas, and the remote-context refusal.
 import { ROOT_BASE } from '../../src/catalogs/jsonld.js'
-import { writeFileSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { readCatalogs } from '../../src/catalogs/read.js'
 import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import { multihashToDigest } from '../../src/catalogs/stac.js'
 import { resolveHref } from '../../src/gates/d-catalogs.js'
-import type { InventoryEntry } from '../../src/inventory/inventory.js'
-import { removeTempDirs, tempDir } from '../helpers/workspace.js'
+import { readCatalogDocument } from '../helpers/catalogs.js'
+import { removeTempDirs } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
 
 async function readOne(value: unknown, name = 'catalog/doc.jsonld') {
-  const root = tempDir()
-  mkdirSync(path.join(root, path.dirname(name)), { recursive: true })
-  writeFileSync(path.join(root, name), JSON.stringify(value, null, 2))
-  const entry: InventoryEntry = {
-    path: name,
-    digest: '',
-    mediaType: 'application/json',
-    verified: true
-  }
-  const reading = await readCatalogs(root, [entry], (p) => p)
+  const reading = await readCatalogDocument(value, name)
   // Read, then judged as gate D judges a file it cannot read.
   return { ...reading, violations: unreadableCatalogs(reading.unreadable) }
 }
