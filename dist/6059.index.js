@@ -139,7 +139,7 @@ async function readSidecars(options, manifest, listed) {
         sidecars.push({
             path: names.checksums,
             kind: 'checksums',
-            expected: (0,manifest_checksums/* checksumsText */.c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            expected: (0,manifest_checksums/* checksumsText */.cV)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
         });
     }

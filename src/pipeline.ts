@@ -24,17 +24,17 @@ import {
 import {
   buildManifest,
   manifestCanonicalDigest,
-  manifestText,
+  manifestPieces,
   type PromotionManifest
 } from './manifest/build.js'
-import { checksumsText } from './manifest/checksums.js'
+import { checksumsPieces } from './manifest/checksums.js'
 import { outputPaths } from './manifest/outputs.js'
 import { buildStatement } from './manifest/statement.js'
-import { sha256Digest } from './model/digest.js'
+import { sha256DigestOfPieces } from './model/digest.js'
 import { confineToWorkspace, writeFilesAtomic } from './manifest/write.js'
 import type { Violation } from './model/violation.js'
 import { rootDisplay, type Options } from './options/parse.js'
-import { jsonText } from './model/json.js'
+import { jsonPieces } from './model/json.js'
 import { causeFirst } from './report/causes.js'
 
 export interface PromotionResult {
@@ -76,17 +76,42 @@ type Sealed = Pick<
   'manifestText' | 'manifestDigest' | 'manifestCanonicalDigest' | 'statementText' | 'checksumsText'
 >
 
-/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
-function sealed(manifest: PromotionManifest, manifestName: string): Sealed {
-  const text = manifestText(manifest)
-  const digest = sha256Digest(text)
-  const statement = buildStatement(manifest, digest, manifestName)
+/** The texts of a passing run's three files, each as the pieces it is written in. */
+interface SealedPieces {
+  manifest: readonly string[]
+  statement: readonly string[]
+  checksums: readonly string[]
+}
+
+/**
+ * The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
+ * text is hashed and written as its pieces; the result's strings join them without a copy, so
+ * the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
+ */
+function sealed(
+  manifest: PromotionManifest,
+  manifestName: string
+): { fields: Sealed; pieces: SealedPieces } {
+  const [json, newline] = manifestPieces(manifest)
+  const digest = sha256DigestOfPieces([json, newline])
+  const [statementJson, statementNewline] = jsonPieces(
+    buildStatement(manifest, digest, manifestName)
+  )
+  const checksums = checksumsPieces(manifest)
   return {
-    manifestText: text,
-    manifestDigest: digest,
-    manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-    statementText: jsonText(statement),
-    checksumsText: checksumsText(manifest)
+    fields: {
+      manifestText: `${json}${newline}`,
+      manifestDigest: digest,
+      manifestCanonicalDigest: manifestCanonicalDigest(manifest),
+      statementText: `${statementJson}${statementNewline}`,
+      // Pieces added, not joined: V8 then keeps them as they are until the text is read.
+      checksumsText: checksums.reduce((text, piece) => text + piece, '')
+    },
+    pieces: {
+      manifest: [json, newline],
+      statement: [statementJson, statementNewline],
+      checksums
+    }
   }
 }
 
@@ -220,10 +245,11 @@ function candidateManifest(evidence: Evidence): PromotionManifest | undefined {
   })
 }
 
-export async function evaluatePromotion(
+/** The result but for a passing run's bytes: the gates' verdict and the manifest they judged. */
+async function judgedRun(
   options: Options,
   context: PipelineContext
-): Promise<PromotionResult> {
+): Promise<Omit<PromotionResult, keyof Sealed>> {
   const read = await readEvidence(options, context)
   const manifest = candidateManifest(read)
   const evidence = manifest
@@ -246,10 +272,34 @@ export async function evaluatePromotion(
     policy: policyDecisionOf(evidence),
     approvals: approvalsOf(evidence),
     manifest,
-    ...(status === 'pass' && manifest ? sealed(manifest, path.basename(options.out.absolute)) : {}),
     violations,
     gates
   }
+}
+
+/** A run's result, and on a pass the pieces its files are written in. */
+interface Evaluated {
+  result: PromotionResult
+  pieces?: SealedPieces
+}
+
+async function evaluated(options: Options, context: PipelineContext): Promise<Evaluated> {
+  // The evidence (every catalog's view, the receipts) is let go before the manifest's bytes are
+  // made: a run of 100,000 artifacts holds one or the other, not both at once.
+  const { violations, gates, ...judged } = await judgedRun(options, context)
+  const { status, manifest } = judged
+  const seal =
+    status === 'pass' && manifest
+      ? sealed(manifest, path.basename(options.out.absolute))
+      : undefined
+  return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces }
+}
+
+export async function evaluatePromotion(
+  options: Options,
+  context: PipelineContext
+): Promise<PromotionResult> {
+  return (await evaluated(options, context)).result
 }
 
 /** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
@@ -284,11 +334,18 @@ export async function evaluateRun(
   options: Options,
   extraApprovals?: PipelineContext['extraApprovals']
 ): Promise<PromotionResult> {
+  return (await evaluatedRun(options, extraApprovals)).result
+}
+
+async function evaluatedRun(
+  options: Options,
+  extraApprovals?: PipelineContext['extraApprovals']
+): Promise<Evaluated> {
   const { releasedAt, releasedAtSource } = await resolveReleasedAt(
     options.releasedAt,
     options.workspace
   )
-  return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals })
+  return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals })
 }
 
 /**
@@ -302,19 +359,18 @@ export async function promote(
   extraApprovals?: PipelineContext['extraApprovals'],
   beforeRename?: (result: PromotionResult) => Promise<void>
 ): Promise<PromotionResult> {
-  const result = await evaluateRun(options, extraApprovals)
-  const { manifestText: text, statementText, checksumsText } = result
-  if (result.status !== 'pass' || !text || !statementText || !checksumsText) return result
+  const { result, pieces } = await evaluatedRun(options, extraApprovals)
+  if (result.status !== 'pass' || !pieces) return result
   const absolute = outputPaths(options.out.absolute)
   const shown = outputPaths(options.out.path)
-  const manifest = { path: absolute.manifest, shown: shown.manifest, text }
+  const manifest = { path: absolute.manifest, shown: shown.manifest, text: pieces.manifest }
   await confineToWorkspace(options.workspace, manifest)
   // All complete before any is in place, and the manifest renamed last: a manifest on disk
   // always has its sidecars beside it.
   await writeFilesAtomic(
     [
-      { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
-      { path: absolute.statement, shown: shown.statement, text: statementText },
+      { path: absolute.checksums, shown: shown.checksums, text: pieces.checksums },
+      { path: absolute.statement, shown: shown.statement, text: pieces.statement },
       manifest
     ],
     { beforeRename: beforeRename && (() => beforeRename(result)) }

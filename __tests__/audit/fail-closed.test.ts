@@ -2,15 +2,17 @@
 // and the test fails when a catch is added or removed without this list being read again. The
 // catches that return a value instead of throwing are the ones that could turn a failure into a
 // pass; each has a test below (or names the test elsewhere) proving its value blocks promotion.
-import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT_BASE, rootPathOfIri } from '../../src/catalogs/jsonld.js'
+import { rereadLines } from '../../src/documents/json-document.js'
 import { licenseProblem } from '../../src/gates/b-licensing.js'
+import { sha256Digest } from '../../src/model/digest.js'
 import { attestationProblem } from '../../src/gates/g-posture.js'
 import { parseOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
 import { PROJECT } from '../helpers/runner.js'
-import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
 
@@ -60,7 +62,8 @@ const AUDIT: Record<string, string[]> = {
   'documents/evidence.ts': ["DocumentError: unreadable, so the gate's *_INVALID; else rethrown"],
   'documents/json-document.ts': [
     'JSON syntax error: DocumentError with the line',
-    'I/O error, or not a regular file: DocumentError naming the file (hostile special-fifo-*)'
+    'I/O error, or not a regular file: DocumentError naming the file (hostile special-fifo-*)',
+    "a file read again (a violation's line, what an unreadable catalog's bytes say) that cannot be: no line, no digests named (it was read and judged already; below)"
   ],
   'documents/receipts.ts': ['DocumentError: unreadable, so RECEIPT_INVALID; else rethrown'],
   'documents/spec.ts': [
@@ -161,6 +164,20 @@ describe('catches that return a value: the value blocks promotion', () => {
   it('a DSSE payload that is not base64 JSON is a problem, not an attestation', () => {
     const envelope = { payloadType: 'application/vnd.in-toto+json', payload: '@@not base64@@' }
     expect(attestationProblem(envelope)).toBe('its DSSE payload is not base64-encoded JSON')
+  })
+
+  it('a catalog read again for a line, changed or gone since, gives no line, never a wrong one', () => {
+    // Only the line is at stake: the gate has made its violation from what was read.
+    const file = path.join(tempDir(), 'item.json')
+    const text = '{\n  "id": "x",\n  "links": [1]\n}\n'
+    writeFileSync(file, text)
+    const digest = sha256Digest(Buffer.from(text))
+    expect(rereadLines(file, digest).lineOf(['links', 0])).toBe(3)
+    expect(rereadLines(file, digest).lineOfText('"id"')).toBe(2)
+    writeFileSync(file, `\n\n${text}`)
+    expect(rereadLines(file, digest).lineOf(['links', 0])).toBeUndefined()
+    rmSync(file)
+    expect(rereadLines(file, digest).lineOfText('"id"')).toBeUndefined()
   })
 
   it('a precomputed entry whose link leads nowhere is SYMLINK_DANGLING', async () => {

@@ -74,6 +74,17 @@ const made: Record<string, unknown> = {
       { '@id': 'ex:a', 'ex:p': [2, 3], 'ex:q': { '@id': 'ex:a' } }
     ]
   },
+  'many values of one property, repeated before and after the first eight': {
+    '@context': { ex },
+    '@id': 'ex:a',
+    'ex:v': Array.from({ length: 30 }, (_v, i) =>
+      i % 3 === 0
+        ? { '@value': String(i % 4), '@type': 'ex:int' }
+        : i % 3 === 1
+          ? `s${i % 7}`
+          : { '@id': `ex:n${i % 5}` }
+    )
+  },
   'relative IRIs resolved against the document': {
     '@context': { dcat: 'http://www.w3.org/ns/dcat#' },
     '@id': '../dataset',

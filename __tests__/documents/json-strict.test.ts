@@ -36,7 +36,15 @@ describe('JSON inputs', () => {
     ['colons inside strings', '{"a:": "b:c", "x": {"k": 1, "k": 2}}', 'k', 1],
     ['an escaped quote in the key', '{\n"\\"": 1,\n"\\"": 2}', '"', 3],
     ['a string ending in a backslash', '{"a": "\\\\", "a": 1}', 'a', 1],
-    ['deep in an array', '[{"a": [{"b": ":", "c": 1, "c": ":"}]}]', 'c', 1]
+    ['deep in an array', '[{"a": [{"b": ":", "c": 1, "c": ":"}]}]', 'c', 1],
+    [
+      'an escaped colon making up for the dropped member',
+      '{"a": 1, "a": 2, "b": "\\u003a"}',
+      'a',
+      1
+    ],
+    ['an escaped colon in a key', '{"\\u003A": [1, {"k": ":", "k": 2}]}', 'k', 1],
+    ['the dropped value holding colons', '{"k": "a:b:c", "k": "d"}', 'k', 1]
   ])('refuse a key written twice, %s', (_name, text, key, line) => {
     const error = refusal(text)
     expect(error.message).toContain(`has the key "${key}" twice in one object`)
@@ -46,6 +54,11 @@ describe('JSON inputs', () => {
   it('accept colons, quotes and backslashes in strings when no key repeats', () => {
     const text = '{"a:": "b\\":c", "\\\\": "::", "n": {"a:": 1}}'
     expect(() => parseJsonText('doc.json', Buffer.from(text))).not.toThrow()
+    const escaped = '{"\\u003a": "x\\u003Ay:", "\\\\u003a": 1}'
+    expect(parseJsonText('doc.json', Buffer.from(escaped)).value).toEqual({
+      ':': 'x:y:',
+      '\\u003a': 1
+    })
   })
 
   it('refuse a __proto__ key, name its line, and change no prototype', () => {

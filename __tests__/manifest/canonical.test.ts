@@ -40,6 +40,35 @@ describe('RFC 8785 canonical form', () => {
     expect(canonicalDigest({ ...a, b: [1, 2.5, 'y'] })).not.toBe(canonicalDigest(a))
   })
 
+  it('digests the same bytes canonicalJson gives, though it hashes them in pieces', () => {
+    const vectorInputs = vectors.map((name) =>
+      JSON.parse(readFileSync(path.join(JCS, 'input', name), 'utf8'))
+    )
+    const big = {
+      z: Array.from({ length: 5000 }, (_, i) => ({ path: `d/${i}.csv`, n: i / 7 })),
+      a: [[1, [2, { y: 'é', x: null }]], 'x'.repeat(70_000)]
+    }
+    const edges = [
+      'text',
+      3.25,
+      null,
+      [],
+      {},
+      [undefined, () => 1, Symbol('s'), { toJSON: () => undefined }, { toJSON: () => 'j' }],
+      { a: undefined, b: () => 1, c: { toJSON: () => undefined }, d: { toJSON: () => [2, 1] } },
+      { n: new Number(2), s: new String('s'), t: [new Boolean(false)] },
+      { '\u{1f600}': 1, '\u00e9': { z: 1, a: [{ b: 2, a: 1 }] }, '': [] },
+      { toJSON: () => ({ b: 1, a: [1] }) },
+      [[[[1]]]]
+    ]
+    for (const value of [...vectorInputs, big, ...edges])
+      expect(canonicalDigest(value)).toBe(sha256Digest(Buffer.from(canonicalJson(value), 'utf8')))
+    expect(() => canonicalDigest(undefined)).toThrow(TypeError)
+    const loop: Record<string, unknown> = { a: 1 }
+    loop.self = { again: loop }
+    expect(() => canonicalDigest(loop)).toThrow(/Circular/)
+  })
+
   it('writes digests as sha256: and 64 lowercase hex characters', () => {
     expect(sha256Digest('')).toBe(
       'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'

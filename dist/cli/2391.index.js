@@ -793,7 +793,7 @@ async function readSidecars(options, manifest, listed) {
         sidecars.push({
             path: names.checksums,
             kind: 'checksums',
-            expected: (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_13__/* .checksumsText */ .c)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            expected: (0,_manifest_checksums_js__WEBPACK_IMPORTED_MODULE_13__/* .checksumsText */ .cV)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
         });
     }

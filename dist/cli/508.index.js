@@ -255,8 +255,8 @@ var a_identity = __webpack_require__(6610);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
-// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
-var jsonld = __webpack_require__(4596);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 2 modules
+var jsonld = __webpack_require__(8310);
 ;// CONCATENATED MODULE: ./src/gates/b-licensing.ts
 // Gate B: licensing. Every DCAT dataset and STAC collection carries a licence, and each is one
 // a person can look up (DECISIONS.md, "Catalog triplet (gate D) and licensing (gate B)"):
@@ -318,18 +318,19 @@ function licensesOf(dataset) {
 function dcatViolations(document) {
     const violations = [];
     for (const dataset of document.dcat ?? []) {
-        const line = document.lineOfText(dataset.id.split(/[/#:]/).pop() ?? dataset.id);
+        // Found only for a violation: a passing dataset never costs a search of its text.
+        const line = () => document.lineOfText(dataset.id.split(/[/#:]/).pop() ?? dataset.id);
         const licenses = licensesOf(dataset);
         if (licenses.length === 0) {
             const message = `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`;
-            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line));
+            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line()));
         }
         for (const license of licenses) {
             const problem = dcatLicenseProblem(license);
             if (!problem)
                 continue;
             const message = `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`;
-            const at = document.lineOfText(license.value) ?? line;
+            const at = document.lineOfText(license.value) ?? line();
             violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, at));
         }
     }
@@ -349,16 +350,17 @@ function stacLicenseProblem(document) {
 }
 function stacViolations(document) {
     const stac = document.stac;
-    const line = document.lineOf(['license']);
+    // Found only for a violation: the syntax tree of a collection of 100,000 links is large.
+    const line = () => document.lineOf(['license']);
     if (stac.license === undefined || stac.license.trim() === '') {
         const message = `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`;
-        return [(0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line ?? 1)];
+        return [(0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line() ?? 1)];
     }
     const problem = stacLicenseProblem(document);
     if (!problem)
         return [];
     const message = `The "license" of STAC collection ${stac.id} ${problem}.`;
-    return [(0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, line)];
+    return [(0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, line())];
 }
 function checkLicensing(documents, stacApplicable) {
     const dcat = documents.filter((d) => d.dcat);
@@ -535,8 +537,9 @@ function judgeWith(table, evidence) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ checksumsPath),
-/* harmony export */   c: () => (/* binding */ checksumsText)
+/* harmony export */   M$: () => (/* binding */ checksumsPieces),
+/* harmony export */   O2: () => (/* binding */ checksumsPath),
+/* harmony export */   cV: () => (/* binding */ checksumsText)
 /* harmony export */ });
 // The checksums file beside the manifest: every artifact and catalog in `sha256sum` format, so
 // `sha256sum -c` run in the dataset root checks the files, and actions/attest's
@@ -549,10 +552,24 @@ function checksumLine(digest, name) {
     const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
     return `\\${hex}  ${escaped}\n`;
 }
+/** Lines joined into one piece before the pieces are joined (see checksumsText). */
+const LINES_A_PIECE = 1000;
 /** The lines of every artifact and then every catalog, in the manifest's order. */
 function checksumsText(manifest) {
+    return checksumsPieces(manifest).join('');
+}
+/**
+ * checksumsText in pieces of a thousand lines, which a large list is written in: the line
+ * strings of 200,000 entries never all exist at once, nor the text twice.
+ */
+function checksumsPieces(manifest) {
     const entries = [...manifest.artifacts, ...manifest.catalogs];
-    return entries.map((entry) => checksumLine(entry.digest, entry.path)).join('');
+    const pieces = [];
+    for (let start = 0; start < entries.length; start += LINES_A_PIECE) {
+        const lines = entries.slice(start, start + LINES_A_PIECE);
+        pieces.push(lines.map((entry) => checksumLine(entry.digest, entry.path)).join(''));
+    }
+    return pieces;
 }
 /** `promotion_manifest.json` → `promotion_manifest.sha256sums`. */
 function checksumsPath(manifestPath) {
@@ -578,7 +595,7 @@ function outputPaths(manifestPath) {
     return {
         manifest: manifestPath,
         statement: (0,_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPath */ .n$)(manifestPath),
-        checksums: (0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .checksumsPath */ .O)(manifestPath)
+        checksums: (0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .checksumsPath */ .O2)(manifestPath)
     };
 }
 

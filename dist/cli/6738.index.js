@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeFilesAtomic: () => (/* binding */ writeFilesAtomic),
-/* harmony export */   z: () => (/* binding */ confineToWorkspace)
+/* harmony export */   zs: () => (/* binding */ confineToWorkspace)
 /* harmony export */ });
-/* unused harmony export WriteError */
+/* unused harmony exports WriteError, slices */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -58,7 +58,8 @@ function reasonOf(error, shown) {
 }
 /**
  * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, so a list given in slices is never held whole.
+ * written as it comes, a slice at a time (slices), so neither a list given in pieces nor a long
+ * text is ever held whole as bytes.
  */
 async function writeChunks(handle, chunks) {
     let run = [];
@@ -72,14 +73,33 @@ async function writeChunks(handle, chunks) {
         run = [];
     };
     for (const chunk of chunks) {
-        if (typeof chunk === 'string') {
-            run.push(Buffer.from(chunk, 'utf8'));
+        if (typeof chunk !== 'string') {
+            run.push(chunk);
+            continue;
+        }
+        for (const slice of slices(chunk)) {
+            run.push(Buffer.from(slice, 'utf8'));
             await flush();
         }
-        else
-            run.push(chunk);
     }
     await flush();
+}
+/** Text written at most this many UTF-16 units at a time (see slices). */
+const SLICE = 1 << 20;
+/**
+ * A text in slices of about SLICE units, never splitting a surrogate pair, so the slices encode
+ * to exactly the bytes the whole text does: a manifest of 100,000 entries is written through a
+ * buffer of a few MB, not one the size of the file beside the text.
+ */
+function* slices(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + SLICE, text.length);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end++;
+        yield text.slice(start, end);
+        start = end;
+    }
 }
 /** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
 function besideTarget(target, suffix) {
@@ -89,10 +109,7 @@ async function writeTemporary(file) {
     const temporary = besideTarget(file.path, 'tmp');
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', 0o644);
     try {
-        if (typeof file.text === 'string')
-            await handle.writeFile(file.text, 'utf8');
-        else
-            await writeChunks(handle, file.text);
+        await writeChunks(handle, typeof file.text === 'string' ? [file.text] : file.text);
         await handle.sync();
     }
     catch (error) {
@@ -284,8 +301,8 @@ function searchableText(bytes) {
     return bytes.toString('latin1');
 }
 
-// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 1 modules
-var jsonld = __webpack_require__(4596);
+// EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 2 modules
+var jsonld = __webpack_require__(8310);
 // EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
 var vocabulary = __webpack_require__(8746);
 ;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
@@ -350,10 +367,13 @@ function readDcat(nodes) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/catalogs/views.ts
+var views = __webpack_require__(9662);
 // EXTERNAL MODULE: ./src/model/json.ts
-var json = __webpack_require__(7979);
+var model_json = __webpack_require__(7979);
 ;// CONCATENATED MODULE: ./src/catalogs/prov.ts
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
+
 
 
 
@@ -383,26 +403,35 @@ const PROV_JSON_SECTIONS = [
 function attributeStrings(value) {
     if (Array.isArray(value))
         return value.flatMap(attributeStrings);
-    if ((0,json/* isRecord */.u4)(value))
+    if ((0,model_json/* isRecord */.u4)(value))
         return '$' in value ? attributeStrings(value.$) : [];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return [String(value)];
     return [];
 }
-/** The records of one section: a map of id → record, where a record may also be a list of them. */
-function records(section) {
-    if (!(0,json/* isRecord */.u4)(section))
-        return [];
-    return Object.entries(section).flatMap(([id, value]) => Array.isArray(value)
-        ? value.flatMap((record, index) => (0,json/* isRecord */.u4)(record) ? [{ id, record, at: [id, index] }] : [])
-        : (0,json/* isRecord */.u4)(value)
-            ? [{ id, record: value, at: [id] }]
-            : []);
+/**
+ * The records of one section: a map of id → record, where a record may also be a list of them.
+ * One at a time: a section of 100,000 records makes no lists of them.
+ */
+function* records(section) {
+    if (!(0,model_json/* isRecord */.u4)(section))
+        return;
+    for (const id of Object.keys(section)) {
+        const value = section[id];
+        if (!Array.isArray(value)) {
+            if ((0,model_json/* isRecord */.u4)(value))
+                yield { id, record: value, at: [id] };
+            continue;
+        }
+        for (const [index, record] of value.entries())
+            if ((0,model_json/* isRecord */.u4)(record))
+                yield { id, record, at: [id, index] };
+    }
 }
 function prefixProblem(prefix) {
     if (prefix === undefined)
         return false;
-    return (!(0,json/* isRecord */.u4)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
+    return (!(0,model_json/* isRecord */.u4)(prefix) || Object.values(prefix).some((namespace) => typeof namespace !== 'string'));
 }
 /** Problems with the shape of a PROV-JSON document, as sentences (empty when well-formed). */
 function provJsonProblems(document, where = '') {
@@ -411,7 +440,7 @@ function provJsonProblems(document, where = '') {
         problems.push(`${where}"prefix" must be an object mapping each prefix to its namespace IRI`);
     for (const section of PROV_JSON_SECTIONS) {
         const value = document[section];
-        if (value !== undefined && !(0,json/* isRecord */.u4)(value))
+        if (value !== undefined && !(0,model_json/* isRecord */.u4)(value))
             problems.push(`${where}"${section}" must be an object of records keyed by id`);
     }
     for (const { id, record } of records(document.wasGeneratedBy)) {
@@ -433,7 +462,7 @@ function innerScope(outer, declared) {
         prefixes: new Map(outer?.prefixes ?? PREDEFINED),
         defaultNamespace: outer?.defaultNamespace
     };
-    if (!(0,json/* isRecord */.u4)(declared))
+    if (!(0,model_json/* isRecord */.u4)(declared))
         return scope;
     for (const [prefix, namespace] of Object.entries(declared)) {
         if (typeof namespace !== 'string')
@@ -473,7 +502,7 @@ function readProvScope(view, content, scope, at) {
         id: resolveProvName(id, scope),
         name: id,
         location: [...at, section, ...where],
-        values: Object.values(record).flatMap(attributeStrings)
+        values: (0,views/* tight */.R)(Object.values(record).flatMap(attributeStrings))
     });
     // One push per record: spreading a section into push() overflows the stack past ~100,000.
     for (const record of records(content.entity))
@@ -509,7 +538,11 @@ function isProvO(nodes) {
 function readProvO(nodes) {
     const byId = new Map(nodes.map((n) => [n['@id'], n]));
     const typed = (type) => nodes.filter((n) => n['@type']?.includes(type));
-    const node = (n) => ({ id: n['@id'], name: n['@id'], values: (0,jsonld/* allLiterals */.q0)(n) });
+    const node = (n) => ({
+        id: n['@id'],
+        name: n['@id'],
+        values: (0,views/* tight */.R)((0,jsonld/* allLiterals */.q0)(n))
+    });
     const view = {
         format: 'prov-o',
         entities: typed(vocabulary/* TERMS */._.provEntity).map(node),
@@ -545,13 +578,51 @@ function readProvO(nodes) {
 
 
 
+/**
+ * A catalog document as read. It keeps neither its text, bytes nor parsed value, which a release
+ * of 100,000 catalog files could not hold all at once: its line finders, and what an unreadable
+ * one's bytes say, read the file again when a violation asks, while it has the digest it was
+ * read with (bytesAgain). Methods, not closures, so an item that passes costs no function objects.
+ */
+class ReadCatalog {
+    path;
+    display;
+    digest;
+    kinds = [];
+    #root;
+    #lines;
+    constructor(root, path, display, digest) {
+        this.path = path;
+        this.display = display;
+        this.digest = digest;
+        this.#root = root;
+    }
+    lineOf(location) {
+        return this.#finders().lineOf(location);
+    }
+    lineOfText(text) {
+        return this.#finders().lineOfText(text);
+    }
+    /** Its bytes read again, while they are the bytes it was read with. */
+    bytesAgain() {
+        return (0,json_document/* bytesAgain */.eo)(external_node_path_default().join(this.#root, this.path), this.digest);
+    }
+    #finders() {
+        this.#lines ??= (0,json_document/* rereadLines */.Nr)(external_node_path_default().join(this.#root, this.path), this.digest);
+        return this.#lines;
+    }
+}
+/** Records what a document was read as, in an array of exactly its length (see tight). */
+function recognise(document, kind) {
+    document.kinds = [...document.kinds, kind];
+}
 function isJsonLd(value) {
     if (Array.isArray(value))
         return value.some(isJsonLd);
-    return (0,json/* isRecord */.u4)(value) && ('@context' in value || '@graph' in value);
+    return (0,model_json/* isRecord */.u4)(value) && ('@context' in value || '@graph' in value);
 }
 function isProvJson(value) {
-    return ((0,json/* isRecord */.u4)(value) &&
+    return ((0,model_json/* isRecord */.u4)(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
 }
@@ -588,7 +659,7 @@ async function readStacDocument(value, json, document, options) {
     const { display } = document;
     const validation = await (0,stac/* validateStac */.aQ)(value, options.stacExtensionSchemas);
     if (validation.problems.length === 0) {
-        document.kinds.push('stac');
+        recognise(document, 'stac');
         document.stac = (0,stac/* readStac */.uP)(value, validation);
         return { document };
     }
@@ -599,26 +670,29 @@ async function readStacDocument(value, json, document, options) {
         line: json.lineOf(p.location) ?? 1
     })), json.bytes);
 }
-/** DCAT and PROV-O, read from the expanded JSON-LD; undefined when it expands. */
-async function readJsonLdDocument(json, document) {
+/**
+ * DCAT and PROV-O, read from the expanded JSON-LD. Given the parsed value alone (handed over, to
+ * be let go once expanded), not the document's bytes and text: a failure reads them again.
+ */
+async function readJsonLdDocument(parsed, document) {
     let nodes;
     try {
-        nodes = await (0,jsonld/* flattenJsonLd */.zg)(json.value, document.path);
+        nodes = await (0,jsonld/* flattenJsonLd */.zg)(parsed, document.path);
     }
     catch (error) {
         const message = `${document.display} cannot be read as JSON-LD: ${error.message}.`;
-        return unreadableAs('jsonld', document.display, [{ message, line: 1 }], json.bytes);
+        return unreadableAs('jsonld', document.display, [{ message, line: 1 }], document.bytesAgain());
     }
     const datasets = readDcat(nodes);
     if (datasets.length > 0) {
-        document.kinds.push('dcat');
+        recognise(document, 'dcat');
         document.dcat = datasets;
     }
     if (isProvO(nodes)) {
-        document.kinds.push('prov');
+        recognise(document, 'prov');
         document.prov = readProvO(nodes);
     }
-    return undefined;
+    return recognised(document, () => document.bytesAgain());
 }
 function readProvJsonDocument(value, json, document) {
     const problems = provJsonProblems(value);
@@ -627,17 +701,24 @@ function readProvJsonDocument(value, json, document) {
             message: `${document.display} is not well-formed PROV-JSON: ${p}.`,
             line: 1
         })), json.bytes);
-    document.kinds.push('prov');
+    recognise(document, 'prov');
     document.prov = readProvJson(value);
     return undefined;
 }
-async function readOne(root, entry, display, options) {
-    let json;
+/** The document, when it was read as DCAT, STAC or PROV; else why it was read as none. */
+function recognised(document, bytes) {
+    if (document.kinds.length > 0)
+        return { document };
+    const message = `${document.display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
+    return unreadableAs('recognition', document.display, [{ message, line: 1 }], bytes());
+}
+/** A catalog file read and parsed, or why it is not JSON (with what its bytes say). */
+async function readCatalogFile(absolute, display) {
     // Kept when the bytes were read but do not parse: what they say is still evidence.
     let bytes;
     try {
-        bytes = await (0,json_document/* readDocumentBytes */.h9)(external_node_path_default().join(root, entry.path), display);
-        json = (0,json_document/* jsonDocumentOf */.T8)(display, bytes);
+        bytes = await (0,json_document/* readDocumentBytes */.h9)(absolute, display);
+        return (0,json_document/* jsonDocumentOf */.T8)(display, bytes);
     }
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
@@ -645,42 +726,36 @@ async function readOne(root, entry, display, options) {
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
         return unreadableAs('json', display, [{ message, line: error.line }], bytes);
     }
-    const document = {
-        path: entry.path,
-        display,
-        digest: json.digest,
-        kinds: [],
-        // The line finders alone: they hold the text, not the document's bytes and parsed value,
-        // which a release of 100,000 catalog files could not keep all at once.
-        lineOf: json.lineOf,
-        lineOfText: json.lineOfText
-    };
-    const value = json.value;
+}
+/** A parsed catalog file into its view, by what its content is. */
+function readAs(json, document, options) {
+    const { value } = json;
     if ((0,stac/* isStac */.Od)(value))
         return readStacDocument(value, json, document, options);
-    const failed = isJsonLd(value)
-        ? await readJsonLdDocument(json, document)
-        : isProvJson(value)
-            ? readProvJsonDocument(value, json, document)
-            : undefined;
-    if (failed)
-        return failed;
-    if (document.kinds.length === 0) {
-        const message = `${display} is neither DCAT (JSON-LD with a dcat:Dataset), STAC (stac_version with type Catalog, Collection or Feature) nor PROV (PROV-JSON, or PROV-O in JSON-LD); narrow the catalogs patterns to the catalog files.`;
-        return unreadableAs('recognition', display, [{ message, line: 1 }], json.bytes);
-    }
-    return { document };
+    // The value alone: the document's bytes and text are not held while it is expanded.
+    if (isJsonLd(value))
+        return readJsonLdDocument({ value }, document);
+    const failed = isProvJson(value) ? readProvJsonDocument(value, json, document) : undefined;
+    return failed ?? recognised(document, () => json.bytes);
 }
-/** Catalog files read at once; well under a 1,024 open-file limit. */
-const OPEN_AT_ONCE = 64;
+/** Not async: no frame of its own holds the document while readAs works on it. */
+function readOne(root, entry, display, options) {
+    return readCatalogFile(external_node_path_default().join(root, entry.path), display).then((json) => {
+        if (!('value' in json))
+            return json;
+        // The inventory's string when the two agree: one copy of each digest for 100,000 items.
+        const digest = json.digest === entry.digest ? entry.digest : json.digest;
+        return readAs(json, new ReadCatalog(root, entry.path, display, digest), options);
+    });
+}
 async function readCatalogs(root, entries, display, options = {}) {
-    // A bounded number of files open at once, whatever the number of catalogs: past the process's
-    // open-file limit, a read fails with EMFILE, which would read as an invalid catalog.
+    // One file at a time: one open at once, whatever the number of catalogs (past the process's
+    // open-file limit, a read would fail with EMFILE, which would read as an invalid catalog), and
+    // one document's text, value and JSON-LD expansion in memory at once. Reading several at once
+    // gains nothing: the reads are synchronous and the rest is work for this one thread.
     const results = [];
-    for (let start = 0; start < entries.length; start += OPEN_AT_ONCE) {
-        const batch = entries.slice(start, start + OPEN_AT_ONCE);
-        results.push(...(await Promise.all(batch.map((entry) => readOne(root, entry, display(entry.path), options)))));
-    }
+    for (const entry of entries)
+        results.push(await readOne(root, entry, display(entry.path), options));
     return {
         documents: results.flatMap((r) => ('document' in r ? [r.document] : [])),
         unreadable: results.flatMap((r) => ('unreadable' in r ? [r.unreadable] : []))
@@ -738,7 +813,8 @@ async function readReceipts(root, files, display) {
                     reportDigest: value.validation.report_digest
                 },
                 decisionId: value.policy.decision_id,
-                lineOf: document.lineOf
+                // Not the text: a receipt of 100,000 outputs is read again only for a violation's line.
+                lineOf: (0,json_document/* rereadLines */.Nr)(external_node_path_default().join(root, file.path), document.digest).lineOf
             });
         }
         catch (error) {
@@ -752,10 +828,10 @@ async function readReceipts(root, files, display) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 var canonicalize = __webpack_require__(8799);
-// EXTERNAL MODULE: ./src/model/digest.ts
-var model_digest = __webpack_require__(5305);
 ;// CONCATENATED MODULE: ./src/model/canonical.ts
 // The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
 
@@ -767,9 +843,85 @@ function canonicalJson(value) {
         throw new TypeError('a value outside the JSON data model has no canonical form');
     return text;
 }
-/** The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. */
+/** Levels of objects and arrays whose members go to the hash one by one (see canonicalDigest). */
+const STREAMED_LEVELS = 2;
+/** Text gathered before it goes to the hash: few calls, and no long string. */
+const CHUNK = 64 * 1024;
+/** What JSON.stringify leaves out of an object and writes as null in an array. */
+const unrepresentable = (value) => value === undefined || typeof value === 'symbol' || typeof value === 'function';
+/** An object or array whose members can be written one by one (no toJSON, no boxed value). */
+function isPlainContainer(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (typeof value.toJSON === 'function')
+        return false;
+    return !(value instanceof Number || value instanceof String || value instanceof Boolean);
+}
+/**
+ * Writes the canonical text of `value` in pieces: the members of its top `levels` levels one at
+ * a time, what is below each by canonicalize. Returns false, writing nothing, when the value has
+ * no canonical text (a toJSON that gives undefined), as canonicalize returns undefined.
+ */
+function writeCanonical(value, write, levels) {
+    if (levels === 0 || !isPlainContainer(value)) {
+        const text = (0,canonicalize/* default */.A)(value);
+        if (text === undefined)
+            return false;
+        write(text);
+        return true;
+    }
+    if (Array.isArray(value)) {
+        write('[');
+        value.forEach((element, index) => {
+            if (index > 0)
+                write(',');
+            const item = unrepresentable(element) ? null : element;
+            if (!writeCanonical(item, write, levels - 1))
+                write('null');
+        });
+        write(']');
+        return true;
+    }
+    write('{');
+    let first = true;
+    for (const key of Object.keys(value).sort()) {
+        const member = value[key];
+        if (unrepresentable(member))
+            continue;
+        // A member whose toJSON gives nothing is left out, its key too, as canonicalize does.
+        const below = levels > 1 && isPlainContainer(member) ? undefined : (0,canonicalize/* default */.A)(member);
+        if (below === undefined && !isPlainContainer(member))
+            continue;
+        write(`${first ? '' : ','}${canonicalJson(key)}:`);
+        first = false;
+        if (below !== undefined)
+            write(below);
+        else
+            writeCanonical(member, write, levels - 1);
+    }
+    write('}');
+    return true;
+}
+/**
+ * The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. The
+ * text goes to the hash in pieces (the members of the top two levels one at a time), so the
+ * canonical form of a manifest of 100,000 entries is never one string in memory; the digest is
+ * that of canonicalJson's bytes (a test holds the two together).
+ */
 function canonicalDigest(value) {
-    return (0,model_digest/* sha256Digest */.s)(Buffer.from(canonicalJson(value), 'utf8'));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let pending = '';
+    const write = (text) => {
+        pending += text;
+        if (pending.length < CHUNK)
+            return;
+        hash.update(pending, 'utf8');
+        pending = '';
+    };
+    if (!writeCanonical(value, write, STREAMED_LEVELS))
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    hash.update(pending, 'utf8');
+    return `sha256:${hash.digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/documents/spec.ts
@@ -1031,7 +1183,11 @@ function buildManifest(parts) {
 }
 /** The bytes written to disk: two-space JSON and a final newline. */
 function manifestText(manifest) {
-    return (0,json/* jsonText */.s$)(manifest);
+    return jsonText(manifest);
+}
+/** manifestText as its pieces (jsonPieces), for a manifest too large to copy whole. */
+function manifestPieces(manifest) {
+    return (0,model_json/* jsonPieces */.Mx)(manifest);
 }
 /**
  * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
@@ -1042,11 +1198,13 @@ function manifestCanonicalDigest(manifest) {
 }
 
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
-var checksums = __webpack_require__(7013);
+var manifest_checksums = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/manifest/outputs.ts
 var outputs = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
-var manifest_statement = __webpack_require__(6600);
+var statement = __webpack_require__(6600);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/manifest/write.ts
 var write = __webpack_require__(8442);
 // EXTERNAL MODULE: ./src/options/parse.ts
@@ -1080,17 +1238,30 @@ var causes = __webpack_require__(304);
 
 
 
-/** The bytes of a passing run: the manifest, its digests, and the sidecars that name it. */
+/**
+ * The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
+ * text is hashed and written as its pieces; the result's strings join them without a copy, so
+ * the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
+ */
 function sealed(manifest, manifestName) {
-    const text = manifestText(manifest);
-    const digest = (0,model_digest/* sha256Digest */.s)(text);
-    const statement = (0,manifest_statement/* buildStatement */.Y5)(manifest, digest, manifestName);
+    const [json, newline] = manifestPieces(manifest);
+    const digest = (0,model_digest/* sha256DigestOfPieces */.Yb)([json, newline]);
+    const [statementJson, statementNewline] = (0,model_json/* jsonPieces */.Mx)((0,statement/* buildStatement */.Y5)(manifest, digest, manifestName));
+    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest);
     return {
-        manifestText: text,
-        manifestDigest: digest,
-        manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-        statementText: (0,json/* jsonText */.s$)(statement),
-        checksumsText: (0,checksums/* checksumsText */.c)(manifest)
+        fields: {
+            manifestText: `${json}${newline}`,
+            manifestDigest: digest,
+            manifestCanonicalDigest: manifestCanonicalDigest(manifest),
+            statementText: `${statementJson}${statementNewline}`,
+            // Pieces added, not joined: V8 then keeps them as they are until the text is read.
+            checksumsText: checksums.reduce((text, piece) => text + piece, '')
+        },
+        pieces: {
+            manifest: [json, newline],
+            statement: [statementJson, statementNewline],
+            checksums
+        }
     };
 }
 /** The run receipts the patterns find, read, with what finding them met. */
@@ -1204,7 +1375,8 @@ function candidateManifest(evidence) {
         approvals: (0,c_policy/* approvalsOf */.mh)(evidence)
     });
 }
-async function evaluatePromotion(options, context) {
+/** The result but for a passing run's bytes: the gates' verdict and the manifest they judged. */
+async function judgedRun(options, context) {
     const read = await readEvidence(options, context);
     const manifest = candidateManifest(read);
     const evidence = manifest
@@ -1227,10 +1399,22 @@ async function evaluatePromotion(options, context) {
         policy: (0,c_policy/* policyDecisionOf */.cz)(evidence),
         approvals: (0,c_policy/* approvalsOf */.mh)(evidence),
         manifest,
-        ...(status === 'pass' && manifest ? sealed(manifest, external_node_path_default().basename(options.out.absolute)) : {}),
         violations,
         gates
     };
+}
+async function evaluated(options, context) {
+    // The evidence (every catalog's view, the receipts) is let go before the manifest's bytes are
+    // made: a run of 100,000 artifacts holds one or the other, not both at once.
+    const { violations, gates, ...judged } = await judgedRun(options, context);
+    const { status, manifest } = judged;
+    const seal = status === 'pass' && manifest
+        ? sealed(manifest, external_node_path_default().basename(options.out.absolute))
+        : undefined;
+    return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces };
+}
+async function evaluatePromotion(options, context) {
+    return (await evaluated(options, context)).result;
 }
 /** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
 async function resolveReleasedAt(given, workspace) {
@@ -1255,8 +1439,11 @@ async function versionIdOfRun(request) {
  * The library's evaluatePromotion is this; promote writes what it returns.
  */
 async function evaluateRun(options, extraApprovals) {
+    return (await evaluatedRun(options, extraApprovals)).result;
+}
+async function evaluatedRun(options, extraApprovals) {
     const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
-    return evaluatePromotion({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
+    return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
 }
 /**
  * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
@@ -1265,19 +1452,18 @@ async function evaluateRun(options, extraApprovals) {
  * action writes its outputs and summary there); when it throws, nothing moves.
  */
 async function promote(options, extraApprovals, beforeRename) {
-    const result = await evaluateRun(options, extraApprovals);
-    const { manifestText: text, statementText, checksumsText } = result;
-    if (result.status !== 'pass' || !text || !statementText || !checksumsText)
+    const { result, pieces } = await evaluatedRun(options, extraApprovals);
+    if (result.status !== 'pass' || !pieces)
         return result;
     const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
     const shown = (0,outputs/* outputPaths */.u)(options.out.path);
-    const manifest = { path: absolute.manifest, shown: shown.manifest, text };
-    await (0,write/* confineToWorkspace */.z)(options.workspace, manifest);
+    const manifest = { path: absolute.manifest, shown: shown.manifest, text: pieces.manifest };
+    await (0,write/* confineToWorkspace */.zs)(options.workspace, manifest);
     // All complete before any is in place, and the manifest renamed last: a manifest on disk
     // always has its sidecars beside it.
     await (0,write.writeFilesAtomic)([
-        { path: absolute.checksums, shown: shown.checksums, text: checksumsText },
-        { path: absolute.statement, shown: shown.statement, text: statementText },
+        { path: absolute.checksums, shown: shown.checksums, text: pieces.checksums },
+        { path: absolute.statement, shown: shown.statement, text: pieces.statement },
         manifest
     ], { beforeRename: beforeRename && (() => beforeRename(result)) });
     return result;

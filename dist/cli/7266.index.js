@@ -8,9 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ readJsonDocument),
 /* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   Nr: () => (/* binding */ rereadLines),
 /* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   eo: () => (/* binding */ bytesAgain),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
 /* harmony export */   mh: () => (/* binding */ lineAt),
@@ -142,12 +144,12 @@ function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
         throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
     }
     // The value first, without recursion: the token visitor below recurses as deep as the nesting.
-    const { problem, members } = walkValue(value);
+    const { problem, members, colonsInStrings } = walkValue(value);
     if (problem)
         throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
     // A key written twice leaves fewer members in the value than the text has: only then, or when
     // every number's text counts, is the token visitor needed (it is most of the parse's time).
-    const found = exactNumbers || membersInText(text) !== members
+    const found = exactNumbers || !writesMembers(text, members, colonsInStrings)
         ? findTokenProblem(text, exactNumbers)
         : undefined;
     if (found)
@@ -165,6 +167,8 @@ function jsonValueProblem(value) {
 }
 /** String literals and the colons between them: a colon outside a string ends a member's key. */
 const STRING_OR_COLON = /"[^"\\]*(?:\\.[^"\\]*)*"|:/g;
+/** A colon written as an escape in a string (or an escaped backslash before "u003a"). */
+const ESCAPED_COLON = /\\u003[aA]/;
 /** How many object members the text of a valid JSON document writes, duplicates included. */
 function membersInText(text) {
     let members = 0;
@@ -173,48 +177,74 @@ function membersInText(text) {
             members++;
     return members;
 }
-/** jsonValueProblem's walk, which also counts the object members of the value. */
+function colonsIn(text) {
+    let colons = 0;
+    for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1))
+        colons++;
+    return colons;
+}
+/**
+ * Whether the text of a valid JSON document writes as many object members as its value has
+ * (`members`; its strings and keys hold `colonsInStrings` colons). Each member is one colon of
+ * the text, and each colon in a string literal is one in a parsed string, unless written as an
+ * escape: so, without an escaped colon, the text's colons less those of the value's strings are
+ * its members when nothing was dropped, and more when a key written twice dropped a member (and
+ * with it the colons of its strings). With an escaped colon, the text's string literals are
+ * skipped by a scan instead (several times slower).
+ */
+function writesMembers(text, members, colonsInStrings) {
+    if (ESCAPED_COLON.test(text))
+        return membersInText(text) === members;
+    return colonsIn(text) - colonsInStrings === members;
+}
+/**
+ * jsonValueProblem's walk, which also counts the object members of the value and the colons in
+ * its strings and keys. Values and their depths on two stacks: no pair allocated per value.
+ */
 function walkValue(value) {
     let members = 0;
-    const stack = [[value, 0]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
+    let colonsInStrings = 0;
+    const found = (problem) => ({ problem, members, colonsInStrings });
+    const nodes = [value];
+    const depths = [0];
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
         if (typeof node === 'string') {
             if (!node.isWellFormed())
-                return { problem: loneSurrogate(), members };
+                return found(loneSurrogate());
+            colonsInStrings += colonsIn(node);
             continue;
         }
         if (node === null || typeof node !== 'object')
             continue;
         if (depth >= MAX_DEPTH)
-            return {
-                problem: {
-                    message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
-                },
-                members
-            };
+            return found({
+                message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+            });
         if (Array.isArray(node)) {
-            for (const item of node)
-                stack.push([item, depth + 1]);
+            for (const item of node) {
+                nodes.push(item);
+                depths.push(depth + 1);
+            }
             continue;
         }
         const keys = Object.keys(node);
         members += keys.length;
         for (const key of keys) {
             if (key === '__proto__')
-                return {
-                    problem: {
-                        message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
-                        line: (text) => searchLine(text, /"__proto__"\s*:/)
-                    },
-                    members
-                };
+                return found({
+                    message: 'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+                    line: (text) => searchLine(text, /"__proto__"\s*:/)
+                });
             if (!key.isWellFormed())
-                return { problem: loneSurrogate(), members };
-            stack.push([node[key], depth + 1]);
+                return found(loneSurrogate());
+            colonsInStrings += colonsIn(key);
+            nodes.push(node[key]);
+            depths.push(depth + 1);
         }
     }
-    return { members };
+    return { members, colonsInStrings };
 }
 function loneSurrogate() {
     return {
@@ -332,6 +362,27 @@ function readWhole(fd, size, path) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 /**
+ * The bytes of a regular file of at most MAX_DOCUMENT_BYTES, read through one descriptor.
+ * Synchronous: a small document costs four system calls here, against four round trips through
+ * libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking open, so a named
+ * pipe is refused by fstat instead of waiting for a writer.
+ */
+function readRegularFile(absolutePath, path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new DocumentError(path, `${path} is not a regular file; name a file`);
+        if (info.size > MAX_DOCUMENT_BYTES) {
+            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        }
+        return readWhole(fd, info.size, path);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
  * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
  * `confine`, one that really is inside that directory rather than linked in from elsewhere.
@@ -343,22 +394,7 @@ async function readDocumentBytes(absolutePath, path, { missing = `${path} does n
             if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRoot, real))
                 throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
         }
-        // Synchronous: a small document costs four system calls here, against four round trips
-        // through libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking
-        // open, so a named pipe is refused by fstat instead of waiting for a writer.
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-        try {
-            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-            if (!info.isFile())
-                throw new DocumentError(path, `${path} is not a regular file; name a file`);
-            if (info.size > MAX_DOCUMENT_BYTES) {
-                throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
-            }
-            return readWhole(fd, info.size, path);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
+        return readRegularFile(absolutePath, path);
     }
     catch (error) {
         if (error instanceof DocumentError)
@@ -376,13 +412,13 @@ async function readJsonDocument(absolutePath, path, confine) {
 /** A document's bytes parsed; syntax problems come back as DocumentError. */
 function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
+    return { path, bytes, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes), value, ...textLines(text) };
+}
+/** The line finders of a text: its line table and syntax tree are built on the first question. */
+function textLines(text) {
     let tree;
     const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .lineIndex */ .D)(text);
     return {
-        path,
-        bytes,
-        digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(bytes),
-        value,
         lineOf: (location) => {
             tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
             const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
@@ -392,6 +428,40 @@ function jsonDocumentOf(path, bytes) {
             const at = text.indexOf(needle);
             return at < 0 ? undefined : lineOfOffset(at);
         }
+    };
+}
+const NO_LINES = { lineOf: () => undefined, lineOfText: () => undefined };
+/**
+ * A file's bytes read again, when they are still the bytes with `digest`; undefined when the file
+ * changed, went, or cannot be read. For documents kept by the thousand (STAC items, a receipt of
+ * every output), whose bytes and text a run of 100,000 artifacts could not keep in memory, and
+ * which are wanted again only for a violation.
+ */
+function bytesAgain(absolutePath, digest) {
+    let bytes;
+    try {
+        bytes = readRegularFile(absolutePath, absolutePath);
+    }
+    catch {
+        // Gone or unreadable since: what was to be found in it is lost, never made up.
+        return undefined;
+    }
+    return (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes) === digest ? bytes : undefined;
+}
+/**
+ * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
+ * a file changed since gives no line, never a wrong one.
+ */
+function rereadLines(absolutePath, digest) {
+    let finders;
+    const load = () => {
+        const bytes = finders ? undefined : bytesAgain(absolutePath, digest);
+        finders ??= bytes ? textLines(bytes.toString('utf8')) : NO_LINES;
+        return finders;
+    };
+    return {
+        lineOf: (location) => load().lineOf(location),
+        lineOfText: (needle) => load().lineOfText(needle)
     };
 }
 
@@ -440,7 +510,7 @@ function checkInventoryPaths(lists, display) {
                 continue;
             }
             exact.set(entry.path, input);
-            const key = entry.path.normalize('NFC').toLowerCase();
+            const key = foldedKey(entry.path);
             const twin = folded.get(key);
             if (twin !== undefined) {
                 violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
@@ -450,6 +520,12 @@ function checkInventoryPaths(lists, display) {
         }
     }
     return violations;
+}
+/** A path as a case-insensitive, Unicode-normalising file system would store it. */
+const ALREADY_FOLDED = /^[a-z0-9._/-]*$/;
+function foldedKey(path) {
+    // Lower-case ASCII is its own NFC form and lower case: no new string for each of 200,000.
+    return ALREADY_FOLDED.test(path) ? path : path.normalize('NFC').toLowerCase();
 }
 /**
  * Why a path may not be published, if it may not: a control character or line separator (it

@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeFilesAtomic: () => (/* binding */ writeFilesAtomic),
-/* harmony export */   z: () => (/* binding */ confineToWorkspace)
+/* harmony export */   zs: () => (/* binding */ confineToWorkspace)
 /* harmony export */ });
-/* unused harmony export WriteError */
+/* unused harmony exports WriteError, slices */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -58,7 +58,8 @@ function reasonOf(error, shown) {
 }
 /**
  * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, so a list given in slices is never held whole.
+ * written as it comes, a slice at a time (slices), so neither a list given in pieces nor a long
+ * text is ever held whole as bytes.
  */
 async function writeChunks(handle, chunks) {
     let run = [];
@@ -72,14 +73,33 @@ async function writeChunks(handle, chunks) {
         run = [];
     };
     for (const chunk of chunks) {
-        if (typeof chunk === 'string') {
-            run.push(Buffer.from(chunk, 'utf8'));
+        if (typeof chunk !== 'string') {
+            run.push(chunk);
+            continue;
+        }
+        for (const slice of slices(chunk)) {
+            run.push(Buffer.from(slice, 'utf8'));
             await flush();
         }
-        else
-            run.push(chunk);
     }
     await flush();
+}
+/** Text written at most this many UTF-16 units at a time (see slices). */
+const SLICE = 1 << 20;
+/**
+ * A text in slices of about SLICE units, never splitting a surrogate pair, so the slices encode
+ * to exactly the bytes the whole text does: a manifest of 100,000 entries is written through a
+ * buffer of a few MB, not one the size of the file beside the text.
+ */
+function* slices(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + SLICE, text.length);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end++;
+        yield text.slice(start, end);
+        start = end;
+    }
 }
 /** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
 function besideTarget(target, suffix) {
@@ -89,10 +109,7 @@ async function writeTemporary(file) {
     const temporary = besideTarget(file.path, 'tmp');
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', 0o644);
     try {
-        if (typeof file.text === 'string')
-            await handle.writeFile(file.text, 'utf8');
-        else
-            await writeChunks(handle, file.text);
+        await writeChunks(handle, typeof file.text === 'string' ? [file.text] : file.text);
         await handle.sync();
     }
     catch (error) {

@@ -4,6 +4,7 @@
 // remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
 import { randomUUID } from 'node:crypto'
 import type jsonld from 'jsonld'
+import { expandPlain } from './expand-plain.js'
 import { flattenExpanded, type LdNode } from './node-map.js'
 
 export type { LdNode } from './node-map.js'
@@ -25,6 +26,15 @@ export class RemoteContextRefused extends Error {
   }
 }
 
+/**
+ * The library's RFC 3986 functions (jsonld.url, untyped): prependBase takes the base as a string
+ * or as parse gives it.
+ */
+interface LibraryUrl {
+  parse(iri: string): object
+  prependBase(base: object, iri: string): string
+}
+
 // The jsonld typings describe the loader loosely; this is the shape the library calls.
 const documentLoader = async (
   url: string
@@ -44,9 +54,18 @@ function findCause(error: unknown): RemoteContextRefused | undefined {
   return undefined
 }
 
-/** Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on. */
+/** A parsed document handed over to flattenJsonLd, which lets go of it once it is expanded. */
+export interface HandedOver {
+  value: unknown
+}
+
+/**
+ * Flattens a JSON-LD document into its nodes; throws an Error whose message a user can act on.
+ * The parsed document is let go (`parsed.value` emptied) once expanded: a DCAT document of
+ * 100,000 distributions (30 MB parsed) is not held beside the graph made from it.
+ */
 export async function flattenJsonLd(
-  document: unknown,
+  parsed: HandedOver,
   rootRelativePath: string
 ): Promise<LdNode[]> {
   try {
@@ -55,13 +74,21 @@ export async function flattenJsonLd(
     // graph stays in expanded form, full IRIs as keys.
     // Loaded on first use: a run whose catalogs hold no JSON-LD never pays for it.
     const { default: processor } = await import('jsonld')
-    const expanded = await processor.expand(
-      document as jsonld.JsonLdDocument,
-      {
-        base: ROOT_BASE + rootRelativePath,
-        documentLoader: documentLoader as unknown as jsonld.Options.DocLoader['documentLoader']
-      } as jsonld.Options.Expand
-    )
+    const base = ROOT_BASE + rootRelativePath
+    // A plain document is expanded here, with the library's own IRI resolution (against the
+    // base parsed once); any other by the library (expand-plain.ts).
+    const { url } = processor as unknown as { url: LibraryUrl }
+    const parsedBase = url.parse(base)
+    const expanded =
+      expandPlain(parsed.value, (iri) => url.prependBase(parsedBase, iri)) ??
+      (await processor.expand(
+        parsed.value as jsonld.JsonLdDocument,
+        {
+          base,
+          documentLoader: documentLoader as unknown as jsonld.Options.DocLoader['documentLoader']
+        } as jsonld.Options.Expand
+      ))
+    parsed.value = undefined
     return flattenExpanded(expanded)
   } catch (error) {
     const refused = findCause(error)

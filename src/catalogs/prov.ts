@@ -1,7 +1,7 @@
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
 import { allLiterals, iris, type LdNode } from './jsonld.js'
 import { PROV, TERMS } from './vocabulary.js'
-import type { ProvGeneration, ProvNode, ProvView } from './views.js'
+import { tight, type ProvGeneration, type ProvNode, type ProvView } from './views.js'
 import { isRecord } from '../model/json.js'
 
 /** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
@@ -43,18 +43,21 @@ interface ProvRecord {
   at: Array<string | number>
 }
 
-/** The records of one section: a map of id → record, where a record may also be a list of them. */
-function records(section: unknown): ProvRecord[] {
-  if (!isRecord(section)) return []
-  return Object.entries(section).flatMap(([id, value]) =>
-    Array.isArray(value)
-      ? value.flatMap((record, index) =>
-          isRecord(record) ? [{ id, record, at: [id, index] }] : []
-        )
-      : isRecord(value)
-        ? [{ id, record: value, at: [id] }]
-        : []
-  )
+/**
+ * The records of one section: a map of id → record, where a record may also be a list of them.
+ * One at a time: a section of 100,000 records makes no lists of them.
+ */
+function* records(section: unknown): Generator<ProvRecord> {
+  if (!isRecord(section)) return
+  for (const id of Object.keys(section)) {
+    const value = section[id]
+    if (!Array.isArray(value)) {
+      if (isRecord(value)) yield { id, record: value, at: [id] }
+      continue
+    }
+    for (const [index, record] of value.entries())
+      if (isRecord(record)) yield { id, record, at: [id, index] }
+  }
 }
 
 function prefixProblem(prefix: unknown): boolean {
@@ -145,7 +148,7 @@ function readProvScope(
     id: resolveProvName(id, scope),
     name: id,
     location: [...at, section, ...where],
-    values: Object.values(record).flatMap(attributeStrings)
+    values: tight(Object.values(record).flatMap(attributeStrings))
   })
   // One push per record: spreading a section into push() overflows the stack past ~100,000.
   for (const record of records(content.entity)) view.entities.push(node('entity', record))
@@ -184,7 +187,11 @@ export function isProvO(nodes: readonly LdNode[]): boolean {
 export function readProvO(nodes: readonly LdNode[]): ProvView {
   const byId = new Map(nodes.map((n) => [n['@id'], n]))
   const typed = (type: string): LdNode[] => nodes.filter((n) => n['@type']?.includes(type))
-  const node = (n: LdNode): ProvNode => ({ id: n['@id'], name: n['@id'], values: allLiterals(n) })
+  const node = (n: LdNode): ProvNode => ({
+    id: n['@id'],
+    name: n['@id'],
+    values: tight(allLiterals(n))
+  })
   const view: ProvView = {
     format: 'prov-o',
     entities: typed(TERMS.provEntity).map(node),

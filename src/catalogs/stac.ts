@@ -14,7 +14,7 @@ import {
   type StacValidatorModule
 } from '../generated/validators.stac.js'
 import type { SchemaProblem } from '../model/json-schema.js'
-import type { StacView } from './views.js'
+import { tight, type StacAsset, type StacLink, type StacView } from './views.js'
 import { isRecord } from '../model/json.js'
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'] as const
@@ -598,25 +598,58 @@ export function readStac(
     ...(validation?.schemaVersion !== undefined ? { schemaVersion: validation.schemaVersion } : {}),
     ...(validation?.versionNote !== undefined ? { versionNote: validation.versionNote } : {}),
     unvalidatedExtensions: validation?.unvalidatedExtensions ?? [],
-    links: links.flatMap((link: unknown, index: number) =>
-      isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
-        ? [{ rel: link.rel, href: link.href, location: ['links', index] }]
-        : []
+    links: tight(
+      links.flatMap((link: unknown, index: number) =>
+        isRecord(link) && typeof link.rel === 'string' && typeof link.href === 'string'
+          ? [new ViewLink(link.rel, link.href, index)]
+          : []
+      )
     ),
-    assets: Object.entries(assets).flatMap(([key, asset]) =>
-      isRecord(asset) && typeof asset.href === 'string'
-        ? [
-            {
-              key,
-              href: asset.href,
-              ...(typeof asset['file:checksum'] === 'string'
-                ? { checksum: asset['file:checksum'] }
-                : {}),
-              location: ['assets', key]
-            }
-          ]
-        : []
+    assets: tight(
+      Object.entries(assets).flatMap(([key, asset]) =>
+        isRecord(asset) && typeof asset.href === 'string'
+          ? [
+              new ViewAsset(
+                key,
+                asset.href,
+                typeof asset['file:checksum'] === 'string' ? asset['file:checksum'] : undefined
+              )
+            ]
+          : []
+      )
     )
+  }
+}
+
+// A link's or an asset's JSON path is made when asked for (for a violation's line), not kept:
+// 64 bytes each, in 100,000 items and a collection linking them all.
+
+class ViewLink implements StacLink {
+  constructor(
+    readonly rel: string,
+    readonly href: string,
+    private readonly index: number
+  ) {}
+
+  get location(): Array<string | number> {
+    return ['links', this.index]
+  }
+}
+
+class ViewAsset implements StacAsset {
+  declare readonly checksum?: string
+
+  constructor(
+    readonly key: string,
+    readonly href: string,
+    checksum: string | undefined
+  ) {
+    // Present only when the asset has one, as `'checksum' in asset` would otherwise say.
+    if (checksum !== undefined) this.checksum = checksum
+  }
+
+  get location(): Array<string | number> {
+    return ['assets', this.key]
   }
 }
 

@@ -1,5 +1,14 @@
 // Small typed views of the catalog triplet: only what the gates need, in dataset-root terms.
 
+/**
+ * The items in an array of exactly their number. An array grown by push (as flatMap and filter
+ * grow theirs) keeps room for 17 or more: 128 bytes of waste in each view of one link, which
+ * 100,000 STAC items or PROV entities would carry.
+ */
+export function tight<T>(items: T[]): T[] {
+  return items.slice()
+}
+
 export type CatalogKind = 'dcat' | 'stac' | 'prov'
 
 export interface LicenseValue {

@@ -33,6 +33,9 @@ export interface JsonDocument {
   lineOfText: (needle: string) => number | undefined
 }
 
+/** A document's line finders, as JsonDocument has them. */
+export type LineFinders = Pick<JsonDocument, 'lineOf' | 'lineOfText'>
+
 export class DocumentError extends Error {
   constructor(
     readonly path: string,
@@ -130,12 +133,12 @@ export function parseJsonText(
     throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line)
   }
   // The value first, without recursion: the token visitor below recurses as deep as the nesting.
-  const { problem, members } = walkValue(value)
+  const { problem, members, colonsInStrings } = walkValue(value)
   if (problem) throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text))
   // A key written twice leaves fewer members in the value than the text has: only then, or when
   // every number's text counts, is the token visitor needed (it is most of the parse's time).
   const found =
-    exactNumbers || membersInText(text) !== members
+    exactNumbers || !writesMembers(text, members, colonsInStrings)
       ? findTokenProblem(text, exactNumbers)
       : undefined
   if (found) throw new DocumentError(path, `${path} ${found.message}`, found.line)
@@ -160,6 +163,8 @@ export function jsonValueProblem(value: unknown): ValueProblem | undefined {
 
 /** String literals and the colons between them: a colon outside a string ends a member's key. */
 const STRING_OR_COLON = /"[^"\\]*(?:\\.[^"\\]*)*"|:/g
+/** A colon written as an escape in a string (or an escaped backslash before "u003a"). */
+const ESCAPED_COLON = /\\u003[aA]/
 
 /** How many object members the text of a valid JSON document writes, duplicates included. */
 function membersInText(text: string): number {
@@ -168,45 +173,76 @@ function membersInText(text: string): number {
   return members
 }
 
-/** jsonValueProblem's walk, which also counts the object members of the value. */
-function walkValue(value: unknown): { problem?: ValueProblem; members: number } {
+function colonsIn(text: string): number {
+  let colons = 0
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) colons++
+  return colons
+}
+
+/**
+ * Whether the text of a valid JSON document writes as many object members as its value has
+ * (`members`; its strings and keys hold `colonsInStrings` colons). Each member is one colon of
+ * the text, and each colon in a string literal is one in a parsed string, unless written as an
+ * escape: so, without an escaped colon, the text's colons less those of the value's strings are
+ * its members when nothing was dropped, and more when a key written twice dropped a member (and
+ * with it the colons of its strings). With an escaped colon, the text's string literals are
+ * skipped by a scan instead (several times slower).
+ */
+function writesMembers(text: string, members: number, colonsInStrings: number): boolean {
+  if (ESCAPED_COLON.test(text)) return membersInText(text) === members
+  return colonsIn(text) - colonsInStrings === members
+}
+
+/**
+ * jsonValueProblem's walk, which also counts the object members of the value and the colons in
+ * its strings and keys. Values and their depths on two stacks: no pair allocated per value.
+ */
+function walkValue(value: unknown): {
+  problem?: ValueProblem
+  members: number
+  colonsInStrings: number
+} {
   let members = 0
-  const stack: Array<[unknown, number]> = [[value, 0]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
+  let colonsInStrings = 0
+  const found = (problem: ValueProblem) => ({ problem, members, colonsInStrings })
+  const nodes: unknown[] = [value]
+  const depths: number[] = [0]
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    const depth = depths.pop()!
     if (typeof node === 'string') {
-      if (!node.isWellFormed()) return { problem: loneSurrogate(), members }
+      if (!node.isWellFormed()) return found(loneSurrogate())
+      colonsInStrings += colonsIn(node)
       continue
     }
     if (node === null || typeof node !== 'object') continue
     if (depth >= MAX_DEPTH)
-      return {
-        problem: {
-          message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
-        },
-        members
-      }
+      return found({
+        message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
+      })
     if (Array.isArray(node)) {
-      for (const item of node) stack.push([item, depth + 1])
+      for (const item of node) {
+        nodes.push(item)
+        depths.push(depth + 1)
+      }
       continue
     }
     const keys = Object.keys(node)
     members += keys.length
     for (const key of keys) {
       if (key === '__proto__')
-        return {
-          problem: {
-            message:
-              'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
-            line: (text) => searchLine(text, /"__proto__"\s*:/)
-          },
-          members
-        }
-      if (!key.isWellFormed()) return { problem: loneSurrogate(), members }
-      stack.push([(node as Record<string, unknown>)[key], depth + 1])
+        return found({
+          message:
+            'has a "__proto__" key, which JavaScript readers may turn into a change of prototype; remove it',
+          line: (text) => searchLine(text, /"__proto__"\s*:/)
+        })
+      if (!key.isWellFormed()) return found(loneSurrogate())
+      colonsInStrings += colonsIn(key)
+      nodes.push((node as Record<string, unknown>)[key])
+      depths.push(depth + 1)
     }
   }
-  return { members }
+  return { members, colonsInStrings }
 }
 
 function loneSurrogate(): ValueProblem {
@@ -329,6 +365,29 @@ function readWhole(fd: number, size: number, path: string): Buffer {
 }
 
 /**
+ * The bytes of a regular file of at most MAX_DOCUMENT_BYTES, read through one descriptor.
+ * Synchronous: a small document costs four system calls here, against four round trips through
+ * libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking open, so a named
+ * pipe is refused by fstat instead of waiting for a writer.
+ */
+function readRegularFile(absolutePath: string, path: string): Buffer {
+  const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw new DocumentError(path, `${path} is not a regular file; name a file`)
+    if (info.size > MAX_DOCUMENT_BYTES) {
+      throw new DocumentError(
+        path,
+        `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`
+      )
+    }
+    return readWhole(fd, info.size, path)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
  * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
  * `confine`, one that really is inside that directory rather than linked in from elsewhere.
@@ -350,24 +409,7 @@ export async function readDocumentBytes(
           `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`
         )
     }
-    // Synchronous: a small document costs four system calls here, against four round trips
-    // through libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking
-    // open, so a named pipe is refused by fstat instead of waiting for a writer.
-    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
-    try {
-      const info = fstatSync(fd)
-      if (!info.isFile())
-        throw new DocumentError(path, `${path} is not a regular file; name a file`)
-      if (info.size > MAX_DOCUMENT_BYTES) {
-        throw new DocumentError(
-          path,
-          `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`
-        )
-      }
-      return readWhole(fd, info.size, path)
-    } finally {
-      closeSync(fd)
-    }
+    return readRegularFile(absolutePath, path)
   } catch (error) {
     if (error instanceof DocumentError) throw error
     const code = (error as NodeJS.ErrnoException).code
@@ -395,13 +437,14 @@ export async function readJsonDocument(
 /** A document's bytes parsed; syntax problems come back as DocumentError. */
 export function jsonDocumentOf(path: string, bytes: Buffer): JsonDocument {
   const { value, text } = parseJsonText(path, bytes)
+  return { path, bytes, digest: sha256Digest(bytes), value, ...textLines(text) }
+}
+
+/** The line finders of a text: its line table and syntax tree are built on the first question. */
+function textLines(text: string): LineFinders {
   let tree: Node | undefined
   const lineOfOffset = lineIndex(text)
   return {
-    path,
-    bytes,
-    digest: sha256Digest(bytes),
-    value,
     lineOf: (location: JSONPath): number | undefined => {
       tree ??= parseTree(text)
       const node = tree && findNodeAtLocation(tree, location)
@@ -411,5 +454,41 @@ export function jsonDocumentOf(path: string, bytes: Buffer): JsonDocument {
       const at = text.indexOf(needle)
       return at < 0 ? undefined : lineOfOffset(at)
     }
+  }
+}
+
+const NO_LINES: LineFinders = { lineOf: () => undefined, lineOfText: () => undefined }
+
+/**
+ * A file's bytes read again, when they are still the bytes with `digest`; undefined when the file
+ * changed, went, or cannot be read. For documents kept by the thousand (STAC items, a receipt of
+ * every output), whose bytes and text a run of 100,000 artifacts could not keep in memory, and
+ * which are wanted again only for a violation.
+ */
+export function bytesAgain(absolutePath: string, digest: string): Buffer | undefined {
+  let bytes: Buffer
+  try {
+    bytes = readRegularFile(absolutePath, absolutePath)
+  } catch {
+    // Gone or unreadable since: what was to be found in it is lost, never made up.
+    return undefined
+  }
+  return sha256Digest(bytes) === digest ? bytes : undefined
+}
+
+/**
+ * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
+ * a file changed since gives no line, never a wrong one.
+ */
+export function rereadLines(absolutePath: string, digest: string): LineFinders {
+  let finders: LineFinders | undefined
+  const load = (): LineFinders => {
+    const bytes = finders ? undefined : bytesAgain(absolutePath, digest)
+    finders ??= bytes ? textLines(bytes.toString('utf8')) : NO_LINES
+    return finders
+  }
+  return {
+    lineOf: (location) => load().lineOf(location),
+    lineOfText: (needle) => load().lineOfText(needle)
   }
 }

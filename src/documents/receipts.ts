@@ -4,7 +4,7 @@ import path from 'node:path'
 import { runReceiptV1 } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { unreadable, type Unreadable } from './evidence.js'
-import { DocumentError, jsonDocumentOf, readDocumentBytes } from './json-document.js'
+import { DocumentError, jsonDocumentOf, readDocumentBytes, rereadLines } from './json-document.js'
 import { digestsIn, searchableText } from './mentions.js'
 
 const problems = schemaValidator(runReceiptV1)
@@ -81,7 +81,8 @@ export async function readReceipts(
           reportDigest: value.validation.report_digest
         },
         decisionId: value.policy.decision_id,
-        lineOf: document.lineOf
+        // Not the text: a receipt of 100,000 outputs is read again only for a violation's line.
+        lineOf: rereadLines(path.join(root, file.path), document.digest).lineOf
       })
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error

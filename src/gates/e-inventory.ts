@@ -51,7 +51,7 @@ export function checkInventoryPaths(
         continue
       }
       exact.set(entry.path, input)
-      const key = entry.path.normalize('NFC').toLowerCase()
+      const key = foldedKey(entry.path)
       const twin = folded.get(key)
       if (twin !== undefined) {
         violations.push(
@@ -66,6 +66,13 @@ export function checkInventoryPaths(
     }
   }
   return violations
+}
+
+/** A path as a case-insensitive, Unicode-normalising file system would store it. */
+const ALREADY_FOLDED = /^[a-z0-9._/-]*$/
+function foldedKey(path: string): string {
+  // Lower-case ASCII is its own NFC form and lower case: no new string for each of 200,000.
+  return ALREADY_FOLDED.test(path) ? path : path.normalize('NFC').toLowerCase()
 }
 
 /**

@@ -9,12 +9,28 @@ function checksumLine(digest: string, name: string): string {
   return `\\${hex}  ${escaped}\n`
 }
 
+/** Lines joined into one piece before the pieces are joined (see checksumsText). */
+const LINES_A_PIECE = 1000
+
+type Listed = Record<'artifacts' | 'catalogs', ReadonlyArray<{ path: string; digest: string }>>
+
 /** The lines of every artifact and then every catalog, in the manifest's order. */
-export function checksumsText(
-  manifest: Record<'artifacts' | 'catalogs', ReadonlyArray<{ path: string; digest: string }>>
-): string {
+export function checksumsText(manifest: Listed): string {
+  return checksumsPieces(manifest).join('')
+}
+
+/**
+ * checksumsText in pieces of a thousand lines, which a large list is written in: the line
+ * strings of 200,000 entries never all exist at once, nor the text twice.
+ */
+export function checksumsPieces(manifest: Listed): string[] {
   const entries = [...manifest.artifacts, ...manifest.catalogs]
-  return entries.map((entry) => checksumLine(entry.digest, entry.path)).join('')
+  const pieces: string[] = []
+  for (let start = 0; start < entries.length; start += LINES_A_PIECE) {
+    const lines = entries.slice(start, start + LINES_A_PIECE)
+    pieces.push(lines.map((entry) => checksumLine(entry.digest, entry.path)).join(''))
+  }
+  return pieces
 }
 
 /** `promotion_manifest.json` → `promotion_manifest.sha256sums`. */

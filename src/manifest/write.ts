@@ -66,7 +66,8 @@ function reasonOf(error: unknown, shown: string): string {
 
 /**
  * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, so a list given in slices is never held whole.
+ * written as it comes, a slice at a time (slices), so neither a list given in pieces nor a long
+ * text is ever held whole as bytes.
  */
 async function writeChunks(
   handle: FileHandle,
@@ -81,12 +82,34 @@ async function writeChunks(
     run = []
   }
   for (const chunk of chunks) {
-    if (typeof chunk === 'string') {
-      run.push(Buffer.from(chunk, 'utf8'))
+    if (typeof chunk !== 'string') {
+      run.push(chunk)
+      continue
+    }
+    for (const slice of slices(chunk)) {
+      run.push(Buffer.from(slice, 'utf8'))
       await flush()
-    } else run.push(chunk)
+    }
   }
   await flush()
+}
+
+/** Text written at most this many UTF-16 units at a time (see slices). */
+const SLICE = 1 << 20
+
+/**
+ * A text in slices of about SLICE units, never splitting a surrogate pair, so the slices encode
+ * to exactly the bytes the whole text does: a manifest of 100,000 entries is written through a
+ * buffer of a few MB, not one the size of the file beside the text.
+ */
+export function* slices(text: string): Generator<string> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + SLICE, text.length)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++
+    yield text.slice(start, end)
+    start = end
+  }
 }
 
 /** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
@@ -101,8 +124,7 @@ async function writeTemporary(file: FileToWrite): Promise<string> {
   const temporary = besideTarget(file.path, 'tmp')
   const handle = await open(temporary, 'wx', 0o644)
   try {
-    if (typeof file.text === 'string') await handle.writeFile(file.text, 'utf8')
-    else await writeChunks(handle, file.text)
+    await writeChunks(handle, typeof file.text === 'string' ? [file.text] : file.text)
     await handle.sync()
   } catch (error) {
     await handle.close()

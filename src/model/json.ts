@@ -7,7 +7,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A JSON file's text as this project writes every one: two-space indented, a final newline. */
 export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
+  const [json, newline] = jsonPieces(value)
+  return `${json}${newline}`
+}
+
+/**
+ * jsonText as its two pieces, the JSON and the final newline. A large text is hashed and written
+ * piece by piece: joined into one string, 50 MB of JSON would be copied whole to add one byte.
+ */
+export function jsonPieces(value: unknown): [string, string] {
+  return [JSON.stringify(value, null, 2), '\n']
 }
 
 /**
