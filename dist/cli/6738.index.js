@@ -371,8 +371,11 @@ function readDcat(nodes) {
 var views = __webpack_require__(9662);
 // EXTERNAL MODULE: ./src/model/json.ts
 var model_json = __webpack_require__(7979);
+// EXTERNAL MODULE: ./src/model/multimap.ts
+var multimap = __webpack_require__(2600);
 ;// CONCATENATED MODULE: ./src/catalogs/prov.ts
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
+
 
 
 
@@ -489,13 +492,6 @@ function resolveProvName(name, scope) {
     const namespace = scope.prefixes.get(name.slice(0, colon));
     return namespace === undefined ? name : namespace + name.slice(colon + 1);
 }
-function addGeneration(view, entity, generation) {
-    const generations = view.generatedBy.get(entity);
-    if (generations)
-        generations.push(generation);
-    else
-        view.generatedBy.set(entity, [generation]);
-}
 /** Reads one document or bundle into the view, each name resolved in the scope it is written. */
 function readProvScope(view, content, scope, at) {
     const node = (section, { id, record, at: where }) => ({
@@ -513,7 +509,7 @@ function readProvScope(view, content, scope, at) {
         const entity = record['prov:entity'];
         const activity = record['prov:activity'];
         if (typeof entity === 'string' && typeof activity === 'string')
-            addGeneration(view, resolveProvName(entity, scope), {
+            (0,multimap/* appendTo */.S)(view.generatedBy, resolveProvName(entity, scope), {
                 activity: resolveProvName(activity, scope),
                 name: activity,
                 location: [...at, 'wasGeneratedBy', ...where, 'prov:activity']
@@ -551,7 +547,7 @@ function readProvO(nodes) {
         activities: typed(vocabulary/* TERMS */._.provActivity).map(node),
         generatedBy: new Map()
     };
-    const add = (entity, activity) => addGeneration(view, entity, { activity, name: activity });
+    const add = (entity, activity) => (0,multimap/* appendTo */.S)(view.generatedBy, entity, { activity, name: activity });
     for (const node of nodes) {
         for (const activity of (0,jsonld/* iris */.KT)(node, vocabulary/* TERMS */._.provWasGeneratedBy))
             add(node['@id'], activity);

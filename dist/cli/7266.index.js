@@ -481,9 +481,11 @@ function rereadLines(absolutePath, digest) {
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1933);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2600);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
 /* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6610);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4003);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4003);
+
 
 
 
@@ -673,11 +675,7 @@ function outputsByPath(receipts) {
             const at = outputPath(output.uri);
             if (at === undefined)
                 return;
-            const same = outputs.get(at);
-            if (same)
-                same.push({ receipt, output, index });
-            else
-                outputs.set(at, [{ receipt, output, index }]);
+            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_6__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
         });
     }
     return outputs;
@@ -722,7 +720,7 @@ function receiptViolations(evidence, checked) {
     const reading = evidence.receipts;
     if (!reading) {
         const what = 'every artifact must be the output of a recorded run';
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .missingInput */ .f)(what, 'run-receipts'))];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_7__/* .missingInput */ .f)(what, 'run-receipts'))];
     }
     checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
     return [

@@ -17779,8 +17779,21 @@ function readDcat(nodes) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/model/multimap.ts
+// A map from a key to every value filed under it, in the order they came: the index the gates and
+// the reports build once so that each later question is a lookup, not a scan.
+/** Files `value` under `key`, after the values already there. */
+function appendTo(map, key, value) {
+    const values = map.get(key);
+    if (values)
+        values.push(value);
+    else
+        map.set(key, [value]);
+}
+
 ;// CONCATENATED MODULE: ./src/catalogs/prov.ts
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
+
 
 
 
@@ -17897,13 +17910,6 @@ function resolveProvName(name, scope) {
     const namespace = scope.prefixes.get(name.slice(0, colon));
     return namespace === undefined ? name : namespace + name.slice(colon + 1);
 }
-function addGeneration(view, entity, generation) {
-    const generations = view.generatedBy.get(entity);
-    if (generations)
-        generations.push(generation);
-    else
-        view.generatedBy.set(entity, [generation]);
-}
 /** Reads one document or bundle into the view, each name resolved in the scope it is written. */
 function readProvScope(view, content, scope, at) {
     const node = (section, { id, record, at: where }) => ({
@@ -17921,7 +17927,7 @@ function readProvScope(view, content, scope, at) {
         const entity = record['prov:entity'];
         const activity = record['prov:activity'];
         if (typeof entity === 'string' && typeof activity === 'string')
-            addGeneration(view, resolveProvName(entity, scope), {
+            appendTo(view.generatedBy, resolveProvName(entity, scope), {
                 activity: resolveProvName(activity, scope),
                 name: activity,
                 location: [...at, 'wasGeneratedBy', ...where, 'prov:activity']
@@ -17959,7 +17965,7 @@ function readProvO(nodes) {
         activities: typed(TERMS.provActivity).map(node),
         generatedBy: new Map()
     };
-    const add = (entity, activity) => addGeneration(view, entity, { activity, name: activity });
+    const add = (entity, activity) => appendTo(view.generatedBy, entity, { activity, name: activity });
     for (const node of nodes) {
         for (const activity of iris(node, TERMS.provWasGeneratedBy))
             add(node['@id'], activity);
@@ -18571,6 +18577,7 @@ const gateB = {
 
 
 
+
 /**
  * A link resolved as the web resolves it, against the document's own location: a root-relative
  * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
@@ -18795,11 +18802,7 @@ function checkProvEntities(evidence) {
         for (const entity of document.prov.entities) {
             const named = { document, entity };
             for (const value of distinct(entity.values)) {
-                const others = carrying.get(value);
-                if (others)
-                    others.push(named);
-                else
-                    carrying.set(value, [named]);
+                appendTo(carrying, value, named);
             }
         }
     }
@@ -19040,6 +19043,7 @@ function mergedEntries(shards) {
 
 
 
+
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
     return findings.map((f) => violation_violation('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
@@ -19222,11 +19226,7 @@ function outputsByPath(receipts) {
             const at = outputPath(output.uri);
             if (at === undefined)
                 return;
-            const same = outputs.get(at);
-            if (same)
-                same.push({ receipt, output, index });
-            else
-                outputs.set(at, [{ receipt, output, index }]);
+            appendTo(outputs, at, { receipt, output, index });
         });
     }
     return outputs;
@@ -23685,6 +23685,7 @@ function outputs_outputPaths(manifestPath) {
 
 
 
+
 /** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
 const REFUSING = new Set([
     'PATTERN_MATCHES_NOTHING',
@@ -23726,11 +23727,7 @@ class Found {
             if (!this.first.has(key))
                 this.first.set(key, index);
             if (v.gate === 'E' && REFUSING.has(v.code)) {
-                const list = this.patterns.get(v.path);
-                if (list)
-                    list.push(index);
-                else
-                    this.patterns.set(v.path, [index]);
+                appendTo(this.patterns, v.path, index);
             }
         });
     }
@@ -23845,13 +23842,8 @@ function causeFirst(violations, evidence) {
     const root = violations.map((_v, index) => rootOf(index, direct));
     const caused = new Map();
     root.forEach((top, index) => {
-        if (top === index)
-            return;
-        const list = caused.get(top);
-        if (list)
-            list.push(index);
-        else
-            caused.set(top, [index]);
+        if (top !== index)
+            appendTo(caused, top, index);
     });
     const tops = root.flatMap((top, index) => (top === index ? [index] : []));
     const order = [

@@ -1,8 +1,9 @@
 // PROV: entities, activities and generation, from PROV-JSON or from PROV-O in JSON-LD.
 import { allLiterals, iris, type LdNode } from './jsonld.js'
 import { PROV, TERMS } from './vocabulary.js'
-import { tight, type ProvGeneration, type ProvNode, type ProvView } from './views.js'
+import { tight, type ProvNode, type ProvView } from './views.js'
 import { isRecord } from '../model/json.js'
+import { appendTo } from '../model/multimap.js'
 
 /** The sections PROV-JSON documents use; a document with any of them is PROV-JSON. */
 export const PROV_JSON_SECTIONS = [
@@ -131,12 +132,6 @@ function resolveProvName(name: string, scope: Scope): string {
   return namespace === undefined ? name : namespace + name.slice(colon + 1)
 }
 
-function addGeneration(view: ProvView, entity: string, generation: ProvGeneration): void {
-  const generations = view.generatedBy.get(entity)
-  if (generations) generations.push(generation)
-  else view.generatedBy.set(entity, [generation])
-}
-
 /** Reads one document or bundle into the view, each name resolved in the scope it is written. */
 function readProvScope(
   view: ProvView,
@@ -157,7 +152,7 @@ function readProvScope(
     const entity = record['prov:entity']
     const activity = record['prov:activity']
     if (typeof entity === 'string' && typeof activity === 'string')
-      addGeneration(view, resolveProvName(entity, scope), {
+      appendTo(view.generatedBy, resolveProvName(entity, scope), {
         activity: resolveProvName(activity, scope),
         name: activity,
         location: [...at, 'wasGeneratedBy', ...where, 'prov:activity']
@@ -201,7 +196,7 @@ export function readProvO(nodes: readonly LdNode[]): ProvView {
     generatedBy: new Map()
   }
   const add = (entity: string, activity: string): void =>
-    addGeneration(view, entity, { activity, name: activity })
+    appendTo(view.generatedBy, entity, { activity, name: activity })
   for (const node of nodes) {
     for (const activity of iris(node, TERMS.provWasGeneratedBy)) add(node['@id'], activity)
     for (const generation of iris(node, TERMS.provQualifiedGeneration)) {

@@ -16,6 +16,7 @@ import type {
 import type { InventoryEntry } from '../inventory/inventory.js'
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
+import { appendTo } from '../model/multimap.js'
 import { violation, type About, type Violation } from '../model/violation.js'
 import type { Gate } from './evidence.js'
 
@@ -348,9 +349,7 @@ function checkProvEntities(evidence: TripletEvidence): Violation[] {
     for (const entity of document.prov!.entities) {
       const named: NamedEntity = { document, entity }
       for (const value of distinct(entity.values)) {
-        const others = carrying.get(value)
-        if (others) others.push(named)
-        else carrying.set(value, [named])
+        appendTo(carrying, value, named)
       }
     }
   }

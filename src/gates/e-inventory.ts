@@ -15,6 +15,7 @@ import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
 import type { ViolationCode } from '../model/codes.js'
+import { appendTo } from '../model/multimap.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
@@ -335,9 +336,7 @@ function outputsByPath(receipts: readonly RunReceipt[]): Map<string, ReceiptOutp
     receipt.outputs.forEach((output, index) => {
       const at = outputPath(output.uri)
       if (at === undefined) return
-      const same = outputs.get(at)
-      if (same) same.push({ receipt, output, index })
-      else outputs.set(at, [{ receipt, output, index }])
+      appendTo(outputs, at, { receipt, output, index })
     })
   }
   return outputs

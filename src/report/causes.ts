@@ -11,6 +11,7 @@ import type { CatalogKind } from '../catalogs/views.js'
 import { UNREADABLE_CODES } from '../gates/d-catalogs.js'
 import type { Evidence } from '../gates/evidence.js'
 import { patternMatcher } from '../inventory/crawl.js'
+import { appendTo } from '../model/multimap.js'
 import { printable } from '../model/printable.js'
 import { withoutAbout, type About, type Violation } from '../model/violation.js'
 
@@ -59,9 +60,7 @@ class Found {
       const key = `${v.gate} ${v.code} ${v.path}`
       if (!this.first.has(key)) this.first.set(key, index)
       if (v.gate === 'E' && REFUSING.has(v.code)) {
-        const list = this.patterns.get(v.path)
-        if (list) list.push(index)
-        else this.patterns.set(v.path, [index])
+        appendTo(this.patterns, v.path, index)
       }
     })
   }
@@ -181,10 +180,7 @@ export function causeFirst(violations: readonly Violation[], evidence: Evidence)
   const root = violations.map((_v, index) => rootOf(index, direct))
   const caused = new Map<number, number[]>()
   root.forEach((top, index) => {
-    if (top === index) return
-    const list = caused.get(top)
-    if (list) list.push(index)
-    else caused.set(top, [index])
+    if (top !== index) appendTo(caused, top, index)
   })
   const tops = root.flatMap((top, index) => (top === index ? [index] : []))
   const order = [
