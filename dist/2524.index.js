@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   changedFiles: () => (/* binding */ changedFiles),
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
 /* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent),
-/* harmony export */   requireWholeListing: () => (/* binding */ requireWholeListing)
+/* harmony export */   requireWholeListing: () => (/* binding */ requireWholeListing),
+/* harmony export */   touchedPaths: () => (/* binding */ touchedPaths)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 // The pull request a run belongs to, and the files it changes, through @actions/github.
@@ -24,6 +25,10 @@ function pullRequestOfEvent() {
     if (!PULL_REQUEST_EVENTS.includes(context.eventName) || !pr?.number || !pr.head?.sha)
         return undefined;
     return { ...context.repo, number: pr.number, headSha: pr.head.sha };
+}
+/** Every path the listed files touch: each name, and the old name after a rename or copy. */
+function touchedPaths(files) {
+    return files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
 }
 /** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
 const LISTED_FILES_LIMIT = 3000;

@@ -1,5 +1,5 @@
 export const id = 8633;
-export const ids = [8633];
+export const ids = [8633,2524];
 export const modules = {
 
 /***/ 28633:
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   findDatasetRoots: () => (/* binding */ findDatasetRoots)
 });
 
-// UNUSED EXPORTS: SPEC_NAMES, datasetGlobMatcher, removedDatasets, touchedPaths
+// UNUSED EXPORTS: SPEC_NAMES, datasetGlobMatcher, removedDatasets
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1001,11 +1001,14 @@ var lines = __webpack_require__(44050);
 var order = __webpack_require__(26553);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(91933);
+// EXTERNAL MODULE: ./src/github/pull-request.ts
+var pull_request = __webpack_require__(52524);
 ;// CONCATENATED MODULE: ./src/github/changed-datasets.ts
 // Which datasets a pull request changes: dataset roots located by the `datasets` root globs, each
 // with its own spec; a dataset changes when any path under its root does. Nothing the globs cover
 // escapes: a dataset whose spec the pull request deletes is a removal, and a changed path under
 // the globs in no dataset is named too.
+
 
 
 
@@ -1075,10 +1078,6 @@ function prefixes(file) {
     const parts = file.split('/');
     return parts.map((_part, i) => parts.slice(0, i + 1).join('/'));
 }
-/** Every path a listed file touches: its name, and its old name after a rename or copy. */
-function touchedPaths(files) {
-    return files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
-}
 /**
  * Datasets whose spec the pull request takes away (deleted, or renamed to another path) and that
  * hold no spec in the checked-out head: their directory matches the globs, but is no dataset now.
@@ -1110,7 +1109,7 @@ function classifyChanges(roots, files, patterns) {
     const removedAt = new Map(removed.map((r) => [r.root, r]));
     const changed = new Set();
     const outside = new Set();
-    for (const file of new Set(touchedPaths(files))) {
+    for (const file of new Set((0,pull_request.touchedPaths)(files))) {
         const above = prefixes(file);
         let owned = false;
         for (const dir of above) {
@@ -1129,6 +1128,76 @@ function classifyChanges(roots, files, patterns) {
         removed,
         outside: [...outside].sort(order/* compareText */.n)
     };
+}
+
+
+/***/ }),
+
+/***/ 52524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LISTED_FILES_LIMIT: () => (/* binding */ LISTED_FILES_LIMIT),
+/* harmony export */   changedFiles: () => (/* binding */ changedFiles),
+/* harmony export */   describeApiError: () => (/* binding */ describeApiError),
+/* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent),
+/* harmony export */   requireWholeListing: () => (/* binding */ requireWholeListing),
+/* harmony export */   touchedPaths: () => (/* binding */ touchedPaths)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+// The pull request a run belongs to, and the files it changes, through @actions/github.
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** The pull request of this run's event, or undefined for any other event. */
+function pullRequestOfEvent() {
+    const { context } = _actions_github__WEBPACK_IMPORTED_MODULE_0__;
+    const pr = context.payload.pull_request;
+    if (!PULL_REQUEST_EVENTS.includes(context.eventName) || !pr?.number || !pr.head?.sha)
+        return undefined;
+    return { ...context.repo, number: pr.number, headSha: pr.head.sha };
+}
+/** Every path the listed files touch: each name, and the old name after a rename or copy. */
+function touchedPaths(files) {
+    return files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
+}
+/** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
+const LISTED_FILES_LIMIT = 3000;
+/** Every file the pull request touches, with its status, all pages. */
+async function changedFiles(octokit, pr) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100
+    });
+    return files.map((file) => ({
+        path: file.filename,
+        status: file.status,
+        ...(file.previous_filename ? { previous: file.previous_filename } : {})
+    }));
+}
+/**
+ * Refuses a listing cut at GitHub's limit: the files past it cannot be seen, so what they change
+ * cannot be known. The event's own count, when it has one and agrees, shows nothing was cut.
+ */
+function requireWholeListing(pr, listed) {
+    const count = _actions_github__WEBPACK_IMPORTED_MODULE_0__.context.payload.pull_request
+        ?.changed_files;
+    if (listed < LISTED_FILES_LIMIT || count === listed)
+        return;
+    throw new Error(`Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: the datasets the others change cannot be known, so none is promoted. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`);
+}
+/** An API error as a sentence that says what to check. */
+function describeApiError(what, error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = status === 401 || status === 403
+        ? ' Check that github-token is set and the workflow grants the permission this needs (pull-requests: read, or write for comment: true).'
+        : status === 404
+            ? ' Check the repository and pull request, and that github-token can see them.'
+            : ' Check the GitHub API status and re-run the job.';
+    return `${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}.${hint}`;
 }
 
 

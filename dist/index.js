@@ -33148,15 +33148,15 @@ async function releasedAtOf(settings, pr, reviews) {
  * summary says the changes are not known.
  */
 async function trustedChangesOf(settings, pr, ruleFiles) {
-    const { getOctokit, changedFiles, describeApiError, requireWholeListing } = await loadGithub();
+    const { getOctokit, changedFiles, describeApiError, requireWholeListing, touchedPaths } = await loadGithub();
     const { trustedChanges, trustedPatterns } = await __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 50529));
     let listed = false;
     try {
         const files = await changedFiles(getOctokit(settings.token), pr);
         listed = true;
         requireWholeListing(pr, files.length);
-        const names = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]));
-        const paths = trustedChanges(names, trustedPatterns(settings.trustedPaths, ruleFiles));
+        const patterns = trustedPatterns(settings.trustedPaths, ruleFiles);
+        const paths = trustedChanges(touchedPaths(files), patterns);
         if (paths.length > 0) {
             const named = paths.slice(0, 5).map((file) => (0,printable/* printable */.g$)(file));
             core/* warning */.$e(`This pull request changes ${paths.length} file(s) the gate trusts (trusted-paths): ${named.join(', ')}${paths.length > named.length ? ', …' : ''}. Whoever owns them should review the change; the job summary lists them all.`);
@@ -33231,7 +33231,7 @@ const OUTPUT_BYTES = 256 * 1024;
 const NAME_CHARACTERS = 200;
 /** The pull request's changes sorted by dataset, or every dataset outside a pull request. */
 async function datasetChanges(workspace, settings) {
-    const { classifyChanges, findDatasetRoots } = await __nccwpck_require__.e(/* import() */ 8633).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
+    const { classifyChanges, findDatasetRoots } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(8633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
     const github = await loadGithub();
     const roots = await findDatasetRoots(workspace, settings.datasets);
     const pr = github.pullRequestOfEvent();

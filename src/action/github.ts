@@ -97,15 +97,16 @@ async function trustedChangesOf(
   pr: PullRequest,
   ruleFiles: ReadonlyArray<string | undefined>
 ): Promise<TrustedChanges> {
-  const { getOctokit, changedFiles, describeApiError, requireWholeListing } = await loadGithub()
+  const { getOctokit, changedFiles, describeApiError, requireWholeListing, touchedPaths } =
+    await loadGithub()
   const { trustedChanges, trustedPatterns } = await import('../github/trusted-paths.js')
   let listed = false
   try {
     const files = await changedFiles(getOctokit(settings.token), pr)
     listed = true
     requireWholeListing(pr, files.length)
-    const names = files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]))
-    const paths = trustedChanges(names, trustedPatterns(settings.trustedPaths, ruleFiles))
+    const patterns = trustedPatterns(settings.trustedPaths, ruleFiles)
+    const paths = trustedChanges(touchedPaths(files), patterns)
     if (paths.length > 0) {
       const named = paths.slice(0, 5).map((file) => printable(file))
       core.warning(

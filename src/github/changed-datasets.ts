@@ -10,7 +10,7 @@ import { MINIMATCH_OPTIONS } from '../inventory/crawl.js'
 import { patternLines } from '../model/lines.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
-import type { ChangedFile } from './pull-request.js'
+import { touchedPaths, type ChangedFile } from './pull-request.js'
 
 export const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'] as const
 
@@ -102,11 +102,6 @@ export function datasetGlobMatcher(patterns: string): (relative: string) => bool
 function prefixes(file: string): string[] {
   const parts = file.split('/')
   return parts.map((_part, i) => parts.slice(0, i + 1).join('/'))
-}
-
-/** Every path a listed file touches: its name, and its old name after a rename or copy. */
-export function touchedPaths(files: readonly ChangedFile[]): string[] {
-  return files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]))
 }
 
 /**

@@ -31,6 +31,11 @@ export interface ChangedFile {
   previous?: string
 }
 
+/** Every path the listed files touch: each name, and the old name after a rename or copy. */
+export function touchedPaths(files: readonly ChangedFile[]): string[] {
+  return files.flatMap((f) => (f.previous ? [f.path, f.previous] : [f.path]))
+}
+
 /** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
 export const LISTED_FILES_LIMIT = 3000
 
