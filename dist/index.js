@@ -30972,14 +30972,17 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/options/inputs.ts
 var inputs = __nccwpck_require__(99269);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(72691);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 function annotationOf(v, isFile, 
 /** How many violations this one causes. */
 causes = 0) {
     const counted = causes === 0
         ? ''
-        : ` It causes ${causes} more violation${causes === 1 ? '' : 's'}, listed under it in the job summary and the violations report.`;
+        : ` It causes ${(0,words/* plural */.L)(causes, 'more violation')}, listed under it in the job summary and the violations report.`;
     const annotation = {
         message: `${v.message}${counted}`,
         title: `Gate ${v.gate}: ${v.code}`
@@ -33088,6 +33091,8 @@ class StepReport {
 
 // EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
 var annotate = __nccwpck_require__(499);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(72691);
 ;// CONCATENATED MODULE: ./src/action/github.ts
 // The action's pull-request steps: reviews as approvals, released_at from the head commit and its
 // approvals, the pull request's changes to trusted configuration, and the sticky comment. The
@@ -33223,6 +33228,7 @@ body) {
 
 
 
+
 /** Paths an output entry of removed-datasets names; file_count says how many there are. */
 const OUTPUT_FILES = 20;
 /** GitHub refuses a step output over 1 MB; each list output stays under this, as violations does. */
@@ -33251,10 +33257,9 @@ async function datasetChanges(workspace, settings) {
 }
 /** Up to NAMES_SHOWN paths, quoted and printable, then how many more. */
 function named(paths) {
-    const shown = paths.slice(0, report_summary/* NAMES_SHOWN */.t6).map((p) => {
-        const text = (0,printable/* printable */.g$)(p);
-        return `"${text.length > NAME_CHARACTERS ? `${text.slice(0, NAME_CHARACTERS - 1)}…` : text}"`;
-    });
+    const shown = paths
+        .slice(0, report_summary/* NAMES_SHOWN */.t6)
+        .map((p) => `"${(0,words/* clipped */.c)((0,printable/* printable */.g$)(p), NAME_CHARACTERS)}"`);
     const more = paths.length - shown.length;
     return `${shown.join(', ')}${more > 0 ? `, and ${more} more (the job summary lists them)` : ''}`;
 }
@@ -40180,6 +40185,7 @@ function folded(violations) {
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40304);
 
 
+
 function violationLine(v) {
     const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
     return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
@@ -40199,7 +40205,7 @@ function causeName(v) {
 }
 function gateLine(gate) {
     const count = gate.violations;
-    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
+    const violations = count ? ` (${plural(count, 'violation')})` : '';
     return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
 }
 /**
@@ -40249,7 +40255,9 @@ function gateLog(gate, violations) {
 /* harmony export */ });
 /* unused harmony exports cell, trustedChangesSection */
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40304);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72691);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29498);
+
 
 
 const WORD_JOINER = '\u2060';
@@ -40276,7 +40284,7 @@ const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/g
  */
 function cell(text, max = Infinity) {
     const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    const cut = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .clipped */ .c)(flat, max);
     return cut
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -40403,7 +40411,6 @@ const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | 
 function violationRow(v, limits, note = '') {
     return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`;
 }
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const IN_THE_REPORT = 'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)';
 /** Bytes kept for the closing lines while the sections under the causes are laid out. */
 const CLOSING_BYTES = 1024;
@@ -40414,7 +40421,7 @@ const CLOSING_BYTES = 1024;
 function causedSection({ violation: cause, consequences }, limits, budget) {
     const count = consequences.length;
     const head = [
-        `<details><summary><b>${plural(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
+        `<details><summary><b>${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
         '',
         `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
         '',
@@ -40435,7 +40442,7 @@ function violationsTable(violations, limits, budget) {
     const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .folded */ .T)(violations);
     const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
-    const causes = (n) => n === 0 ? '' : ` **It causes ${plural(n, 'more violation')}, listed below it.**`;
+    const causes = (n) => n === 0 ? '' : ` **It causes ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(n, 'more violation')}, listed below it.**`;
     const { shown } = budget.rows(tops.map(({ violation, consequences }) => () => violationRow(violation, limits, causes(consequences.length))), limits.violations);
     const lines = [...head, ...shown, ''];
     let unlisted = 0;
@@ -40450,7 +40457,7 @@ function violationsTable(violations, limits, budget) {
                 unlisted += top.consequences.length;
         }
     });
-    const tail = unlisted > 0 ? [`… and ${plural(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
+    const tail = unlisted > 0 ? [`… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
     budget.take(tail);
     return [...lines, ...tail];
 }
@@ -40479,7 +40486,7 @@ function trustedChangesSection(changes, limits) {
         ];
     const more = paths.length - TRUSTED_SHOWN;
     return [
-        `### ⚠️ This pull request changes what the gate trusts: ${paths.length} file${paths.length === 1 ? '' : 's'}`,
+        `### ⚠️ This pull request changes what the gate trusts: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(paths.length, 'file')}`,
         '',
         'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
         '',
@@ -40496,7 +40503,7 @@ trusted) {
     const count = result.violations.length;
     const headline = result.status === 'pass'
         ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${count} violation${count === 1 ? '' : 's'})`;
+        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})`;
     const facts = [
         ['dataset', cell(result.datasetSlug)],
         ['version', cell(result.datasetVersionId ?? 'not determined', 200)],
@@ -40551,7 +40558,7 @@ function renderVerifySummary(result, limits = SUMMARY_LIMITS) {
     const lines = [
         result.status === 'pass'
             ? `## ✅ Verified: ${cell(result.manifestPath, limits.cell)} matches the files`
-            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${count} violation${count === 1 ? '' : 's'})`,
+            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})`,
         '',
         ...factsTable([
             ['manifest', cell(result.manifestPath, limits.cell)],
@@ -40653,6 +40660,8 @@ function changedDatasetsSummary(report, limits = SUMMARY_LIMITS) {
 /* harmony export */ });
 /* unused harmony exports VIOLATIONS_OUTPUT_BYTES, reportedViolation */
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87979);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72691);
+
 
 const VIOLATIONS_REPORT_FILE = 'promotion_violations.json';
 /** GitHub refuses a step output over 1 MB: the `violations` output stays under this. */
@@ -40707,7 +40716,27 @@ function blockedLine(result) {
         return `Promotion blocked: ${count} violations`;
     const caused = result.violations.filter((v) => v.causedBy === 0).length;
     const which = caused === 0 ? 'first' : `first, the cause of ${caused} of them`;
-    return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}; ${which}: [${first.gate} ${first.code}] ${first.message}`;
+    return `Promotion blocked: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'violation')}; ${which}: [${first.gate} ${first.code}] ${first.message}`;
+}
+
+
+/***/ }),
+
+/***/ 72691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   c: () => (/* binding */ clipped)
+/* harmony export */ });
+// Counted words in the reports: "1 violation", "2 violations".
+/** `count` and `noun`, the noun with an `s` unless the count is one. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The text cut to at most `max` characters, an ellipsis standing for what was cut. */
+function clipped(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

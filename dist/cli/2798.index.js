@@ -78,6 +78,8 @@ async function runVersionId(argv, io) {
 /* unused harmony export gateLog */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
+
 
 
 function violationLine(v) {
@@ -99,7 +101,7 @@ function causeName(v) {
 }
 function gateLine(gate) {
     const count = gate.violations;
-    const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : '';
+    const violations = count ? ` (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})` : '';
     return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
 }
 /**
@@ -130,6 +132,26 @@ function gateLog(gate, violations) {
             ...caused
         ]
     };
+}
+
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   c: () => (/* binding */ clipped)
+/* harmony export */ });
+// Counted words in the reports: "1 violation", "2 violations".
+/** `count` and `noun`, the noun with an `s` unless the count is one. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The text cut to at most `max` characters, an ellipsis standing for what was cut. */
+function clipped(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

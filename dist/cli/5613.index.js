@@ -1,5 +1,5 @@
 export const id = 5613;
-export const ids = [5613,7994];
+export const ids = [5613];
 export const modules = {
 
 /***/ 7994:
@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports cell, SUMMARY_LIMITS, COMMENT_LIMITS, NAMES_SHOWN, trustedChangesSection, renderNotWritten, changedDatasetsSummary */
 /* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(304);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
+
 
 
 const WORD_JOINER = '\u2060';
@@ -38,7 +40,7 @@ const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/g
  */
 function cell(text, max = Infinity) {
     const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    const cut = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .clipped */ .c)(flat, max);
     return cut
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -165,7 +167,6 @@ const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | 
 function violationRow(v, limits, note = '') {
     return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`;
 }
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const IN_THE_REPORT = 'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)';
 /** Bytes kept for the closing lines while the sections under the causes are laid out. */
 const CLOSING_BYTES = 1024;
@@ -176,7 +177,7 @@ const CLOSING_BYTES = 1024;
 function causedSection({ violation: cause, consequences }, limits, budget) {
     const count = consequences.length;
     const head = [
-        `<details><summary><b>${plural(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
+        `<details><summary><b>${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
         '',
         `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
         '',
@@ -197,7 +198,7 @@ function violationsTable(violations, limits, budget) {
     const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .folded */ .T)(violations);
     const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
-    const causes = (n) => n === 0 ? '' : ` **It causes ${plural(n, 'more violation')}, listed below it.**`;
+    const causes = (n) => n === 0 ? '' : ` **It causes ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(n, 'more violation')}, listed below it.**`;
     const { shown } = budget.rows(tops.map(({ violation, consequences }) => () => violationRow(violation, limits, causes(consequences.length))), limits.violations);
     const lines = [...head, ...shown, ''];
     let unlisted = 0;
@@ -212,7 +213,7 @@ function violationsTable(violations, limits, budget) {
                 unlisted += top.consequences.length;
         }
     });
-    const tail = unlisted > 0 ? [`… and ${plural(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
+    const tail = unlisted > 0 ? [`… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
     budget.take(tail);
     return [...lines, ...tail];
 }
@@ -241,7 +242,7 @@ function trustedChangesSection(changes, limits) {
         ];
     const more = paths.length - TRUSTED_SHOWN;
     return [
-        `### ⚠️ This pull request changes what the gate trusts: ${paths.length} file${paths.length === 1 ? '' : 's'}`,
+        `### ⚠️ This pull request changes what the gate trusts: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(paths.length, 'file')}`,
         '',
         'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
         '',
@@ -258,7 +259,7 @@ trusted) {
     const count = result.violations.length;
     const headline = result.status === 'pass'
         ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${count} violation${count === 1 ? '' : 's'})`;
+        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})`;
     const facts = [
         ['dataset', cell(result.datasetSlug)],
         ['version', cell(result.datasetVersionId ?? 'not determined', 200)],
@@ -313,7 +314,7 @@ function renderVerifySummary(result, limits = SUMMARY_LIMITS) {
     const lines = [
         result.status === 'pass'
             ? `## ✅ Verified: ${cell(result.manifestPath, limits.cell)} matches the files`
-            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${count} violation${count === 1 ? '' : 's'})`,
+            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})`,
         '',
         ...factsTable([
             ['manifest', cell(result.manifestPath, limits.cell)],

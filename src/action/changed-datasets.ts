@@ -6,6 +6,7 @@ import type { DatasetChanges, DatasetRoot } from '../github/changed-datasets.js'
 import { jsonArrayWithin } from '../model/json.js'
 import { printable } from '../model/printable.js'
 import { changedDatasetsSummary, NAMES_SHOWN } from '../report/summary.js'
+import { clipped } from '../report/words.js'
 import { loadGithub } from './github.js'
 import type { ActionSettings } from './inputs.js'
 
@@ -46,10 +47,9 @@ async function datasetChanges(
 
 /** Up to NAMES_SHOWN paths, quoted and printable, then how many more. */
 function named(paths: readonly string[]): string {
-  const shown = paths.slice(0, NAMES_SHOWN).map((p) => {
-    const text = printable(p)
-    return `"${text.length > NAME_CHARACTERS ? `${text.slice(0, NAME_CHARACTERS - 1)}…` : text}"`
-  })
+  const shown = paths
+    .slice(0, NAMES_SHOWN)
+    .map((p) => `"${clipped(printable(p), NAME_CHARACTERS)}"`)
   const more = paths.length - shown.length
   return `${shown.join(', ')}${more > 0 ? `, and ${more} more (the job summary lists them)` : ''}`
 }

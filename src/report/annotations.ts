@@ -4,6 +4,7 @@
 // violations it causes, which get none of their own.
 import type { Violation } from '../model/violation.js'
 import { INPUTS } from '../options/inputs.js'
+import { plural } from './words.js'
 
 export interface Annotation {
   message: string
@@ -21,7 +22,7 @@ export function annotationOf(
   const counted =
     causes === 0
       ? ''
-      : ` It causes ${causes} more violation${causes === 1 ? '' : 's'}, listed under it in the job summary and the violations report.`
+      : ` It causes ${plural(causes, 'more violation')}, listed under it in the job summary and the violations report.`
   const annotation: Annotation = {
     message: `${v.message}${counted}`,
     title: `Gate ${v.gate}: ${v.code}`

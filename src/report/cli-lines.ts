@@ -6,6 +6,7 @@ import type { GateReport } from '../gates/index.js'
 import { printable } from '../model/printable.js'
 import type { Violation } from '../model/violation.js'
 import { folded } from './causes.js'
+import { plural } from './words.js'
 
 export function violationLine(v: Violation): string {
   const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path
@@ -30,7 +31,7 @@ export function causeName(v: Violation): string {
 
 export function gateLine(gate: GateReport): string {
   const count = gate.violations
-  const violations = count ? ` (${count} violation${count === 1 ? '' : 's'})` : ''
+  const violations = count ? ` (${plural(count, 'violation')})` : ''
   return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`
 }
 

@@ -2,6 +2,7 @@
 import type { GateReport } from '../gates/index.js'
 import type { Violation } from '../model/violation.js'
 import { folded, type Folded } from './causes.js'
+import { clipped, plural } from './words.js'
 import type { PromotionResult } from '../pipeline.js'
 import type { VerifyResult } from '../verify.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
@@ -32,7 +33,7 @@ const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/g
  */
 export function cell(text: string, max = Infinity): string {
   const flat = printable(text.replace(/[\r\n]+/g, ' '))
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  const cut = clipped(flat, max)
   return cut
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -198,8 +199,6 @@ function violationRow(v: Violation, limits: SummaryLimits, note = ''): string {
   return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
-
 const IN_THE_REPORT =
   'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)'
 
@@ -304,7 +303,7 @@ export function trustedChangesSection(changes: TrustedChanges, limits: SummaryLi
     ]
   const more = paths.length - TRUSTED_SHOWN
   return [
-    `### ⚠️ This pull request changes what the gate trusts: ${paths.length} file${paths.length === 1 ? '' : 's'}`,
+    `### ⚠️ This pull request changes what the gate trusts: ${plural(paths.length, 'file')}`,
     '',
     'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
     '',
@@ -327,7 +326,7 @@ export function renderSummary(
   const headline =
     result.status === 'pass'
       ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-      : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${count} violation${count === 1 ? '' : 's'})`
+      : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${plural(count, 'violation')})`
   const facts: Array<[string, string]> = [
     ['dataset', cell(result.datasetSlug)],
     ['version', cell(result.datasetVersionId ?? 'not determined', 200)],
@@ -392,7 +391,7 @@ export function renderVerifySummary(
   const lines = [
     result.status === 'pass'
       ? `## ✅ Verified: ${cell(result.manifestPath, limits.cell)} matches the files`
-      : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${count} violation${count === 1 ? '' : 's'})`,
+      : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${plural(count, 'violation')})`,
     '',
     ...factsTable([
       ['manifest', cell(result.manifestPath, limits.cell)],

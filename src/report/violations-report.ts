@@ -3,6 +3,7 @@
 import type { Violation } from '../model/violation.js'
 import type { PromotionResult } from '../pipeline.js'
 import { jsonArrayWithin, jsonText } from '../model/json.js'
+import { plural } from './words.js'
 
 export const VIOLATIONS_REPORT_FILE = 'promotion_violations.json'
 
@@ -76,5 +77,5 @@ export function blockedLine(result: Pick<PromotionResult, 'violations'>): string
   if (!first) return `Promotion blocked: ${count} violations`
   const caused = result.violations.filter((v) => v.causedBy === 0).length
   const which = caused === 0 ? 'first' : `first, the cause of ${caused} of them`
-  return `Promotion blocked: ${count} violation${count === 1 ? '' : 's'}; ${which}: [${first.gate} ${first.code}] ${first.message}`
+  return `Promotion blocked: ${plural(count, 'violation')}; ${which}: [${first.gate} ${first.code}] ${first.message}`
 }
