@@ -11835,11 +11835,10 @@ function buildManifest(parts) {
         }))
     });
 }
-/** The bytes written to disk: two-space JSON and a final newline. */
-function manifestText(manifest) {
-    return jsonText(manifest);
-}
-/** manifestText as its pieces (jsonPieces), for a manifest too large to copy whole. */
+/**
+ * The bytes written to disk, two-space JSON and a final newline, as their two pieces (jsonPieces):
+ * a manifest of 100,000 entries is hashed and written without being copied whole.
+ */
 function manifestPieces(manifest) {
     return jsonPieces(manifest);
 }

@@ -6,7 +6,7 @@ import type { PolicyDecision } from '../gates/c-policy.js'
 import type { QaOutcome } from '../gates/f-contract.js'
 import { compareText } from '../model/order.js'
 import { canonicalDigest } from '../model/canonical.js'
-import { jsonPieces, jsonText } from '../model/json.js'
+import { jsonPieces } from '../model/json.js'
 
 export interface PromotionManifest {
   kfm_promotion_manifest_version: 'v1'
@@ -97,12 +97,10 @@ export function buildManifest(parts: ManifestParts): PromotionManifest {
   })
 }
 
-/** The bytes written to disk: two-space JSON and a final newline. */
-export function manifestText(manifest: PromotionManifest): string {
-  return jsonText(manifest)
-}
-
-/** manifestText as its pieces (jsonPieces), for a manifest too large to copy whole. */
+/**
+ * The bytes written to disk, two-space JSON and a final newline, as their two pieces (jsonPieces):
+ * a manifest of 100,000 entries is hashed and written without being copied whole.
+ */
 export function manifestPieces(manifest: PromotionManifest): [string, string] {
   return jsonPieces(manifest)
 }
