@@ -32,8 +32,8 @@ var evidence = __webpack_require__(25873);
 var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
 var src_gates = __webpack_require__(97448);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __webpack_require__(5980);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 2 modules
+var find_files = __webpack_require__(46733);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __webpack_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts

@@ -32121,8 +32121,8 @@ var c_policy = __nccwpck_require__(75844);
 var f_contract = __nccwpck_require__(10769);
 // EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
 var src_gates = __nccwpck_require__(97448);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __nccwpck_require__(5980);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 2 modules
+var find_files = __nccwpck_require__(46733);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __nccwpck_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts
@@ -37782,7 +37782,7 @@ limit) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 46733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37799,11 +37799,35 @@ var crawl = __nccwpck_require__(18063);
 var paths = __nccwpck_require__(91933);
 // EXTERNAL MODULE: ./src/inventory/findings.ts
 var inventory_findings = __nccwpck_require__(39376);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(21916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(21916);
+;// CONCATENATED MODULE: ./src/model/nearest.ts
+// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
+// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
+// that resembles nothing gets no suggestion.
+
+
+/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
+function nearestNames(typed, known) {
+    let best = [];
+    let bestDistance = Math.ceil(typed.length / 3) + 1;
+    for (const name of known) {
+        const d = (0,mod/* distance */.Io)(typed, name);
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
+    }
+    return best;
+}
+/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
+function nearestName(typed, known) {
+    return nearestNames(typed, known).sort(compareText)[0];
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
 // "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
 // see: the pattern written relative to the workspace instead of the dataset root (it starts with
@@ -37846,7 +37870,7 @@ const SPELLING_ENTRIES = 10_000;
 /**
  * The one name of a directory that `typed` may have meant: the same in another letter case, or,
  * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearest.ts's measure). A file name gets no spelling guess: one listed by name may simply not
+ * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
  * be there yet, and a neighbour is no answer. Two equally near give none either.
  */
 function meant(typed, names, spelling) {
@@ -37856,16 +37880,7 @@ function meant(typed, names, spelling) {
         return { name: alike[0], why: 'case' };
     if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
         return undefined;
-    const allowed = Math.ceil(typed.length / 3);
-    let best = [];
-    let bestDistance = allowed + 1;
-    for (const name of names) {
-        const d = (0,mod/* distance */.Io)(typed, name);
-        if (d < bestDistance)
-            [best, bestDistance] = [[name], d];
-        else if (d === bestDistance)
-            best.push(name);
-    }
+    const best = nearestNames(typed, names);
     return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
 }
 /**

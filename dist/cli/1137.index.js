@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
 /* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3646);
 /* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9269);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3531);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5341);
 // `kfm-gen-promotion-manifest verify`: checks a written manifest against the files before they
 // are published. Exit 0 only when everything it lists is there with its digest.
 

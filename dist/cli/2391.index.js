@@ -317,11 +317,11 @@ var crawl = __webpack_require__(8063);
 var paths = __webpack_require__(1933);
 // EXTERNAL MODULE: ./src/inventory/findings.ts
 var inventory_findings = __webpack_require__(9376);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/nearest.ts
+var nearest = __webpack_require__(9179);
 ;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
 // "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
 // see: the pattern written relative to the workspace instead of the dataset root (it starts with
@@ -364,7 +364,7 @@ const SPELLING_ENTRIES = 10_000;
 /**
  * The one name of a directory that `typed` may have meant: the same in another letter case, or,
  * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearest.ts's measure). A file name gets no spelling guess: one listed by name may simply not
+ * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
  * be there yet, and a neighbour is no answer. Two equally near give none either.
  */
 function meant(typed, names, spelling) {
@@ -374,16 +374,7 @@ function meant(typed, names, spelling) {
         return { name: alike[0], why: 'case' };
     if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
         return undefined;
-    const allowed = Math.ceil(typed.length / 3);
-    let best = [];
-    let bestDistance = allowed + 1;
-    for (const name of names) {
-        const d = (0,mod/* distance */.Io)(typed, name);
-        if (d < bestDistance)
-            [best, bestDistance] = [[name], d];
-        else if (d === bestDistance)
-            best.push(name);
-    }
+    const best = (0,nearest/* nearestNames */.L)(typed, names);
     return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
 }
 /**

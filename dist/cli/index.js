@@ -152,7 +152,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 3531:
+/***/ 5341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -167,30 +167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-// EXTERNAL MODULE: ./src/model/order.ts
-var order = __nccwpck_require__(6553);
-;// CONCATENATED MODULE: ./src/model/nearest.ts
-// The known name nearest a mistyped one, for "did you mean" answers: Levenshtein distance
-// (fastest-levenshtein), and only a name within a third of the typed name's length, so a name
-// that resembles nothing gets no suggestion.
-
-
-/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
-function nearestName(typed, known) {
-    const allowed = Math.ceil(typed.length / 3);
-    let best;
-    for (const name of known) {
-        const d = (0,mod/* distance */.Io)(typed, name);
-        if (d > allowed)
-            continue;
-        if (!best || d < best.distance || (d === best.distance && (0,order/* compareText */.n)(name, best.name) < 0))
-            best = { name, distance: d };
-    }
-    return best?.name;
-}
-
+// EXTERNAL MODULE: ./src/model/nearest.ts
+var model_nearest = __nccwpck_require__(9179);
 // EXTERNAL MODULE: ./src/options/inputs.ts
 var inputs = __nccwpck_require__(9269);
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
@@ -245,7 +223,7 @@ function flagUsage(names, own) {
 const HELP_HINT = 'Run with --help for the options.';
 /** The answer to a flag the command does not know, with the nearest one it does. */
 function unknownFlagMessage(flag, known) {
-    const nearest = flag.startsWith('--') ? nearestName(flag.slice(2), known) : undefined;
+    const nearest = flag.startsWith('--') ? (0,model_nearest/* nearestName */.q)(flag.slice(2), known) : undefined;
     return nearest === undefined
         ? `error: unknown flag ${flag}`
         : `error: unknown flag ${flag}; did you mean --${nearest}?`;
@@ -342,7 +320,7 @@ __webpack_async_result__();
 /* harmony import */ var _generated_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3668);
 /* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9269);
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9905);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3531);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5341);
 // The CLI adapter, kfm-gen-promotion-manifest: the same inputs as flags, the same pipeline and
 // the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
 
@@ -1087,6 +1065,41 @@ function lineIndex(text) {
         }
         return low + 1;
     };
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ nearestNames),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6553);
+// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
+// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
+// that resembles nothing gets no suggestion.
+
+
+/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
+function nearestNames(typed, known) {
+    let best = [];
+    let bestDistance = Math.ceil(typed.length / 3) + 1;
+    for (const name of known) {
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(typed, name);
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
+    }
+    return best;
+}
+/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
+function nearestName(typed, known) {
+    return nearestNames(typed, known).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)[0];
 }
 
 

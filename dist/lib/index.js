@@ -15545,23 +15545,27 @@ async function writeJsonAtomic(file, value) {
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/model/nearest.ts
-// The known name nearest a mistyped one, for "did you mean" answers: Levenshtein distance
-// (fastest-levenshtein), and only a name within a third of the typed name's length, so a name
+// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
+// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
 // that resembles nothing gets no suggestion.
 
 
-/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
-function nearestName(typed, known) {
-    const allowed = Math.ceil(typed.length / 3);
-    let best;
+/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
+function nearestNames(typed, known) {
+    let best = [];
+    let bestDistance = Math.ceil(typed.length / 3) + 1;
     for (const name of known) {
         const d = (0,mod/* distance */.Io)(typed, name);
-        if (d > allowed)
-            continue;
-        if (!best || d < best.distance || (d === best.distance && compareText(name, best.name) < 0))
-            best = { name, distance: d };
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
     }
-    return best?.name;
+    return best;
+}
+/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
+function nearestName(typed, known) {
+    return nearestNames(typed, known).sort(compareText)[0];
 }
 
 ;// CONCATENATED MODULE: ./src/options/inputs.ts
@@ -22605,7 +22609,7 @@ const SPELLING_ENTRIES = 10_000;
 /**
  * The one name of a directory that `typed` may have meant: the same in another letter case, or,
  * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearest.ts's measure). A file name gets no spelling guess: one listed by name may simply not
+ * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
  * be there yet, and a neighbour is no answer. Two equally near give none either.
  */
 function meant(typed, names, spelling) {
@@ -22615,16 +22619,7 @@ function meant(typed, names, spelling) {
         return { name: alike[0], why: 'case' };
     if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
         return undefined;
-    const allowed = Math.ceil(typed.length / 3);
-    let best = [];
-    let bestDistance = allowed + 1;
-    for (const name of names) {
-        const d = (0,mod/* distance */.Io)(typed, name);
-        if (d < bestDistance)
-            [best, bestDistance] = [[name], d];
-        else if (d === bestDistance)
-            best.push(name);
-    }
+    const best = nearestNames(typed, names);
     return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
 }
 /**

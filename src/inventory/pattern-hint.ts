@@ -5,8 +5,8 @@
 // that stops at its first file and after a few thousand entries, so a hint never costs a second
 // crawl of a large tree; a guess that finds nothing is not offered.
 import { readdirSync } from 'node:fs'
-import { distance } from 'fastest-levenshtein'
 import path from 'node:path'
+import { nearestNames } from '../model/nearest.js'
 import { crawl, globEscape } from './crawl.js'
 
 /** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
@@ -52,7 +52,7 @@ const SPELLING_ENTRIES = 10_000
 /**
  * The one name of a directory that `typed` may have meant: the same in another letter case, or,
  * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearest.ts's measure). A file name gets no spelling guess: one listed by name may simply not
+ * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
  * be there yet, and a neighbour is no answer. Two equally near give none either.
  */
 function meant(
@@ -64,14 +64,7 @@ function meant(
   const alike = names.filter((n) => n.toLowerCase() === folded)
   if (alike.length === 1) return { name: alike[0]!, why: 'case' }
   if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES) return undefined
-  const allowed = Math.ceil(typed.length / 3)
-  let best: string[] = []
-  let bestDistance = allowed + 1
-  for (const name of names) {
-    const d = distance(typed, name)
-    if (d < bestDistance) [best, bestDistance] = [[name], d]
-    else if (d === bestDistance) best.push(name)
-  }
+  const best = nearestNames(typed, names)
   return best.length === 1 ? { name: best[0]!, why: 'spelling' } : undefined
 }
 
