@@ -3,6 +3,7 @@
 // must find exactly the same files for every pattern list.
 import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { symlinkSync, writeFileSync } from 'node:fs'
 import type { Worker } from 'node:worker_threads'
 import path from 'node:path'
@@ -18,6 +19,10 @@ jest.unstable_mockModule('@actions/core', () => ({ ...core, debug: () => {} }))
 const glob = await import('@actions/glob')
 
 afterAll(removeTempDirs)
+
+const sha256 = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`
+/** The pool's threads, read from outside: a test stops one, or counts them. */
+const threadsOf = (pool: HashPool): Worker[] => (pool as unknown as { workers: Worker[] }).workers
 
 const outside = tempDir('pm-outside-')
 writeTree(outside, { 'o.txt': 'outside', 'deep/o2.txt': 'outside too' })
@@ -171,10 +176,30 @@ describe('the hash pool', () => {
     writeFileSync(path.join(dir, 'a.bin'), 'a')
     const pool = new HashPool(2)
     try {
-      // The real thread, stopped from outside, as an out-of-memory kill would stop it.
-      await (pool as unknown as { workers: Worker[] }).workers[0]!.terminate()
+      // Two batches: the second starts the thread.
       pool.submit([path.join(dir, 'a.bin')])
+      pool.submit([path.join(dir, 'a.bin')])
+      // The real thread, stopped from outside, as an out-of-memory kill would stop it.
+      await threadsOf(pool)[0]!.terminate()
       await expect(pool.collect()).rejects.toThrow('a hashing thread stopped')
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('starts its threads with the second batch: one batch is hashed where it is collected', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'a.bin'), 'a')
+    const pool = new HashPool(2)
+    try {
+      pool.submit([path.join(dir, 'a.bin')])
+      expect(threadsOf(pool)).toHaveLength(0)
+      expect((await pool.collect()).digests).toEqual([sha256('a')])
+      expect(threadsOf(pool)).toHaveLength(0)
+      pool.submit([path.join(dir, 'a.bin')])
+      pool.submit([path.join(dir, 'a.bin')])
+      expect(threadsOf(pool)).toHaveLength(1)
+      expect((await pool.collect()).digests).toEqual([sha256('a'), sha256('a')])
     } finally {
       await pool.close()
     }

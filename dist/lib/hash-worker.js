@@ -27,6 +27,7 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   m$: () => (/* binding */ CHUNK),
   YV: () => (/* binding */ HASH_WORKER),
+  u1: () => (/* binding */ STREAM_READ),
   mz: () => (/* binding */ batchPart),
   BV: () => (/* binding */ hashBatch),
   Uk: () => (/* binding */ hashRange)
@@ -2949,8 +2950,14 @@ function mediaTypeByName(path) {
 
 
 
-/** One read: a file this size or smaller is read whole and hashed in one call. */
+/** The read buffer: a file smaller than this is read whole and hashed in one call. */
 const CHUNK = 4 * 1024 * 1024;
+/**
+ * A larger file streams through the buffer this many bytes a read: a read that fits the CPU's
+ * cache is hashed from it, where one of 4 MiB is copied out to memory by the kernel and read
+ * back by the hash (measured with `BENCH_ONLY=big npm run bench`).
+ */
+const STREAM_READ = 256 * 1024;
 /** The `workerData` of a hashing thread: only there does this module answer messages. */
 const HASH_WORKER = 'kfm-hash-worker';
 /**
@@ -2970,19 +2977,21 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
                 continue;
             }
-            const first = io.readSync(fd, buffer, 0, buffer.length, null);
+            const whole = before.size < buffer.length;
+            const step = Math.min(STREAM_READ, buffer.length);
+            const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
             // Read whole in one call: the bytes are the file as it was at that instant; asking again
             // could only show a change made after hashing, which no check can rule out. One-shot
             // hashing spares a Hash object per file, which for small files is most of the work.
-            if (first === before.size && first < buffer.length) {
+            if (whole && first === before.size) {
                 digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
                 sizes[index] = first;
                 continue;
             }
             const running = hashing.createHash('sha256');
             let size = 0;
-            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
-                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+                running.update(buffer.subarray(0, read));
                 size += read;
             }
             const after = io.fstatSync(fd);
@@ -3060,7 +3069,8 @@ if (external_node_worker_threads_namespaceObject.parentPort && external_node_wor
 
 var __webpack_exports__CHUNK = __webpack_exports__.m$;
 var __webpack_exports__HASH_WORKER = __webpack_exports__.YV;
+var __webpack_exports__STREAM_READ = __webpack_exports__.u1;
 var __webpack_exports__batchPart = __webpack_exports__.mz;
 var __webpack_exports__hashBatch = __webpack_exports__.BV;
 var __webpack_exports__hashRange = __webpack_exports__.Uk;
-export { __webpack_exports__CHUNK as CHUNK, __webpack_exports__HASH_WORKER as HASH_WORKER, __webpack_exports__batchPart as batchPart, __webpack_exports__hashBatch as hashBatch, __webpack_exports__hashRange as hashRange };
+export { __webpack_exports__CHUNK as CHUNK, __webpack_exports__HASH_WORKER as HASH_WORKER, __webpack_exports__STREAM_READ as STREAM_READ, __webpack_exports__batchPart as batchPart, __webpack_exports__hashBatch as hashBatch, __webpack_exports__hashRange as hashRange };

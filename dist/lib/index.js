@@ -22943,8 +22943,14 @@ function mediaTypeByName(path) {
 
 
 
-/** One read: a file this size or smaller is read whole and hashed in one call. */
+/** The read buffer: a file smaller than this is read whole and hashed in one call. */
 const hash_worker_CHUNK = 4 * 1024 * 1024;
+/**
+ * A larger file streams through the buffer this many bytes a read: a read that fits the CPU's
+ * cache is hashed from it, where one of 4 MiB is copied out to memory by the kernel and read
+ * back by the hash (measured with `BENCH_ONLY=big npm run bench`).
+ */
+const STREAM_READ = 256 * 1024;
 /** The `workerData` of a hashing thread: only there does this module answer messages. */
 const HASH_WORKER = 'kfm-hash-worker';
 /**
@@ -22964,19 +22970,21 @@ function hashRange(files, io, hashing, buffer, digests, sizes) {
                 errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
                 continue;
             }
-            const first = io.readSync(fd, buffer, 0, buffer.length, null);
+            const whole = before.size < buffer.length;
+            const step = Math.min(STREAM_READ, buffer.length);
+            const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
             // Read whole in one call: the bytes are the file as it was at that instant; asking again
             // could only show a change made after hashing, which no check can rule out. One-shot
             // hashing spares a Hash object per file, which for small files is most of the work.
-            if (first === before.size && first < buffer.length) {
+            if (whole && first === before.size) {
                 digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
                 sizes[index] = first;
                 continue;
             }
             const running = hashing.createHash('sha256');
             let size = 0;
-            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, buffer.length, null)) {
-                running.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+                running.update(buffer.subarray(0, read));
                 size += read;
             }
             const after = io.fstatSync(fd);
@@ -23080,17 +23088,18 @@ function poolSize() {
     return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 16));
 }
 /**
- * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
- * walk, and this thread, which hashes too once it has nothing else to do (collect). Each batch is
- * posted to a worker as soon as it is found (submit), round robin, so a worker never waits on
- * this thread for work; collect() then hashes batches here from the last one down. Whoever
- * claims a batch first in a shared flag array (Atomics) hashes it, so each is hashed once and
- * both ends meet wherever the work does. collect() returns the outcomes in submission order.
- * One list at a time: submit, then collect.
+ * Hashing on every core: cores - 1 worker threads and this thread, which hashes too once it has
+ * nothing else to do (collect). The threads start with the second batch, so their start-up
+ * overlaps the rest of the walk; a list of one batch is hashed here, where a thread would only
+ * add its start-up. From then on each batch is posted to a thread as soon as it is found
+ * (submit), round robin, so a thread never waits on this one for work; collect() then hashes
+ * batches here from the last one down. Whoever claims a batch first in a shared flag array
+ * (Atomics) hashes it, so each is hashed once and both ends meet wherever the work does.
+ * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
  */
 class HashPool {
     size;
-    workers;
+    workers = [];
     submissions = [];
     claims = HashPool.newClaims();
     batches = [];
@@ -23109,7 +23118,10 @@ class HashPool {
         // here on. Measured with npm run bench: about 10 ms of 220 over 20,000 small files, 2 cores.
         if (size > 1 && size >= (0,external_node_os_namespaceObject.availableParallelism)())
             process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
-        this.workers = Array.from({ length: Math.max(0, size - 1) }, () => new external_node_worker_threads_namespaceObject.Worker(WORKER_FILE, { workerData: HASH_WORKER }));
+    }
+    /** Starts the threads, and gives them the batches submitted so far. */
+    start() {
+        this.workers = Array.from({ length: Math.max(0, this.size - 1) }, () => new external_node_worker_threads_namespaceObject.Worker(WORKER_FILE, { workerData: HASH_WORKER }));
         for (const worker of this.workers) {
             worker.on('message', (batch) => {
                 this.batches.push(batch);
@@ -23124,6 +23136,12 @@ class HashPool {
                     this.fail(new Error(`a hashing thread stopped (exit code ${code})`));
             });
         }
+        this.submissions.forEach((_, batch) => this.post(batch));
+    }
+    /** Gives a submitted batch to a thread, round robin, when there are threads. */
+    post(batch) {
+        const message = { ...this.submissions[batch], batch, claims: this.claims };
+        this.workers[batch % this.workers.length]?.postMessage(message);
     }
     fail(error) {
         this.failure ??= error;
@@ -23138,11 +23156,12 @@ class HashPool {
             throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
         if (batch >= this.claims.byteLength)
             this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
-        const request = { id: this.submitted, files, listing };
-        this.submissions.push(request);
+        this.submissions.push({ id: this.submitted, files, listing });
         this.submitted += files.length;
-        const message = { ...request, batch, claims: this.claims };
-        this.workers[batch % this.workers.length]?.postMessage(message);
+        if (this.workers.length > 0)
+            this.post(batch);
+        else if (batch === 1 && this.size > 1)
+            this.start();
     }
     /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
     async collect() {

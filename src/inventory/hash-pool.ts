@@ -41,16 +41,17 @@ export function poolSize(): number {
 }
 
 /**
- * Hashing on every core: cores - 1 worker threads, started early so their start-up overlaps the
- * walk, and this thread, which hashes too once it has nothing else to do (collect). Each batch is
- * posted to a worker as soon as it is found (submit), round robin, so a worker never waits on
- * this thread for work; collect() then hashes batches here from the last one down. Whoever
- * claims a batch first in a shared flag array (Atomics) hashes it, so each is hashed once and
- * both ends meet wherever the work does. collect() returns the outcomes in submission order.
- * One list at a time: submit, then collect.
+ * Hashing on every core: cores - 1 worker threads and this thread, which hashes too once it has
+ * nothing else to do (collect). The threads start with the second batch, so their start-up
+ * overlaps the rest of the walk; a list of one batch is hashed here, where a thread would only
+ * add its start-up. From then on each batch is posted to a thread as soon as it is found
+ * (submit), round robin, so a thread never waits on this one for work; collect() then hashes
+ * batches here from the last one down. Whoever claims a batch first in a shared flag array
+ * (Atomics) hashes it, so each is hashed once and both ends meet wherever the work does.
+ * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
  */
 export class HashPool {
-  private readonly workers: Worker[]
+  private workers: Worker[] = []
   private submissions: BatchRequest[] = []
   private claims = HashPool.newClaims()
   private batches: HashedBatch[] = []
@@ -70,8 +71,12 @@ export class HashPool {
     // here on. Measured with npm run bench: about 10 ms of 220 over 20,000 small files, 2 cores.
     if (size > 1 && size >= availableParallelism())
       process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation')
+  }
+
+  /** Starts the threads, and gives them the batches submitted so far. */
+  private start(): void {
     this.workers = Array.from(
-      { length: Math.max(0, size - 1) },
+      { length: Math.max(0, this.size - 1) },
       () => new Worker(WORKER_FILE, { workerData: HASH_WORKER })
     )
     for (const worker of this.workers) {
@@ -86,6 +91,13 @@ export class HashPool {
         if (!this.closing) this.fail(new Error(`a hashing thread stopped (exit code ${code})`))
       })
     }
+    this.submissions.forEach((_, batch) => this.post(batch))
+  }
+
+  /** Gives a submitted batch to a thread, round robin, when there are threads. */
+  private post(batch: number): void {
+    const message: ThreadRequest = { ...this.submissions[batch]!, batch, claims: this.claims }
+    this.workers[batch % this.workers.length]?.postMessage(message)
   }
 
   private fail(error: Error): void {
@@ -100,11 +112,10 @@ export class HashPool {
     if (batch >= MAX_BATCHES) throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`)
     if (batch >= this.claims.byteLength)
       this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2))
-    const request = { id: this.submitted, files, listing }
-    this.submissions.push(request)
+    this.submissions.push({ id: this.submitted, files, listing })
     this.submitted += files.length
-    const message: ThreadRequest = { ...request, batch, claims: this.claims }
-    this.workers[batch % this.workers.length]?.postMessage(message)
+    if (this.workers.length > 0) this.post(batch)
+    else if (batch === 1 && this.size > 1) this.start()
   }
 
   /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
