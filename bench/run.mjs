@@ -2,13 +2,13 @@
 // run, the inventory against coreutils and OpenSSL, peak memory, and the whole action against
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 from tools/node when it is installed, as the runner does.
-// Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,
+// Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,few,
 // sparse,many,action,threads,shards,whole runs only those parts (shards: 200,000 small files in 4
 // shards run one after another, each against the unsharded inventory, and the promote run that
 // merges them; BENCH_SHARD_REPS rounds, default 3, as one round takes a minute or so; whole: the
 // whole run on generated releases of BENCH_WHOLE_SIZES artifacts, default 1000,2000,5000,20000,
-// 100000, against the inventory alone and across sizes), BENCH_AGAINST=REV also runs the small-file
-// and the 1 GiB inventories with the dist/ committed at REV (or with the dist/ folder at that
+// 100000, against the inventory alone and across sizes), BENCH_AGAINST=REV also runs the small-file,
+// the 1 GiB and the 8 large files' inventories with the dist/ committed at REV (or with the dist/ folder at that
 // path), in the same rounds (a change's gain is often smaller than the spread between two runs of
 // the whole bench, but not than this), BENCH_DIST=DIR measures that dist/ folder instead of this
 // tree's (a build kept aside while dist/ is rebuilt).
@@ -277,6 +277,32 @@ try {
       1.1
     )
     rmSync(big, { recursive: true })
+  }
+
+  if (want('few')) {
+    // A few large files, as a set of Cloud-Optimized GeoTIFFs: fewer than one batch, so the two
+    // ends of the pool meet inside it.
+    const few = path.join(work, 'few')
+    mkdirSync(few)
+    log('building 8 files of 128 MiB ...')
+    for (let i = 0; i < 8; i++) makeBigFile(path.join(few, `scene-${i}.tif`), 128 * 1024 ** 2)
+    const [openssl, oursFew, theirs] = compare(
+      [
+        'bash',
+        ['-c', `find "${few}" -type f -print0 | xargs -0 -n1 -P2 openssl dgst -sha256 > /dev/null`]
+      ],
+      [NODE, inventory(few, '*.tif')],
+      ...(AGAINST ? [[NODE, inventory(few, '*.tif', againstCli(AGAINST))]] : [])
+    )
+    if (AGAINST) againstNotes.push(againstNote('8 files of 128 MiB', oursFew, theirs))
+    row(
+      'inventory of 8 files of 128 MiB',
+      `xargs -n1 -P2 openssl ${openssl.toFixed(3)} s`,
+      `${oursFew.toFixed(3)} s`,
+      oursFew / openssl,
+      1.25
+    )
+    rmSync(few, { recursive: true })
   }
 
   const nodeRss = await peakRss(NODE, ['-e', '0'])

@@ -176,7 +176,7 @@ describe('the hash pool', () => {
     writeFileSync(path.join(dir, 'a.bin'), 'a')
     const pool = new HashPool(2)
     try {
-      // Two batches: the second starts the thread.
+      // The second file starts the thread.
       pool.submit([path.join(dir, 'a.bin')])
       pool.submit([path.join(dir, 'a.bin')])
       // The real thread, stopped from outside, as an out-of-memory kill would stop it.
@@ -187,7 +187,7 @@ describe('the hash pool', () => {
     }
   })
 
-  it('starts its threads with the second batch: one batch is hashed where it is collected', async () => {
+  it('starts its threads with the second file: a single file is hashed where it is collected', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'a.bin'), 'a')
     const pool = new HashPool(2)

@@ -15,6 +15,7 @@ import {
   batchPart,
   hashBatch,
   hashRange,
+  type BatchRequest,
   type HashedBatch,
   type HashingIo,
   type Listing,
@@ -55,9 +56,16 @@ const fifo = path.join(dir, 'pipe')
 execFileSync('mkfifo', [fifo])
 const missing = path.join(dir, 'missing.bin')
 
+/** hashBatch on a batch here, alone: every file is hashed. */
+function hashWhole(request: BatchRequest): HashedBatch {
+  const hashed = hashBatch(request, Buffer.alloc(CHUNK))
+  if (!hashed) throw new Error('hashBatch hashed nothing')
+  return hashed
+}
+
 /** hashBatch on one file, here: its digest and size, or its error code. */
 function hashHere(absolute: string): { digest?: string; size?: number; error?: string } {
-  const { digests, sizes, errors } = hashBatch({ id: 0, files: [absolute] }, Buffer.alloc(CHUNK))
+  const { digests, sizes, errors } = hashWhole({ id: 0, files: [absolute] })
   return errors.length > 0 ? { error: errors[0]![1] } : { digest: digests[0]!, size: sizes[0]! }
 }
 
@@ -117,10 +125,7 @@ describe('hashing a file', () => {
   })
 
   it('keeps each outcome at its file, errors among digests', () => {
-    const { digests, sizes, errors } = hashBatch(
-      { id: 7, files: [abc, subdir, empty, missing] },
-      Buffer.alloc(CHUNK)
-    )
+    const { digests, sizes, errors } = hashWhole({ id: 7, files: [abc, subdir, empty, missing] })
     expect(digests).toEqual([sha256('abc'), undefined, sha256(''), undefined])
     expect([...sizes]).toEqual([3, 0, 0, 0])
     expect(errors).toEqual([
@@ -130,10 +135,39 @@ describe('hashing a file', () => {
   })
 })
 
+describe('a batch shared by two threads', () => {
+  const files = [abc, subdir, empty, big]
+  /** A claim that refuses the files (by index among all) another thread has taken. */
+  const taken =
+    (...others: number[]) =>
+    (index: number): boolean =>
+      !others.includes(index)
+
+  it('is hashed from the last file down until a file another has taken', () => {
+    const hashed = hashBatch({ id: 10, files }, Buffer.alloc(CHUNK), taken(10, 11), 'last')
+    expect(hashed?.id).toBe(12)
+    expect(hashed?.digests).toEqual([sha256(''), sha256(pattern(2 * CHUNK + 12_345))])
+    expect([...hashed!.sizes]).toEqual([0, 2 * CHUNK + 12_345])
+    expect(hashed?.errors).toEqual([])
+  })
+
+  it('keeps the errors at their index in the run hashed', () => {
+    const hashed = hashBatch({ id: 10, files }, Buffer.alloc(CHUNK), taken(12, 13), 'first')
+    expect(hashed?.id).toBe(10)
+    expect(hashed?.digests).toEqual([sha256('abc'), undefined])
+    expect(hashed?.errors).toEqual([[1, 'EISDIR']])
+  })
+
+  it('gives nothing when another has taken the file it would start with', () => {
+    expect(hashBatch({ id: 0, files }, Buffer.alloc(CHUNK), taken(3), 'last')).toBeUndefined()
+    expect(hashBatch({ id: 0, files }, Buffer.alloc(CHUNK), taken(0), 'first')).toBeUndefined()
+  })
+})
+
 describe("a batch's part of the list", () => {
   const listing: Listing = { prefix: `${dir}/` }
   const files = [abc, big, empty]
-  const hashed = hashBatch({ id: 0, files, listing }, Buffer.alloc(CHUNK))
+  const hashed = hashWhole({ id: 0, files, listing })
 
   it('lists the files under the prefix, with media types found by name unless given', () => {
     const records = files.map((absolute, i) => ({
@@ -160,9 +194,7 @@ describe("a batch's part of the list", () => {
     const names = [`${dir}/\uffff`, `${dir}/😀`]
     expect(part(names, [sha256('a'), sha256('b')])).toBeDefined()
     expect(part([...names].reverse(), [sha256('a'), sha256('b')])).toBeUndefined()
-    expect(hashBatch({ id: 0, files: [abc, subdir], listing }, Buffer.alloc(CHUNK)).part).toBe(
-      undefined
-    )
+    expect(hashWhole({ id: 0, files: [abc, subdir], listing }).part).toBe(undefined)
   })
 })
 
@@ -202,11 +234,11 @@ describe('the bundled thread', () => {
     thread.on('message', (answer: HashedBatch) => (heard ? heard(answer) : answers.push(answer)))
     return {
       thread,
-      /** Posts a batch as the pool does; `claimed`: as if another thread had claimed it. */
-      post(id: number, files: string[], options: { listing?: Listing; claimed?: boolean } = {}) {
-        const claims = new SharedArrayBuffer(1)
-        if (options.claimed) new Uint8Array(claims)[0] = 1
-        const request: ThreadRequest = { id, batch: 0, files, listing: options.listing, claims }
+      /** Posts a batch as the pool does; `claimed`: files (by index) another thread has taken. */
+      post(id: number, files: string[], options: { listing?: Listing; claimed?: number[] } = {}) {
+        const claims = new SharedArrayBuffer(id + files.length)
+        for (const index of options.claimed ?? []) new Uint8Array(claims)[index] = 1
+        const request: ThreadRequest = { id, files, listing: options.listing, claims }
         thread.postMessage(request)
       },
       /** The next answer, waited for at most `ms`. */
@@ -234,7 +266,7 @@ describe('the bundled thread', () => {
       const files = [abc, empty, oneChunk, big, subdir, missing]
       post(3, files)
       const answer = await next()
-      const here = hashBatch({ id: 3, files }, Buffer.alloc(CHUNK))
+      const here = hashWhole({ id: 3, files })
       expect(answer.id).toBe(3)
       expect(answer.digests).toEqual(here.digests)
       // Transferred, not copied into a plain array (the thread's Float64Array is of another realm).
@@ -244,7 +276,7 @@ describe('the bundled thread', () => {
       const listing = { prefix: `${dir}/` }
       post(0, [abc, big, empty], { listing })
       const listed = await next()
-      const expected = hashBatch({ id: 0, files: [abc, big, empty], listing }, Buffer.alloc(CHUNK))
+      const expected = hashWhole({ id: 0, files: [abc, big, empty], listing })
       expect(Object.prototype.toString.call(listed.part)).toBe('[object Uint8Array]')
       expect(decode(listed.part)).toBe(decode(expected.part))
     } finally {
@@ -268,11 +300,26 @@ describe('the bundled thread', () => {
     const { thread, post, next } = start()
     try {
       // Answers come in order: the first naming the second batch means the first was left.
-      post(1, [abc], { claimed: true })
+      post(1, [abc], { claimed: [1] })
       post(2, [empty])
       expect((await next()).id).toBe(2)
       await new Promise((resolve) => setTimeout(resolve, 200))
       await expect(next(0)).rejects.toThrow('no answer')
+    } finally {
+      await thread.terminate()
+    }
+  })
+
+  it('hashes a batch from its first file up to the first another thread has taken', async () => {
+    const { thread, post, next } = start()
+    try {
+      post(4, [abc, empty, big, oneChunk], { claimed: [6], listing: { prefix: `${dir}/` } })
+      const answer = await next()
+      expect(answer.id).toBe(4)
+      expect(answer.digests).toEqual([sha256('abc'), sha256('')])
+      expect([...answer.sizes]).toEqual([3, 0])
+      // Part of a batch: the list's part is written where the whole batch is known.
+      expect(answer.part).toBeUndefined()
     } finally {
       await thread.terminate()
     }

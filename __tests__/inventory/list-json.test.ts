@@ -6,7 +6,8 @@ import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { compareText } from '../../src/model/order.js'
 import { crawl, globEscape } from '../../src/inventory/crawl.js'
-import { BATCH, HashPool } from '../../src/inventory/hash-pool.js'
+import { BATCH, HashOutcomes, HashPool } from '../../src/inventory/hash-pool.js'
+import { CHUNK, hashBatch } from '../../src/inventory/hash-worker.js'
 import {
   collectInventory,
   listInventory,
@@ -158,12 +159,39 @@ describe('the hash pool writing the list', () => {
     }
   })
 
+  it('writes the part of a batch two threads hashed from both ends, as a whole batch has it', () => {
+    const [first, second] = batches(files)
+    const submissions = [
+      { id: 0, files: first!, listing: listing(first!) },
+      { id: BATCH, files: second!, listing: listing(second!) }
+    ]
+    const buffer = Buffer.alloc(CHUNK)
+    const whole = submissions.map((submission) => hashBatch(submission, buffer)!)
+    // The second batch as two threads leave it: its first 50 files from one, the rest from the
+    // other, neither with a part of the list.
+    const taken = (from: number) => (index: number) => index >= from
+    const front = hashBatch(submissions[1]!, buffer, (index) => !taken(BATCH + 50)(index))!
+    const back = hashBatch(submissions[1]!, buffer, taken(BATCH + 50), 'last')!
+    expect([front.part, back.part]).toEqual([undefined, undefined])
+    expect([front.id, back.id, back.sizes.length]).toEqual([BATCH, BATCH + 50, BATCH - 50])
+    const shared = new HashOutcomes([back, whole[0]!, front], 2 * BATCH, submissions)
+    expect(shared.digests).toEqual(whole.flatMap((batch) => batch.digests))
+    expect(decode(joinParts(shared.listParts!))).toBe(decode(joinParts(whole.map((b) => b.part!))))
+    // A file in no run, or in two, is a bug, never an answer.
+    expect(() => new HashOutcomes([whole[0]!, front], 2 * BATCH, submissions)).toThrow(
+      'do not cover file'
+    )
+    expect(() => new HashOutcomes([whole[0]!, front, back, back], 2 * BATCH, submissions)).toThrow(
+      'do not cover file'
+    )
+  })
+
   it('finds media types by name in the hashing thread as the main thread does', async () => {
     const pool = new HashPool(2)
     try {
-      // A first round starts the thread; in the second it has time to claim every batch before
-      // collect() would hash one here (this thread's share is checked by the test above).
-      pool.submit(files.slice(0, 1), listing(files.slice(0, 1)))
+      // A first round of two files starts the thread; in the second it has time to claim every
+      // batch before collect() would hash one here (this thread's share is checked above).
+      pool.submit(files.slice(0, 2), listing(files.slice(0, 2)))
       await pool.collect()
       for (const batch of batches(files)) pool.submit(batch, { prefix: `${root}/` })
       await new Promise((resolve) => setTimeout(resolve, 300))

@@ -64,49 +64,55 @@ const HASH_WORKER = 'kfm-hash-worker';
 function hashRange(files, io, hashing, buffer, digests, sizes) {
     const errors = [];
     for (let index = 0; index < files.length; index++) {
-        let fd;
-        try {
-            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
-            const before = io.fstatSync(fd);
-            if (!before.isFile()) {
-                errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
-                continue;
-            }
-            const whole = before.size < buffer.length;
-            const step = Math.min(STREAM_READ, buffer.length);
-            const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
-            // Read whole in one call: the bytes are the file as it was at that instant; asking again
-            // could only show a change made after hashing, which no check can rule out. One-shot
-            // hashing spares a Hash object per file, which for small files is most of the work.
-            if (whole && first === before.size) {
-                digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
-                sizes[index] = first;
-                continue;
-            }
-            const running = hashing.createHash('sha256');
-            let size = 0;
-            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
-                running.update(buffer.subarray(0, read));
-                size += read;
-            }
-            const after = io.fstatSync(fd);
-            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-                errors.push([index, 'CHANGED']);
-                continue;
-            }
-            digests[index] = `sha256:${running.digest('hex')}`;
-            sizes[index] = size;
-        }
-        catch (error) {
-            errors.push([index, error.code ?? String(error)]);
-        }
-        finally {
-            if (fd !== undefined)
-                io.closeSync(fd);
-        }
+        const error = hashFile(files[index], io, hashing, buffer, digests, sizes, index);
+        if (error !== undefined)
+            errors.push([index, error]);
     }
     return errors;
+}
+/**
+ * Hashes one file into `digests[at]` and `sizes[at]`, or returns why it could not be (an error
+ * code, or CHANGED when it changed while it was read).
+ */
+function hashFile(file, io, hashing, buffer, digests, sizes, at) {
+    let fd;
+    try {
+        // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+        fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK);
+        const before = io.fstatSync(fd);
+        if (!before.isFile())
+            return before.isDirectory() ? 'EISDIR' : 'ENOTFILE';
+        const whole = before.size < buffer.length;
+        const step = Math.min(STREAM_READ, buffer.length);
+        const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
+        // Read whole in one call: the bytes are the file as it was at that instant; asking again
+        // could only show a change made after hashing, which no check can rule out. One-shot
+        // hashing spares a Hash object per file, which for small files is most of the work.
+        if (whole && first === before.size) {
+            digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
+            sizes[at] = first;
+            return undefined;
+        }
+        const running = hashing.createHash('sha256');
+        let size = 0;
+        for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+            running.update(buffer.subarray(0, read));
+            size += read;
+        }
+        const after = io.fstatSync(fd);
+        if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+            return 'CHANGED';
+        digests[at] = `sha256:${running.digest('hex')}`;
+        sizes[at] = size;
+        return undefined;
+    }
+    catch (error) {
+        return error.code ?? String(error);
+    }
+    finally {
+        if (fd !== undefined)
+            io.closeSync(fd);
+    }
 }
 /**
  * A batch's part of the artifact list, or undefined when it cannot be one: a file has no digest,
@@ -134,27 +140,71 @@ function batchPart(files, listing, digests, sizes) {
     return (0,list_json/* listPart */.qS)(records);
 }
 const HASHING = { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash };
-/** Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. */
-function hashBatch({ id, files, listing }, buffer) {
-    const digests = new Array(files.length);
-    const sizes = new Float64Array(files.length);
-    const errors = hashRange(files, external_node_fs_, HASHING, buffer, digests, sizes);
-    const part = listing && batchPart(files, listing, digests, sizes);
-    return { id, digests, sizes, errors, part };
+/** Takes every file: one thread alone. */
+const ALONE = () => true;
+/** A claim in the pool's flags: the first thread to set a file's flag hashes the file. */
+function claimIn(claims) {
+    // Made once a batch: the view follows the flags as the pool grows them.
+    const flags = new Uint8Array(claims);
+    return (index) => Atomics.compareExchange(flags, index, 0, 1) === 0;
 }
 /**
- * The thread's side of the pool: each batch posted is hashed here unless another thread claimed
- * it first (the pool's own thread hashes from the last batch down), and sent back with its sizes
- * and list part transferred, not copied.
+ * Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. Each
+ * file is claimed before it is hashed, from the first (`from: 'first'`, the threads) or the last
+ * (the pool's own thread), and the batch is left at the first file another thread has: that one
+ * hashes the rest from the other end, so a batch of a few large files is hashed on two cores.
+ * Returns the run of files hashed here (undefined when none was); only the whole batch has a
+ * part of the list.
+ */
+function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first') {
+    const digests = new Array(files.length);
+    const sizes = new Float64Array(files.length);
+    const codes = new Array(files.length);
+    let [start, end] = [0, 0];
+    if (from === 'first') {
+        while (end < files.length && claim(id + end)) {
+            codes[end] = hashFile(files[end], external_node_fs_, HASHING, buffer, digests, sizes, end);
+            end++;
+        }
+    }
+    else {
+        ;
+        [start, end] = [files.length, files.length];
+        while (start > 0 && claim(id + start - 1)) {
+            start--;
+            codes[start] = hashFile(files[start], external_node_fs_, HASHING, buffer, digests, sizes, start);
+        }
+    }
+    if (start === end)
+        return undefined;
+    const errors = [];
+    for (let index = start; index < end; index++)
+        if (codes[index] !== undefined)
+            errors.push([index - start, codes[index]]);
+    if (start === 0 && end === files.length) {
+        const part = listing && batchPart(files, listing, digests, sizes);
+        return { id, digests, sizes, errors, part };
+    }
+    return {
+        id: id + start,
+        digests: digests.slice(start, end),
+        sizes: sizes.slice(start, end),
+        errors
+    };
+}
+/**
+ * The thread's side of the pool: each batch posted is hashed here from its first file until a
+ * file another thread has taken (the pool's own thread hashes from the last file down), and what
+ * was hashed is sent back with its sizes and list part transferred, not copied.
  */
 function serve(port) {
     const buffer = Buffer.allocUnsafe(CHUNK);
     // The first hash in a thread sets the hashing up: done now, it overlaps the walk, not a batch.
     (0,external_node_crypto_.hash)('sha256', buffer.subarray(0, 1), 'hex');
     port.on('message', (request) => {
-        if (Atomics.compareExchange(new Uint8Array(request.claims), request.batch, 0, 1) !== 0)
+        const hashed = hashBatch(request, buffer, claimIn(request.claims));
+        if (!hashed)
             return;
-        const hashed = hashBatch(request, buffer);
         const transfer = hashed.part ? [hashed.sizes.buffer, hashed.part.buffer] : [hashed.sizes.buffer];
         port.postMessage(hashed, transfer);
     });
@@ -167,7 +217,8 @@ if (external_node_worker_threads_.parentPort && external_node_worker_threads_.wo
 // SHA-256 of many files on every core: worker threads running hash-worker.ts, each reading a file
 // whole when it fits one 4 MiB read and streaming larger ones through the same buffer, so memory
 // stays flat in file size. Results come back in the input order. Asked to, the thread that hashes
-// a batch also writes its part of the artifact list.
+// a whole batch also writes its part of the artifact list (this one writes the part of a batch
+// two threads shared).
 
 
 
@@ -185,20 +236,21 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64;
 const BATCH = 128;
-/** One claim flag per batch: up to 16 M batches, 2 G files, in address space reserved, not used. */
-const MAX_BATCHES = 1 << 24;
+/** One claim flag per file: up to 128 M files, in address space reserved, not used. */
+const MAX_FILES = 1 << 27;
 function poolSize() {
     return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 16));
 }
 /**
  * Hashing on every core: cores - 1 worker threads and this thread, which hashes too once it has
- * nothing else to do (collect). The threads start with the second batch, so their start-up
- * overlaps the rest of the walk; a list of one batch is hashed here, where a thread would only
+ * nothing else to do (collect). The threads start with the second file, so their start-up
+ * overlaps the rest of the walk; a list of one file is hashed here, where a thread would only
  * add its start-up. From then on each batch is posted to a thread as soon as it is found
  * (submit), round robin, so a thread never waits on this one for work; collect() then hashes
- * batches here from the last one down. Whoever claims a batch first in a shared flag array
- * (Atomics) hashes it, so each is hashed once and both ends meet wherever the work does.
- * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
+ * here from the last file down. Whoever claims a file first in a shared flag array (Atomics)
+ * hashes it, so each is hashed once and both ends meet wherever the work does, even inside a
+ * batch: a batch of a few large files is hashed on two cores, not one. collect() returns the
+ * outcomes in submission order. One list at a time: submit, then collect.
  */
 class HashPool {
     size;
@@ -207,12 +259,14 @@ class HashPool {
     claims = HashPool.newClaims();
     batches = [];
     submitted = 0;
+    /** How many of the files submitted are back, hashed or not. */
+    answered = 0;
     failure;
     settled;
     closing = false;
     buffer = Buffer.allocUnsafe(CHUNK);
     static newClaims() {
-        return new SharedArrayBuffer(1024, { maxByteLength: MAX_BATCHES });
+        return new SharedArrayBuffer(1024, { maxByteLength: MAX_FILES });
     }
     constructor(size = poolSize()) {
         this.size = size;
@@ -226,12 +280,7 @@ class HashPool {
     start() {
         this.workers = Array.from({ length: Math.max(0, this.size - 1) }, () => new external_node_worker_threads_.Worker(WORKER_FILE, { workerData: HASH_WORKER }));
         for (const worker of this.workers) {
-            worker.on('message', (batch) => {
-                this.batches.push(batch);
-                // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
-                if (this.batches.length >= this.submissions.length)
-                    this.settled?.();
-            });
+            worker.on('message', (batch) => this.answer(batch));
             worker.on('error', (error) => this.fail(error));
             // A thread that stops takes the batches it claimed with it: never wait for them.
             worker.on('exit', (code) => {
@@ -243,8 +292,15 @@ class HashPool {
     }
     /** Gives a submitted batch to a thread, round robin, when there are threads. */
     post(batch) {
-        const message = { ...this.submissions[batch], batch, claims: this.claims };
+        const message = { ...this.submissions[batch], claims: this.claims };
         this.workers[batch % this.workers.length]?.postMessage(message);
+    }
+    answer(batch) {
+        this.batches.push(batch);
+        this.answered += batch.sizes.length;
+        // More answers than files would be a bug; HashOutcomes then says so, rather than wait.
+        if (this.answered >= this.submitted)
+            this.settled?.();
     }
     fail(error) {
         this.failure ??= error;
@@ -254,26 +310,28 @@ class HashPool {
     submit(files, listing) {
         if (files.length === 0)
             return;
+        const needed = this.submitted + files.length;
+        if (needed > MAX_FILES)
+            throw new Error(`more than ${MAX_FILES} files to hash`);
+        if (needed > this.claims.byteLength)
+            this.claims.grow(Math.min(MAX_FILES, Math.max(needed, this.claims.byteLength * 2)));
         const batch = this.submissions.length;
-        if (batch >= MAX_BATCHES)
-            throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`);
-        if (batch >= this.claims.byteLength)
-            this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2));
         this.submissions.push({ id: this.submitted, files, listing });
-        this.submitted += files.length;
+        this.submitted = needed;
         if (this.workers.length > 0)
             this.post(batch);
-        else if (batch === 1 && this.size > 1)
+        else if (needed > 1 && this.size > 1)
             this.start();
     }
     /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
     async collect() {
-        const claims = new Uint8Array(this.claims);
+        const claim = claimIn(this.claims);
         for (let batch = this.submissions.length - 1; batch >= 0 && !this.failure; batch--) {
-            if (Atomics.compareExchange(claims, batch, 0, 1) === 0)
-                this.batches.push(hashBatch(this.submissions[batch], this.buffer));
+            const hashed = hashBatch(this.submissions[batch], this.buffer, claim, 'last');
+            if (hashed)
+                this.answer(hashed);
         }
-        if (this.batches.length < this.submissions.length && !this.failure)
+        if (this.answered < this.submitted && !this.failure)
             await new Promise((resolve) => (this.settled = resolve));
         this.settled = undefined;
         if (this.failure)
@@ -282,6 +340,7 @@ class HashPool {
         this.batches = [];
         this.submissions = [];
         this.submitted = 0;
+        this.answered = 0;
         this.claims = HashPool.newClaims();
         return outcomes;
     }
@@ -297,7 +356,7 @@ class HashPool {
 }
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * could not be hashed: errorOf says why) and the size, in one pass over the runs hashed. `listParts`
  * holds the artifact list's parts when every batch was listed and all the files are in the list's
  * order, within each batch and across them; otherwise it is undefined.
  */
@@ -306,33 +365,49 @@ class HashOutcomes {
     sizes;
     listParts;
     errors = new Map();
-    constructor(batches, count, submissions = []) {
+    constructor(runs, count, submissions = []) {
         this.digests = new Array(count);
         this.sizes = new Float64Array(count);
-        const parts = [];
         let next = 0;
-        let previous;
-        for (const [position, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
-            // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
-            if (batch.id !== next)
+        for (const run of runs.sort((a, b) => a.id - b.id)) {
+            // Each file exactly once: a file missing or hashed twice would be a bug, never an answer.
+            if (run.id !== next)
                 throw new Error(`bug: hashing results do not cover file ${next}`);
-            next += batch.sizes.length;
-            // A part follows the one before only if the batch's first path follows its last.
-            const files = submissions[position]?.files;
-            if (parts.length === position && batch.part && files) {
-                if (previous === undefined || (0,order/* compareText */.n)(previous, files[0]) < 0)
-                    parts.push(batch.part);
-                previous = files.at(-1);
-            }
-            for (const [index, code] of batch.errors)
-                this.errors.set(batch.id + index, code);
-            this.sizes.set(batch.sizes, batch.id);
-            for (let at = 0; at < batch.sizes.length; at++)
-                this.digests[batch.id + at] = batch.digests[at];
+            next += run.sizes.length;
+            for (const [index, code] of run.errors)
+                this.errors.set(run.id + index, code);
+            this.sizes.set(run.sizes, run.id);
+            for (let at = 0; at < run.sizes.length; at++)
+                this.digests[run.id + at] = run.digests[at];
         }
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
-        this.listParts = parts.length === batches.length && count > 0 ? parts : undefined;
+        this.listParts = count > 0 ? this.partsOf(runs, submissions) : undefined;
+    }
+    /**
+     * The artifact list's parts, a batch's each, when every batch was listed and the files are in
+     * the list's order within each batch and across them. A batch hashed whole came with its part;
+     * one hashed from both ends has it written here.
+     */
+    partsOf(runs, submissions) {
+        const given = new Map(runs.filter((run) => run.part).map((run) => [run.id, run.part]));
+        const parts = [];
+        let previous;
+        for (const { id, files, listing } of submissions) {
+            if (!listing)
+                return undefined;
+            // A part follows the one before only if the batch's first path follows its last.
+            if (previous !== undefined && (0,order/* compareText */.n)(previous, files[0]) >= 0)
+                return undefined;
+            previous = files.at(-1);
+            const end = id + files.length;
+            const part = given.get(id) ??
+                batchPart(files, listing, this.digests.slice(id, end), this.sizes.subarray(id, end));
+            if (!part)
+                return undefined;
+            parts.push(part);
+        }
+        return parts.length > 0 ? parts : undefined;
     }
     /** Why file `index` has no digest. */
     errorOf(index) {

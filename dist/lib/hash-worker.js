@@ -29,6 +29,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YV: () => (/* binding */ HASH_WORKER),
   u1: () => (/* binding */ STREAM_READ),
   mz: () => (/* binding */ batchPart),
+  aY: () => (/* binding */ claimIn),
   BV: () => (/* binding */ hashBatch),
   Uk: () => (/* binding */ hashRange)
 });
@@ -2968,49 +2969,55 @@ const HASH_WORKER = 'kfm-hash-worker';
 function hashRange(files, io, hashing, buffer, digests, sizes) {
     const errors = [];
     for (let index = 0; index < files.length; index++) {
-        let fd;
-        try {
-            // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-            fd = io.openSync(files[index], io.constants.O_RDONLY | io.constants.O_NONBLOCK);
-            const before = io.fstatSync(fd);
-            if (!before.isFile()) {
-                errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE']);
-                continue;
-            }
-            const whole = before.size < buffer.length;
-            const step = Math.min(STREAM_READ, buffer.length);
-            const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
-            // Read whole in one call: the bytes are the file as it was at that instant; asking again
-            // could only show a change made after hashing, which no check can rule out. One-shot
-            // hashing spares a Hash object per file, which for small files is most of the work.
-            if (whole && first === before.size) {
-                digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
-                sizes[index] = first;
-                continue;
-            }
-            const running = hashing.createHash('sha256');
-            let size = 0;
-            for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
-                running.update(buffer.subarray(0, read));
-                size += read;
-            }
-            const after = io.fstatSync(fd);
-            if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-                errors.push([index, 'CHANGED']);
-                continue;
-            }
-            digests[index] = `sha256:${running.digest('hex')}`;
-            sizes[index] = size;
-        }
-        catch (error) {
-            errors.push([index, error.code ?? String(error)]);
-        }
-        finally {
-            if (fd !== undefined)
-                io.closeSync(fd);
-        }
+        const error = hashFile(files[index], io, hashing, buffer, digests, sizes, index);
+        if (error !== undefined)
+            errors.push([index, error]);
     }
     return errors;
+}
+/**
+ * Hashes one file into `digests[at]` and `sizes[at]`, or returns why it could not be (an error
+ * code, or CHANGED when it changed while it was read).
+ */
+function hashFile(file, io, hashing, buffer, digests, sizes, at) {
+    let fd;
+    try {
+        // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+        fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK);
+        const before = io.fstatSync(fd);
+        if (!before.isFile())
+            return before.isDirectory() ? 'EISDIR' : 'ENOTFILE';
+        const whole = before.size < buffer.length;
+        const step = Math.min(STREAM_READ, buffer.length);
+        const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
+        // Read whole in one call: the bytes are the file as it was at that instant; asking again
+        // could only show a change made after hashing, which no check can rule out. One-shot
+        // hashing spares a Hash object per file, which for small files is most of the work.
+        if (whole && first === before.size) {
+            digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
+            sizes[at] = first;
+            return undefined;
+        }
+        const running = hashing.createHash('sha256');
+        let size = 0;
+        for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+            running.update(buffer.subarray(0, read));
+            size += read;
+        }
+        const after = io.fstatSync(fd);
+        if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+            return 'CHANGED';
+        digests[at] = `sha256:${running.digest('hex')}`;
+        sizes[at] = size;
+        return undefined;
+    }
+    catch (error) {
+        return error.code ?? String(error);
+    }
+    finally {
+        if (fd !== undefined)
+            io.closeSync(fd);
+    }
 }
 /**
  * A batch's part of the artifact list, or undefined when it cannot be one: a file has no digest,
@@ -3038,27 +3045,71 @@ function batchPart(files, listing, digests, sizes) {
     return listPart(records);
 }
 const HASHING = { createHash: external_node_crypto_namespaceObject.createHash, hash: external_node_crypto_namespaceObject.hash };
-/** Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. */
-function hashBatch({ id, files, listing }, buffer) {
-    const digests = new Array(files.length);
-    const sizes = new Float64Array(files.length);
-    const errors = hashRange(files, external_node_fs_namespaceObject, HASHING, buffer, digests, sizes);
-    const part = listing && batchPart(files, listing, digests, sizes);
-    return { id, digests, sizes, errors, part };
+/** Takes every file: one thread alone. */
+const ALONE = () => true;
+/** A claim in the pool's flags: the first thread to set a file's flag hashes the file. */
+function claimIn(claims) {
+    // Made once a batch: the view follows the flags as the pool grows them.
+    const flags = new Uint8Array(claims);
+    return (index) => Atomics.compareExchange(flags, index, 0, 1) === 0;
 }
 /**
- * The thread's side of the pool: each batch posted is hashed here unless another thread claimed
- * it first (the pool's own thread hashes from the last batch down), and sent back with its sizes
- * and list part transferred, not copied.
+ * Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. Each
+ * file is claimed before it is hashed, from the first (`from: 'first'`, the threads) or the last
+ * (the pool's own thread), and the batch is left at the first file another thread has: that one
+ * hashes the rest from the other end, so a batch of a few large files is hashed on two cores.
+ * Returns the run of files hashed here (undefined when none was); only the whole batch has a
+ * part of the list.
+ */
+function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first') {
+    const digests = new Array(files.length);
+    const sizes = new Float64Array(files.length);
+    const codes = new Array(files.length);
+    let [start, end] = [0, 0];
+    if (from === 'first') {
+        while (end < files.length && claim(id + end)) {
+            codes[end] = hashFile(files[end], external_node_fs_namespaceObject, HASHING, buffer, digests, sizes, end);
+            end++;
+        }
+    }
+    else {
+        ;
+        [start, end] = [files.length, files.length];
+        while (start > 0 && claim(id + start - 1)) {
+            start--;
+            codes[start] = hashFile(files[start], external_node_fs_namespaceObject, HASHING, buffer, digests, sizes, start);
+        }
+    }
+    if (start === end)
+        return undefined;
+    const errors = [];
+    for (let index = start; index < end; index++)
+        if (codes[index] !== undefined)
+            errors.push([index - start, codes[index]]);
+    if (start === 0 && end === files.length) {
+        const part = listing && batchPart(files, listing, digests, sizes);
+        return { id, digests, sizes, errors, part };
+    }
+    return {
+        id: id + start,
+        digests: digests.slice(start, end),
+        sizes: sizes.slice(start, end),
+        errors
+    };
+}
+/**
+ * The thread's side of the pool: each batch posted is hashed here from its first file until a
+ * file another thread has taken (the pool's own thread hashes from the last file down), and what
+ * was hashed is sent back with its sizes and list part transferred, not copied.
  */
 function serve(port) {
     const buffer = Buffer.allocUnsafe(CHUNK);
     // The first hash in a thread sets the hashing up: done now, it overlaps the walk, not a batch.
     (0,external_node_crypto_namespaceObject.hash)('sha256', buffer.subarray(0, 1), 'hex');
     port.on('message', (request) => {
-        if (Atomics.compareExchange(new Uint8Array(request.claims), request.batch, 0, 1) !== 0)
+        const hashed = hashBatch(request, buffer, claimIn(request.claims));
+        if (!hashed)
             return;
-        const hashed = hashBatch(request, buffer);
         const transfer = hashed.part ? [hashed.sizes.buffer, hashed.part.buffer] : [hashed.sizes.buffer];
         port.postMessage(hashed, transfer);
     });
@@ -3071,6 +3122,7 @@ var __webpack_exports__CHUNK = __webpack_exports__.m$;
 var __webpack_exports__HASH_WORKER = __webpack_exports__.YV;
 var __webpack_exports__STREAM_READ = __webpack_exports__.u1;
 var __webpack_exports__batchPart = __webpack_exports__.mz;
+var __webpack_exports__claimIn = __webpack_exports__.aY;
 var __webpack_exports__hashBatch = __webpack_exports__.BV;
 var __webpack_exports__hashRange = __webpack_exports__.Uk;
-export { __webpack_exports__CHUNK as CHUNK, __webpack_exports__HASH_WORKER as HASH_WORKER, __webpack_exports__STREAM_READ as STREAM_READ, __webpack_exports__batchPart as batchPart, __webpack_exports__hashBatch as hashBatch, __webpack_exports__hashRange as hashRange };
+export { __webpack_exports__CHUNK as CHUNK, __webpack_exports__HASH_WORKER as HASH_WORKER, __webpack_exports__STREAM_READ as STREAM_READ, __webpack_exports__batchPart as batchPart, __webpack_exports__claimIn as claimIn, __webpack_exports__hashBatch as hashBatch, __webpack_exports__hashRange as hashRange };

@@ -1,12 +1,15 @@
 // SHA-256 of many files on every core: worker threads running hash-worker.ts, each reading a file
 // whole when it fits one 4 MiB read and streaming larger ones through the same buffer, so memory
 // stays flat in file size. Results come back in the input order. Asked to, the thread that hashes
-// a batch also writes its part of the artifact list.
+// a whole batch also writes its part of the artifact list (this one writes the part of a batch
+// two threads shared).
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import {
   CHUNK,
   HASH_WORKER,
+  batchPart,
+  claimIn,
   hashBatch,
   type BatchRequest,
   type HashedBatch,
@@ -33,8 +36,8 @@ export const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64
 export const BATCH = 128
-/** One claim flag per batch: up to 16 M batches, 2 G files, in address space reserved, not used. */
-const MAX_BATCHES = 1 << 24
+/** One claim flag per file: up to 128 M files, in address space reserved, not used. */
+const MAX_FILES = 1 << 27
 
 export function poolSize(): number {
   return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min(availableParallelism(), 16))
@@ -42,13 +45,14 @@ export function poolSize(): number {
 
 /**
  * Hashing on every core: cores - 1 worker threads and this thread, which hashes too once it has
- * nothing else to do (collect). The threads start with the second batch, so their start-up
- * overlaps the rest of the walk; a list of one batch is hashed here, where a thread would only
+ * nothing else to do (collect). The threads start with the second file, so their start-up
+ * overlaps the rest of the walk; a list of one file is hashed here, where a thread would only
  * add its start-up. From then on each batch is posted to a thread as soon as it is found
  * (submit), round robin, so a thread never waits on this one for work; collect() then hashes
- * batches here from the last one down. Whoever claims a batch first in a shared flag array
- * (Atomics) hashes it, so each is hashed once and both ends meet wherever the work does.
- * collect() returns the outcomes in submission order. One list at a time: submit, then collect.
+ * here from the last file down. Whoever claims a file first in a shared flag array (Atomics)
+ * hashes it, so each is hashed once and both ends meet wherever the work does, even inside a
+ * batch: a batch of a few large files is hashed on two cores, not one. collect() returns the
+ * outcomes in submission order. One list at a time: submit, then collect.
  */
 export class HashPool {
   private workers: Worker[] = []
@@ -56,13 +60,15 @@ export class HashPool {
   private claims = HashPool.newClaims()
   private batches: HashedBatch[] = []
   private submitted = 0
+  /** How many of the files submitted are back, hashed or not. */
+  private answered = 0
   private failure: Error | undefined
   private settled: (() => void) | undefined
   private closing = false
   private readonly buffer = Buffer.allocUnsafe(CHUNK)
 
   private static newClaims(): SharedArrayBuffer {
-    return new SharedArrayBuffer(1024, { maxByteLength: MAX_BATCHES })
+    return new SharedArrayBuffer(1024, { maxByteLength: MAX_FILES })
   }
 
   constructor(readonly size = poolSize()) {
@@ -80,11 +86,7 @@ export class HashPool {
       () => new Worker(WORKER_FILE, { workerData: HASH_WORKER })
     )
     for (const worker of this.workers) {
-      worker.on('message', (batch: HashedBatch) => {
-        this.batches.push(batch)
-        // More results than batches would be a bug; HashOutcomes then says so, rather than wait.
-        if (this.batches.length >= this.submissions.length) this.settled?.()
-      })
+      worker.on('message', (batch: HashedBatch) => this.answer(batch))
       worker.on('error', (error: Error) => this.fail(error))
       // A thread that stops takes the batches it claimed with it: never wait for them.
       worker.on('exit', (code: number) => {
@@ -96,8 +98,15 @@ export class HashPool {
 
   /** Gives a submitted batch to a thread, round robin, when there are threads. */
   private post(batch: number): void {
-    const message: ThreadRequest = { ...this.submissions[batch]!, batch, claims: this.claims }
+    const message: ThreadRequest = { ...this.submissions[batch]!, claims: this.claims }
     this.workers[batch % this.workers.length]?.postMessage(message)
+  }
+
+  private answer(batch: HashedBatch): void {
+    this.batches.push(batch)
+    this.answered += batch.sizes.length
+    // More answers than files would be a bug; HashOutcomes then says so, rather than wait.
+    if (this.answered >= this.submitted) this.settled?.()
   }
 
   private fail(error: Error): void {
@@ -108,24 +117,25 @@ export class HashPool {
   /** Files to hash, as one batch; with `listing`, its part of the artifact list is written too. */
   submit(files: readonly string[], listing?: Listing): void {
     if (files.length === 0) return
+    const needed = this.submitted + files.length
+    if (needed > MAX_FILES) throw new Error(`more than ${MAX_FILES} files to hash`)
+    if (needed > this.claims.byteLength)
+      this.claims.grow(Math.min(MAX_FILES, Math.max(needed, this.claims.byteLength * 2)))
     const batch = this.submissions.length
-    if (batch >= MAX_BATCHES) throw new Error(`more than ${MAX_BATCHES * BATCH} files to hash`)
-    if (batch >= this.claims.byteLength)
-      this.claims.grow(Math.min(MAX_BATCHES, this.claims.byteLength * 2))
     this.submissions.push({ id: this.submitted, files, listing })
-    this.submitted += files.length
+    this.submitted = needed
     if (this.workers.length > 0) this.post(batch)
-    else if (batch === 1 && this.size > 1) this.start()
+    else if (needed > 1 && this.size > 1) this.start()
   }
 
   /** Hashes what is left alongside the workers, then returns every outcome in submission order. */
   async collect(): Promise<HashOutcomes> {
-    const claims = new Uint8Array(this.claims)
+    const claim = claimIn(this.claims)
     for (let batch = this.submissions.length - 1; batch >= 0 && !this.failure; batch--) {
-      if (Atomics.compareExchange(claims, batch, 0, 1) === 0)
-        this.batches.push(hashBatch(this.submissions[batch]!, this.buffer))
+      const hashed = hashBatch(this.submissions[batch]!, this.buffer, claim, 'last')
+      if (hashed) this.answer(hashed)
     }
-    if (this.batches.length < this.submissions.length && !this.failure)
+    if (this.answered < this.submitted && !this.failure)
       await new Promise<void>((resolve) => (this.settled = resolve))
     this.settled = undefined
     if (this.failure) throw this.failure
@@ -133,6 +143,7 @@ export class HashPool {
     this.batches = []
     this.submissions = []
     this.submitted = 0
+    this.answered = 0
     this.claims = HashPool.newClaims()
     return outcomes
   }
@@ -151,7 +162,7 @@ export class HashPool {
 
 /**
  * The outcomes of one submission, by index: the digest as `sha256:<hex>` (undefined where the file
- * could not be hashed: errorOf says why) and the size, in one pass over the batches. `listParts`
+ * could not be hashed: errorOf says why) and the size, in one pass over the runs hashed. `listParts`
  * holds the artifact list's parts when every batch was listed and all the files are in the list's
  * order, within each batch and across them; otherwise it is undefined.
  */
@@ -161,29 +172,47 @@ export class HashOutcomes {
   readonly listParts: Uint8Array[] | undefined
   private readonly errors = new Map<number, string>()
 
-  constructor(batches: HashedBatch[], count: number, submissions: readonly BatchRequest[] = []) {
+  constructor(runs: HashedBatch[], count: number, submissions: readonly BatchRequest[] = []) {
     this.digests = new Array<string | undefined>(count)
     this.sizes = new Float64Array(count)
-    const parts: Uint8Array[] = []
     let next = 0
-    let previous: string | undefined
-    for (const [position, batch] of batches.sort((a, b) => a.id - b.id).entries()) {
-      // Each file exactly once: a batch missing or hashed twice would be a bug, never an answer.
-      if (batch.id !== next) throw new Error(`bug: hashing results do not cover file ${next}`)
-      next += batch.sizes.length
-      // A part follows the one before only if the batch's first path follows its last.
-      const files = submissions[position]?.files
-      if (parts.length === position && batch.part && files) {
-        if (previous === undefined || compareText(previous, files[0]!) < 0) parts.push(batch.part)
-        previous = files.at(-1)
-      }
-      for (const [index, code] of batch.errors) this.errors.set(batch.id + index, code)
-      this.sizes.set(batch.sizes, batch.id)
-      for (let at = 0; at < batch.sizes.length; at++)
-        this.digests[batch.id + at] = batch.digests[at]
+    for (const run of runs.sort((a, b) => a.id - b.id)) {
+      // Each file exactly once: a file missing or hashed twice would be a bug, never an answer.
+      if (run.id !== next) throw new Error(`bug: hashing results do not cover file ${next}`)
+      next += run.sizes.length
+      for (const [index, code] of run.errors) this.errors.set(run.id + index, code)
+      this.sizes.set(run.sizes, run.id)
+      for (let at = 0; at < run.sizes.length; at++) this.digests[run.id + at] = run.digests[at]
     }
     if (next !== count) throw new Error(`bug: hashing results do not cover file ${next}`)
-    this.listParts = parts.length === batches.length && count > 0 ? parts : undefined
+    this.listParts = count > 0 ? this.partsOf(runs, submissions) : undefined
+  }
+
+  /**
+   * The artifact list's parts, a batch's each, when every batch was listed and the files are in
+   * the list's order within each batch and across them. A batch hashed whole came with its part;
+   * one hashed from both ends has it written here.
+   */
+  private partsOf(
+    runs: readonly HashedBatch[],
+    submissions: readonly BatchRequest[]
+  ): Uint8Array[] | undefined {
+    const given = new Map(runs.filter((run) => run.part).map((run) => [run.id, run.part!]))
+    const parts: Uint8Array[] = []
+    let previous: string | undefined
+    for (const { id, files, listing } of submissions) {
+      if (!listing) return undefined
+      // A part follows the one before only if the batch's first path follows its last.
+      if (previous !== undefined && compareText(previous, files[0]!) >= 0) return undefined
+      previous = files.at(-1)
+      const end = id + files.length
+      const part =
+        given.get(id) ??
+        batchPart(files, listing, this.digests.slice(id, end), this.sizes.subarray(id, end))
+      if (!part) return undefined
+      parts.push(part)
+    }
+    return parts.length > 0 ? parts : undefined
   }
 
   /** Why file `index` has no digest. */

@@ -43,14 +43,20 @@ export interface BatchRequest {
   listing?: Listing | undefined
 }
 
-/** A batch as a thread receives it: `batch` is its flag in `claims`, shared by every thread. */
+/**
+ * A batch as a thread receives it, with `claims`, shared by every thread: a flag for each file
+ * submitted, at its index among them, set by the thread that takes it.
+ */
 export interface ThreadRequest extends BatchRequest {
-  batch: number
   claims: SharedArrayBuffer
 }
 
-/** A batch hashed: digests and sizes by index, the error code of each file not hashed. */
+/**
+ * Files hashed one after another, the whole of a batch or a run of it: digests and sizes by
+ * index from `id`, the error code of each file not hashed.
+ */
 export interface HashedBatch {
+  /** The index of the first file hashed among all the files submitted. */
   id: number
   /** `sha256:` and lower-case hex; unset where the file could not be hashed. */
   digests: Array<string | undefined>
@@ -73,53 +79,68 @@ export type HashingIo = Pick<typeof fs, 'openSync' | 'fstatSync' | 'readSync' | 
 export function hashRange(
   files: readonly string[],
   io: HashingIo,
-  hashing: { createHash: typeof createHash; hash: typeof hash },
+  hashing: Hashing,
   buffer: Buffer,
   digests: Array<string | undefined>,
   sizes: Float64Array
 ): Array<[number, string]> {
   const errors: Array<[number, string]> = []
   for (let index = 0; index < files.length; index++) {
-    let fd: number | undefined
-    try {
-      // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-      fd = io.openSync(files[index]!, io.constants.O_RDONLY | io.constants.O_NONBLOCK)
-      const before = io.fstatSync(fd)
-      if (!before.isFile()) {
-        errors.push([index, before.isDirectory() ? 'EISDIR' : 'ENOTFILE'])
-        continue
-      }
-      const whole = before.size < buffer.length
-      const step = Math.min(STREAM_READ, buffer.length)
-      const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null)
-      // Read whole in one call: the bytes are the file as it was at that instant; asking again
-      // could only show a change made after hashing, which no check can rule out. One-shot
-      // hashing spares a Hash object per file, which for small files is most of the work.
-      if (whole && first === before.size) {
-        digests[index] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
-        sizes[index] = first
-        continue
-      }
-      const running = hashing.createHash('sha256')
-      let size = 0
-      for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
-        running.update(buffer.subarray(0, read))
-        size += read
-      }
-      const after = io.fstatSync(fd)
-      if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-        errors.push([index, 'CHANGED'])
-        continue
-      }
-      digests[index] = `sha256:${running.digest('hex')}`
-      sizes[index] = size
-    } catch (error) {
-      errors.push([index, (error as NodeJS.ErrnoException).code ?? String(error)])
-    } finally {
-      if (fd !== undefined) io.closeSync(fd)
-    }
+    const error = hashFile(files[index]!, io, hashing, buffer, digests, sizes, index)
+    if (error !== undefined) errors.push([index, error])
   }
   return errors
+}
+
+type Hashing = { createHash: typeof createHash; hash: typeof hash }
+
+/**
+ * Hashes one file into `digests[at]` and `sizes[at]`, or returns why it could not be (an error
+ * code, or CHANGED when it changed while it was read).
+ */
+function hashFile(
+  file: string,
+  io: HashingIo,
+  hashing: Hashing,
+  buffer: Buffer,
+  digests: Array<string | undefined>,
+  sizes: Float64Array,
+  at: number
+): string | undefined {
+  let fd: number | undefined
+  try {
+    // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
+    fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK)
+    const before = io.fstatSync(fd)
+    if (!before.isFile()) return before.isDirectory() ? 'EISDIR' : 'ENOTFILE'
+    const whole = before.size < buffer.length
+    const step = Math.min(STREAM_READ, buffer.length)
+    const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null)
+    // Read whole in one call: the bytes are the file as it was at that instant; asking again
+    // could only show a change made after hashing, which no check can rule out. One-shot
+    // hashing spares a Hash object per file, which for small files is most of the work.
+    if (whole && first === before.size) {
+      digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
+      sizes[at] = first
+      return undefined
+    }
+    const running = hashing.createHash('sha256')
+    let size = 0
+    for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+      running.update(buffer.subarray(0, read))
+      size += read
+    }
+    const after = io.fstatSync(fd)
+    if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+      return 'CHANGED'
+    digests[at] = `sha256:${running.digest('hex')}`
+    sizes[at] = size
+    return undefined
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error)
+  } finally {
+    if (fd !== undefined) io.closeSync(fd)
+  }
 }
 
 /**
@@ -151,29 +172,79 @@ export function batchPart(
   return listPart(records)
 }
 
-const HASHING = { createHash, hash }
+const HASHING: Hashing = { createHash, hash }
 
-/** Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. */
-export function hashBatch({ id, files, listing }: BatchRequest, buffer: Buffer): HashedBatch {
-  const digests = new Array<string | undefined>(files.length)
-  const sizes = new Float64Array(files.length)
-  const errors = hashRange(files, fs, HASHING, buffer, digests, sizes)
-  const part = listing && batchPart(files, listing, digests, sizes)
-  return { id, digests, sizes, errors, part }
+/** Takes file `index` (among all the files submitted) for this thread: false if another has. */
+export type Claim = (index: number) => boolean
+
+/** Takes every file: one thread alone. */
+const ALONE: Claim = () => true
+
+/** A claim in the pool's flags: the first thread to set a file's flag hashes the file. */
+export function claimIn(claims: SharedArrayBuffer): Claim {
+  // Made once a batch: the view follows the flags as the pool grows them.
+  const flags = new Uint8Array(claims)
+  return (index) => Atomics.compareExchange(flags, index, 0, 1) === 0
 }
 
 /**
- * The thread's side of the pool: each batch posted is hashed here unless another thread claimed
- * it first (the pool's own thread hashes from the last batch down), and sent back with its sizes
- * and list part transferred, not copied.
+ * Hashes a batch, and lists it when asked: what a thread, or the pool's own thread, does. Each
+ * file is claimed before it is hashed, from the first (`from: 'first'`, the threads) or the last
+ * (the pool's own thread), and the batch is left at the first file another thread has: that one
+ * hashes the rest from the other end, so a batch of a few large files is hashed on two cores.
+ * Returns the run of files hashed here (undefined when none was); only the whole batch has a
+ * part of the list.
+ */
+export function hashBatch(
+  { id, files, listing }: BatchRequest,
+  buffer: Buffer,
+  claim: Claim = ALONE,
+  from: 'first' | 'last' = 'first'
+): HashedBatch | undefined {
+  const digests = new Array<string | undefined>(files.length)
+  const sizes = new Float64Array(files.length)
+  const codes: Array<string | undefined> = new Array(files.length)
+  let [start, end] = [0, 0]
+  if (from === 'first') {
+    while (end < files.length && claim(id + end)) {
+      codes[end] = hashFile(files[end]!, fs, HASHING, buffer, digests, sizes, end)
+      end++
+    }
+  } else {
+    ;[start, end] = [files.length, files.length]
+    while (start > 0 && claim(id + start - 1)) {
+      start--
+      codes[start] = hashFile(files[start]!, fs, HASHING, buffer, digests, sizes, start)
+    }
+  }
+  if (start === end) return undefined
+  const errors: Array<[number, string]> = []
+  for (let index = start; index < end; index++)
+    if (codes[index] !== undefined) errors.push([index - start, codes[index]!])
+  if (start === 0 && end === files.length) {
+    const part = listing && batchPart(files, listing, digests, sizes)
+    return { id, digests, sizes, errors, part }
+  }
+  return {
+    id: id + start,
+    digests: digests.slice(start, end),
+    sizes: sizes.slice(start, end),
+    errors
+  }
+}
+
+/**
+ * The thread's side of the pool: each batch posted is hashed here from its first file until a
+ * file another thread has taken (the pool's own thread hashes from the last file down), and what
+ * was hashed is sent back with its sizes and list part transferred, not copied.
  */
 function serve(port: NonNullable<typeof parentPort>): void {
   const buffer = Buffer.allocUnsafe(CHUNK)
   // The first hash in a thread sets the hashing up: done now, it overlaps the walk, not a batch.
   hash('sha256', buffer.subarray(0, 1), 'hex')
   port.on('message', (request: ThreadRequest) => {
-    if (Atomics.compareExchange(new Uint8Array(request.claims), request.batch, 0, 1) !== 0) return
-    const hashed = hashBatch(request, buffer)
+    const hashed = hashBatch(request, buffer, claimIn(request.claims))
+    if (!hashed) return
     const transfer = hashed.part ? [hashed.sizes.buffer, hashed.part.buffer] : [hashed.sizes.buffer]
     port.postMessage(hashed, transfer)
   })
