@@ -32240,7 +32240,7 @@ async function findAndHash(request, list = false) {
         batch.push(file.absolute);
         if (overridden)
             mediaTypes.push((0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides));
-        if (batch.length === hash_pool/* BATCH */.D_) {
+        if (batch.length === pool.nextBatchSize) {
             pool.submit(batch, listing());
             batch = [];
             mediaTypes = [];
@@ -38087,12 +38087,12 @@ function finding(kind, path, message, line) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D_: () => (/* binding */ BATCH),
   vO: () => (/* binding */ HashPool),
+  cS: () => (/* binding */ batchesOf),
   gZ: () => (/* binding */ hashAll)
 });
 
-// UNUSED EXPORTS: HashOutcomes, WORKER_FILE, hashFiles, poolSize
+// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE, batchSize, hashFiles, poolSize
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -38315,6 +38315,22 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64;
 const BATCH = 128;
+/**
+ * How many files batch `index` of a list holds: 1, 2, 4 … then BATCH. A list of a few large files
+ * is so cut into several batches, posted to several threads, and hashed on every core; a long
+ * list costs seven messages more.
+ */
+const batchSize = (index) => Math.min(BATCH, 2 ** index);
+/** A list cut into batches of batchSize, in order. */
+function batchesOf(list) {
+    const batches = [];
+    for (let start = 0; start < list.length;) {
+        const end = start + batchSize(batches.length);
+        batches.push(list.slice(start, end));
+        start = end;
+    }
+    return batches;
+}
 /** One claim flag per file: up to 128 M files, in address space reserved, not used. */
 const MAX_FILES = 1 << 27;
 function poolSize() {
@@ -38423,9 +38439,13 @@ class HashPool {
         this.claims = HashPool.newClaims();
         return outcomes;
     }
+    /** How many files the next batch submitted should hold (batchSize). */
+    get nextBatchSize() {
+        return batchSize(this.submissions.length);
+    }
     async hash(files) {
-        for (let start = 0; start < files.length; start += BATCH)
-            this.submit(files.slice(start, start + BATCH));
+        for (const batch of batchesOf(files))
+            this.submit(batch);
         return this.collect();
     }
     async close() {
@@ -38658,8 +38678,8 @@ async function checkListedFiles(root, listed, pool) {
         hashed.push(index);
         absolutes.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, checked.path));
     });
-    for (let start = 0; start < absolutes.length; start += _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_)
-        pool.submit(absolutes.slice(start, start + _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_));
+    for (const batch of (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .batchesOf */ .cS)(absolutes))
+        pool.submit(batch);
     const place = placer(root);
     const places = hashed.map((index) => place(listed[index].path));
     const outcomes = await pool.collect();

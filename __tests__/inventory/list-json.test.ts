@@ -6,7 +6,7 @@ import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { compareText } from '../../src/model/order.js'
 import { crawl, globEscape } from '../../src/inventory/crawl.js'
-import { BATCH, HashOutcomes, HashPool } from '../../src/inventory/hash-pool.js'
+import { BATCH, batchesOf, HashOutcomes, HashPool } from '../../src/inventory/hash-pool.js'
 import { CHUNK, hashBatch } from '../../src/inventory/hash-worker.js'
 import {
   collectInventory,
@@ -257,8 +257,11 @@ describe('the inventory as a list', () => {
       const { list, chunks, entries, findings } = await both(['**'], withOverrides)
       expect(findings).toEqual([])
       expect(list.count).toBe(312)
-      // One part per batch of 128 files, each after its separator, and the closing bracket.
-      expect(chunks).toHaveLength(2 * Math.ceil(312 / BATCH) + 1)
+      // One part per batch (1, 2, 4 … 128 files), each after its separator, and the bracket.
+      expect(batchesOf(entries).map((batch) => batch.length)).toEqual([
+        1, 2, 4, 8, 16, 32, 64, 128, 57
+      ])
+      expect(chunks).toHaveLength(2 * 9 + 1)
       expect(decode(chunks)).toBe(expected(entries))
       expect(new Set(entries.map((e) => e.mediaType)).size).toBeGreaterThanOrEqual(9)
       expect(decode(chunks).includes('"media_type": "text/markdown; variant=GFM"')).toBe(

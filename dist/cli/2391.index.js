@@ -640,8 +640,8 @@ async function checkListedFiles(root, listed, pool) {
         hashed.push(index);
         absolutes.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, checked.path));
     });
-    for (let start = 0; start < absolutes.length; start += _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_)
-        pool.submit(absolutes.slice(start, start + _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_));
+    for (const batch of (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .batchesOf */ .cS)(absolutes))
+        pool.submit(batch);
     const place = placer(root);
     const places = hashed.map((index) => place(listed[index].path));
     const outcomes = await pool.collect();

@@ -8,12 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  D_: () => (/* binding */ BATCH),
   HashPool: () => (/* binding */ HashPool),
+  cS: () => (/* binding */ batchesOf),
   gZ: () => (/* binding */ hashAll)
 });
 
-// UNUSED EXPORTS: HashOutcomes, WORKER_FILE, hashFiles, poolSize
+// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE, batchSize, hashFiles, poolSize
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -236,6 +236,22 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64;
 const BATCH = 128;
+/**
+ * How many files batch `index` of a list holds: 1, 2, 4 … then BATCH. A list of a few large files
+ * is so cut into several batches, posted to several threads, and hashed on every core; a long
+ * list costs seven messages more.
+ */
+const batchSize = (index) => Math.min(BATCH, 2 ** index);
+/** A list cut into batches of batchSize, in order. */
+function batchesOf(list) {
+    const batches = [];
+    for (let start = 0; start < list.length;) {
+        const end = start + batchSize(batches.length);
+        batches.push(list.slice(start, end));
+        start = end;
+    }
+    return batches;
+}
 /** One claim flag per file: up to 128 M files, in address space reserved, not used. */
 const MAX_FILES = 1 << 27;
 function poolSize() {
@@ -344,9 +360,13 @@ class HashPool {
         this.claims = HashPool.newClaims();
         return outcomes;
     }
+    /** How many files the next batch submitted should hold (batchSize). */
+    get nextBatchSize() {
+        return batchSize(this.submissions.length);
+    }
     async hash(files) {
-        for (let start = 0; start < files.length; start += BATCH)
-            this.submit(files.slice(start, start + BATCH));
+        for (const batch of batchesOf(files))
+            this.submit(batch);
         return this.collect();
     }
     async close() {

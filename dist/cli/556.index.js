@@ -379,7 +379,7 @@ async function findAndHash(request, list = false) {
         batch.push(file.absolute);
         if (overridden)
             mediaTypes.push((0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides));
-        if (batch.length === _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_) {
+        if (batch.length === pool.nextBatchSize) {
             pool.submit(batch, listing());
             batch = [];
             mediaTypes = [];
@@ -627,8 +627,8 @@ async function checkListedFiles(root, listed, pool) {
         hashed.push(index);
         absolutes.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, checked.path));
     });
-    for (let start = 0; start < absolutes.length; start += _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_)
-        pool.submit(absolutes.slice(start, start + _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BATCH */ .D_));
+    for (const batch of (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .batchesOf */ .cS)(absolutes))
+        pool.submit(batch);
     const place = placer(root);
     const places = hashed.map((index) => place(listed[index].path));
     const outcomes = await pool.collect();

@@ -36,6 +36,24 @@ export const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** Below this many files, threads cost more than they save. */
 const POOL_THRESHOLD = 64
 export const BATCH = 128
+
+/**
+ * How many files batch `index` of a list holds: 1, 2, 4 … then BATCH. A list of a few large files
+ * is so cut into several batches, posted to several threads, and hashed on every core; a long
+ * list costs seven messages more.
+ */
+export const batchSize = (index: number): number => Math.min(BATCH, 2 ** index)
+
+/** A list cut into batches of batchSize, in order. */
+export function batchesOf<T>(list: readonly T[]): T[][] {
+  const batches: T[][] = []
+  for (let start = 0; start < list.length;) {
+    const end = start + batchSize(batches.length)
+    batches.push(list.slice(start, end))
+    start = end
+  }
+  return batches
+}
 /** One claim flag per file: up to 128 M files, in address space reserved, not used. */
 const MAX_FILES = 1 << 27
 
@@ -148,9 +166,13 @@ export class HashPool {
     return outcomes
   }
 
+  /** How many files the next batch submitted should hold (batchSize). */
+  get nextBatchSize(): number {
+    return batchSize(this.submissions.length)
+  }
+
   async hash(files: readonly string[]): Promise<HashOutcomes> {
-    for (let start = 0; start < files.length; start += BATCH)
-      this.submit(files.slice(start, start + BATCH))
+    for (const batch of batchesOf(files)) this.submit(batch)
     return this.collect()
   }
 

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { findFiles, type FoundFile } from './find-files.js'
 import { placer } from './listed-files.js'
 import {
-  BATCH,
   hashAll,
   type HashOutcome,
   type HashOutcomes,
@@ -200,7 +199,7 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
       if (!pool) return
       batch.push(file.absolute)
       if (overridden) mediaTypes.push(mediaTypeOf(file.path, request.overrides))
-      if (batch.length === BATCH) {
+      if (batch.length === pool.nextBatchSize) {
         pool.submit(batch, listing())
         batch = []
         mediaTypes = []

@@ -4,7 +4,7 @@
 import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
-import { BATCH, HashPool } from './hash-pool.js'
+import { batchesOf, HashPool } from './hash-pool.js'
 
 /** One entry of a manifest's `artifacts` or `catalogs`, as written there. */
 export interface ListedFile {
@@ -92,8 +92,7 @@ export async function checkListedFiles(
     hashed.push(index)
     absolutes.push(path.join(root, checked.path))
   })
-  for (let start = 0; start < absolutes.length; start += BATCH)
-    pool.submit(absolutes.slice(start, start + BATCH))
+  for (const batch of batchesOf(absolutes)) pool.submit(batch)
   const place = placer(root)
   const places = hashed.map((index) => place(listed[index]!.path))
   const outcomes = await pool.collect()
