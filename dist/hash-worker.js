@@ -31,7 +31,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mz: () => (/* binding */ batchPart),
   aY: () => (/* binding */ claimIn),
   BV: () => (/* binding */ hashBatch),
-  Uk: () => (/* binding */ hashRange)
+  DC: () => (/* binding */ hashFile)
 });
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -2962,22 +2962,9 @@ const STREAM_READ = 256 * 1024;
 /** The `workerData` of a hashing thread: only there does this module answer messages. */
 const HASH_WORKER = 'kfm-hash-worker';
 /**
- * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Large files
- * stream through `buffer`, so memory stays flat in file size.
- */
-function hashRange(files, io, hashing, buffer, digests, sizes) {
-    const errors = [];
-    for (let index = 0; index < files.length; index++) {
-        const error = hashFile(files[index], io, hashing, buffer, digests, sizes, index);
-        if (error !== undefined)
-            errors.push([index, error]);
-    }
-    return errors;
-}
-/**
- * Hashes one file into `digests[at]` and `sizes[at]`, or returns why it could not be (an error
- * code, or CHANGED when it changed while it was read).
+ * Hashes one file into `digests[at]` (`sha256:` and lower-case hex) and `sizes[at]`, or returns
+ * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
+ * streams through `buffer`, so memory stays flat in file size.
  */
 function hashFile(file, io, hashing, buffer, digests, sizes, at) {
     let fd;
@@ -3124,5 +3111,5 @@ var __webpack_exports__STREAM_READ = __webpack_exports__.u1;
 var __webpack_exports__batchPart = __webpack_exports__.mz;
 var __webpack_exports__claimIn = __webpack_exports__.aY;
 var __webpack_exports__hashBatch = __webpack_exports__.BV;
-var __webpack_exports__hashRange = __webpack_exports__.Uk;
-export { __webpack_exports__CHUNK as CHUNK, __webpack_exports__HASH_WORKER as HASH_WORKER, __webpack_exports__STREAM_READ as STREAM_READ, __webpack_exports__batchPart as batchPart, __webpack_exports__claimIn as claimIn, __webpack_exports__hashBatch as hashBatch, __webpack_exports__hashRange as hashRange };
+var __webpack_exports__hashFile = __webpack_exports__.DC;
+export { __webpack_exports__CHUNK as CHUNK, __webpack_exports__HASH_WORKER as HASH_WORKER, __webpack_exports__STREAM_READ as STREAM_READ, __webpack_exports__batchPart as batchPart, __webpack_exports__claimIn as claimIn, __webpack_exports__hashBatch as hashBatch, __webpack_exports__hashFile as hashFile };

@@ -38136,22 +38136,9 @@ const STREAM_READ = 256 * 1024;
 /** The `workerData` of a hashing thread: only there does this module answer messages. */
 const HASH_WORKER = 'kfm-hash-worker';
 /**
- * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Large files
- * stream through `buffer`, so memory stays flat in file size.
- */
-function hashRange(files, io, hashing, buffer, digests, sizes) {
-    const errors = [];
-    for (let index = 0; index < files.length; index++) {
-        const error = hashFile(files[index], io, hashing, buffer, digests, sizes, index);
-        if (error !== undefined)
-            errors.push([index, error]);
-    }
-    return errors;
-}
-/**
- * Hashes one file into `digests[at]` and `sizes[at]`, or returns why it could not be (an error
- * code, or CHANGED when it changed while it was read).
+ * Hashes one file into `digests[at]` (`sha256:` and lower-case hex) and `sizes[at]`, or returns
+ * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
+ * streams through `buffer`, so memory stays flat in file size.
  */
 function hashFile(file, io, hashing, buffer, digests, sizes, at) {
     let fd;

@@ -13,7 +13,7 @@ import {
 import * as fs from 'node:fs'
 import { createHash, hash } from 'node:crypto'
 import path from 'node:path'
-import { hashRange } from '../../src/inventory/hash-worker.js'
+import { hashFile } from '../../src/inventory/hash-worker.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -39,15 +39,16 @@ function ioWith(afterFirstRead: () => void): typeof fs {
 function hashOne(file: string, io: typeof fs): { digest?: string; error?: string } {
   const digests: string[] = []
   const sizes = new Float64Array(1)
-  const errors = hashRange(
-    [file],
+  const error = hashFile(
+    file,
     io,
     { createHash, hash },
     Buffer.allocUnsafe(CHUNK),
     digests,
-    sizes
+    sizes,
+    0
   )
-  return errors.length > 0 ? { error: errors[0]![1] } : { digest: digests[0]! }
+  return error !== undefined ? { error } : { digest: digests[0]! }
 }
 
 function bigFile(): string {

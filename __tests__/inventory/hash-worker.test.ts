@@ -14,7 +14,7 @@ import {
   HASH_WORKER,
   batchPart,
   hashBatch,
-  hashRange,
+  hashFile,
   type BatchRequest,
   type HashedBatch,
   type HashingIo,
@@ -112,15 +112,16 @@ describe('hashing a file', () => {
       }) as typeof fs.readSync
     }
     const digests: Array<string | undefined> = []
-    const errors = hashRange(
-      [changing],
+    const error = hashFile(
+      changing,
       io,
       { createHash, hash },
       Buffer.alloc(CHUNK),
       digests,
-      new Float64Array(1)
+      new Float64Array(1),
+      0
     )
-    expect(errors).toEqual([[0, 'CHANGED']])
+    expect(error).toBe('CHANGED')
     expect(digests[0]).toBeUndefined()
   })
 

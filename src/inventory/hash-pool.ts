@@ -54,6 +54,7 @@ export function batchesOf<T>(list: readonly T[]): T[][] {
   }
   return batches
 }
+
 /** One claim flag per file: up to 128 M files, in address space reserved, not used. */
 const MAX_FILES = 1 << 27
 

@@ -66,39 +66,19 @@ export interface HashedBatch {
   part?: Uint8Array<ArrayBuffer> | undefined
 }
 
-/** The file-system calls hashRange makes (a test puts a write between two of its reads). */
+/** The file-system calls hashFile makes (a test puts a write between two of its reads). */
 export type HashingIo = Pick<typeof fs, 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'> & {
   constants: typeof fs.constants
 }
 
-/**
- * Hashes files into digests (`sha256:` and lower-case hex) and sizes at their index, and returns
- * the error codes of the files that could not be hashed (their digests stay unset). Large files
- * stream through `buffer`, so memory stays flat in file size.
- */
-export function hashRange(
-  files: readonly string[],
-  io: HashingIo,
-  hashing: Hashing,
-  buffer: Buffer,
-  digests: Array<string | undefined>,
-  sizes: Float64Array
-): Array<[number, string]> {
-  const errors: Array<[number, string]> = []
-  for (let index = 0; index < files.length; index++) {
-    const error = hashFile(files[index]!, io, hashing, buffer, digests, sizes, index)
-    if (error !== undefined) errors.push([index, error])
-  }
-  return errors
-}
-
-type Hashing = { createHash: typeof createHash; hash: typeof hash }
+export type Hashing = { createHash: typeof createHash; hash: typeof hash }
 
 /**
- * Hashes one file into `digests[at]` and `sizes[at]`, or returns why it could not be (an error
- * code, or CHANGED when it changed while it was read).
+ * Hashes one file into `digests[at]` (`sha256:` and lower-case hex) and `sizes[at]`, or returns
+ * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
+ * streams through `buffer`, so memory stays flat in file size.
  */
-function hashFile(
+export function hashFile(
   file: string,
   io: HashingIo,
   hashing: Hashing,
