@@ -31442,10 +31442,20 @@ function mentionsOf(failed, bytes) {
         'prov-json': 'prov'
     };
     const known = recognised[failed];
-    const kinds = known
-        ? [known]
-        : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
-    return { digests: digestsIn(text), kinds };
+    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
+}
+/** The catalog kinds whose vocabulary a text uses. */
+const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+/**
+ * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
+ * declared at the top. Its digests are not taken from a part, so what a part names is not
+ * folded under it while the rest is not.
+ */
+const HEAD_BYTES = 1024 * 1024;
+/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
+function headMentions(absolute) {
+    const head = (0,json_document/* headBytes */.c4)(absolute, HEAD_BYTES);
+    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
 }
 function unreadableAs(failed, display, problems, bytes) {
     const unreadable = { failed, path: display, problems };
@@ -31523,7 +31533,10 @@ async function readCatalogFile(absolute, display) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
-        return unreadableAs('json', display, [{ message, line: error.line }], bytes);
+        const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes);
+        if (!bytes && 'unreadable' in outcome)
+            outcome.unreadable.mentions = headMentions(absolute);
+        return outcome;
     }
 }
 /** A parsed catalog file into its view, by what its content is. */
@@ -35093,6 +35106,7 @@ async function readDocument(ref) {
 /* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   c4: () => (/* binding */ headBytes),
 /* harmony export */   eo: () => (/* binding */ bytesAgain),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
@@ -35461,6 +35475,28 @@ function readRegularFile(absolutePath, path) {
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
+ * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
+ * refused unread (too large) still says, for a report to link what it explains. Never evidence
+ * for a verdict.
+ */
+function headBytes(absolutePath, limit) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.allocUnsafe(limit);
+        return buffer.subarray(0, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, limit, 0));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /**

@@ -63,7 +63,8 @@ const AUDIT: Record<string, string[]> = {
   'documents/json-document.ts': [
     'JSON syntax error: DocumentError with the line',
     'I/O error, or not a regular file: DocumentError naming the file (hostile special-fifo-*)',
-    "a file read again (a violation's line, what an unreadable catalog's bytes say) that cannot be: no line, no digests named (it was read and judged already; below)"
+    "a file read again (a violation's line, what an unreadable catalog's bytes say) that cannot be: no line, no digests named (it was read and judged already; below)",
+    'the head of a catalog refused unread (too large) that cannot be read: no kinds named, so nothing folded under it; the catalog is CATALOG_INVALID already (causes/catalog-too-large-dcat)'
   ],
   'documents/receipts.ts': ['DocumentError: unreadable, so RECEIPT_INVALID; else rethrown'],
   'documents/spec.ts': [

@@ -639,10 +639,20 @@ function mentionsOf(failed, bytes) {
         'prov-json': 'prov'
     };
     const known = recognised[failed];
-    const kinds = known
-        ? [known]
-        : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
-    return { digests: digestsIn(text), kinds };
+    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
+}
+/** The catalog kinds whose vocabulary a text uses. */
+const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+/**
+ * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
+ * declared at the top. Its digests are not taken from a part, so what a part names is not
+ * folded under it while the rest is not.
+ */
+const HEAD_BYTES = 1024 * 1024;
+/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
+function headMentions(absolute) {
+    const head = (0,json_document/* headBytes */.c4)(absolute, HEAD_BYTES);
+    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
 }
 function unreadableAs(failed, display, problems, bytes) {
     const unreadable = { failed, path: display, problems };
@@ -720,7 +730,10 @@ async function readCatalogFile(absolute, display) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
-        return unreadableAs('json', display, [{ message, line: error.line }], bytes);
+        const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes);
+        if (!bytes && 'unreadable' in outcome)
+            outcome.unreadable.mentions = headMentions(absolute);
+        return outcome;
     }
 }
 /** A parsed catalog file into its view, by what its content is. */

@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   c4: () => (/* binding */ headBytes),
 /* harmony export */   eo: () => (/* binding */ bytesAgain),
 /* harmony export */   h9: () => (/* binding */ readDocumentBytes),
 /* harmony export */   lk: () => (/* binding */ parseJsonText),
@@ -380,6 +381,28 @@ function readRegularFile(absolutePath, path) {
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
+ * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
+ * refused unread (too large) still says, for a report to link what it explains. Never evidence
+ * for a verdict.
+ */
+function headBytes(absolutePath, limit) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.allocUnsafe(limit);
+        return buffer.subarray(0, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, limit, 0));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /**

@@ -16388,6 +16388,28 @@ function readRegularFile(absolutePath, path) {
     }
 }
 /**
+ * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
+ * refused unread (too large) still says, for a report to link what it explains. Never evidence
+ * for a verdict.
+ */
+function headBytes(absolutePath, limit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.allocUnsafe(limit);
+        return buffer.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, limit, 0));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
  * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
  * `confine`, one that really is inside that directory rather than linked in from elsewhere.
@@ -18060,10 +18082,20 @@ function mentionsOf(failed, bytes) {
         'prov-json': 'prov'
     };
     const known = recognised[failed];
-    const kinds = known
-        ? [known]
-        : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
-    return { digests: digestsIn(text), kinds };
+    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
+}
+/** The catalog kinds whose vocabulary a text uses. */
+const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+/**
+ * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
+ * declared at the top. Its digests are not taken from a part, so what a part names is not
+ * folded under it while the rest is not.
+ */
+const HEAD_BYTES = 1024 * 1024;
+/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
+function headMentions(absolute) {
+    const head = headBytes(absolute, HEAD_BYTES);
+    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
 }
 function unreadableAs(failed, display, problems, bytes) {
     const unreadable = { failed, path: display, problems };
@@ -18141,7 +18173,10 @@ async function readCatalogFile(absolute, display) {
         if (!(error instanceof DocumentError))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
-        return unreadableAs('json', display, [{ message, line: error.line }], bytes);
+        const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes);
+        if (!bytes && 'unreadable' in outcome)
+            outcome.unreadable.mentions = headMentions(absolute);
+        return outcome;
     }
 }
 /** A parsed catalog file into its view, by what its content is. */

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {
   bytesAgain,
   DocumentError,
+  headBytes,
   jsonDocumentOf,
   readDocumentBytes,
   rereadLines,
@@ -116,12 +117,24 @@ function mentionsOf(failed: UnreadableCatalog['failed'], bytes: Buffer): Catalog
     'prov-json': 'prov'
   }
   const known = recognised[failed]
-  const kinds = known
-    ? [known]
-    : VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(
-        ([kind]) => kind
-      )
-  return { digests: digestsIn(text), kinds }
+  return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) }
+}
+
+/** The catalog kinds whose vocabulary a text uses. */
+const kindsIn = (text: string): CatalogKind[] =>
+  VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind)
+
+/**
+ * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
+ * declared at the top. Its digests are not taken from a part, so what a part names is not
+ * folded under it while the rest is not.
+ */
+const HEAD_BYTES = 1024 * 1024
+
+/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
+function headMentions(absolute: string): CatalogMentions | undefined {
+  const head = headBytes(absolute, HEAD_BYTES)
+  return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) }
 }
 
 export interface CatalogReading {
@@ -237,7 +250,9 @@ async function readCatalogFile(absolute: string, display: string): Promise<JsonD
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     const message = `${error.message}. Catalog files must be JSON or JSON-LD.`
-    return unreadableAs('json', display, [{ message, line: error.line }], bytes)
+    const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes)
+    if (!bytes && 'unreadable' in outcome) outcome.unreadable.mentions = headMentions(absolute)
+    return outcome
   }
 }
 

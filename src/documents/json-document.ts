@@ -388,6 +388,25 @@ function readRegularFile(absolutePath: string, path: string): Buffer {
 }
 
 /**
+ * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
+ * refused unread (too large) still says, for a report to link what it explains. Never evidence
+ * for a verdict.
+ */
+export function headBytes(absolutePath: string, limit: number): Buffer | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
+    if (!fstatSync(fd).isFile()) return undefined
+    const buffer = Buffer.allocUnsafe(limit)
+    return buffer.subarray(0, readSync(fd, buffer, 0, limit, 0))
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
  * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
  * `confine`, one that really is inside that directory rather than linked in from elsewhere.
