@@ -37331,8 +37331,9 @@ function lastApprovalOfHead(reviews, headSha) {
         if (review.state !== 'APPROVED' || review.commit_id !== headSha)
             continue;
         const time = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .E)(review.submitted_at);
+        // As GitHub wrote it: a fraction of a second kept, for released-at to round up, not cut.
         if (time.ok && (!last || time.instant > last.instant))
-            last = { text: time.utc, instant: time.instant };
+            last = { text: review.submitted_at, instant: time.instant };
     }
     return last?.text;
 }

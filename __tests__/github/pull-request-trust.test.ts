@@ -134,6 +134,17 @@ describe('released_at of a pull request', () => {
     ).toBe('2026-02-20T12:45:01Z')
   })
 
+  it('rounds up the fraction of an approval as the reviews give it', () => {
+    const lastApprovedAt = lastApprovalOfHead(
+      [review('alice', 'APPROVED', '2026-02-20T12:45:00.200Z')],
+      HEAD
+    )
+    expect(lastApprovedAt).toBe('2026-02-20T12:45:00.200Z')
+    expect(
+      pullRequestReleasedAt({ committedAt: '2026-02-20T12:30:00Z', lastApprovedAt, now }).releasedAt
+    ).toBe('2026-02-20T12:45:01Z')
+  })
+
   it("takes the run's clock for a committer date in the future, and says so", () => {
     const released = pullRequestReleasedAt({ committedAt: '2099-01-01T00:00:00Z', now })
     expect(released).toEqual({

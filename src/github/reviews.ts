@@ -61,8 +61,9 @@ export function lastApprovalOfHead(
   for (const review of latestStances(reviews).values()) {
     if (review.state !== 'APPROVED' || review.commit_id !== headSha) continue
     const time = parseTimestamp(review.submitted_at!)
+    // As GitHub wrote it: a fraction of a second kept, for released-at to round up, not cut.
     if (time.ok && (!last || time.instant > last.instant))
-      last = { text: time.utc, instant: time.instant }
+      last = { text: review.submitted_at!, instant: time.instant }
   }
   return last?.text
 }
