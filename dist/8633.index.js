@@ -1139,21 +1139,21 @@ function classifyChanges(roots, files, patterns) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LISTED_FILES_LIMIT: () => (/* binding */ LISTED_FILES_LIMIT),
-/* harmony export */   changedFiles: () => (/* binding */ changedFiles),
+/* harmony export */   allChangedFiles: () => (/* binding */ allChangedFiles),
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
 /* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent),
-/* harmony export */   requireWholeListing: () => (/* binding */ requireWholeListing),
 /* harmony export */   touchedPaths: () => (/* binding */ touchedPaths)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4254);
 // The pull request a run belongs to, and the files it changes, through @actions/github.
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+
 /** The pull request of this run's event, or undefined for any other event. */
 function pullRequestOfEvent() {
     const { context } = _actions_github__WEBPACK_IMPORTED_MODULE_0__;
     const pr = context.payload.pull_request;
-    if (!PULL_REQUEST_EVENTS.includes(context.eventName) || !pr?.number || !pr.head?.sha)
+    if (!_events_js__WEBPACK_IMPORTED_MODULE_1__/* .PULL_REQUEST_EVENTS */ .m.includes(context.eventName) || !pr?.number || !pr.head?.sha)
         return undefined;
     return { ...context.repo, number: pr.number, headSha: pr.head.sha };
 }
@@ -1163,7 +1163,18 @@ function touchedPaths(files) {
 }
 /** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
 const LISTED_FILES_LIMIT = 3000;
-/** Every file the pull request touches, with its status, all pages. */
+/**
+ * Every file the pull request touches, with its status, all pages: an API failure comes back as
+ * a sentence that says what to check, and a listing cut at GitHub's limit is refused, `unknown`
+ * saying what the files past it leave unknown (requireWholeListing).
+ */
+async function allChangedFiles(octokit, pr, unknown) {
+    const files = await changedFiles(octokit, pr).catch((error) => {
+        throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error));
+    });
+    requireWholeListing(pr, files.length, unknown);
+    return files;
+}
 async function changedFiles(octokit, pr) {
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
         owner: pr.owner,
@@ -1181,12 +1192,12 @@ async function changedFiles(octokit, pr) {
  * Refuses a listing cut at GitHub's limit: the files past it cannot be seen, so what they change
  * cannot be known. The event's own count, when it has one and agrees, shows nothing was cut.
  */
-function requireWholeListing(pr, listed) {
+function requireWholeListing(pr, listed, unknown) {
     const count = _actions_github__WEBPACK_IMPORTED_MODULE_0__.context.payload.pull_request
         ?.changed_files;
     if (listed < LISTED_FILES_LIMIT || count === listed)
         return;
-    throw new Error(`Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: the datasets the others change cannot be known, so none is promoted. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`);
+    throw new Error(`Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: ${unknown}. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`);
 }
 /** An API error as a sentence that says what to check. */
 function describeApiError(what, error) {

@@ -33165,13 +33165,10 @@ async function releasedAtOf(settings, pr, reviews) {
  * summary says the changes are not known.
  */
 async function trustedChangesOf(settings, pr, ruleFiles) {
-    const { getOctokit, changedFiles, describeApiError, requireWholeListing, touchedPaths } = await loadGithub();
+    const { getOctokit, allChangedFiles, touchedPaths } = await loadGithub();
     const { trustedChanges, trustedPatterns } = await __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 50529));
-    let listed = false;
     try {
-        const files = await changedFiles(getOctokit(settings.token), pr);
-        listed = true;
-        requireWholeListing(pr, files.length);
+        const files = await allChangedFiles(getOctokit(settings.token), pr, 'the files the gate trusts that the others change cannot be named');
         const patterns = trustedPatterns(settings.trustedPaths, ruleFiles);
         const paths = trustedChanges(touchedPaths(files), patterns);
         if (paths.length > 0) {
@@ -33181,10 +33178,8 @@ async function trustedChangesOf(settings, pr, ruleFiles) {
         return { paths };
     }
     catch (error) {
-        // Listed but cut at GitHub's limit: the refusal says so itself; else the API's status and hint.
-        const unknown = listed && error instanceof Error
-            ? error.message
-            : describeApiError(`Listing the files of pull request #${pr.number}`, error);
+        // The API's status and hint, or the listing cut at GitHub's limit, each in its own sentence.
+        const unknown = error instanceof Error ? error.message : String(error);
         core/* warning */.$e(`${unknown} Changes to trusted configuration are not named in the summary.`);
         return { unknown };
     }
@@ -33257,12 +33252,7 @@ async function datasetChanges(workspace, settings) {
         core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
         return { changed: roots, removed: [], outside: [], total: roots.length };
     }
-    const files = await github
-        .changedFiles(github.getOctokit(settings.token), pr)
-        .catch((error) => {
-        throw new Error(github.describeApiError(`Listing the files of pull request #${pr.number}`, error));
-    });
-    github.requireWholeListing(pr, files.length);
+    const files = await github.allChangedFiles(github.getOctokit(settings.token), pr, 'the datasets the others change cannot be known, so none is promoted');
     const changes = classifyChanges(roots, files, settings.datasets);
     core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`);
     return { ...changes, total: roots.length };
@@ -33334,6 +33324,8 @@ async function runChangedDatasets(workspace, settings) {
         throw new Error(refused);
 }
 
+// EXTERNAL MODULE: ./src/github/events.ts
+var events = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(33581);
 ;// CONCATENATED MODULE: ./src/github/download.ts
@@ -33602,6 +33594,7 @@ function readActionSettings(raw) {
 
 
 
+
 /** The log, grouped: what was inventoried, then each gate with what it checked and found. */
 function logGates(result) {
     core/* startGroup */.Oh(`Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`);
@@ -33616,15 +33609,10 @@ function logGates(result) {
         core/* endGroup */.N4();
     }
 }
-/**
- * The events that carry a pull request, as github/pull-request.ts reads them; said again here so
- * that a run for no pull request never loads the API client.
- */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 /** The run's pull request, read when the run is for one or an input needs one. */
 async function pullRequestOf(settings) {
     const needed = settings.approvalsFromReviews || settings.comment || settings.releasedAtFromPullRequest;
-    if (!needed && !PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? ''))
+    if (!needed && !events/* PULL_REQUEST_EVENTS */.m.includes(process.env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
     return (await loadGithub()).pullRequestOfEvent();
 }
@@ -37275,6 +37263,24 @@ function judgeWith(table, evidence) {
     });
     return { violations, gates };
 }
+
+
+/***/ }),
+
+/***/ 4254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ PULL_REQUEST_EVENTS)
+/* harmony export */ });
+// The events whose runs are for a pull request. A module that imports nothing, so that the action
+// can ask whether a run is for one without loading the API client (github/pull-request.ts).
+/** The events that carry a pull request in their payload. */
+const PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review'
+];
 
 
 /***/ }),

@@ -18,7 +18,6 @@ afterAll(removeTempDirs)
 
 /** file → one line per catch, in source order: what the error becomes. */
 const AUDIT: Record<string, string[]> = {
-  'action/changed-datasets.ts': ['listing pull-request files: rethrown with what to check'],
   'action/github.ts': [
     'listing reviews: rethrown with what to check',
     'reading team membership for reviews: TeamMembershipRefused as it is, anything else rethrown with what to check',
@@ -73,6 +72,9 @@ const AUDIT: Record<string, string[]> = {
   ],
   'gates/b-licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
   'gates/g-posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
+  'github/pull-request.ts': [
+    'listing pull-request files (changed-datasets, trusted-paths): rethrown with what to check'
+  ],
   'github/reviews.ts': [
     'team membership 404: the approval is not counted (pull-request: "count approving reviews"); 401/403: TeamMembershipRefused, the job fails saying which token can (pull-request: "say why a team cannot be read"); else rethrown'
   ],

@@ -97,14 +97,14 @@ async function trustedChangesOf(
   pr: PullRequest,
   ruleFiles: ReadonlyArray<string | undefined>
 ): Promise<TrustedChanges> {
-  const { getOctokit, changedFiles, describeApiError, requireWholeListing, touchedPaths } =
-    await loadGithub()
+  const { getOctokit, allChangedFiles, touchedPaths } = await loadGithub()
   const { trustedChanges, trustedPatterns } = await import('../github/trusted-paths.js')
-  let listed = false
   try {
-    const files = await changedFiles(getOctokit(settings.token), pr)
-    listed = true
-    requireWholeListing(pr, files.length)
+    const files = await allChangedFiles(
+      getOctokit(settings.token),
+      pr,
+      'the files the gate trusts that the others change cannot be named'
+    )
     const patterns = trustedPatterns(settings.trustedPaths, ruleFiles)
     const paths = trustedChanges(touchedPaths(files), patterns)
     if (paths.length > 0) {
@@ -115,11 +115,8 @@ async function trustedChangesOf(
     }
     return { paths }
   } catch (error) {
-    // Listed but cut at GitHub's limit: the refusal says so itself; else the API's status and hint.
-    const unknown =
-      listed && error instanceof Error
-        ? error.message
-        : describeApiError(`Listing the files of pull request #${pr.number}`, error)
+    // The API's status and hint, or the listing cut at GitHub's limit, each in its own sentence.
+    const unknown = error instanceof Error ? error.message : String(error)
     core.warning(`${unknown} Changes to trusted configuration are not named in the summary.`)
     return { unknown }
   }

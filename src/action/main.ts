@@ -13,6 +13,7 @@ import { StepReport } from './runner-files.js'
 import { annotate } from './annotate.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, pullRequestEvidence } from './github.js'
+import { PULL_REQUEST_EVENTS } from '../github/events.js'
 import { runShardInventory, withDownloadedShards } from './inventory.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import {
@@ -38,12 +39,6 @@ function logGates(result: PromotionResult): void {
     core.endGroup()
   }
 }
-
-/**
- * The events that carry a pull request, as github/pull-request.ts reads them; said again here so
- * that a run for no pull request never loads the API client.
- */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
 
 /** The run's pull request, read when the run is for one or an input needs one. */
 async function pullRequestOf(settings: ActionSettings) {

@@ -1,5 +1,6 @@
 // The pull request a run belongs to, and the files it changes, through @actions/github.
 import * as github from '@actions/github'
+import { PULL_REQUEST_EVENTS } from './events.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -9,8 +10,6 @@ export interface PullRequest {
   number: number
   headSha: string
 }
-
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
 
 /** The pull request of this run's event, or undefined for any other event. */
 export function pullRequestOfEvent(): PullRequest | undefined {
@@ -39,8 +38,24 @@ export function touchedPaths(files: readonly ChangedFile[]): string[] {
 /** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
 export const LISTED_FILES_LIMIT = 3000
 
-/** Every file the pull request touches, with its status, all pages. */
-export async function changedFiles(octokit: Octokit, pr: PullRequest): Promise<ChangedFile[]> {
+/**
+ * Every file the pull request touches, with its status, all pages: an API failure comes back as
+ * a sentence that says what to check, and a listing cut at GitHub's limit is refused, `unknown`
+ * saying what the files past it leave unknown (requireWholeListing).
+ */
+export async function allChangedFiles(
+  octokit: Octokit,
+  pr: PullRequest,
+  unknown: string
+): Promise<ChangedFile[]> {
+  const files = await changedFiles(octokit, pr).catch((error: unknown) => {
+    throw new Error(describeApiError(`Listing the files of pull request #${pr.number}`, error))
+  })
+  requireWholeListing(pr, files.length, unknown)
+  return files
+}
+
+async function changedFiles(octokit: Octokit, pr: PullRequest): Promise<ChangedFile[]> {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner: pr.owner,
     repo: pr.repo,
@@ -58,12 +73,12 @@ export async function changedFiles(octokit: Octokit, pr: PullRequest): Promise<C
  * Refuses a listing cut at GitHub's limit: the files past it cannot be seen, so what they change
  * cannot be known. The event's own count, when it has one and agrees, shows nothing was cut.
  */
-export function requireWholeListing(pr: PullRequest, listed: number): void {
+function requireWholeListing(pr: PullRequest, listed: number, unknown: string): void {
   const count = (github.context.payload.pull_request as { changed_files?: unknown } | undefined)
     ?.changed_files
   if (listed < LISTED_FILES_LIMIT || count === listed) return
   throw new Error(
-    `Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: the datasets the others change cannot be known, so none is promoted. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`
+    `Pull request #${pr.number} changes ${typeof count === 'number' && count > listed ? count : `at least ${listed}`} files, but GitHub lists only the first ${LISTED_FILES_LIMIT}: ${unknown}. Split it into pull requests of fewer than ${LISTED_FILES_LIMIT} files.`
   )
 }
 
