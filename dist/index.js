@@ -31431,17 +31431,18 @@ const VOCABULARY = [
     ['stac', ['"stac_version"']],
     ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
 ];
+/** The kind a catalog that failed these checks was recognised as, before it failed. */
+const KIND_OF_FAILED = {
+    stac: 'stac',
+    'prov-json': 'prov'
+};
 /**
  * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
  * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
  */
 function mentionsOf(failed, bytes) {
     const text = searchableText(bytes);
-    const recognised = {
-        stac: 'stac',
-        'prov-json': 'prov'
-    };
-    const known = recognised[failed];
+    const known = KIND_OF_FAILED[failed];
     return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
 }
 /** The catalog kinds whose vocabulary a text uses. */
@@ -33953,9 +33954,8 @@ function expandNode(context, node, top) {
             expanded['@id'] = id;
             continue;
         }
-        const types = key === '@type' ? expandTypes(context, value) : undefined;
         const property = key === '@type' ? '@type' : namedIri(context, key, false);
-        const values = key === '@type' ? types : property && expandValues(context, value);
+        const values = key === '@type' ? expandTypes(context, value) : property && expandValues(context, value);
         if (property === undefined || values === undefined)
             return undefined;
         const before = expanded[property];

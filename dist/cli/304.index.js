@@ -159,9 +159,8 @@ function expandNode(context, node, top) {
             expanded['@id'] = id;
             continue;
         }
-        const types = key === '@type' ? expandTypes(context, value) : undefined;
         const property = key === '@type' ? '@type' : namedIri(context, key, false);
-        const values = key === '@type' ? types : property && expandValues(context, value);
+        const values = key === '@type' ? expandTypes(context, value) : property && expandValues(context, value);
         if (property === undefined || values === undefined)
             return undefined;
         const before = expanded[property];

@@ -628,17 +628,18 @@ const VOCABULARY = [
     ['stac', ['"stac_version"']],
     ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
 ];
+/** The kind a catalog that failed these checks was recognised as, before it failed. */
+const KIND_OF_FAILED = {
+    stac: 'stac',
+    'prov-json': 'prov'
+};
 /**
  * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
  * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
  */
 function mentionsOf(failed, bytes) {
     const text = searchableText(bytes);
-    const recognised = {
-        stac: 'stac',
-        'prov-json': 'prov'
-    };
-    const known = recognised[failed];
+    const known = KIND_OF_FAILED[failed];
     return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
 }
 /** The catalog kinds whose vocabulary a text uses. */

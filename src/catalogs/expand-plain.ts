@@ -145,9 +145,9 @@ function expandNode(context: PlainContext, node: JsonObject, top: boolean): Json
       expanded['@id'] = id
       continue
     }
-    const types = key === '@type' ? expandTypes(context, value) : undefined
     const property = key === '@type' ? '@type' : namedIri(context, key, false)
-    const values = key === '@type' ? types : property && expandValues(context, value)
+    const values =
+      key === '@type' ? expandTypes(context, value) : property && expandValues(context, value)
     if (property === undefined || values === undefined) return undefined
     const before = expanded[property] as unknown[] | undefined
     expanded[property] = before === undefined ? values : [...before, ...values]

@@ -106,17 +106,19 @@ const VOCABULARY: ReadonlyArray<[CatalogKind, readonly string[]]> = [
   ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
 ]
 
+/** The kind a catalog that failed these checks was recognised as, before it failed. */
+const KIND_OF_FAILED: Partial<Record<UnreadableCatalog['failed'], CatalogKind>> = {
+  stac: 'stac',
+  'prov-json': 'prov'
+}
+
 /**
  * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
  * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
  */
 function mentionsOf(failed: UnreadableCatalog['failed'], bytes: Buffer): CatalogMentions {
   const text = searchableText(bytes)
-  const recognised: Partial<Record<UnreadableCatalog['failed'], CatalogKind>> = {
-    stac: 'stac',
-    'prov-json': 'prov'
-  }
-  const known = recognised[failed]
+  const known = KIND_OF_FAILED[failed]
   return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) }
 }
 
