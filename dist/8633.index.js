@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   findDatasetRoots: () => (/* binding */ findDatasetRoots)
 });
 
-// UNUSED EXPORTS: SPEC_NAMES, datasetGlobMatcher, removedDatasets
+// UNUSED EXPORTS: SPEC_NAMES, datasetGlobMatcher
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1080,10 +1080,9 @@ function prefixes(file) {
 }
 /**
  * Datasets whose spec the pull request takes away (deleted, or renamed to another path) and that
- * hold no spec in the checked-out head: their directory matches the globs, but is no dataset now.
+ * hold no spec in the checked-out head (are not `present`): their directory matches the globs, but is no dataset now.
  */
-function removedDatasets(roots, files, matches) {
-    const present = new Set(roots.map((r) => r.root));
+function removedDatasets(present, files, matches) {
     const gone = files
         .flatMap((f) => f.status === 'removed' ? [f.path] : f.status === 'renamed' && f.previous ? [f.previous] : [])
         .filter((file) => SPEC_NAMES.includes(external_node_path_default().posix.basename(file)))
@@ -1104,8 +1103,8 @@ function removedDatasets(roots, files, matches) {
  */
 function classifyChanges(roots, files, patterns) {
     const matches = datasetGlobMatcher(patterns);
-    const removed = removedDatasets(roots, files, matches);
     const present = new Set(roots.map((r) => r.root));
+    const removed = removedDatasets(present, files, matches);
     const removedAt = new Map(removed.map((r) => [r.root, r]));
     const changed = new Set();
     const outside = new Set();

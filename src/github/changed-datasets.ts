@@ -106,14 +106,13 @@ function prefixes(file: string): string[] {
 
 /**
  * Datasets whose spec the pull request takes away (deleted, or renamed to another path) and that
- * hold no spec in the checked-out head: their directory matches the globs, but is no dataset now.
+ * hold no spec in the checked-out head (are not `present`): their directory matches the globs, but is no dataset now.
  */
-export function removedDatasets(
-  roots: readonly DatasetRoot[],
+function removedDatasets(
+  present: ReadonlySet<string>,
   files: readonly ChangedFile[],
   matches: (relative: string) => boolean
 ): RemovedDataset[] {
-  const present = new Set(roots.map((r) => r.root))
   const gone = files
     .flatMap((f) =>
       f.status === 'removed' ? [f.path] : f.status === 'renamed' && f.previous ? [f.previous] : []
@@ -148,8 +147,8 @@ export function classifyChanges(
   patterns: string
 ): DatasetChanges {
   const matches = datasetGlobMatcher(patterns)
-  const removed = removedDatasets(roots, files, matches)
   const present = new Set(roots.map((r) => r.root))
+  const removed = removedDatasets(present, files, matches)
   const removedAt = new Map(removed.map((r) => [r.root, r]))
   const changed = new Set<string>()
   const outside = new Set<string>()
