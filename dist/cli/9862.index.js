@@ -73,7 +73,10 @@ const extensionModules = {
 var views = __webpack_require__(9662);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __webpack_require__(7979);
+// EXTERNAL MODULE: ./src/model/multimap.ts
+var multimap = __webpack_require__(2600);
 ;// CONCATENATED MODULE: ./src/catalogs/stac.ts
+
 
 
 
@@ -456,7 +459,7 @@ function settleCombinator(e, all, out, root) {
     const byBranch = new Map();
     for (const x of standing) {
         const branch = x.schemaPath.slice(prefix.length).split('/')[0];
-        byBranch.set(branch, [...(byBranch.get(branch) ?? []), x]);
+        (0,multimap/* appendTo */.S)(byBranch, branch, x);
     }
     if (byBranch.size === 1) {
         // One branch is still standing: it is the one meant, and its errors say what is wrong.
@@ -634,6 +637,26 @@ function multihashToDigest(multihash) {
  */
 function tight(items) {
     return items.slice();
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ appendTo)
+/* harmony export */ });
+// A map from a key to every value filed under it, in the order they came: the index the gates and
+// the reports build once so that each later question is a lookup, not a scan.
+/** Files `value` under `key`, after the values already there. */
+function appendTo(map, key, value) {
+    const values = map.get(key);
+    if (values)
+        values.push(value);
+    else
+        map.set(key, [value]);
 }
 
 

@@ -16,6 +16,7 @@ import {
 import type { SchemaProblem } from '../model/json-schema.js'
 import { tight, type StacAsset, type StacLink, type StacView } from './views.js'
 import { isRecord } from '../model/json.js'
+import { appendTo } from '../model/multimap.js'
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'] as const
 type StacType = (typeof STAC_TYPES)[number]
@@ -474,7 +475,7 @@ function settleCombinator(
   const byBranch = new Map<string, Finding[]>()
   for (const x of standing) {
     const branch = x.schemaPath.slice(prefix.length).split('/')[0]!
-    byBranch.set(branch, [...(byBranch.get(branch) ?? []), x])
+    appendTo(byBranch, branch, x)
   }
   if (byBranch.size === 1) {
     // One branch is still standing: it is the one meant, and its errors say what is wrong.

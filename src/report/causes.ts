@@ -8,7 +8,7 @@
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { UnreadableReceipt } from '../documents/receipts.js'
 import type { CatalogKind } from '../catalogs/views.js'
-import { UNREADABLE_CODES } from '../gates/d-catalogs.js'
+import { KIND_MISSING, UNREADABLE_CODES } from '../gates/d-catalogs.js'
 import type { Evidence } from '../gates/evidence.js'
 import { patternMatcher } from '../inventory/crawl.js'
 import { appendTo } from '../model/multimap.js'
@@ -22,12 +22,6 @@ const REFUSING = new Set([
   'NO_PATTERNS',
   'GLOB_FAILED'
 ])
-
-const KIND_MISSING: Record<CatalogKind, string> = {
-  dcat: 'DCAT_MISSING',
-  stac: 'STAC_MISSING',
-  prov: 'PROV_MISSING'
-}
 
 /** The first key of each value the entries give, in their order: a lookup instead of a scan. */
 function firstBy<T>(entries: readonly T[], values: (entry: T) => Iterable<string>): Map<string, T> {
