@@ -8,6 +8,7 @@ import { OUTPUTS } from '../../src/options/action-outputs.js'
 import { INPUTS } from '../../src/options/inputs.js'
 // @ts-expect-error: a plain ES module script, without type declarations
 import * as generator from '../../scripts/inputs.mjs'
+import { githubHtml } from '../helpers/github-markdown.js'
 import { PROJECT } from '../helpers/runner.js'
 
 interface Generator {
@@ -69,6 +70,39 @@ describe('npm run inputs', () => {
     )
     expect(inputDescription({ modes: ['inventory', 'verify'], description: 'I/N.' })).toBe(
       'I/N. Modes: inventory, verify.'
+    )
+  })
+})
+
+describe("the README's tables, as GitHub shows them", () => {
+  const html = githubHtml(read('README.md'), false)
+  /** Each table's rows, as the text of their cells (entities decoded). */
+  const tables = [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([table]) =>
+    [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([row]) =>
+      [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) =>
+        cell!
+          .replace(/<[^>]*>/g, '')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&')
+      )
+    )
+  )
+  const table = (header: string): string[][] => tables.find((rows) => rows[0]![0] === header)!
+
+  it('show every input with its description as action.yml has it, nothing read as Markdown', () => {
+    const rows = table('input')
+    expect(rows.slice(1).map((row) => [row[0], row[3]])).toEqual(
+      Object.entries(INPUTS).map(([name, input]) => [name, input.description])
+    )
+    for (const row of rows) expect(row).toHaveLength(4)
+  })
+
+  it('show every output with its description', () => {
+    const rows = table('output')
+    expect(rows.slice(1).map((row) => [row[0], row[2]])).toEqual(
+      Object.entries(OUTPUTS).map(([name, output]) => [name, output.description])
     )
   })
 })

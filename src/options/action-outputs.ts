@@ -68,7 +68,7 @@ export const OUTPUTS = {
   'artifact-url': {
     modes: ['promote', 'inventory'],
     description:
-      'URL of the uploaded workflow artifact: https://github.com/<owner>/<repo>/actions/runs/<run>/artifacts/<id>.'
+      'URL of the uploaded workflow artifact, in the form https://github.com/OWNER/REPO/actions/runs/RUN/artifacts/ID.'
   },
   'artifact-digest': {
     modes: ['promote', 'inventory'],
