@@ -19,6 +19,8 @@ const E2E = ['<rootDir>/__tests__/e2e/', '<rootDir>/__tests__/properties/']
 export default {
   // A global option: a project's own testTimeout is not read when projects are listed.
   testTimeout: 60000,
+  // Once, before any test of either project: the programs the tests run besides Node.
+  globalSetup: '<rootDir>/__tests__/prerequisites.mjs',
   collectCoverageFrom: ['src/**/*.ts'],
   verbose: false,
   projects: [

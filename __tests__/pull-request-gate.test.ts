@@ -1,6 +1,7 @@
 // The required check of pull-request-gate.yml: the aggregate job's decision script, taken from
 // the workflow as written and run by bash, as the runner runs a `shell: bash` step, over every
-// combination of the results GitHub gives its needs. The table below is the rule in the README.
+// combination of the results GitHub gives its needs. The table below is the rule
+// docs/pull-requests.md states.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

@@ -10,8 +10,18 @@ import path from 'node:path'
 import { testNode } from './test-nodes.mjs'
 
 const project = path.resolve(import.meta.dirname, '..')
+const jest = path.join(project, 'node_modules', 'jest', 'bin', 'jest.js')
+if (!existsSync(jest)) {
+  console.error('npm test needs the project installed first: run npm ci, then npm test.')
+  process.exit(1)
+}
 const tools = path.join(project, 'tools', 'node')
 if (!existsSync(path.join(tools, 'node_modules'))) {
+  console.log(
+    'npm test: installing the Node binaries the tests run under (Node 24, and Node 22 for the ' +
+      'package test; Linux x64, about 374 MB from the npm registry) into tools/node/node_modules. ' +
+      'This happens once; delete that folder to fetch them again.'
+  )
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
   execFileSync(npm, ['ci', '--prefix', tools, '--no-audit', '--no-fund'], { stdio: 'inherit' })
 }
@@ -26,7 +36,6 @@ if (node === process.execPath) {
     process.exit(1)
   }
 }
-const jest = path.join(project, 'node_modules', 'jest', 'bin', 'jest.js')
 const run = spawnSync(node, [jest, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1' }

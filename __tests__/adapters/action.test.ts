@@ -16,6 +16,9 @@ function given(inputs: Record<string, string>, workspace: string): void {
   for (const name of Object.keys(core.inputs)) delete core.inputs[name]
   Object.assign(core.inputs, inputs)
   process.env.GITHUB_WORKSPACE = workspace
+  // Where a failed run puts its violations report, as the runner's RUNNER_TEMP: a folder the test
+  // removes, not the system's temporary folder.
+  process.env.RUNNER_TEMP = tempDir('pm-runner-temp-')
   delete process.env.GITHUB_STEP_SUMMARY
 }
 

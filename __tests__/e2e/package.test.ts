@@ -66,7 +66,7 @@ afterAll(() => {
 })
 
 describe('the packed package', () => {
-  it('holds the CLI and library bundles, their declarations and the documents, nothing else', () => {
+  it('holds the CLI and library bundles, their declarations, the schemas and the documents, nothing else', () => {
     const files = ok(run('tar', ['-tzf', tarball], consumer))
       .split('\n')
       .filter(Boolean)
@@ -81,13 +81,18 @@ describe('the packed package', () => {
         'dist/cli/hash-worker.js',
         'dist/lib/index.js',
         'dist/lib/index.d.ts',
-        'dist/lib/hash-worker.js'
+        'dist/lib/hash-worker.js',
+        // The JSON Schemas of the manifest and of every input format a user writes.
+        ...readdirSync(path.join(PROJECT, 'schemas'))
+          .filter((file) => file.endsWith('.schema.json'))
+          .map((file) => `schemas/${file}`)
       ])
     )
     const outside = files.filter(
       (f) =>
         !f.startsWith('dist/cli/') &&
         !f.startsWith('dist/lib/') &&
+        !/^schemas\/[a-z0-9_]+\.schema\.json$/.test(f) &&
         !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f)
     )
     expect(outside).toEqual([])

@@ -2,11 +2,11 @@
 // shapes GitHub returns (trimmed to the fields clients read) and Link-header pagination, so the
 // real Octokit client of @actions/github talks to it through GITHUB_API_URL. GitHub's API itself
 // cannot run here.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { tempDir } from './temp.js'
 
 export const OWNER = 'kfm'
 export const REPO = 'datasets'
@@ -84,7 +84,7 @@ export async function startGithubApi(): Promise<GithubApi> {
     requests: [],
     committedAt: '2026-02-20T12:30:00Z',
     env(eventName = 'pull_request', pullRequest = {}) {
-      const dir = mkdtempSync(path.join(tmpdir(), 'pm-event-'))
+      const dir = tempDir('pm-event-')
       const eventPath = path.join(dir, 'event.json')
       writeFileSync(
         eventPath,

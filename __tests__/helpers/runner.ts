@@ -2,9 +2,9 @@
 // INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_WORKSPACE set, under Node 24
 // (from tools/node, which npm test installs) when it is installed, else the Node running the tests.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { tempDir } from './temp.js'
 
 export const PROJECT = path.resolve(import.meta.dirname, '..', '..')
 /** Third-party documents the tests read, copied into the project (see its SOURCES.md). */
@@ -66,7 +66,7 @@ function runnerEnv(
 }
 
 function prepare(workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv) {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'pm-runner-'))
+  const scratch = tempDir('pm-runner-')
   const files = { output: path.join(scratch, 'output'), summary: path.join(scratch, 'summary.md') }
   writeFileSync(files.output, '')
   writeFileSync(files.summary, '')

@@ -1,23 +1,13 @@
 // Temporary workspaces on real disk: copies of the example release, and small trees built file
 // by file, in any order the test asks for.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROJECT } from './runner.js'
+import { tempDir } from './temp.js'
+
+export { removeTempDirs, tempDir } from './temp.js'
 
 export const EXAMPLE = path.join(PROJECT, 'fixtures', 'workspaces', 'example')
-
-const made: string[] = []
-
-export function tempDir(prefix = 'pm-test-'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix))
-  made.push(dir)
-  return dir
-}
-
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
-}
 
 /** A copy of the example workspace, without any manifest or sidecar a local run left there. */
 export function copyExample(): string {

@@ -2,7 +2,6 @@
 // one violation explains others. The pipeline must put that cause first and link each violation
 // it causes to it, and no other; every report must show the cause first with the consequences
 // folded under it and counted, and lose none of them.
-import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { GATES, type GateLetter } from '../../src/model/gate-letter.js'
@@ -17,6 +16,7 @@ import {
   violationsOutput,
   violationsReportText
 } from '../../src/report/violations-report.js'
+import { githubHtml } from '../helpers/github-markdown.js'
 import { PROJECT } from '../helpers/runner.js'
 import { applyFixture, type ViolationFixture } from '../helpers/violation-fixtures.js'
 import { removeTempDirs } from '../helpers/workspace.js'
@@ -60,18 +60,7 @@ function evaluated(name: string): Promise<PromotionResult> {
 
 const sorted = (codes: string[]): string[] => [...codes].sort()
 
-/** The extensions github.com renders job summaries with. */
-const GITHUB = ['table', 'autolink', 'strikethrough', 'tagfilter'].flatMap((e) => [
-  '--extension',
-  e
-])
-
-function html(markdown: string): string {
-  const run = spawnSync('cmark-gfm', [...GITHUB, '--unsafe'], { input: markdown, encoding: 'utf8' })
-  if (run.error || run.status !== 0)
-    throw new Error(`cmark-gfm is missing (apt-get install -y cmark-gfm): ${run.error?.message}`)
-  return run.stdout
-}
+const html = (markdown: string): string => githubHtml(markdown, true)
 
 /** The rendered tables, each as its rows of cell texts (the header row first). */
 function tables(rendered: string): string[][][] {

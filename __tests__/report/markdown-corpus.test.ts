@@ -1,11 +1,10 @@
 // The hostile Markdown corpus (fixtures/hostile-markdown/corpus.json): strings an attacker
 // controls (a file name, a document value quoted in a violation, the dataset slug, a policy
 // decision id and label) rendered into the job summary, the pull-request comment and the verify
-// summary, then through cmark-gfm with the extensions GitHub uses. The HTML must hold exactly the
-// elements our renderer writes, no link of any kind, nothing GitHub would turn into a mention or
-// a reference, the same table cells as a harmless value gives, and the hostile text still
-// readable.
-import { spawnSync } from 'node:child_process'
+// summary, then to HTML as GitHub renders it (helpers/github-markdown.ts). The HTML must hold
+// exactly the elements our renderer writes, no link of any kind, nothing GitHub would turn into
+// a mention or a reference, the same table cells as a harmless value gives, and the hostile text
+// still readable.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { PolicyLabel } from '../../src/gates/c-policy.js'
@@ -21,6 +20,7 @@ import {
   renderVerifySummary
 } from '../../src/report/summary.js'
 import type { VerifyResult } from '../../src/verify.js'
+import { githubHtml as html } from '../helpers/github-markdown.js'
 
 interface MarkdownCase {
   name: string
@@ -34,30 +34,6 @@ const CORPUS: MarkdownCase[] = JSON.parse(
     'utf8'
   )
 ) as MarkdownCase[]
-
-const INSTALL =
-  'cmark-gfm is missing: the Markdown corpus renders the summary with it. Install it with `apt-get install -y cmark-gfm` (Debian, Ubuntu) or `brew install cmark-gfm`.'
-
-/** The extensions github.com renders comments and job summaries with. */
-const GITHUB = ['table', 'autolink', 'strikethrough', 'tagfilter'].flatMap((e) => [
-  '--extension',
-  e
-])
-
-/**
- * HTML as cmark-gfm renders the Markdown. `unsafe` keeps raw HTML, as GitHub does for the
- * elements it allows (our own `<details>`, `<code>`, `<b>` among them): what a hostile string
- * could inject is what shows with it.
- */
-function html(markdown: string, unsafe: boolean): string {
-  const run = spawnSync('cmark-gfm', [...GITHUB, ...(unsafe ? ['--unsafe'] : [])], {
-    input: markdown,
-    encoding: 'utf8'
-  })
-  if (run.error || run.status !== 0)
-    throw new Error(`${INSTALL} (${run.error?.message ?? run.stderr})`)
-  return run.stdout
-}
 
 /** The elements our renderer writes; anything else came from the input. */
 const OURS = new Set([
@@ -214,9 +190,7 @@ const RENDERINGS: Array<[string, (hostile: string) => string]> = [
 const HARMLESS = 'river-gauges'
 
 describe('the hostile Markdown corpus', () => {
-  it('renders with cmark-gfm, which must be installed', () => {
-    const probe = spawnSync('cmark-gfm', ['--version'], { encoding: 'utf8' })
-    if (probe.error) throw new Error(INSTALL)
+  it("renders with GitHub's extensions, so a URL in a cell would be a link", () => {
     expect(html('| a |\n| - |\n| https://x.example |', false)).toContain('<a href=')
   })
 
@@ -227,7 +201,7 @@ describe('the hostile Markdown corpus', () => {
   })
 
   describe.each(RENDERINGS)('%s', (_where, render) => {
-    // Rendered in the tests, not here, so that a missing cmark-gfm fails them with its message.
+    // Rendered once, by the first test that needs it.
     let harmless: { safe: string; raw: string } | undefined
     const baseline = (): { safe: string; raw: string } =>
       (harmless ??= { safe: html(render(HARMLESS), false), raw: html(render(HARMLESS), true) })

@@ -241,6 +241,12 @@ export declare function writeJsonAtomic(file: string, value: unknown): Promise<{
 }>;
 declare const INPUTS: {
 	readonly mode: {
+		readonly modes: readonly [
+			"promote",
+			"verify",
+			"changed-datasets",
+			"inventory"
+		];
 		readonly kind: "choice";
 		readonly choices: readonly [
 			"promote",
@@ -250,33 +256,49 @@ declare const INPUTS: {
 		];
 		readonly actionOnly: true;
 		readonly default: "promote";
-		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).";
+		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards.";
 	};
 	readonly datasets: {
+		readonly modes: readonly [
+			"changed-datasets"
+		];
 		readonly kind: "patterns";
 		readonly list: true;
 		readonly actionOnly: true;
-		readonly description: "changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.";
+		readonly description: "Dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.";
 	};
 	readonly "allow-removals": {
+		readonly modes: readonly [
+			"changed-datasets"
+		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
 		readonly default: "false";
-		readonly description: "changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.";
+		readonly description: "Whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.";
 	};
 	readonly "allow-outside-datasets": {
+		readonly modes: readonly [
+			"changed-datasets"
+		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
 		readonly default: "false";
-		readonly description: "changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.";
+		readonly description: "Whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.";
 	};
 	readonly "github-token": {
+		readonly modes: readonly [
+			"promote",
+			"changed-datasets"
+		];
 		readonly kind: "secret";
 		readonly actionOnly: true;
 		readonly default: "${{ github.token }}";
 		readonly description: "Token for the GitHub API (pull-request files, reviews, head commit, comments). Needs pull-requests: read, or write for comment: true, and contents: read for released-at: pull-request.";
 	};
 	readonly "approvals-from": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "choice";
 		readonly choices: readonly [
 			"file",
@@ -287,184 +309,309 @@ declare const INPUTS: {
 		readonly description: "file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.";
 	};
 	readonly "reviewer-roles": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "lines";
 		readonly list: true;
 		readonly actionOnly: true;
 		readonly description: "Roles of reviewers, one \"role: user, org/team\" per line (e.g. \"steward: alice, kfm/data-stewards\"), for approvals-from: pull-request-reviews.";
 	};
 	readonly "trusted-paths": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "patterns";
 		readonly list: true;
 		readonly actionOnly: true;
-		readonly description: "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment.";
+		readonly description: "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment. Example: config/approvals/**.";
 	};
 	readonly comment: {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
 		readonly default: "false";
 		readonly description: "On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.";
 	};
 	readonly "dataset-slug": {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "text";
 		readonly required: "promote";
-		readonly description: "Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.";
+		readonly description: "Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters. Example: river_gauges.";
 	};
 	readonly "dataset-version-id": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "text";
-		readonly description: "Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + \".\" + the first 8 hex characters of spec_hash.";
+		readonly description: "Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + \".\" + the first 8 hex characters of spec_hash, e.g. 2026-02.46e446c6. A given id in that shape must match spec_hash; any other must be 1 to 128 characters of A-Z, a-z, 0-9, \".\", \"_\" and \"-\".";
 	};
 	readonly "released-at": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "time";
-		readonly description: "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit. In the action, pull-request: the later of the pull request's head commit's committer time (never later than the run's clock) and the last approving review of that commit, from the API, so editing the pull request's title or labels does not move it.";
+		readonly description: "Release time, RFC 3339 (converted to UTC, seconds precision). Default: the commit time of the checked-out commit, never the run's clock, so a re-run gives the same manifest. Example: 2026-02-20T13:00:00Z. In the action on a pull request, pull-request: the later of the head commit's committer time (never later than the run's clock) and the last approving review of that commit, read from the API, so editing the pull request's title or labels does not move it.";
 	};
 	readonly spec: {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
-		readonly description: "The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.";
+		readonly description: "The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form. Example: datasets/river_gauges/spec.yaml.";
 	};
 	readonly "spec-hash": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "digest";
 		readonly description: "spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.";
 	};
 	readonly root: {
+		readonly modes: readonly [
+			"promote",
+			"verify",
+			"inventory"
+		];
 		readonly kind: "directory";
 		readonly default: ".";
-		readonly description: "The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.";
+		readonly description: "The dataset root, workspace-relative. Manifest paths and all patterns are relative to it. Example: datasets/river_gauges.";
 	};
 	readonly artifacts: {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "patterns";
 		readonly list: true;
-		readonly description: "Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).";
+		readonly description: "Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.";
 	};
 	readonly shard: {
+		readonly modes: readonly [
+			"inventory",
+			"verify"
+		];
 		readonly kind: "text";
 		readonly mode: "inventory";
 		readonly description: "inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.";
 	};
 	readonly "artifacts-shards": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly list: true;
 		readonly description: "Inventory shard files (from inventory --shard), one workspace-relative path per line: the artifacts inventory is their merge, checked whole (all N shards, one listing, disjoint parts), instead of hashing the artifacts here.";
 	};
 	readonly "inventory-shards": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "text";
 		readonly actionOnly: true;
-		readonly description: "promote mode: downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.";
+		readonly description: "Downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.";
 	};
 	readonly "artifacts-manifest": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
-		readonly description: "A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.";
+		readonly description: "A precomputed artifact list (JSON array of {path, digest, media_type}, size allowed), verified against every file that is present. Not with artifacts-shards.";
 	};
 	readonly catalogs: {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "patterns";
 		readonly list: true;
-		readonly description: "Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.";
+		readonly description: "Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root. Example: catalog/**.";
 	};
 	readonly "catalogs-manifest": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly description: "A precomputed catalog list, in the same format as artifacts-manifest.";
 	};
 	readonly "qa-report": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly description: "QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.";
 	};
 	readonly "policy-decision": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly description: "Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.";
 	};
 	readonly "base-policy-decision": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
-		readonly description: "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked.";
+		readonly description: "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files. When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked. Example: .gate/datasets/river_gauges/policy/decision.json.";
 	};
 	readonly approvals: {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly description: "Approvals (JSON array of {role, principal, approved_at}), workspace-relative.";
 	};
 	readonly "run-receipts": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "patterns";
 		readonly list: true;
-		readonly description: "Run receipts: newline-separated glob patterns relative to root.";
+		readonly description: "Run receipts: newline-separated glob patterns relative to root. Example: receipts/*.json.";
 	};
 	readonly "required-approvals": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "lines";
 		readonly list: true;
-		readonly description: "Roles required per policy label, one \"label: role, role\" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.";
+		readonly description: "Roles required per policy label, one \"label: role, role\" per line. Labels not listed keep the default: internal, restricted and confidential need a steward. Example: \"restricted: steward, data-owner\".";
 	};
 	readonly "media-types": {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "lines";
 		readonly list: true;
-		readonly description: "Media type overrides, one \"pattern: media/type\" per line (pattern relative to root); the first match wins.";
+		readonly description: "Media type overrides, one \"pattern: media/type\" per line (pattern relative to root); the first match wins. Example: \"**/*.tif: image/tiff; application=geotiff\".";
 	};
 	readonly "stac-applicable": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "boolean";
 		readonly default: "true";
 		readonly description: "Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.";
 	};
 	readonly "stac-extension-schemas": {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "lines";
 		readonly list: true;
 		readonly description: "Local JSON Schemas for STAC extensions whose schemas are not bundled, one \"URL=path\" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.";
 	};
 	readonly sbom: {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly list: true;
-		readonly description: "SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).";
+		readonly description: "SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G). Example: sbom.cdx.json.";
 	};
 	readonly attestations: {
+		readonly modes: readonly [
+			"promote"
+		];
 		readonly kind: "file";
 		readonly list: true;
 		readonly description: "Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).";
 	};
 	readonly out: {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "file";
 		readonly default: "promotion_manifest.json";
 		readonly description: "Where the manifest is written, workspace-relative. Written only when every gate passes.";
 	};
 	readonly manifest: {
+		readonly modes: readonly [
+			"verify"
+		];
 		readonly kind: "file";
 		readonly mode: "verify";
 		readonly required: "verify";
-		readonly description: "verify mode: the written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.";
+		readonly description: "The written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.";
 	};
 	readonly "expect-digest": {
+		readonly modes: readonly [
+			"verify"
+		];
 		readonly kind: "digest";
 		readonly mode: "verify";
-		readonly description: "verify mode: the digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names.";
+		readonly description: "The digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names.";
 	};
 	readonly strict: {
+		readonly modes: readonly [
+			"verify"
+		];
 		readonly kind: "patterns";
 		readonly list: true;
 		readonly mode: "verify";
-		readonly description: "verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).";
+		readonly description: "Patterns relative to the root, one per line; a file they find that the manifest does not list is a violation (something was added after the gate).";
 	};
 	readonly upload: {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
 		readonly default: "true";
-		readonly description: "Upload the manifest as a workflow artifact after it passed.";
+		readonly description: "Upload what the run wrote as a workflow artifact: after a pass, the manifest and its sidecars; after a failure, the violations report; in inventory mode, the shard file. Outside a workflow run, set it to false.";
 	};
 	readonly "retention-days": {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "integer";
 		readonly actionOnly: true;
 		readonly description: "Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.";
 	};
 	readonly "upload-timeout-seconds": {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "integer";
 		readonly actionOnly: true;
 		readonly default: "300";
 		readonly description: "The longest an upload may take before the step fails; the artifact client also bounds its own retries.";
 	};
 	readonly overwrite: {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
 		readonly default: "false";
 		readonly description: "Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.";
 	};
 	readonly "artifact-name": {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
 		readonly kind: "text";
 		readonly actionOnly: true;
 		readonly description: "Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.";
 	};
 	readonly "fail-on-violation": {
+		readonly modes: readonly [
+			"promote",
+			"verify",
+			"inventory"
+		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
 		readonly default: "true";

@@ -1,5 +1,6 @@
 // The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
-// list, and tests hold action.yml, the CLI's usage and the README's input table to it.
+// list. `npm run inputs` writes action.yml's inputs and the README's input table from it (and the
+// outputs from action-outputs.ts); tests fail when either differs, or the CLI's usage does.
 
 /** What an input's value is; the CLI names its flag's value after it (FILE, PATTERN, ...). */
 export type InputKind =
@@ -15,7 +16,12 @@ export type InputKind =
   | 'patterns'
   | 'lines'
 
+/** The action's modes, the values of its `mode` input. */
+export type Mode = 'promote' | 'verify' | 'changed-datasets' | 'inventory'
+
 export interface InputSpec {
+  /** Every mode of the action that reads it: action.yml and the README's table say so. */
+  modes: readonly Mode[]
   kind: InputKind
   description: string
   default?: string
@@ -27,45 +33,47 @@ export interface InputSpec {
   actionOnly?: boolean
   /** The mode in which the input must be given. */
   required?: 'promote' | 'verify'
-  /**
-   * Only this mode reads it; in the CLI, a flag of that subcommand only (not of the promote
-   * command).
-   */
+  /** In the CLI, a flag of this subcommand only, not of the promote command. */
   mode?: 'verify' | 'inventory'
 }
 
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 export const INPUTS = {
   mode: {
+    modes: ['promote', 'verify', 'changed-datasets', 'inventory'],
     kind: 'choice',
     choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
     actionOnly: true,
     default: 'promote',
     description:
-      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).'
+      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards.'
   },
   datasets: {
+    modes: ['changed-datasets'],
     kind: 'patterns',
     list: true,
     actionOnly: true,
     description:
-      'changed-datasets mode: dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
+      'Dataset root globs, workspace-relative, one per line (e.g. datasets/*). A matched directory with a spec.yaml, spec.yml or spec.json is a dataset.'
   },
   'allow-removals': {
+    modes: ['changed-datasets'],
     kind: 'boolean',
     actionOnly: true,
     default: 'false',
     description:
-      'changed-datasets mode: whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.'
+      'Whether the pull request may remove a dataset (delete its spec, or rename it away, leaving no spec in its root). false: a removal fails the step, naming the dataset and its changed paths. true: removals are listed in the summary and the removed-datasets output.'
   },
   'allow-outside-datasets': {
+    modes: ['changed-datasets'],
     kind: 'boolean',
     actionOnly: true,
     default: 'false',
     description:
-      'changed-datasets mode: whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
+      'Whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
   },
   'github-token': {
+    modes: ['promote', 'changed-datasets'],
     kind: 'secret',
     actionOnly: true,
     default: '${{ github.token }}',
@@ -73,6 +81,7 @@ export const INPUTS = {
       'Token for the GitHub API (pull-request files, reviews, head commit, comments). Needs pull-requests: read, or write for comment: true, and contents: read for released-at: pull-request.'
   },
   'approvals-from': {
+    modes: ['promote'],
     kind: 'choice',
     choices: ['file', 'pull-request-reviews'],
     actionOnly: true,
@@ -81,6 +90,7 @@ export const INPUTS = {
       'file: approvals come from the approvals input only. pull-request-reviews: approving reviews of the head commit count too, with roles from reviewer-roles.'
   },
   'reviewer-roles': {
+    modes: ['promote'],
     kind: 'lines',
     list: true,
     actionOnly: true,
@@ -88,13 +98,15 @@ export const INPUTS = {
       'Roles of reviewers, one "role: user, org/team" per line (e.g. "steward: alice, kfm/data-stewards"), for approvals-from: pull-request-reviews.'
   },
   'trusted-paths': {
+    modes: ['promote'],
     kind: 'patterns',
     list: true,
     actionOnly: true,
     description:
-      "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment."
+      "On a pull request: the files that decide how the gate judges, workspace-relative patterns one per line (! excludes), added to the built-in ones (.github/workflows/**, .github/actions/**, CODEOWNERS anywhere, **/policy/**, **/approvals.json, action.yml, dist/**, and this run's policy-decision and approvals files). The pull request's changes to any of them are named in the job summary and the comment. Example: config/approvals/**."
   },
   comment: {
+    modes: ['promote'],
     kind: 'boolean',
     actionOnly: true,
     default: 'false',
@@ -102,175 +114,208 @@ export const INPUTS = {
       'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
   },
   'dataset-slug': {
+    modes: ['promote', 'inventory'],
     kind: 'text',
     required: 'promote',
     description:
-      'Required in promote mode. Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters.'
+      'Stable dataset identity: lowercase a-z, 0-9 and _, starting with a letter, at most 64 characters. Example: river_gauges.'
   },
   'dataset-version-id': {
+    modes: ['promote'],
     kind: 'text',
     description:
-      'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash.'
+      'Dataset version id. Default: derived as YYYY-MM (from released-at, UTC) + "." + the first 8 hex characters of spec_hash, e.g. 2026-02.46e446c6. A given id in that shape must match spec_hash; any other must be 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".'
   },
   'released-at': {
+    modes: ['promote'],
     kind: 'time',
     description:
-      "Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit. In the action, pull-request: the later of the pull request's head commit's committer time (never later than the run's clock) and the last approving review of that commit, from the API, so editing the pull request's title or labels does not move it."
+      "Release time, RFC 3339 (converted to UTC, seconds precision). Default: the commit time of the checked-out commit, never the run's clock, so a re-run gives the same manifest. Example: 2026-02-20T13:00:00Z. In the action on a pull request, pull-request: the later of the head commit's committer time (never later than the run's clock) and the last approving review of that commit, read from the API, so editing the pull request's title or labels does not move it."
   },
   spec: {
+    modes: ['promote'],
     kind: 'file',
     description:
-      'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form.'
+      'The dataset spec document (JSON, or YAML by .yaml/.yml), workspace-relative; spec_hash is the SHA-256 of its RFC 8785 form. Example: datasets/river_gauges/spec.yaml.'
   },
   'spec-hash': {
+    modes: ['promote'],
     kind: 'digest',
     description:
       'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
   },
   root: {
+    modes: ['promote', 'verify', 'inventory'],
     kind: 'directory',
     default: '.',
     description:
-      'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it.'
+      'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it. Example: datasets/river_gauges.'
   },
   artifacts: {
+    modes: ['promote', 'inventory'],
     kind: 'patterns',
     list: true,
     description:
-      'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
+      'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
   },
   shard: {
+    modes: ['inventory', 'verify'],
     kind: 'text',
     mode: 'inventory',
     description:
       'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.'
   },
   'artifacts-shards': {
+    modes: ['promote'],
     kind: 'file',
     list: true,
     description:
       'Inventory shard files (from inventory --shard), one workspace-relative path per line: the artifacts inventory is their merge, checked whole (all N shards, one listing, disjoint parts), instead of hashing the artifacts here.'
   },
   'inventory-shards': {
+    modes: ['promote'],
     kind: 'text',
     actionOnly: true,
     description:
-      'promote mode: downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.'
+      'Downloads the artifacts of this workflow run whose names match this glob (e.g. promotion-inventory-river_gauges-shard-*), each checked against its digest, and merges their shard files as artifacts-shards does.'
   },
   'artifacts-manifest': {
+    modes: ['promote'],
     kind: 'file',
     description:
-      'A precomputed artifact list (JSON array of {path, digest, media_type}), verified against the files that are present.'
+      'A precomputed artifact list (JSON array of {path, digest, media_type}, size allowed), verified against every file that is present. Not with artifacts-shards.'
   },
   catalogs: {
+    modes: ['promote'],
     kind: 'patterns',
     list: true,
     description:
-      'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root.'
+      'Catalog triplet files (DCAT, STAC, PROV): newline-separated glob patterns relative to root. Example: catalog/**.'
   },
   'catalogs-manifest': {
+    modes: ['promote'],
     kind: 'file',
     description: 'A precomputed catalog list, in the same format as artifacts-manifest.'
   },
   'qa-report': {
+    modes: ['promote'],
     kind: 'file',
     description:
       'QA report (JSON with a top-level status: pass, warn or fail), workspace-relative. Only pass promotes.'
   },
   'policy-decision': {
+    modes: ['promote'],
     kind: 'file',
     description:
       'Policy decision (JSON with decision_id, policy_label, decision, obligations), workspace-relative. Only allow promotes.'
   },
   'base-policy-decision': {
+    modes: ['promote'],
     kind: 'file',
     description:
-      "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files (e.g. .gate/datasets/river_gauges/policy/decision.json). When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked."
+      "The base branch's copy of the dataset's policy decision, workspace-relative, checked out apart from the pull request's files. When the pull request's label requires fewer roles than this one (restricted to public), the roles both labels require must approve. No file there: the dataset is new on the branch, and no label change is checked. Example: .gate/datasets/river_gauges/policy/decision.json."
   },
   approvals: {
+    modes: ['promote'],
     kind: 'file',
     description: 'Approvals (JSON array of {role, principal, approved_at}), workspace-relative.'
   },
   'run-receipts': {
+    modes: ['promote'],
     kind: 'patterns',
     list: true,
-    description: 'Run receipts: newline-separated glob patterns relative to root.'
+    description:
+      'Run receipts: newline-separated glob patterns relative to root. Example: receipts/*.json.'
   },
   'required-approvals': {
+    modes: ['promote'],
     kind: 'lines',
     list: true,
     description:
-      'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward.'
+      'Roles required per policy label, one "label: role, role" per line. Labels not listed keep the default: internal, restricted and confidential need a steward. Example: "restricted: steward, data-owner".'
   },
   'media-types': {
+    modes: ['promote', 'inventory'],
     kind: 'lines',
     list: true,
     description:
-      'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins.'
+      'Media type overrides, one "pattern: media/type" per line (pattern relative to root); the first match wins. Example: "**/*.tif: image/tiff; application=geotiff".'
   },
   'stac-applicable': {
+    modes: ['promote'],
     kind: 'boolean',
     default: 'true',
     description:
       'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
   },
   'stac-extension-schemas': {
+    modes: ['promote'],
     kind: 'lines',
     list: true,
     description:
       'Local JSON Schemas for STAC extensions whose schemas are not bundled, one "URL=path" per line (URL as stac_extensions names it, path workspace-relative). Never fetched.'
   },
   sbom: {
+    modes: ['promote'],
     kind: 'file',
     list: true,
     description:
-      'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
+      'SBOM files (CycloneDX or SPDX JSON), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G). Example: sbom.cdx.json.'
   },
   attestations: {
+    modes: ['promote'],
     kind: 'file',
     list: true,
     description:
       'Attestation files (in-toto Statement, DSSE envelope or Sigstore bundle), one workspace-relative path per line. Optional; when given, each must exist and parse (gate G).'
   },
   out: {
+    modes: ['promote', 'inventory'],
     kind: 'file',
     default: 'promotion_manifest.json',
     description:
       'Where the manifest is written, workspace-relative. Written only when every gate passes.'
   },
   manifest: {
+    modes: ['verify'],
     kind: 'file',
     mode: 'verify',
     required: 'verify',
     description:
-      'verify mode: the written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
+      'The written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
   },
   'expect-digest': {
+    modes: ['verify'],
     kind: 'digest',
     mode: 'verify',
     description:
-      "verify mode: the digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
+      "The digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
   },
   strict: {
+    modes: ['verify'],
     kind: 'patterns',
     list: true,
     mode: 'verify',
     description:
-      'verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).'
+      'Patterns relative to the root, one per line; a file they find that the manifest does not list is a violation (something was added after the gate).'
   },
   upload: {
+    modes: ['promote', 'inventory'],
     kind: 'boolean',
     actionOnly: true,
     default: 'true',
-    description: 'Upload the manifest as a workflow artifact after it passed.'
+    description:
+      'Upload what the run wrote as a workflow artifact: after a pass, the manifest and its sidecars; after a failure, the violations report; in inventory mode, the shard file. Outside a workflow run, set it to false.'
   },
   'retention-days': {
+    modes: ['promote', 'inventory'],
     kind: 'integer',
     actionOnly: true,
     description:
       'Days the uploaded artifact is kept (1 to 90, or the repository maximum). Default: the repository setting.'
   },
   'upload-timeout-seconds': {
+    modes: ['promote', 'inventory'],
     kind: 'integer',
     actionOnly: true,
     default: '300',
@@ -278,6 +323,7 @@ export const INPUTS = {
       'The longest an upload may take before the step fails; the artifact client also bounds its own retries.'
   },
   overwrite: {
+    modes: ['promote', 'inventory'],
     kind: 'boolean',
     actionOnly: true,
     default: 'false',
@@ -285,12 +331,14 @@ export const INPUTS = {
       'Replace an artifact of the same name uploaded earlier in this workflow run (a re-run of the job), as upload-artifact does; otherwise that upload fails.'
   },
   'artifact-name': {
+    modes: ['promote', 'inventory'],
     kind: 'text',
     actionOnly: true,
     description:
       'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.'
   },
   'fail-on-violation': {
+    modes: ['promote', 'verify', 'inventory'],
     kind: 'boolean',
     actionOnly: true,
     default: 'true',
