@@ -64,7 +64,7 @@ export function collectionDiff(options: DiffOptions): CollectionDiff {
   if (oldCollection === undefined || newCollection === undefined) {
     const missing =
       oldCollection === undefined && newCollection === undefined
-        ? 'neither side'
+        ? 'either side'
         : oldCollection === undefined
           ? 'the old side'
           : 'the new side'

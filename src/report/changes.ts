@@ -10,7 +10,6 @@ import type {
   ManifestDiff
 } from '../diff/manifests.js'
 import { cell, shortDigest, size } from './summary.js'
-import { plural } from './words.js'
 
 /** Characters of one cell (a path, a principal, a bbox). */
 const CELL = 300
@@ -176,6 +175,9 @@ export function changesMarkdown(diff: ManifestDiff, options: { maxBytes: number 
   let cut = 0
   for (const each of tables(diff)) cut += addTable(out, each)
   if (cut > 0)
-    out.add([`${plural(cut, 'entry')} not shown here: \`diff --json\` lists them all.`, ''])
+    out.add([
+      `${cut} ${cut === 1 ? 'entry' : 'entries'} not shown here: \`diff --json\` lists them all.`,
+      ''
+    ])
   return out.lines.join('\n')
 }
