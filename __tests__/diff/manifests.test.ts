@@ -210,7 +210,9 @@ describe('diffManifests', () => {
       const [a, b] = make()
       expect(() => diffManifests(a, b)).toThrow(ManifestDiffError)
       expect(() => diffManifests(a, b)).toThrow(
-        new RegExp(`^the ${side} manifest is not a v1 promotion manifest: .{10,}`)
+        new RegExp(
+          `^the ${side} manifest is not a v1 promotion manifest \\(schemas/promotion_manifest_v1\\.schema\\.json\\): .{10,}`
+        )
       )
     })
 

@@ -104,10 +104,12 @@ function checked(value: unknown, side: 'old' | 'new'): Manifest {
   if (unsafe) throw new ManifestDiffError(`the ${side} manifest ${unsafe.message}`)
   const problems = validateManifest(value, side)
   if (problems.length > 0) {
-    const shown = problems.slice(0, 3).map((v) => v.message.replace(/^The manifest /, ''))
+    const shown = problems
+      .slice(0, 3)
+      .map((v) => v.message.replace(/^The manifest does not match the v1 schema: /, ''))
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''
     throw new ManifestDiffError(
-      `the ${side} manifest is not a v1 promotion manifest: ${shown.join(' ')}${more}`
+      `the ${side} manifest is not a v1 promotion manifest (schemas/promotion_manifest_v1.schema.json): ${shown.join(' ')}${more}`
     )
   }
   return value as Manifest
