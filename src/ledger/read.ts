@@ -1,15 +1,17 @@
 // Reading a ledger file for verification: a regular file of at most the input-document limit,
-// UTF-8 without a byte-order mark. What makes it unreadable is a violation, as an unreadable
-// manifest is for verify: a ledger that cannot be read cannot be shown to be whole.
+// UTF-8 without a byte-order mark. What makes it unreadable becomes gate E's LEDGER_UNREADABLE,
+// as an unreadable manifest is a violation for verify: a ledger that cannot be read cannot be
+// shown to be whole.
 import { DocumentError, decodeUtf8, readDocumentBytes } from '../documents/json-document.js'
-import { violation, type Violation } from '../model/violation.js'
+import { ledgerUnreadable } from '../gates/e-ledger.js'
+import type { Violation } from '../model/violation.js'
 
 export async function readLedgerText(
   absolute: string,
   shown: string
 ): Promise<{ text: string } | { violations: Violation[] }> {
   const unreadable = (message: string, line?: number) => ({
-    violations: [violation('E', 'LEDGER_UNREADABLE', shown, message, line)]
+    violations: [ledgerUnreadable(shown, message, line)]
   })
   let bytes: Buffer
   try {
