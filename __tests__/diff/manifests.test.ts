@@ -1,6 +1,7 @@
 // diffManifests: two v1 manifests compared field by field and path by path, each validated
 // first; the result has the documented shape (schemas/manifest_diff_v1.schema.json).
 import { diffManifests, ManifestDiffError } from '../../src/diff/manifests.js'
+import { printableJson } from '../../src/model/printable.js'
 import { diffSchemaErrors, digestOf, validManifest } from '../helpers/diff.js'
 
 const COLLECTION = {
@@ -279,5 +280,20 @@ describe('diffManifests', () => {
       expect(diff.artifacts.removed.map((e) => e.path)).toEqual(['data/tiles/000007.tif'])
       expect(diff.artifacts.unchanged).toBe(99_998)
     })
+  })
+})
+
+describe('printableJson, how diff --json prints', () => {
+  it('escapes what could end a log line or make a workflow command, and parses back the same', () => {
+    const value = {
+      path: 'a\u2028::error::b\u2029##[warning]c\u202e\u3000d\u200b',
+      nested: ['##[', '\u0000\n\r'],
+      plain: 'river_gauges é ✓'
+    }
+    const text = printableJson(value)
+    expect(JSON.parse(text)).toEqual(value)
+    expect(text).not.toMatch(/[\u2028\u2029\u202e\u3000\u200b]|##\[/)
+    expect(text).toContain('#\\u0023[warning]')
+    expect(text).toContain('river_gauges é ✓')
   })
 })

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DocumentError } from '../documents/json-document.js'
-import { printable } from '../model/printable.js'
+import { printable, printableJson } from '../model/printable.js'
 import { EXIT, unknownFlagMessage, type CliIo } from './flags.js'
 
 const FLAGS = {
@@ -82,7 +82,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
       ...collections(oldSide.collection, newSide.collection),
       sizeOf: (side, relative) => (side === 'old' ? oldSide : newSide).sizeOf(relative)
     })
-    if (values.json) io.stdout(JSON.stringify(diff, null, 2))
+    if (values.json) io.stdout(printableJson(diff))
     else {
       const { diffLines } = await import('../report/diff-lines.js')
       for (const line of diffLines(diff)) io.stdout(line)
