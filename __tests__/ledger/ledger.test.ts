@@ -302,3 +302,14 @@ describe('verifyLedger', () => {
     expect(verify(twice).violations[0]!.message).toMatch(/again \(line 1 has it\)/)
   })
 })
+
+describe('a line that is no record', () => {
+  it('is named as the likely change when the line after it no longer chains to it', () => {
+    const result = verify(edited({ replace: { line: 2, text: LINES[1]!.slice(0, 50) } }))
+    expect(result.violations.map((v) => [v.code, v.line])).toEqual([
+      ['LEDGER_RECORD_INVALID', 2],
+      ['LEDGER_CHAIN_BROKEN', 3]
+    ])
+    expect(result.violations[1]!.message).toContain('line 2, which is no record, was changed, or')
+  })
+})

@@ -82,7 +82,7 @@ function linkViolations(
   const edited = before.record !== undefined && record.seq === before.record.seq + 1
   const message = edited
     ? `line ${b} of ${path} is not the line that line ${n} chains to: its digest is ${before.digest}, line ${n}'s "previous" is ${record.previous}. Line ${b} was changed after line ${n} was appended; restore it from the ledger branch (lines are never rewritten).`
-    : `line ${n} of ${path} has "previous" ${String(record.previous)}, not the digest of line ${b} (${before.digest}): a line was dropped, inserted or moved here. Restore the file from the ledger branch.`
+    : `line ${n} of ${path} has "previous" ${String(record.previous)}, not the digest of line ${b} (${before.digest}): ${before.record ? '' : `line ${b}, which is no record, was changed, or `}a line was dropped, inserted or moved here. Restore the file from the ledger branch.`
   return [violation('E', 'LEDGER_CHAIN_BROKEN', path, message, edited ? b : n)]
 }
 
