@@ -1,8 +1,14 @@
 // diffManifests: two v1 manifests compared field by field and path by path, each validated
 // first; the result has the documented shape (schemas/manifest_diff_v1.schema.json).
 import { diffManifests, ManifestDiffError } from '../../src/diff/manifests.js'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { readDiffSide } from '../../src/diff/read-side.js'
 import { printableJson } from '../../src/model/printable.js'
+import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 import { diffSchemaErrors, digestOf, validManifest } from '../helpers/diff.js'
+
+afterAll(removeTempDirs)
 
 const COLLECTION = {
   type: 'Collection',
@@ -295,5 +301,25 @@ describe('printableJson, how diff --json prints', () => {
     expect(text).not.toMatch(/[\u2028\u2029\u202e\u3000\u200b]|##\[/)
     expect(text).toContain('#\\u0023[warning]')
     expect(text).toContain('river_gauges é ✓')
+  })
+})
+
+describe("finding a side's collection on disk", () => {
+  it('reads at most 200 catalog files, and says how many it did not look at', async () => {
+    const root = tempDir('pm-diff-many-')
+    const manifest = validManifest()
+    manifest.catalogs = Array.from({ length: 250 }, (_, i) => ({
+      path: `catalog/items/${String(i).padStart(3, '0')}.json`,
+      digest: digestOf('0')
+    }))
+    writeFileSync(path.join(root, 'm.json'), JSON.stringify(manifest))
+    const side = await readDiffSide(path.join(root, 'm.json'), 'm.json', {
+      absolute: root,
+      shown: 'root'
+    })
+    expect(side.collection).toEqual({
+      missing:
+        'no STAC collection found (of the 200 JSON catalog file(s) looked at under root: 200 absent, 50 more not looked at)'
+    })
   })
 })

@@ -12,6 +12,8 @@ import { collectionFacts } from './collection.js'
 
 /** Catalog files read at most, per side, looking for the collection. */
 export const MAX_COLLECTION_READS = 200
+/** Bytes read at most, per side, looking for it: past them the search stops (a file more at most). */
+export const MAX_COLLECTION_BYTES = 64 * 1024 * 1024
 
 export interface DiffSide {
   manifest: unknown
@@ -43,7 +45,11 @@ async function findCollection(
 ): Promise<DiffSide['collection']> {
   const found = { absent: 0, changed: 0, unreadable: 0, other: 0 }
   const list = candidates(manifest)
+  let read = 0
+  let bytesRead = 0
   for (const entry of list.slice(0, MAX_COLLECTION_READS)) {
+    if (bytesRead > MAX_COLLECTION_BYTES) break
+    read++
     let bytes: Buffer
     try {
       bytes = await readDocumentBytes(path.join(root, entry.path), entry.path, { confine: root })
@@ -53,6 +59,7 @@ async function findCollection(
       else found.unreadable++
       continue
     }
+    bytesRead += bytes.length
     if (sha256Digest(bytes) !== entry.digest) {
       found.changed++
       continue
@@ -68,12 +75,12 @@ async function findCollection(
     if (collectionFacts(value)) return { value, path: entry.path }
     found.other++
   }
-  const read = Math.min(list.length, MAX_COLLECTION_READS)
   const counts = [
     found.absent && `${found.absent} absent`,
     found.changed && `${found.changed} not the bytes the manifest lists`,
     found.unreadable && `${found.unreadable} unreadable`,
-    found.other && `${found.other} not a STAC Collection`
+    found.other && `${found.other} not a STAC Collection`,
+    read < list.length && `${list.length - read} more not looked at`
   ].filter(Boolean)
   const looked =
     list.length === 0
