@@ -55,7 +55,8 @@ function write(file, text) {
 const ownSchemas = {
   manifestV1: 'promotion_manifest_v1.schema.json',
   runReceiptV1: 'run_receipt_v1.schema.json',
-  inventoryShardV1: 'inventory_shard_v1.schema.json'
+  inventoryShardV1: 'inventory_shard_v1.schema.json',
+  ledgerRecordV1: 'ledger_record_v1.schema.json'
 }
 const ajv = new Ajv2020({
   strict: true,

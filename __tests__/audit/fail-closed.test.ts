@@ -47,7 +47,12 @@ const AUDIT: Record<string, string[]> = {
     'DocumentError: unreadable as JSON, so CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
     'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
   ],
+  'cli/diff.ts': [
+    'flag parsing: a usage error, exit 2 (ledger-diff-cli: "refuses … with exit 2")',
+    'a manifest that cannot be read (DocumentError) or is not v1 (ManifestDiffError): one "error:" line naming the file, exit 2, never 1 ("they differ"); anything else rethrown (ledger-diff-cli)'
+  ],
   'cli/flags.ts': ['flag parsing: a usage error, exit 2 (cli tests)'],
+  'cli/ledger.ts': ['flag parsing: a usage error, exit 2 (ledger-diff-cli)'],
   'cli/index.ts': [
     'anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'
   ],
@@ -57,6 +62,11 @@ const AUDIT: Record<string, string[]> = {
   'cli/main.ts': [
     'options: UsageError exit 2, anything else rethrown',
     'a given STAC extension schema that cannot be used: exit 2, anything else rethrown'
+  ],
+  'diff/read-side.ts': [
+    'a catalog file that cannot be read while looking for the collection: counted, and the collection left out saying why; never compared from a guess (ledger-diff-cli: "leaves the collection out")',
+    'a catalog file with the listed digest that is not JSON: counted as unreadable, the collection left out saying why (as above)',
+    'a listed file whose size cannot be read (gone, a link out of the root): no size shown; sizes only inform, the diff is by digest'
   ],
   'documents/evidence.ts': ["DocumentError: unreadable, so the gate's *_INVALID; else rethrown"],
   'documents/json-document.ts': [
@@ -98,6 +108,13 @@ const AUDIT: Record<string, string[]> = {
   ],
   'inventory/shards.ts': [
     'DocumentError: SHARD_INVALID naming the shard file; else rethrown (violation fixture SHARD_INVALID)'
+  ],
+  'ledger/lines.ts': [
+    'a ledger line that is not JSON: its parse error kept as evidence, so LEDGER_RECORD_INVALID (ledger: "broken JSON")'
+  ],
+  'ledger/read.ts': [
+    'DocumentError (missing, not a file, too large): LEDGER_UNREADABLE, exit 1; else rethrown (ledger-diff-cli)',
+    'bytes that are not UTF-8: LEDGER_UNREADABLE with the line; else rethrown (LEDGER_UNREADABLE fixture)'
   ],
   'manifest/write.ts': [
     'a temporary that cannot be written: removed, and rethrown',

@@ -132,11 +132,14 @@ process.stderr.write(JSON.stringify(report))
     expect(child.stdout).toBe('')
     const report = JSON.parse(child.stderr) as Record<string, unknown>
     expect(report.exports).toEqual([
+      'ManifestDiffError',
       'PromotionManifestError',
       'UsageError',
       'buildPromotionManifest',
+      'diffManifests',
       'evaluatePromotion',
       'validatePromotionManifestOrThrow',
+      'verifyLedger',
       'verifyManifest',
       'writeJsonAtomic'
     ])

@@ -7,6 +7,13 @@ import { CODES } from '../../src/model/codes.js'
 import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
 import { verifyWritten } from '../../src/verify.js'
+import { readLedgerText } from '../../src/ledger/read.js'
+import { verifyLedger } from '../../src/ledger/verify.js'
+import {
+  LEDGER_FIXTURES,
+  loadLedgerFixture,
+  writeLedgerFixture
+} from '../helpers/ledger-fixtures.js'
 import { PROJECT } from '../helpers/runner.js'
 import {
   VERIFY_FIXTURES,
@@ -26,8 +33,12 @@ async function run(workspace: string, inputs: Record<string, string>) {
 }
 
 describe('violation fixtures', () => {
-  it('exist for exactly the registered codes: each promotes wrong, or verifies wrong, or both', () => {
-    const both = new Set([...fixtureCodes(), ...fixtureCodes(VERIFY_FIXTURES)])
+  it('exist for exactly the registered codes: each promotes wrong, verifies wrong, or breaks a ledger', () => {
+    const both = new Set([
+      ...fixtureCodes(),
+      ...fixtureCodes(VERIFY_FIXTURES),
+      ...fixtureCodes(LEDGER_FIXTURES)
+    ])
     expect([...both].sort()).toEqual(Object.keys(CODES).sort())
   })
 
@@ -96,6 +107,34 @@ describe('verify fixtures', () => {
       expect(reported.every((v) => v.gate === gate && v.message.length > 30)).toBe(true)
       expect(result.status).toBe('fail')
       expect(result.gates.find((g) => g.gate === gate)?.status).toBe('fail')
+    }
+  )
+})
+
+describe('ledger fixtures', () => {
+  it.each(fixtureCodes(LEDGER_FIXTURES))(
+    '%s is reported at its line when the changed ledger is verified',
+    async (code) => {
+      const fixture = loadLedgerFixture(code)
+      expect(fixture.description.length).toBeGreaterThan(10)
+      const file = writeLedgerFixture(fixture)
+      const read = await readLedgerText(file, 'ledger/river_gauges.jsonl')
+      const expectTip = fixture['expect-tip']
+      const violations =
+        'text' in read
+          ? verifyLedger(read.text, {
+              path: 'ledger/river_gauges.jsonl',
+              ...(expectTip ? { expectTip } : {})
+            }).violations
+          : read.violations
+      const reported = violations.filter((v) => v.code === code)
+      expect({ code, codes: violations.map((v) => v.code) }).toMatchObject({
+        code,
+        codes: expect.arrayContaining([code])
+      })
+      expect(reported.map((v) => v.line)).toContain(fixture.line)
+      expect(reported.every((v) => v.gate === CODES[code as keyof typeof CODES])).toBe(true)
+      expect(reported.every((v) => v.message.length > 30)).toBe(true)
     }
   )
 })

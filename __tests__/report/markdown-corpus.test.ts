@@ -21,6 +21,8 @@ import {
 } from '../../src/report/summary.js'
 import type { VerifyResult } from '../../src/verify.js'
 import { githubHtml as html } from '../helpers/github-markdown.js'
+import { changesMarkdown } from '../../src/report/changes.js'
+import { hostileDiff } from '../helpers/hostile-diff.js'
 
 interface MarkdownCase {
   name: string
@@ -52,7 +54,8 @@ const OURS = new Set([
   'li',
   'strong',
   'h2',
-  'h3'
+  'h3',
+  'h4'
 ])
 
 const tags = (rendered: string): string[] => rendered.match(/<\/?[A-Za-z][^>]*>/g) ?? []
@@ -183,7 +186,11 @@ const RENDERINGS: Array<[string, (hostile: string) => string]> = [
     'the job summary saying why trusted files are not known',
     (h) => renderSummary(promotion(h), undefined, SUMMARY_LIMITS, { unknown: `HTTP 403: ${h}` })
   ],
-  ['the verify summary', (h) => renderVerifySummary(verification(h))]
+  ['the verify summary', (h) => renderVerifySummary(verification(h))],
+  [
+    'the changes since the previous version',
+    (h) => changesMarkdown(hostileDiff(h), { maxBytes: 48 * 1024 })
+  ]
 ]
 
 /** The same rendering with a harmless value: the shape every hostile one must keep. */

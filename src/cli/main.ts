@@ -17,6 +17,8 @@ export function helpText(): string {
     '       kfm-gen-promotion-manifest verify --help',
     '       kfm-gen-promotion-manifest version-id --help',
     '       kfm-gen-promotion-manifest inventory --help',
+    '       kfm-gen-promotion-manifest ledger verify --help',
+    '       kfm-gen-promotion-manifest diff --help',
     '',
     'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
     'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
@@ -69,6 +71,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (argv[0] === 'verify') {
     const { runVerify } = await import('./verify.js')
     return runVerify(argv.slice(1), io)
+  }
+  if (argv[0] === 'ledger') {
+    const { runLedger } = await import('./ledger.js')
+    return runLedger(argv.slice(1), io)
+  }
+  if (argv[0] === 'diff') {
+    const { runDiff } = await import('./diff.js')
+    return runDiff(argv.slice(1), io)
   }
   if (argv[0] === 'version-id') {
     const { runVersionId } = await import('./version-id.js')

@@ -3,3 +3,4 @@
 export declare const manifestV1: import('ajv').ValidateFunction
 export declare const runReceiptV1: import('ajv').ValidateFunction
 export declare const inventoryShardV1: import('ajv').ValidateFunction
+export declare const ledgerRecordV1: import('ajv').ValidateFunction

@@ -59,3 +59,16 @@ export function invisibleIn(text: string): string | undefined {
 export function plainName(text: string): string {
   return text.toWellFormed().replace(ESCAPED, '-')
 }
+
+/**
+ * JSON text whose every line is safe to print in a step's log, parsing back to the same value:
+ * what `printable` escapes is written as a JSON `\uXXXX` escape instead (line separators, white
+ * space other than the space, invisible and bidirectional controls, the second `#` of `##[`);
+ * JSON.stringify already escapes the control characters. Nothing is redacted: the value is kept.
+ */
+export function printableJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    new RegExp(`[\\u2028\\u2029]|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g'),
+    escape
+  )
+}

@@ -107,11 +107,11 @@ class Budget {
 }
 
 /** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
-function shortDigest(digest: string): string {
+export function shortDigest(digest: string): string {
   return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`
 }
 
-function size(bytes: number | undefined): string {
+export function size(bytes: number | undefined): string {
   if (bytes === undefined) return 'not present'
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
   let value = bytes
