@@ -49,7 +49,10 @@ export interface Options extends Places {
   artifactsShards: DocumentRef[]
 }
 
-export class UsageError extends Error {}
+/** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
 
 export function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim()
