@@ -4,6 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { networkFailure } from '../github/network-failure.js'
 import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/upload.js'
 import type { Options } from '../options/parse.js'
 import { outputPaths } from '../manifest/outputs.js'
@@ -11,8 +12,9 @@ import type { PromotionResult } from '../pipeline.js'
 import { VIOLATIONS_REPORT_FILE, violationsReportText } from '../report/violations-report.js'
 import type { ActionSettings } from './inputs.js'
 
+/** An error as a sentence: a network failure as what failed (network-failure.ts), else its message. */
 export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return networkFailure(error) ?? (error instanceof Error ? error.message : String(error))
 }
 
 /** Refuses, before any work, an upload asked for outside a job that can upload. */
