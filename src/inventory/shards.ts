@@ -4,7 +4,7 @@
 // inventory is gate E's to judge (gates/e-inventory.ts, checkShards).
 import type { DocumentRef } from '../documents/evidence.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
-import { inventoryShardV1 } from '../generated/validators.js'
+import { inventoryShardV1, inventoryShardV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
@@ -75,7 +75,7 @@ export interface ShardReading {
   findings: InventoryFinding[]
 }
 
-const problems = schemaValidator(inventoryShardV1)
+const problems = schemaValidator(inventoryShardV1, inventoryShardV1Schema)
 
 interface ShardJson {
   shard: ShardSpec
