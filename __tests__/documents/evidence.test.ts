@@ -209,14 +209,16 @@ describe('run receipts', () => {
   })
 
   it('says what a wrong value is and what it must be', async () => {
-    const [[message]] = (await problems({
-      ...receipt,
-      outputs: [{ uri: 'data/x.csv', digest: 'sha256:12' }]
-    })) as [[string]]
+    const message = (
+      await problems({
+        ...receipt,
+        outputs: [{ uri: 'data/x.csv', digest: 'sha256:12' }]
+      })
+    )[0]![0]
     expect(message).toBe(
       'receipts/r.json is not a valid run receipt (schemas/run_receipt_v1.schema.json): /outputs/0/digest is "sha256:12"; it must be sha256: followed by 64 lowercase hex characters.'
     )
-    const [[created]] = (await problems({ ...receipt, created_at: 42 })) as [[string]]
+    const created = (await problems({ ...receipt, created_at: 42 }))[0]![0]
     expect(created).toContain(
       '/created_at is 42; it must be the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z.'
     )
@@ -226,7 +228,7 @@ describe('run receipts', () => {
     for (const field of Object.keys(receipt)) {
       const without: Record<string, unknown> = { ...receipt }
       delete without[field]
-      const [[message]] = (await problems(without)) as [[string]]
+      const message = (await problems(without))[0]![0]
       expect(message).toMatch(new RegExp(`the receipt is missing "${field}": it must be \\S`))
     }
   })

@@ -95,7 +95,7 @@ async function readShard(ref: DocumentRef, findings: InventoryFinding[]): Promis
   }
   let document
   try {
-    document = await readJsonDocument(ref.absolute, ref.path, ref.confine)
+    document = await readJsonDocument(ref.absolute, ref.path, ref.confine, ref.root)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     return invalid(
