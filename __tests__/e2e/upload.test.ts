@@ -37,6 +37,9 @@ describe('uploading a passing manifest', () => {
     const version = result.outputs['dataset-version-id']
     const name = `promotion-manifest-river_gauges-${version}`
     expect(service.finalized.map((f) => f.name)).toEqual([name])
+    expect(result.summary).toContain(
+      `- **upload:** the violations report, as the artifact <code>${name}</code>`
+    )
     const files = await service.download(name)
     const manifest = readFileSync(path.join(workspace, 'promotion_manifest.json'))
     const statement = readFileSync(path.join(workspace, 'promotion_manifest.intoto.json'))
