@@ -438,31 +438,24 @@ function documentsLine(label: string, documents: readonly CatalogDocument[]): st
 
 const STAC_NAMES = { Catalog: 'catalog', Collection: 'collection', Feature: 'item' } as const
 
-const counted = (count: number, name: string): string =>
-  count === 1 ? name : `${count} ${name === 'catalog' ? 'catalogs' : `${name}s`}`
-
 /**
  * What gate D read of STAC, in one line whatever the number of items: the schema versions first
  * (so no cut hides them), then the documents by type, counted: `STAC 1.1.0 schemas: collection
  * (catalog/stac/collection.json) + 193 items`. An extension left unvalidated is one line for all
- * the documents naming it.
+ * the documents naming it, and so is a version judged by another version's schemas.
  */
 function stacLines(documents: readonly CatalogDocument[]): string[] {
   const stac = documents.filter((d) => d.stac !== undefined)
   if (stac.length === 0) return []
   const versions = [
-    ...new Set(
-      stac.map(({ stac: view }) => {
-        const version = view!.schemaVersion ?? view!.stacVersion
-        return view!.versionNote ? `${version} (${view!.versionNote})` : version
-      })
-    )
+    ...new Set(stac.map(({ stac: view }) => view!.schemaVersion ?? view!.stacVersion))
   ].sort()
+  const notes = [...new Set(stac.flatMap(({ stac: view }) => view!.versionNote ?? []))].sort()
   const byType = (['Catalog', 'Collection', 'Feature'] as const).flatMap((type) => {
     const of = stac.filter((d) => d.stac!.type === type)
     if (of.length === 0) return []
     const name = STAC_NAMES[type]
-    return [of.length === 1 ? `${name} (${of[0]!.display})` : counted(of.length, name)]
+    return [of.length === 1 ? `${name} (${of[0]!.display})` : `${of.length} ${name}s`]
   })
   const unvalidated = new Map<string, number>()
   for (const d of stac)
@@ -470,6 +463,7 @@ function stacLines(documents: readonly CatalogDocument[]): string[] {
       unvalidated.set(url, (unvalidated.get(url) ?? 0) + 1)
   return [
     `STAC ${versions.join(', ')} schemas: ${byType.join(' + ')}`,
+    ...notes.map((note) => `STAC: ${note}`),
     ...[...unvalidated].map(
       ([url, count]) =>
         `STAC extension ${url} not validated in ${count} document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`
