@@ -38,7 +38,7 @@ describe('uploading a passing manifest', () => {
     const name = `promotion-manifest-river_gauges-${version}`
     expect(service.finalized.map((f) => f.name)).toEqual([name])
     expect(result.summary).toContain(
-      `- **upload:** the violations report, as the artifact <code>${name}</code>`
+      `- **upload:** the manifest, its Statement and its checksums file, as the artifact <code>${name}</code>\n`
     )
     const files = await service.download(name)
     const manifest = readFileSync(path.join(workspace, 'promotion_manifest.json'))
@@ -151,6 +151,9 @@ describe('a failing run', () => {
     expect(result.code).toBe(1)
     const name = `promotion-violations-Bad Slug-${result.outputs['dataset-version-id']}`
     expect(service.finalized.map((f) => f.name)).toEqual([name])
+    expect(result.summary).toContain(
+      `- **upload:** the violations report, as the artifact <code>${name}</code>\n`
+    )
     const files = await service.download(name)
     const report = JSON.parse(files.get('promotion_violations.json')!.toString())
     expect(report.status).toBe('fail')

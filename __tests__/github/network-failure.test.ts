@@ -142,6 +142,14 @@ describe('networkFailure', () => {
     expect(networkFailure(wrapped)).toContain(says)
   })
 
+  it('does not take a sentence of ours that names a code for the failure itself', () => {
+    const ours = new Error(
+      'The manifest passed and was written, but uploading it failed: connection reset: the server closed the connection before it answered (ECONNRESET).'
+    )
+    expect(networkFailure(ours)).toBeUndefined()
+    expect(describeError(ours)).toBe(ours.message)
+  })
+
   it('says nothing of an error that is no network failure', () => {
     expect(networkFailure(Object.assign(new Error('Not Found'), { status: 404 }))).toBeUndefined()
     expect(networkFailure(new Error('EACCES: permission denied'))).toBeUndefined()

@@ -57,12 +57,20 @@ function chainOf(error: unknown): SystemError[] {
   return chain
 }
 
-/** A code the clients only wrote into a message ("Unable to make request: ENOTFOUND"). */
+/**
+ * Where the clients only wrote the code into a message: the artifact client's "Unable to make
+ * request: ENOTFOUND", and Node's own "getaddrinfo ENOTFOUND host", "connect ECONNREFUSED …",
+ * "read ECONNRESET". Only these shapes: a message of ours that already says what failed (and so
+ * names a code) is not taken for the failure itself.
+ */
+const CODE_IN_MESSAGE =
+  /(?:Unable to make request: |\b(?:getaddrinfo|connect|read|write) )([A-Z][A-Z0-9_]+)\b/
+
 function codeInMessage(chain: readonly SystemError[]): string | undefined {
   for (const error of chain) {
     if (typeof error.message !== 'string') continue
-    for (const [word] of error.message.matchAll(/\b[A-Z][A-Z0-9_]{4,}\b/g))
-      if (isKnown(word)) return word
+    const code = CODE_IN_MESSAGE.exec(error.message)?.[1]
+    if (code !== undefined && isKnown(code)) return code
   }
   return undefined
 }
