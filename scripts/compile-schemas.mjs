@@ -1,7 +1,8 @@
 // Compiles the JSON Schemas in schemas/ to validation code at build time (Ajv standalone), so
 // the action neither compiles them on every start nor fetches anything. `npm run bundle` runs
 // this first; CI fails if the output is stale. The output is the same bytes on every run.
-// - src/generated/validators.js: our own schemas (2020-12), one export per schema.
+// - src/generated/validators.js: our own schemas (2020-12), one validator export per schema, and
+//   the schema itself (`<name>Schema`) for the messages' wording.
 // - src/generated/stac/: the official STAC schemas (draft-07) bundled under schemas/stac/ (see
 //   schemas/stac/SOURCES.md), one module per root schema, so that a run loads only the validators
 //   its documents use: the Catalog, Collection and Item schemas of each bundled STAC version
@@ -67,16 +68,26 @@ const ajv = new Ajv2020({
 })
 addFormats.default(ajv, { mode: 'full', formats: ['date-time', 'uri'] })
 const refs = {}
+const sources = {}
 for (const [name, file] of Object.entries(ownSchemas)) {
   const schema = JSON.parse(readFileSync(path.join('schemas', file), 'utf8'))
   ajv.addSchema(schema)
   refs[name] = schema.$id
+  sources[name] = schema
 }
-write('validators.js', `${HEADER}${asEsm(standaloneCode.default(ajv, refs))}`)
+// Each schema as well, as `<name>Schema`: its descriptions word the validation messages
+// (src/model/json-schema.ts).
+const schemaExports = Object.entries(sources)
+  .map(([name, schema]) => `export const ${name}Schema = ${JSON.stringify(schema)};`)
+  .join('\n')
+write('validators.js', `${HEADER}${asEsm(standaloneCode.default(ajv, refs))}\n${schemaExports}\n`)
 write(
   'validators.d.ts',
   `${HEADER}${Object.keys(ownSchemas)
-    .map((name) => `export declare const ${name}: import('ajv').ValidateFunction`)
+    .flatMap((name) => [
+      `export declare const ${name}: import('ajv').ValidateFunction`,
+      `export declare const ${name}Schema: Record<string, unknown>`
+    ])
     .join('\n')}\n`
 )
 

@@ -40,6 +40,8 @@ import { causeFirst } from './report/causes.js'
 export interface PromotionResult {
   status: 'pass' | 'fail'
   datasetSlug: string
+  /** The dataset root as the inputs name it (workspace-relative; `.` for the workspace). */
+  rootPath?: string
   datasetVersionId?: string
   specHash?: string
   releasedAt?: string
@@ -263,6 +265,7 @@ async function judgedRun(
   return {
     status,
     datasetSlug: options.datasetSlug,
+    rootPath: options.rootPath,
     datasetVersionId: identity.datasetVersionId,
     specHash: identity.specHash,
     releasedAt: identity.releasedAt,

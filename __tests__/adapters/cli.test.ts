@@ -8,6 +8,9 @@ import { EXIT, helpText, runCli } from '../../src/cli/main.js'
 import { verifyHelpText } from '../../src/cli/verify.js'
 import { PROJECT } from '../helpers/runner.js'
 import { inventoryHelpText } from '../../src/cli/inventory.js'
+import { versionIdHelpText } from '../../src/cli/version-id.js'
+import { nodeTooOld } from '../../src/cli/node-version.js'
+import { NODE_ENGINES } from '../../src/generated/version.js'
 
 function capture() {
   const out: string[] = []
@@ -46,6 +49,24 @@ describe('flags from the input table', () => {
       expect(helps[input.mode]).toContain(`  --${name} `)
     }
     expect([...modes].sort()).toEqual(['inventory', 'verify'])
+  })
+
+  it('says once that a flag is required', () => {
+    const help = helpText()
+    const slug = help.slice(
+      help.indexOf('  --dataset-slug '),
+      help.indexOf('  --dataset-version-id ')
+    )
+    expect(slug.match(/Required/g)).toHaveLength(1)
+  })
+
+  it('describes each subcommand’s own flags in its own words', () => {
+    const verifyShard = verifyHelpText().split('  --shard ')[1]!.split('\n')[1]!
+    expect(verifyShard).toContain('check only the listed files of shard I of N')
+    expect(verifyShard).not.toContain('inventory mode')
+    const versionId = versionIdHelpText()
+    expect(versionId).toContain('  --released-at TIME')
+    expect(versionId).not.toMatch(/pull.request/)
   })
 
   it('marks list inputs repeatable and shows defaults', () => {
@@ -129,5 +150,33 @@ describe('--version', () => {
     const { io, out } = capture()
     expect(await runInventory(['--version'], io)).toBe(EXIT.pass)
     expect(out).toEqual([version])
+  })
+})
+
+describe('the Node.js version check', () => {
+  const { engines } = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
+    engines: { node: string }
+  }
+
+  it('holds the engines package.json gives', () => {
+    expect(NODE_ENGINES).toBe(engines.node)
+  })
+
+  it.each(['20.20.2', '22.2.9', '18.0.0', '8.17.0'])(
+    'refuses Node.js %s in one line',
+    (version) => {
+      const message = nodeTooOld(version, '>=22.3.0')
+      expect(message).toBe(
+        `error: kfm-gen-promotion-manifest needs Node.js >=22.3.0 (package.json engines); this is Node.js ${version}. Run it with a newer Node.js (the action runs on Node 24).`
+      )
+    }
+  )
+
+  it.each(['22.3.0', '22.10.1', '23.0.0', '24.21.0'])('takes Node.js %s', (version) => {
+    expect(nodeTooOld(version, '>=22.3.0')).toBeUndefined()
+  })
+
+  it('refuses an engines range it cannot read, rather than guessing', () => {
+    expect(() => nodeTooOld('24.0.0', '^22')).toThrow('not ">=X.Y.Z"')
   })
 })

@@ -241,7 +241,7 @@ describe('diff', () => {
     [['diff', 'bad.json', 'v1/promotion_manifest.json'], /error: bad\.json is not valid JSON/],
     [
       ['diff', 'v1/promotion_manifest.json', 'v2.json'],
-      /error: v2\.json: the new manifest is not a v1 promotion manifest \(.*\): \/kfm_promotion_manifest_version must be equal to constant\.$/
+      /error: v2\.json: the new manifest is not a v1 promotion manifest \(.*\): \/kfm_promotion_manifest_version is "v2"; it must be "v1"\.$/
     ]
   ])('refuses %j with exit 2, never taken for "they differ"', async (argv, message) => {
     writeFileSync(path.join(sides.dir, 'bad.json'), '{\n  "a": ,\n}\n')

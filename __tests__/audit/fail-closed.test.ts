@@ -75,6 +75,9 @@ const AUDIT: Record<string, string[]> = {
     "a file read again (a violation's line, what an unreadable catalog's bytes say) that cannot be: no line, no digests named (it was read and judged already; below)",
     'the head of a catalog refused unread (too large) that cannot be read: no kinds named, so nothing folded under it; the catalog is CATALOG_INVALID already (causes/catalog-too-large-dcat)'
   ],
+  'documents/path-hint.ts': [
+    'a directory that cannot be listed while guessing a "did you mean" for a missing document: no guess; the document is unreadable as it was (documents/path-hint)'
+  ],
   'documents/receipts.ts': ['DocumentError: unreadable, so RECEIPT_INVALID; else rethrown'],
   'documents/spec.ts': [
     'YAML conversion failure (alias limit): DocumentError, so SPEC_INVALID',

@@ -15,8 +15,9 @@ import {
   schemaVersionFor,
   validateStac
 } from '../../src/catalogs/stac.js'
-import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
+import { gateD, unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import type { InventoryEntry } from '../../src/inventory/inventory.js'
+import { emptyEvidence } from '../helpers/evidence.js'
 import { PROJECT } from '../helpers/runner.js'
 
 const FIXTURES = path.join(PROJECT, 'fixtures')
@@ -65,6 +66,18 @@ describe('the STAC spec examples', () => {
     // not validated and never fetched.
     const unvalidated = new Set(documents.flatMap((d) => d.stac!.unvalidatedExtensions))
     expect([...unvalidated]).toEqual([REMOTE_DATA])
+  })
+
+  it('are counted in what gate D checked: one STAC line, and one per extension left unvalidated', async () => {
+    const { documents } = await read(filesUnder('reference/stac/examples'))
+    const { checked } = gateD.check(
+      emptyEvidence({ catalogDocuments: { documents, unreadable: [] } })
+    )
+    expect(checked.filter((line) => line.startsWith('STAC'))).toEqual([
+      'STAC 1.1.0 schemas: catalog (reference/stac/examples/catalog.json) + 4 collections + 5 items',
+      'STAC: stac_version 1.1.0-beta.1 has no schemas of its own here; validated with the STAC 1.1.0 schemas, the bundled release of the same minor version',
+      `STAC extension ${REMOTE_DATA} not validated in 1 document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`
+    ])
   })
 
   it('of 1.1.0-beta.1 are judged by the 1.1.0 schemas, and say so', async () => {

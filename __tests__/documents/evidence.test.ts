@@ -9,6 +9,7 @@ import type { Evidence, Gate } from '../../src/gates/evidence.js'
 import { gateF, qaOutcomeOf } from '../../src/gates/f-contract.js'
 import { emptyEvidence } from '../helpers/evidence.js'
 import { readJsonDocument, MAX_DOCUMENT_BYTES } from '../../src/documents/json-document.js'
+import { readReceipts } from '../../src/documents/receipts.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -163,5 +164,72 @@ describe('approvals', () => {
   ])('refuses %s', async (_what, value, code) => {
     const read = await readApprovals(doc('a.json', json(value)))
     expect(read.violations.map((v) => v.code)).toEqual([code])
+  })
+})
+
+describe('run receipts', () => {
+  const receipt = {
+    run_id: 'kfm://run/r1',
+    actor: { principal: 'svc:pipeline', role: 'pipeline' },
+    operation: 'ingest',
+    dataset_version_id: '2026-02.46e446c6',
+    inputs: [],
+    outputs: [{ uri: 'data/x.csv', digest: `sha256:${'a'.repeat(64)}` }],
+    environment: {},
+    validation: { status: 'pass', report_digest: `sha256:${'b'.repeat(64)}` },
+    policy: { decision_id: 'kfm://policy_decision/d' },
+    created_at: '2026-02-20T12:05:00Z'
+  }
+
+  /** The messages reading one receipt gives, each with its line. */
+  async function problems(value: unknown): Promise<Array<[string, number | undefined]>> {
+    const root = tempDir()
+    writeFileSync(path.join(root, 'r.json'), json(value))
+    const reading = await readReceipts(root, [{ path: 'r.json' }], (p) => `receipts/${p}`)
+    expect(reading.receipts).toHaveLength(0)
+    return reading.unreadable.map((u) => [u.message, u.line])
+  }
+
+  it('says what a missing field must be, from the schema', async () => {
+    const broken: Record<string, unknown> = {
+      ...receipt,
+      validation: { status: 'pass' }
+    }
+    delete broken.actor
+    expect(await problems(broken)).toEqual([
+      [
+        'receipts/r.json is not a valid run receipt (schemas/run_receipt_v1.schema.json): the receipt is missing "actor": it must be an object naming who ran it, with "principal" and "role".',
+        1
+      ],
+      [
+        'receipts/r.json is not a valid run receipt (schemas/run_receipt_v1.schema.json): /validation is missing "report_digest": it must be the digest of the QA report file (the qa-report input; the manifest\'s qa.report_digest), sha256: followed by 64 lowercase hex characters.',
+        13
+      ]
+    ])
+  })
+
+  it('says what a wrong value is and what it must be', async () => {
+    const message = (
+      await problems({
+        ...receipt,
+        outputs: [{ uri: 'data/x.csv', digest: 'sha256:12' }]
+      })
+    )[0]![0]
+    expect(message).toBe(
+      'receipts/r.json is not a valid run receipt (schemas/run_receipt_v1.schema.json): /outputs/0/digest is "sha256:12"; it must be sha256: followed by 64 lowercase hex characters.'
+    )
+    const created = (await problems({ ...receipt, created_at: 42 }))[0]![0]
+    expect(created).toContain(
+      '/created_at is 42; it must be the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z.'
+    )
+  })
+
+  it('has a shape to say for every field a receipt can miss', async () => {
+    for (const field of Object.keys(receipt)) {
+      const without: Record<string, unknown> = { ...receipt }
+      delete without[field]
+      const message = (await problems(without))[0]![0]
+      expect(message).toMatch(new RegExp(`the receipt is missing "${field}": it must be \\S`))
+    }
   })
 })

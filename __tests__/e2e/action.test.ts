@@ -132,6 +132,11 @@ describe('a passing run on a copy of the example release', () => {
     expect(result.summary).toMatch(/\| A \| Identity and versioning \| ✅ pass \|/)
     expect(result.summary).toContain('data/processed/stations.geojson')
     expect(result.summary).toContain(result.outputs['manifest-digest'])
+    // upload is false in these runs: the summary says nothing was uploaded, and why.
+    expect(result.summary).toContain('- **upload:** not uploaded: `upload` is false\n')
+    expect(result.summary).toContain(
+      '- **paths:** relative to the workspace, which is the dataset root\n'
+    )
   })
 
   it('gives identical bytes on a second run', () => {

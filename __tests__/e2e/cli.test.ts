@@ -52,6 +52,44 @@ describe('open files', () => {
   })
 })
 
+/**
+ * A real Node.js older than engines allows: the first `node` on PATH when it is one (the system
+ * Node 20 of many machines); where none is reachable, Node 24 told by a preloaded module that it
+ * is 20.0.0 (the only stand-in here: no older binary can be installed for the test).
+ */
+function olderNode(): { command: string; args: string[] } {
+  const found = spawnSync('node', ['-p', 'process.versions.node'], { encoding: 'utf8' })
+  const major = Number(/^(\d+)\./.exec(found.stdout ?? '')?.[1])
+  if (found.status === 0 && major < 22) return { command: 'node', args: [] }
+  const pretend = 'Object.defineProperty(process.versions, "node", { value: "20.0.0" })'
+  return {
+    command: NODE,
+    args: ['--import', `data:text/javascript,${encodeURIComponent(pretend)}`]
+  }
+}
+
+describe('on a Node.js older than engines', () => {
+  it('says so in one line and exits 2, before loading anything else', () => {
+    const older = olderNode()
+    const version = spawnSync(older.command, [...older.args, '-p', 'process.versions.node'], {
+      encoding: 'utf8'
+    }).stdout.trim()
+    const cli = path.join(PROJECT, 'dist', 'cli', 'index.js')
+    const workspace = copyExample()
+    const run = spawnSync(older.command, [...older.args, cli, ...exampleFlags], {
+      cwd: workspace,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      encoding: 'utf8'
+    })
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `error: kfm-gen-promotion-manifest needs Node.js >=22.3.0 (package.json engines); this is Node.js ${version}. Run it with a newer Node.js (the action runs on Node 24).\n`
+    })
+    expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(false)
+  })
+})
+
 describe('kfm-gen-promotion-manifest', () => {
   it('writes the same bytes as the action, and exits 0', () => {
     const byCli = copyExample()

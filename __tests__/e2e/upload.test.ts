@@ -37,6 +37,9 @@ describe('uploading a passing manifest', () => {
     const version = result.outputs['dataset-version-id']
     const name = `promotion-manifest-river_gauges-${version}`
     expect(service.finalized.map((f) => f.name)).toEqual([name])
+    expect(result.summary).toContain(
+      `- **upload:** the manifest, its Statement and its checksums file, as the artifact <code>${name}</code>\n`
+    )
     const files = await service.download(name)
     const manifest = readFileSync(path.join(workspace, 'promotion_manifest.json'))
     const statement = readFileSync(path.join(workspace, 'promotion_manifest.intoto.json'))
@@ -148,6 +151,9 @@ describe('a failing run', () => {
     expect(result.code).toBe(1)
     const name = `promotion-violations-Bad Slug-${result.outputs['dataset-version-id']}`
     expect(service.finalized.map((f) => f.name)).toEqual([name])
+    expect(result.summary).toContain(
+      `- **upload:** the violations report, as the artifact <code>${name}</code>\n`
+    )
     const files = await service.download(name)
     const report = JSON.parse(files.get('promotion_violations.json')!.toString())
     expect(report.status).toBe('fail')

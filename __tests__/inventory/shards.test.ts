@@ -7,12 +7,14 @@ import path from 'node:path'
 import { EXIT, runCli } from '../../src/cli/main.js'
 import { checkShards } from '../../src/gates/e-inventory.js'
 import {
+  mergedEntries,
   pathsDigest,
   readShardFiles,
   shardOf,
   type ShardDocument,
   type ShardEvidence
 } from '../../src/inventory/shards.js'
+import { compareText } from '../../src/model/order.js'
 import { writeRelease } from '../helpers/release.js'
 import { cliFlags, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
@@ -161,6 +163,20 @@ describe('a sharded promotion', () => {
     expect(run.err).toContain('[E SHARD_MISSING] Shard 2 of 3 is missing')
   })
 
+  it('reports a shard file given twice as that, and no path of it as listed twice', async () => {
+    const { workspace, flags } = release()
+    const files = await shardRuns(workspace, 2)
+    const run = await cli(workspace, [
+      ...flags,
+      ...[files[0]!, files[0]!, files[1]!].flatMap((file) => ['--artifacts-shards', file])
+    ])
+    expect(run.code).toBe(EXIT.violation)
+    const violations = run.err.split('\n').filter((line) => line.includes(': [E '))
+    expect(violations).toEqual([
+      `${files[0]}:4: [E SHARD_MISMATCH] ${files[0]} is given twice in artifacts-shards (it is shard 1 of 2); give each shard's file once.`
+    ])
+  })
+
   it('refuses --shard values that are not I/N', async () => {
     const { workspace } = release()
     for (const value of ['0/4', '5/4', '2', '1/0', 'a/b', '1/2000']) {
@@ -234,6 +250,14 @@ describe('gate E on shards', () => {
         /^SHARD_MISMATCH shards\/2.json: shards\/2.json and elsewhere\/2.json are both shard 2 of 2/
       )
     ])
+  })
+
+  it('merges each shard index once and each path once, whatever was given twice', () => {
+    const shards = shardsOf(PATHS, 2)
+    const whole = mergedEntries(shards)
+    expect(whole.map((e) => e.path)).toEqual([...PATHS].sort(compareText))
+    expect(mergedEntries([shards[0]!, ...shards])).toEqual(whole)
+    expect(mergedEntries([...shards, { ...shards[1]!, path: 'elsewhere/2.json' }])).toEqual(whole)
   })
 
   it('names a shard of another split', () => {

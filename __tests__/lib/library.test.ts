@@ -206,6 +206,12 @@ describe('evaluatePromotion', () => {
     await expect(
       evaluatePromotion({ ...example, requiredApprovals: ['steward'] }, { workspace: tempDir() })
     ).rejects.toThrow(UsageError)
+    const refused = await evaluatePromotion(
+      { ...example, requiredApprovals: ['steward'] },
+      { workspace: tempDir() }
+    ).catch((error: unknown) => error)
+    expect(refused).toMatchObject({ name: 'UsageError' })
+    expect(String(refused)).toMatch(/^UsageError: /)
   })
 
   it('throws UsageError for a key that is no input, naming the nearest', async () => {

@@ -10,31 +10,43 @@ const load = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTUR
 
 /** What each invalid fixture breaks, as the violation message says it. */
 const EXPECTED: Record<string, string> = {
-  missing_digest: '/artifacts/0 is missing "digest"',
-  short_digest: '/artifacts/0/digest must match pattern',
-  uppercase_digest: '/catalogs/0/digest must match pattern',
-  digest_without_algorithm: '/qa/report_digest must match pattern',
+  missing_digest:
+    '/artifacts/0 is missing "digest": it must be SHA-256, written sha256: and 64 lowercase hex characters.',
+  short_digest:
+    '/artifacts/0/digest is "sha256:2222"; it must be SHA-256, written sha256: and 64 lowercase hex characters.',
+  uppercase_digest: '/catalogs/0/digest is "sha256:AAAA',
+  digest_without_algorithm: '/qa/report_digest is "7777',
   unknown_property: 'has the unknown property "signed_by"',
   unknown_artifact_property: '/artifacts/0 has the unknown property "size"',
-  wrong_version: '/kfm_promotion_manifest_version must be equal to constant',
-  missing_spec_hash: 'is missing "spec_hash"',
-  bad_slug: '/dataset_slug must match pattern',
-  bad_version_id: '/dataset_version_id must match pattern',
-  released_at_with_offset: '/released_at must match pattern',
-  released_at_impossible_date: '/released_at must match format "date-time"',
-  released_at_hour_24: '/released_at must match format "date-time"',
-  approved_at_fractional: '/approvals/0/approved_at must match pattern',
-  path_with_dotdot: '/artifacts/0/path must NOT be valid',
-  path_absolute: '/artifacts/0/path must NOT be valid',
-  path_with_backslash: '/catalogs/0/path must NOT be valid',
-  path_with_dot_segment: '/catalogs/1/path must NOT be valid',
-  no_artifacts: '/artifacts must NOT have fewer than 1 items',
-  no_catalogs: '/catalogs must NOT have fewer than 1 items',
-  bad_media_type: '/artifacts/0/media_type must match pattern',
-  qa_status_unknown: '/qa/status must be equal to one of the allowed values',
-  policy_label_unknown: '/policy/policy_label must be equal to one of the allowed values',
-  decision_id_not_kfm: '/policy/decision_id must match pattern',
-  approval_without_role: '/approvals/0 is missing "role"'
+  wrong_version: '/kfm_promotion_manifest_version is "v2"; it must be "v1".',
+  missing_spec_hash: 'is missing "spec_hash": it must be SHA-256',
+  bad_slug: '/dataset_slug is "River-Gauges"; it must be a string matching ^[a-z][a-z0-9_]{0,63}$.',
+  bad_version_id: '/dataset_version_id is "2026/02 release"; it must be a string matching ^(?:',
+  released_at_with_offset:
+    '/released_at is "2026-02-20T14:00:00+01:00"; it must be RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.',
+  released_at_impossible_date: '/released_at is "2026-02-30T13:00:00Z"; it must be RFC 3339 in UTC',
+  released_at_hour_24: '/released_at is "2026-02-20T24:00:00Z"; it must be RFC 3339 in UTC',
+  approved_at_fractional:
+    '/approvals/0/approved_at is "2026-02-20T12:59:00.5Z"; it must be RFC 3339',
+  path_with_dotdot:
+    '/artifacts/0/path is "data/../../etc/passwd"; it must be relative to the dataset root, / separators, no . or .. segments, no leading /.',
+  path_absolute:
+    '/artifacts/0/path is "/data/processed/events.parquet"; it must be relative to the dataset root',
+  path_with_backslash:
+    '/catalogs/0/path is "catalog\\\\dcat.jsonld"; it must be relative to the dataset root',
+  path_with_dot_segment:
+    '/catalogs/1/path is "catalog/./stac/collection.json"; it must be relative to the dataset root',
+  no_artifacts:
+    '/artifacts is []; it must be a non-empty list, each an object with "path", "digest", "media_type".',
+  no_catalogs:
+    '/catalogs is []; it must be a non-empty list, each an object with "path", "digest".',
+  bad_media_type: '/artifacts/0/media_type is "parquet"; it must be a string matching ^[A-Za-z0-9',
+  qa_status_unknown: '/qa/status is "ok"; it must be one of "pass", "warn", "fail".',
+  policy_label_unknown:
+    '/policy/policy_label is "secret"; it must be one of "public", "internal", "restricted", "confidential".',
+  decision_id_not_kfm:
+    '/policy/decision_id is "xyz"; it must be a string matching ^kfm://policy_decision/\\S+$.',
+  approval_without_role: '/approvals/0 is missing "role": it must be a non-empty string'
 }
 
 describe('promotion_manifest_v1.schema.json', () => {

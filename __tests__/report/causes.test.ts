@@ -293,3 +293,106 @@ describe('cause first at any size', () => {
     expect(output.slice(10).every((v) => v.caused_by === 0)).toBe(true)
   })
 })
+
+describe('the summary, made for a pull request', () => {
+  const ROOT = 'datasets/river_gauges'
+  const inRoot = (file: string) => `${ROOT}/${file}`
+
+  /** The example nested at ROOT, its four data files changed after the catalogs were written. */
+  const changedData = (() => {
+    let result: Promise<PromotionResult> | undefined
+    return () => {
+      result ??= (() => {
+        const fixture: ViolationFixture = {
+          description: 'data changed after the catalogs, receipts and PROV were written',
+          nest: ROOT,
+          write: Object.fromEntries(
+            [
+              'basin_dem.tif',
+              'discharge_daily.csv',
+              'discharge_daily.parquet',
+              'stations.geojson'
+            ].map((f) => [inRoot(`data/processed/${f}`), `changed ${f}\n`])
+          ),
+          inputs: {
+            root: ROOT,
+            spec: inRoot('spec.yaml'),
+            'qa-report': inRoot('qa/report.json'),
+            'policy-decision': inRoot('policy/decision.json'),
+            approvals: inRoot('approvals.json')
+          }
+        }
+        const { workspace, inputs } = applyFixture(fixture)
+        return evaluatePromotion(parseOptions(inputs, workspace), { releasedAtSource: 'input' })
+      })()
+      return result
+    }
+  })()
+
+  it('shortens digests in violation rows as the inventory does; the report keeps them whole', async () => {
+    const result = await changedData()
+    const summary = renderSummary(result, 'promotion_manifest.json')
+    const [, violationRows] = tables(html(summary))
+    const messages = violationRows!.slice(1).map((row) => row[3]!)
+    expect(messages).toHaveLength(12)
+    for (const message of messages) {
+      expect(message).not.toMatch(/[0-9a-f]{64}/)
+      expect(message).toMatch(/sha256:[0-9a-f]{12}…/)
+    }
+    expect(violationsReportText(result).match(/sha256:[0-9a-f]{64}/g)!.length).toBeGreaterThan(12)
+  })
+
+  it('gives every path relative to the workspace, the inventory’s too, and says so', async () => {
+    const result = await changedData()
+    const rendered = html(renderSummary(result, 'promotion_manifest.json'))
+    const [, violationRows, artifacts, catalogs] = tables(rendered)
+    for (const row of violationRows!.slice(1)) expect(row[2]!.startsWith(`${ROOT}/`)).toBe(true)
+    for (const row of [...artifacts!.slice(1), ...catalogs!.slice(1)])
+      expect(row[0]!.startsWith(`${ROOT}/`)).toBe(true)
+    expect(rendered).toContain(
+      `<strong>paths:</strong> relative to the workspace; the dataset root is ${ROOT}, and the manifest (like the sentences below) names artifacts relative to it`
+    )
+  })
+
+  it('always has an upload line', async () => {
+    const result = await changedData()
+    const line = (note?: Parameters<typeof renderSummary>[4]) =>
+      html(renderSummary(result, 'promotion_manifest.json', SUMMARY_LIMITS, undefined, note))
+        .split('\n')
+        .find((l) => l.includes('<strong>upload:</strong>'))
+    expect(line()).toBe(
+      '<li><strong>upload:</strong> not uploaded: only the action uploads (with <code>upload: true</code>)</li>'
+    )
+    expect(line({ none: '`upload` is false' })).toBe(
+      '<li><strong>upload:</strong> not uploaded: <code>upload</code> is false</li>'
+    )
+    expect(line({ what: 'the violations report', artifact: 'promotion-violations-x' })).toBe(
+      '<li><strong>upload:</strong> the violations report, as the artifact <code>promotion-violations-x</code></li>'
+    )
+  })
+
+  it('counts STAC items in gate D’s cell, the STAC version and PROV never cut off', async () => {
+    const item = readFileSync(
+      path.join(PROJECT, 'fixtures/workspaces/example/catalog/stac/items/discharge_daily.json'),
+      'utf8'
+    )
+    const write = Object.fromEntries(
+      Array.from({ length: 192 }, (_v, i) => [
+        `catalog/stac/items/copy-${String(i).padStart(3, '0')}.json`,
+        item.replace('"discharge_daily_2026-01"', `"copy_${i}"`)
+      ])
+    )
+    const { workspace, inputs } = applyFixture({
+      description: 'a STAC collection of 193 items',
+      write
+    })
+    const result = await evaluatePromotion(parseOptions(inputs, workspace), {
+      releasedAtSource: 'input'
+    })
+    const [gates] = tables(html(renderSummary(result, 'promotion_manifest.json', COMMENT_LIMITS)))
+    const checked = gates!.find((row) => row[0] === 'D')![4]!
+    expect(checked).toBe(
+      'DCAT: catalog/dcat.jsonld; PROV: catalog/prov.json; STAC 1.0.0 schemas: collection (catalog/stac/collection.json) + 193 items'
+    )
+  })
+})

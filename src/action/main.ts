@@ -20,6 +20,7 @@ import {
   describeError,
   requireUploads,
   uploadManifest,
+  uploadNote,
   uploadViolationsReport,
   writeViolationsReport
 } from './upload.js'
@@ -58,7 +59,8 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
     given.approvals?.path
   ])
   const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given
-  const step = new StepReport(options, fromPr.trusted)
+  const uploadOf = (result: PromotionResult) => uploadNote(settings, result)
+  const step = new StepReport(options, uploadOf, fromPr.trusted)
   // A pass's outputs and summary are written before its files move, and taken back when the
   // files then do not move.
   const result = await promote(options, fromPr.approvals, (passed) => step.write(passed)).catch(
@@ -72,7 +74,7 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
     settings,
     pr,
     result.datasetSlug,
-    renderSummary(result, options.out.path, COMMENT_LIMITS, fromPr.trusted)
+    renderSummary(result, options.out.path, COMMENT_LIMITS, fromPr.trusted, uploadOf(result))
   )
 
   if (result.status === 'pass') {

@@ -13,7 +13,8 @@ import {
   SUMMARY_LIMITS,
   renderNotWritten,
   renderSummary,
-  type TrustedChanges
+  type TrustedChanges,
+  type UploadNote
 } from '../report/summary.js'
 import { setVerdictOutputs } from './outputs.js'
 import { describeError } from './upload.js'
@@ -97,6 +98,8 @@ export class StepReport {
 
   constructor(
     private readonly options: Options,
+    /** What the summary says the run uploads, given its result. */
+    private readonly uploadOf: (result: PromotionResult) => UploadNote,
     /** On a pull request: its changes to trusted configuration, for the summary. */
     private readonly trusted?: TrustedChanges
   ) {}
@@ -107,7 +110,13 @@ export class StepReport {
     await writeRunnerFile('GITHUB_OUTPUT', pass, () => setOutputs(this.options, result, reportPath))
     this.outputsClaimPass = pass
     if (!process.env.GITHUB_STEP_SUMMARY) return
-    const summary = renderSummary(result, this.options.out.path, SUMMARY_LIMITS, this.trusted)
+    const summary = renderSummary(
+      result,
+      this.options.out.path,
+      SUMMARY_LIMITS,
+      this.trusted,
+      this.uploadOf(result)
+    )
     await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () =>
       core.summary.addRaw(summary, true).write()
     )

@@ -4,15 +4,18 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { networkFailure } from '../github/network-failure.js'
 import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/upload.js'
 import type { Options } from '../options/parse.js'
 import { outputPaths } from '../manifest/outputs.js'
 import type { PromotionResult } from '../pipeline.js'
+import type { UploadNote } from '../report/summary.js'
 import { VIOLATIONS_REPORT_FILE, violationsReportText } from '../report/violations-report.js'
 import type { ActionSettings } from './inputs.js'
 
+/** An error as a sentence: a network failure as what failed (network-failure.ts), else its message. */
 export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return networkFailure(error) ?? (error instanceof Error ? error.message : String(error))
 }
 
 /** Refuses, before any work, an upload asked for outside a job that can upload. */
@@ -58,14 +61,35 @@ export async function uploadWritten(
   }
 }
 
+function manifestArtifactName(settings: ActionSettings, result: PromotionResult): string {
+  return safeArtifactName(
+    settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`
+  )
+}
+
+function violationsArtifactName(result: PromotionResult): string {
+  return safeArtifactName(
+    `promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`
+  )
+}
+
+/** What the job summary says the run uploads: it is written before the upload runs. */
+export function uploadNote(settings: ActionSettings, result: PromotionResult): UploadNote {
+  if (!settings.upload) return { none: '`upload` is false' }
+  return result.status === 'pass'
+    ? {
+        what: 'the manifest, its Statement and its checksums file',
+        artifact: manifestArtifactName(settings, result)
+      }
+    : { what: 'the violations report', artifact: violationsArtifactName(result) }
+}
+
 export async function uploadManifest(
   options: Options,
   settings: ActionSettings,
   result: PromotionResult
 ): Promise<void> {
-  const name = safeArtifactName(
-    settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`
-  )
+  const name = manifestArtifactName(settings, result)
   const files = Object.values(outputPaths(options.out.absolute))
   const rootDirectory = path.dirname(options.out.absolute)
   await uploadWritten(
@@ -92,9 +116,7 @@ export async function uploadViolationsReport(
   file: string
 ): Promise<void> {
   const directory = path.dirname(file)
-  const name = safeArtifactName(
-    `promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`
-  )
+  const name = violationsArtifactName(result)
   try {
     const uploaded = await uploadArtifact({
       name,

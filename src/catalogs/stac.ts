@@ -13,7 +13,13 @@ import {
   extensionModules,
   type StacValidatorModule
 } from '../generated/validators.stac.js'
-import type { SchemaProblem } from '../model/json-schema.js'
+import {
+  describeSchemaError,
+  jsonType,
+  pathOf,
+  valueAt,
+  type SchemaProblem
+} from '../model/json-schema.js'
 import { tight, type StacAsset, type StacLink, type StacView } from './views.js'
 import { isRecord } from '../model/json.js'
 import { appendTo } from '../model/multimap.js'
@@ -376,27 +382,6 @@ function problemsOf(validate: ValidateFunction, value: unknown): SchemaProblem[]
 // want the value null when it is not. What remains names the real field; when nothing remains,
 // one sentence says what the value should have been.
 
-function pathOf(instancePath: string): Array<string | number> {
-  if (instancePath === '') return []
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
-}
-
-function valueAt(root: unknown, path: Array<string | number>): unknown {
-  let value = root
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<string | number, unknown>)[key]
-  }
-  return value
-}
-
-const jsonType = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-
 const COMBINATORS = new Set(['oneOf', 'anyOf'])
 
 /** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
@@ -516,7 +501,7 @@ function explain(errors: readonly ErrorObject[], root: unknown): SchemaProblem[]
   }
   for (const e of all) {
     if (out(e) || COMBINATORS.has(e.keyword)) continue
-    const text = describe(e, root)
+    const text = describeSchemaError(e, root)
     // Already said, as one of the alternatives of a sentence about the same value.
     if (sentencesAt.get(e.instancePath)?.includes(text)) continue
     problems.push({ location: pathOf(e.instancePath), text })
@@ -541,7 +526,7 @@ function alternatives(branches: Finding[][], group: ErrorObject, root: unknown):
     return `${where} is missing ${lists.map(quoted).join(', or else ')}`
   }
   return branches
-    .map((b) => b.map((x) => x.sentence ?? describe(x, root)).join(' and '))
+    .map((b) => b.map((x) => x.sentence ?? describeSchemaError(x, root)).join(' and '))
     .join(', or else ')
 }
 
@@ -561,27 +546,6 @@ function noBranch(
     return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`
   if (types.length > 0) return `${where} must be ${types.join(' or ')}, not ${jsonType(value)}`
   return `${where} ${e.message ?? 'is invalid'}`
-}
-
-function describe(error: ErrorObject, root: unknown): string {
-  const where = error.instancePath === '' ? 'the document' : error.instancePath
-  const value = valueAt(root, pathOf(error.instancePath))
-  switch (error.keyword) {
-    case 'required':
-      return `${where} is missing "${String(error.params.missingProperty)}"`
-    case 'additionalProperties':
-      return `${where} has the unknown property "${String(error.params.additionalProperty)}"`
-    case 'type':
-      return `${where} must be ${[error.params.type].flat().join(' or ')}, not ${jsonType(value)}`
-    case 'enum':
-      return `${where} is ${JSON.stringify(value)}; it must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
-    case 'const':
-      return `${where} is ${JSON.stringify(value)}; it must be ${JSON.stringify(error.params.allowedValue)}`
-    case 'not':
-      return value === null ? `${where} must not be null` : `${where} is not allowed here`
-    default:
-      return `${where} ${error.message ?? 'is invalid'}`
-  }
 }
 
 /** The view of a document that passed validateStac. */

@@ -50,16 +50,27 @@ function flagSpec(names: readonly InputName[], own: readonly OwnFlag[]): FlagSpe
   return flags
 }
 
-/** Usage lines for the given inputs, each with its value's placeholder and its default. */
-export function flagUsage(names: readonly InputName[], own: readonly OwnFlag[]): string[] {
+/**
+ * Usage lines for the given inputs, each with its value's placeholder and its default. `own`
+ * descriptions replace the table's where the table speaks of another mode (the action's
+ * pull-request mode, inventory's --shard) than the command's.
+ */
+export function flagUsage(
+  names: readonly InputName[],
+  own: readonly OwnFlag[],
+  descriptions: Partial<Record<InputName, string>> = {}
+): string[] {
   const lines: string[] = []
   for (const name of names) {
     const input = INPUTS[name]
     const list = 'list' in input && input.list
     const flag = `--${name} ${PLACEHOLDER[input.kind]}${list ? ' (repeatable)' : ''}`
+    const description = descriptions[name] ?? input.description
+    // A description that already says when the input is required is not told again.
+    const required = 'required' in input && !/\bRequired\b/.test(description)
     const extra =
-      'default' in input ? ` Default: "${input.default}".` : 'required' in input ? ' Required.' : ''
-    lines.push(`  ${flag}`, `      ${input.description}${extra}`)
+      'default' in input ? ` Default: "${input.default}".` : required ? ' Required.' : ''
+    lines.push(`  ${flag}`, `      ${description}${extra}`)
   }
   for (const name of own)
     lines.push(`  --${name} ${OWN_FLAGS[name][0]}`, `      ${OWN_FLAGS[name][1]}`)

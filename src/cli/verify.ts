@@ -21,7 +21,10 @@ export function verifyHelpText(): string {
     'shard I (a matrix of verify jobs covers them all). Exit 0: verified; 1: violations; 2: usage.',
     '',
     'Options (paths are relative to --workspace; patterns to --root):',
-    ...flagUsage(NAMES, OWN)
+    ...flagUsage(NAMES, OWN, {
+      shard:
+        'I/N: check only the listed files of shard I of N (e.g. 2/4, one job of a matrix of N); a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1, as inventory --shard splits them.'
+    })
   ].join('\n')
 }
 

@@ -17,7 +17,11 @@ export function versionIdHelpText(): string {
     'a dot, and the first 8 hex characters of spec_hash. released-at defaults to the committer',
     'time of the checked-out commit, as in a promotion run. Exit 0: printed; 1: violations; 2: usage.',
     '',
-    ...flagUsage(NAMES, ['workspace'])
+    // The table's released-at also tells the action's pull-request mode, which this has not.
+    ...flagUsage(NAMES, ['workspace'], {
+      'released-at':
+        'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+    })
   ].join('\n')
 }
 

@@ -2,6 +2,7 @@
 // attestations), read into evidence: the parsed value with its digest and line finder, or the
 // reason the file cannot be read at all. What the value says is judged by the gates.
 import { DocumentError, readJsonDocument } from './json-document.js'
+import type { RootPlace } from './path-hint.js'
 
 export interface DocumentRef {
   absolute: string
@@ -9,6 +10,8 @@ export interface DocumentRef {
   path: string
   /** The workspace, when the path is in it: the file must then really be there, not linked out. */
   confine?: string
+  /** The dataset root, when it is not the workspace: for "did you mean" when the path names nothing. */
+  root?: RootPlace
 }
 
 /** Why a file cannot be read as a document (missing, not a file, not JSON, too large, ...). */
@@ -42,7 +45,7 @@ export function unreadable(error: DocumentError): Unreadable {
 /** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
 export async function readDocument(ref: DocumentRef): Promise<DocumentEvidence> {
   try {
-    const document = await readJsonDocument(ref.absolute, ref.path, ref.confine)
+    const document = await readJsonDocument(ref.absolute, ref.path, ref.confine, ref.root)
     return {
       readable: true,
       path: ref.path,

@@ -8,6 +8,7 @@ import { parseTree, findNodeAtLocation, visit, type Node, type JSONPath } from '
 import { sha256Digest } from '../model/digest.js'
 import { lineIndex } from '../model/lines.js'
 import { isInside } from '../model/paths.js'
+import { missingDocumentSentence, type RootPlace } from './path-hint.js'
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -415,9 +416,16 @@ export async function readDocumentBytes(
   absolutePath: string,
   path: string,
   {
-    missing = `${path} does not exist; check the path (it is relative to the workspace)`,
-    confine
-  }: { missing?: string; confine?: string } = {}
+    input,
+    confine,
+    root
+  }: {
+    /** The input, for the sentence when nothing is there ("the spec input"). */
+    input?: string
+    confine?: string
+    /** The dataset root: a path that names nothing may have been written relative to it. */
+    root?: RootPlace
+  } = {}
 ): Promise<Buffer> {
   try {
     if (confine !== undefined) {
@@ -437,7 +445,11 @@ export async function readDocumentBytes(
       code === 'ENOENT' && lstatSync(absolutePath, { throwIfNoEntry: false }) === undefined
     throw new DocumentError(
       path,
-      code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`,
+      code !== 'ENOENT'
+        ? `${path} cannot be read (${code ?? String(error)})`
+        : absent
+          ? missingDocumentSentence(absolutePath, path, root, input)
+          : `${path} does not exist; check ${input ?? 'the path'} (it is relative to the workspace)`,
       undefined,
       absent
     )
@@ -448,9 +460,10 @@ export async function readDocumentBytes(
 export async function readJsonDocument(
   absolutePath: string,
   path: string,
-  confine?: string
+  confine?: string,
+  root?: RootPlace
 ): Promise<JsonDocument> {
-  return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine }))
+  return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine, root }))
 }
 
 /** A document's bytes parsed; syntax problems come back as DocumentError. */

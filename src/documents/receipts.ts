@@ -1,13 +1,13 @@
 // Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
 import path from 'node:path'
-import { runReceiptV1 } from '../generated/validators.js'
+import { runReceiptV1, runReceiptV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { unreadable, type Unreadable } from './evidence.js'
 import { DocumentError, jsonDocumentOf, readDocumentBytes, rereadLines } from './json-document.js'
 import { digestsIn, searchableText } from './mentions.js'
 
-const problems = schemaValidator(runReceiptV1)
+const problems = schemaValidator(runReceiptV1, runReceiptV1Schema)
 
 export interface RunReceipt {
   /** Workspace-relative path. */
@@ -56,7 +56,7 @@ export async function readReceipts(
         for (const p of schemaProblems) {
           notReceipts.push({
             path: shown,
-            message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
+            message: `${shown} is not a valid run receipt (schemas/run_receipt_v1.schema.json): ${p.text.replace(/^the document/, 'the receipt')}.`,
             line: document.lineOf(p.location) ?? 1,
             ...named
           })

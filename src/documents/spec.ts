@@ -16,6 +16,7 @@ import {
 } from 'yaml'
 import { canonicalDigest } from '../model/canonical.js'
 import { unreadable, type DocumentRef, type Unreadable } from './evidence.js'
+import type { RootPlace } from './path-hint.js'
 import {
   DocumentError,
   decodeUtf8,
@@ -205,11 +206,13 @@ function expandsPast(value: unknown, limit: number): boolean {
 export async function readSpec(
   absolutePath: string,
   path: string,
-  confine?: string
+  confine?: string,
+  root?: RootPlace
 ): Promise<SpecDocument> {
   const bytes = await readDocumentBytes(absolutePath, path, {
     confine,
-    missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+    root,
+    input: 'the spec input'
   })
   const isYaml = ['.yaml', '.yml'].includes(extname(path).toLowerCase())
   const value = isYaml
@@ -227,7 +230,7 @@ export type SpecReading =
 /** The spec as evidence: its spec_hash, or why it cannot be read. */
 export async function readSpecEvidence(ref: DocumentRef): Promise<SpecReading> {
   try {
-    const spec = await readSpec(ref.absolute, ref.path, ref.confine)
+    const spec = await readSpec(ref.absolute, ref.path, ref.confine, ref.root)
     return { readable: true, path: ref.path, specHash: spec.specHash }
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error

@@ -241,7 +241,9 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
           'E',
           'SHARD_MISMATCH',
           shard.path,
-          `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`,
+          twin.path === shard.path
+            ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
+            : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`,
           shard.lineOf(['shard', 'index'])
         )
       )
@@ -261,7 +263,9 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
           'E',
           'SHARD_MISSING',
           input,
-          `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`
+          `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`,
+          undefined,
+          { shard: index }
         )
       )
   }

@@ -3,7 +3,7 @@
 // v1 schema.
 import type { ReadableDocument } from '../documents/evidence.js'
 import type { RunReceipt } from '../documents/receipts.js'
-import { manifestV1 } from '../generated/validators.js'
+import { manifestV1, manifestV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { isRecord } from '../model/json.js'
 import { violation, type About, type Violation } from '../model/violation.js'
@@ -122,7 +122,7 @@ export function checkEvidence(
   return { violations, resolved }
 }
 
-const manifestProblems = schemaValidator(manifestV1)
+const manifestProblems = schemaValidator(manifestV1, manifestV1Schema)
 
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 export function validateManifest(manifest: unknown, path: string): Violation[] {

@@ -1,6 +1,7 @@
 // The pull request a run belongs to, and the files it changes, through @actions/github.
 import * as github from '@actions/github'
 import { PULL_REQUEST_EVENTS } from './events.js'
+import { networkFailure } from './network-failure.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -84,6 +85,10 @@ function requireWholeListing(pr: PullRequest, listed: number, unknown: string): 
 
 /** An API error as a sentence that says what to check. */
 export function describeApiError(what: string, error: unknown): string {
+  // Octokit gives a request that was never answered the status 500: say what failed instead.
+  const network = networkFailure(error)
+  if (network !== undefined)
+    return `${what} failed: ${network}. Check that the job can reach the GitHub API (GITHUB_API_URL) and re-run the job.`
   const status = (error as { status?: number }).status
   const message = error instanceof Error ? error.message : String(error)
   const hint =

@@ -15,6 +15,7 @@ import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import { normaliseRelative } from '../model/paths.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
+import type { DocumentRef } from '../documents/evidence.js'
 import { compareText } from '../model/order.js'
 import { finding, type InventoryFinding } from './findings.js'
 import { pathsDigest, shardOf, type ShardSpec } from './partition.js'
@@ -68,7 +69,7 @@ interface ListedEntry {
 }
 
 async function readPrecomputed(
-  source: { absolute: string; path: string; confine?: string },
+  source: DocumentRef,
   findings: InventoryFinding[]
 ): Promise<ListedEntry[]> {
   const problem = (message: string, line?: number): void => {
@@ -76,7 +77,7 @@ async function readPrecomputed(
   }
   let document
   try {
-    document = await readJsonDocument(source.absolute, source.path, source.confine)
+    document = await readJsonDocument(source.absolute, source.path, source.confine, source.root)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     problem(error.message, error.line)

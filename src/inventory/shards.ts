@@ -4,7 +4,7 @@
 // inventory is gate E's to judge (gates/e-inventory.ts, checkShards).
 import type { DocumentRef } from '../documents/evidence.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
-import { inventoryShardV1 } from '../generated/validators.js'
+import { inventoryShardV1, inventoryShardV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
@@ -75,7 +75,7 @@ export interface ShardReading {
   findings: InventoryFinding[]
 }
 
-const problems = schemaValidator(inventoryShardV1)
+const problems = schemaValidator(inventoryShardV1, inventoryShardV1Schema)
 
 interface ShardJson {
   shard: ShardSpec
@@ -95,7 +95,7 @@ async function readShard(ref: DocumentRef, findings: InventoryFinding[]): Promis
   }
   let document
   try {
-    document = await readJsonDocument(ref.absolute, ref.path, ref.confine)
+    document = await readJsonDocument(ref.absolute, ref.path, ref.confine, ref.root)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     return invalid(
@@ -161,8 +161,21 @@ export async function readShardFiles(refs: readonly DocumentRef[]): Promise<Shar
 
 /**
  * The shards' entries as one inventory, sorted as the manifest sorts them: what hashing the files
- * in one run would have given, when gate E finds the shards whole and disjoint.
+ * in one run would have given, when gate E finds the shards whole and disjoint. Otherwise gate E
+ * says what is wrong with the shards (a shard given twice, a path in two shards), and the merge
+ * takes each shard index once (the first file in index and path order, as gate E reads them) and
+ * each path once: a doubled shard is reported as that, not as every path of it listed twice.
  */
 export function mergedEntries(shards: readonly ShardDocument[]): InventoryEntry[] {
-  return shards.flatMap((shard) => shard.entries).sort((a, b) => compareText(a.path, b.path))
+  const ordered = [...shards].sort(
+    (a, b) => a.shard.index - b.shard.index || compareText(a.path, b.path)
+  )
+  const indexes = new Set<number>()
+  const byPath = new Map<string, InventoryEntry>()
+  for (const shard of ordered) {
+    if (indexes.has(shard.shard.index)) continue
+    indexes.add(shard.shard.index)
+    for (const entry of shard.entries) if (!byPath.has(entry.path)) byPath.set(entry.path, entry)
+  }
+  return [...byPath.values()].sort((a, b) => compareText(a.path, b.path))
 }

@@ -15,12 +15,14 @@ export async function readLedgerText(
   })
   let bytes: Buffer
   try {
-    bytes = await readDocumentBytes(absolute, shown, {
-      missing: `${shown} does not exist; check the path, or fetch the ledger branch (git fetch origin promotion-ledger) and name ledger/<slug>.jsonl in it`
-    })
+    bytes = await readDocumentBytes(absolute, shown)
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    return unreadable(error.message)
+    return unreadable(
+      error.absent
+        ? `${shown} does not exist; check the path, or fetch the ledger branch (git fetch origin promotion-ledger) and name ledger/<slug>.jsonl in it`
+        : error.message
+    )
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return unreadable(

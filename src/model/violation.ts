@@ -25,6 +25,8 @@ export interface About {
    * the one it would match as ("did you mean"). A file they match is one it would have found.
    */
   patterns?: readonly string[]
+  /** The shard (its index) a sharded inventory lacks: the links into it follow from that. */
+  shard?: number
   /** The violation its own gate knows explains this one, by code and path. */
   explainedBy?: { code: ViolationCode; path: string }
 }

@@ -49,7 +49,10 @@ export interface Options extends Places {
   artifactsShards: DocumentRef[]
 }
 
-export class UsageError extends Error {}
+/** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
 
 export function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim()
@@ -183,36 +186,55 @@ function parseStacExtensionSchemas(
   })
 }
 
+/**
+ * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
+ * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
+ */
+function documentRefsUnder(workspace: string, places: Places) {
+  const root =
+    places.rootPath === '.' ? undefined : { absolute: places.root, path: places.rootPath }
+  const withRoot = (ref: DocumentRef): DocumentRef => (root ? { ...ref, root } : ref)
+  return {
+    one: (value: string | undefined) => {
+      const ref = documentRef(workspace, value)
+      return ref && withRoot(ref)
+    },
+    list: (value: string | undefined) => documentRefs(workspace, value).map(withRoot)
+  }
+}
+
 export function parseOptions(raw: RawInputs, workspace: string): Options {
   const datasetSlug = nonEmpty(raw['dataset-slug'])
   if (!datasetSlug) throw new UsageError('dataset-slug is required (for example "river_gauges").')
-  const artifactsShards = documentRefs(workspace, raw['artifacts-shards'])
+  const places = parsePlaces(raw, workspace)
+  const refs = documentRefsUnder(workspace, places)
+  const artifactsShards = refs.list(raw['artifacts-shards'])
   if (artifactsShards.length > 0 && nonEmpty(raw['artifacts-manifest']))
     throw new UsageError(
       'artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.'
     )
   return {
-    ...parsePlaces(raw, workspace),
+    ...places,
     datasetSlug,
     datasetVersionId: nonEmpty(raw['dataset-version-id']),
     releasedAt: nonEmpty(raw['released-at']),
-    spec: documentRef(workspace, raw.spec),
+    spec: refs.one(raw.spec),
     specHash: nonEmpty(raw['spec-hash']),
     artifacts: patternLines(raw.artifacts ?? ''),
-    artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
+    artifactsManifest: refs.one(raw['artifacts-manifest']),
     catalogs: patternLines(raw.catalogs ?? ''),
-    catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
-    qaReport: documentRef(workspace, raw['qa-report']),
-    policyDecision: documentRef(workspace, raw['policy-decision']),
-    basePolicyDecision: documentRef(workspace, raw['base-policy-decision']),
-    approvals: documentRef(workspace, raw.approvals),
+    catalogsManifest: refs.one(raw['catalogs-manifest']),
+    qaReport: refs.one(raw['qa-report']),
+    policyDecision: refs.one(raw['policy-decision']),
+    basePolicyDecision: refs.one(raw['base-policy-decision']),
+    approvals: refs.one(raw.approvals),
     runReceipts: patternLines(raw['run-receipts'] ?? ''),
     requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
     mediaTypes: parseMediaTypes(raw['media-types']),
     stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
     stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
-    sboms: documentRefs(workspace, raw.sbom),
-    attestations: documentRefs(workspace, raw.attestations),
+    sboms: refs.list(raw.sbom),
+    attestations: refs.list(raw.attestations),
     artifactsShards
   }
 }

@@ -1,7 +1,9 @@
 // Cause first: a violation that explains others is reported first, and the ones it causes are
 // folded under it. A pattern that matches nothing explains the links to files it would have
 // found; an unreadable catalog, the PROV entities and catalog kinds it would have given; a
-// receipt that cannot be read or does not count, the artifacts it lists. Each link is read from
+// receipt that cannot be read or does not count, the artifacts it lists; a shard missing from a
+// sharded inventory, the links into it, and a shard file that cannot be read, the shard it would
+// have been (or, none being readable, every link and the empty list). Each link is read from
 // what the gates recorded about their violations (Violation.about) and from the evidence, never
 // from the sentences. A fold hides a violation from the first look, so a link is made only where
 // fixing the cause is what the consequence asks for; when unsure, there is none.
@@ -11,6 +13,7 @@ import type { CatalogKind } from '../catalogs/views.js'
 import { KIND_MISSING, UNREADABLE_CODES } from '../gates/d-catalogs.js'
 import type { Evidence } from '../gates/evidence.js'
 import { patternMatcher } from '../inventory/crawl.js'
+import { shardOf } from '../inventory/partition.js'
 import { appendTo } from '../model/multimap.js'
 import { printable } from '../model/printable.js'
 import { withoutAbout, type About, type Violation } from '../model/violation.js'
@@ -37,6 +40,8 @@ class Found {
   /** Gate E's violations that empty or narrow an input, by input, in order. */
   private readonly patterns = new Map<string, number[]>()
   private readonly matchers = new Map<number, Array<(path: string) => boolean>>()
+  /** Shard index → the SHARD_MISSING saying a sharded inventory lacks it. */
+  readonly shardMissing = new Map<number, number>()
   /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
   readonly provNaming: Map<string, UnreadableCatalog>
   readonly receiptNaming: Map<string, UnreadableReceipt>
@@ -56,6 +61,8 @@ class Found {
       if (v.gate === 'E' && REFUSING.has(v.code)) {
         appendTo(this.patterns, v.path, index)
       }
+      if (v.code === 'SHARD_MISSING' && v.about?.shard !== undefined)
+        this.shardMissing.set(v.about.shard, index)
     })
   }
 
@@ -98,6 +105,31 @@ function unreadableCatalog(
   return undefined
 }
 
+/** The first shard file given that could not be read as one (the reader's SHARD_INVALID). */
+function unreadableShard(evidence: Evidence, found: Found): number | undefined {
+  for (const f of evidence.artifacts.findings)
+    if (f.kind === 'SHARD_INVALID') return found.of('E', 'SHARD_INVALID', f.path)
+  return undefined
+}
+
+/**
+ * Why a sharded inventory lacks `path` (or, without one, every file): the shard that would list
+ * it is missing; or no shard file could be read, so the first that could not is why.
+ */
+function shardBecause(
+  path: string | undefined,
+  evidence: Evidence,
+  found: Found
+): number | undefined {
+  const sharded = evidence.artifactShards
+  if (!sharded) return undefined
+  if (sharded.shards.length === 0) return unreadableShard(evidence, found)
+  if (path === undefined) return undefined
+  // The split gate E judges by: the shard of the lowest index (checkShards' reference).
+  const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0]!.shard.count
+  return found.shardMissing.get(shardOf(path, count))
+}
+
 /** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
 function absentBecause(
   absent: NonNullable<About['absent']>,
@@ -105,7 +137,11 @@ function absentBecause(
   found: Found
 ): number | undefined {
   if (absent === 'artifacts' || absent === 'catalogs') {
-    return evidence[absent].entries.length === 0 ? found.refusal(absent) : undefined
+    if (evidence[absent].entries.length > 0) return undefined
+    return (
+      found.refusal(absent) ??
+      (absent === 'artifacts' ? shardBecause(undefined, evidence, found) : undefined)
+    )
   }
   return (
     unreadableCatalog(evidence, found, (u) => u.mentions!.kinds.includes(absent)) ??
@@ -130,7 +166,15 @@ function unreceiptedBecause(about: About, evidence: Evidence, found: Found): num
 function directCause(v: Violation, evidence: Evidence, found: Found): number | undefined {
   const about = v.about
   if (!about) return undefined
-  if (about.missing) return found.wouldHaveFound(about.missing.path, about.missing.lists)
+  if (about.missing)
+    return (
+      found.wouldHaveFound(about.missing.path, about.missing.lists) ??
+      (about.missing.lists.includes('artifacts')
+        ? shardBecause(about.missing.path, evidence, found)
+        : undefined)
+    )
+  // A shard missing because a shard file given could not be read: that file is the one meant.
+  if (v.code === 'SHARD_MISSING') return unreadableShard(evidence, found)
   if (v.code === 'ARTIFACT_WITHOUT_RECEIPT') return unreceiptedBecause(about, evidence, found)
   if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
     const unreadable = found.provNaming.get(about.digest)

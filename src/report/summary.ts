@@ -128,7 +128,9 @@ function inventoryTable(
   entries: readonly InventoryEntry[],
   withType: boolean,
   limits: SummaryLimits,
-  budget: Budget
+  budget: Budget,
+  /** A root-relative path as the summary shows every path: relative to the workspace. */
+  place: (path: string) => string
 ): string[] {
   if (entries.length === 0) return [`**${title}:** none`, '']
   const head = [
@@ -142,8 +144,8 @@ function inventoryTable(
     entries.map(
       (e) => () =>
         withType
-          ? `| ${cell(e.path, limits.cell)} | ${cell(e.mediaType, 80)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
-          : `| ${cell(e.path, limits.cell)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
+          ? `| ${cell(place(e.path), limits.cell)} | ${cell(e.mediaType, 80)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
+          : `| ${cell(place(e.path), limits.cell)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
     ),
     limits.inventoryRows
   )
@@ -154,7 +156,7 @@ function inventoryTable(
     '',
     '</details>',
     '',
-    ...notHashedHere(entries)
+    ...notHashedHere(entries, place)
   ]
   budget.take(tail)
   return [...head, ...shown, ...tail]
@@ -164,16 +166,22 @@ function inventoryTable(
 export const NAMES_SHOWN = 20
 
 /** Entries a precomputed list gave for files not present here: counted and named, never silent. */
-function notHashedHere(entries: readonly InventoryEntry[]): string[] {
+function notHashedHere(
+  entries: readonly InventoryEntry[],
+  place: (path: string) => string
+): string[] {
   const taken = entries.filter((e) => !e.verified)
   if (taken.length === 0) return []
-  const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(e.path, 200))
+  const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(place(e.path), 200))
   const more = taken.length - names.length
   return [
     `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
     ''
   ]
 }
+
+/** Items of a gate's "checked" cell shown before the rest are counted. */
+const CHECKED_ITEMS = 12
 
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' } as const
 
@@ -185,8 +193,14 @@ function gatesTable(gates: readonly GateReport[], limits: SummaryLimits): string
     '| --- | --- | --- | ---: | --- |'
   ]
   for (const gate of gates) {
+    // Each item cut to its share of the cell, so a long one never hides the ones after it.
+    const items = gate.checked.slice(0, CHECKED_ITEMS)
+    const share = Math.max(80, Math.floor((limits.cell * 2) / Math.max(1, items.length)))
+    const checked = items.map((item) => cell(item, share))
+    const more = gate.checked.length - items.length
+    if (more > 0) checked.push(`and ${more} more`)
     lines.push(
-      `| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '), limits.cell * 2)} |`
+      `| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${checked.join('; ')} |`
     )
   }
   lines.push('')
@@ -195,8 +209,12 @@ function gatesTable(gates: readonly GateReport[], limits: SummaryLimits): string
 
 const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | --- | --- |']
 
+/** Whole digests in a sentence, shortened as the inventory shows them (the report has them whole). */
+const shortDigests = (text: string): string =>
+  text.replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…')
+
 function violationRow(v: Violation, limits: SummaryLimits, note = ''): string {
-  return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`
+  return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(shortDigests(v.message), limits.cell * 2)}${note} |`
 }
 
 const IN_THE_REPORT =
@@ -315,12 +333,48 @@ export function trustedChangesSection(changes: TrustedChanges, limits: SummaryLi
   ]
 }
 
+/**
+ * What a run uploads, for the summary's upload line: what, under which artifact name; or why
+ * nothing (our own words, Markdown as they are).
+ */
+export type UploadNote = { what: string; artifact: string } | { none: string }
+
+const NOT_THE_ACTION: UploadNote = {
+  none: 'only the action uploads (with `upload: true`)'
+}
+
+function uploadLine(note: UploadNote): string {
+  return 'none' in note
+    ? `not uploaded: ${note.none}`
+    : `${note.what}, as the artifact <code>${cell(note.artifact, 200)}</code>`
+}
+
+/**
+ * The one path style of the summary, said once: every path is relative to the workspace, as the
+ * log and the annotations give them; the manifest's (and the gates' sentences') root-relative
+ * artifact paths are under the dataset root named here.
+ */
+function pathsLine(rootPath: string | undefined): string {
+  return rootPath === undefined || rootPath === '.'
+    ? 'relative to the workspace, which is the dataset root'
+    : `relative to the workspace; the dataset root is ${cell(rootPath, 200)}, and the manifest (like the sentences below) names artifacts relative to it`
+}
+
+/** A root-relative path as the summary shows it: relative to the workspace. */
+function workspacePath(rootPath: string | undefined): (path: string) => string {
+  return rootPath === undefined || rootPath === '.'
+    ? (path) => path
+    : (path) => `${rootPath}/${path}`
+}
+
 export function renderSummary(
   result: PromotionResult,
   manifestPath?: string,
   limits: SummaryLimits = SUMMARY_LIMITS,
   /** On a pull request: its changes to trusted configuration, shown before the gates. */
-  trusted?: TrustedChanges
+  trusted?: TrustedChanges,
+  /** What the run uploads; the CLI and the library upload nothing. */
+  upload: UploadNote = NOT_THE_ACTION
 ): string {
   const count = result.violations.length
   const headline =
@@ -343,6 +397,7 @@ export function renderSummary(
       ['manifest', cell(manifestPath, limits.cell)],
       ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]
     )
+  facts.push(['upload', uploadLine(upload)], ['paths', pathsLine(result.rootPath)])
   const lines = [
     headline,
     '',
@@ -363,8 +418,9 @@ export function renderSummary(
   }
   if (limits.inventoryRows > 0) {
     lines.push('### Inventory', '')
-    lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget))
-    lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget))
+    const place = workspacePath(result.rootPath)
+    lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget, place))
+    lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place))
   } else {
     lines.push(
       `**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`,
