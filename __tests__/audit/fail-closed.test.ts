@@ -25,6 +25,9 @@ const AUDIT: Record<string, string[]> = {
     'listing the files for trusted configuration (refused, or cut at GitHub\'s limit): a warning, and the summary says the changes are not known; not part of the verdict (pull-request: "warns, and leaves the verdict to the gates")',
     'commenting: a warning; the verdict is the gates\' alone (pull-request: "warns, and leaves the verdict to the gates")'
   ],
+  'action/lfs.ts': [
+    ".lfsconfig absent: undefined, so the repository's own LFS endpoint is asked; any other read error rethrown naming the file, the job fails"
+  ],
   'action/main.ts': [
     'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)',
     'anything else: core.setFailed, the job fails'
@@ -46,6 +49,11 @@ const AUDIT: Record<string, string[]> = {
   'catalogs/read.ts': [
     'DocumentError: unreadable as JSON, so CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
     'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
+  ],
+  'github/lfs-batch.ts': [
+    'an LFS server URL that is not a URL: LfsServerError naming it, the job fails (lfs-batch: "sends the token only over https")',
+    'a batch answer that is not JSON: LfsServerError, the job fails (lfs-batch: "stops on an answer that is not JSON")',
+    'any failure of a batch request (unreachable, timeout, HTTP status, redirect, an answer that is not one): LfsServerError naming the server, never the token; the job fails (lfs-batch tests, e2e lfs)'
   ],
   'cli/flags.ts': ['flag parsing: a usage error, exit 2 (cli tests)'],
   'cli/index.ts': [
