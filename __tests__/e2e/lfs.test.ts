@@ -3,8 +3,9 @@
 // server (a loopback Batch API) asked about every object; with pointers and no token. The three
 // manifests, Statements and checksums files are the same bytes.
 import { createHash } from 'node:crypto'
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { startGithubApi } from '../helpers/github-api.js'
 import { startLfsServer, type LfsServer } from '../helpers/lfs-server.js'
 import { errorCommands, PROJECT, runAction, runActionAsync } from '../helpers/runner.js'
 import { copyExample, EXAMPLE, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
@@ -35,6 +36,10 @@ const written = (workspace: string) =>
     'promotion_manifest.intoto.json',
     'promotion_manifest.sha256sums'
   ].map((file) => readFileSync(path.join(workspace, file), 'utf8'))
+
+/** What a run printed, but the runner's mask command the action registers the token with. */
+const printed = (run: { stdout: string; stderr?: string; summary: string }) =>
+  `${run.stdout.replace(`::add-mask::${TOKEN}\n`, '')}${run.stderr ?? ''}${run.summary}`
 
 let server: LfsServer
 beforeEach(async () => {
@@ -72,8 +77,7 @@ describe('a repository whose artifacts are in Git LFS, through dist/index.js', (
 
     expect(written(asked)).toEqual(written(content))
     expect(written(offline)).toEqual(written(content))
-    for (const run of [full, withServer, noToken])
-      expect(`${run.stdout}${run.summary}`).not.toContain(TOKEN)
+    for (const run of [full, withServer, noToken]) expect(printed(run)).not.toContain(TOKEN)
   })
 
   it('refuses the pointers by default, the cause first, saying to check out with lfs: true', () => {
@@ -118,10 +122,30 @@ describe('a repository whose artifacts are in Git LFS, through dist/index.js', (
       expect(result.code).toBe(1)
       expect(errorCommands(result.stdout).join('\n')).toMatch(says)
       expect(other.requests).toEqual([])
-      expect(`${result.stdout}${result.stderr}${result.summary}`).not.toContain(TOKEN)
+      expect(printed(result)).not.toContain(TOKEN)
       expect(readdirSync(workspace)).not.toContain('promotion_manifest.json')
     } finally {
       await other.close()
+    }
+  })
+
+  it("on a pull request, never sends the token to the pull request's own .lfsconfig", async () => {
+    const api = await startGithubApi()
+    try {
+      const workspace = pointerCheckout()
+      writeFileSync(path.join(workspace, '.lfsconfig'), `[lfs]\n\turl = ${server.url}\n`)
+      const inputs = exampleInputs({ lfs: 'pointers' })
+      const result = await runActionAsync(workspace, inputs, api.env())
+      expect(result.code).toBe(0)
+      expect(server.requests).toEqual([])
+      expect(result.stdout).toMatch(/^::warning::Git LFS: .*never sent the token; set lfs-url/m)
+      // The workflow's lfs-url (the base branch's) is trusted: the same server is then asked.
+      rmSync(path.join(workspace, 'promotion_manifest.json'))
+      const asked = await runActionAsync(workspace, { ...inputs, 'lfs-url': server.url }, api.env())
+      expect(asked.code).toBe(0)
+      expect(server.requests).toHaveLength(1)
+    } finally {
+      await api.close()
     }
   })
 })

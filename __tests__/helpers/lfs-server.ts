@@ -29,6 +29,10 @@ export interface LfsServer {
   /** Where `redirect` sends the client. */
   redirectTo?: string
   requests: LfsRequest[]
+  /** Each answer waits this long, so requests overlap (default 0). */
+  delayMs: number
+  /** The most requests the server held at once. */
+  maxInFlight: number
   close(): Promise<void>
 }
 
@@ -58,8 +62,11 @@ export async function startLfsServer(objects: Iterable<string> = []): Promise<Lf
     objects: new Set(objects),
     behaviour: 'ok',
     requests: [],
+    delayMs: 0,
+    maxInFlight: 0,
     close: async () => {}
   }
+  let inFlight = 0
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -97,8 +104,12 @@ export async function startLfsServer(objects: Iterable<string> = []): Promise<Lf
           response.end(JSON.stringify({ message: 'Credentials needed' }))
           return
         default:
-          response.writeHead(200, { 'content-type': 'application/vnd.git-lfs+json' })
-          response.end(JSON.stringify(answer(lfs, body)))
+          lfs.maxInFlight = Math.max(lfs.maxInFlight, ++inFlight)
+          setTimeout(() => {
+            inFlight--
+            response.writeHead(200, { 'content-type': 'application/vnd.git-lfs+json' })
+            response.end(JSON.stringify(answer(lfs, body)))
+          }, lfs.delayMs)
       }
     })
   })

@@ -1,7 +1,12 @@
 // The Git LFS Batch API client against a loopback LFS server: which objects are missing, in
 // batches GitHub accepts, and a clear stop (never a token in it) on anything but an answer.
 import { createHash } from 'node:crypto'
-import { LFS_BATCH_SIZE, LfsServerError, missingLfsObjects } from '../../src/github/lfs-batch.js'
+import {
+  LFS_BATCH_SIZE,
+  LFS_CONCURRENCY,
+  LfsServerError,
+  missingLfsObjects
+} from '../../src/github/lfs-batch.js'
 import type { LfsObject } from '../../src/inventory/lfs-entries.js'
 import { startLfsServer, type LfsServer } from '../helpers/lfs-server.js'
 
@@ -52,6 +57,15 @@ describe('asking the LFS server for objects', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(250)
     const asked = server.requests.flatMap((r) => r.body.objects!.map((o) => o.oid))
     expect(new Set(asked).size).toBe(250)
+  })
+
+  it('keeps at most 4 requests in flight', async () => {
+    const objects = Array.from({ length: 1000 }, (_v, n) => object(n))
+    server.delayMs = 50
+    expect(await missingLfsObjects({ url: server.url, token: TOKEN, objects })).toHaveLength(1000)
+    expect(server.requests).toHaveLength(10)
+    expect(server.maxInFlight).toBeGreaterThan(1)
+    expect(server.maxInFlight).toBeLessThanOrEqual(LFS_CONCURRENCY)
   })
 
   it('stops on an answer that is not JSON', async () => {
