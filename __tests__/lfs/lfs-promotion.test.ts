@@ -169,9 +169,10 @@ describe('lfs: pointers', () => {
     const own = result.violations.filter((v) => v.code === folded && v.path === file)
     expect(own.length).toBeGreaterThan(0)
     for (const v of own) expect(v.causedBy).toBe(at)
-    // A document's pointer is the first thing said, but for a catalog kind it leaves absent
-    // (PROV_MISSING for prov.json: a pointer's text says nothing of which kind it stood for).
-    if (!file.startsWith('catalog/')) expect(at).toBe(0)
+    // First: for prov.json, the PROV_MISSING it leaves (and what that causes) folds under it too.
+    expect(at).toBe(0)
+    if (file === 'catalog/prov.json')
+      expect(result.violations.find((v) => v.code === 'PROV_MISSING')?.causedBy).toBe(0)
   })
 })
 

@@ -293,9 +293,11 @@ function hashedEntries(
     const mediaType = mediaTypeOf(file.path, request.overrides)
     const pointer = outcomes.pointers.get(index)
     const size = outcomes.sizes[index]!
-    const recorded = pointer
-      ? recordedDigest(request, file.path, { digest, size, pointer }, findings)
-      : { digest, size }
+    if (!pointer) {
+      entries.push({ path: file.path, digest, mediaType, size, verified: true })
+      continue
+    }
+    const recorded = recordedDigest(request, file.path, { digest, size, pointer }, findings)
     entries.push({ path: file.path, mediaType, verified: true, ...recorded })
   }
   return entries

@@ -25,6 +25,10 @@ const V1_VERSIONS = new Set([
 /** The first bytes of every pointer git-lfs writes: a cheap test before any parsing. */
 const VERSION_KEY = Buffer.from('version ')
 
+/** ASCII white space as Go's bytes.TrimSpace trims it (tab, LF, VT, FF, CR, space). */
+const isSpace = (byte: number | undefined): boolean =>
+  byte === 0x20 || (byte !== undefined && byte >= 0x09 && byte <= 0x0d)
+
 /** An extension line's key (extRE in pointer.go). */
 const EXTENSION_KEY = /^ext-\d-\w+$/
 
@@ -62,9 +66,11 @@ function keyValues(text: string): Array<[string, string]> | undefined {
 /** The pointer these bytes are, or undefined when git-lfs would take them as content. */
 export function lfsPointerOf(bytes: Uint8Array): LfsPointer | undefined {
   if (bytes.length >= LFS_POINTER_LIMIT) return undefined
+  // Asked of every small file hashed: most are refused by their first byte, before any work.
+  if (bytes[0] !== VERSION_KEY[0] && !isSpace(bytes[0])) return undefined
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
   // Leading white space is trimmed by git-lfs; without it the text starts with `version `.
-  const start = buffer.findIndex((byte) => !' \t\n\v\f\r'.includes(String.fromCharCode(byte)))
+  const start = buffer.findIndex((byte) => !isSpace(byte))
   if (start < 0 || !buffer.subarray(start, start + VERSION_KEY.length).equals(VERSION_KEY))
     return undefined
   const pairs = keyValues(buffer.toString('latin1'))

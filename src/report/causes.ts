@@ -129,8 +129,19 @@ function absentBecause(
   }
   return (
     unreadableCatalog(evidence, found, (u) => u.mentions!.kinds.includes(absent)) ??
-    (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined)
+    (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined) ??
+    catalogPointer(evidence, found)
   )
+}
+
+/**
+ * The first catalog checked out as a Git LFS pointer: a pointer's text says nothing of the kind
+ * it stands for, but the kind absent is read only once the catalogs are there, which is what the
+ * pointer's LFS_POINTER asks for.
+ */
+function catalogPointer(evidence: Evidence, found: Found): number | undefined {
+  const entry = evidence.catalogs.entries.find((e) => e.lfsPointer)
+  return entry && found.of('E', 'LFS_POINTER', evidence.display(entry.path))
 }
 
 /** Why no passing receipt lists an artifact, when a violation says why. */
