@@ -152,7 +152,9 @@ describe('lfs: pointers', () => {
   })
 
   it.each([
+    ['spec.yaml', 'SPEC_INVALID'],
     ['qa/report.json', 'QA_REPORT_INVALID'],
+    ['policy/decision.json', 'POLICY_DECISION_INVALID'],
     ['approvals.json', 'APPROVALS_INVALID'],
     ['receipts/run-2026-02-20.json', 'RECEIPT_INVALID'],
     ['catalog/prov.json', 'CATALOG_INVALID']
