@@ -36,6 +36,7 @@ import type { Violation } from './model/violation.js'
 import { rootDisplay, type Options } from './options/parse.js'
 import { jsonPieces } from './model/json.js'
 import { causeFirst } from './report/causes.js'
+import { lfsEvidence, type LfsEvidence, type LfsObjectChecker } from './inventory/lfs-entries.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -64,6 +65,8 @@ export interface PromotionResult {
   checksumsText?: string
   violations: Violation[]
   gates: GateReport[]
+  /** Git LFS pointers among the artifacts, when there were any or lfs is pointers. */
+  lfs?: LfsEvidence
 }
 
 export interface PipelineContext {
@@ -71,6 +74,8 @@ export interface PipelineContext {
   releasedAtSource: 'input' | 'commit' | 'none'
   /** Approvals from outside the approvals file (pull-request reviews), and where they came from. */
   extraApprovals?: { approvals: Approval[]; source: string }
+  /** Asks the LFS server whether the objects of lfs: pointers exist (the action, with a token). */
+  lfsObjects?: LfsObjectChecker
 }
 
 type Sealed = Pick<
@@ -159,7 +164,9 @@ export async function readEvidence(options: Options, context: PipelineContext): 
       precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
       overrides: options.mediaTypes,
       skip,
-      pool
+      pool,
+      // Catalogs are read by the gate: never taken from a pointer, whatever the mode.
+      lfs: input === 'artifacts' ? options.lfs : 'content'
     })
   // One pool for both lists, started first: its threads warm up while the first walk runs, and
   // the lists go through it one after the other (a pool takes one list at a time).
@@ -196,9 +203,10 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     Promise.all(options.attestations.map(readDocument))
   ])
   const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas)
-  const [catalogDocuments, receipts] = await Promise.all([
+  const [catalogDocuments, receipts, lfs] = await Promise.all([
     readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-    options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
+    options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip),
+    lfsEvidence(options.lfs, artifacts.entries, context.lfsObjects)
   ])
   return {
     datasetSlug: options.datasetSlug,
@@ -223,7 +231,8 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     stacApplicable: options.stacApplicable,
     receipts,
     sboms,
-    attestations
+    attestations,
+    lfs
   }
 }
 
@@ -276,7 +285,10 @@ async function judgedRun(
     approvals: approvalsOf(evidence),
     manifest,
     violations,
-    gates
+    gates,
+    ...(evidence.lfs && (evidence.lfs.mode === 'pointers' || evidence.lfs.fromPointers > 0)
+      ? { lfs: evidence.lfs }
+      : {})
   }
 }
 
@@ -342,13 +354,14 @@ export async function evaluateRun(
 
 async function evaluatedRun(
   options: Options,
-  extraApprovals?: PipelineContext['extraApprovals']
+  extraApprovals?: PipelineContext['extraApprovals'],
+  lfsObjects?: LfsObjectChecker
 ): Promise<Evaluated> {
   const { releasedAt, releasedAtSource } = await resolveReleasedAt(
     options.releasedAt,
     options.workspace
   )
-  return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals })
+  return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals, lfsObjects })
 }
 
 /**
@@ -360,9 +373,11 @@ async function evaluatedRun(
 export async function promote(
   options: Options,
   extraApprovals?: PipelineContext['extraApprovals'],
-  beforeRename?: (result: PromotionResult) => Promise<void>
+  beforeRename?: (result: PromotionResult) => Promise<void>,
+  /** Asks the LFS server about the objects of lfs: pointers (the action, with a token). */
+  lfsObjects?: LfsObjectChecker
 ): Promise<PromotionResult> {
-  const { result, pieces } = await evaluatedRun(options, extraApprovals)
+  const { result, pieces } = await evaluatedRun(options, extraApprovals, lfsObjects)
   if (result.status !== 'pass' || !pieces) return result
   const absolute = outputPaths(options.out.absolute)
   const shown = outputPaths(options.out.path)

@@ -25,6 +25,9 @@ const AUDIT: Record<string, string[]> = {
     'listing the files for trusted configuration (refused, or cut at GitHub\'s limit): a warning, and the summary says the changes are not known; not part of the verdict (pull-request: "warns, and leaves the verdict to the gates")',
     'commenting: a warning; the verdict is the gates\' alone (pull-request: "warns, and leaves the verdict to the gates")'
   ],
+  'action/lfs.ts': [
+    ".lfsconfig absent: undefined, so the repository's own LFS endpoint is asked; any other read error rethrown naming the file, the job fails"
+  ],
   'action/main.ts': [
     'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)',
     'anything else: core.setFailed, the job fails'
@@ -50,6 +53,11 @@ const AUDIT: Record<string, string[]> = {
   'cli/diff.ts': [
     'flag parsing: a usage error, exit 2 (ledger-diff-cli: "refuses … with exit 2")',
     'a manifest that cannot be read (DocumentError) or is not v1 (ManifestDiffError): one "error:" line naming the file, exit 2, never 1 ("they differ"); anything else rethrown (ledger-diff-cli)'
+  ],
+  'github/lfs-batch.ts': [
+    'an LFS server URL that is not a URL: LfsServerError naming it, the job fails (lfs-batch: "sends the token only over https")',
+    'a batch answer that is not JSON: LfsServerError, the job fails (lfs-batch: "stops on an answer that is not JSON")',
+    'any failure of a batch request (unreachable, timeout, HTTP status, redirect, an answer that is not one): LfsServerError naming the server, never the token; the job fails (lfs-batch tests, e2e lfs)'
   ],
   'cli/flags.ts': ['flag parsing: a usage error, exit 2 (cli tests)'],
   'cli/ledger.ts': ['flag parsing: a usage error, exit 2 (ledger-diff-cli)'],

@@ -53,10 +53,10 @@ describe('npm run inputs', () => {
   it('refuses to drop an input action.yml has and the table lacks (a merge to finish)', () => {
     const current = read('action.yml').replace(
       /^inputs:\n/m,
-      'inputs:\n  lfs:\n    description: x\n'
+      'inputs:\n  from-another-branch:\n    description: x\n'
     )
     expect(() => renderActionYml(current, INPUTS, OUTPUTS)).toThrow(
-      /action\.yml inputs not in src\/options\/inputs\.ts: lfs\. Add each to that table/
+      /action\.yml inputs not in src\/options\/inputs\.ts: from-another-branch\. Add each to that table/
     )
   })
 

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, mkdirSy
 import path from 'node:path'
 import canonicalize from 'canonicalize'
 import { parse as parseYaml } from 'yaml'
-import { errorCommands, PROJECT, runAction } from '../helpers/runner.js'
+import { errorCommands, PROJECT, runAction, runActionAsync } from '../helpers/runner.js'
+import { withLfsServer } from '../helpers/lfs-server.js'
 import { writeRelease } from '../helpers/release.js'
 import {
   applyFixture,
@@ -380,20 +381,28 @@ describe('a workspace that is not the example', () => {
 })
 
 describe('every violation fixture, through dist/index.js', () => {
-  it.each(fixtureCodes())('%s: exits 1 with the ::error, keeps the older manifest', (code) => {
-    const { workspace, inputs } = applyFixture(loadFixture(code))
-    const older = '{"older": true}\n'
-    writeFileSync(path.join(workspace, 'promotion_manifest.json'), older)
-    const result = runAction(workspace, inputs)
-    expect(result.code).toBe(1)
-    expect(
-      errorCommands(result.stdout).some(
-        (line) => line.includes(`${code},`) || line.includes(`${code}::`)
-      )
-    ).toBe(true)
-    expect(readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')).toBe(older)
-    expect(result.stderr).toBe('')
-  })
+  it.each(fixtureCodes())(
+    '%s: exits 1 with the ::error, keeps the older manifest',
+    async (code) => {
+      const fixture = loadFixture(code)
+      const { workspace, inputs } = applyFixture(fixture)
+      const older = '{"older": true}\n'
+      writeFileSync(path.join(workspace, 'promotion_manifest.json'), older)
+      const result = fixture.lfsServer
+        ? await withLfsServer(fixture.lfsServer.objects, (server) =>
+            runActionAsync(workspace, { ...inputs, 'lfs-url': server.url, 'github-token': 'token' })
+          )
+        : runAction(workspace, inputs)
+      expect(result.code).toBe(1)
+      expect(
+        errorCommands(result.stdout).some(
+          (line) => line.includes(`${code},`) || line.includes(`${code}::`)
+        )
+      ).toBe(true)
+      expect(readFileSync(path.join(workspace, 'promotion_manifest.json'), 'utf8')).toBe(older)
+      expect(result.stderr).toBe('')
+    }
+  )
 
   it('a DCAT dataset without a licence fails gate B', () => {
     const workspace = copyExample()

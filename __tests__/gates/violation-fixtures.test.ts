@@ -21,15 +21,35 @@ import {
   changeWorkspace,
   fixtureCodes,
   loadFixture,
-  loadVerifyFixture
+  loadVerifyFixture,
+  type ViolationFixture
 } from '../helpers/violation-fixtures.js'
+import { startLfsServer } from '../helpers/lfs-server.js'
+import { missingLfsObjects } from '../../src/github/lfs-batch.js'
+import type { LfsObjectChecker } from '../../src/inventory/lfs-entries.js'
 import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
 
-async function run(workspace: string, inputs: Record<string, string>) {
+async function run(
+  workspace: string,
+  inputs: Record<string, string>,
+  lfsServer?: ViolationFixture['lfsServer']
+) {
   const options = parseOptions(inputs, workspace)
-  return { result: await promote(options), out: options.out.absolute }
+  if (!lfsServer) return { result: await promote(options), out: options.out.absolute }
+  const server = await startLfsServer(lfsServer.objects)
+  try {
+    const checker: LfsObjectChecker = async (objects) => ({
+      asked: true,
+      endpoint: server.url,
+      missing: await missingLfsObjects({ url: server.url, token: 'token', objects })
+    })
+    const result = await promote(options, undefined, undefined, checker)
+    return { result, out: options.out.absolute }
+  } finally {
+    await server.close()
+  }
 }
 
 describe('violation fixtures', () => {
@@ -63,7 +83,7 @@ describe('violation fixtures', () => {
     const fixture = loadFixture(code)
     expect(fixture.description.length).toBeGreaterThan(10)
     const { workspace, inputs } = applyFixture(fixture)
-    const { result, out } = await run(workspace, inputs)
+    const { result, out } = await run(workspace, inputs, fixture.lfsServer)
     const reported = result.violations.filter((v) => v.code === code)
     expect({
       code,

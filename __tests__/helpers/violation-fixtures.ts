@@ -45,6 +45,8 @@ export interface ViolationFixture extends WorkspaceChanges {
   description: string
   /** Action inputs replacing the example's (an empty string removes one). */
   inputs?: Record<string, string>
+  /** A loopback Git LFS server (helpers/lfs-server.ts) holding these oids is asked (lfs: pointers). */
+  lfsServer?: { objects: string[] }
 }
 
 /**

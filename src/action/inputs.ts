@@ -26,6 +26,8 @@ export interface ActionSettings {
   inventoryShards?: string
   overwrite: boolean
   failOnViolation: boolean
+  /** lfs: pointers: the LFS server to ask about the objects (default: lfs/endpoint rules). */
+  lfsUrl?: string
 }
 
 /** Every input of the table that the runner passed, by name: read once, then parsed. */
@@ -79,6 +81,7 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
     artifactName: nonEmpty(raw['artifact-name']),
     inventoryShards: nonEmpty(raw['inventory-shards']),
     overwrite: parseBoolean('overwrite', raw.overwrite),
-    failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation'])
+    failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation']),
+    lfsUrl: nonEmpty(raw['lfs-url'])
   }
 }

@@ -17,6 +17,7 @@ import {
   parseMediaTypes,
   parsePlaces,
   parseShard,
+  parseLfsMode,
   rootDisplay,
   type Options
 } from '../options/parse.js'
@@ -56,7 +57,8 @@ export async function runShardInventory(
     // What the promote run skips (its manifest and sidecars), so every run lists the same files.
     skip: new Set(Object.values(outputPaths(out.absolute))),
     shard,
-    out: { absolute: file, path: file }
+    out: { absolute: file, path: file },
+    lfs: parseLfsMode(raw.lfs)
   })
   const violations = inventoryViolations(written.findings)
   setVerdictOutputs({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined)

@@ -15,6 +15,7 @@ import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, pullRequestEvidence } from './github.js'
 import { PULL_REQUEST_EVENTS } from '../github/events.js'
 import { runShardInventory, withDownloadedShards } from './inventory.js'
+import { lfsChecker } from './lfs.js'
 import { readActionSettings, readInputs, type ActionSettings } from './inputs.js'
 import {
   describeError,
@@ -63,9 +64,19 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
   const step = new StepReport(options, uploadOf, fromPr.trusted)
   // A pass's outputs and summary are written before its files move, and taken back when the
   // files then do not move.
-  const result = await promote(options, fromPr.approvals, (passed) => step.write(passed)).catch(
-    (error: unknown) => step.withdraw(error)
-  )
+  const lfsObjects = lfsChecker({
+    token: settings.token,
+    url: settings.lfsUrl,
+    workspace,
+    pullRequest:
+      pr !== undefined || PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? '')
+  })
+  const result = await promote(
+    options,
+    fromPr.approvals,
+    (passed) => step.write(passed),
+    lfsObjects
+  ).catch((error: unknown) => step.withdraw(error))
   const report = result.status === 'pass' ? undefined : await writeViolationsReport(result)
   if (report !== undefined) await step.write(result, report)
   logGates(result)

@@ -11,6 +11,7 @@ import {
   parseMediaTypes,
   parsePlaces,
   parseShard,
+  parseLfsMode,
   rootDisplay
 } from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
@@ -19,7 +20,7 @@ import { EXIT, parseFlags, type CliIo } from './flags.js'
 export function inventoryHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
-    '       [--shard I/N]',
+    '       [--shard I/N] [--lfs content|pointers]',
     '',
     'Writes the artifact list (path, digest, media_type, size), in the format artifacts-manifest',
     'reads, with the code the action itself inventories with. Exit 0: written; 1: violations; 2: usage.',
@@ -31,6 +32,8 @@ export function inventoryHelpText(): string {
     '  --media-types LINE      "pattern: media/type" override; repeatable.',
     '  --out FILE              Where the list goes (relative to --workspace). Required.',
     '  --shard I/N             Hash shard I of N only, and write its shard file (e.g. 2/4).',
+    '  --lfs VALUE             content (default: a Git LFS pointer is a violation) or pointers',
+    "                          (a pointer stands for its content: the pointer's oid and size).",
     '  --workspace DIR         Default: the current directory.',
     '  --version               Print the version.',
     '  --help                  Show this help.'
@@ -51,7 +54,7 @@ export async function runInventory(argv: readonly string[], io: CliIo): Promise<
 async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseFlags(
     argv,
-    ['root', 'artifacts', 'media-types', 'out', 'shard'],
+    ['root', 'artifacts', 'media-types', 'out', 'shard', 'lfs'],
     ['workspace'],
     io
   )
@@ -73,8 +76,9 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
   }
   const { listInventory } = await import('../inventory/inventory.js')
   const { writeFilesAtomic } = await import('../manifest/write.js')
-  let places, overrides, shard
+  let places, overrides, shard, lfs
   try {
+    lfs = parseLfsMode(flags.raw.lfs)
     places = parsePlaces(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
     overrides = parseMediaTypes(flags.raw['media-types'])
     shard = parseShard(flags.raw.shard)
@@ -91,7 +95,8 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
     patterns,
     overrides,
     skip: new Set([out.absolute]),
-    pool
+    pool,
+    lfs
   }
   if (shard) {
     const { writeShard } = await import('../manifest/write-shard.js')

@@ -1,5 +1,7 @@
 // The CLI adapter, kfm-gen-promotion-manifest: the same inputs as flags, the same pipeline and
 // the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
+import { lfsNotAskedLine } from '../report/lfs-summary.js'
+import { printable } from '../model/printable.js'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { VERSION } from '../generated/version.js'
@@ -46,6 +48,8 @@ async function promoteAndReport(options: Options, summary: string | undefined, i
   if (summary !== undefined)
     await writeFile(path.resolve(io.cwd, summary), renderSummary(result, options.out.path))
   for (const gate of result.gates) io.stderr(gateLine(gate))
+  const lfsWarning = lfsNotAskedLine(result.lfs)
+  if (lfsWarning) io.stderr(printable(lfsWarning))
   if (result.status === 'pass') {
     io.stdout(`Promotion manifest written to ${options.out.path} (${options.out.absolute})`)
     io.stdout(`dataset_version_id ${result.datasetVersionId}`)

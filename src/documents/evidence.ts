@@ -3,6 +3,7 @@
 // reason the file cannot be read at all. What the value says is judged by the gates.
 import { DocumentError, readJsonDocument } from './json-document.js'
 import type { RootPlace } from './path-hint.js'
+import type { LfsPointer } from '../model/lfs-pointer.js'
 
 export interface DocumentRef {
   absolute: string
@@ -23,6 +24,8 @@ export interface Unreadable {
   line?: number
   /** Nothing is at the path (not a file that failed to read): what a dataset new on a branch gives. */
   absent?: true
+  /** The file is a Git LFS pointer, not the document (gate E's LFS_POINTER). */
+  lfsPointer?: LfsPointer
 }
 
 export interface ReadableDocument {
@@ -37,9 +40,10 @@ export interface ReadableDocument {
 export type DocumentEvidence = ReadableDocument | ({ readable: false } & Unreadable)
 
 export function unreadable(error: DocumentError): Unreadable {
-  return error.line === undefined
-    ? { path: error.path, message: error.message }
-    : { path: error.path, message: error.message, line: error.line }
+  const found: Unreadable = { path: error.path, message: error.message }
+  if (error.line !== undefined) found.line = error.line
+  if (error.lfsPointer) found.lfsPointer = error.lfsPointer
+  return found
 }
 
 /** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */

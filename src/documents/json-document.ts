@@ -9,6 +9,13 @@ import { sha256Digest } from '../model/digest.js'
 import { lineIndex } from '../model/lines.js'
 import { isInside } from '../model/paths.js'
 import { missingDocumentSentence, type RootPlace } from './path-hint.js'
+import {
+  describePointer,
+  FETCH_CONTENT,
+  LFS_POINTER_LIMIT,
+  lfsPointerOf,
+  type LfsPointer
+} from '../model/lfs-pointer.js'
 
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -43,7 +50,9 @@ export class DocumentError extends Error {
     message: string,
     readonly line?: number,
     /** Nothing is at the path: for the one input whose absence means something (the base copy). */
-    readonly absent = false
+    readonly absent = false,
+    /** The file is a Git LFS pointer, not the document: gate E's LFS_POINTER says so. */
+    readonly lfsPointer?: LfsPointer
   ) {
     super(message)
   }
@@ -408,6 +417,17 @@ export function headBytes(absolutePath: string, limit: number): Buffer | undefin
 }
 
 /**
+ * The bytes, unless they are a Git LFS pointer: a document the gate reads is never taken from a
+ * pointer, whatever the lfs mode (DECISIONS.md, "Git LFS").
+ */
+function notAPointer(bytes: Buffer, path: string): Buffer {
+  const pointer = bytes.length < LFS_POINTER_LIMIT ? lfsPointerOf(bytes) : undefined
+  if (!pointer) return bytes
+  const message = `${path} is a Git LFS pointer (${describePointer(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${FETCH_CONTENT}`
+  throw new DocumentError(path, message, undefined, false, pointer)
+}
+
+/**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
  * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
  * `confine`, one that really is inside that directory rather than linked in from elsewhere.
@@ -436,7 +456,7 @@ export async function readDocumentBytes(
           `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`
         )
     }
-    return readRegularFile(absolutePath, path)
+    return notAPointer(readRegularFile(absolutePath, path), path)
   } catch (error) {
     if (error instanceof DocumentError) throw error
     const code = (error as NodeJS.ErrnoException).code

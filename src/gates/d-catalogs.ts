@@ -17,6 +17,7 @@ import type { InventoryEntry } from '../inventory/inventory.js'
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
 import { appendTo } from '../model/multimap.js'
+import { pointerAbout } from './e-lfs.js'
 import { violation, type About, type Violation } from '../model/violation.js'
 import type { Gate } from './evidence.js'
 
@@ -140,7 +141,7 @@ function stacChecksumViolations(
   }
   if (digest === entry.digest) return []
   const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`
-  return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at())]
+  return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at(), pointerAbout(entry))]
 }
 
 /** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
@@ -259,7 +260,8 @@ function checkDcatLinks(
                   'CHECKSUM_MISMATCH',
                   document.display,
                   `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`,
-                  line()
+                  line(),
+                  pointerAbout(entry)
                 )
               )
             }
@@ -375,7 +377,8 @@ function checkProvEntities(evidence: TripletEvidence): Violation[] {
             'PROV_DIGEST_MISMATCH',
             first.document.display,
             `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`,
-            entityLine(first.document, first.entity)
+            entityLine(first.document, first.entity),
+            pointerAbout(artifact)
           )
         : violation(
             'D',

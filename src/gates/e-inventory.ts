@@ -20,6 +20,13 @@ import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
 import { missingInput, type Evidence, type Gate, type VerifyEvidence } from './evidence.js'
+import {
+  documentPointerViolations,
+  lfsChecked,
+  lfsObjectViolations,
+  listedPointerViolation,
+  pointerAbout
+} from './e-lfs.js'
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 export function inventoryViolations(findings: readonly InventoryFinding[]): Violation[] {
@@ -371,7 +378,8 @@ export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
           'RECEIPT_DIGEST_MISMATCH',
           stale.receipt.path,
           `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`,
-          stale.receipt.lineOf(['outputs', stale.index, 'digest'])
+          stale.receipt.lineOf(['outputs', stale.index, 'digest']),
+          pointerAbout(artifact)
         )
       )
       continue
@@ -436,7 +444,10 @@ export const gateE: Gate = {
       checked.push(
         `${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`
       )
+    checked.push(...lfsChecked(evidence))
     const violations = [
+      ...documentPointerViolations(evidence),
+      ...lfsObjectViolations(evidence),
       ...inventoryViolations(artifacts.findings),
       ...(shards ? checkShards(shards) : []),
       ...inventoryViolations(catalogs.findings),
@@ -458,6 +469,7 @@ function listedFileViolation(
   const restore = 'restore the file from the promoted version, or promote again'
   switch (found.state) {
     case 'hashed':
+      if (found.pointer) return listedPointerViolation(file, found.pointer, manifest, shown)
       if (found.digest === file.digest) return undefined
       return violation(
         'E',

@@ -6,6 +6,7 @@ import type { ReceiptReading } from '../documents/receipts.js'
 import type { SpecReading } from '../documents/spec.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { Inventory } from '../inventory/inventory.js'
+import type { LfsEvidence } from '../inventory/lfs-entries.js'
 import type { FoundFile } from '../inventory/find-files.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
 import type { ShardEvidence } from '../inventory/shards.js'
@@ -47,6 +48,8 @@ export interface Evidence {
   receipts?: ReceiptReading & { search: InventoryFinding[] }
   sboms: DocumentEvidence[]
   attestations: DocumentEvidence[]
+  /** Git LFS pointers among the artifacts: what they stood for, and what the server said. */
+  lfs?: LfsEvidence
   /** The manifest as it would be written, when every part of it exists. */
   manifest?: { value: unknown; path: string }
 }

@@ -17,6 +17,7 @@ export type InventoryFindingKind =
   | 'DIGEST_MISMATCH'
   | 'DUPLICATE_PATH'
   | 'SHARD_INVALID'
+  | 'LFS_POINTER'
 
 export interface InventoryFinding {
   kind: InventoryFindingKind

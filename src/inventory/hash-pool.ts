@@ -17,10 +17,12 @@ import {
   type ThreadRequest
 } from './hash-worker.js'
 import { compareText } from '../model/order.js'
+import type { LfsPointer } from '../model/lfs-pointer.js'
 
 export type { Listing }
 
-export type HashOutcome = { digest: string; size: number } | { error: string }
+/** A file's digest and size, and the Git LFS pointer its bytes are, if they are one. */
+export type HashOutcome = { digest: string; size: number; pointer?: LfsPointer } | { error: string }
 
 /**
  * The threads' module, `hash-worker.js` beside this one's: `npm run bundle` puts it beside
@@ -193,6 +195,8 @@ export class HashOutcomes {
   readonly digests: Array<string | undefined>
   readonly sizes: Float64Array
   readonly listParts: Uint8Array[] | undefined
+  /** The files that are Git LFS pointers, by index, with what each names. */
+  readonly pointers = new Map<number, LfsPointer>()
   private readonly errors = new Map<number, string>()
 
   constructor(runs: HashedBatch[], count: number, submissions: readonly BatchRequest[] = []) {
@@ -204,11 +208,14 @@ export class HashOutcomes {
       if (run.id !== next) throw new Error(`bug: hashing results do not cover file ${next}`)
       next += run.sizes.length
       for (const [index, code] of run.errors) this.errors.set(run.id + index, code)
+      for (const [index, pointer] of run.pointers ?? []) this.pointers.set(run.id + index, pointer)
       this.sizes.set(run.sizes, run.id)
       for (let at = 0; at < run.sizes.length; at++) this.digests[run.id + at] = run.digests[at]
     }
     if (next !== count) throw new Error(`bug: hashing results do not cover file ${next}`)
-    this.listParts = count > 0 ? this.partsOf(runs, submissions) : undefined
+    // With a pointer among the files, the list is made from entries, where the lfs mode decides.
+    this.listParts =
+      count > 0 && this.pointers.size === 0 ? this.partsOf(runs, submissions) : undefined
   }
 
   /**
@@ -245,8 +252,10 @@ export class HashOutcomes {
 
   get(index: number): HashOutcome {
     const digest = this.digests[index]
-    return digest === undefined
-      ? { error: this.errorOf(index) }
+    if (digest === undefined) return { error: this.errorOf(index) }
+    const pointer = this.pointers.get(index)
+    return pointer
+      ? { digest, size: this.sizes[index]!, pointer }
       : { digest, size: this.sizes[index]! }
   }
 }

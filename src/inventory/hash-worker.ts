@@ -12,6 +12,7 @@ import { createHash, hash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { compareText } from '../model/order.js'
+import { lfsPointerOf, LFS_POINTER_LIMIT, type LfsPointer } from '../model/lfs-pointer.js'
 import { listPart, type ListRecord } from './list-json.js'
 import { mediaTypeOf } from './media-types.js'
 
@@ -64,6 +65,8 @@ export interface HashedBatch {
   errors: Array<[index: number, code: string]>
   /** The batch's part of the artifact list, as UTF-8, when listed and it can be one. */
   part?: Uint8Array<ArrayBuffer> | undefined
+  /** The files hashed that are Git LFS pointers, by index from `id`, with what each names. */
+  pointers?: Array<[index: number, pointer: LfsPointer]>
 }
 
 /** The file-system calls hashFile makes (a test puts a write between two of its reads). */
@@ -85,7 +88,9 @@ export function hashFile(
   buffer: Buffer,
   digests: Array<string | undefined>,
   sizes: Float64Array,
-  at: number
+  at: number,
+  /** Told of a file that is a Git LFS pointer: only a file read whole can be one. */
+  onPointer?: (at: number, pointer: LfsPointer) => void
 ): string | undefined {
   let fd: number | undefined
   try {
@@ -102,6 +107,10 @@ export function hashFile(
     if (whole && first === before.size) {
       digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
       sizes[at] = first
+      // The bytes just hashed: a pointer is known from the same read as its digest.
+      const pointer =
+        first < LFS_POINTER_LIMIT ? lfsPointerOf(buffer.subarray(0, first)) : undefined
+      if (pointer) onPointer?.(at, pointer)
       return undefined
     }
     const running = hashing.createHash('sha256')
@@ -184,32 +193,34 @@ export function hashBatch(
   const digests = new Array<string | undefined>(files.length)
   const sizes = new Float64Array(files.length)
   const codes: Array<string | undefined> = new Array(files.length)
+  const found: Array<[number, LfsPointer]> = []
+  const onPointer = (at: number, pointer: LfsPointer): void => void found.push([at, pointer])
+  const hashOne = (at: number): string | undefined =>
+    hashFile(files[at]!, fs, HASHING, buffer, digests, sizes, at, onPointer)
   let [start, end] = [0, 0]
   if (from === 'first') {
-    while (end < files.length && claim(id + end)) {
-      codes[end] = hashFile(files[end]!, fs, HASHING, buffer, digests, sizes, end)
-      end++
-    }
+    for (; end < files.length && claim(id + end); end++) codes[end] = hashOne(end)
   } else {
     ;[start, end] = [files.length, files.length]
-    while (start > 0 && claim(id + start - 1)) {
-      start--
-      codes[start] = hashFile(files[start]!, fs, HASHING, buffer, digests, sizes, start)
-    }
+    for (; start > 0 && claim(id + start - 1); start--) codes[start - 1] = hashOne(start - 1)
   }
   if (start === end) return undefined
   const errors: Array<[number, string]> = []
   for (let index = start; index < end; index++)
     if (codes[index] !== undefined) errors.push([index - start, codes[index]!])
+  const pointers = found.map(([at, pointer]): [number, LfsPointer] => [at - start, pointer])
+  const lfs = pointers.length > 0 ? { pointers } : {}
   if (start === 0 && end === files.length) {
-    const part = listing && batchPart(files, listing, digests, sizes)
-    return { id, digests, sizes, errors, part }
+    // A batch with a pointer is listed from its entries, where the run's lfs mode decides.
+    const part = listing && pointers.length === 0 && batchPart(files, listing, digests, sizes)
+    return { id, digests, sizes, errors, part: part || undefined, ...lfs }
   }
   return {
     id: id + start,
     digests: digests.slice(start, end),
     sizes: sizes.slice(start, end),
-    errors
+    errors,
+    ...lfs
   }
 }
 

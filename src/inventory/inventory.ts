@@ -19,6 +19,8 @@ import type { DocumentRef } from '../documents/evidence.js'
 import { compareText } from '../model/order.js'
 import { finding, type InventoryFinding } from './findings.js'
 import { pathsDigest, shardOf, type ShardSpec } from './partition.js'
+import { recordedDigest, type EntryPointer } from './lfs-entries.js'
+import type { LfsMode } from '../model/lfs-pointer.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */
@@ -29,6 +31,8 @@ export interface InventoryEntry {
   size?: number
   /** False only for a precomputed entry whose file is not present to check. */
   verified: boolean
+  /** The Git LFS pointer the file on disk is, when it is one (lfs-entries.ts). */
+  lfsPointer?: EntryPointer
 }
 
 export interface PrecomputedList {
@@ -55,6 +59,8 @@ export interface InventoryRequest {
   pool?: HashPool
   /** Hash only this shard's files (shards.ts: shardOf); every file found is still listed. */
   shard?: ShardSpec
+  /** What an artifact's Git LFS pointer stands for; default `content` (a pointer is refused). */
+  lfs?: LfsMode
 }
 
 export interface Inventory {
@@ -286,13 +292,14 @@ function hashedEntries(
       continue
     }
     const mediaType = mediaTypeOf(file.path, request.overrides)
-    entries.push({
-      path: file.path,
-      digest,
-      mediaType,
-      size: outcomes.sizes[index]!,
-      verified: true
-    })
+    const pointer = outcomes.pointers.get(index)
+    const size = outcomes.sizes[index]!
+    if (!pointer) {
+      entries.push({ path: file.path, digest, mediaType, size, verified: true })
+      continue
+    }
+    const recorded = recordedDigest(request, file.path, { digest, size, pointer }, findings)
+    entries.push({ path: file.path, mediaType, verified: true, ...recorded })
   }
   return entries
 }
@@ -304,6 +311,10 @@ function hashedEntries(
  */
 type ListedPlace = 'absent' | 'inside' | 'outside' | 'dangling'
 
+/** A file's outcome as its entry records it: a pointer's oid where the pointer stands in. */
+type RecordedOutcome =
+  { digest: string; size: number; lfsPointer?: EntryPointer } | { error: string }
+
 /**
  * One entry of a precomputed list, held against the file when it is present (found by the
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
@@ -312,7 +323,7 @@ function checkedListEntry(
   request: InventoryRequest & { precomputed: PrecomputedList },
   entry: ListedEntry,
   place: ListedPlace,
-  actual: HashOutcome | undefined,
+  actual: RecordedOutcome | undefined,
   findings: InventoryFinding[]
 ): InventoryEntry | undefined {
   const list = request.precomputed.path
@@ -341,7 +352,8 @@ function checkedListEntry(
     digest: entry.digest,
     mediaType: entry.mediaType,
     ...(actual ? { size: actual.size } : {}),
-    verified: actual !== undefined
+    verified: actual !== undefined,
+    ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
   }
 }
 
@@ -397,11 +409,12 @@ async function assemble(request: InventoryRequest, hashed: Hashed): Promise<Inve
   for (const entry of unique) {
     const globbed = entries.get(entry.path)
     const index = placeOfEntry.get(entry)
-    const actual = globbed
-      ? { digest: globbed.digest, size: globbed.size ?? 0 }
-      : index === undefined
-        ? undefined
-        : digests.get(index)
+    const hashedHere = index === undefined ? undefined : digests.get(index)
+    const actual: RecordedOutcome | undefined = globbed
+      ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
+      : hashedHere && 'digest' in hashedHere
+        ? recordedDigest(request, entry.path, hashedHere, findings)
+        : hashedHere
     const place = index === undefined ? 'inside' : places[index]!
     const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings)
     if (checked) entries.set(entry.path, checked)

@@ -5,6 +5,7 @@ import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { batchesOf, HashPool } from './hash-pool.js'
+import type { LfsPointer } from '../model/lfs-pointer.js'
 
 /** One entry of a manifest's `artifacts` or `catalogs`, as written there. */
 export interface ListedFile {
@@ -15,7 +16,8 @@ export interface ListedFile {
 
 /** What stands at a listed path under the root. */
 export type FoundState =
-  | { state: 'hashed'; digest: string }
+  /** With `pointer` when the file is a Git LFS pointer, not the content it stands for. */
+  | { state: 'hashed'; digest: string; pointer?: LfsPointer }
   /** Nothing there, or a directory on the way is missing. */
   | { state: 'missing' }
   /** A symbolic link to nothing. */
@@ -105,7 +107,9 @@ export async function checkListedFiles(
       found.set(
         index,
         'digest' in outcome
-          ? { state: 'hashed', digest: outcome.digest }
+          ? outcome.pointer
+            ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
+            : { state: 'hashed', digest: outcome.digest }
           : outcome.error === 'ENOENT'
             ? { state: 'missing' }
             : { state: 'unreadable', code: outcome.error }

@@ -29,6 +29,11 @@ export interface About {
   shard?: number
   /** The violation its own gate knows explains this one, by code and path. */
   explainedBy?: { code: ViolationCode; path: string }
+  /**
+   * The artifact (root-relative) whose file is a Git LFS pointer, not its content: its
+   * LFS_POINTER explains a digest the file does not have.
+   */
+  lfsPointer?: string
 }
 
 export interface Violation {

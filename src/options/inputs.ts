@@ -185,6 +185,21 @@ export const INPUTS = {
     description:
       'A precomputed artifact list (JSON array of {path, digest, media_type}, size allowed), verified against every file that is present. Not with artifacts-shards.'
   },
+  lfs: {
+    modes: ['promote', 'inventory'],
+    kind: 'choice',
+    choices: ['content', 'pointers'],
+    default: 'content',
+    description:
+      'What a Git LFS pointer among the artifacts stands for. content: the files must be checked out (actions/checkout with lfs: true); a pointer is LFS_POINTER. pointers: a pointer stands for its content (digest sha256:<oid>, size from the pointer), so the manifest is the one a full checkout gives; with github-token the LFS server is asked that every object exists (LFS_OBJECT_MISSING). Documents the gate reads are never taken from a pointer.'
+  },
+  'lfs-url': {
+    modes: ['promote'],
+    kind: 'text',
+    actionOnly: true,
+    description:
+      "lfs: pointers: the Git LFS server to ask (requests go to <lfs-url>/objects/batch). Default: lfs.url from .lfsconfig (on a pull request, never the pull request's own .lfsconfig), else <server>/<owner>/<repo>.git/info/lfs."
+  },
   catalogs: {
     modes: ['promote'],
     kind: 'patterns',

@@ -9,6 +9,7 @@ import type { ShardSpec } from '../inventory/shards.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
+import type { LfsMode } from '../model/lfs-pointer.js'
 import { INPUTS, inputSpec, type InputName, type RawInputs } from './inputs.js'
 
 /** Where the files are: the workspace, the dataset root in it, and the output file. */
@@ -47,6 +48,8 @@ export interface Options extends Places {
   attestations: DocumentRef[]
   /** Inventory shard files whose merge is the artifacts inventory (empty: hash the artifacts). */
   artifactsShards: DocumentRef[]
+  /** What an artifact's Git LFS pointer stands for (DECISIONS.md, "Git LFS"). */
+  lfs: LfsMode
 }
 
 /** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
@@ -136,6 +139,15 @@ export function parseMediaTypes(text: string | undefined): MediaTypeOverride[] {
     }
     return { pattern, mediaType }
   })
+}
+
+/** The lfs input: `content` (the default) or `pointers`. */
+export function parseLfsMode(value: string | undefined): LfsMode {
+  const text = nonEmpty(value) ?? 'content'
+  if (text === 'content' || text === 'pointers') return text
+  throw new UsageError(
+    `lfs must be content (the files are checked out) or pointers (a Git LFS pointer stands for its content), not "${text}".`
+  )
 }
 
 /** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
@@ -235,7 +247,8 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
     sboms: refs.list(raw.sbom),
     attestations: refs.list(raw.attestations),
-    artifactsShards
+    artifactsShards,
+    lfs: parseLfsMode(raw.lfs)
   }
 }
 

@@ -26,6 +26,26 @@ const REFUSING = new Set([
   'GLOB_FAILED'
 ])
 
+/**
+ * What a Git LFS pointer explains when it stands where content is needed: at its own path, a
+ * document that does not parse or a digest the file does not have; elsewhere, through
+ * `about.lfsPointer`, a catalog's, PROV's or receipt's digest for it.
+ */
+const POINTER_EXPLAINS = new Set([
+  'SPEC_INVALID',
+  'QA_REPORT_INVALID',
+  'POLICY_DECISION_INVALID',
+  'APPROVALS_INVALID',
+  'RECEIPT_INVALID',
+  'CATALOG_INVALID',
+  'SBOM_INVALID',
+  'ATTESTATION_INVALID',
+  'PRECOMPUTED_INVALID',
+  'DIGEST_MISMATCH',
+  'PROV_ENTITY_MISSING',
+  'ARTIFACT_WITHOUT_RECEIPT'
+])
+
 /** The first key of each value the entries give, in their order: a lookup instead of a scan. */
 function firstBy<T>(entries: readonly T[], values: (entry: T) => Iterable<string>): Map<string, T> {
   const first = new Map<string, T>()
@@ -145,8 +165,19 @@ function absentBecause(
   }
   return (
     unreadableCatalog(evidence, found, (u) => u.mentions!.kinds.includes(absent)) ??
-    (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined)
+    (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined) ??
+    catalogPointer(evidence, found)
   )
+}
+
+/**
+ * The first catalog checked out as a Git LFS pointer: a pointer's text says nothing of the kind
+ * it stands for, but the kind absent is read only once the catalogs are there, which is what the
+ * pointer's LFS_POINTER asks for.
+ */
+function catalogPointer(evidence: Evidence, found: Found): number | undefined {
+  const entry = evidence.catalogs.entries.find((e) => e.lfsPointer)
+  return entry && found.of('E', 'LFS_POINTER', evidence.display(entry.path))
 }
 
 /** Why no passing receipt lists an artifact, when a violation says why. */
@@ -162,8 +193,17 @@ function unreceiptedBecause(about: About, evidence: Evidence, found: Found): num
     : undefined
 }
 
+/** The LFS_POINTER that explains `v`, if a pointer does (POINTER_EXPLAINS). */
+function pointerCause(v: Violation, evidence: Evidence, found: Found): number | undefined {
+  const artifact = v.about?.lfsPointer
+  if (artifact !== undefined) return found.of('E', 'LFS_POINTER', evidence.display(artifact))
+  return POINTER_EXPLAINS.has(v.code) ? found.of('E', 'LFS_POINTER', v.path) : undefined
+}
+
 /** The violation that directly explains `v`, if one does. */
 function directCause(v: Violation, evidence: Evidence, found: Found): number | undefined {
+  const pointer = pointerCause(v, evidence, found)
+  if (pointer !== undefined) return pointer
   const about = v.about
   if (!about) return undefined
   if (about.missing)

@@ -1,4 +1,5 @@
 // The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
+import { lfsSummaryLines } from './lfs-summary.js'
 import type { GateReport } from '../gates/index.js'
 import type { Violation } from '../model/violation.js'
 import { folded, type Folded } from './causes.js'
@@ -403,7 +404,8 @@ export function renderSummary(
     '',
     ...factsTable(facts),
     ...(trusted ? trustedChangesSection(trusted, limits) : []),
-    ...gatesTable(result.gates, limits)
+    ...gatesTable(result.gates, limits),
+    ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell))
   ]
   const budget = new Budget(limits.bytes)
   budget.take(lines)

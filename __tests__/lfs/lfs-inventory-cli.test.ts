@@ -1,0 +1,114 @@
+// The inventory subcommand and a precomputed artifact list, with artifacts checked out as Git LFS
+// pointers: refused under lfs: content, their content's digest under lfs: pointers.
+import { createHash } from 'node:crypto'
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { runInventory } from '../../src/cli/inventory.js'
+import { inventoryShard } from '../../src/inventory/inventory.js'
+import { EXIT } from '../../src/cli/main.js'
+import { parseOptions } from '../../src/options/parse.js'
+import { promote } from '../../src/pipeline.js'
+import { PROJECT } from '../helpers/runner.js'
+import { copyExample, EXAMPLE, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+
+afterAll(removeTempDirs)
+
+const PROCESSED = path.join('data', 'processed')
+const NAMES = readdirSync(path.join(EXAMPLE, PROCESSED)).sort()
+
+function pointerCheckout(): string {
+  const workspace = copyExample()
+  for (const name of NAMES)
+    cpSync(
+      path.join(PROJECT, 'fixtures', 'lfs', 'example', PROCESSED, name),
+      path.join(workspace, PROCESSED, name)
+    )
+  return workspace
+}
+
+async function inventory(workspace: string, ...extra: string[]) {
+  const err: string[] = []
+  const io = { stdout: () => {}, stderr: (t: string) => err.push(t), cwd: workspace }
+  const argv = ['--artifacts', 'data/processed/**', '--out', 'list.json', ...extra]
+  const code = await runInventory(argv, io)
+  return {
+    code,
+    err,
+    list: code === EXIT.pass ? readFileSync(path.join(workspace, 'list.json')) : undefined
+  }
+}
+
+describe('the inventory subcommand, --lfs', () => {
+  it('writes with --lfs pointers the list a full checkout gives', async () => {
+    const full = await inventory(copyExample())
+    const pointers = await inventory(pointerCheckout(), '--lfs', 'pointers')
+    expect(pointers.code).toBe(EXIT.pass)
+    expect(pointers.list!.equals(full.list!)).toBe(true)
+  })
+
+  it('refuses the pointers by default, writing nothing', async () => {
+    const { code, err } = await inventory(pointerCheckout())
+    expect(code).toBe(EXIT.violation)
+    expect(err.filter((line) => line.includes('LFS_POINTER'))).toHaveLength(NAMES.length)
+  })
+
+  it('refuses a value that is not a mode', async () => {
+    const { code, err } = await inventory(copyExample(), '--lfs', 'smudge')
+    expect(code).toBe(EXIT.usage)
+    expect(err.join('\n')).toContain('lfs must be content')
+  })
+})
+
+describe('an inventory shard, lfs: pointers', () => {
+  it('records the entries a full checkout gives', async () => {
+    const shard = (root: string, lfs?: 'pointers') =>
+      inventoryShard({
+        root,
+        display: (p) => p,
+        input: 'artifacts',
+        patterns: ['data/processed/**'],
+        shard: { index: 1, count: 1 },
+        ...(lfs ? { lfs } : {})
+      })
+    const full = await shard(copyExample())
+    const pointers = await shard(pointerCheckout(), 'pointers')
+    const recorded = (entries: typeof full.entries) =>
+      entries.map(({ path, digest, size, mediaType }) => ({ path, digest, size, mediaType }))
+    expect(pointers.findings).toEqual([])
+    expect(recorded(pointers.entries)).toEqual(recorded(full.entries))
+    expect(pointers.pathsDigest).toBe(full.pathsDigest)
+  })
+})
+
+describe('a precomputed artifact list, with the files checked out as pointers', () => {
+  function listed(workspace: string): void {
+    const entries = NAMES.map((name) => {
+      const bytes = readFileSync(path.join(EXAMPLE, PROCESSED, name))
+      const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+      return { path: `data/processed/${name}`, digest, media_type: 'application/octet-stream' }
+    })
+    writeFileSync(path.join(workspace, 'artifacts.json'), JSON.stringify(entries))
+  }
+  const inputs = (lfs: string) =>
+    exampleInputs({ artifacts: '', 'artifacts-manifest': 'artifacts.json', lfs })
+
+  it('holds the list against the pointers oids under lfs: pointers', async () => {
+    const workspace = pointerCheckout()
+    listed(workspace)
+    const result = await promote(parseOptions(inputs('pointers'), workspace))
+    expect(result.violations.filter((v) => v.gate === 'E')).toEqual([])
+    expect(result.artifacts.every((entry) => entry.verified && entry.lfsPointer?.standsIn)).toBe(
+      true
+    )
+  })
+
+  it('is LFS_POINTER under lfs: content, the list disagreeing folded under it', async () => {
+    const workspace = pointerCheckout()
+    listed(workspace)
+    const { violations } = await promote(parseOptions(inputs('content'), workspace))
+    const pointers = violations.filter((v) => v.code === 'LFS_POINTER')
+    expect(pointers).toHaveLength(NAMES.length)
+    for (const v of violations.filter((v) => v.code === 'DIGEST_MISMATCH'))
+      expect(violations[v.causedBy!]?.code).toBe('LFS_POINTER')
+  })
+})

@@ -1,0 +1,28 @@
+// What the summary says of Git LFS: how many artifacts a pointer stood for (lfs: pointers), and
+// whether the LFS server was asked that their objects exist. Rendering only.
+import type { LfsEvidence } from '../inventory/lfs-entries.js'
+
+/** The summary's Git LFS paragraph: empty when no pointer stood for an artifact. */
+export function lfsSummaryLines(
+  lfs: LfsEvidence | undefined,
+  cell: (text: string) => string
+): string[] {
+  if (!lfs || lfs.fromPointers === 0) return []
+  const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'entry' : 'entries'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`
+  const objects = lfs.objects
+  const asked = !objects
+    ? ''
+    : objects.asked
+      ? objects.missing.length === 0
+        ? ` The LFS server (${cell(objects.endpoint)}) has every object.`
+        : ` The LFS server (${cell(objects.endpoint)}) lacks ${objects.missing.length} object(s): see LFS_OBJECT_MISSING.`
+      : `\n\n⚠️ **The LFS server was not asked whether these objects exist**: ${cell(objects.reason)}.`
+  return [`${taken}${asked}`, '']
+}
+
+/** The CLI's and the log's one line when the objects were not asked about, else undefined. */
+export function lfsNotAskedLine(lfs: LfsEvidence | undefined): string | undefined {
+  const objects = lfs?.objects
+  if (!lfs || !objects || objects.asked) return undefined
+  return `warning: ${lfs.fromPointers} artifact(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`
+}
