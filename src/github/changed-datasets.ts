@@ -128,31 +128,35 @@ export async function findDatasetRoots(workspace: string, patterns: string): Pro
 }
 
 /** Directories as a tree of their segments: a path's owners found in one pass over it. */
-class RootTree<T> {
-  private readonly children = new Map<string, RootTree<T>>()
-  private value: T | undefined
+interface RootNode<T> {
+  children: Map<string, RootNode<T>>
+  value?: T
+}
 
-  set(root: string, value: T): void {
-    let node: RootTree<T> = this
+function rootTree<T>(entries: ReadonlyArray<[string, T]>): RootNode<T> {
+  const tree: RootNode<T> = { children: new Map() }
+  for (const [root, value] of entries) {
+    let node = tree
     for (const name of root.split('/')) {
       let child = node.children.get(name)
-      if (!child) node.children.set(name, (child = new RootTree<T>()))
+      if (!child) node.children.set(name, (child = { children: new Map() }))
       node = child
     }
     node.value = value
   }
+  return tree
+}
 
-  /** The values of the path's prefixes (each directory above it, and itself), outermost first. */
-  along(names: readonly string[]): T[] {
-    const found: T[] = []
-    let node: RootTree<T> | undefined = this
-    for (const name of names) {
-      node = node.children.get(name)
-      if (!node) break
-      if (node.value !== undefined) found.push(node.value)
-    }
-    return found
+/** The values of a path's prefixes (each directory above it, and itself), outermost first. */
+function along<T>(tree: RootNode<T>, names: readonly string[]): T[] {
+  const found: T[] = []
+  let node: RootNode<T> | undefined = tree
+  for (const name of names) {
+    node = node.children.get(name)
+    if (!node) break
+    if (node.value !== undefined) found.push(node.value)
   }
+  return found
 }
 
 /**
@@ -216,13 +220,17 @@ export function classifyChanges(
   const covered = datasetGlobPrefixes(patterns)
   const present = new Set(found.roots.map((r) => r.root))
   const removed = removedDatasets(present, files, (root) => covered(root, meter))
-  const owners = new RootTree<{ root: string; removed?: RemovedDataset }>()
-  for (const root of present) owners.set(root, { root })
-  for (const r of removed) owners.set(r.root, { root: r.root, removed: r })
+  const owners = rootTree<{ root: string; removed?: RemovedDataset }>([
+    ...[...present].map((root): [string, { root: string }] => [root, { root }]),
+    ...removed.map((r): [string, { root: string; removed: RemovedDataset }] => [
+      r.root,
+      { root: r.root, removed: r }
+    ])
+  ])
   const changed = new Set<string>()
   const outside = new Set<string>()
   for (const file of new Set(touchedPaths(files))) {
-    const mine = owners.along(file.split('/'))
+    const mine = along(owners, file.split('/'))
     for (const owner of mine) {
       if (owner.removed) owner.removed.files.push(file)
       else changed.add(owner.root)
