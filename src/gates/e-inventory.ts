@@ -489,6 +489,13 @@ function listedFileViolation(
         shown,
         `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`
       )
+    case 'loop':
+      return violation(
+        'E',
+        'SYMLINK_LOOP',
+        shown,
+        `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`
+      )
     case 'unsafe':
       return violation(
         'E',
@@ -499,12 +506,49 @@ function listedFileViolation(
   }
 }
 
+/**
+ * A written manifest's paths as the inventory would have made them: each once in both lists, no
+ * two a case-insensitive or normalising file system would store as one, no unsafe name.
+ */
+function listedPathViolations(
+  listed: readonly ListedFileCheck[],
+  manifest: string,
+  display: (relative: string) => string
+): Violation[] {
+  const violations: Violation[] = []
+  const exact = new Map<string, string>()
+  const folded = new Map<string, string>()
+  const notByGenerator =
+    'the generator lists each file once, so this manifest was not written by it'
+  for (const file of listed) {
+    if (file.found.state === 'unsafe') continue
+    const shown = display(file.path)
+    const unsafe = unsafeName(file.path)
+    if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', shown, unsafe))
+    const other = exact.get(file.path)
+    if (other !== undefined) {
+      const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`
+      violations.push(violation('E', 'DUPLICATE_PATH', shown, message))
+      continue
+    }
+    exact.set(file.path, file.list)
+    const key = foldedKey(file.path)
+    const twin = folded.get(key)
+    if (twin === undefined) folded.set(key, file.path)
+    else {
+      const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`
+      violations.push(violation('E', 'PATH_COLLISION', shown, message))
+    }
+  }
+  return violations
+}
+
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 export const verifyGateE: Gate<VerifyEvidence> = {
   letter: 'E',
   check(evidence) {
     const manifest = evidence.manifest.path
-    const violations: Violation[] = []
+    const violations = listedPathViolations(evidence.listed, manifest, evidence.display)
     for (const file of evidence.listed) {
       const found = listedFileViolation(file, manifest, evidence.display)
       if (found) violations.push(found)
@@ -522,7 +566,16 @@ export const verifyGateE: Gate<VerifyEvidence> = {
         const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`
         violations.push(violation('E', 'FILE_UNLISTED', shown, message))
       }
-      checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`)
+      // .git stays out of every search (a checkout's own is thousands of objects, never content);
+      // one under the patterns other than the checkout's is content nothing gated, so it fails.
+      for (const directory of evidence.strict.gitDirectories) {
+        const shown = evidence.display(directory)
+        const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`
+        violations.push(violation('E', 'FILE_UNLISTED', shown, message))
+      }
+      checked.push(
+        `${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`
+      )
     }
     return { violations, checked }
   }
