@@ -9,7 +9,8 @@ import {
   pathsDigest,
   shardOf,
   type ShardDocument,
-  type ShardEvidence
+  type ShardEvidence,
+  type TreeFile
 } from '../inventory/shards.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
@@ -277,6 +278,79 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
         `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`
       )
     )
+  if (violations.length > 0 || !evidence.tree) return violations
+  return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p))
+}
+
+/**
+ * The shards held against the promote job's own tree: the same files (none gone since, none
+ * added), the same sizes, and the media types this run derives. One violation per kind, naming
+ * the first file and how many more, so a tree changed wholesale still gives a short report.
+ */
+function treeViolations(
+  tree: readonly TreeFile[],
+  shards: readonly ShardDocument[],
+  owners: ReadonlyMap<string, ShardDocument>,
+  display: (relative: string) => string
+): Violation[] {
+  const here = new Map(tree.map((file) => [file.path, file]))
+  const gone: string[] = []
+  const resized: Array<[TreeFile, number]> = []
+  const retyped: Array<[TreeFile, ShardDocument, number]> = []
+  for (const shard of shards) {
+    shard.entries.forEach((entry, at) => {
+      const file = here.get(entry.path)
+      if (!file) gone.push(entry.path)
+      else if (entry.size !== file.size) resized.push([file, entry.size ?? 0])
+      if (file && entry.mediaType !== file.mediaType) retyped.push([file, shard, at])
+    })
+  }
+  const added = tree.filter((file) => !owners.has(file.path)).map((file) => file.path)
+  const more = (list: readonly unknown[]): string =>
+    list.length > 1 ? ` (and ${list.length - 1} more)` : ''
+  const violations: Violation[] = []
+  const first = (list: readonly string[]) => [...list].sort(compareText)[0]!
+  if (gone.length > 0)
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        display(first(gone)),
+        `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
+      )
+    )
+  if (added.length > 0)
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        display(added[0]!),
+        `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`
+      )
+    )
+  if (resized.length > 0) {
+    const [file, recorded] = resized[0]!
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        display(file.path),
+        `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`
+      )
+    )
+  }
+  if (retyped.length > 0) {
+    const [file, shard, at] = retyped[0]!
+    violations.push(
+      violation(
+        'E',
+        'SHARD_INVALID',
+        shard.path,
+        `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at]!.mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`,
+        shard.lineOf(['entries', at, 'media_type'])
+      )
+    )
+  }
   return violations
 }
 
