@@ -24,15 +24,19 @@ export interface VerifyRequest {
  * sidecars (when beside it) in agreement, and every listed file under the root with its digest.
  * Returns `status: 'fail'` with the violations otherwise; a bad request throws UsageError.
  */
-export async function verifyManifest(request: VerifyRequest): Promise<VerifyResult> {
+export async function verifyManifest(given: VerifyRequest): Promise<VerifyResult> {
+  // Own properties only: a key set on Object.prototype in the caller's process is no request.
+  const request: VerifyRequest = Object.assign(Object.create(null) as VerifyRequest, given)
   const workspace = path.resolve(request.workspace ?? process.cwd())
+  const shard =
+    request.shard && Object.assign(Object.create(null) as typeof request.shard, request.shard)
   const options = parseVerifyOptions(
     {
       manifest: request.manifest,
       root: request.root,
       'expect-digest': request.expectDigest,
       strict: (request.strict ?? []).join('\n'),
-      ...(request.shard ? { shard: `${request.shard.index}/${request.shard.count}` } : {})
+      ...(shard ? { shard: `${shard.index}/${shard.count}` } : {})
     },
     workspace
   )
