@@ -9,7 +9,7 @@ import path from 'node:path'
 import * as glob from '@actions/glob'
 import { compareText } from '../model/order.js'
 import { isInside } from '../model/paths.js'
-import { datasetGlobPrefixes, datasetPatterns, type GlobMeter } from './dataset-globs.js'
+import { datasetGlobCover, datasetPatterns, type Cover, type GlobMeter } from './dataset-globs.js'
 import { touchedPaths, type ChangedFile } from './pull-request.js'
 
 export { datasetGlobMatcher } from './dataset-globs.js'
@@ -147,14 +147,19 @@ function rootTree<T>(entries: ReadonlyArray<[string, T]>): RootNode<T> {
   return tree
 }
 
-/** The values of a path's prefixes (each directory above it, and itself), outermost first. */
-function along<T>(tree: RootNode<T>, names: readonly string[]): T[] {
+/**
+ * The values of a path's prefixes (each directory above it, and itself), outermost first: its
+ * segments are read only as far as the tree goes.
+ */
+function along<T>(tree: RootNode<T>, file: string): T[] {
   const found: T[] = []
   let node: RootNode<T> | undefined = tree
-  for (const name of names) {
-    node = node.children.get(name)
-    if (!node) break
-    if (node.value !== undefined) found.push(node.value)
+  for (let start = 0; node && start <= file.length;) {
+    let end = file.indexOf('/', start)
+    if (end < 0) end = file.length
+    node = node.children.get(file.slice(start, end))
+    start = end + 1
+    if (node?.value !== undefined) found.push(node.value)
   }
   return found
 }
@@ -183,13 +188,13 @@ function baseSpecs(files: readonly ChangedFile[]): string[] {
 function removedDatasets(
   present: ReadonlySet<string>,
   files: readonly ChangedFile[],
-  covered: (relative: string) => boolean[]
+  covered: (relative: string) => Cover
 ): RemovedDataset[] {
   const removed = new Map<string, RemovedDataset>()
   for (const spec of baseSpecs(files)) {
     const root = path.posix.dirname(spec)
     if (root === '.' || present.has(root) || removed.has(root)) continue
-    if (covered(root).at(-1) !== true) continue
+    if (!covered(root).last) continue
     removed.set(root, { dataset: path.posix.basename(root), root, spec, files: [] })
   }
   return [...removed.values()]
@@ -217,7 +222,7 @@ export function classifyChanges(
   patterns: string,
   meter?: GlobMeter
 ): DatasetChanges {
-  const covered = datasetGlobPrefixes(patterns)
+  const covered = datasetGlobCover(patterns)
   const present = new Set(found.roots.map((r) => r.root))
   const removed = removedDatasets(present, files, (root) => covered(root, meter))
   const owners = rootTree<{ root: string; removed?: RemovedDataset }>([
@@ -230,12 +235,12 @@ export function classifyChanges(
   const changed = new Set<string>()
   const outside = new Set<string>()
   for (const file of new Set(touchedPaths(files))) {
-    const mine = along(owners, file.split('/'))
+    const mine = along(owners, file)
     for (const owner of mine) {
       if (owner.removed) owner.removed.files.push(file)
       else changed.add(owner.root)
     }
-    if (mine.length === 0 && covered(file, meter).includes(true)) outside.add(file)
+    if (mine.length === 0 && covered(file, meter).any) outside.add(file)
   }
   for (const r of removed) r.files.sort(compareText)
   return {
