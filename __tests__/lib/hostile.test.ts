@@ -53,6 +53,16 @@ describe('writeJsonAtomic refuses what JSON cannot hold, and writes nothing', ()
     expect(readFileSync(file, 'utf8')).toBe(OLDER)
   })
 
+  it('refuses a proxy that lists a key it has no property for', async () => {
+    const liar = new Proxy(
+      {},
+      { ownKeys: () => ['status'], getOwnPropertyDescriptor: () => undefined }
+    )
+    await expect(writeJsonAtomic(path.join(tempDir(), 'x.json'), liar)).rejects.toThrow(
+      '$.status is listed but not there'
+    )
+  })
+
   it('refuses a path that is not a non-empty string', async () => {
     await expect(writeJsonAtomic('', {})).rejects.toThrow('needs a file path')
     await expect(writeJsonAtomic('a\0b', {})).rejects.toThrow('needs a file path')
@@ -114,6 +124,16 @@ function withoutQaStatus(): string {
   writeFileSync(report, `${JSON.stringify(value, null, 2)}\n`)
   return workspace
 }
+
+describe('verifyManifest refuses a request it cannot read as written', () => {
+  it.each([
+    [{ manifest: 42 }, 'needs manifest'],
+    [{ manifest: 'm.json', strict: 'data/**' }, 'strict must be an array of pattern strings'],
+    [{ manifest: 'm.json', strict: [1] }, 'strict must be an array of pattern strings']
+  ])('%j', async (request, words) => {
+    await expect(verifyManifest(request as never)).rejects.toThrow(words)
+  })
+})
 
 describe('a polluted Object.prototype changes nothing a document says', () => {
   it.each([true, false])(

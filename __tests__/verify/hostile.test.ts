@@ -219,7 +219,12 @@ describe('the Statement is the one the manifest gives, whole', () => {
     [
       'another predicate type',
       (s: Statement) => (s.predicateType = 'https://example.com/other'),
-      'its type or predicate type'
+      'its _type, predicateType or a field of its own'
+    ],
+    [
+      'a field of its own added',
+      (s: Statement) => Object.assign(s, { note: 'signed by the release team' }),
+      'a field of its own'
     ],
     ['the manifest named second', (s: Statement) => s.subject.reverse(), 'as its first subject']
   ])('%s fails', async (_name, edit, words) => {

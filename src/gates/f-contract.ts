@@ -247,7 +247,7 @@ function statementDifference(
     !sameJson(found.predicate, (expected as { predicate: unknown }).predicate)
   )
     return 'has a predicate other than the manifest itself'
-  return 'differs from the Statement the manifest gives (its type or predicate type)'
+  return 'differs from the Statement the manifest gives in its _type, predicateType or a field of its own'
 }
 
 function sidecarViolation(sidecar: SidecarEvidence, manifest: string): Violation | undefined {

@@ -64,7 +64,9 @@ function copyObject(value: object, location: string, depth: number, seen: Set<ob
     if (typeof key === 'symbol') refuse(location, 'has a symbol key')
     if (key === '__proto__') refuse(at(location, key), 'is a "__proto__" key')
     if (!key.isWellFormed()) refuse(location, 'has a key with a lone UTF-16 surrogate')
-    const descriptor = Object.getOwnPropertyDescriptor(value, key)!
+    // A proxy may list a key it then has no property for.
+    const descriptor = Object.getOwnPropertyDescriptor(value, key)
+    if (!descriptor) refuse(at(location, key), 'is listed but not there')
     if (!descriptor.enumerable) refuse(at(location, key), 'is not enumerable')
     // Read once: a getter gives one value, the one written.
     copy[key] = jsonCopy(
