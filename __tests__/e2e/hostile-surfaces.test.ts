@@ -266,7 +266,8 @@ const values = {
   undefined: undefined, NaN: { size: NaN }, plain: { list: [1] },
   cycle: (() => { const c = { a: 1 }; c.self = c; return c })(),
   ownToJSON: { toJSON: () => ({ status: 'pass' }) },
-  getterFlip: { get status() { return ++flips === 1 ? 'pass' : 'fail' } }
+  getterFlip: { get status() { return ++flips === 1 ? 'pass' : 'fail' } },
+  proxyLiar: new Proxy({}, { ownKeys: () => ['status'], getOwnPropertyDescriptor: () => undefined })
 }
 let result
 try {
