@@ -70,7 +70,8 @@ describe('verify under attack', () => {
     if (patch === '@keep') return original
     if (patch === null || typeof patch !== 'object') return patch
     const from = (original ?? {}) as Record<string, unknown>
-    if (Array.isArray(patch)) return patch.map((item, i) => kept(item, (from as unknown as unknown[])[i]))
+    if (Array.isArray(patch))
+      return patch.map((item, i) => kept(item, (from as unknown as unknown[])[i]))
     return Object.fromEntries(
       Object.entries(patch).map(([key, value]) => [key, kept(value, from[key])])
     )
