@@ -16,6 +16,7 @@ import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
 import { collectInventory, type Inventory, type InventoryEntry } from './inventory/inventory.js'
 import {
+  listShardTree,
   mergedEntries,
   overrideLine,
   readShardFiles,
@@ -132,13 +133,36 @@ async function receiptEvidence(
   return { ...(await readReceipts(options.root, found.files, display)), search: found.findings }
 }
 
-/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
+/**
+ * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
+ * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
+ * to one another) so the merge is what an unsharded run here would write: the same files, sizes
+ * and media types, the shards giving only the digests.
+ */
 async function shardedArtifacts(
-  options: Options
+  options: Options,
+  display: (relative: string) => string,
+  skip: ReadonlySet<string>
 ): Promise<{ inventory: Inventory; shards: ShardEvidence }> {
   const reading = await readShardFiles(options.artifactsShards)
+  const patterns =
+    options.artifacts.length > 0 ? options.artifacts : (reading.shards[0]?.patterns ?? [])
+  const listed =
+    patterns.length > 0
+      ? await listShardTree({
+          root: options.root,
+          patterns,
+          overrides: options.mediaTypes,
+          display,
+          skip,
+          lfs: options.lfs
+        })
+      : undefined
   return {
-    inventory: { entries: mergedEntries(reading.shards), findings: reading.findings },
+    inventory: {
+      entries: mergedEntries(reading.shards, listed?.tree),
+      findings: [...reading.findings, ...(listed?.findings ?? [])]
+    },
     shards: {
       input: 'artifacts-shards',
       shards: reading.shards,
@@ -146,7 +170,8 @@ async function shardedArtifacts(
         root: options.rootPath,
         patterns: options.artifacts,
         mediaTypes: options.mediaTypes.map(overrideLine)
-      }
+      },
+      ...(listed ? { tree: listed.tree, display } : {})
     }
   }
 }
@@ -172,7 +197,8 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   // the lists go through it one after the other (a pool takes one list at a time).
   const pool = new HashPool()
   // With shard files, the artifacts are theirs, merged: not found or hashed here.
-  const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined
+  const sharded =
+    options.artifactsShards.length > 0 ? shardedArtifacts(options, display, skip) : undefined
   const inventories = (async () => {
     try {
       const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool)

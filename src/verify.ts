@@ -5,7 +5,12 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { readDocument, type DocumentEvidence } from './documents/evidence.js'
-import { DocumentError, decodeUtf8, readDocumentBytes } from './documents/json-document.js'
+import {
+  DocumentError,
+  decodeUtf8,
+  parseJsonText,
+  readDocumentBytes
+} from './documents/json-document.js'
 import type { SidecarEvidence, VerifyEvidence } from './gates/evidence.js'
 import { judgeWritten, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
@@ -13,7 +18,9 @@ import { HashPool } from './inventory/hash-pool.js'
 import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
 import { shardOf } from './inventory/partition.js'
 import { checksumsText } from './manifest/checksums.js'
+import type { PromotionManifest } from './manifest/build.js'
 import { outputPaths } from './manifest/outputs.js'
+import { buildStatement } from './manifest/statement.js'
 import { isRecord } from './model/json.js'
 import type { Violation } from './model/violation.js'
 import { rootDisplay, type VerifyOptions } from './options/parse.js'
@@ -46,25 +53,20 @@ function listedFiles(document: DocumentEvidence): ListedFile[] {
   })
 }
 
-/** The digest the in-toto Statement names for the manifest's file, or why it names none. */
-function statementSubject(text: string, name: string): { actual?: string; problem?: string } {
-  let statement: unknown
+/** The Statement's text read strictly, as every input document is. */
+function statementValue(shown: string, text: string): { actual: unknown } | { problem: string } {
   try {
-    statement = JSON.parse(text)
-  } catch {
-    return { problem: 'is not JSON' }
+    return { actual: parseJsonText(shown, Buffer.from(text)).value }
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error
+    return { problem: error.message.replace(`${shown} `, '') }
   }
-  const subjects = isRecord(statement) ? statement.subject : undefined
-  const subject = Array.isArray(subjects)
-    ? subjects.find((s: unknown) => isRecord(s) && s.name === name)
-    : undefined
-  const hex = isRecord(subject) && isRecord(subject.digest) ? subject.digest.sha256 : undefined
-  return typeof hex === 'string'
-    ? { actual: `sha256:${hex}` }
-    : { problem: `names no subject "${name}" with a sha256 digest` }
 }
 
-/** The sidecars beside the manifest that are there, with what each should say. */
+/**
+ * The sidecars beside the manifest that are there, with what each should say. They are read as
+ * the manifest is: inside the workspace (a link out of it is refused), regular files only.
+ */
 async function readSidecars(
   options: VerifyOptions,
   manifest: DocumentEvidence,
@@ -82,7 +84,9 @@ async function readSidecars(
     )
     if (absent) return undefined
     try {
-      return { text: decodeUtf8(shown, await readDocumentBytes(absolute, shown)) }
+      const confine = options.manifest.confine
+      const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {})
+      return { text: decodeUtf8(shown, bytes) }
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error
       return { problem: error.message.replace(`${shown} `, '') }
@@ -97,14 +101,18 @@ async function readSidecars(
   ])
   const sidecars: SidecarEvidence[] = []
   if (statement) {
-    const found =
-      'text' in statement ? statementSubject(statement.text, path.basename(absolute)) : statement
-    sidecars.push({
-      path: names.statement,
-      kind: 'statement',
-      expected: manifest.digest,
-      ...found
-    })
+    // Its subjects from the entries that have a path and digest (the schema judges the rest).
+    const artifacts = listed.filter((file) => file.list === 'artifacts')
+    const expected = {
+      ...buildStatement(
+        { artifacts } as unknown as PromotionManifest,
+        manifest.digest,
+        path.basename(absolute)
+      ),
+      predicate: manifest.value
+    }
+    const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement
+    sidecars.push({ path: names.statement, kind: 'statement', expected, ...found })
   }
   if (checksums) {
     const byList = (list: string) => listed.filter((file) => file.list === list)
@@ -142,13 +150,26 @@ export async function readVerifyEvidence(
       ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
       : undefined
   ])
+  // The checkout's own repository is no dataset content; any other .git under the patterns is.
+  const checkout = path.join(options.workspace, '.git')
+  const gitDirectories = (strict?.neverEntered ?? []).filter(
+    (relative) => path.join(options.root, relative) !== checkout
+  )
   return {
     manifest,
     expectDigest: options.expectDigest,
     sidecars,
     listed: checks,
     display,
-    ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
+    ...(strict
+      ? {
+          strict: {
+            files: strict.files.filter((f) => mine(f.path)),
+            findings: strict.findings,
+            gitDirectories
+          }
+        }
+      : {})
   }
 }
 

@@ -105,6 +105,13 @@ const AUDIT: Record<string, string[]> = {
   'inventory/crawl.ts': [
     'stat failure: SYMLINK_DANGLING, SYMLINK_LOOP, a missing search path skipped (its pattern then matches nothing); else rethrown'
   ],
+  'gates/f-contract.ts': [
+    'a Statement value with no canonical form (a number JSON reads as Infinity): not the same as the expected one, so SIDECAR_MISMATCH'
+  ],
+  'github/changed-datasets.ts': [
+    'lstat of a matched directory or spec: ENOENT/ENOTDIR is nothing there (no root, or no spec), anything else rethrown, the step fails',
+    'realpath of a linked root, for its message only: the root is refused either way (changed-datasets "a dataset root is a directory")'
+  ],
   'inventory/find-files.ts': ['any crawl failure: GLOB_FAILED (GLOB_FAILED fixture)'],
   'inventory/hash-worker.ts': [
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
@@ -118,7 +125,13 @@ const AUDIT: Record<string, string[]> = {
     'lstat failure: nothing there, so FILE_MISSING (FILE_MISSING fixture of verify)'
   ],
   'inventory/shards.ts': [
-    'DocumentError: SHARD_INVALID naming the shard file; else rethrown (violation fixture SHARD_INVALID)'
+    'DocumentError: SHARD_INVALID naming the shard file; else rethrown (violation fixture SHARD_INVALID)',
+    "a file of the promote job's tree that cannot be stat'ed: FILE_UNREADABLE, as an unsharded run reports it (shard-tree)",
+    "under lfs: pointers, a small file of the tree that cannot be read for its pointer: its own size, so the comparison with the shards says it changed (lfs-inventory-cli)"
+  ],
+  'inventory/locate.ts': [
+    'lstat/stat failure: nothing there, so FILE_MISSING, or a link to nothing, SYMLINK_DANGLING (verify/hostile)',
+    'realpath failure: ELOOP is SYMLINK_LOOP, anything else a link to nothing, SYMLINK_DANGLING (verify/hostile)'
   ],
   'ledger/lines.ts': [
     'a ledger line that is not JSON: its parse error kept as evidence, so LEDGER_RECORD_INVALID (ledger: "broken JSON")'
@@ -136,7 +149,7 @@ const AUDIT: Record<string, string[]> = {
     'an out directory that cannot be resolved: left to the write, which then fails (faults: missing)'
   ],
   'verify.ts': [
-    'a Statement that is not JSON: SIDECAR_MISMATCH',
+    'a Statement that is not strict JSON (DocumentError): SIDECAR_MISMATCH; else rethrown',
     'a sidecar that cannot be read (only ENOENT means absent): SIDECAR_MISMATCH'
   ]
 }

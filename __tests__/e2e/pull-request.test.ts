@@ -173,7 +173,7 @@ describe('changed-datasets: nothing escapes the matrix', () => {
     const result = await run()
     expect(result.code).toBe(1)
     expect(errorCommands(result.stdout)).toEqual([
-      '::error::The pull request removes 1 dataset(s), deleting its spec or renaming it away with no spec left in its root: "datasets/air_quality" (changed paths: "datasets/air_quality/data/2026.csv", "datasets/air_quality/spec.yaml"). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow\'s changed-datasets step allow it (allow-removals: true).'
+      '::error::The pull request removes 1 dataset(s), deleting its spec, renaming it away or making it no regular file, with no spec left in its root: "datasets/air_quality" (changed paths: "datasets/air_quality/data/2026.csv", "datasets/air_quality/spec.yaml"). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow\'s changed-datasets step allow it (allow-removals: true).'
     ])
     expect(matrix(result.outputs)).toEqual([])
     expect(result.outputs['datasets-changed']).toBe('false')
@@ -225,7 +225,7 @@ describe('changed-datasets: nothing escapes the matrix', () => {
     const refused = await run({}, ws)
     expect(refused.code).toBe(1)
     expect(errorCommands(refused.stdout)[0]).toContain(
-      'removes 1 dataset(s), deleting its spec or renaming it away with no spec left in its root: "datasets/old_gauges"'
+      'removes 1 dataset(s), deleting its spec, renaming it away or making it no regular file, with no spec left in its root: "datasets/old_gauges"'
     )
     const allowed = await run({ 'allow-removals': 'true' }, ws)
     expect(allowed.code).toBe(0)

@@ -2,6 +2,8 @@
 // roots found on a real tree, the pull request's files as GitHub lists them (status, old name),
 // and the path matcher held to @actions/glob's own answers on the same tree.
 import { jest } from '@jest/globals'
+import { mkdirSync, symlinkSync, unlinkSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { ChangedFile } from '../../src/github/pull-request.js'
 import { changedDatasetsSummary, SUMMARY_LIMITS } from '../../src/report/summary.js'
@@ -143,7 +145,149 @@ describe('classifyChanges', () => {
       [modified('datasets/scratch/readme.md'), removed('datasets/scratch/spec.yaml')],
       'datasets/*\n!datasets/scratch'
     )
-    expect(changes).toEqual({ changed: [], removed: [], outside: [] })
+    expect(changes).toEqual({ changed: [], removed: [], outside: [], unusable: [] })
+  })
+})
+
+describe('a dataset stops being one however it stops', () => {
+  it('a spec turned into a dangling link (listed as modified) is a removal, its data changes with it', async () => {
+    const ws = workspace()
+    unlinkSync(path.join(ws, 'datasets/river_gauges/spec.yaml'))
+    symlinkSync('nowhere.yaml', path.join(ws, 'datasets/river_gauges/spec.yaml'))
+    const changes = await classify(ws, [
+      modified('datasets/river_gauges/spec.yaml'),
+      modified('datasets/river_gauges/data/a.csv')
+    ])
+    expect(changes.changed).toEqual([])
+    expect(changes.outside).toEqual([])
+    expect(changes.removed.map((r) => [r.root, r.files])).toEqual([
+      [
+        'datasets/river_gauges',
+        ['datasets/river_gauges/data/a.csv', 'datasets/river_gauges/spec.yaml']
+      ]
+    ])
+    // And the link itself is refused, whatever the listing says.
+    expect(changes.unusable.map((u) => u.path)).toEqual(['datasets/river_gauges/spec.yaml'])
+  })
+
+  it.each(['changed', 'modified', 'unchanged'])(
+    'a spec listed as %s with no spec left in its root is a removal',
+    async (status) => {
+      const ws = workspace()
+      unlinkSync(path.join(ws, 'datasets/river_gauges/spec.yaml'))
+      const changes = await classify(ws, [{ path: 'datasets/river_gauges/spec.yaml', status }])
+      expect(changes.removed.map((r) => r.root)).toEqual(['datasets/river_gauges'])
+    }
+  )
+
+  it('a spec that became a directory is a removal and is refused', async () => {
+    const ws = workspace()
+    unlinkSync(path.join(ws, 'datasets/river_gauges/spec.yaml'))
+    mkdirSync(path.join(ws, 'datasets/river_gauges/spec.yaml'))
+    const changes = await classify(ws, [
+      removed('datasets/river_gauges/spec.yaml'),
+      { path: 'datasets/river_gauges/spec.yaml/x', status: 'added' }
+    ])
+    expect(changes.removed.map((r) => r.root)).toEqual(['datasets/river_gauges'])
+    expect(changes.unusable[0]!.reason).toContain('is a directory, not a spec file')
+  })
+
+  it('a spec that is a named pipe is refused without being opened', async () => {
+    const ws = workspace()
+    expect(spawnSync('mkfifo', [path.join(ws, 'datasets/scratch/spec.json')]).status).toBe(0)
+    const changes = await classify(ws, [modified('datasets/scratch/readme.md')])
+    expect(changes.unusable).toEqual([
+      {
+        path: 'datasets/scratch/spec.json',
+        reason: expect.stringContaining('not a regular file') as unknown as string
+      }
+    ])
+  })
+
+  it('a copied spec keeps its source a dataset; a copy where none is left is a removal', async () => {
+    const changes = await classify(workspace(), [
+      { path: 'datasets/new/spec.yaml', status: 'copied', previous: 'datasets/gone/spec.yaml' }
+    ])
+    expect(changes.removed.map((r) => r.root)).toEqual(['datasets/gone'])
+    expect(changes.outside).toEqual(['datasets/new/spec.yaml'])
+  })
+})
+
+describe('a dataset root is a directory of the workspace, never a link', () => {
+  it('a root linked out of the workspace is refused and kept out of the matrix', async () => {
+    const outside = tempDir()
+    writeTree(outside, { 'spec.yaml': 'dataset: evil\n', 'catalog/dcat.jsonld': '{}' })
+    const ws = workspace()
+    symlinkSync(outside, path.join(ws, 'datasets/evil'))
+    const changes = await classify(ws, [modified('datasets/evil/catalog/dcat.jsonld')])
+    expect(changes.changed).toEqual([])
+    expect(changes.unusable).toEqual([
+      {
+        path: 'datasets/evil',
+        reason: expect.stringContaining('a directory outside the workspace') as unknown as string
+      }
+    ])
+  })
+
+  it('a root linked to another dataset is refused too (one dataset, gated twice or elsewhere)', async () => {
+    const ws = workspace()
+    symlinkSync('river_gauges', path.join(ws, 'datasets/alias'))
+    const { roots, unusable } = await findDatasetRoots(ws, 'datasets/*')
+    expect(roots.map((r) => r.root)).toEqual(['datasets/river_gauges', 'datasets/soil_moisture'])
+    expect(unusable.map((u) => u.path)).toEqual(['datasets/alias'])
+    expect(unusable[0]!.reason).toContain('a directory in the workspace')
+  })
+
+  it('a link that leads to no spec is no root, and the paths under it are outside any dataset', async () => {
+    const ws = workspace()
+    symlinkSync('../docs', path.join(ws, 'datasets/docs'))
+    const changes = await classify(ws, [modified('datasets/docs/guide.md')])
+    expect(changes.unusable).toEqual([])
+    expect(changes.outside).toEqual(['datasets/docs/guide.md'])
+  })
+
+  it('a root reached through a linked directory above it is refused', async () => {
+    const ws = tempDir()
+    writeTree(ws, { 'real/x/spec.yaml': 'dataset: x\n' })
+    symlinkSync('real', path.join(ws, 'datasets'))
+    const found = await findDatasetRoots(ws, 'datasets/*')
+    // @actions/glob does not walk a linked search path without following links: nothing found,
+    // and a change under it is outside any dataset. Either way nothing is gated through the link.
+    expect(found.roots).toEqual([])
+    const changes = classifyChanges(found, [modified('datasets/x/data.csv')], 'datasets/*')
+    expect(changes.outside).toEqual(['datasets/x/data.csv'])
+  })
+})
+
+describe("classifying is linear in the paths' length", () => {
+  // 3,000 paths 1,200 directories deep took over 60 s when every prefix was matched against the
+  // globs (quadratic in depth). The work is counted, not timed: one glob step per segment and
+  // pattern line at most, whatever the depth. (bench: time it with BENCH_ONLY=changed-datasets.)
+  const deep = Array.from({ length: 1200 }, (_v, i) => `d${i % 10}`).join('/')
+  const found = {
+    roots: [{ dataset: 'river_gauges', root: 'datasets/river_gauges', spec: 'x/spec.yaml' }],
+    unusable: []
+  }
+  it.each([
+    ['datasets/*', 1499],
+    ['datasets/**', 1499],
+    // Every prefix the first line matches, the last excludes: nothing is outside.
+    ['datasets/**/d1/**\n!datasets/scratch/d0/**', 0]
+  ])('%j: glob steps at most segments × lines', (patterns, outsideCount) => {
+    const owned = Array.from({ length: 1500 }, (_v, i) =>
+      modified(`datasets/river_gauges/${deep}/f${i}.csv`)
+    )
+    const outside = Array.from({ length: 1499 }, (_v, i) =>
+      modified(`datasets/scratch/${deep}/f${i}.csv`)
+    )
+    const files = [...owned, ...outside]
+    const meter = { steps: 0 }
+    const changes = classifyChanges(found, files, patterns, meter)
+    expect(changes.changed.map((d) => d.dataset)).toEqual(['river_gauges'])
+    expect(changes.outside).toHaveLength(outsideCount)
+    const segments = files.reduce((sum, f) => sum + f.path.split('/').length, 0)
+    expect(meter.steps).toBeGreaterThan(0)
+    expect(meter.steps).toBeLessThanOrEqual(segments * patterns.split('\n').length)
   })
 })
 

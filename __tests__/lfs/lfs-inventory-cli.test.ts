@@ -112,3 +112,35 @@ describe('a precomputed artifact list, with the files checked out as pointers', 
       expect(violations[v.causedBy!]?.code).toBe('LFS_POINTER')
   })
 })
+
+describe('a sharded promotion, with the files checked out as pointers', () => {
+  async function shardFiles(workspace: string, count: number, lfs: string): Promise<string> {
+    const files: string[] = []
+    for (let index = 1; index <= count; index++) {
+      const out = `shard-${index}.json`
+      const { code } = await inventory(workspace, '--shard', `${index}/${count}`, '--lfs', lfs)
+      expect(code).toBe(EXIT.pass)
+      cpSync(path.join(workspace, 'list.json'), path.join(workspace, out))
+      files.push(out)
+    }
+    return files.join('\n')
+  }
+
+  it('holds the shards to its own tree with the sizes the pointers declare', async () => {
+    const full = await promote(parseOptions(exampleInputs(), copyExample()))
+    const workspace = pointerCheckout()
+    const shards = await shardFiles(workspace, 2, 'pointers')
+    const inputs = exampleInputs({ 'artifacts-shards': shards, lfs: 'pointers' })
+    const sharded = await promote(parseOptions(inputs, workspace))
+    expect(sharded.violations).toEqual([])
+    expect(sharded.manifestText).toBe(full.manifestText)
+  })
+
+  it('takes a pointer file at its own size under lfs: content', async () => {
+    const workspace = pointerCheckout()
+    const shards = await shardFiles(workspace, 2, 'pointers')
+    const inputs = exampleInputs({ 'artifacts-shards': shards, lfs: 'content' })
+    const { violations } = await promote(parseOptions(inputs, workspace))
+    expect(violations.map((v) => v.code)).toContain('SHARD_MISMATCH')
+  })
+})

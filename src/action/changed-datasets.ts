@@ -24,18 +24,19 @@ async function datasetChanges(
 ): Promise<DatasetChanges & { total: number }> {
   const { classifyChanges, findDatasetRoots } = await import('../github/changed-datasets.js')
   const github = await loadGithub()
-  const roots = await findDatasetRoots(workspace, settings.datasets)
+  const found = await findDatasetRoots(workspace, settings.datasets)
+  const { roots, unusable } = found
   const pr = github.pullRequestOfEvent()
   if (!pr) {
     core.info(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`)
-    return { changed: roots, removed: [], outside: [], total: roots.length }
+    return { changed: roots, removed: [], outside: [], unusable, total: roots.length }
   }
   const files = await github.allChangedFiles(
     github.getOctokit(settings.token),
     pr,
     'the datasets the others change cannot be known, so none is promoted'
   )
-  const changes = classifyChanges(roots, files, settings.datasets)
+  const changes = classifyChanges(found, files, settings.datasets)
   core.info(
     `Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`
   )
@@ -54,10 +55,17 @@ function named(paths: readonly string[]): string {
 /** The sentence that fails the step, when something is there that no input allows. */
 function refusal(changes: DatasetChanges, settings: ActionSettings): string | undefined {
   const sentences: string[] = []
-  const { removed, outside } = changes
+  const { removed, outside, unusable } = changes
+  // No input allows these: a gate job would read through the link, out of the workspace.
+  for (const root of unusable.slice(0, NAMES_SHOWN))
+    sentences.push(
+      `"${clipped(printable(root.path), NAME_CHARACTERS)}" ${root.reason}. Replace it with the directory or file itself.`
+    )
+  if (unusable.length > NAMES_SHOWN)
+    sentences.push(`${unusable.length - NAMES_SHOWN} more root(s) or spec(s) are refused alike.`)
   if (removed.length > 0 && !settings.allowRemovals)
     sentences.push(
-      `The pull request removes ${removed.length} dataset(s), deleting its spec or renaming it away with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`
+      `The pull request removes ${removed.length} dataset(s), deleting its spec, renaming it away or making it no regular file, with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`
     )
   if (outside.length > 0 && !settings.allowOutsideDatasets)
     sentences.push(
@@ -67,6 +75,7 @@ function refusal(changes: DatasetChanges, settings: ActionSettings): string | un
 }
 
 function setOutputs(changes: DatasetChanges): void {
+  // A refused root is never gated: the step fails, and the matrix holds none of them.
   const matrix: DatasetRoot[] = changes.changed.map(({ dataset, root, spec }) => ({
     dataset,
     root,
@@ -89,6 +98,7 @@ function setOutputs(changes: DatasetChanges): void {
 
 /** Each removed dataset and outside path in the log, behind a word so none starts a line. */
 function logDecisions(changes: DatasetChanges): void {
+  for (const u of changes.unusable) core.info(`Refused root or spec: ${printable(u.path)}`)
   for (const r of changes.removed) {
     core.info(`Removed dataset: ${printable(r.root)} (spec ${printable(r.spec)})`)
     for (const file of r.files) core.info(`  removed dataset's path: ${printable(file)}`)

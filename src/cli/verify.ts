@@ -61,6 +61,11 @@ async function verifyWith(pool: HashPool, argv: readonly string[], io: CliIo): P
     await writeFile(path.resolve(io.cwd, flags.summary), renderVerifySummary(result))
   }
   for (const gate of result.gates) io.stderr(gateLine(gate))
+  // The strict search's one blind spot, said where its verdict is read.
+  if (options.strict.length > 0)
+    io.stderr(
+      'strict: .git directories are not searched (as in the inventory); a .git under the patterns, other than the checkout’s own, fails as FILE_UNLISTED.'
+    )
   if (result.status === 'pass') {
     io.stdout(
       `Verified ${result.manifestPath} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`

@@ -115,6 +115,59 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   return undefined
 }
 
+/** Object.prototype's own methods a reader may call on a document's object; nothing else. */
+const OBJECT_METHODS = [
+  'constructor',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf'
+] as const
+
+/**
+ * The prototypes a document's objects and arrays get: the standard methods, copied when this
+ * module loads, on a chain that never reaches Object.prototype. A property someone set on
+ * Object.prototype or Array.prototype in the reading process (`status: 'pass'`, a `toJSON` that
+ * rewrites what is hashed) is then not a property of any document: readers see own properties
+ * only, wherever they read.
+ */
+function documentPrototype(from: object, names: ReadonlyArray<string | symbol>): object {
+  const prototype = Object.create(null) as Record<string | symbol, unknown>
+  for (const name of names) {
+    const descriptor = Object.getOwnPropertyDescriptor(from, name)
+    // Methods only: a data property here was put there by someone else.
+    if (descriptor && typeof descriptor.value === 'function' && name !== 'toJSON')
+      Object.defineProperty(prototype, name, { ...descriptor, enumerable: false })
+  }
+  return Object.freeze(prototype)
+}
+
+export const DOCUMENT_OBJECT = documentPrototype(Object.prototype, OBJECT_METHODS)
+export const DOCUMENT_ARRAY = documentPrototype(Array.prototype, Reflect.ownKeys(Array.prototype))
+
+/**
+ * Gives every object and array of a parsed value the document prototypes (DOCUMENT_OBJECT,
+ * DOCUMENT_ARRAY), without recursion; returns the value. For values parsed here (JSON, YAML),
+ * whose objects are fresh and plain.
+ */
+export function ownPropertiesOnly<T>(value: T): T {
+  const nodes: unknown[] = [value]
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    if (node === null || typeof node !== 'object') continue
+    if (Array.isArray(node)) {
+      Object.setPrototypeOf(node, DOCUMENT_ARRAY)
+      for (let i = 0; i < node.length; i++) nodes.push(node[i])
+    } else {
+      Object.setPrototypeOf(node, DOCUMENT_OBJECT)
+      for (const key of Object.keys(node)) nodes.push((node as Record<string, unknown>)[key])
+    }
+  }
+  return value
+}
+
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
 export function parseJsonText(
   path: string,
@@ -165,7 +218,8 @@ interface ValueProblem {
  * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
  * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
  * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
- * recursion, so any depth JSON.parse accepts is safe here.
+ * recursion, so any depth JSON.parse accepts is safe here. On its way it gives the value's
+ * objects and arrays the document prototypes (ownPropertiesOnly): a fresh parse's only.
  */
 export function jsonValueProblem(value: unknown): ValueProblem | undefined {
   return walkValue(value).problem
@@ -231,12 +285,14 @@ function walkValue(value: unknown): {
         message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
       })
     if (Array.isArray(node)) {
+      Object.setPrototypeOf(node, DOCUMENT_ARRAY)
       for (const item of node) {
         nodes.push(item)
         depths.push(depth + 1)
       }
       continue
     }
+    Object.setPrototypeOf(node, DOCUMENT_OBJECT)
     const keys = Object.keys(node)
     members += keys.length
     for (const key of keys) {

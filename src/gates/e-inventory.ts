@@ -9,7 +9,8 @@ import {
   pathsDigest,
   shardOf,
   type ShardDocument,
-  type ShardEvidence
+  type ShardEvidence,
+  type TreeFile
 } from '../inventory/shards.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
@@ -288,6 +289,79 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
         `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`
       )
     )
+  if (violations.length > 0 || !evidence.tree) return violations
+  return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p))
+}
+
+/**
+ * The shards held against the promote job's own tree: the same files (none gone since, none
+ * added), the same sizes, and the media types this run derives. One violation per kind, naming
+ * the first file and how many more, so a tree changed wholesale still gives a short report.
+ */
+function treeViolations(
+  tree: readonly TreeFile[],
+  shards: readonly ShardDocument[],
+  owners: ReadonlyMap<string, ShardDocument>,
+  display: (relative: string) => string
+): Violation[] {
+  const here = new Map(tree.map((file) => [file.path, file]))
+  const gone: string[] = []
+  const resized: Array<[TreeFile, number]> = []
+  const retyped: Array<[TreeFile, ShardDocument, number]> = []
+  for (const shard of shards) {
+    shard.entries.forEach((entry, at) => {
+      const file = here.get(entry.path)
+      if (!file) gone.push(entry.path)
+      else if (entry.size !== file.size) resized.push([file, entry.size ?? 0])
+      if (file && entry.mediaType !== file.mediaType) retyped.push([file, shard, at])
+    })
+  }
+  const added = tree.filter((file) => !owners.has(file.path)).map((file) => file.path)
+  const more = (list: readonly unknown[]): string =>
+    list.length > 1 ? ` (and ${list.length - 1} more)` : ''
+  const violations: Violation[] = []
+  const first = (list: readonly string[]) => [...list].sort(compareText)[0]!
+  if (gone.length > 0)
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        display(first(gone)),
+        `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
+      )
+    )
+  if (added.length > 0)
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        display(added[0]!),
+        `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`
+      )
+    )
+  if (resized.length > 0) {
+    const [file, recorded] = resized[0]!
+    violations.push(
+      violation(
+        'E',
+        'SHARD_MISMATCH',
+        display(file.path),
+        `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`
+      )
+    )
+  }
+  if (retyped.length > 0) {
+    const [file, shard, at] = retyped[0]!
+    violations.push(
+      violation(
+        'E',
+        'SHARD_INVALID',
+        shard.path,
+        `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at]!.mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`,
+        shard.lineOf(['entries', at, 'media_type'])
+      )
+    )
+  }
   return violations
 }
 
@@ -505,6 +579,13 @@ function listedFileViolation(
         shown,
         `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`
       )
+    case 'loop':
+      return violation(
+        'E',
+        'SYMLINK_LOOP',
+        shown,
+        `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`
+      )
     case 'unsafe':
       return violation(
         'E',
@@ -515,12 +596,49 @@ function listedFileViolation(
   }
 }
 
+/**
+ * A written manifest's paths as the inventory would have made them: each once in both lists, no
+ * two a case-insensitive or normalising file system would store as one, no unsafe name.
+ */
+function listedPathViolations(
+  listed: readonly ListedFileCheck[],
+  manifest: string,
+  display: (relative: string) => string
+): Violation[] {
+  const violations: Violation[] = []
+  const exact = new Map<string, string>()
+  const folded = new Map<string, string>()
+  const notByGenerator =
+    'the generator lists each file once, so this manifest was not written by it'
+  for (const file of listed) {
+    if (file.found.state === 'unsafe') continue
+    const shown = display(file.path)
+    const unsafe = unsafeName(file.path)
+    if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', shown, unsafe))
+    const other = exact.get(file.path)
+    if (other !== undefined) {
+      const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`
+      violations.push(violation('E', 'DUPLICATE_PATH', shown, message))
+      continue
+    }
+    exact.set(file.path, file.list)
+    const key = foldedKey(file.path)
+    const twin = folded.get(key)
+    if (twin === undefined) folded.set(key, file.path)
+    else {
+      const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`
+      violations.push(violation('E', 'PATH_COLLISION', shown, message))
+    }
+  }
+  return violations
+}
+
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 export const verifyGateE: Gate<VerifyEvidence> = {
   letter: 'E',
   check(evidence) {
     const manifest = evidence.manifest.path
-    const violations: Violation[] = []
+    const violations = listedPathViolations(evidence.listed, manifest, evidence.display)
     for (const file of evidence.listed) {
       const found = listedFileViolation(file, manifest, evidence.display)
       if (found) violations.push(found)
@@ -538,7 +656,16 @@ export const verifyGateE: Gate<VerifyEvidence> = {
         const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`
         violations.push(violation('E', 'FILE_UNLISTED', shown, message))
       }
-      checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`)
+      // .git stays out of every search (a checkout's own is thousands of objects, never content);
+      // one under the patterns other than the checkout's is content nothing gated, so it fails.
+      for (const directory of evidence.strict.gitDirectories) {
+        const shown = evidence.display(directory)
+        const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`
+        violations.push(violation('E', 'FILE_UNLISTED', shown, message))
+      }
+      checked.push(
+        `${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`
+      )
     }
     return { violations, checked }
   }

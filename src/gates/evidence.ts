@@ -76,17 +76,12 @@ export interface Gate<E = Evidence> {
 /**
  * A sidecar beside a written manifest, read when it is there. For the checksums file, `actual` is
  * its text and `expected` the text the manifest's lists give; for the in-toto Statement, `actual`
- * is the digest it names for the manifest's file and `expected` the digest of the manifest's bytes.
+ * is the Statement as read (strict JSON) and `expected` the Statement this manifest's bytes give
+ * (its digest as the first subject, each artifact as a subject, the manifest as the predicate).
  */
-export interface SidecarEvidence {
-  /** Workspace-relative. */
-  path: string
-  kind: 'statement' | 'checksums'
-  actual?: string
-  expected: string
-  /** Why `actual` could not be had (not a file, not JSON, no subject of that name). */
-  problem?: string
-}
+export type SidecarEvidence =
+  | { path: string; kind: 'checksums'; actual?: string; expected: string; problem?: string }
+  | { path: string; kind: 'statement'; actual?: unknown; expected: unknown; problem?: string }
 
 /** Everything verifying a written manifest judges: the file, its sidecars, the files it lists. */
 export interface VerifyEvidence {
@@ -97,8 +92,11 @@ export interface VerifyEvidence {
   sidecars: SidecarEvidence[]
   /** Each file the manifest lists, as found under the root. */
   listed: ListedFileCheck[]
-  /** With `strict` patterns: the files they find, and what finding them met. */
-  strict?: { files: FoundFile[]; findings: InventoryFinding[] }
+  /**
+   * With `strict` patterns: the files they find, what finding them met, and the `.git`
+   * directories under them, never searched (the checkout's own, at the workspace's top, left out).
+   */
+  strict?: { files: FoundFile[]; findings: InventoryFinding[]; gitDirectories: string[] }
   /** Root-relative path → the workspace-relative path used in messages. */
   display: (relative: string) => string
 }

@@ -5,6 +5,7 @@ import type { DocumentEvidence } from '../documents/evidence.js'
 import type { Gate } from './evidence.js'
 import { violation, type Violation } from '../model/violation.js'
 import { isRecord } from '../model/json.js'
+import { ownPropertiesOnly } from '../documents/json-document.js'
 
 export function sbomFormat(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined
@@ -49,7 +50,9 @@ export function attestationProblem(value: unknown): string | undefined {
     if (typeof envelope.payload !== 'string') return 'its DSSE envelope has no payload'
     let statement: unknown
     try {
-      statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'))
+      statement = ownPropertiesOnly(
+        JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'))
+      )
     } catch {
       return 'its DSSE payload is not base64-encoded JSON'
     }

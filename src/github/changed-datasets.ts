@@ -1,16 +1,18 @@
 // Which datasets a pull request changes: dataset roots located by the `datasets` root globs, each
 // with its own spec; a dataset changes when any path under its root does. Nothing the globs cover
-// escapes: a dataset whose spec the pull request deletes is a removal, and a changed path under
-// the globs in no dataset is named too.
-import { access } from 'node:fs/promises'
+// escapes: a dataset that was one on the base branch (the pull request lists its spec as there
+// before) and is none on the head is a removal, however it stopped being one; a changed path under
+// the globs in no dataset is named too; and a root or spec that is a link, or a spec that is not a
+// regular file, is refused outright: the gate job would read through it, out of the workspace.
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import * as glob from '@actions/glob'
-import { Minimatch } from 'minimatch'
-import { MINIMATCH_OPTIONS } from '../inventory/crawl.js'
-import { patternLines } from '../model/lines.js'
 import { compareText } from '../model/order.js'
-import { normaliseRelative } from '../model/paths.js'
+import { isInside } from '../model/paths.js'
+import { datasetGlobCover, datasetPatterns, type Cover, type GlobMeter } from './dataset-globs.js'
 import { touchedPaths, type ChangedFile } from './pull-request.js'
+
+export { datasetGlobMatcher } from './dataset-globs.js'
 
 export const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'] as const
 
@@ -27,34 +29,85 @@ export interface DatasetMatrix {
   include: DatasetRoot[]
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
-  )
+/** A directory the globs match that cannot be a dataset root as it stands, and why. */
+export interface UnusableRoot {
+  /** Workspace-relative path of the root or spec at fault. */
+  path: string
+  reason: string
 }
 
-/** A dataset the pull request removes: its spec deleted or renamed away, no spec left. */
+export interface DatasetRoots {
+  roots: DatasetRoot[]
+  /** Roots or specs a gate job must not read through: links, specs that are not regular files. */
+  unusable: UnusableRoot[]
+}
+
+/** A dataset the pull request removes: its spec there on the base branch, no spec left now. */
 export interface RemovedDataset extends DatasetRoot {
   /** Its paths the pull request touches, in path order. */
   files: string[]
 }
 
-/** The `datasets` lines, workspace-relative, each with whether it excludes. */
-function datasetPatterns(patterns: string): Array<{ negate: boolean; path: string }> {
-  return patternLines(patterns).map((line) => {
-    const negate = line.startsWith('!')
-    const safe = normaliseRelative(negate ? line.slice(1) : line)
-    if (!safe.ok) throw new Error(`The datasets pattern "${line}" ${safe.reason}.`)
-    return { negate, path: safe.path }
+const isSpecName = (name: string): boolean => (SPEC_NAMES as readonly string[]).includes(name)
+
+/** What stands at a path, without following a link: undefined when nothing does. */
+async function kindAt(file: string): Promise<'file' | 'directory' | 'link' | 'other' | undefined> {
+  const info = await lstat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+    throw error
   })
+  if (!info) return undefined
+  return info.isSymbolicLink()
+    ? 'link'
+    : info.isFile()
+      ? 'file'
+      : info.isDirectory()
+        ? 'directory'
+        : 'other'
 }
 
-/** Dataset roots: directories the patterns match that hold a spec. */
-export async function findDatasetRoots(
+/** One directory the globs matched: a dataset root, nothing, or a root no gate may read. */
+async function rootAt(
   workspace: string,
-  patterns: string
-): Promise<DatasetRoot[]> {
+  realWorkspace: string,
+  directory: string
+): Promise<DatasetRoot | UnusableRoot | undefined> {
+  const root = path.relative(workspace, directory).split(path.sep).join('/')
+  const kind = await kindAt(directory)
+  if (kind === 'link') {
+    // A link is never a root; one that leads to a spec is refused, as it would be gated elsewhere.
+    const specs = await Promise.all(SPEC_NAMES.map((name) => kindAt(path.join(directory, name))))
+    if (specs.every((spec) => spec === undefined)) return undefined
+    const target = await realpath(directory).catch(() => 'nothing')
+    return {
+      path: root,
+      reason: `is a symbolic link (to ${isInside(realWorkspace, target) ? 'a directory in the workspace' : 'a directory outside the workspace'}) with a spec behind it; a dataset root must be a directory of its own, so the gate job reads only the workspace`
+    }
+  }
+  if (kind !== 'directory') return undefined
+  const real = await realpath(directory)
+  if (real !== path.join(realWorkspace, path.relative(workspace, directory)))
+    return {
+      path: root,
+      reason:
+        'is reached through a symbolic link above it; a dataset root must be a directory of its own, so the gate job reads only the workspace'
+    }
+  for (const name of SPEC_NAMES) {
+    const spec = `${root}/${name}`
+    const specKind = await kindAt(path.join(directory, name))
+    if (specKind === undefined) continue
+    if (specKind !== 'file')
+      return {
+        path: spec,
+        reason: `is ${specKind === 'link' ? 'a symbolic link' : specKind === 'directory' ? 'a directory' : 'not a regular file'}, not a spec file; a dataset's spec must be a regular file in its root`
+      }
+    return { dataset: path.basename(directory), root, spec }
+  }
+  return undefined
+}
+
+/** Dataset roots: directories the patterns match that hold a spec; and those no gate may read. */
+export async function findDatasetRoots(workspace: string, patterns: string): Promise<DatasetRoots> {
   const lines = datasetPatterns(patterns).map(
     (line) => `${line.negate ? '!' : ''}${workspace}/${line.path}`
   )
@@ -63,66 +116,85 @@ export async function findDatasetRoots(
     implicitDescendants: false,
     followSymbolicLinks: false
   })
+  const realWorkspace = await realpath(workspace)
   const roots: DatasetRoot[] = []
+  const unusable: UnusableRoot[] = []
   for (const directory of (await globber.glob()).sort()) {
-    for (const name of SPEC_NAMES) {
-      if (await exists(path.join(directory, name))) {
-        const root = path.relative(workspace, directory).split(path.sep).join('/')
-        roots.push({ dataset: path.basename(directory), root, spec: `${root}/${name}` })
-        break
-      }
-    }
+    const found = await rootAt(workspace, realWorkspace, directory)
+    if (found && 'reason' in found) unusable.push(found)
+    else if (found) roots.push(found)
   }
-  return roots
+  return { roots, unusable }
+}
+
+/** Directories as a tree of their segments: a path's owners found in one pass over it. */
+interface RootNode<T> {
+  children: Map<string, RootNode<T>>
+  value?: T
+}
+
+function rootTree<T>(entries: ReadonlyArray<[string, T]>): RootNode<T> {
+  const tree: RootNode<T> = { children: new Map() }
+  for (const [root, value] of entries) {
+    let node = tree
+    for (const name of root.split('/')) {
+      let child = node.children.get(name)
+      if (!child) node.children.set(name, (child = { children: new Map() }))
+      node = child
+    }
+    node.value = value
+  }
+  return tree
 }
 
 /**
- * Whether a workspace-relative path is one the `datasets` globs match, decided on the path alone
- * (a removed dataset's directory is no longer there to walk): the last matching line wins, `!`
- * excludes, and a pattern ending in `**` matches its directory too, with the minimatch options of
- * `@actions/glob`: as the globber's walk would decide it.
+ * The values of a path's prefixes (each directory above it, and itself), outermost first: its
+ * segments are read only as far as the tree goes.
  */
-export function datasetGlobMatcher(patterns: string): (relative: string) => boolean {
-  const compiled = datasetPatterns(patterns).map((line) => ({
-    negate: line.negate,
-    globstar: line.path.split('/').at(-1) === '**',
-    matcher: new Minimatch(line.path, MINIMATCH_OPTIONS)
-  }))
-  return (relative) => {
-    let matched = false
-    for (const { negate, globstar, matcher } of compiled) {
-      const hit = matcher.match(relative) || (globstar && matcher.match(`${relative}/`))
-      if (hit) matched = !negate
-    }
-    return matched
+function along<T>(tree: RootNode<T>, file: string): T[] {
+  const found: T[] = []
+  let node: RootNode<T> | undefined = tree
+  for (let start = 0; node && start <= file.length;) {
+    let end = file.indexOf('/', start)
+    if (end < 0) end = file.length
+    node = node.children.get(file.slice(start, end))
+    start = end + 1
+    if (node?.value !== undefined) found.push(node.value)
   }
-}
-
-/** A path and each directory above it, outermost first: `a`, `a/b`, `a/b/c`. */
-function prefixes(file: string): string[] {
-  const parts = file.split('/')
-  return parts.map((_part, i) => parts.slice(0, i + 1).join('/'))
+  return found
 }
 
 /**
- * Datasets whose spec the pull request takes away (deleted, or renamed to another path) and that
- * hold no spec in the checked-out head (are not `present`): their directory matches the globs, but is no dataset now.
+ * The specs that were there on the base branch, as the pull request lists them: every listed path
+ * but an added one (and a rename's or copy's new name) existed before, and so did a rename's or
+ * copy's old name.
+ */
+function baseSpecs(files: readonly ChangedFile[]): string[] {
+  return files
+    .flatMap((f) => {
+      const before = f.previous ? [f.previous] : []
+      const gone = f.status === 'added' || f.status === 'renamed' || f.status === 'copied'
+      return gone ? before : [f.path, ...before]
+    })
+    .filter((file) => isSpecName(path.posix.basename(file)))
+    .sort(compareText)
+}
+
+/**
+ * Datasets that were datasets on the base branch (a spec of theirs is listed as there before) and
+ * are none in the checked-out head (not `present`): deleted, renamed away, or turned into a link,
+ * a directory or anything else, however it stopped being one, under a directory the globs match.
  */
 function removedDatasets(
   present: ReadonlySet<string>,
   files: readonly ChangedFile[],
-  matches: (relative: string) => boolean
+  covered: (relative: string) => Cover
 ): RemovedDataset[] {
-  const gone = files
-    .flatMap((f) =>
-      f.status === 'removed' ? [f.path] : f.status === 'renamed' && f.previous ? [f.previous] : []
-    )
-    .filter((file) => (SPEC_NAMES as readonly string[]).includes(path.posix.basename(file)))
-    .sort(compareText)
   const removed = new Map<string, RemovedDataset>()
-  for (const spec of gone) {
+  for (const spec of baseSpecs(files)) {
     const root = path.posix.dirname(spec)
-    if (root === '.' || present.has(root) || removed.has(root) || !matches(root)) continue
+    if (root === '.' || present.has(root) || removed.has(root)) continue
+    if (!covered(root).last) continue
     removed.set(root, { dataset: path.posix.basename(root), root, spec, files: [] })
   }
   return [...removed.values()]
@@ -134,38 +206,47 @@ export interface DatasetChanges {
   removed: RemovedDataset[]
   /** Changed paths under the globs that lie in no dataset, present or removed. */
   outside: string[]
+  /** Roots and specs no gate may read through (findDatasetRoots); each fails the step. */
+  unusable: UnusableRoot[]
 }
 
 /**
  * Sorts every path the pull request touches: into the present datasets it lies under, else into
  * the removed dataset it lies under, else, when the globs cover it or a directory above it, into
- * the paths outside any dataset. Paths the globs do not reach are no dataset's business.
+ * the paths outside any dataset. Paths the globs do not reach are no dataset's business. One pass
+ * over each path's segments (`meter` counts the glob steps, for a bound in tests).
  */
 export function classifyChanges(
-  roots: readonly DatasetRoot[],
+  found: DatasetRoots,
   files: readonly ChangedFile[],
-  patterns: string
+  patterns: string,
+  meter?: GlobMeter
 ): DatasetChanges {
-  const matches = datasetGlobMatcher(patterns)
-  const present = new Set(roots.map((r) => r.root))
-  const removed = removedDatasets(present, files, matches)
-  const removedAt = new Map(removed.map((r) => [r.root, r]))
+  const covered = datasetGlobCover(patterns)
+  const present = new Set(found.roots.map((r) => r.root))
+  const removed = removedDatasets(present, files, (root) => covered(root, meter))
+  const owners = rootTree<{ root: string; removed?: RemovedDataset }>([
+    ...[...present].map((root): [string, { root: string }] => [root, { root }]),
+    ...removed.map((r): [string, { root: string; removed: RemovedDataset }] => [
+      r.root,
+      { root: r.root, removed: r }
+    ])
+  ])
   const changed = new Set<string>()
   const outside = new Set<string>()
   for (const file of new Set(touchedPaths(files))) {
-    const above = prefixes(file)
-    let owned = false
-    for (const dir of above) {
-      if (present.has(dir)) changed.add(dir)
-      removedAt.get(dir)?.files.push(file)
-      owned ||= present.has(dir) || removedAt.has(dir)
+    const mine = along(owners, file)
+    for (const owner of mine) {
+      if (owner.removed) owner.removed.files.push(file)
+      else changed.add(owner.root)
     }
-    if (!owned && above.some(matches)) outside.add(file)
+    if (mine.length === 0 && covered(file, meter).any) outside.add(file)
   }
   for (const r of removed) r.files.sort(compareText)
   return {
-    changed: roots.filter((r) => changed.has(r.root)),
+    changed: found.roots.filter((r) => changed.has(r.root)),
     removed,
-    outside: [...outside].sort(compareText)
+    outside: [...outside].sort(compareText),
+    unusable: found.unusable
   }
 }

@@ -217,6 +217,8 @@ export interface CrawlResult {
   unmatched: number[]
   /** True when a `limit` stopped the walk before it was done (its lists are then partial). */
   cut: boolean
+  /** Directories the patterns reach that were never entered (skipDirectories: `.git`). */
+  skipped: string[]
 }
 
 /** Where a walk may stop early: after this many matching files, or this many entries looked at. */
@@ -280,6 +282,7 @@ export function crawl(
   const dangling: string[] = []
   const loops: string[] = []
   const special: string[] = []
+  const skipped: string[] = []
   // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
   let unseen = [...new Set(includes.map((p) => p.line))]
   let looked = 0
@@ -290,7 +293,7 @@ export function crawl(
     const chain: string[] = []
     while (stack.length > 0) {
       if (enough())
-        return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true }
+        return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped }
       looked++
       const item = stack.pop()!
       const match = matchAll(patterns, item.path)
@@ -312,7 +315,10 @@ export function crawl(
       }
 
       if (kind === 'directory') {
-        if (skipDirectories.has(path.posix.basename(item.path))) continue
+        if (skipDirectories.has(path.posix.basename(item.path))) {
+          skipped.push(item.path)
+          continue
+        }
         const real = item.real ?? realpathSync(item.path)
         const linked = item.viaLink || real !== item.path
         while (chain.length >= item.level) chain.pop()
@@ -353,5 +359,5 @@ export function crawl(
       }
     }
   }
-  return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false }
+  return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped }
 }

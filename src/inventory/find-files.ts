@@ -15,6 +15,8 @@ export interface FoundFile {
 export interface FoundFiles {
   files: FoundFile[]
   findings: InventoryFinding[]
+  /** Root-relative `.git` directories the patterns reach, never entered (absent when none). */
+  neverEntered?: string[]
 }
 
 /** Never walked into, never inventoried. */
@@ -161,5 +163,6 @@ export async function findFiles(
     const message = `The ${input} patterns match no file under the dataset root.`
     findings.push(finding('PATTERN_MATCHES_NOTHING', input, message))
   }
-  return { files, findings }
+  const neverEntered = walk.skipped.flatMap((absolute) => relativeInside(root, absolute) ?? [])
+  return { files, findings, ...(neverEntered.length > 0 ? { neverEntered } : {}) }
 }

@@ -5,6 +5,7 @@ import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { batchesOf, HashPool } from './hash-pool.js'
+import { locator, type Located } from './locate.js'
 import type { LfsPointer } from '../model/lfs-pointer.js'
 
 /** One entry of a manifest's `artifacts` or `catalogs`, as written there. */
@@ -28,6 +29,8 @@ export type FoundState =
   | { state: 'unreadable'; code: string }
   /** Not a root-relative path at all (absolute, `..`, a backslash). */
   | { state: 'unsafe'; reason: string }
+  /** Through a link back into a directory the path is already in (a loop), never followed. */
+  | { state: 'loop'; link: string }
 
 export type ListedFileCheck = ListedFile & { found: FoundState }
 
@@ -78,49 +81,56 @@ export function placer(root: string): (relative: string) => Place {
 }
 
 /**
- * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
- * once; where each path leads is found meanwhile, and decides what counts.
+ * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
+ * before anything is opened (locate.ts): only regular files inside the root go to the hashing
+ * threads, by their real path, and each real file once, however many paths lead to it.
  */
 export async function checkListedFiles(
   root: string,
   listed: readonly ListedFile[],
   pool: HashPool
 ): Promise<ListedFileCheck[]> {
-  const safe = listed.map((file) => normaliseRelative(file.path))
-  const hashed: number[] = []
-  const absolutes: string[] = []
-  safe.forEach((checked, index) => {
-    if (!checked.ok || checked.path !== listed[index]!.path) return
-    hashed.push(index)
-    absolutes.push(path.join(root, checked.path))
-  })
-  for (const batch of batchesOf(absolutes)) pool.submit(batch)
-  const place = placer(root)
-  const places = hashed.map((index) => place(listed[index]!.path))
-  const outcomes = await pool.collect()
+  const locate = locator(root)
   const found = new Map<number, FoundState>()
-  hashed.forEach((index, at) => {
-    const where = places[at]!
-    if (where.state !== 'inside') found.set(index, where)
-    else {
-      const outcome = outcomes.get(at)
-      found.set(
-        index,
-        'digest' in outcome
-          ? outcome.pointer
-            ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
-            : { state: 'hashed', digest: outcome.digest }
-          : outcome.error === 'ENOENT'
-            ? { state: 'missing' }
-            : { state: 'unreadable', code: outcome.error }
-      )
+  /** Listed index → the index of its real file among those hashed. */
+  const hashedAs = new Map<number, number>()
+  const reals = new Map<string, number>()
+  listed.forEach((file, index) => {
+    const safe = normaliseRelative(file.path)
+    if (!safe.ok || safe.path !== file.path) {
+      const reason = safe.ok
+        ? 'is not in normal form (it has . segments or doubled /)'
+        : safe.reason
+      found.set(index, { state: 'unsafe', reason })
+      return
     }
+    const where = locate(file.path)
+    if (where.state === 'file') {
+      let at = reals.get(where.real)
+      if (at === undefined) reals.set(where.real, (at = reals.size))
+      hashedAs.set(index, at)
+    } else found.set(index, foundOf(where))
   })
-  return listed.map((file, index) => {
-    const checked = safe[index]!
-    const reason = checked.ok
-      ? 'is not in normal form (it has . segments or doubled /)'
-      : checked.reason
-    return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } }
-  })
+  for (const batch of batchesOf([...reals.keys()])) pool.submit(batch)
+  const outcomes = await pool.collect()
+  for (const [index, at] of hashedAs) {
+    const outcome = outcomes.get(at)
+    found.set(
+      index,
+      'digest' in outcome
+        ? outcome.pointer
+          ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
+          : { state: 'hashed', digest: outcome.digest }
+        : outcome.error === 'ENOENT'
+          ? { state: 'missing' }
+          : { state: 'unreadable', code: outcome.error }
+    )
+  }
+  return listed.map((file, index) => ({ ...file, found: found.get(index)! }))
+}
+
+/** What a path that leads to no regular file inside the root is, as verify reports it. */
+function foundOf(where: Exclude<Located, { state: 'file' }>): FoundState {
+  if (where.state === 'special') return { state: 'unreadable', code: where.code }
+  return where
 }

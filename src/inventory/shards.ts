@@ -9,7 +9,10 @@ import { schemaValidator } from '../model/json-schema.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { finding, type InventoryFinding } from './findings.js'
-import type { MediaTypeOverride } from './media-types.js'
+import { readFileSync, statSync } from 'node:fs'
+import { LFS_POINTER_LIMIT, lfsPointerOf, pointerSize, type LfsMode } from '../model/lfs-pointer.js'
+import { findFiles } from './find-files.js'
+import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import type { InventoryEntry } from './inventory.js'
 
 export const SHARD_FILE_VERSION = 'v1'
@@ -143,6 +146,14 @@ async function readShard(ref: DocumentRef, findings: InventoryFinding[]): Promis
   ]
 }
 
+/** A file of the promote job's own tree, as an unsharded run would enter it (but its digest). */
+export interface TreeFile {
+  path: string
+  size: number
+  /** From its name and this run's media-type overrides, as an unsharded run derives it. */
+  mediaType: string
+}
+
 /** What gate E judges of a sharded inventory: the shard files, and what the promote run was given. */
 export interface ShardEvidence {
   /** The input the shard files came from (`artifacts-shards`), for messages. */
@@ -150,6 +161,72 @@ export interface ShardEvidence {
   shards: readonly ShardDocument[]
   /** The promote run's own root (workspace-relative), media-type overrides and, if given, patterns. */
   expected: { root: string; patterns: readonly string[]; mediaTypes: readonly string[] }
+  /**
+   * The promote job's own tree, listed with the same patterns: what an unsharded run here would
+   * inventory. The shards must list exactly these files, with these sizes and media types.
+   */
+  tree?: readonly TreeFile[]
+  /** Root-relative path → workspace-relative, for messages about the tree's files. */
+  display?: (relative: string) => string
+}
+
+/**
+ * The promote job's own tree, found with the patterns an unsharded run would use and not hashed:
+ * each file's size and derived media type, and what finding them met (links out of the root,
+ * dangling links, named pipes: the findings an unsharded run reports). The digests are the
+ * shards' to give; everything else is this job's.
+ */
+export async function listShardTree(request: {
+  root: string
+  patterns: readonly string[]
+  overrides: readonly MediaTypeOverride[]
+  display: (relative: string) => string
+  skip: ReadonlySet<string>
+  /** Under `pointers`, a Git LFS pointer's size is the size it declares, as the shards record it. */
+  lfs: LfsMode
+}): Promise<{ tree: TreeFile[]; findings: InventoryFinding[] }> {
+  const found = await findFiles(
+    request.root,
+    request.patterns,
+    'artifacts',
+    request.display,
+    request.skip
+  )
+  const findings = [...found.findings]
+  const tree: TreeFile[] = []
+  for (const file of found.files) {
+    let size: number
+    try {
+      size = statSync(file.absolute).size
+    } catch (error) {
+      const shown = request.display(file.path)
+      const code = (error as NodeJS.ErrnoException).code ?? String(error)
+      const message = `${shown} cannot be read (${code}); make sure nothing writes the dataset while it is promoted, then run again.`
+      findings.push(finding('FILE_UNREADABLE', shown, message))
+      continue
+    }
+    if (request.lfs === 'pointers' && size < LFS_POINTER_LIMIT)
+      size = declaredSize(file.absolute, size)
+    tree.push({ path: file.path, size, mediaType: mediaTypeOf(file.path, request.overrides) })
+  }
+  tree.sort((a, b) => compareText(a.path, b.path))
+  return { tree, findings }
+}
+
+/**
+ * A small file's size as an inventory job under `lfs: pointers` records it: the size a Git LFS
+ * pointer declares, or the file's own. A file that cannot be read here keeps its own size: the
+ * comparison with the shards then says it changed.
+ */
+function declaredSize(absolute: string, own: number): number {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(absolute)
+  } catch {
+    return own
+  }
+  const pointer = lfsPointerOf(bytes)
+  return (pointer && pointerSize(pointer)) ?? own
 }
 
 /** Reads the shard files given to a promote run (artifacts-shards). */
@@ -161,12 +238,17 @@ export async function readShardFiles(refs: readonly DocumentRef[]): Promise<Shar
 
 /**
  * The shards' entries as one inventory, sorted as the manifest sorts them: what hashing the files
- * in one run would have given, when gate E finds the shards whole and disjoint. Otherwise gate E
- * says what is wrong with the shards (a shard given twice, a path in two shards), and the merge
- * takes each shard index once (the first file in index and path order, as gate E reads them) and
- * each path once: a doubled shard is reported as that, not as every path of it listed twice.
+ * in one run would have given, when gate E finds the shards whole and disjoint and the same as
+ * the tree. Otherwise gate E says what is wrong with the shards (a shard given twice, a path in
+ * two shards), and the merge takes each shard index once (the first file in index and path order,
+ * as gate E reads them) and each path once: a doubled shard is reported as that, not as every path
+ * of it listed twice. With the tree, only its files are entered, each with the size and media type
+ * found here (a shard's own are held against them by gate E, never taken).
  */
-export function mergedEntries(shards: readonly ShardDocument[]): InventoryEntry[] {
+export function mergedEntries(
+  shards: readonly ShardDocument[],
+  tree?: readonly TreeFile[]
+): InventoryEntry[] {
   const ordered = [...shards].sort(
     (a, b) => a.shard.index - b.shard.index || compareText(a.path, b.path)
   )
@@ -177,5 +259,12 @@ export function mergedEntries(shards: readonly ShardDocument[]): InventoryEntry[
     indexes.add(shard.shard.index)
     for (const entry of shard.entries) if (!byPath.has(entry.path)) byPath.set(entry.path, entry)
   }
-  return [...byPath.values()].sort((a, b) => compareText(a.path, b.path))
+  const here = tree && new Map(tree.map((file) => [file.path, file]))
+  const merged = here
+    ? [...byPath.values()].flatMap((entry) => {
+        const file = here.get(entry.path)
+        return file ? [{ ...entry, size: file.size, mediaType: file.mediaType }] : []
+      })
+    : [...byPath.values()]
+  return merged.sort((a, b) => compareText(a.path, b.path))
 }

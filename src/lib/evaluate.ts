@@ -15,7 +15,8 @@ import { evaluateRun, type PromotionResult } from '../pipeline.js'
 /** The inputs' raw strings, as the CLI's flags give them; an unknown key is a usage error. */
 function rawInputs(inputs: PromotionInputs): RawInputs {
   const names = new Map<string, InputName>(cliInputs().map((name) => [camelCaseName(name), name]))
-  const raw: RawInputs = {}
+  // Null-prototype: a key set on Object.prototype in the caller's process is no input.
+  const raw = Object.create(null) as RawInputs
   for (const [key, value] of Object.entries(inputs) as Array<[string, unknown]>) {
     const name = names.get(key)
     if (name === undefined) {
@@ -38,7 +39,8 @@ function rawInputs(inputs: PromotionInputs): RawInputs {
  */
 export async function evaluatePromotion(
   inputs: PromotionInputs,
-  { workspace = process.cwd() }: { workspace?: string } = {}
+  options: { workspace?: string } = {}
 ): Promise<PromotionResult> {
-  return evaluateRun(parseOptions(rawInputs(inputs), path.resolve(workspace)))
+  const workspace = Object.hasOwn(options, 'workspace') ? options.workspace : undefined
+  return evaluateRun(parseOptions(rawInputs(inputs), path.resolve(workspace ?? process.cwd())))
 }

@@ -7,6 +7,7 @@ import { validateManifest } from '../gates/f-contract.js'
 import { sha256Digest } from '../model/digest.js'
 import { withoutAbout, type Violation } from '../model/violation.js'
 import { jsonText } from '../model/json.js'
+import { jsonDataCopy } from './json-value.js'
 
 /**
  * The v1 manifest for these fields: the contract's field order, artifacts and catalogs sorted by
@@ -42,13 +43,16 @@ export function validatePromotionManifestOrThrow(
 /**
  * Writes `value` as two-space JSON with a final newline, atomically (a synced temporary file
  * beside the target, then renamed over it), and returns the absolute path and the SHA-256 of the
- * bytes written, as sha256sum gives it.
+ * bytes written, as sha256sum gives it. A value JSON cannot hold exactly (undefined, NaN, a
+ * function, a cycle, …) throws a TypeError naming where it is, before anything is written.
  */
 export async function writeJsonAtomic(
   file: string,
   value: unknown
 ): Promise<{ path: string; digest: string }> {
-  const text = jsonText(value)
+  if (typeof file !== 'string' || file.length === 0 || file.includes('\0'))
+    throw new TypeError('writeJsonAtomic needs a file path (a non-empty string without NUL).')
+  const text = jsonText(jsonDataCopy(value))
   const absolute = path.resolve(file)
   await writeFilesAtomic([{ path: absolute, shown: file, text }])
   return { path: absolute, digest: sha256Digest(text) }

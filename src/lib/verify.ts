@@ -1,7 +1,7 @@
 // The library's verifyManifest: a written manifest checked against the files it names, as the
 // CLI's verify command and the action's verify mode do it.
 import path from 'node:path'
-import { parseVerifyOptions } from '../options/parse.js'
+import { parseVerifyOptions, UsageError } from '../options/parse.js'
 import { verifyWritten, type VerifyResult } from '../verify.js'
 
 export interface VerifyRequest {
@@ -24,15 +24,25 @@ export interface VerifyRequest {
  * sidecars (when beside it) in agreement, and every listed file under the root with its digest.
  * Returns `status: 'fail'` with the violations otherwise; a bad request throws UsageError.
  */
-export async function verifyManifest(request: VerifyRequest): Promise<VerifyResult> {
+export async function verifyManifest(given: VerifyRequest): Promise<VerifyResult> {
+  // Own properties only: a key set on Object.prototype in the caller's process is no request.
+  const request: VerifyRequest = Object.assign(Object.create(null) as VerifyRequest, given)
+  const strings = (value: unknown): boolean =>
+    Array.isArray(value) && value.every((item) => typeof item === 'string')
+  if (typeof request.manifest !== 'string')
+    throw new UsageError('verifyManifest needs manifest, the path of the manifest file.')
+  if (request.strict !== undefined && !strings(request.strict))
+    throw new UsageError('verifyManifest: strict must be an array of pattern strings.')
   const workspace = path.resolve(request.workspace ?? process.cwd())
+  const shard =
+    request.shard && Object.assign(Object.create(null) as typeof request.shard, request.shard)
   const options = parseVerifyOptions(
     {
       manifest: request.manifest,
       root: request.root,
       'expect-digest': request.expectDigest,
       strict: (request.strict ?? []).join('\n'),
-      ...(request.shard ? { shard: `${request.shard.index}/${request.shard.count}` } : {})
+      ...(shard ? { shard: `${shard.index}/${shard.count}` } : {})
     },
     workspace
   )

@@ -62,6 +62,16 @@ export function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined
 }
 
+/**
+ * The inputs' own values only: a key someone set on Object.prototype in this process (the
+ * library runs in its caller's) is no input, whatever it is called.
+ */
+function ownInputs(raw: RawInputs): RawInputs {
+  const own = Object.create(null) as RawInputs
+  for (const key of Object.keys(raw) as Array<keyof RawInputs>) own[key] = raw[key]
+  return own
+}
+
 /** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
 export function displayPath(workspace: string, absolute: string): string {
   if (path.relative(workspace, absolute) === '') return '.'
@@ -170,7 +180,8 @@ export function rootDisplay(rootPath: string): (relative: string) => string {
 }
 
 /** The workspace, the root and the output file, as the inputs name them. */
-export function parsePlaces(raw: RawInputs, workspace: string): Places {
+export function parsePlaces(given: RawInputs, workspace: string): Places {
+  const raw = ownInputs(given)
   const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
     absolute: workspace,
     path: '.'
@@ -215,7 +226,8 @@ function documentRefsUnder(workspace: string, places: Places) {
   }
 }
 
-export function parseOptions(raw: RawInputs, workspace: string): Options {
+export function parseOptions(given: RawInputs, workspace: string): Options {
+  const raw = ownInputs(given)
   const datasetSlug = nonEmpty(raw['dataset-slug'])
   if (!datasetSlug) throw new UsageError('dataset-slug is required (for example "river_gauges").')
   const places = parsePlaces(raw, workspace)
@@ -266,7 +278,8 @@ export interface VerifyOptions {
   shard?: ShardSpec
 }
 
-export function parseVerifyOptions(raw: RawInputs, workspace: string): VerifyOptions {
+export function parseVerifyOptions(given: RawInputs, workspace: string): VerifyOptions {
+  const raw = ownInputs(given)
   const manifest = documentRef(workspace, raw.manifest)
   if (!manifest)
     throw new UsageError(
@@ -291,9 +304,10 @@ export function parseVerifyOptions(raw: RawInputs, workspace: string): VerifyOpt
 
 /** What the version-id command derives the id from: the spec (or its hash) and released-at. */
 export function parseVersionIdOptions(
-  raw: RawInputs,
+  given: RawInputs,
   workspace: string
 ): Pick<Options, 'workspace' | 'spec' | 'specHash' | 'releasedAt'> {
+  const raw = ownInputs(given)
   const spec = documentRef(workspace, raw.spec)
   const specHash = nonEmpty(raw['spec-hash'])
   if (!spec && !specHash)
