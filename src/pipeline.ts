@@ -36,6 +36,10 @@ import type { Violation } from './model/violation.js'
 import { rootDisplay, type Options } from './options/parse.js'
 import { jsonPieces } from './model/json.js'
 import { causeFirst } from './report/causes.js'
+import { remoteAssetsOf, type PublishedCopy } from './gates/d-remote-assets.js'
+import { remoteLinksOf } from './catalogs/remote-links.js'
+import type { CatalogReading } from './catalogs/read.js'
+import type { RemoteEvidence } from './remote/reading.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -48,6 +52,8 @@ export interface PromotionResult {
   qa?: QaOutcome
   policy?: PolicyDecision
   approvals: Approval[]
+  /** Every remote asset link of the catalogs tied to an artifact or listed as unverified. */
+  remoteAssets?: PublishedCopy[]
   /** Built whenever every part exists, so its schema is checked even beside other violations. */
   manifest?: PromotionManifest
   /** The exact bytes to write; only on pass, as are the fields below. */
@@ -144,6 +150,27 @@ async function shardedArtifacts(
   }
 }
 
+/**
+ * The remote-assets mode, and with fetch every remote asset link read: evidence gathered before
+ * the gates run. Nothing remote is read unless the workflow asks for it; the reader (and any
+ * SDK it needs) is loaded only then.
+ */
+async function remoteEvidence(options: Options, catalogs: CatalogReading): Promise<RemoteEvidence> {
+  const mode = options.remoteAssets
+  if (mode !== 'fetch') return { mode }
+  const links = remoteLinksOf(catalogs.documents)
+  if (links.length === 0) return { mode, readings: new Map() }
+  const { readRemoteLinks } = await import('./remote/read.js')
+  const idleMs = options.remoteAssetsTimeoutSeconds * 1000
+  return {
+    mode,
+    readings: await readRemoteLinks(
+      links.map((link) => link.url),
+      { idleMs }
+    )
+  }
+}
+
 /** Reads every file the options name into evidence; nothing here judges. */
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = rootDisplay(options.rootPath)
@@ -198,6 +225,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
     options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
   ])
+  const remoteAssets = await remoteEvidence(options, catalogDocuments)
   return {
     datasetSlug: options.datasetSlug,
     given: {
@@ -219,6 +247,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     requiredApprovals: options.requiredApprovals,
     catalogDocuments,
     stacApplicable: options.stacApplicable,
+    remoteAssets,
     receipts,
     sboms,
     attestations
@@ -271,6 +300,7 @@ async function judgedRun(
     qa: qaOutcomeOf(evidence),
     policy: policyDecisionOf(evidence),
     approvals: approvalsOf(evidence),
+    remoteAssets: remoteAssetsOf(evidence).copies,
     manifest,
     violations,
     gates

@@ -18,6 +18,7 @@ import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
 import { appendTo } from '../model/multimap.js'
 import { violation, type About, type Violation } from '../model/violation.js'
+import { remoteAssetsOf } from './d-remote-assets.js'
 import type { Gate } from './evidence.js'
 
 export interface TripletEvidence {
@@ -446,6 +447,7 @@ export const gateD: Gate = {
   letter: 'D',
   check(evidence) {
     const { documents, unreadable } = evidence.catalogDocuments
+    const remote = remoteAssetsOf(evidence)
     const violations = [
       ...unreadableCatalogs(unreadable),
       ...checkTriplet({
@@ -454,7 +456,8 @@ export const gateD: Gate = {
         catalogs: evidence.catalogs.entries,
         stacApplicable: evidence.stacApplicable,
         display: evidence.display
-      })
+      }),
+      ...remote.violations
     ]
     const checked: string[] = []
     for (const kind of ['dcat', 'stac', 'prov'] as const) {
@@ -463,6 +466,7 @@ export const gateD: Gate = {
     }
     if (!evidence.stacApplicable)
       checked.push('STAC declared not applicable (stac-applicable: false)')
+    checked.push(...remote.checked)
     // A literal, not push(...): a spread of 200,000 arguments (a line per STAC item) overflows
     // the stack.
     return { violations, checked: [...checked, ...stacSchemaLines(documents)] }

@@ -9,6 +9,7 @@ import type { ShardSpec } from '../inventory/shards.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
+import type { RemoteAssetsMode } from '../remote/reading.js'
 import { INPUTS, inputSpec, type InputName, type RawInputs } from './inputs.js'
 
 /** Where the files are: the workspace, the dataset root in it, and the output file. */
@@ -47,6 +48,10 @@ export interface Options extends Places {
   attestations: DocumentRef[]
   /** Inventory shard files whose merge is the artifacts inventory (empty: hash the artifacts). */
   artifactsShards: DocumentRef[]
+  /** What an absolute asset link gets (docs/remote-assets.md). */
+  remoteAssets: RemoteAssetsMode
+  /** How long, in seconds, a remote server may keep one try of a fetch waiting. */
+  remoteAssetsTimeoutSeconds: number
 }
 
 export class UsageError extends Error {}
@@ -96,6 +101,15 @@ export function parseBoolean(name: InputName, value: string | undefined): boolea
   if (['true', 'True', 'TRUE'].includes(text)) return true
   if (['false', 'False', 'FALSE'].includes(text)) return false
   throw new UsageError(`${name} must be true or false, not "${text}".`)
+}
+
+/** The value of a choice input, or its default in the table. */
+export function parseChoice<T extends string>(name: InputName, value: string | undefined): T {
+  const spec = inputSpec(name)
+  const text = nonEmpty(value) ?? spec.default ?? ''
+  if (!spec.choices?.includes(text))
+    throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${text}".`)
+  return text as T
 }
 
 /** `label: role, role` lines, merged over the defaults label by label. */
@@ -213,7 +227,15 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
     sboms: documentRefs(workspace, raw.sbom),
     attestations: documentRefs(workspace, raw.attestations),
-    artifactsShards
+    artifactsShards,
+    remoteAssets: parseChoice<RemoteAssetsMode>('remote-assets', raw['remote-assets']),
+    remoteAssetsTimeoutSeconds:
+      parsePositiveInteger(
+        'remote-assets-timeout-seconds',
+        raw['remote-assets-timeout-seconds'] ?? INPUTS['remote-assets-timeout-seconds'].default,
+        1,
+        3600
+      ) ?? 60
   }
 }
 
