@@ -18,8 +18,9 @@ async function s3Client(policy: TryPolicy, env: NodeJS.ProcessEnv) {
   // The SDK needs a region to sign; a bucket elsewhere is found by its region redirect.
   const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'
   // An S3-compatible store at its own endpoint (MinIO, a test server) names buckets by path.
-  const forcePathStyle = Boolean(env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL)
-  const key = `${region} ${forcePathStyle} ${policy.tries}`
+  const endpoint = env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL
+  const forcePathStyle = Boolean(endpoint)
+  const key = `${region} ${endpoint} ${policy.tries}`
   let client = clients.get(key)
   if (!client) {
     client = new sdk.S3Client({
