@@ -288,6 +288,17 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
     }
   })
 
+  it('refuses a redirect to another scheme, or from https down to http', async () => {
+    server.objects.set('/river/stations.geojson', { redirect: 'file:///etc/passwd' })
+    const workspace = copyExample()
+    publishExample(workspace, server.base, { checksums: true })
+    const result = await run(workspace, fetchInputs)
+    expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
+    expect(result.violations[0]!.message).toContain(
+      'redirects to a file: URL, which is not followed'
+    )
+  })
+
   it('refuses a link that carries a password, without asking any server', async () => {
     const workspace = copyExample()
     publishExample(workspace, server.base, { checksums: true })

@@ -8,9 +8,10 @@ const { createServer } = require('node:http')
 const { workerData } = require('node:worker_threads')
 const files = new Map(Object.entries(workerData.files))
 const server = createServer((request, response) => {
-  const body = files.get(decodeURIComponent(new URL(request.url, 'http://x').pathname))
-  if (body === undefined) { response.writeHead(404); response.end(); return }
-  response.writeHead(200, { 'content-length': Buffer.byteLength(body) })
+  const file = files.get(decodeURIComponent(new URL(request.url, 'http://x').pathname))
+  if (file === undefined) { response.writeHead(404); response.end(); return }
+  const body = typeof file === 'string' ? Buffer.from(file) : Buffer.from(file.buffer, file.byteOffset, file.byteLength)
+  response.writeHead(200, { 'content-length': body.length })
   response.end(body)
 })
 server.listen(0, '127.0.0.1', () => {
@@ -19,8 +20,11 @@ server.listen(0, '127.0.0.1', () => {
 })
 `
 
-/** Serves `files` (URL path → text) on loopback for the rest of the process; returns its base URL. */
-export function serveFiles(files: Record<string, string>): string {
+/**
+ * Serves `files` (URL path → text, or bytes) on loopback for the rest of the process; returns its
+ * base URL.
+ */
+export function serveFiles(files: Record<string, string | Uint8Array>): string {
   const port = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(SERVER, { eval: true, workerData: { files, port } })
   worker.unref()
