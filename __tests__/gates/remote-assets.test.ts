@@ -252,7 +252,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
     expect(result.violations[0]!.message).toContain(
-      'sent nothing for 1 s (remote-assets-timeout-seconds). (after 3 tries)'
+      'sent nothing for 1 s (remote-assets-timeout-seconds); tried 3 times.'
     )
   })
 

@@ -261,8 +261,11 @@ export function judgeRemoteAssets(evidence: RemoteAssetsEvidence): RemoteAssetsO
 export function remoteAssetsOf(
   evidence: Pick<Evidence, 'catalogDocuments' | 'artifacts' | 'catalogs' | 'remoteAssets'>
 ): RemoteAssetsOutcome {
+  const links = remoteLinksOf(evidence.catalogDocuments.documents)
+  // No index of 100,000 digests built for a release whose catalogs link nothing remote.
+  if (links.length === 0) return { violations: [], copies: [], checked: [] }
   return judgeRemoteAssets({
-    links: remoteLinksOf(evidence.catalogDocuments.documents),
+    links,
     entries: evidence.artifacts.entries.concat(evidence.catalogs.entries),
     remote: evidence.remoteAssets
   })

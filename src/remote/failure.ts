@@ -31,7 +31,10 @@ export async function withRetries<T>(policy: TryPolicy, read: () => Promise<T>):
       const failure = error instanceof ReadFailure ? error : undefined
       if (!failure?.retryable || attempt >= policy.tries) {
         if (failure?.retryable && policy.tries > 1)
-          throw new ReadFailure(`${failure.message} (after ${policy.tries} tries)`, false)
+          throw new ReadFailure(
+            `${failure.message.replace(/\.$/, '')}; tried ${policy.tries} times.`,
+            false
+          )
         throw error
       }
       await sleep(policy.backoffMs * 2 ** (attempt - 1))
