@@ -54,11 +54,13 @@ export class IdleTimer {
     this.reset()
   }
   reset(): void {
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.timedOut = true
-      this.controller.abort()
-    }, this.ms)
+    // refresh() restarts the same timer: no new timer for each of a large object's chunks.
+    if (this.timer) this.timer.refresh()
+    else
+      this.timer = setTimeout(() => {
+        this.timedOut = true
+        this.controller.abort()
+      }, this.ms)
   }
   stop(): void {
     clearTimeout(this.timer)
