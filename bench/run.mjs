@@ -3,7 +3,8 @@
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 from tools/node when it is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,few,
-// sparse,many,action,threads,shards,whole runs only those parts (shards: 200,000 small files in 4
+// sparse,many,action,threads,shards,whole,remote runs only those parts (remote: BENCH_REMOTE_COUNT
+// links of 1 MiB, default 2000, fetched from a loopback server against the local inventory) (shards: 200,000 small files in 4
 // shards run one after another, each against the unsharded inventory, and the promote run that
 // merges them; BENCH_SHARD_REPS rounds, default 3, as one round takes a minute or so; whole: the
 // whole run on generated releases of BENCH_WHOLE_SIZES artifacts, default 1000,2000,5000,20000,
@@ -518,6 +519,61 @@ try {
         largest.rss / 1024,
         1
       )
+  }
+
+  if (want('remote')) {
+    // issue 27: remote links of 1 MiB each, fetched and checked from a loopback server (a process
+    // of its own), against the local inventory of the same bytes. The remote run's workspace
+    // holds no data: its artifacts are the inventory's list (artifacts-manifest), so what it adds
+    // over reading the catalogs is the fetching and checking alone.
+    const count = Number(process.env.BENCH_REMOTE_COUNT ?? 2000)
+    const release = path.join(work, 'remote-release')
+    const server = spawn(NODE, [path.join(project, 'bench', 'serve-dir.mjs'), release], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    try {
+      const base = await new Promise((resolve) =>
+        server.stdout.once('data', (chunk) => resolve(chunk.toString().trim()))
+      )
+      log(`building ${count} artifacts of 1 MiB, linked at ${base} ...`)
+      const bytes = (i) => {
+        const block = Buffer.alloc(1024 * 1024, i % 251)
+        block.writeUInt32BE(i, 0)
+        return block
+      }
+      makeRelease(release, count, { bytes, remoteBase: base })
+      const list = path.join(work, 'remote-artifacts.json')
+      const local = [
+        NODE,
+        [CLI, 'inventory', '--artifacts', 'data/processed/**', '--out', list],
+        { cwd: release }
+      ]
+      timed(...local)
+      const remoteWorkspace = path.join(work, 'remote-workspace')
+      for (const name of ['spec.yaml', 'qa', 'policy', 'approvals.json', 'catalog', 'receipts'])
+        cpSync(path.join(release, name), path.join(remoteWorkspace, name), { recursive: true })
+      const flags = RELEASE_FLAGS.flatMap((flag, i, all) =>
+        flag === '--artifacts' || all[i - 1] === '--artifacts' ? [] : [flag]
+      )
+      const remote = [
+        NODE,
+        [CLI, ...flags, '--artifacts-manifest', list, '--remote-assets', 'fetch', '--out', out],
+        { cwd: remoteWorkspace }
+      ]
+      const reps = Math.min(REPS, 3)
+      const [localTime, remoteTime] = compareRounds(reps, local, remote)
+      const rss = await peakRss(...remote)
+      row(
+        `remote-assets: fetch, ${count} links of 1 MiB from a loopback server`,
+        `local inventory of the same bytes ${localTime.toFixed(3)} s`,
+        `${remoteTime.toFixed(3)} s, peak RSS ${rss.toFixed(0)} MiB`,
+        remoteTime / localTime,
+        2
+      )
+    } finally {
+      server.kill()
+      rmSync(release, { recursive: true, force: true })
+    }
   }
 
   if (want('action')) {

@@ -37,7 +37,12 @@ export const RELEASE_FLAGS = [
   'receipts/*.json'
 ]
 
-export function makeRelease(dir, count, { unreceipted = 0 } = {}) {
+/**
+ * Options: `unreceipted`, as above; `bytes(i)`, the bytes of artifact i (default a short CSV
+ * line); `remoteBase`, a URL under which every artifact is published at its root-relative path:
+ * the STAC assets and DCAT distributions then link those copies instead of the files.
+ */
+export function makeRelease(dir, count, { unreceipted = 0, bytes: bytesOf, remoteBase } = {}) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   for (const name of ['spec.yaml', 'qa', 'policy', 'approvals.json'])
@@ -51,7 +56,7 @@ export function makeRelease(dir, count, { unreceipted = 0 } = {}) {
   for (let i = 0; i < count; i++) {
     // A tile set's shape: 100 files to a folder.
     const relative = `data/processed/tiles/${String(Math.floor(i / 100)).padStart(4, '0')}/t${i}.csv`
-    const bytes = Buffer.from(`tile,${i}\nvalue,${(i * 7919) % 10007}\n`)
+    const bytes = bytesOf ? bytesOf(i) : Buffer.from(`tile,${i}\nvalue,${(i * 7919) % 10007}\n`)
     const folder = path.dirname(path.join(dir, relative))
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true })
@@ -116,7 +121,7 @@ export function makeRelease(dir, count, { unreceipted = 0 } = {}) {
         links: [{ rel: 'collection', href: '../collection.json', type: 'application/json' }],
         assets: {
           data: {
-            href: `../../../${a.relative}`,
+            href: remoteBase ? `${remoteBase}${a.relative}` : `../../../${a.relative}`,
             type: 'text/csv',
             roles: ['data'],
             'file:checksum': `1220${a.hex}`,
@@ -143,7 +148,9 @@ export function makeRelease(dir, count, { unreceipted = 0 } = {}) {
       'dcat:distribution': artifacts.map((a) => ({
         '@type': 'dcat:Distribution',
         'dct:title': a.id,
-        'dcat:downloadURL': { '@id': `../${a.relative}` },
+        'dcat:downloadURL': {
+          '@id': remoteBase ? `${remoteBase}${a.relative}` : `../${a.relative}`
+        },
         'dcat:mediaType': 'text/csv',
         'dcat:byteSize': { '@value': String(a.size), '@type': 'xsd:nonNegativeInteger' }
       }))

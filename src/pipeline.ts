@@ -38,6 +38,10 @@ import { rootDisplay, type Options } from './options/parse.js'
 import { jsonPieces } from './model/json.js'
 import { causeFirst } from './report/causes.js'
 import { lfsEvidence, type LfsEvidence, type LfsObjectChecker } from './inventory/lfs-entries.js'
+import { remoteAssetsOf, type PublishedCopy } from './gates/d-remote-assets.js'
+import { remoteLinksOf } from './catalogs/remote-links.js'
+import type { CatalogReading } from './catalogs/read.js'
+import type { RemoteEvidence } from './remote/reading.js'
 
 export interface PromotionResult {
   status: 'pass' | 'fail'
@@ -52,6 +56,8 @@ export interface PromotionResult {
   qa?: QaOutcome
   policy?: PolicyDecision
   approvals: Approval[]
+  /** Every remote asset link of the catalogs tied to an artifact or listed as unverified. */
+  remoteAssets?: PublishedCopy[]
   /** Built whenever every part exists, so its schema is checked even beside other violations. */
   manifest?: PromotionManifest
   /** The exact bytes to write; only on pass, as are the fields below. */
@@ -176,6 +182,27 @@ async function shardedArtifacts(
   }
 }
 
+/**
+ * The remote-assets mode, and with fetch every remote asset link read: evidence gathered before
+ * the gates run. Nothing remote is read unless the workflow asks for it; the reader (and any
+ * SDK it needs) is loaded only then.
+ */
+async function remoteEvidence(options: Options, catalogs: CatalogReading): Promise<RemoteEvidence> {
+  const mode = options.remoteAssets
+  if (mode !== 'fetch') return { mode }
+  const links = remoteLinksOf(catalogs.documents)
+  if (links.length === 0) return { mode, readings: new Map() }
+  const { readRemoteLinks } = await import('./remote/read.js')
+  const idleMs = options.remoteAssetsTimeoutSeconds * 1000
+  return {
+    mode,
+    readings: await readRemoteLinks(
+      links.map((link) => link.url),
+      { idleMs }
+    )
+  }
+}
+
 /** Reads every file the options name into evidence; nothing here judges. */
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = rootDisplay(options.rootPath)
@@ -234,6 +261,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip),
     lfsEvidence(options.lfs, artifacts.entries, context.lfsObjects)
   ])
+  const remoteAssets = await remoteEvidence(options, catalogDocuments)
   return {
     datasetSlug: options.datasetSlug,
     given: {
@@ -255,6 +283,7 @@ export async function readEvidence(options: Options, context: PipelineContext): 
     requiredApprovals: options.requiredApprovals,
     catalogDocuments,
     stacApplicable: options.stacApplicable,
+    remoteAssets,
     receipts,
     sboms,
     attestations,
@@ -309,6 +338,7 @@ async function judgedRun(
     qa: qaOutcomeOf(evidence),
     policy: policyDecisionOf(evidence),
     approvals: approvalsOf(evidence),
+    remoteAssets: remoteAssetsOf(evidence).copies,
     manifest,
     violations,
     gates,

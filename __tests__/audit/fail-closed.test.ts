@@ -7,6 +7,7 @@ import path from 'node:path'
 import { ROOT_BASE, rootPathOfIri } from '../../src/catalogs/jsonld.js'
 import { rereadLines } from '../../src/documents/json-document.js'
 import { licenseProblem } from '../../src/gates/b-licensing.js'
+import { fileNameOf } from '../../src/gates/d-remote-assets.js'
 import { sha256Digest } from '../../src/model/digest.js'
 import { attestationProblem } from '../../src/gates/g-posture.js'
 import { parseOptions } from '../../src/options/parse.js'
@@ -92,6 +93,9 @@ const AUDIT: Record<string, string[]> = {
     'DocumentError: unreadable, so SPEC_INVALID; else rethrown'
   ],
   'gates/b-licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
+  'gates/d-remote-assets.ts': [
+    "a remote link's file name whose escapes do not decode: the segment as written, used only to name a candidate; a pass still needs a digest (below)"
+  ],
   'gates/g-posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
   'github/pull-request.ts': [
     'listing pull-request files (changed-datasets, trusted-paths): rethrown with what to check'
@@ -148,6 +152,21 @@ const AUDIT: Record<string, string[]> = {
     'any write, check, beforeRename or rename failure: renamed files put back, temporaries and kept files removed as far as they can be (removeAll: a hidden leftover is clutter, not a failure), WriteError, the job fails (faults, write.test)',
     'an out directory that cannot be resolved: left to the write, which then fails (faults: missing)'
   ],
+  'remote/azure-target.ts': [
+    'a blob download failure (404, refused, stalled): rethrown as a ReadFailure with a sentence, so REMOTE_ASSET_UNREADABLE (object-stores: "a missing one")'
+  ],
+  'remote/failure.ts': [
+    'a retryable failure (network, timeout, 5xx) tried again up to the policy; the last, or any other, rethrown (remote-assets: "a 503 then the object passes", "a server that stalls")'
+  ],
+  'remote/http.ts': [
+    'a fetch that failed or stalled: rethrown as a retryable ReadFailure naming the URL; ReadFailure as it is (remote-assets: fetch tests)'
+  ],
+  'remote/read.ts': [
+    'any failure reading one link: a problem, so REMOTE_ASSET_UNREADABLE for that link (REMOTE_ASSET_UNREADABLE fixture)'
+  ],
+  'remote/s3.ts': [
+    'an S3 failure (404, refused, stalled): rethrown as a ReadFailure with a sentence, so REMOTE_ASSET_UNREADABLE (object-stores: "a missing one")'
+  ],
   'verify.ts': [
     'a Statement that is not strict JSON (DocumentError): SIDECAR_MISMATCH; else rethrown',
     'a sidecar that cannot be read (only ENOENT means absent): SIDECAR_MISMATCH'
@@ -198,6 +217,12 @@ describe('catches that return a value: the value blocks promotion', () => {
   it('a file IRI whose escapes do not decode is outside the root', () => {
     expect(rootPathOfIri(`${ROOT_BASE}data/%E0%A4%A.csv`)).toBe('outside')
     expect(rootPathOfIri(`${ROOT_BASE}data/a%20b.csv`)).toBe('data/a b.csv')
+  })
+
+  it("a remote link's undecodable file name is kept as written: it names no artifact", () => {
+    // The name only picks the artifact a link without a checksum claims to be; a pass still
+    // needs a digest of the release (gates/remote-assets.test.ts).
+    expect(fileNameOf('https://h.example/a%E0%A4%A.csv')).toBe('a%E0%A4%A.csv')
   })
 
   it('an unparseable SPDX expression is a problem, not a licence', () => {

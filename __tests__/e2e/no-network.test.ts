@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runtimeToken } from '../helpers/artifact-service.js'
+import { publishExample } from '../helpers/remote-copies.js'
 import { runAction } from '../helpers/runner.js'
 import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
@@ -73,6 +74,18 @@ describe('network', () => {
     expect(run.code).toBe(0)
     expect(attempts).toEqual([])
   })
+
+  it.each(['require-checksum', 'allow'])(
+    'remote asset links are not read with remote-assets: %s',
+    (mode) => {
+      const workspace = copyExample()
+      publishExample(workspace, 'https://data.example.org/', { checksums: true })
+      const { run, attempts } = runRecorded(workspace, exampleInputs({ 'remote-assets': mode }))
+      expect(run.code).toBe(0)
+      expect(run.summary).toContain('8 remote asset links (8 https')
+      expect(attempts).toEqual([])
+    }
+  )
 
   it('a catalog naming a remote JSON-LD context is refused without fetching it', () => {
     const workspace = copyExample()

@@ -18,8 +18,8 @@ import unzip from 'unzip-stream'
 import { NODE, PROJECT } from './runner.js'
 
 // Azurite's documented development account (public, not a secret).
-const ACCOUNT = 'devstoreaccount1'
-const KEY =
+export const ACCOUNT = 'devstoreaccount1'
+export const KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 const CONTAINER = 'artifacts'
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/'
@@ -58,7 +58,7 @@ async function freePort(): Promise<number> {
   return port
 }
 
-async function startAzurite(): Promise<{ process: ChildProcess; url: string }> {
+export async function startAzurite(): Promise<{ process: ChildProcess; url: string }> {
   const port = await freePort()
   const child = spawn(
     NODE,

@@ -15,6 +15,7 @@ export function emptyEvidence(fields: Partial<Evidence> = {}): Evidence {
     requiredApprovals: {},
     catalogDocuments: { documents: [], unreadable: [] },
     stacApplicable: true,
+    remoteAssets: { mode: 'require-checksum' },
     sboms: [],
     attestations: [],
     ...fields

@@ -12,6 +12,7 @@ import {
 } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
+import { serveFiles } from './fixture-server.js'
 import { PROJECT } from './runner.js'
 import { copyExample, exampleInputs, tempDir } from './workspace.js'
 
@@ -39,6 +40,11 @@ export interface WorkspaceChanges {
   outside?: Record<string, unknown>
   /** Large or deep files, written as prefix + repeat × times + middle + close × times + suffix. */
   generate?: Record<string, Generated>
+  /**
+   * Files served on loopback (URL path → text) for published copies the catalogs link; `@served/`
+   * in the patches and written files stands for the server's base URL.
+   */
+  serve?: Record<string, string>
 }
 
 export interface ViolationFixture extends WorkspaceChanges {
@@ -133,8 +139,17 @@ function nestWorkspace(workspace: string, folder: string): void {
   for (const entry of entries) renameSync(path.join(workspace, entry), path.join(target, entry))
 }
 
+/** The changes with `@served/` in their patches and files replaced by the server's base URL. */
+function withServedBase(changes: WorkspaceChanges, base: string): WorkspaceChanges {
+  const { patch, write } = JSON.parse(
+    JSON.stringify({ patch: changes.patch, write: changes.write }).replaceAll('@served/', base)
+  ) as WorkspaceChanges
+  return { ...changes, patch, write }
+}
+
 /** Makes the changes in `workspace`. */
-export function changeWorkspace(workspace: string, fixture: WorkspaceChanges): void {
+export function changeWorkspace(workspace: string, changes: WorkspaceChanges): void {
+  const fixture = changes.serve ? withServedBase(changes, serveFiles(changes.serve)) : changes
   if (fixture.nest) nestWorkspace(workspace, fixture.nest)
   for (const [file, patch] of Object.entries(fixture.patch ?? {})) {
     const absolute = path.join(workspace, file)

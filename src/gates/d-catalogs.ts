@@ -19,6 +19,7 @@ import type { ViolationCode } from '../model/codes.js'
 import { appendTo } from '../model/multimap.js'
 import { pointerAbout } from './e-lfs.js'
 import { violation, type About, type Violation } from '../model/violation.js'
+import { remoteAssetsOf } from './d-remote-assets.js'
 import type { Gate } from './evidence.js'
 
 export interface TripletEvidence {
@@ -478,6 +479,7 @@ export const gateD: Gate = {
   letter: 'D',
   check(evidence) {
     const { documents, unreadable } = evidence.catalogDocuments
+    const remote = remoteAssetsOf(evidence)
     const violations = [
       ...unreadableCatalogs(unreadable),
       ...checkTriplet({
@@ -486,7 +488,8 @@ export const gateD: Gate = {
         catalogs: evidence.catalogs.entries,
         stacApplicable: evidence.stacApplicable,
         display: evidence.display
-      })
+      }),
+      ...remote.violations
     ]
     // DCAT and PROV first, then STAC: each kind's line stays short, so none hides another.
     const checked: string[] = []
@@ -496,6 +499,7 @@ export const gateD: Gate = {
     }
     if (!evidence.stacApplicable)
       checked.push('STAC declared not applicable (stac-applicable: false)')
+    checked.push(...remote.checked)
     return { violations, checked: [...checked, ...stacLines(documents)] }
   }
 }

@@ -12,6 +12,7 @@ import type { ListedFileCheck } from '../inventory/listed-files.js'
 import type { ShardEvidence } from '../inventory/shards.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
+import type { RemoteEvidence } from '../remote/reading.js'
 
 export interface Evidence {
   datasetSlug: string
@@ -41,6 +42,8 @@ export interface Evidence {
   requiredApprovals: Readonly<Record<string, readonly string[]>>
   catalogDocuments: CatalogReading
   stacApplicable: boolean
+  /** The remote-assets mode, and with fetch what reading each remote asset link gave. */
+  remoteAssets: RemoteEvidence
   /**
    * Undefined when no run-receipts patterns were given; `search` is what finding the files met
    * (a pattern leaving the root, a link out).

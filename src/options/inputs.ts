@@ -263,6 +263,21 @@ export const INPUTS = {
     description:
       'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
   },
+  'remote-assets': {
+    modes: ['promote'],
+    kind: 'choice',
+    choices: ['require-checksum', 'allow', 'fetch'],
+    default: 'require-checksum',
+    description:
+      'What a catalog asset link to an absolute URL (http, https, s3, gs, az, abfss) without a checksum gets. require-checksum: a violation (add file:checksum or spdx:checksum). allow: listed in the summary as unverified. fetch: every remote link, with a checksum or not, is read and its bytes compared with the artifact it is the published copy of (docs/remote-assets.md). A checksum must always name an artifact of this release.'
+  },
+  'remote-assets-timeout-seconds': {
+    modes: ['promote'],
+    kind: 'integer',
+    default: '60',
+    description:
+      'remote-assets: fetch: the longest a remote server may take to answer, or to send the next bytes, before that try fails (1 to 3600). Each link is tried 3 times on a network error or a 5xx answer.'
+  },
   'stac-extension-schemas': {
     modes: ['promote'],
     kind: 'lines',

@@ -10,6 +10,7 @@ import { DIGEST_PATTERN } from '../model/digest.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
+import type { RemoteAssetsMode } from '../remote/reading.js'
 import { INPUTS, inputSpec, type InputName, type RawInputs } from './inputs.js'
 
 /** Where the files are: the workspace, the dataset root in it, and the output file. */
@@ -50,6 +51,10 @@ export interface Options extends Places {
   artifactsShards: DocumentRef[]
   /** What an artifact's Git LFS pointer stands for (DECISIONS.md, "Git LFS"). */
   lfs: LfsMode
+  /** What an absolute asset link gets (docs/remote-assets.md). */
+  remoteAssets: RemoteAssetsMode
+  /** How long, in seconds, a remote server may keep one try of a fetch waiting. */
+  remoteAssetsTimeoutSeconds: number
 }
 
 /** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
@@ -112,6 +117,15 @@ export function parseBoolean(name: InputName, value: string | undefined): boolea
   if (['true', 'True', 'TRUE'].includes(text)) return true
   if (['false', 'False', 'FALSE'].includes(text)) return false
   throw new UsageError(`${name} must be true or false, not "${text}".`)
+}
+
+/** The value of a choice input, or its default in the table. */
+export function parseChoice<T extends string>(name: InputName, value: string | undefined): T {
+  const spec = inputSpec(name)
+  const text = nonEmpty(value) ?? spec.default ?? ''
+  if (!spec.choices?.includes(text))
+    throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${text}".`)
+  return text as T
 }
 
 /** `label: role, role` lines, merged over the defaults label by label. */
@@ -260,7 +274,15 @@ export function parseOptions(given: RawInputs, workspace: string): Options {
     sboms: refs.list(raw.sbom),
     attestations: refs.list(raw.attestations),
     artifactsShards,
-    lfs: parseLfsMode(raw.lfs)
+    lfs: parseLfsMode(raw.lfs),
+    remoteAssets: parseChoice<RemoteAssetsMode>('remote-assets', raw['remote-assets']),
+    remoteAssetsTimeoutSeconds:
+      parsePositiveInteger(
+        'remote-assets-timeout-seconds',
+        raw['remote-assets-timeout-seconds'] ?? INPUTS['remote-assets-timeout-seconds'].default,
+        1,
+        3600
+      ) ?? 60
   }
 }
 

@@ -8,6 +8,7 @@ import type { PromotionResult } from '../pipeline.js'
 import type { VerifyResult } from '../verify.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { printable } from '../model/printable.js'
+import { remoteAssetsSection } from './remote-assets.js'
 
 const WORD_JOINER = '\u2060'
 /** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
@@ -79,7 +80,7 @@ export const COMMENT_LIMITS: SummaryLimits = {
 }
 
 /** Rows added while they fit the count and the bytes left; the rest counted, never dropped silently. */
-class Budget {
+export class Budget {
   private left: number
   constructor(bytes: number) {
     this.left = bytes
@@ -423,10 +424,12 @@ export function renderSummary(
     const place = workspacePath(result.rootPath)
     lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget, place))
     lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place))
+    lines.push(...remoteAssetsSection(result.remoteAssets, limits, budget))
   } else {
     lines.push(
       `**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`,
-      ''
+      '',
+      ...remoteAssetsSection(result.remoteAssets, limits, budget)
     )
   }
   return lines.join('\n')
