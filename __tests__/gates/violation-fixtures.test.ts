@@ -9,6 +9,7 @@ import { promote } from '../../src/pipeline.js'
 import { verifyWritten } from '../../src/verify.js'
 import { PROJECT } from '../helpers/runner.js'
 import {
+  PUBLISH_FIXTURES,
   VERIFY_FIXTURES,
   applyFixture,
   changeWorkspace,
@@ -26,8 +27,12 @@ async function run(workspace: string, inputs: Record<string, string>) {
 }
 
 describe('violation fixtures', () => {
-  it('exist for exactly the registered codes: each promotes wrong, or verifies wrong, or both', () => {
-    const both = new Set([...fixtureCodes(), ...fixtureCodes(VERIFY_FIXTURES)])
+  it('exist for exactly the registered codes: each promotes, verifies or publishes wrong (publish fixtures: __tests__/github/publish.test.ts)', () => {
+    const both = new Set([
+      ...fixtureCodes(),
+      ...fixtureCodes(VERIFY_FIXTURES),
+      ...fixtureCodes(PUBLISH_FIXTURES)
+    ])
     expect([...both].sort()).toEqual(Object.keys(CODES).sort())
   })
 

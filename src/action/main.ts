@@ -99,6 +99,9 @@ export async function run(): Promise<void> {
     else if (settings.mode === 'verify') {
       const { runVerifyMode } = await import('./verify.js')
       await runVerifyMode(workspace, raw, settings)
+    } else if (settings.mode === 'publish') {
+      const { runPublishMode } = await import('./publish.js')
+      await runPublishMode(workspace, raw, settings)
     } else if (settings.mode === 'inventory') await runShardInventory(raw, workspace, settings)
     else {
       const options = parseOptions(raw, workspace)

@@ -38,11 +38,11 @@ export interface InputSpec {
 export const INPUTS = {
   mode: {
     kind: 'choice',
-    choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
+    choices: ['promote', 'verify', 'changed-datasets', 'inventory', 'publish'],
     actionOnly: true,
     default: 'promote',
     description:
-      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards).'
+      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file, for a later promote job (inventory-shards). publish: verify as verify does (expect-digest required), then publish the version as a GitHub release and append it to the ledger.'
   },
   datasets: {
     kind: 'patterns',
@@ -257,6 +257,26 @@ export const INPUTS = {
     mode: 'verify',
     description:
       'verify mode: patterns relative to the root; a file they find that the manifest does not list is a violation (something was added after the gate).'
+  },
+  'ledger-branch': {
+    kind: 'text',
+    actionOnly: true,
+    default: 'promotion-ledger',
+    description:
+      'publish mode, and previous: ledger: the branch holding the append-only ledger, ledger/<dataset-slug>.jsonl. Created with the first record when absent; protect it against force pushes and deletion.'
+  },
+  'previous-manifest': {
+    kind: 'file',
+    actionOnly: true,
+    description:
+      'A manifest of an earlier version, workspace-relative: "Changes since" its version is added to the summary, the pull-request comment and (publish mode) the release notes.'
+  },
+  previous: {
+    kind: 'choice',
+    choices: ['none', 'ledger'],
+    actionOnly: true,
+    description:
+      'ledger: compare with the last version the ledger records (its manifest read from its release) and add "Changes since" it to the summary and the pull-request comment (needs contents: read). Default: ledger in publish mode (release notes), none otherwise. previous-manifest, when given, is used instead.'
   },
   upload: {
     kind: 'boolean',

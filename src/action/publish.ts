@@ -1,0 +1,170 @@
+// publish mode: verifies the workspace against the manifest (as verify mode, expect-digest
+// required), then publishes the version as a GitHub release and records it in the ledger
+// (github/publish.ts). A refusal (RELEASE_CONFLICT, RELEASE_ROLLBACK) or a failed verification
+// writes nothing and fails the job.
+import { readFile } from 'node:fs/promises'
+import * as core from '@actions/core'
+import type { LedgerRecord } from '../ledger/record.js'
+import { sha256Digest } from '../model/digest.js'
+import { GATES } from '../model/gate-letter.js'
+import { isRecord } from '../model/json.js'
+import type { Violation } from '../model/violation.js'
+import { printable } from '../model/printable.js'
+import { outputPaths } from '../manifest/outputs.js'
+import type { RawInputs } from '../options/inputs.js'
+import { UsageError, nonEmpty, parseVerifyOptions } from '../options/parse.js'
+import { releaseNotes } from '../report/release-notes.js'
+import { renderPublished, renderRefused } from '../report/publish-summary.js'
+import { annotate } from './annotate.js'
+import type { ActionSettings } from './inputs.js'
+import { setVerdictOutputs } from './outputs.js'
+import { changesSince, previousFromFile, previousFromLedger, type Previous } from './previous.js'
+import { writeViolationsReport } from './upload.js'
+import { runVerifyMode } from './verify.js'
+
+async function readSidecar(file: string, what: string, shown: string): Promise<Buffer> {
+  return readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      `${what} ${printable(shown)} cannot be read (${error.code ?? error.message}): publishing uploads the manifest with its Statement and checksums, so download the whole promotion artifact beside the manifest.`
+    )
+  })
+}
+
+/** The verified manifest and its sidecars, read again and held to the verified digest. */
+async function publishedFiles(workspace: string, raw: RawInputs, digest: string) {
+  const { manifest } = parseVerifyOptions(raw, workspace)
+  const absolute = outputPaths(manifest.absolute)
+  const shown = outputPaths(manifest.path)
+  const files = {
+    manifest: await readSidecar(absolute.manifest, 'The manifest', shown.manifest),
+    statement: await readSidecar(absolute.statement, 'The Statement', shown.statement),
+    checksums: await readSidecar(absolute.checksums, 'The checksums file', shown.checksums)
+  }
+  if (sha256Digest(files.manifest) !== digest)
+    throw new Error(
+      `${printable(manifest.path)} changed after it was verified (${digest}); nothing was published. Re-run the job.`
+    )
+  return {
+    path: manifest.path,
+    files,
+    value: JSON.parse(files.manifest.toString('utf8')) as unknown
+  }
+}
+
+function text(value: unknown, key: string): string {
+  const at = isRecord(value) ? value[key] : undefined
+  return typeof at === 'string' ? at : ''
+}
+
+function runUrl(context: {
+  serverUrl: string
+  repo: { owner: string; repo: string }
+  runId: number
+}) {
+  const { owner, repo } = context.repo
+  return context.runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : ''
+}
+
+/** A refused publication: the verdict outputs, annotations, report and summary say why. */
+async function refuse(
+  workspace: string,
+  version: { slug: string; versionId: string; manifestPath: string },
+  refused: Violation[]
+): Promise<void> {
+  const verdict = {
+    status: 'fail' as const,
+    violations: refused,
+    datasetSlug: version.slug,
+    datasetVersionId: version.versionId,
+    manifestPath: version.manifestPath,
+    gates: [
+      {
+        gate: 'A' as const,
+        title: GATES.A,
+        status: 'fail' as const,
+        violations: refused.length,
+        checked: []
+      }
+    ]
+  }
+  const report = await writeViolationsReport(verdict)
+  setVerdictOutputs(verdict, report)
+  annotate(refused, true, workspace, report)
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(renderRefused(refused), true).write()
+  core.setFailed(`Publishing refused (${refused[0]!.code}): ${refused[0]!.message}`)
+}
+
+export async function runPublishMode(
+  workspace: string,
+  raw: RawInputs,
+  settings: ActionSettings
+): Promise<void> {
+  if (!nonEmpty(raw['expect-digest']))
+    throw new UsageError(
+      "expect-digest is required in publish mode: the generating job's manifest-digest output, so what is published is the manifest the gate passed."
+    )
+  const verified = await runVerifyMode(workspace, raw, settings)
+  if (verified.status !== 'pass' || !verified.manifestDigest) {
+    core.info('Nothing was published: the manifest did not verify.')
+    return
+  }
+  const manifest = await publishedFiles(workspace, raw, verified.manifestDigest)
+  const github = await import('@actions/github')
+  const { publishVersion } = await import('../github/publish.js')
+  const { context } = github
+  if (!context.sha)
+    throw new Error(
+      'GITHUB_SHA is not set: publish mode tags the gated commit, so run it in a workflow job.'
+    )
+  const slug = text(manifest.value, 'dataset_slug')
+  const ledgerAt = { ...context.repo, branch: settings.ledgerBranch, file: `ledger/${slug}.jsonl` }
+  const version = {
+    manifestPath: manifest.path,
+    slug,
+    versionId: text(manifest.value, 'dataset_version_id'),
+    specHash: text(manifest.value, 'spec_hash'),
+    releasedAt: text(manifest.value, 'released_at'),
+    manifestDigest: verified.manifestDigest,
+    files: manifest.files,
+    commit: context.sha,
+    runUrl: runUrl(context)
+  }
+  const notes = async (last: LedgerRecord | undefined): Promise<string> => {
+    const previous: Previous = settings.previousManifest
+      ? await previousFromFile(workspace, settings.previousManifest)
+      : settings.previousFromLedger
+        ? await previousFromLedger(settings, last)
+        : { first: true }
+    const checksums = 'promotion_manifest.sha256sums'
+    return releaseNotes(
+      manifest.value,
+      { manifestDigest: version.manifestDigest, checksums },
+      changesSince(previous, manifest.value)
+    )
+  }
+  const outcome = await publishVersion(github.getOctokit(settings.token), ledgerAt, version, notes)
+  if ('refused' in outcome) return refuse(workspace, version, outcome.refused)
+  core.setOutput('release-url', outcome.release.url)
+  core.setOutput('release-id', String(outcome.release.id))
+  core.setOutput('ledger-record-digest', outcome.ledger.digest)
+  core.setOutput('previous-version', outcome.previous?.dataset_version_id ?? '')
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const report = {
+      tag: outcome.release.tag,
+      url: outcome.release.url,
+      created: outcome.created,
+      ledger: `${ledgerAt.file} on branch ${ledgerAt.branch}`,
+      seq: outcome.ledger.record.seq,
+      recordDigest: outcome.ledger.digest,
+      appended: outcome.ledger.appended,
+      previousVersion: outcome.previous?.dataset_version_id
+    }
+    await core.summary.addRaw(renderPublished(report), true).write()
+  }
+  core.info(
+    outcome.created
+      ? `Published ${outcome.release.tag} at ${outcome.release.url}; ledger record ${outcome.ledger.record.seq} (${outcome.ledger.digest}).`
+      : `${outcome.release.tag} is already published with this manifest (${outcome.release.url}): nothing to publish. Ledger record ${outcome.ledger.record.seq} (${outcome.ledger.digest})${outcome.ledger.appended ? ' appended now' : ' already there'}.`
+  )
+}

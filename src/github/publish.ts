@@ -1,0 +1,168 @@
+// Publishing one dataset version: the release under `<slug>/<dataset_version_id>` and its record
+// in the ledger. Everything that could refuse (the tag, the ledger) is read before anything is
+// written; a refusal writes nothing. A run cut part-way (a draft with some assets) is finished by
+// the next run: its draft is deleted and the release made again, then published.
+import { publicationViolations } from '../gates/a-publication.js'
+import type { LedgerRecord } from '../ledger/record.js'
+import { sha256Digest } from '../model/digest.js'
+import type { Violation } from '../model/violation.js'
+import {
+  appendToLedger,
+  ledgerName,
+  readLedger,
+  type Appended,
+  type LedgerLocation
+} from './ledger.js'
+import type { Octokit } from './pull-request.js'
+import {
+  assetBytes,
+  createDraft,
+  deleteDraft,
+  draftsWithTag,
+  publishDraft,
+  publishedRelease,
+  uploadAsset,
+  type Release,
+  type Repository
+} from './releases.js'
+
+/** The assets of a release, by name: always these names, whatever the files were called. */
+export const ASSETS = {
+  manifest: 'promotion_manifest.json',
+  statement: 'promotion_manifest.intoto.json',
+  checksums: 'promotion_manifest.sha256sums'
+} as const
+
+export interface PublishedVersion {
+  /** Workspace-relative path of the manifest, for violations. */
+  manifestPath: string
+  slug: string
+  versionId: string
+  specHash: string
+  releasedAt: string
+  manifestDigest: string
+  files: Record<keyof typeof ASSETS, Buffer>
+  /** The gated commit the tag is made on. */
+  commit: string
+  runUrl: string
+}
+
+export type Publication =
+  | { refused: Violation[] }
+  | {
+      release: Release
+      /** False when the same manifest was already published under the tag (a no-op). */
+      created: boolean
+      ledger: Appended
+      /** The ledger's last record of another version before this one. */
+      previous?: LedgerRecord
+    }
+
+export function releaseTag(slug: string, versionId: string): string {
+  return `${slug}/${versionId}`
+}
+
+/** The digest of a release's manifest asset, undefined when it has none. */
+export async function releasedManifest(
+  octokit: Octokit,
+  repository: Repository,
+  release: Release
+): Promise<Buffer | undefined> {
+  const asset = release.assets.find((a) => a.name === ASSETS.manifest)
+  return asset ? assetBytes(octokit, repository, asset.id) : undefined
+}
+
+async function createRelease(
+  octokit: Octokit,
+  repository: Repository,
+  version: PublishedVersion,
+  body: string
+): Promise<Release> {
+  const tag = releaseTag(version.slug, version.versionId)
+  for (const stale of await draftsWithTag(octokit, repository, tag))
+    await deleteDraft(octokit, repository, stale.id)
+  const draft = await createDraft(octokit, repository, {
+    tag,
+    commit: version.commit,
+    name: `${version.slug} ${version.versionId}`,
+    body
+  })
+  for (const [file, name] of Object.entries(ASSETS) as Array<[keyof typeof ASSETS, string]>)
+    await uploadAsset(octokit, draft, name, version.files[file])
+  return publishDraft(octokit, repository, draft.id)
+}
+
+/**
+ * Publishes the version, or finds it published; then records it in the ledger. `notes` renders
+ * the release body, given the last other version the ledger records.
+ */
+export async function publishVersion(
+  octokit: Octokit,
+  ledgerAt: LedgerLocation,
+  version: PublishedVersion,
+  notes: (previous: LedgerRecord | undefined) => Promise<string>
+): Promise<Publication> {
+  const repository = { owner: ledgerAt.owner, repo: ledgerAt.repo }
+  const tag = releaseTag(version.slug, version.versionId)
+  const released = await publishedRelease(octokit, repository, tag)
+  const releasedBytes = released && (await releasedManifest(octokit, repository, released))
+  const ledger = await readLedger(octokit, ledgerAt)
+  const previous = ledger.records.filter((r) => r.dataset_version_id !== version.versionId).at(-1)
+  const evidence = (records: readonly LedgerRecord[]) => {
+    const mine = records.find((r) => r.dataset_version_id === version.versionId)
+    const last = records.filter((r) => r.dataset_version_id !== version.versionId).at(-1)
+    return {
+      manifestPath: version.manifestPath,
+      tag,
+      manifestDigest: version.manifestDigest,
+      releasedAt: version.releasedAt,
+      ledger: ledgerName(ledgerAt),
+      ...(mine ? { recorded: { seq: mine.seq, manifestDigest: mine.manifest_digest } } : {}),
+      ...(last
+        ? { lastPublished: { versionId: last.dataset_version_id, releasedAt: last.released_at } }
+        : {})
+    }
+  }
+  const refused = publicationViolations({
+    ...evidence(ledger.records),
+    ...(released
+      ? {
+          released: {
+            url: released.url,
+            manifestDigest: releasedBytes && sha256Digest(releasedBytes)
+          }
+        }
+      : {})
+  })
+  if (refused.length > 0) return { refused }
+  const release =
+    released ?? (await createRelease(octokit, repository, version, await notes(previous)))
+  const appended = await appendToLedger(
+    octokit,
+    ledgerAt,
+    {
+      dataset_slug: version.slug,
+      dataset_version_id: version.versionId,
+      manifest_digest: version.manifestDigest,
+      spec_hash: version.specHash,
+      released_at: version.releasedAt,
+      commit: version.commit,
+      run_url: version.runUrl,
+      release_url: release.url
+    },
+    (now) => {
+      // Another publication may have landed since the first reading: its order is checked again.
+      const late = publicationViolations(evidence(now.records))
+      if (late.length > 0)
+        throw new Error(
+          `The release ${release.url} is published, but it cannot be recorded in ${ledgerName(ledgerAt)}: ${late[0]!.message.replace(/ Nothing was written\.$/, '')}`
+        )
+    }
+  )
+  return {
+    release,
+    created: released === undefined,
+    ledger: appended,
+    ...(previous ? { previous } : {})
+  }
+}
