@@ -11,6 +11,7 @@ import { COMMENT_LIMITS, renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
 import { StepReport } from './runner-files.js'
 import { annotate } from './annotate.js'
+import { previousOfPromotion, promotionChanges } from './previous.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, pullRequestEvidence } from './github.js'
 import { PULL_REQUEST_EVENTS } from '../github/events.js'
@@ -58,7 +59,12 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
     given.approvals?.path
   ])
   const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given
-  const step = new StepReport(options, fromPr.trusted)
+  const changes = promotionChanges(
+    await previousOfPromotion(workspace, settings, options.datasetSlug)
+  )
+  const step = new StepReport(options, fromPr.trusted, (maxBytes, result) =>
+    changes(result.manifest, maxBytes)
+  )
   // A pass's outputs and summary are written before its files move, and taken back when the
   // files then do not move.
   const result = await promote(options, fromPr.approvals, (passed) => step.write(passed)).catch(
@@ -72,7 +78,9 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
     settings,
     pr,
     result.datasetSlug,
-    renderSummary(result, options.out.path, COMMENT_LIMITS, fromPr.trusted)
+    renderSummary(result, options.out.path, COMMENT_LIMITS, fromPr.trusted, (maxBytes) =>
+      changes(result.manifest, maxBytes)
+    )
   )
 
   if (result.status === 'pass') {

@@ -5,11 +5,12 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { diffManifests } from '../diff/manifests.js'
+import { SLUG_PATTERN } from '../gates/a-identity.js'
 import type { LedgerRecord } from '../ledger/record.js'
 import { sha256Digest } from '../model/digest.js'
 import { isRecord } from '../model/json.js'
 import { printable } from '../model/printable.js'
-import type { ChangesSince } from '../report/release-notes.js'
+import { changesSection, type ChangesSince } from '../report/release-notes.js'
 import type { ActionSettings } from './inputs.js'
 import { describeError } from './upload.js'
 
@@ -67,4 +68,41 @@ export function changesSince(previous: Previous, current: unknown): ChangesSince
     return { version: previous.version, diff: diffManifests(previous.manifest, current) }
   if ('problem' in previous) core.warning(`Changes since ${previous.version}: ${previous.problem}`)
   return previous
+}
+
+/**
+ * promote mode: the version previous-manifest or previous: ledger names, read before the run;
+ * undefined when neither is asked for. A ledger that cannot be read leaves a sentence, not a
+ * failure: the changes inform the reader, the gates decide.
+ */
+export async function previousOfPromotion(
+  workspace: string,
+  settings: ActionSettings,
+  slug: string
+): Promise<Previous | undefined> {
+  if (settings.previousManifest) return previousFromFile(workspace, settings.previousManifest)
+  if (!settings.previousFromLedger) return undefined
+  // Gate A judges the slug; until then it names no ledger.
+  if (!SLUG_PATTERN.test(slug)) return undefined
+  const github = await import('@actions/github')
+  const { readLedger } = await import('../github/ledger.js')
+  const at = { ...github.context.repo, branch: settings.ledgerBranch, file: `ledger/${slug}.jsonl` }
+  try {
+    const ledger = await readLedger(github.getOctokit(settings.token), at)
+    return previousFromLedger(settings, ledger.records.at(-1))
+  } catch (error) {
+    return { version: 'the last published version', problem: describeError(error) }
+  }
+}
+
+/** The changes section for a promotion's summary or comment, worked out once per run. */
+export function promotionChanges(
+  previous: Previous | undefined
+): (manifest: unknown, maxBytes: number) => string[] {
+  let changes: ChangesSince | undefined
+  return (manifest, maxBytes) => {
+    if (!previous || manifest === undefined) return []
+    changes ??= changesSince(previous, manifest)
+    return changesSection(changes, maxBytes)
+  }
 }

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import type { LedgerRecord } from '../ledger/record.js'
 import { sha256Digest } from '../model/digest.js'
+import { SLUG_PATTERN } from '../gates/a-identity.js'
 import { GATES } from '../model/gate-letter.js'
 import { isRecord } from '../model/json.js'
 import type { Violation } from '../model/violation.js'
@@ -13,7 +14,8 @@ import { printable } from '../model/printable.js'
 import { outputPaths } from '../manifest/outputs.js'
 import type { RawInputs } from '../options/inputs.js'
 import { UsageError, nonEmpty, parseVerifyOptions } from '../options/parse.js'
-import { releaseNotes } from '../report/release-notes.js'
+import { changesSection, releaseNotes, type ChangesSince } from '../report/release-notes.js'
+import { SUMMARY_LIMITS } from '../report/summary.js'
 import { renderPublished, renderRefused } from '../report/publish-summary.js'
 import { annotate } from './annotate.js'
 import type { ActionSettings } from './inputs.js'
@@ -118,6 +120,9 @@ export async function runPublishMode(
       'GITHUB_SHA is not set: publish mode tags the gated commit, so run it in a workflow job.'
     )
   const slug = text(manifest.value, 'dataset_slug')
+  // The schema verify checked holds the slug to this pattern; it names a file on the branch.
+  if (!SLUG_PATTERN.test(slug))
+    throw new Error(`${printable(manifest.path)} has no valid dataset_slug.`)
   const ledgerAt = { ...context.repo, branch: settings.ledgerBranch, file: `ledger/${slug}.jsonl` }
   const version = {
     manifestPath: manifest.path,
@@ -130,6 +135,7 @@ export async function runPublishMode(
     commit: context.sha,
     runUrl: runUrl(context)
   }
+  let changes: ChangesSince | undefined
   const notes = async (last: LedgerRecord | undefined): Promise<string> => {
     const previous: Previous = settings.previousManifest
       ? await previousFromFile(workspace, settings.previousManifest)
@@ -137,10 +143,11 @@ export async function runPublishMode(
         ? await previousFromLedger(settings, last)
         : { first: true }
     const checksums = 'promotion_manifest.sha256sums'
+    changes = changesSince(previous, manifest.value)
     return releaseNotes(
       manifest.value,
       { manifestDigest: version.manifestDigest, checksums },
-      changesSince(previous, manifest.value)
+      changes
     )
   }
   const outcome = await publishVersion(github.getOctokit(settings.token), ledgerAt, version, notes)
@@ -160,7 +167,8 @@ export async function runPublishMode(
       appended: outcome.ledger.appended,
       previousVersion: outcome.previous?.dataset_version_id
     }
-    await core.summary.addRaw(renderPublished(report), true).write()
+    const section = changes ? changesSection(changes, SUMMARY_LIMITS.bytes / 4) : []
+    await core.summary.addRaw(renderPublished(report, section), true).write()
   }
   core.info(
     outcome.created

@@ -16,7 +16,12 @@ export interface PublishedReport {
   previousVersion?: string
 }
 
-export function renderPublished(report: PublishedReport): string {
+/** GitHub's own address of the release, as a link; anything else as text. */
+function releaseLink(tag: string, url: string): string {
+  return /^https:\/\/[A-Za-z0-9._~%/:-]+$/.test(url) ? `[${cell(tag)}](${url})` : cell(url, 500)
+}
+
+export function renderPublished(report: PublishedReport, changes: readonly string[] = []): string {
   const headline = report.created
     ? `## 📦 Published ${cell(report.tag)}`
     : `## 📦 Already published: ${cell(report.tag)} (the same manifest; nothing was changed)`
@@ -26,11 +31,12 @@ export function renderPublished(report: PublishedReport): string {
     '',
     '| | |',
     '| --- | --- |',
-    `| release | ${cell(report.url, 500)} |`,
+    `| release | ${releaseLink(report.tag, report.url)} |`,
     `| ledger | ${cell(report.ledger, 500)}, record ${report.seq}${report.appended ? '' : ' (already there)'} |`,
     `| record digest | <code>${cell(report.recordDigest)}</code> |`,
     `| previous version | ${cell(report.previousVersion ?? 'none (the first)', 200)} |`,
-    ''
+    '',
+    ...changes
   ].join('\n')
 }
 

@@ -320,7 +320,9 @@ export function renderSummary(
   manifestPath?: string,
   limits: SummaryLimits = SUMMARY_LIMITS,
   /** On a pull request: its changes to trusted configuration, shown before the gates. */
-  trusted?: TrustedChanges
+  trusted?: TrustedChanges,
+  /** "Changes since" an earlier version (previous-manifest, previous: ledger), after the gates. */
+  changes: (maxBytes: number) => readonly string[] = () => []
 ): string {
   const count = result.violations.length
   const headline =
@@ -348,7 +350,8 @@ export function renderSummary(
     '',
     ...factsTable(facts),
     ...(trusted ? trustedChangesSection(trusted, limits) : []),
-    ...gatesTable(result.gates, limits)
+    ...gatesTable(result.gates, limits),
+    ...changes(Math.floor(limits.bytes / 4))
   ]
   const budget = new Budget(limits.bytes)
   budget.take(lines)
