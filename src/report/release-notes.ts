@@ -61,7 +61,7 @@ export function releaseNotes(
   const lines = [
     `## ${cell(field(manifest, 'dataset_slug'), 200)} ${cell(field(manifest, 'dataset_version_id'), 200)}`,
     '',
-    `Manifest digest: \`${cell(files.manifestDigest, 100)}\` (the asset ${cell('promotion_manifest.json')}; its in-toto Statement and checksums are the other assets).`,
+    `Manifest digest: <code>${cell(files.manifestDigest, 100)}</code> (the asset ${cell('promotion_manifest.json')}; its in-toto Statement and checksums are the other assets).`,
     '',
     '### Gates',
     '',
