@@ -8,7 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { verifyLedger } from '../../src/ledger/verify.js'
 import { HEAD_SHA, startGithubApi, type GithubApi } from '../helpers/github-api.js'
-import { fileAt } from '../helpers/github-git.js'
+import { appendRecord } from '../../src/ledger/record.js'
+import { sha256Digest } from '../../src/model/digest.js'
+import { fileAt, seedFile } from '../helpers/github-git.js'
+import { seedRelease } from '../helpers/github-releases.js'
 import { writeRelease } from '../helpers/release.js'
 import { runActionAsync, type RunResult } from '../helpers/runner.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
@@ -200,6 +203,57 @@ describe('publish mode (dist/index.js)', () => {
     expect(JSON.parse(run.outputs.violations!)).toMatchObject([{ code: 'DIGEST_MISMATCH' }])
     expect(run.stdout).toContain('Nothing was published: the manifest did not verify.')
     expect(api.requests).toEqual([])
+  })
+
+  it('fails naming the permission to grant when the token cannot write, having published nothing', async () => {
+    const v1 = await promoted(V1_FILES, { dataset: 'river_gauges', v: 1 }, '2026-02-20T13:00:00Z')
+    api.failWith = 403
+    const run = await publish(v1)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error::Publishing river_gauges/${v1.version.replace('.', '\\.')} failed \\(HTTP 403\\): Resource not accessible by integration.* needs permissions: contents: write`
+      )
+    )
+    expect(api.releases.releases).toEqual([])
+  })
+
+  it('shows a hostile previous manifest as text in the notes, and lets no workflow command through', async () => {
+    const hostile = {
+      dataset_slug: 'river_gauges',
+      dataset_version_id: '2026-01.hostile0',
+      artifacts: [
+        { path: '<img src=x onerror=alert(1)>.csv', digest: `sha256:${'1'.repeat(64)}` },
+        { path: '%0A::error::smuggled @kfm/everyone', digest: `sha256:${'2'.repeat(64)}` }
+      ]
+    }
+    const bytes = `${JSON.stringify(hostile)}\n`
+    seedRelease(api.releases, api.git, {
+      tag: 'river_gauges/2026-01.hostile0',
+      commit: HEAD_SHA,
+      assets: { 'promotion_manifest.json': bytes }
+    })
+    const record = appendRecord('', {
+      dataset_slug: 'river_gauges',
+      dataset_version_id: '2026-01.hostile0',
+      manifest_digest: sha256Digest(bytes),
+      spec_hash: `sha256:${'3'.repeat(64)}`,
+      released_at: '2026-01-01T00:00:00Z',
+      commit: HEAD_SHA,
+      run_url: '',
+      release_url: ''
+    })
+    seedFile(api.git, 'promotion-ledger', LEDGER_FILE, record.text)
+    const v1 = await promoted(V1_FILES, { dataset: 'river_gauges', v: 1 }, '2026-02-20T13:00:00Z')
+    const run = await publish(v1)
+    expect(run.code).toBe(0)
+    expect(run.outputs['previous-version']).toBe('2026-01.hostile0')
+    const notes = api.releases.releases.find((r) => r.tag_name.endsWith(v1.version))!.body
+    expect(notes).toContain('| removed | &lt;img src=x onerror=alert(1)&gt;.csv |')
+    expect(notes).not.toContain('<img')
+    expect(notes).not.toMatch(/@kfm/)
+    expect(run.stdout).not.toMatch(/^::error::smuggled/m)
+    expect(ledger().records.map((r) => r.seq)).toEqual([1, 2])
   })
 
   it('fails with a usage error when expect-digest is not given', async () => {

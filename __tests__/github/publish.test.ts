@@ -259,18 +259,38 @@ describe('the loopback Git Data API refuses as GitHub does', () => {
   })
 })
 
+const fields = {
+  dataset_slug: 'river_gauges',
+  dataset_version_id: 'v1',
+  manifest_digest: `sha256:${'a'.repeat(64)}`,
+  spec_hash: `sha256:${'b'.repeat(64)}`,
+  released_at: '2026-02-20T13:00:00Z',
+  commit: HEAD_SHA,
+  run_url: '',
+  release_url: ''
+}
+
 describe('appendToLedger', () => {
-  it('fails with the checked reason, not a retry, when the check refuses', async () => {
-    const fields = {
-      dataset_slug: 'river_gauges',
-      dataset_version_id: 'v1',
-      manifest_digest: example.manifestDigest,
-      spec_hash: example.specHash,
-      released_at: example.releasedAt,
-      commit: HEAD_SHA,
-      run_url: '',
-      release_url: ''
+  it('gives up after 10 refused attempts, naming the ledger and what to do', async () => {
+    let moves = 0
+    // Another writer moves the branch between each reading and its write.
+    const moveBranch = () => {
+      seedFile(api.git, LEDGER.branch, `other-${moves++}`, 'x')
     }
+    const waits: number[] = []
+    await expect(
+      appendToLedger(octokit(), LEDGER, fields, moveBranch, async (retry) => {
+        waits.push(retry)
+      })
+    ).rejects.toThrow(
+      /^Appending to the ledger ledger\/river_gauges\.jsonl on branch promotion-ledger failed: the branch moved under each of 10 attempts .* Re-run the job/
+    )
+    expect(waits).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(api.git.refusedRefWrites).toBe(10)
+    expect(fileAt(api.git, LEDGER.branch, LEDGER.file)).toBeUndefined()
+  })
+
+  it('fails with the checked reason, not a retry, when the check refuses', async () => {
     await expect(
       appendToLedger(octokit(), LEDGER, fields, () => {
         throw new Error('refused by the check')

@@ -113,7 +113,7 @@ export async function runPublishMode(
   }
   const manifest = await publishedFiles(workspace, raw, verified.manifestDigest)
   const github = await import('@actions/github')
-  const { publishVersion } = await import('../github/publish.js')
+  const { describePublishError, publishVersion } = await import('../github/publish.js')
   const { context } = github
   if (!context.sha)
     throw new Error(
@@ -150,7 +150,14 @@ export async function runPublishMode(
       changes
     )
   }
-  const outcome = await publishVersion(github.getOctokit(settings.token), ledgerAt, version, notes)
+  const outcome = await publishVersion(
+    github.getOctokit(settings.token),
+    ledgerAt,
+    version,
+    notes
+  ).catch((error: unknown) => {
+    throw new Error(describePublishError(`${slug}/${version.versionId}`, error))
+  })
   if ('refused' in outcome) return refuse(workspace, version, outcome.refused)
   core.setOutput('release-url', outcome.release.url)
   core.setOutput('release-id', String(outcome.release.id))

@@ -135,10 +135,12 @@ export async function appendToLedger(
   octokit: Octokit,
   at: LedgerLocation,
   fields: Omit<LedgerRecord, 'seq' | 'previous'>,
-  check: LedgerCheck
+  check: LedgerCheck,
+  /** Waits before a retry; tests pass one that does not wait. */
+  wait: (retry: number) => Promise<void> = backoff
 ): Promise<Appended> {
   for (let attempt = 1; attempt <= LEDGER_ATTEMPTS; attempt++) {
-    if (attempt > 1) await backoff(attempt - 1)
+    if (attempt > 1) await wait(attempt - 1)
     const ledger = await readLedger(octokit, at)
     const there = ledger.records.find(
       (r) =>

@@ -166,3 +166,15 @@ export async function publishVersion(
     ...(previous ? { previous } : {})
   }
 }
+
+/** A failed API call while publishing, as a sentence that says what to check. */
+export function describePublishError(tag: string, error: unknown): string {
+  const status = (error as { status?: number }).status
+  const message = error instanceof Error ? error.message : String(error)
+  if (status === undefined) return message
+  const hint =
+    status === 401 || status === 403 || status === 404
+      ? 'The publishing job needs permissions: contents: write, and github-token must be able to write releases and the ledger branch.'
+      : 'Re-run the job: publishing again keeps what is already published and finishes the rest.'
+  return `Publishing ${tag} failed (HTTP ${status}): ${message}. ${hint}`
+}
