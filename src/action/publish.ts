@@ -18,6 +18,13 @@ import { changesSection, releaseNotes, type ChangesSince } from '../report/relea
 import { SUMMARY_LIMITS } from '../report/summary.js'
 import { renderPublished, renderRefused } from '../report/publish-summary.js'
 import { annotate } from './annotate.js'
+import {
+  ASSETS,
+  describePublishError,
+  publishVersion,
+  type Publication,
+  type PublishedVersion
+} from '../github/publish.js'
 import type { ActionSettings } from './inputs.js'
 import { setVerdictOutputs } from './outputs.js'
 import { changesSince, previousFromFile, previousFromLedger, type Previous } from './previous.js'
@@ -58,11 +65,15 @@ function text(value: unknown, key: string): string {
   return typeof at === 'string' ? at : ''
 }
 
-function runUrl(context: {
+/** What publishing reads of the run's context (@actions/github's). */
+interface Context {
+  sha: string
   serverUrl: string
   repo: { owner: string; repo: string }
   runId: number
-}) {
+}
+
+function runUrl(context: Context) {
   const { owner, repo } = context.repo
   return context.runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : ''
 }
@@ -97,6 +108,67 @@ async function refuse(
   core.setFailed(`Publishing refused (${refused[0]!.code}): ${refused[0]!.message}`)
 }
 
+/** What is published, from the verified manifest and the run's context. */
+function versionOf(
+  manifest: Awaited<ReturnType<typeof publishedFiles>>,
+  digest: string,
+  context: Context
+): PublishedVersion {
+  if (!context.sha)
+    throw new Error(
+      'GITHUB_SHA is not set: publish mode tags the gated commit, so run it in a workflow job.'
+    )
+  const slug = text(manifest.value, 'dataset_slug')
+  // The schema verify checked holds the slug to this pattern; it names a file on the branch.
+  if (!SLUG_PATTERN.test(slug))
+    throw new Error(`${printable(manifest.path)} has no valid dataset_slug.`)
+  return {
+    manifestPath: manifest.path,
+    slug,
+    versionId: text(manifest.value, 'dataset_version_id'),
+    specHash: text(manifest.value, 'spec_hash'),
+    releasedAt: text(manifest.value, 'released_at'),
+    manifestDigest: digest,
+    files: manifest.files,
+    commit: context.sha,
+    runUrl: runUrl(context)
+  }
+}
+
+/** The outputs, the summary (with the changes the notes showed) and the log line of a pass. */
+async function reportPublished(
+  outcome: Exclude<Publication, { refused: Violation[] }>,
+  ledger: string,
+  changes: ChangesSince | undefined
+): Promise<void> {
+  const { release } = outcome
+  core.setOutput('release-url', release.url)
+  core.setOutput('release-id', String(release.id))
+  core.setOutput('ledger-record-digest', outcome.ledger.digest)
+  core.setOutput('previous-version', outcome.previous?.dataset_version_id ?? '')
+  const record = `ledger record ${outcome.ledger.record.seq} (${outcome.ledger.digest})`
+  core.info(
+    printable(
+      outcome.created
+        ? `Published ${release.tag} at ${release.url}; ${record}.`
+        : `${release.tag} is already published with this manifest (${release.url}): nothing to publish; ${record}${outcome.ledger.appended ? ' appended now' : ' already there'}.`
+    )
+  )
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const report = {
+    tag: release.tag,
+    url: release.url,
+    created: outcome.created,
+    ledger,
+    seq: outcome.ledger.record.seq,
+    recordDigest: outcome.ledger.digest,
+    appended: outcome.ledger.appended,
+    previousVersion: outcome.previous?.dataset_version_id
+  }
+  const section = changes ? changesSection(changes, SUMMARY_LIMITS.bytes / 4) : []
+  await core.summary.addRaw(renderPublished(report, section), true).write()
+}
+
 export async function runPublishMode(
   workspace: string,
   raw: RawInputs,
@@ -113,27 +185,11 @@ export async function runPublishMode(
   }
   const manifest = await publishedFiles(workspace, raw, verified.manifestDigest)
   const github = await import('@actions/github')
-  const { describePublishError, publishVersion } = await import('../github/publish.js')
-  const { context } = github
-  if (!context.sha)
-    throw new Error(
-      'GITHUB_SHA is not set: publish mode tags the gated commit, so run it in a workflow job.'
-    )
-  const slug = text(manifest.value, 'dataset_slug')
-  // The schema verify checked holds the slug to this pattern; it names a file on the branch.
-  if (!SLUG_PATTERN.test(slug))
-    throw new Error(`${printable(manifest.path)} has no valid dataset_slug.`)
-  const ledgerAt = { ...context.repo, branch: settings.ledgerBranch, file: `ledger/${slug}.jsonl` }
-  const version = {
-    manifestPath: manifest.path,
-    slug,
-    versionId: text(manifest.value, 'dataset_version_id'),
-    specHash: text(manifest.value, 'spec_hash'),
-    releasedAt: text(manifest.value, 'released_at'),
-    manifestDigest: verified.manifestDigest,
-    files: manifest.files,
-    commit: context.sha,
-    runUrl: runUrl(context)
+  const version = versionOf(manifest, verified.manifestDigest, github.context)
+  const ledgerAt = {
+    ...github.context.repo,
+    branch: settings.ledgerBranch,
+    file: `ledger/${version.slug}.jsonl`
   }
   let changes: ChangesSince | undefined
   const notes = async (last: LedgerRecord | undefined): Promise<string> => {
@@ -142,13 +198,9 @@ export async function runPublishMode(
       : settings.previousFromLedger
         ? await previousFromLedger(settings, last)
         : { first: true }
-    const checksums = 'promotion_manifest.sha256sums'
     changes = changesSince(previous, manifest.value)
-    return releaseNotes(
-      manifest.value,
-      { manifestDigest: version.manifestDigest, checksums },
-      changes
-    )
+    const files = { manifestDigest: version.manifestDigest, checksums: ASSETS.checksums }
+    return releaseNotes(manifest.value, files, changes)
   }
   const outcome = await publishVersion(
     github.getOctokit(settings.token),
@@ -156,30 +208,8 @@ export async function runPublishMode(
     version,
     notes
   ).catch((error: unknown) => {
-    throw new Error(describePublishError(`${slug}/${version.versionId}`, error))
+    throw new Error(describePublishError(`${version.slug}/${version.versionId}`, error))
   })
   if ('refused' in outcome) return refuse(workspace, version, outcome.refused)
-  core.setOutput('release-url', outcome.release.url)
-  core.setOutput('release-id', String(outcome.release.id))
-  core.setOutput('ledger-record-digest', outcome.ledger.digest)
-  core.setOutput('previous-version', outcome.previous?.dataset_version_id ?? '')
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const report = {
-      tag: outcome.release.tag,
-      url: outcome.release.url,
-      created: outcome.created,
-      ledger: `${ledgerAt.file} on branch ${ledgerAt.branch}`,
-      seq: outcome.ledger.record.seq,
-      recordDigest: outcome.ledger.digest,
-      appended: outcome.ledger.appended,
-      previousVersion: outcome.previous?.dataset_version_id
-    }
-    const section = changes ? changesSection(changes, SUMMARY_LIMITS.bytes / 4) : []
-    await core.summary.addRaw(renderPublished(report, section), true).write()
-  }
-  core.info(
-    outcome.created
-      ? `Published ${outcome.release.tag} at ${outcome.release.url}; ledger record ${outcome.ledger.record.seq} (${outcome.ledger.digest}).`
-      : `${outcome.release.tag} is already published with this manifest (${outcome.release.url}): nothing to publish. Ledger record ${outcome.ledger.record.seq} (${outcome.ledger.digest})${outcome.ledger.appended ? ' appended now' : ' already there'}.`
-  )
+  await reportPublished(outcome, `${ledgerAt.file} on branch ${ledgerAt.branch}`, changes)
 }
