@@ -162,6 +162,17 @@ describe('publishVersion', () => {
     expect(writes()).toHaveLength(requests)
   })
 
+  it('gives a re-run of an earlier version the record before its own as previous, not a later one', async () => {
+    await publishVersion(octokit(), LEDGER, example, notes)
+    const later = otherVersion('2026-03.46e446c6', '2026-03-01T00:00:00Z')
+    await publishVersion(octokit(), LEDGER, later, notes)
+    const again = await publishVersion(octokit(), LEDGER, example, notes)
+    expect(again).toMatchObject({ created: false, ledger: { appended: false } })
+    expect('previous' in again && again.previous).toBe(false)
+    const laterAgain = await publishVersion(octokit(), LEDGER, later, notes)
+    expect(laterAgain).toMatchObject({ previous: { dataset_version_id: example.versionId } })
+  })
+
   it('records a release that is published but missing from the ledger (a run that failed after publishing)', async () => {
     seedRelease(api.releases, api.git, {
       tag: `river_gauges/${example.versionId}`,

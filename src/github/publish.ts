@@ -2,7 +2,7 @@
 // in the ledger. Everything that could refuse (the tag, the ledger) is read before anything is
 // written; a refusal writes nothing. A run cut part-way (a draft with some assets) is finished by
 // the next run: its draft is deleted and the release made again, then published.
-import { publicationViolations } from '../gates/a-publication.js'
+import { publicationViolations, type PublicationEvidence } from '../gates/a-publication.js'
 import type { LedgerRecord } from '../ledger/record.js'
 import { sha256Digest } from '../model/digest.js'
 import type { Violation } from '../model/violation.js'
@@ -92,6 +92,46 @@ async function createRelease(
   return publishDraft(octokit, repository, draft.id)
 }
 
+/** What the ledger's records say of the version, as gate A reads it. */
+function ledgerEvidence(
+  version: PublishedVersion,
+  ledger: string,
+  records: readonly LedgerRecord[]
+): PublicationEvidence {
+  const mine = records.find((r) => r.dataset_version_id === version.versionId)
+  const last = records.filter((r) => r.dataset_version_id !== version.versionId).at(-1)
+  return {
+    manifestPath: version.manifestPath,
+    tag: releaseTag(version.slug, version.versionId),
+    manifestDigest: version.manifestDigest,
+    releasedAt: version.releasedAt,
+    ledger,
+    ...(mine ? { recorded: { seq: mine.seq, manifestDigest: mine.manifest_digest } } : {}),
+    ...(last
+      ? { lastPublished: { versionId: last.dataset_version_id, releasedAt: last.released_at } }
+      : {})
+  }
+}
+
+/** The record before this version's, or the last record when the ledger has none of it yet. */
+function previousRecord(version: PublishedVersion, records: readonly LedgerRecord[]) {
+  const mine = records.findIndex((r) => r.dataset_version_id === version.versionId)
+  return (mine >= 0 ? records.slice(0, mine) : records).at(-1)
+}
+
+function recordFields(version: PublishedVersion, releaseUrl: string) {
+  return {
+    dataset_slug: version.slug,
+    dataset_version_id: version.versionId,
+    manifest_digest: version.manifestDigest,
+    spec_hash: version.specHash,
+    released_at: version.releasedAt,
+    commit: version.commit,
+    run_url: version.runUrl,
+    release_url: releaseUrl
+  }
+}
+
 /**
  * Publishes the version, or finds it published; then records it in the ledger. `notes` renders
  * the release body, given the last other version the ledger records.
@@ -103,28 +143,16 @@ export async function publishVersion(
   notes: (previous: LedgerRecord | undefined) => Promise<string>
 ): Promise<Publication> {
   const repository = { owner: ledgerAt.owner, repo: ledgerAt.repo }
-  const tag = releaseTag(version.slug, version.versionId)
-  const released = await publishedRelease(octokit, repository, tag)
+  const released = await publishedRelease(
+    octokit,
+    repository,
+    releaseTag(version.slug, version.versionId)
+  )
   const releasedBytes = released && (await releasedManifest(octokit, repository, released))
   const ledger = await readLedger(octokit, ledgerAt)
-  const previous = ledger.records.filter((r) => r.dataset_version_id !== version.versionId).at(-1)
-  const evidence = (records: readonly LedgerRecord[]) => {
-    const mine = records.find((r) => r.dataset_version_id === version.versionId)
-    const last = records.filter((r) => r.dataset_version_id !== version.versionId).at(-1)
-    return {
-      manifestPath: version.manifestPath,
-      tag,
-      manifestDigest: version.manifestDigest,
-      releasedAt: version.releasedAt,
-      ledger: ledgerName(ledgerAt),
-      ...(mine ? { recorded: { seq: mine.seq, manifestDigest: mine.manifest_digest } } : {}),
-      ...(last
-        ? { lastPublished: { versionId: last.dataset_version_id, releasedAt: last.released_at } }
-        : {})
-    }
-  }
+  const name = ledgerName(ledgerAt)
   const refused = publicationViolations({
-    ...evidence(ledger.records),
+    ...ledgerEvidence(version, name, ledger.records),
     ...(released
       ? {
           released: {
@@ -135,27 +163,19 @@ export async function publishVersion(
       : {})
   })
   if (refused.length > 0) return { refused }
+  const previous = previousRecord(version, ledger.records)
   const release =
     released ?? (await createRelease(octokit, repository, version, await notes(previous)))
   const appended = await appendToLedger(
     octokit,
     ledgerAt,
-    {
-      dataset_slug: version.slug,
-      dataset_version_id: version.versionId,
-      manifest_digest: version.manifestDigest,
-      spec_hash: version.specHash,
-      released_at: version.releasedAt,
-      commit: version.commit,
-      run_url: version.runUrl,
-      release_url: release.url
-    },
+    recordFields(version, release.url),
     (now) => {
       // Another publication may have landed since the first reading: its order is checked again.
-      const late = publicationViolations(evidence(now.records))
+      const late = publicationViolations(ledgerEvidence(version, name, now.records))
       if (late.length > 0)
         throw new Error(
-          `The release ${release.url} is published, but it cannot be recorded in ${ledgerName(ledgerAt)}: ${late[0]!.message.replace(/ Nothing was written\.$/, '')}`
+          `The release ${release.url} is published, but it cannot be recorded in ${name}: ${late[0]!.message.replace(/ Nothing was written\.$/, '')}`
         )
     }
   )
