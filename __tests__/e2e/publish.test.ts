@@ -97,7 +97,7 @@ describe('publish mode (dist/index.js)', () => {
     expect(first.summary).toContain(`## 📦 Published ${tag1}`)
     const notes1 = api.releases.releases[0]!.body
     expect(notes1).toContain('| E | Inventory, digests and run receipts | 2 artifact(s)')
-    expect(notes1).toContain('The first published version of this dataset.')
+    expect(notes1).toContain('No version of this dataset was published before this one.')
 
     const v2 = await promoted(V2_FILES, { dataset: 'river_gauges', v: 2 }, '2026-03-01T00:00:00Z')
     const second = await publish(v2)

@@ -25,7 +25,7 @@ describe('releaseNotes', () => {
     )
     expect(notes).toContain('| E | Inventory, digests and run receipts | 2 artifact(s)')
     expect(notes).toContain('| F | Contract: QA, evidence and manifest schema | QA pass')
-    expect(notes).toContain('The first published version of this dataset.')
+    expect(notes).toContain('No version of this dataset was published before this one.')
   })
 
   it('shows values from the manifest as text: no HTML, links or mentions from them', () => {

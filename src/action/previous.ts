@@ -42,9 +42,9 @@ export async function previousFromLedger(
   const github = await import('@actions/github')
   const { publishedRelease } = await import('../github/releases.js')
   const { releasedManifest, releaseTag } = await import('../github/publish.js')
-  const octokit = github.getOctokit(settings.token)
-  const { repo } = github.context
   try {
+    const octokit = github.getOctokit(settings.token)
+    const { repo } = github.context
     const release = await publishedRelease(octokit, repo, releaseTag(record.dataset_slug, version))
     const bytes = release && (await releasedManifest(octokit, repo, release))
     if (!bytes) return { version, problem: `The release of ${version} has no manifest asset.` }
@@ -86,8 +86,12 @@ export async function previousOfPromotion(
   if (!SLUG_PATTERN.test(slug)) return undefined
   const github = await import('@actions/github')
   const { readLedger } = await import('../github/ledger.js')
-  const at = { ...github.context.repo, branch: settings.ledgerBranch, file: `ledger/${slug}.jsonl` }
   try {
+    const at = {
+      ...github.context.repo,
+      branch: settings.ledgerBranch,
+      file: `ledger/${slug}.jsonl`
+    }
     const ledger = await readLedger(github.getOctokit(settings.token), at)
     return previousFromLedger(settings, ledger.records.at(-1))
   } catch (error) {

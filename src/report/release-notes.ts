@@ -45,7 +45,7 @@ function recorded(manifest: unknown, checksums: string): Record<GateLetter, stri
 /** The "Changes since" section within `maxBytes`. */
 export function changesSection(changes: ChangesSince, maxBytes: number): string[] {
   if ('first' in changes)
-    return ['### Changes', '', 'The first published version of this dataset.', '']
+    return ['### Changes', '', 'No version of this dataset was published before this one.', '']
   const head = [`### Changes since ${cell(changes.version, 200)}`, '']
   return 'problem' in changes
     ? [...head, cell(changes.problem, 2000), '']
