@@ -98,6 +98,26 @@ interface Workflow {
 const workflow = (file: string): Workflow =>
   parse(readFileSync(path.join(WORKFLOWS, file), 'utf8')) as Workflow
 
+describe('promote.yml publishes in its own job', () => {
+  const promote = workflow('promote.yml')
+
+  it("verifies and publishes with mode: publish and the promote job's digest, after the promote job", () => {
+    const publish = promote.jobs.publish!
+    const step = publish.steps.find((s) => s.uses === './')!
+    expect(step.with).toMatchObject({
+      mode: 'publish',
+      'expect-digest': '${{ needs.promote.outputs.manifest-digest }}'
+    })
+    expect((publish as { needs?: string }).needs).toBe('promote')
+  })
+
+  it('grants contents: write to the publish job only', () => {
+    expect(promote.permissions).toEqual({ contents: 'read' })
+    for (const [id, job] of Object.entries(promote.jobs))
+      expect([id, job.permissions?.contents]).toEqual([id, id === 'publish' ? 'write' : 'read'])
+  })
+})
+
 describe('the pull-request gate cannot be decided by the pull request', () => {
   const gate = workflow('pull-request-gate.yml')
   const jobs = Object.entries(gate.jobs)

@@ -116,10 +116,10 @@ describe('run()', () => {
   })
 
   it('turns a usage error into a failed step with the sentence, not a stack trace', async () => {
-    given({ ...exampleInputs(), mode: 'publish' }, copyExample())
+    given({ ...exampleInputs(), mode: 'deploy' }, copyExample())
     await run()
     expect(core.setFailed).toHaveBeenCalledWith(
-      'mode must be one of promote, verify, changed-datasets, inventory, not "publish".'
+      'mode must be one of promote, verify, changed-datasets, inventory, publish, not "deploy".'
     )
   })
 

@@ -36,6 +36,15 @@ const AUDIT: Record<string, string[]> = {
   'action/inventory.ts': [
     'shard download failure (digest mismatch, no digest, service error): rethrown naming inventory-shards, the job fails (shards: "a download does not have the digest")'
   ],
+  'action/previous.ts': [
+    'a previous-manifest that cannot be read as JSON: rethrown naming it, the job fails',
+    'the previous release\'s manifest that cannot be read: a sentence in the changes section and a warning; the changes inform, the verdict is the gates\' (publish: "a hostile previous manifest")',
+    'a ledger that cannot be read for previous: ledger: the same sentence and warning, no effect on the verdict (publish: "promote mode shows the changes")'
+  ],
+  'action/publish.ts': [
+    'the manifest, Statement or checksums that cannot be read: rethrown naming the file and what to download, nothing published',
+    'any API failure while publishing: rethrown with the status and what to check, the job fails (publish: "fails naming the permission")'
+  ],
   'action/runner-files.ts': [
     'GITHUB_OUTPUT or GITHUB_STEP_SUMMARY that cannot be written: rethrown naming the file and what is wrong with it; before a pass moves its files, so the older ones stay (faults: failure paths)'
   ],
@@ -97,8 +106,15 @@ const AUDIT: Record<string, string[]> = {
     "a remote link's file name whose escapes do not decode: the segment as written, used only to name a candidate; a pass still needs a digest (below)"
   ],
   'gates/g-posture.ts': ['a DSSE payload that is not base64 JSON: ATTESTATION_INVALID (below)'],
+  'github/ledger.ts': [
+    'the ledger branch not found (404): no ledger yet, created with the first record; anything else rethrown (publish: "the first line of a new ledger branch")',
+    'a ref write refused (422, the branch moved): appended again on the new tip, at most 10 times, then an error naming the ledger; anything else rethrown (publish: "gives up after 10 refused attempts")'
+  ],
   'github/pull-request.ts': [
     'listing pull-request files (changed-datasets, trusted-paths): rethrown with what to check'
+  ],
+  'github/releases.ts': [
+    'no published release under the tag (404): the version is not published yet; anything else rethrown (publish: the fixtures)'
   ],
   'github/reviews.ts': [
     'team membership 404: the approval is not counted (pull-request: "count approving reviews"); 401/403: TeamMembershipRefused, the job fails saying which token can (pull-request: "say why a team cannot be read"); else rethrown'
@@ -131,7 +147,7 @@ const AUDIT: Record<string, string[]> = {
   'inventory/shards.ts': [
     'DocumentError: SHARD_INVALID naming the shard file; else rethrown (violation fixture SHARD_INVALID)',
     "a file of the promote job's tree that cannot be stat'ed: FILE_UNREADABLE, as an unsharded run reports it (shard-tree)",
-    "under lfs: pointers, a small file of the tree that cannot be read for its pointer: its own size, so the comparison with the shards says it changed (lfs-inventory-cli)"
+    'under lfs: pointers, a small file of the tree that cannot be read for its pointer: its own size, so the comparison with the shards says it changed (lfs-inventory-cli)'
   ],
   'inventory/locate.ts': [
     'lstat/stat failure: nothing there, so FILE_MISSING, or a link to nothing, SYMLINK_DANGLING (verify/hostile)',

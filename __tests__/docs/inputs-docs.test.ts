@@ -44,7 +44,7 @@ describe('npm run inputs', () => {
     const action = parse(renderActionYml(read('action.yml'), INPUTS, OUTPUTS)) as {
       inputs: Record<string, { description: string; default?: string }>
     }
-    expect(action.inputs.shard!.description).toMatch(/Modes: inventory, verify\.$/)
+    expect(action.inputs.shard!.description).toMatch(/Modes: inventory, verify, publish\.$/)
     expect(action.inputs['dataset-slug']!.description).toMatch(/^Required in promote mode\. /)
     expect(action.inputs['github-token']!.default).toBe('${{ github.token }}')
     expect(action.inputs.mode!.description).not.toMatch(/Modes:/)

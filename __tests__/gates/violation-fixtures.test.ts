@@ -16,6 +16,7 @@ import {
 } from '../helpers/ledger-fixtures.js'
 import { PROJECT } from '../helpers/runner.js'
 import {
+  PUBLISH_FIXTURES,
   VERIFY_FIXTURES,
   applyFixture,
   changeWorkspace,
@@ -53,11 +54,12 @@ async function run(
 }
 
 describe('violation fixtures', () => {
-  it('exist for exactly the registered codes: each promotes wrong, verifies wrong, or breaks a ledger', () => {
+  it('exist for exactly the registered codes: each promotes, verifies or publishes wrong, or breaks a ledger (publish fixtures: __tests__/github/publish.test.ts)', () => {
     const both = new Set([
       ...fixtureCodes(),
       ...fixtureCodes(VERIFY_FIXTURES),
-      ...fixtureCodes(LEDGER_FIXTURES)
+      ...fixtureCodes(LEDGER_FIXTURES),
+      ...fixtureCodes(PUBLISH_FIXTURES)
     ])
     expect([...both].sort()).toEqual(Object.keys(CODES).sort())
   })

@@ -7,6 +7,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { tempDir } from './temp.js'
+import { handleGitData, newGitStore, type GitStore } from './github-git.js'
+import { handleReleases, newReleaseStore, type ReleaseStore } from './github-releases.js'
 
 export const OWNER = 'kfm'
 export const REPO = 'datasets'
@@ -47,6 +49,10 @@ export interface GithubApi {
    * (a title, labels, an updated_at: what editing a pull request changes).
    */
   env(eventName?: string, pullRequest?: Record<string, unknown>): NodeJS.ProcessEnv
+  /** Git Data: blobs, trees, commits, refs (github-git.ts). */
+  git: GitStore
+  /** Releases and their assets (github-releases.ts). */
+  releases: ReleaseStore
   close(): Promise<void>
 }
 
@@ -83,6 +89,8 @@ export async function startGithubApi(): Promise<GithubApi> {
     comments: [],
     requests: [],
     committedAt: '2026-02-20T12:30:00Z',
+    git: newGitStore(),
+    releases: newReleaseStore(),
     env(eventName = 'pull_request', pullRequest = {}) {
       const dir = tempDir('pm-event-')
       const eventPath = path.join(dir, 'event.json')
@@ -117,9 +125,11 @@ export async function startGithubApi(): Promise<GithubApi> {
   }
 
   const server: Server = createServer((request, response) => {
-    let text = ''
-    request.on('data', (c: Buffer) => (text += c.toString()))
+    const chunks: Buffer[] = []
+    request.on('data', (c: Buffer) => chunks.push(c))
     request.on('end', () => {
+      const bytes = Buffer.concat(chunks)
+      const text = bytes.toString('utf8')
       const url = new URL(request.url ?? '/', api.url)
       api.requests.push({
         method: request.method ?? '',
@@ -127,8 +137,13 @@ export async function startGithubApi(): Promise<GithubApi> {
         authorization: request.headers.authorization
       })
       const reply = (status: number, value: unknown): void => {
+        if (status === 204) return void response.writeHead(204).end()
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
         response.end(JSON.stringify(value))
+      }
+      const send = (status: number, content: Buffer): void => {
+        response.writeHead(status, { 'content-type': 'application/octet-stream' })
+        response.end(content)
       }
       if (api.failWith)
         return reply(api.failWith, {
@@ -192,6 +207,10 @@ export async function startGithubApi(): Promise<GithubApi> {
           verification: { verified: false, reason: 'unsigned', signature: null, payload: null }
         })
       }
+      const method = request.method ?? ''
+      if (handleGitData(api.git, method, repo, p, text, reply)) return
+      const call = { method, accept: request.headers.accept ?? '', search: url.searchParams }
+      if (handleReleases(api.releases, api.git, api.url, call, repo, p, bytes, reply, send)) return
       const membership = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p)
       if (request.method === 'GET' && membership && api.teamsRefuse) {
         return reply(api.teamsRefuse, { message: 'Resource not accessible by integration' })

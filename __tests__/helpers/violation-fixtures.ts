@@ -67,6 +67,25 @@ export interface VerifyFixture {
 
 export const VERIFY_FIXTURES = path.join(PROJECT, 'fixtures', 'verify')
 
+/**
+ * A publish fixture (fixtures/publish/CODE.json): what the repository holds before the example's
+ * manifest is published: published releases (`{version}` in a tag is the example's version id)
+ * and ledger records (the fields given; the rest filled in).
+ */
+export interface PublishFixture {
+  description: string
+  releases?: Array<{ tag: string; assets: Record<string, string> }>
+  ledger?: Array<Record<string, string>>
+}
+
+export const PUBLISH_FIXTURES = path.join(PROJECT, 'fixtures', 'publish')
+
+export function loadPublishFixture(code: string): PublishFixture {
+  return JSON.parse(
+    readFileSync(path.join(PUBLISH_FIXTURES, `${code}.json`), 'utf8')
+  ) as PublishFixture
+}
+
 export interface Generated {
   prefix: string
   repeat: string

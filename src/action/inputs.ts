@@ -6,7 +6,7 @@ import { INPUTS, inputSpec, type InputName, type RawInputs } from '../options/in
 import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/parse.js'
 
 export interface ActionSettings {
-  mode: 'promote' | 'verify' | 'changed-datasets' | 'inventory'
+  mode: 'promote' | 'verify' | 'changed-datasets' | 'inventory' | 'publish'
   datasets: string
   allowRemovals: boolean
   allowOutsideDatasets: boolean
@@ -28,6 +28,12 @@ export interface ActionSettings {
   failOnViolation: boolean
   /** lfs: pointers: the LFS server to ask about the objects (default: lfs/endpoint rules). */
   lfsUrl?: string
+  /** The ledger's branch (publish mode, previous: ledger). */
+  ledgerBranch: string
+  /** A workspace-relative manifest to show the changes since. */
+  previousManifest?: string
+  /** Compare with the ledger's last version: the default in publish mode. */
+  previousFromLedger: boolean
 }
 
 /** Every input of the table that the runner passed, by name: read once, then parsed. */
@@ -64,8 +70,10 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
       'approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.'
     )
   }
+  const mode = oneOf<ActionSettings['mode']>(raw, 'mode')
+  const previous = raw.previous === undefined ? undefined : oneOf(raw, 'previous')
   return {
-    mode: oneOf(raw, 'mode'),
+    mode,
     datasets: raw.datasets ?? '',
     allowRemovals: parseBoolean('allow-removals', raw['allow-removals']),
     allowOutsideDatasets: parseBoolean('allow-outside-datasets', raw['allow-outside-datasets']),
@@ -82,6 +90,9 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
     inventoryShards: nonEmpty(raw['inventory-shards']),
     overwrite: parseBoolean('overwrite', raw.overwrite),
     failOnViolation: parseBoolean('fail-on-violation', raw['fail-on-violation']),
-    lfsUrl: nonEmpty(raw['lfs-url'])
+    lfsUrl: nonEmpty(raw['lfs-url']),
+    ledgerBranch: nonEmpty(raw['ledger-branch']) ?? INPUTS['ledger-branch'].default,
+    previousManifest: nonEmpty(raw['previous-manifest']),
+    previousFromLedger: (previous ?? (mode === 'publish' ? 'ledger' : 'none')) === 'ledger'
   }
 }

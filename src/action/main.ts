@@ -11,6 +11,7 @@ import { COMMENT_LIMITS, renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
 import { StepReport } from './runner-files.js'
 import { annotate } from './annotate.js'
+import { previousOfPromotion, promotionChanges } from './previous.js'
 import { runChangedDatasets } from './changed-datasets.js'
 import { comment, loadGithub, pullRequestEvidence } from './github.js'
 import { PULL_REQUEST_EVENTS } from '../github/events.js'
@@ -61,7 +62,12 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
   ])
   const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given
   const uploadOf = (result: PromotionResult) => uploadNote(settings, result)
-  const step = new StepReport(options, uploadOf, fromPr.trusted)
+  const changes = promotionChanges(
+    await previousOfPromotion(workspace, settings, options.datasetSlug)
+  )
+  const step = new StepReport(options, uploadOf, fromPr.trusted, (maxBytes, result) =>
+    changes(result.manifest, maxBytes)
+  )
   // A pass's outputs and summary are written before its files move, and taken back when the
   // files then do not move.
   const lfsObjects = lfsChecker({
@@ -85,7 +91,14 @@ async function runPromotion(given: Options, settings: ActionSettings): Promise<v
     settings,
     pr,
     result.datasetSlug,
-    renderSummary(result, options.out.path, COMMENT_LIMITS, fromPr.trusted, uploadOf(result))
+    renderSummary(
+      result,
+      options.out.path,
+      COMMENT_LIMITS,
+      fromPr.trusted,
+      uploadOf(result),
+      (maxBytes) => changes(result.manifest, maxBytes)
+    )
   )
 
   if (result.status === 'pass') {
@@ -112,6 +125,9 @@ export async function run(): Promise<void> {
     else if (settings.mode === 'verify') {
       const { runVerifyMode } = await import('./verify.js')
       await runVerifyMode(workspace, raw, settings)
+    } else if (settings.mode === 'publish') {
+      const { runPublishMode } = await import('./publish.js')
+      await runPublishMode(workspace, raw, settings)
     } else if (settings.mode === 'inventory') await runShardInventory(raw, workspace, settings)
     else {
       const options = parseOptions(raw, workspace)

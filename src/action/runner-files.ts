@@ -101,7 +101,9 @@ export class StepReport {
     /** What the summary says the run uploads, given its result. */
     private readonly uploadOf: (result: PromotionResult) => UploadNote,
     /** On a pull request: its changes to trusted configuration, for the summary. */
-    private readonly trusted?: TrustedChanges
+    private readonly trusted?: TrustedChanges,
+    /** "Changes since" an earlier version, for the summary. */
+    private readonly changes?: (maxBytes: number, result: PromotionResult) => readonly string[]
   ) {}
 
   /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
@@ -110,12 +112,14 @@ export class StepReport {
     await writeRunnerFile('GITHUB_OUTPUT', pass, () => setOutputs(this.options, result, reportPath))
     this.outputsClaimPass = pass
     if (!process.env.GITHUB_STEP_SUMMARY) return
+    const changes = (maxBytes: number) => this.changes?.(maxBytes, result) ?? []
     const summary = renderSummary(
       result,
       this.options.out.path,
       SUMMARY_LIMITS,
       this.trusted,
-      this.uploadOf(result)
+      this.uploadOf(result),
+      changes
     )
     await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () =>
       core.summary.addRaw(summary, true).write()

@@ -7,7 +7,7 @@ import { parseVerifyOptions } from '../options/parse.js'
 import type { RawInputs } from '../options/inputs.js'
 import { gateLog } from '../report/cli-lines.js'
 import { renderVerifySummary } from '../report/summary.js'
-import { verifyWritten } from '../verify.js'
+import { verifyWritten, type VerifyResult } from '../verify.js'
 import type { ActionSettings } from './inputs.js'
 import { annotate } from './annotate.js'
 import { setVerdictOutputs } from './outputs.js'
@@ -17,7 +17,7 @@ export async function runVerifyMode(
   workspace: string,
   raw: RawInputs,
   settings: ActionSettings
-): Promise<void> {
+): Promise<VerifyResult> {
   const result = await verifyWritten(parseVerifyOptions(raw, workspace))
   const report = result.status === 'pass' ? undefined : await writeViolationsReport(result)
   setVerdictOutputs(result, report)
@@ -36,9 +36,10 @@ export async function runVerifyMode(
     core.info(
       `Verified ${manifest} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`
     )
-    return
+    return result
   }
   const reason = `Verification failed: ${result.violations.length} violation(s) in ${manifest}; do not publish.`
   if (settings.failOnViolation) core.setFailed(reason)
   else core.warning(`${reason} (fail-on-violation is false, so the job goes on)`)
+  return result
 }

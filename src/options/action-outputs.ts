@@ -10,21 +10,21 @@ export interface OutputSpec {
 
 export const OUTPUTS = {
   status: {
-    modes: ['promote', 'verify', 'inventory'],
+    modes: ['promote', 'verify', 'inventory', 'publish'],
     description:
       'pass or fail; empty when the step ends in an error (such as a manifest that could not be written).'
   },
   violations: {
-    modes: ['promote', 'verify', 'inventory'],
+    modes: ['promote', 'verify', 'inventory', 'publish'],
     description:
       'JSON array of {gate, code, path, message, line?}; [] on pass. The first violations only, within 256 KiB (GitHub refuses an output over 1 MB): violations-count says how many there are, violations-path has them all.'
   },
   'violations-count': {
-    modes: ['promote', 'verify', 'inventory'],
+    modes: ['promote', 'verify', 'inventory', 'publish'],
     description: 'How many violations the run found (0 on pass).'
   },
   'violations-path': {
-    modes: ['promote', 'verify'],
+    modes: ['promote', 'verify', 'publish'],
     description:
       'After a failure, the absolute path of the full violations report (promotion_violations.json, in RUNNER_TEMP; uploaded as the violations artifact when upload is true). Empty on pass.'
   },
@@ -33,7 +33,7 @@ export const OUTPUTS = {
     description: 'Absolute path of the written manifest (empty when the run failed).'
   },
   'manifest-digest': {
-    modes: ['promote', 'verify'],
+    modes: ['promote', 'verify', 'publish'],
     description:
       "sha256: digest of the manifest file's bytes as written: what sha256sum, the Statement sidecar's subject and actions/attest give (empty when the run failed). In verify mode, the digest of the manifest checked."
   },
@@ -99,5 +99,24 @@ export const OUTPUTS = {
     modes: ['changed-datasets'],
     description:
       'JSON array of the changed paths the datasets globs cover that lie in no dataset, the first ones within 256 KiB; [] when none.'
+  },
+  'release-url': {
+    modes: ['publish'],
+    description:
+      "The published release's page: https://github.com/OWNER/REPO/releases/tag/ followed by the tag, the dataset slug and the version id joined by a slash."
+  },
+  'release-id': {
+    modes: ['publish'],
+    description: 'The id of the published release.'
+  },
+  'ledger-record-digest': {
+    modes: ['publish'],
+    description:
+      "sha256: digest of this version's line in the ledger (without its newline): what ledger verify --expect-tip checks the ledger ends at."
+  },
+  'previous-version': {
+    modes: ['publish'],
+    description:
+      'The dataset version id of the last other version the ledger recorded before this one (empty for the first).'
   }
 } as const satisfies Record<string, OutputSpec>

@@ -17,7 +17,7 @@ export type InputKind =
   | 'lines'
 
 /** The action's modes, the values of its `mode` input. */
-export type Mode = 'promote' | 'verify' | 'changed-datasets' | 'inventory'
+export type Mode = 'promote' | 'verify' | 'changed-datasets' | 'inventory' | 'publish'
 
 export interface InputSpec {
   /** Every mode of the action that reads it: action.yml and the README's table say so. */
@@ -40,13 +40,13 @@ export interface InputSpec {
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 export const INPUTS = {
   mode: {
-    modes: ['promote', 'verify', 'changed-datasets', 'inventory'],
+    modes: ['promote', 'verify', 'changed-datasets', 'inventory', 'publish'],
     kind: 'choice',
-    choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
+    choices: ['promote', 'verify', 'changed-datasets', 'inventory', 'publish'],
     actionOnly: true,
     default: 'promote',
     description:
-      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards.'
+      'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards. publish: verify as verify does (expect-digest required), then publish the version as a GitHub release and append it to the ledger.'
   },
   datasets: {
     modes: ['changed-datasets'],
@@ -73,7 +73,7 @@ export const INPUTS = {
       'Whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
   },
   'github-token': {
-    modes: ['promote', 'changed-datasets'],
+    modes: ['promote', 'changed-datasets', 'publish'],
     kind: 'secret',
     actionOnly: true,
     default: '${{ github.token }}',
@@ -145,7 +145,7 @@ export const INPUTS = {
       'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
   },
   root: {
-    modes: ['promote', 'verify', 'inventory'],
+    modes: ['promote', 'verify', 'inventory', 'publish'],
     kind: 'directory',
     default: '.',
     description:
@@ -159,7 +159,7 @@ export const INPUTS = {
       'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
   },
   shard: {
-    modes: ['inventory', 'verify'],
+    modes: ['inventory', 'verify', 'publish'],
     kind: 'text',
     mode: 'inventory',
     description:
@@ -307,7 +307,7 @@ export const INPUTS = {
       'Where the manifest is written, workspace-relative. Written only when every gate passes.'
   },
   manifest: {
-    modes: ['verify'],
+    modes: ['verify', 'publish'],
     kind: 'file',
     mode: 'verify',
     required: 'verify',
@@ -315,19 +315,42 @@ export const INPUTS = {
       'The written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
   },
   'expect-digest': {
-    modes: ['verify'],
+    modes: ['verify', 'publish'],
     kind: 'digest',
     mode: 'verify',
     description:
       "The digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
   },
   strict: {
-    modes: ['verify'],
+    modes: ['verify', 'publish'],
     kind: 'patterns',
     list: true,
     mode: 'verify',
     description:
       'Patterns relative to the root, one per line; a file they find that the manifest does not list is a violation (something was added after the gate).'
+  },
+  'ledger-branch': {
+    modes: ['promote', 'publish'],
+    kind: 'text',
+    actionOnly: true,
+    default: 'promotion-ledger',
+    description:
+      'The branch holding the append-only ledger, ledger/<dataset-slug>.jsonl. Created with the first record when absent; protect it against force pushes and deletion.'
+  },
+  'previous-manifest': {
+    modes: ['promote', 'publish'],
+    kind: 'file',
+    actionOnly: true,
+    description:
+      'A manifest of an earlier version, workspace-relative: "Changes since" its version is added to the summary, the pull-request comment and (publish mode) the release notes.'
+  },
+  previous: {
+    modes: ['promote', 'publish'],
+    kind: 'choice',
+    choices: ['none', 'ledger'],
+    actionOnly: true,
+    description:
+      'ledger: compare with the last version the ledger records (its manifest read from its release) and add "Changes since" it to the summary and the pull-request comment (needs contents: read). Default: ledger in publish mode (release notes), none otherwise. previous-manifest, when given, is used instead.'
   },
   upload: {
     modes: ['promote', 'inventory'],
@@ -368,7 +391,7 @@ export const INPUTS = {
       'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.'
   },
   'fail-on-violation': {
-    modes: ['promote', 'verify', 'inventory'],
+    modes: ['promote', 'verify', 'inventory', 'publish'],
     kind: 'boolean',
     actionOnly: true,
     default: 'true',

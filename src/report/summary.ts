@@ -376,7 +376,9 @@ export function renderSummary(
   /** On a pull request: its changes to trusted configuration, shown before the gates. */
   trusted?: TrustedChanges,
   /** What the run uploads; the CLI and the library upload nothing. */
-  upload: UploadNote = NOT_THE_ACTION
+  upload: UploadNote = NOT_THE_ACTION,
+  /** "Changes since" an earlier version (previous-manifest, previous: ledger), after the gates. */
+  changes: (maxBytes: number) => readonly string[] = () => []
 ): string {
   const count = result.violations.length
   const headline =
@@ -406,7 +408,8 @@ export function renderSummary(
     ...factsTable(facts),
     ...(trusted ? trustedChangesSection(trusted, limits) : []),
     ...gatesTable(result.gates, limits),
-    ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell))
+    ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell)),
+    ...changes(Math.floor(limits.bytes / 4))
   ]
   const budget = new Budget(limits.bytes)
   budget.take(lines)
