@@ -14,15 +14,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   touchedPaths: () => (/* binding */ touchedPaths)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4254);
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4254);
+/* harmony import */ var _network_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83334);
 // The pull request a run belongs to, and the files it changes, through @actions/github.
+
 
 
 /** The pull request of this run's event, or undefined for any other event. */
 function pullRequestOfEvent() {
     const { context } = _actions_github__WEBPACK_IMPORTED_MODULE_0__;
     const pr = context.payload.pull_request;
-    if (!_events_js__WEBPACK_IMPORTED_MODULE_1__/* .PULL_REQUEST_EVENTS */ .m.includes(context.eventName) || !pr?.number || !pr.head?.sha)
+    if (!_events_js__WEBPACK_IMPORTED_MODULE_2__/* .PULL_REQUEST_EVENTS */ .m.includes(context.eventName) || !pr?.number || !pr.head?.sha)
         return undefined;
     return { ...context.repo, number: pr.number, headSha: pr.head.sha };
 }
@@ -70,6 +72,10 @@ function requireWholeListing(pr, listed, unknown) {
 }
 /** An API error as a sentence that says what to check. */
 function describeApiError(what, error) {
+    // Octokit gives a request that was never answered the status 500: say what failed instead.
+    const network = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .r)(error);
+    if (network !== undefined)
+        return `${what} failed: ${network}. Check that the job can reach the GitHub API (GITHUB_API_URL) and re-run the job.`;
     const status = error.status;
     const message = error instanceof Error ? error.message : String(error);
     const hint = status === 401 || status === 403

@@ -19,8 +19,8 @@ var printable = __webpack_require__(29498);
 var parse = __webpack_require__(89905);
 // EXTERNAL MODULE: ./src/report/cli-lines.ts
 var cli_lines = __webpack_require__(93646);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var summary = __webpack_require__(8080);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -28,22 +28,24 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __webpack_require__(25873);
-// EXTERNAL MODULE: ./src/documents/json-document.ts
-var json_document = __webpack_require__(58258);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __webpack_require__(60428);
 // EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
 var src_gates = __webpack_require__(97448);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 2 modules
-var find_files = __webpack_require__(46733);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(5980);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __webpack_require__(83672);
-// EXTERNAL MODULE: ./src/inventory/listed-files.ts
-var listed_files = __webpack_require__(38153);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
+var listed_files = __webpack_require__(83710);
 // EXTERNAL MODULE: ./src/inventory/partition.ts
 var partition = __webpack_require__(74806);
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var manifest_checksums = __webpack_require__(27013);
 // EXTERNAL MODULE: ./src/manifest/outputs.ts
 var outputs = __webpack_require__(29975);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var manifest_statement = __webpack_require__(46600);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __webpack_require__(87979);
 // EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
@@ -53,6 +55,7 @@ var violation = __webpack_require__(6078);
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -81,25 +84,21 @@ function listedFiles(document) {
             : []);
     });
 }
-/** The digest the in-toto Statement names for the manifest's file, or why it names none. */
-function statementSubject(text, name) {
-    let statement;
+/** The Statement's text read strictly, as every input document is. */
+function statementValue(shown, text) {
     try {
-        statement = JSON.parse(text);
+        return { actual: (0,json_document/* parseJsonText */.lk)(shown, Buffer.from(text)).value };
     }
-    catch {
-        return { problem: 'is not JSON' };
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        return { problem: error.message.replace(`${shown} `, '') };
     }
-    const subjects = (0,json/* isRecord */.u4)(statement) ? statement.subject : undefined;
-    const subject = Array.isArray(subjects)
-        ? subjects.find((s) => (0,json/* isRecord */.u4)(s) && s.name === name)
-        : undefined;
-    const hex = (0,json/* isRecord */.u4)(subject) && (0,json/* isRecord */.u4)(subject.digest) ? subject.digest.sha256 : undefined;
-    return typeof hex === 'string'
-        ? { actual: `sha256:${hex}` }
-        : { problem: `names no subject "${name}" with a sha256 digest` };
 }
-/** The sidecars beside the manifest that are there, with what each should say. */
+/**
+ * The sidecars beside the manifest that are there, with what each should say. They are read as
+ * the manifest is: inside the workspace (a link out of it is refused), regular files only.
+ */
 async function readSidecars(options, manifest, listed) {
     if (!manifest.readable)
         return [];
@@ -109,7 +108,9 @@ async function readSidecars(options, manifest, listed) {
         if (absent)
             return undefined;
         try {
-            return { text: (0,json_document/* decodeUtf8 */._6)(shown, await (0,json_document/* readDocumentBytes */.h9)(absolute, shown)) };
+            const confine = options.manifest.confine;
+            const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolute, shown, confine ? { confine } : {});
+            return { text: (0,json_document/* decodeUtf8 */._6)(shown, bytes) };
         }
         catch (error) {
             if (!(error instanceof json_document/* DocumentError */.Mi))
@@ -126,13 +127,14 @@ async function readSidecars(options, manifest, listed) {
     ]);
     const sidecars = [];
     if (statement) {
-        const found = 'text' in statement ? statementSubject(statement.text, external_node_path_default().basename(absolute)) : statement;
-        sidecars.push({
-            path: names.statement,
-            kind: 'statement',
-            expected: manifest.digest,
-            ...found
-        });
+        // Its subjects from the entries that have a path and digest (the schema judges the rest).
+        const artifacts = listed.filter((file) => file.list === 'artifacts');
+        const expected = {
+            ...(0,manifest_statement/* buildStatement */.Y5)({ artifacts }, manifest.digest, external_node_path_default().basename(absolute)),
+            predicate: manifest.value
+        };
+        const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement;
+        sidecars.push({ path: names.statement, kind: 'statement', expected, ...found });
     }
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
@@ -162,13 +164,24 @@ async function readVerifyEvidence(options, pool) {
             ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
             : undefined
     ]);
+    // The checkout's own repository is no dataset content; any other .git under the patterns is.
+    const checkout = external_node_path_default().join(options.workspace, '.git');
+    const gitDirectories = (strict?.neverEntered ?? []).filter((relative) => external_node_path_default().join(options.root, relative) !== checkout);
     return {
         manifest,
         expectDigest: options.expectDigest,
         sidecars,
         listed: checks,
         display,
-        ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
+        ...(strict
+            ? {
+                strict: {
+                    files: strict.files.filter((f) => mine(f.path)),
+                    findings: strict.findings,
+                    gitDirectories
+                }
+            }
+            : {})
     };
 }
 /**
@@ -235,13 +248,14 @@ async function runVerifyMode(workspace, raw, settings) {
     const manifest = (0,printable/* printable */.g$)(result.manifestPath);
     if (result.status === 'pass') {
         core/* info */.pq(`Verified ${manifest} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`);
-        return;
+        return result;
     }
     const reason = `Verification failed: ${result.violations.length} violation(s) in ${manifest}; do not publish.`;
     if (settings.failOnViolation)
         core/* setFailed */.C1(reason);
     else
         core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
+    return result;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 6354;
 export const ids = [6354];
 export const modules = {
 
-/***/ 16354:
+/***/ 93973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -31032,7 +31032,7 @@ function annotate(violations, asErrors, workspace, reportPath) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27580);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78215);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -31046,7 +31046,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27580:
+/***/ 78215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31083,8 +31083,8 @@ async function readStacExtensionSchemas(given) {
     return (0,stac/* compileStacExtensionSchemas */.wU)(schemas);
 }
 
-// EXTERNAL MODULE: ./src/documents/json-document.ts
-var json_document = __nccwpck_require__(58258);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __nccwpck_require__(60428);
 ;// CONCATENATED MODULE: ./src/documents/mentions.ts
 // What a document that could not be read still says: the SHA-256 digests in its text. A receipt
 // or a PROV bundle that names an artifact's digest would have covered that artifact, so the
@@ -31588,7 +31588,7 @@ var json_schema = __nccwpck_require__(59831);
 
 
 
-const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b_);
+const problems = (0,json_schema/* schemaValidator */.Ki)(validators/* runReceiptV1 */.b_, validators/* runReceiptV1Schema */.YH);
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 async function readReceipts(root, files, display) {
     const notReceipts = [];
@@ -31607,7 +31607,7 @@ async function readReceipts(root, files, display) {
                 for (const p of schemaProblems) {
                     notReceipts.push({
                         path: shown,
-                        message: `${shown} is not a valid run receipt: ${p.text.replace(/^the document/, 'the receipt')}.`,
+                        message: `${shown} is not a valid run receipt (schemas/run_receipt_v1.schema.json): ${p.text.replace(/^the document/, 'the receipt')}.`,
                         line: document.lineOf(p.location) ?? 1,
                         ...named
                     });
@@ -31641,301 +31641,8 @@ async function readReceipts(root, files, display) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function serializeString (value) {
-  if (!value.isWellFormed()) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-  return JSON.stringify(value);
-}
-
-function serializePrimitive (value) {
-  switch (typeof value) {
-    case 'number':
-      if (isNaN(value)) {
-        throw new Error('NaN is not allowed');
-      }
-      if (!isFinite(value)) {
-        throw new Error('Infinity is not allowed');
-      }
-      // For finite numbers String(value) would give identical output, but
-      // JSON.stringify benchmarks faster on V8.
-      return JSON.stringify(value);
-    case 'string':
-      return serializeString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    default:
-      // null, or values JSON.stringify maps to undefined (undefined,
-      // functions, symbols).
-      return JSON.stringify(value);
-  }
-}
-
-// Resolves a value to either its serialized primitive form (a string — or
-// undefined, for values JSON.stringify drops) or a frame describing the
-// container to descend into. Callers distinguish the two cases with
-// `typeof result !== 'object'`.
-//
-// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
-// until the resolved subtree is fully serialized, so cycles introduced via
-// toJSON are still detected.
-function enterValue (value, seen) {
-  let wrappers = null;
-  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-    if (seen.has(value)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(value);
-    (wrappers ??= []).push(value);
-    value = value.toJSON();
-  }
-
-  // Boxed Number/String/Boolean objects serialize as their primitive values,
-  // mirroring how JSON.stringify treats them.
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    value = value.valueOf();
-  }
-
-  if (value === null || typeof value !== 'object') {
-    if (wrappers !== null) {
-      for (const wrapper of wrappers) seen.delete(wrapper);
-    }
-    return serializePrimitive(value);
-  }
-
-  if (seen.has(value)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(value);
-
-  return {
-    container: value,
-    // null marks an array frame; object frames carry their sorted keys.
-    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
-    // order JCS requires.
-    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
-    // Next child to serialize; the frame resumes here after a nested
-    // container's subtree completes.
-    index: 0,
-    // Whether no member has been emitted yet (controls comma placement).
-    first: true,
-    // toJSON wrappers to release from `seen` when this frame completes.
-    wrappers
-  };
-}
-
-function canonicalize (object) {
-  if (object === null || typeof object !== 'object') {
-    return serializePrimitive(object);
-  }
-
-  const seen = new Set();
-  const root = enterValue(object, seen);
-  if (typeof root !== 'object') {
-    // A toJSON chain resolved the input to a primitive.
-    return root;
-  }
-
-  let result = root.keys === null ? '[' : '{';
-  const stack = [root];
-
-  // Depth-first serialization with an explicit stack instead of recursion, so
-  // nesting depth is bounded by heap size rather than call-stack size. The top
-  // frame is the container currently being serialized: primitive children are
-  // appended inline, while a nested container pushes a new frame and jumps
-  // back to the outer loop. Because frame.index was already advanced, the
-  // parent resumes at its next child once the subtree is done. Opening
-  // brackets are emitted when a frame is pushed, closing brackets when it
-  // completes.
-  outer:
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const container = frame.container;
-
-    // keys === null marks an array frame; otherwise keys holds the object's
-    // sorted property names. Either way the iteration counter lives on the
-    // frame itself (frame.index), so when a frame is resumed after a nested
-    // container completes, the while condition continues at the first
-    // unserialized child instead of restarting from the beginning.
-    if (frame.keys === null) {
-      while (frame.index < container.length) {
-        const i = frame.index++;
-        if (i > 0) {
-          result += ',';
-        }
-        const element = container[i];
-        // Inside arrays, JSON.stringify serializes values with no JSON
-        // representation (undefined, symbols, functions) as null.
-        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
-        if (value === null || typeof value !== 'object') {
-          result += serializePrimitive(value);
-          continue;
-        }
-        const child = enterValue(value, seen);
-        if (typeof child !== 'object') {
-          // A toJSON chain resolved the child to an already-serialized
-          // primitive — or, when child is undefined, to a value with no JSON
-          // representation, which becomes null inside arrays.
-          result += child === undefined ? 'null' : child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += ']';
-    } else {
-      const keys = frame.keys;
-      while (frame.index < keys.length) {
-        const key = keys[frame.index++];
-        const value = container[key];
-        // Inside objects, JSON.stringify omits properties whose value has no
-        // JSON representation (undefined, symbols, functions).
-        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
-          continue;
-        }
-        if (value === null || typeof value !== 'object') {
-          // Commas are tracked with a flag rather than the key index: a
-          // skipped key must not leave a stray comma behind.
-          if (frame.first) {
-            frame.first = false;
-          } else {
-            result += ',';
-          }
-          result += serializeString(key) + ':' + serializePrimitive(value);
-          continue;
-        }
-        // The child must be resolved before the key is emitted: a toJSON
-        // returning a value with no JSON representation drops the whole
-        // property.
-        const child = enterValue(value, seen);
-        if (child === undefined) {
-          continue;
-        }
-        if (frame.first) {
-          frame.first = false;
-        } else {
-          result += ',';
-        }
-        result += serializeString(key) + ':';
-        if (typeof child !== 'object') {
-          result += child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += '}';
-    }
-
-    // Frame complete. The container leaves `seen` so that a later, sibling
-    // reference to the same object is not mistaken for a cycle.
-    seen.delete(container);
-    if (frame.wrappers !== null) {
-      for (const wrapper of frame.wrappers) seen.delete(wrapper);
-    }
-    stack.pop();
-  }
-
-  return result;
-}
-
-;// CONCATENATED MODULE: ./src/model/canonical.ts
-// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
-
-
-/** RFC 8785 canonical JSON text of a value of the JSON data model. */
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('a value outside the JSON data model has no canonical form');
-    return text;
-}
-/** Levels of objects and arrays whose members go to the hash one by one (see canonicalDigest). */
-const STREAMED_LEVELS = 2;
-/** Text gathered before it goes to the hash: few calls, and no long string. */
-const CHUNK = 64 * 1024;
-/** What JSON.stringify leaves out of an object and writes as null in an array. */
-const unrepresentable = (value) => value === undefined || typeof value === 'symbol' || typeof value === 'function';
-/** An object or array whose members can be written one by one (no toJSON, no boxed value). */
-function isPlainContainer(value) {
-    if (value === null || typeof value !== 'object')
-        return false;
-    if (typeof value.toJSON === 'function')
-        return false;
-    return !(value instanceof Number || value instanceof String || value instanceof Boolean);
-}
-/**
- * Writes the canonical text of `value` in pieces: the members of its top `levels` levels one at
- * a time, what is below each by canonicalize. Returns false, writing nothing, when the value has
- * no canonical text (a toJSON that gives undefined), as canonicalize returns undefined.
- */
-function writeCanonical(value, write, levels) {
-    if (levels === 0 || !isPlainContainer(value)) {
-        const text = canonicalize(value);
-        if (text === undefined)
-            return false;
-        write(text);
-        return true;
-    }
-    if (Array.isArray(value)) {
-        write('[');
-        value.forEach((element, index) => {
-            if (index > 0)
-                write(',');
-            const item = unrepresentable(element) ? null : element;
-            if (!writeCanonical(item, write, levels - 1))
-                write('null');
-        });
-        write(']');
-        return true;
-    }
-    write('{');
-    let first = true;
-    for (const key of Object.keys(value).sort()) {
-        const member = value[key];
-        if (unrepresentable(member))
-            continue;
-        // A member whose toJSON gives nothing is left out, its key too, as canonicalize does.
-        const below = levels > 1 && isPlainContainer(member) ? undefined : canonicalize(member);
-        if (below === undefined && !isPlainContainer(member))
-            continue;
-        write(`${first ? '' : ','}${canonicalJson(key)}:`);
-        first = false;
-        if (below !== undefined)
-            write(below);
-        else
-            writeCanonical(member, write, levels - 1);
-    }
-    write('}');
-    return true;
-}
-/**
- * The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. The
- * text goes to the hash in pieces (the members of the top two levels one at a time), so the
- * canonical form of a manifest of 100,000 entries is never one string in memory; the digest is
- * that of canonicalJson's bytes (a test holds the two together).
- */
-function canonicalDigest(value) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let pending = '';
-    const write = (text) => {
-        pending += text;
-        if (pending.length < CHUNK)
-            return;
-        hash.update(pending, 'utf8');
-        pending = '';
-    };
-    if (!writeCanonical(value, write, STREAMED_LEVELS))
-        throw new TypeError('a value outside the JSON data model has no canonical form');
-    hash.update(pending, 'utf8');
-    return `sha256:${hash.digest('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/model/canonical.ts + 1 modules
+var canonical = __nccwpck_require__(14611);
 ;// CONCATENATED MODULE: ./src/documents/spec.ts
 // The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
@@ -32100,10 +31807,11 @@ function expandsPast(value, limit) {
     return false;
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path, confine) {
+async function readSpec(absolutePath, path, confine, root) {
     const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
         confine,
-        missing: `${path} does not exist; check the spec input (it is relative to the workspace)`
+        root,
+        input: 'the spec input'
     });
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
@@ -32112,12 +31820,12 @@ async function readSpec(absolutePath, path, confine) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
     }
-    return { path, value, specHash: canonicalDigest(value) };
+    return { path, value, specHash: (0,canonical/* canonicalDigest */.X)(value) };
 }
 /** The spec as evidence: its spec_hash, or why it cannot be read. */
 async function spec_readSpecEvidence(ref) {
     try {
-        const spec = await readSpec(ref.absolute, ref.path, ref.confine);
+        const spec = await readSpec(ref.absolute, ref.path, ref.confine, ref.root);
         return { readable: true, path: ref.path, specHash: spec.specHash };
     }
     catch (error) {
@@ -32135,12 +31843,12 @@ var c_policy = __nccwpck_require__(75844);
 var f_contract = __nccwpck_require__(10769);
 // EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
 var src_gates = __nccwpck_require__(97448);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 2 modules
-var find_files = __nccwpck_require__(46733);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __nccwpck_require__(5980);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __nccwpck_require__(83672);
-// EXTERNAL MODULE: ./src/inventory/listed-files.ts
-var listed_files = __nccwpck_require__(38153);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
+var listed_files = __nccwpck_require__(83710);
 // EXTERNAL MODULE: ./src/inventory/list-json.ts
 var list_json = __nccwpck_require__(60885);
 // EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
@@ -32155,9 +31863,74 @@ var order = __nccwpck_require__(26553);
 var inventory_findings = __nccwpck_require__(39376);
 // EXTERNAL MODULE: ./src/inventory/partition.ts
 var partition = __nccwpck_require__(74806);
+// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
+var lfs_pointer = __nccwpck_require__(78502);
+;// CONCATENATED MODULE: ./src/inventory/lfs-entries.ts
+// Inventory entries for files that are Git LFS pointers. Under `lfs: pointers` an artifact's
+// pointer stands for its content: the entry gets the pointer's oid as its digest and the
+// pointer's size, so the manifest, the checksums file and the Statement built from the entries
+// are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
+// the entry keeps the pointer file's own digest, and a finding says the content is missing: the
+// mismatches that digest causes are folded under it (report/causes.ts).
+
+
+/** The sentence of an LFS_POINTER finding about a file the inventory met. */
+function pointerMessage(context, shown, pointer) {
+    const named = `${shown} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)})`;
+    if (context.input !== 'artifacts')
+        return `${named}, not the catalog it stands for; the gate reads catalogs, so one is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}.`;
+    if (context.lfs === 'pointers')
+        return `${named} whose size is larger than any file the gate can list (2^53 - 1 bytes); ${lfs_pointer/* FETCH_CONTENT */.Px}, or correct the pointer.`;
+    return `${named}, not the artifact it stands for; ${lfs_pointer/* FETCH_CONTENT */.Px}. A pull-request gate that should not download it can set lfs: pointers instead.`;
+}
+/**
+ * The digest and size an entry records for a file hashed, and the pointer it was made from: the
+ * pointer's oid and size where it stands for the content, else the file's own, with a finding.
+ */
+function recordedDigest(context, path, hashed, findings) {
+    const { pointer } = hashed;
+    if (!pointer)
+        return { digest: hashed.digest, size: hashed.size };
+    const size = (0,lfs_pointer/* pointerSize */.Fx)(pointer);
+    if (context.input === 'artifacts' && context.lfs === 'pointers' && size !== undefined)
+        return { digest: (0,lfs_pointer/* pointerDigest */.sk)(pointer), size, lfsPointer: { ...pointer, standsIn: true } };
+    const shown = context.display(path);
+    findings.push((0,inventory_findings/* finding */.g)('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
+    return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
+}
+/** The objects the entries' standing-in pointers name, each once, in the entries' order. */
+function lfsObjectsOf(entries) {
+    const byOid = new Map();
+    for (const entry of entries) {
+        const pointer = entry.lfsPointer;
+        if (!pointer?.standsIn)
+            continue;
+        const known = byOid.get(pointer.oid);
+        if (known)
+            known.paths.push(entry.path);
+        else
+            byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [entry.path] });
+    }
+    return [...byOid.values()];
+}
+/** Said when a run has no way to ask an LFS server (the CLI, the library). */
+const NOT_ASKED_OFFLINE = 'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing';
+/** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */
+async function lfsEvidence(mode, entries, checker) {
+    const objects = lfsObjectsOf(entries);
+    const fromPointers = objects.reduce((count, object) => count + object.paths.length, 0);
+    if (objects.length === 0)
+        return { mode, fromPointers };
+    const check = checker
+        ? await checker(objects)
+        : { asked: false, reason: NOT_ASKED_OFFLINE };
+    return { mode, fromPointers, objects: check };
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
+
 
 
 
@@ -32176,7 +31949,7 @@ async function readPrecomputed(source, findings) {
     };
     let document;
     try {
-        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine);
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine, source.root);
     }
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
@@ -32312,13 +32085,14 @@ function hashedEntries(request, hashed, findings) {
             continue;
         }
         const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
-        entries.push({
-            path: file.path,
-            digest,
-            mediaType,
-            size: outcomes.sizes[index],
-            verified: true
-        });
+        const pointer = outcomes.pointers.get(index);
+        const size = outcomes.sizes[index];
+        if (!pointer) {
+            entries.push({ path: file.path, digest, mediaType, size, verified: true });
+            continue;
+        }
+        const recorded = recordedDigest(request, file.path, { digest, size, pointer }, findings);
+        entries.push({ path: file.path, mediaType, verified: true, ...recorded });
     }
     return entries;
 }
@@ -32353,7 +32127,8 @@ function checkedListEntry(request, entry, place, actual, findings) {
         digest: entry.digest,
         mediaType: entry.mediaType,
         ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined
+        verified: actual !== undefined,
+        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
     };
 }
 /**
@@ -32404,11 +32179,12 @@ async function assemble(request, hashed) {
     for (const entry of unique) {
         const globbed = entries.get(entry.path);
         const index = placeOfEntry.get(entry);
+        const hashedHere = index === undefined ? undefined : digests.get(index);
         const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0 }
-            : index === undefined
-                ? undefined
-                : digests.get(index);
+            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
+            : hashedHere && 'digest' in hashedHere
+                ? recordedDigest(request, entry.path, hashedHere, findings)
+                : hashedHere;
         const place = index === undefined ? 'inside' : places[index];
         const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
         if (checked)
@@ -32479,7 +32255,7 @@ function manifestPieces(manifest) {
  * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
  */
 function manifestCanonicalDigest(manifest) {
-    return canonicalDigest(manifest);
+    return (0,canonical/* canonicalDigest */.X)(manifest);
 }
 
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
@@ -32488,6 +32264,8 @@ var manifest_checksums = __nccwpck_require__(27013);
 var outputs = __nccwpck_require__(29975);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
 var statement = __nccwpck_require__(46600);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -32717,10 +32495,17 @@ async function confineToWorkspace(workspace, file) {
 
 // EXTERNAL MODULE: ./src/report/causes.ts
 var causes = __nccwpck_require__(40304);
+// EXTERNAL MODULE: ./src/gates/d-remote-assets.ts
+var d_remote_assets = __nccwpck_require__(42481);
+// EXTERNAL MODULE: ./src/catalogs/remote-links.ts
+var remote_links = __nccwpck_require__(28716);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The promotion pipeline, shared by the action, the CLI and the library: read the evidence
 // (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
 // files and returns plain values; writing and reporting belong to the adapters.
+
+
+
 
 
 
@@ -32775,11 +32560,30 @@ async function receiptEvidence(options, display, skip) {
     const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
     return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
 }
-/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
-async function shardedArtifacts(options) {
+/**
+ * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
+ * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
+ * to one another) so the merge is what an unsharded run here would write: the same files, sizes
+ * and media types, the shards giving only the digests.
+ */
+async function shardedArtifacts(options, display, skip) {
     const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
+    const patterns = options.artifacts.length > 0 ? options.artifacts : (reading.shards[0]?.patterns ?? []);
+    const listed = patterns.length > 0
+        ? await (0,shards/* listShardTree */.JL)({
+            root: options.root,
+            patterns,
+            overrides: options.mediaTypes,
+            display,
+            skip,
+            lfs: options.lfs
+        })
+        : undefined;
     return {
-        inventory: { entries: (0,shards/* mergedEntries */.nG)(reading.shards), findings: reading.findings },
+        inventory: {
+            entries: (0,shards/* mergedEntries */.nG)(reading.shards, listed?.tree),
+            findings: [...reading.findings, ...(listed?.findings ?? [])]
+        },
         shards: {
             input: 'artifacts-shards',
             shards: reading.shards,
@@ -32787,8 +32591,28 @@ async function shardedArtifacts(options) {
                 root: options.rootPath,
                 patterns: options.artifacts,
                 mediaTypes: options.mediaTypes.map(shards/* overrideLine */.VT)
-            }
+            },
+            ...(listed ? { tree: listed.tree, display } : {})
         }
+    };
+}
+/**
+ * The remote-assets mode, and with fetch every remote asset link read: evidence gathered before
+ * the gates run. Nothing remote is read unless the workflow asks for it; the reader (and any
+ * SDK it needs) is loaded only then.
+ */
+async function remoteEvidence(options, catalogs) {
+    const mode = options.remoteAssets;
+    if (mode !== 'fetch')
+        return { mode };
+    const links = (0,remote_links/* remoteLinksOf */.ft)(catalogs.documents);
+    if (links.length === 0)
+        return { mode, readings: new Map() };
+    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 2972).then(__nccwpck_require__.bind(__nccwpck_require__, 12972));
+    const idleMs = options.remoteAssetsTimeoutSeconds * 1000;
+    return {
+        mode,
+        readings: await readRemoteLinks(links.map((link) => link.url), { idleMs })
     };
 }
 /** Reads every file the options name into evidence; nothing here judges. */
@@ -32803,13 +32627,15 @@ async function readEvidence(options, context) {
         precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
         overrides: options.mediaTypes,
         skip,
-        pool
+        pool,
+        // Catalogs are read by the gate: never taken from a pointer, whatever the mode.
+        lfs: input === 'artifacts' ? options.lfs : 'content'
     });
     // One pool for both lists, started first: its threads warm up while the first walk runs, and
     // the lists go through it one after the other (a pool takes one list at a time).
     const pool = new hash_pool/* HashPool */.vO();
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
-    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined;
+    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options, display, skip) : undefined;
     const inventories = (async () => {
         try {
             const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
@@ -32831,10 +32657,12 @@ async function readEvidence(options, context) {
         Promise.all(options.attestations.map(evidence/* readDocument */.u))
     ]);
     const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
-    const [catalogDocuments, receipts] = await Promise.all([
+    const [catalogDocuments, receipts, lfs] = await Promise.all([
         readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip)
+        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip),
+        lfsEvidence(options.lfs, artifacts.entries, context.lfsObjects)
     ]);
+    const remoteAssets = await remoteEvidence(options, catalogDocuments);
     return {
         datasetSlug: options.datasetSlug,
         given: {
@@ -32856,9 +32684,11 @@ async function readEvidence(options, context) {
         requiredApprovals: options.requiredApprovals,
         catalogDocuments,
         stacApplicable: options.stacApplicable,
+        remoteAssets,
         receipts,
         sboms,
-        attestations
+        attestations,
+        lfs
     };
 }
 /** The manifest the evidence gives, whenever every part of it exists, valid or not. */
@@ -32896,6 +32726,7 @@ async function judgedRun(options, context) {
     return {
         status,
         datasetSlug: options.datasetSlug,
+        rootPath: options.rootPath,
         datasetVersionId: identity.datasetVersionId,
         specHash: identity.specHash,
         releasedAt: identity.releasedAt,
@@ -32904,9 +32735,13 @@ async function judgedRun(options, context) {
         qa: (0,f_contract/* qaOutcomeOf */.KI)(evidence),
         policy: (0,c_policy/* policyDecisionOf */.cz)(evidence),
         approvals: (0,c_policy/* approvalsOf */.mh)(evidence),
+        remoteAssets: (0,d_remote_assets/* remoteAssetsOf */.Bf)(evidence).copies,
         manifest,
         violations,
-        gates
+        gates,
+        ...(evidence.lfs && (evidence.lfs.mode === 'pointers' || evidence.lfs.fromPointers > 0)
+            ? { lfs: evidence.lfs }
+            : {})
     };
 }
 async function evaluated(options, context) {
@@ -32947,9 +32782,9 @@ async function versionIdOfRun(request) {
 async function evaluateRun(options, extraApprovals) {
     return (await evaluatedRun(options, extraApprovals)).result;
 }
-async function evaluatedRun(options, extraApprovals) {
+async function evaluatedRun(options, extraApprovals, lfsObjects) {
     const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
-    return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals });
+    return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals, lfsObjects });
 }
 /**
  * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
@@ -32957,8 +32792,10 @@ async function evaluatedRun(options, extraApprovals) {
  * manifest and its sidecars are complete beside their targets and before any of them moves (the
  * action writes its outputs and summary there); when it throws, nothing moves.
  */
-async function promote(options, extraApprovals, beforeRename) {
-    const { result, pieces } = await evaluatedRun(options, extraApprovals);
+async function promote(options, extraApprovals, beforeRename, 
+/** Asks the LFS server about the objects of lfs: pointers (the action, with a token). */
+lfsObjects) {
+    const { result, pieces } = await evaluatedRun(options, extraApprovals, lfsObjects);
     if (result.status !== 'pass' || !pieces)
         return result;
     const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
@@ -32979,8 +32816,8 @@ async function promote(options, extraApprovals, beforeRename) {
 var cli_lines = __nccwpck_require__(93646);
 // EXTERNAL MODULE: ./src/model/printable.ts
 var printable = __nccwpck_require__(29498);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __nccwpck_require__(57994);
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var report_summary = __nccwpck_require__(8080);
 // EXTERNAL MODULE: ./src/report/violations-report.ts
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/action/outputs.ts
@@ -33065,14 +32902,22 @@ const PASS_OUTPUTS = [
 /** The outputs and job summary of one promote step, and whether they have claimed a pass. */
 class StepReport {
     options;
+    uploadOf;
     trusted;
+    changes;
     outputsClaimPass = false;
     summaryClaimsPass = false;
     constructor(options, 
+    /** What the summary says the run uploads, given its result. */
+    uploadOf, 
     /** On a pull request: its changes to trusted configuration, for the summary. */
-    trusted) {
+    trusted, 
+    /** "Changes since" an earlier version, for the summary. */
+    changes) {
         this.options = options;
+        this.uploadOf = uploadOf;
         this.trusted = trusted;
+        this.changes = changes;
     }
     /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
     async write(result, reportPath) {
@@ -33081,7 +32926,8 @@ class StepReport {
         this.outputsClaimPass = pass;
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path, report_summary/* SUMMARY_LIMITS */.QF, this.trusted);
+        const changes = (maxBytes) => this.changes?.(maxBytes, result) ?? [];
+        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path, report_summary/* SUMMARY_LIMITS */.QF, this.trusted, this.uploadOf(result), changes);
         await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () => core/* summary */.z.addRaw(summary, true).write());
         this.summaryClaimsPass = pass;
     }
@@ -33104,6 +32950,8 @@ class StepReport {
 
 // EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
 var annotate = __nccwpck_require__(499);
+// EXTERNAL MODULE: ./src/action/previous.ts + 2 modules
+var previous = __nccwpck_require__(78334);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __nccwpck_require__(72691);
 ;// CONCATENATED MODULE: ./src/action/github.ts
@@ -33245,16 +33093,17 @@ const OUTPUT_BYTES = 256 * 1024;
 const NAME_CHARACTERS = 200;
 /** The pull request's changes sorted by dataset, or every dataset outside a pull request. */
 async function datasetChanges(workspace, settings) {
-    const { classifyChanges, findDatasetRoots } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(8633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28633));
+    const { classifyChanges, findDatasetRoots } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(1179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91179));
     const github = await loadGithub();
-    const roots = await findDatasetRoots(workspace, settings.datasets);
+    const found = await findDatasetRoots(workspace, settings.datasets);
+    const { roots, unusable } = found;
     const pr = github.pullRequestOfEvent();
     if (!pr) {
         core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
-        return { changed: roots, removed: [], outside: [], total: roots.length };
+        return { changed: roots, removed: [], outside: [], unusable, total: roots.length };
     }
     const files = await github.allChangedFiles(github.getOctokit(settings.token), pr, 'the datasets the others change cannot be known, so none is promoted');
-    const changes = classifyChanges(roots, files, settings.datasets);
+    const changes = classifyChanges(found, files, settings.datasets);
     core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`);
     return { ...changes, total: roots.length };
 }
@@ -33269,14 +33118,20 @@ function named(paths) {
 /** The sentence that fails the step, when something is there that no input allows. */
 function refusal(changes, settings) {
     const sentences = [];
-    const { removed, outside } = changes;
+    const { removed, outside, unusable } = changes;
+    // No input allows these: a gate job would read through the link, out of the workspace.
+    for (const root of unusable.slice(0, report_summary/* NAMES_SHOWN */.t6))
+        sentences.push(`"${(0,words/* clipped */.c)((0,printable/* printable */.g$)(root.path), NAME_CHARACTERS)}" ${root.reason}. Replace it with the directory or file itself.`);
+    if (unusable.length > report_summary/* NAMES_SHOWN */.t6)
+        sentences.push(`${unusable.length - report_summary/* NAMES_SHOWN */.t6} more root(s) or spec(s) are refused alike.`);
     if (removed.length > 0 && !settings.allowRemovals)
-        sentences.push(`The pull request removes ${removed.length} dataset(s), deleting its spec or renaming it away with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`);
+        sentences.push(`The pull request removes ${removed.length} dataset(s), deleting its spec, renaming it away or making it no regular file, with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`);
     if (outside.length > 0 && !settings.allowOutsideDatasets)
         sentences.push(`The pull request changes ${outside.length} path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: ${named(outside)}. Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).`);
     return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 function changed_datasets_setOutputs(changes) {
+    // A refused root is never gated: the step fails, and the matrix holds none of them.
     const matrix = changes.changed.map(({ dataset, root, spec }) => ({
         dataset,
         root,
@@ -33298,6 +33153,8 @@ function changed_datasets_setOutputs(changes) {
 }
 /** Each removed dataset and outside path in the log, behind a word so none starts a line. */
 function logDecisions(changes) {
+    for (const u of changes.unusable)
+        core/* info */.pq(`Refused root or spec: ${(0,printable/* printable */.g$)(u.path)}`);
     for (const r of changes.removed) {
         core/* info */.pq(`Removed dataset: ${(0,printable/* printable */.g$)(r.root)} (spec ${(0,printable/* printable */.g$)(r.spec)})`);
         for (const file of r.files)
@@ -33362,7 +33219,7 @@ async function withoutBufferWarning(work) {
  * Throws when one has no recorded digest or downloads with another: its bytes cannot be trusted.
  */
 async function downloadMatchingArtifacts(pattern, directory) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9095), __nccwpck_require__.e(6799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
     const client = new DefaultArtifactClient();
     const { artifacts } = await client.listArtifacts({ latest: true });
     const matching = artifacts
@@ -33461,7 +33318,8 @@ async function runShardInventory(raw, workspace, settings) {
         // What the promote run skips (its manifest and sidecars), so every run lists the same files.
         skip: new Set(Object.values((0,outputs/* outputPaths */.u)(out.absolute))),
         shard,
-        out: { absolute: file, path: file }
+        out: { absolute: file, path: file },
+        lfs: (0,parse/* parseLfsMode */.or)(raw.lfs)
     });
     const violations = (0,e_inventory/* inventoryViolations */.vW)(written.findings);
     (0,action_outputs/* setVerdictOutputs */.C)({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined);
@@ -33513,6 +33371,250 @@ async function withDownloadedShards(options, pattern) {
     return { ...options, artifactsShards };
 }
 
+;// CONCATENATED MODULE: ./src/github/lfs-endpoint.ts
+// Which Git LFS server the gate asks about the objects of lfs: pointers, and whether it may be
+// sent the token: the lfs-url input; else lfs.url from the workspace's .lfsconfig, except on a
+// pull request, whose own .lfsconfig could send the token anywhere; else the repository's own
+// endpoint, `<server>/<owner>/<repo>.git/info/lfs`, as git-lfs derives it from the remote.
+/**
+ * `lfs.url` in git-config syntax, as git reads .lfsconfig: sections in brackets (names
+ * case-insensitive), `key = value` lines, `#` and `;` comments, double-quoted values; the last
+ * value wins. Only the `[lfs]` section's `url` is read.
+ */
+function lfsUrlOf(text) {
+    let section = '';
+    let url;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^\[\s*([A-Za-z0-9.-]+)\s*(?:"[^"]*"\s*)?\]/.exec(line);
+        if (header) {
+            section = line.includes('"') ? `${header[1].toLowerCase()} "sub"` : header[1].toLowerCase();
+            continue;
+        }
+        const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+        if (!entry || section !== 'lfs' || entry[1].toLowerCase() !== 'url')
+            continue;
+        const value = entry[2].replace(/\s+[#;].*$/, '').trim();
+        url = value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+    }
+    return url;
+}
+function lfsEndpoint(request) {
+    const input = request.input?.trim();
+    if (input)
+        return { url: input, from: 'the lfs-url input' };
+    const configured = request.lfsconfig === undefined ? undefined : lfsUrlOf(request.lfsconfig);
+    if (configured && request.pullRequest)
+        return {
+            notAsked: "the pull request's .lfsconfig names an LFS server (lfs.url), and a pull request's own configuration is never sent the token; set lfs-url in the workflow to the server of the base branch"
+        };
+    if (configured)
+        return { url: configured, from: 'lfs.url in .lfsconfig' };
+    if (!request.server || !request.repository)
+        return {
+            notAsked: 'GITHUB_SERVER_URL and GITHUB_REPOSITORY are not set, so the repository is not known; set lfs-url'
+        };
+    const server = request.server.replace(/\/+$/, '');
+    return { url: `${server}/${request.repository}.git/info/lfs`, from: 'the repository' };
+}
+
+;// CONCATENATED MODULE: ./src/github/lfs-batch.ts
+
+/** GitHub's batch endpoint takes at most 100 objects a request. */
+const LFS_BATCH_SIZE = 100;
+/** Requests in flight at once: enough to overlap round trips, few enough for a shared server. */
+const LFS_CONCURRENCY = 4;
+/** The longest one request may take, by default. */
+const LFS_TIMEOUT_MS = 30_000;
+/** A batch answer for 100 objects is a few tens of KB; more than this is not an answer. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+const MEDIA_TYPE = 'application/vnd.git-lfs+json';
+class LfsServerError extends Error {
+}
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/** The batch URL, or why the server URL cannot be sent a token. */
+function batchUrl(server) {
+    let url;
+    try {
+        url = new URL(server);
+    }
+    catch {
+        throw new LfsServerError(`The LFS server URL "${(0,printable/* printable */.g$)(server)}" is not a URL.`);
+    }
+    const shown = (0,printable/* printable */.g$)(`${url.protocol}//${url.host}${url.pathname}`);
+    if (url.username || url.password)
+        throw new LfsServerError(`The LFS server URL ${shown} carries credentials; give the URL alone (the token is github-token).`);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+        throw new LfsServerError(`The LFS server URL ${shown} is not https; the token is sent only over https.`);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/objects/batch`;
+    url.search = '';
+    url.hash = '';
+    return url;
+}
+/** An HTTP status as a sentence that says what to check. */
+function statusProblem(status) {
+    if (status === 401 || status === 403)
+        return `refused the token (HTTP ${status}); check that github-token may read the repository's contents (contents: read)`;
+    if (status === 404)
+        return 'has no such repository or LFS store (HTTP 404); check lfs-url, or that the repository uses Git LFS';
+    if (status >= 300 && status < 400)
+        return `redirected the request (HTTP ${status}); redirects are not followed, so the token goes nowhere else: set lfs-url to the server's own URL`;
+    return `answered HTTP ${status}; check the server's status and re-run the job`;
+}
+/** Reads a body, refusing one over the limit. */
+async function boundedText(response) {
+    const reader = response.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let total = 0;
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        total += read.value.length;
+        if (total > MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new LfsServerError(`answered with more than ${MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(read.value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The oids of a batch answer the server says it does not have; throws on any other answer. */
+function missingIn(text, asked) {
+    let answer;
+    try {
+        answer = JSON.parse(text);
+    }
+    catch {
+        throw new LfsServerError('answered with something that is not JSON');
+    }
+    const objects = answer?.objects;
+    if (!Array.isArray(objects))
+        throw new LfsServerError('answered without an "objects" list');
+    const wanted = new Set(asked.map((object) => object.oid));
+    const answered = new Set();
+    const missing = new Set();
+    for (const item of objects) {
+        const { oid, error } = (item ?? {});
+        if (typeof oid !== 'string' || !wanted.has(oid))
+            throw new LfsServerError('answered for an object it was not asked about');
+        answered.add(oid);
+        if (error === undefined)
+            continue;
+        // 404: not on the server; 410: removed from it. Either way the content cannot be had.
+        if (error?.code === 404 || error?.code === 410)
+            missing.add(oid);
+        else
+            throw new LfsServerError(`answered error ${(0,printable/* printable */.g$)(String(error?.code))} for object ${oid}, which says neither that it has it nor that it does not`);
+    }
+    const unanswered = [...wanted].find((oid) => !answered.has(oid));
+    if (unanswered)
+        throw new LfsServerError(`did not answer for object ${unanswered}`);
+    return missing;
+}
+/** One batch request: the oids the server does not have. */
+async function askBatch(url, token, objects, timeoutMs) {
+    const body = JSON.stringify({
+        operation: 'download',
+        transfers: ['basic'],
+        objects: objects.map((object) => ({ oid: object.oid, size: Number(object.size) })),
+        hash_algo: 'sha256'
+    });
+    const where = `The LFS server at ${(0,printable/* printable */.g$)(`${url.origin}${url.pathname}`)}`;
+    const stopped = (problem) => new LfsServerError(`${where} ${problem}; whether the objects exist cannot be known, so the run stops. Check lfs-url and the server, then re-run the job.`);
+    const failure = (error) => {
+        if (error instanceof LfsServerError)
+            return stopped(error.message);
+        const { name, message, cause } = error;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return stopped(`did not answer within ${timeoutMs / 1000} s`);
+        return stopped(`could not be reached (${(0,printable/* printable */.g$)(cause?.code ?? message)})`);
+    };
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: {
+                accept: MEDIA_TYPE,
+                'content-type': MEDIA_TYPE,
+                // As actions/checkout gives git the token: basic, with the x-access-token user.
+                authorization: `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
+            },
+            body,
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs)
+        });
+        if (response.status !== 200) {
+            await response.body?.cancel();
+            throw new LfsServerError(statusProblem(response.status));
+        }
+        return missingIn(await boundedText(response), objects);
+    }
+    catch (error) {
+        throw failure(error);
+    }
+}
+/**
+ * The objects the server does not have, in the order given. Batches of LFS_BATCH_SIZE, at most
+ * LFS_CONCURRENCY at once; any failure (network, status, an answer that is not one) throws a
+ * LfsServerError whose message names the server, never the token.
+ */
+async function missingLfsObjects(request) {
+    const url = batchUrl(request.url);
+    const timeoutMs = request.timeoutMs ?? LFS_TIMEOUT_MS;
+    const batches = [];
+    for (let start = 0; start < request.objects.length; start += LFS_BATCH_SIZE)
+        batches.push(request.objects.slice(start, start + LFS_BATCH_SIZE));
+    const missing = new Set();
+    let next = 0;
+    const worker = async () => {
+        for (let batch = batches[next++]; batch; batch = batches[next++])
+            for (const oid of await askBatch(url, request.token, batch, timeoutMs))
+                missing.add(oid);
+    };
+    await Promise.all(Array.from({ length: Math.min(LFS_CONCURRENCY, batches.length) }, worker));
+    return request.objects.filter((object) => missing.has(object.oid));
+}
+
+;// CONCATENATED MODULE: ./src/action/lfs.ts
+// The action's Git LFS object check for lfs: pointers: with github-token, the LFS server is asked
+// (github/lfs-batch.ts) whether every object the artifacts' pointers name exists; without one,
+// or with no server the token may be sent to, the log warns and the summary says so.
+
+
+
+
+
+
+function notAsked(reason) {
+    core/* warning */.$e(`Git LFS: the artifacts' pointers were taken for their content, but the LFS server was not asked whether the objects exist: ${reason}. The digests are the pointers' oids all the same; verify with the content checked out finds an object that is missing.`);
+    return { asked: false, reason };
+}
+async function lfsconfigOf(workspace) {
+    return (0,promises_.readFile)(external_node_path_default().join(workspace, '.lfsconfig'), 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`.lfsconfig cannot be read (${error.code ?? error.message}), so the LFS server to ask is not known; fix the file, or set lfs-url.`);
+    });
+}
+function lfsChecker(settings) {
+    return async (objects) => {
+        if (!settings.token)
+            return notAsked('no github-token was given');
+        const endpoint = lfsEndpoint({
+            input: settings.url,
+            lfsconfig: settings.url ? undefined : await lfsconfigOf(settings.workspace),
+            pullRequest: settings.pullRequest,
+            server: process.env.GITHUB_SERVER_URL,
+            repository: process.env.GITHUB_REPOSITORY
+        });
+        if ('notAsked' in endpoint)
+            return notAsked(endpoint.notAsked);
+        core/* info */.pq(`Git LFS: asking ${(0,printable/* printable */.g$)(endpoint.url)} (${endpoint.from}) whether ${objects.length} object(s) exist.`);
+        const missing = await missingLfsObjects({ url: endpoint.url, token: settings.token, objects });
+        core/* info */.pq(`Git LFS: ${objects.length - missing.length} of ${objects.length} object(s) on the server.`);
+        return { asked: true, endpoint: endpoint.url, missing };
+    };
+}
+
 // EXTERNAL MODULE: ./src/github/reviews.ts
 var reviews = __nccwpck_require__(25426);
 // EXTERNAL MODULE: ./src/options/inputs.ts
@@ -33555,8 +33657,10 @@ function readActionSettings(raw) {
     if (approvalsFromReviews && reviewerRoles.length === 0) {
         throw new parse/* UsageError */.eb('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
     }
+    const mode = oneOf(raw, 'mode');
+    const previous = raw.previous === undefined ? undefined : oneOf(raw, 'previous');
     return {
-        mode: oneOf(raw, 'mode'),
+        mode,
         datasets: raw.datasets ?? '',
         allowRemovals: (0,parse/* parseBoolean */.yG)('allow-removals', raw['allow-removals']),
         allowOutsideDatasets: (0,parse/* parseBoolean */.yG)('allow-outside-datasets', raw['allow-outside-datasets']),
@@ -33572,7 +33676,11 @@ function readActionSettings(raw) {
         artifactName: (0,parse/* nonEmpty */.hq)(raw['artifact-name']),
         inventoryShards: (0,parse/* nonEmpty */.hq)(raw['inventory-shards']),
         overwrite: (0,parse/* parseBoolean */.yG)('overwrite', raw.overwrite),
-        failOnViolation: (0,parse/* parseBoolean */.yG)('fail-on-violation', raw['fail-on-violation'])
+        failOnViolation: (0,parse/* parseBoolean */.yG)('fail-on-violation', raw['fail-on-violation']),
+        lfsUrl: (0,parse/* nonEmpty */.hq)(raw['lfs-url']),
+        ledgerBranch: (0,parse/* nonEmpty */.hq)(raw['ledger-branch']) ?? inputs/* INPUTS */.mc['ledger-branch'].default,
+        previousManifest: (0,parse/* nonEmpty */.hq)(raw['previous-manifest']),
+        previousFromLedger: (previous ?? (mode === 'publish' ? 'ledger' : 'none')) === 'ledger'
     };
 }
 
@@ -33580,6 +33688,8 @@ function readActionSettings(raw) {
 // The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
 // job summary (a pass's before its manifest moves into place), uploads, and fails the job on any
 // violation or error.
+
+
 
 
 
@@ -33626,16 +33736,24 @@ async function runPromotion(given, settings) {
         given.approvals?.path
     ]);
     const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given;
-    const step = new StepReport(options, fromPr.trusted);
+    const uploadOf = (result) => (0,upload/* uploadNote */.yi)(settings, result);
+    const changes = (0,previous/* promotionChanges */.DS)(await (0,previous/* previousOfPromotion */.Sj)(workspace, settings, options.datasetSlug));
+    const step = new StepReport(options, uploadOf, fromPr.trusted, (maxBytes, result) => changes(result.manifest, maxBytes));
     // A pass's outputs and summary are written before its files move, and taken back when the
     // files then do not move.
-    const result = await promote(options, fromPr.approvals, (passed) => step.write(passed)).catch((error) => step.withdraw(error));
+    const lfsObjects = lfsChecker({
+        token: settings.token,
+        url: settings.lfsUrl,
+        workspace,
+        pullRequest: pr !== undefined || events/* PULL_REQUEST_EVENTS */.m.includes(process.env.GITHUB_EVENT_NAME ?? '')
+    });
+    const result = await promote(options, fromPr.approvals, (passed) => step.write(passed), lfsObjects).catch((error) => step.withdraw(error));
     const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
     if (report !== undefined)
         await step.write(result, report);
     logGates(result);
     (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
-    await comment(settings, pr, result.datasetSlug, (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV, fromPr.trusted));
+    await comment(settings, pr, result.datasetSlug, (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV, fromPr.trusted, uploadOf(result), (maxBytes) => changes(result.manifest, maxBytes)));
     if (result.status === 'pass') {
         core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
         if (settings.upload)
@@ -33660,6 +33778,10 @@ async function run() {
         else if (settings.mode === 'verify') {
             const { runVerifyMode } = await __nccwpck_require__.e(/* import() */ 6059).then(__nccwpck_require__.bind(__nccwpck_require__, 96059));
             await runVerifyMode(workspace, raw, settings);
+        }
+        else if (settings.mode === 'publish') {
+            const { runPublishMode } = await __nccwpck_require__.e(/* import() */ 9586).then(__nccwpck_require__.bind(__nccwpck_require__, 39586));
+            await runPublishMode(workspace, raw, settings);
         }
         else if (settings.mode === 'inventory')
             await runShardInventory(raw, workspace, settings);
@@ -33698,6 +33820,381 @@ function setVerdictOutputs(result, reportPath) {
 
 /***/ }),
 
+/***/ 78334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sR: () => (/* binding */ changesSince),
+  KH: () => (/* binding */ previousFromFile),
+  VY: () => (/* binding */ previousFromLedger),
+  Sj: () => (/* binding */ previousOfPromotion),
+  DS: () => (/* binding */ promotionChanges)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __nccwpck_require__(60428);
+// EXTERNAL MODULE: ./src/gates/c-policy.ts
+var c_policy = __nccwpck_require__(75844);
+// EXTERNAL MODULE: ./src/gates/f-contract.ts
+var f_contract = __nccwpck_require__(10769);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
+;// CONCATENATED MODULE: ./src/diff/collection.ts
+// The part of a diff read from each side's STAC collection: its extent (bbox, interval) and its
+// licence. Only these three; anything else in the collection is the catalogs' own business.
+
+function listOfLists(value, item) {
+    if (!Array.isArray(value))
+        return null;
+    const lists = [];
+    for (const inner of value) {
+        if (!Array.isArray(inner) || !inner.every(item))
+            return null;
+        lists.push([...inner]);
+    }
+    return lists;
+}
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const isTime = (v) => v === null || typeof v === 'string';
+/** The extent and licence of a STAC Collection document, or undefined when it is not one. */
+function collectionFacts(value) {
+    if (!(0,json/* isRecord */.u4)(value) || value.type !== 'Collection' || !('stac_version' in value))
+        return undefined;
+    const extent = (0,json/* isRecord */.u4)(value.extent) ? value.extent : {};
+    const spatial = (0,json/* isRecord */.u4)(extent.spatial) ? extent.spatial : {};
+    const temporal = (0,json/* isRecord */.u4)(extent.temporal) ? extent.temporal : {};
+    return {
+        bbox: listOfLists(spatial.bbox, isNumber),
+        interval: listOfLists(temporal.interval, isTime),
+        license: typeof value.license === 'string' ? value.license : null
+    };
+}
+function same(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function change(old, now) {
+    return { old, new: now, changed: !same(old, now) };
+}
+/** The collections compared, or why they are not. */
+function collectionDiff(options) {
+    const { oldCollection, newCollection } = options;
+    if (oldCollection === undefined || newCollection === undefined) {
+        const missing = oldCollection === undefined && newCollection === undefined
+            ? 'either side'
+            : oldCollection === undefined
+                ? 'the old side'
+                : 'the new side';
+        return {
+            compared: false,
+            reason: options.collectionMissing ?? `no STAC collection was given for ${missing}`
+        };
+    }
+    const old = collectionFacts(oldCollection);
+    const now = collectionFacts(newCollection);
+    if (!old || !now)
+        return {
+            compared: false,
+            reason: `the ${!old ? 'old' : 'new'} side's collection is not a STAC Collection (no "type": "Collection" with a stac_version)`
+        };
+    const bbox = change(old.bbox, now.bbox);
+    const interval = change(old.interval, now.interval);
+    const license = change(old.license, now.license);
+    return {
+        compared: true,
+        changed: bbox.changed || interval.changed || license.changed,
+        ...(options.oldCollectionPath !== undefined ? { old_path: options.oldCollectionPath } : {}),
+        ...(options.newCollectionPath !== undefined ? { new_path: options.newCollectionPath } : {}),
+        bbox,
+        interval,
+        license
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diff/manifests.ts
+// What changed from one promoted version to the next: two v1 manifests (and, when given, the STAC
+// collection of each) compared field by field and path by path. Pure: values in, a ManifestDiff
+// out; the CLI (cli/diff.ts) reads the files, report/ renders it.
+
+
+
+
+
+/** One of the two manifests is not a v1 promotion manifest, or lists a path twice. */
+class ManifestDiffError extends Error {
+}
+function checked(value, side) {
+    const unsafe = (0,json_document/* jsonValueProblem */.rE)(value);
+    if (unsafe)
+        throw new ManifestDiffError(`the ${side} manifest ${unsafe.message}`);
+    const problems = (0,f_contract/* validateManifest */.yl)(value, side);
+    if (problems.length > 0) {
+        const shown = problems
+            .slice(0, 3)
+            .map((v) => v.message.replace(/^The manifest does not match the v1 schema: /, ''));
+        const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+        throw new ManifestDiffError(`the ${side} manifest is not a v1 promotion manifest (schemas/promotion_manifest_v1.schema.json): ${shown.join(' ')}${more}`);
+    }
+    return value;
+}
+function field(old, now) {
+    return { old, new: now, changed: old !== now };
+}
+function byPath(entries, side, list) {
+    const map = new Map();
+    for (const entry of entries) {
+        if (map.has(entry.path))
+            throw new ManifestDiffError(`the ${side} manifest lists ${JSON.stringify(entry.path)} twice in ${list}; a promoted manifest lists each path once`);
+        map.set(entry.path, entry);
+    }
+    return map;
+}
+function listed(entry, size) {
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        ...('media_type' in entry ? { media_type: entry.media_type } : {}),
+        ...(size !== undefined ? { size } : {}),
+        ...(entry.path.endsWith('/') ? { store: true } : {})
+    };
+}
+function listDiff(olds, news, list, sizeOf) {
+    const oldMap = byPath(olds, 'old', list);
+    const newMap = byPath(news, 'new', list);
+    const size = (side, path) => sizeOf?.(side, path);
+    const diff = { added: [], removed: [], changed: [], unchanged: 0 };
+    for (const [path, entry] of newMap) {
+        const before = oldMap.get(path);
+        if (!before) {
+            diff.added.push(listed(entry, size('new', path)));
+            continue;
+        }
+        const oldType = 'media_type' in before ? before.media_type : undefined;
+        const newType = 'media_type' in entry ? entry.media_type : undefined;
+        if (before.digest === entry.digest && oldType === newType) {
+            diff.unchanged++;
+            continue;
+        }
+        const [oldSize, newSize] = [size('old', path), size('new', path)];
+        diff.changed.push({
+            path,
+            old_digest: before.digest,
+            new_digest: entry.digest,
+            ...(oldType !== undefined ? { old_media_type: oldType } : {}),
+            ...(newType !== undefined ? { new_media_type: newType } : {}),
+            ...(oldSize !== undefined ? { old_size: oldSize } : {}),
+            ...(newSize !== undefined ? { new_size: newSize } : {}),
+            ...(path.endsWith('/') ? { store: true } : {})
+        });
+    }
+    for (const [path, entry] of oldMap)
+        if (!newMap.has(path))
+            diff.removed.push(listed(entry, size('old', path)));
+    const byEntryPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
+    diff.added.sort(byEntryPath);
+    diff.removed.sort(byEntryPath);
+    diff.changed.sort(byEntryPath);
+    return diff;
+}
+const approvalKey = (a) => JSON.stringify([a.role, a.principal, a.approved_at]);
+function approvalsDiff(olds, news) {
+    const oldKeys = new Set(olds.map(approvalKey));
+    const newKeys = new Set(news.map(approvalKey));
+    const pick = (a) => ({
+        role: a.role,
+        principal: a.principal,
+        approved_at: a.approved_at
+    });
+    return {
+        added: news.filter((a) => !oldKeys.has(approvalKey(a))).map(pick),
+        removed: olds.filter((a) => !newKeys.has(approvalKey(a))).map(pick),
+        unchanged: news.filter((a) => oldKeys.has(approvalKey(a))).length
+    };
+}
+function labelChange(old, now) {
+    const rank = (label) => c_policy/* POLICY_LABELS */.bw.indexOf(label);
+    return { ...field(old, now), lowered: rank(now) < rank(old) };
+}
+const listDiffers = (d) => d.added.length + d.removed.length + d.changed.length > 0;
+/**
+ * Compares two v1 promotion manifests (each validated first: ManifestDiffError names the side
+ * and what is wrong). Lists are compared by path, sorted by UTF-8 bytes; approvals by role,
+ * principal and time.
+ */
+function diffManifests(oldManifest, newManifest, options = {}) {
+    const old = checked(oldManifest, 'old');
+    const now = checked(newManifest, 'new');
+    const diff = {
+        dataset_slug: field(old.dataset_slug, now.dataset_slug),
+        dataset_version_id: field(old.dataset_version_id, now.dataset_version_id),
+        spec_hash: field(old.spec_hash, now.spec_hash),
+        released_at: field(old.released_at, now.released_at),
+        artifacts: listDiff(old.artifacts, now.artifacts, 'artifacts', options.sizeOf),
+        catalogs: listDiff(old.catalogs, now.catalogs, 'catalogs', options.sizeOf),
+        qa: {
+            status: field(old.qa.status, now.qa.status),
+            report_digest: field(old.qa.report_digest, now.qa.report_digest)
+        },
+        policy: {
+            policy_label: labelChange(old.policy.policy_label, now.policy.policy_label),
+            decision_id: field(old.policy.decision_id, now.policy.decision_id)
+        },
+        approvals: approvalsDiff(old.approvals, now.approvals),
+        collection: collectionDiff(options)
+    };
+    const differ = [
+        diff.dataset_slug,
+        diff.dataset_version_id,
+        diff.spec_hash,
+        diff.released_at,
+        diff.qa.status,
+        diff.qa.report_digest,
+        diff.policy.policy_label,
+        diff.policy.decision_id
+    ].some((f) => f.changed) ||
+        listDiffers(diff.artifacts) ||
+        listDiffers(diff.catalogs) ||
+        diff.approvals.added.length + diff.approvals.removed.length > 0 ||
+        (diff.collection.compared && diff.collection.changed);
+    return { kfm_manifest_diff_version: 'v1', differ, ...diff };
+}
+
+// EXTERNAL MODULE: ./src/gates/a-identity.ts
+var a_identity = __nccwpck_require__(96610);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var digest = __nccwpck_require__(95305);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+// EXTERNAL MODULE: ./src/report/release-notes.ts + 1 modules
+var release_notes = __nccwpck_require__(16354);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var upload = __nccwpck_require__(4357);
+;// CONCATENATED MODULE: ./src/action/previous.ts
+// The earlier version "Changes since" compares with: a manifest file (previous-manifest), or the
+// last version the ledger records, its manifest read from its release and checked against the
+// digest the ledger holds for it.
+
+
+
+
+
+
+
+
+
+
+/** The manifest file previous-manifest names; a file that cannot be read fails the step. */
+async function previousFromFile(workspace, file) {
+    const shown = (0,printable/* printable */.g$)(file);
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`previous-manifest ${shown} cannot be read as JSON (${(0,upload/* describeError */.Uc)(error)}); give the manifest of an earlier version, or leave previous-manifest empty.`);
+    }
+    const version = (0,json/* isRecord */.u4)(manifest) ? manifest.dataset_version_id : undefined;
+    return { version: typeof version === 'string' ? version : shown, manifest };
+}
+/** The ledger record's manifest, from its release; what went wrong as a sentence, not a failure. */
+async function previousFromLedger(settings, record) {
+    if (!record)
+        return { first: true };
+    const version = record.dataset_version_id;
+    const github = await __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { publishedRelease } = await __nccwpck_require__.e(/* import() */ 3425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+    const { releasedManifest, releaseTag } = await __nccwpck_require__.e(/* import() */ 4829).then(__nccwpck_require__.bind(__nccwpck_require__, 34829));
+    try {
+        const octokit = github.getOctokit(settings.token);
+        const { repo } = github.context;
+        const release = await publishedRelease(octokit, repo, releaseTag(record.dataset_slug, version));
+        const bytes = release && (await releasedManifest(octokit, repo, release));
+        if (!bytes)
+            return { version, problem: `The release of ${version} has no manifest asset.` };
+        if ((0,digest/* sha256Digest */.sI)(bytes) !== record.manifest_digest)
+            return {
+                version,
+                problem: `The manifest asset of ${version} is not the one the ledger records (${record.manifest_digest}): not compared.`
+            };
+        return { version, manifest: JSON.parse(bytes.toString('utf8')) };
+    }
+    catch (error) {
+        return {
+            version,
+            problem: `The manifest of ${version} could not be read: ${(0,upload/* describeError */.Uc)(error)}`
+        };
+    }
+}
+/** What the changes section shows, comparing `current` with `previous`. */
+function changesSince(previous, current) {
+    if (!('manifest' in previous)) {
+        if ('problem' in previous)
+            core/* warning */.$e(`Changes since ${previous.version}: ${previous.problem}`);
+        return previous;
+    }
+    try {
+        return { version: previous.version, diff: diffManifests(previous.manifest, current) };
+    }
+    catch (error) {
+        if (!(error instanceof ManifestDiffError))
+            throw error;
+        const problem = `not compared: ${error.message}`;
+        core/* warning */.$e(`Changes since ${previous.version}: ${problem}`);
+        return { version: previous.version, problem };
+    }
+}
+/**
+ * promote mode: the version previous-manifest or previous: ledger names, read before the run;
+ * undefined when neither is asked for. A ledger that cannot be read leaves a sentence, not a
+ * failure: the changes inform the reader, the gates decide.
+ */
+async function previousOfPromotion(workspace, settings, slug) {
+    if (settings.previousManifest)
+        return previousFromFile(workspace, settings.previousManifest);
+    if (!settings.previousFromLedger)
+        return undefined;
+    // Gate A judges the slug; until then it names no ledger.
+    if (!a_identity/* SLUG_PATTERN */.ZT.test(slug))
+        return undefined;
+    const github = await __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const { readLedger } = await __nccwpck_require__.e(/* import() */ 5271).then(__nccwpck_require__.bind(__nccwpck_require__, 95271));
+    try {
+        const at = {
+            ...github.context.repo,
+            branch: settings.ledgerBranch,
+            file: `ledger/${slug}.jsonl`
+        };
+        const ledger = await readLedger(github.getOctokit(settings.token), at);
+        return previousFromLedger(settings, ledger.records.at(-1));
+    }
+    catch (error) {
+        return { version: 'the last published version', problem: (0,upload/* describeError */.Uc)(error) };
+    }
+}
+/** The changes section for a promotion's summary or comment, worked out once per run. */
+function promotionChanges(previous) {
+    let changes;
+    return (manifest, maxBytes) => {
+        if (!previous || manifest === undefined)
+            return [];
+        changes ??= changesSince(previous, manifest);
+        return (0,release_notes/* changesSection */.Hv)(changes, maxBytes);
+    };
+}
+
+
+/***/ }),
+
 /***/ 4357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33708,7 +34205,8 @@ function setVerdictOutputs(result, reportPath) {
 /* harmony export */   ej: () => (/* binding */ writeViolationsReport),
 /* harmony export */   pt: () => (/* binding */ uploadWritten),
 /* harmony export */   wd: () => (/* binding */ scratchDirectory),
-/* harmony export */   xg: () => (/* binding */ uploadManifest)
+/* harmony export */   xg: () => (/* binding */ uploadManifest),
+/* harmony export */   yi: () => (/* binding */ uploadNote)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -33717,9 +34215,10 @@ function setVerdictOutputs(result, reportPath) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77094);
-/* harmony import */ var _github_upload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28158);
-/* harmony import */ var _manifest_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29975);
-/* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48063);
+/* harmony import */ var _github_network_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83334);
+/* harmony import */ var _github_upload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28158);
+/* harmony import */ var _manifest_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(29975);
+/* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(48063);
 // The action's uploads: the manifest and its Statement after a pass, the violations report
 // after a failure (under its own name, never as a promotion manifest).
 
@@ -33729,12 +34228,14 @@ function setVerdictOutputs(result, reportPath) {
 
 
 
+
+/** An error as a sentence: a network failure as what failed (network-failure.ts), else its message. */
 function describeError(error) {
-    return error instanceof Error ? error.message : String(error);
+    return (0,_github_network_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .r)(error) ?? (error instanceof Error ? error.message : String(error));
 }
 /** Refuses, before any work, an upload asked for outside a job that can upload. */
 function requireUploads(settings) {
-    if (settings.upload && !(0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .canUploadArtifacts */ .t$)())
+    if (settings.upload && !(0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .canUploadArtifacts */ .t$)())
         throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
 }
 /** A fresh folder where the runner keeps the job's temporary files. */
@@ -33747,7 +34248,7 @@ function scratchDirectory(prefix) {
  */
 async function uploadWritten(settings, upload, what, written) {
     try {
-        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)({
+        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
             ...upload,
             retentionDays: settings.retentionDays,
             timeoutSeconds: settings.uploadTimeoutSeconds,
@@ -33762,24 +34263,41 @@ async function uploadWritten(settings, upload, what, written) {
         throw new Error(`${written}, but uploading it as the artifact "${upload.name}" failed: ${describeError(error)}. Check that the job can reach the artifact service and that artifact-name is unique in this run, then re-run the job.`);
     }
 }
+function manifestArtifactName(settings, result) {
+    return (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+}
+function violationsArtifactName(result) {
+    return (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
+}
+/** What the job summary says the run uploads: it is written before the upload runs. */
+function uploadNote(settings, result) {
+    if (!settings.upload)
+        return { none: '`upload` is false' };
+    return result.status === 'pass'
+        ? {
+            what: 'the manifest, its Statement and its checksums file',
+            artifact: manifestArtifactName(settings, result)
+        }
+        : { what: 'the violations report', artifact: violationsArtifactName(result) };
+}
 async function uploadManifest(options, settings, result) {
-    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
-    const files = Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputPaths */ .u)(options.out.absolute));
+    const name = manifestArtifactName(settings, result);
+    const files = Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputPaths */ .u)(options.out.absolute));
     const rootDirectory = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(options.out.absolute);
     await uploadWritten(settings, { name, files, rootDirectory }, 'the manifest', `The manifest passed and was written to ${options.out.path}`);
 }
 /** Writes the full violations report where the runner keeps a job's temporary files. */
 async function writeViolationsReport(result) {
     const directory = await scratchDirectory('promotion-violations-');
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directory, _report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__/* .VIOLATIONS_REPORT_FILE */ .vQ);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_report_violations_report_js__WEBPACK_IMPORTED_MODULE_6__/* .violationsReportText */ .Mt)(result));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directory, _report_violations_report_js__WEBPACK_IMPORTED_MODULE_7__/* .VIOLATIONS_REPORT_FILE */ .vQ);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_report_violations_report_js__WEBPACK_IMPORTED_MODULE_7__/* .violationsReportText */ .Mt)(result));
     return file;
 }
 async function uploadViolationsReport(settings, result, file) {
     const directory = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
-    const name = (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArtifactName */ .$v)(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
+    const name = violationsArtifactName(result);
     try {
-        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadArtifact */ .mz)({
+        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
             name,
             files: [file],
             rootDirectory: directory,
@@ -34369,6 +34887,99 @@ function rootPathOfIri(iri) {
 
 /***/ }),
 
+/***/ 28716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ft: () => (/* binding */ remoteLinksOf)
+/* harmony export */ });
+/* unused harmony exports REMOTE_SCHEMES, remoteScheme */
+/* harmony import */ var _stac_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49862);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58746);
+// The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
+// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
+// assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
+// reads them first (src/remote/).
+
+
+/** The schemes of the object stores and web servers a published copy lives on. */
+const REMOTE_SCHEMES = (/* unused pure expression or super */ null && (['http', 'https', 's3', 'gs', 'az', 'abfss']));
+/** A URL scheme at the start of a reference: `https:`, `s3:`. */
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+/**
+ * The scheme of an absolute URL that is not a file of the dataset root, else undefined. A
+ * one-letter scheme is a Windows drive (`C:/x`), refused elsewhere as a path; `file:` URLs are
+ * resolved against the root elsewhere.
+ */
+function remoteScheme(url) {
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme.length < 2 || scheme === 'file')
+        return undefined;
+    return scheme;
+}
+function stacLinks(document, into) {
+    const stac = document.stac;
+    if (!stac)
+        return;
+    for (const asset of stac.assets) {
+        const scheme = remoteScheme(asset.href);
+        if (scheme === undefined)
+            continue;
+        const digest = asset.checksum === undefined ? undefined : (0,_stac_js__WEBPACK_IMPORTED_MODULE_0__/* .multihashToDigest */ .VR)(asset.checksum);
+        into.push({
+            url: asset.href,
+            scheme,
+            document,
+            what: `STAC asset "${asset.key}" of ${stac.id}`,
+            property: 'file:checksum',
+            digests: digest ? [digest] : [],
+            unsupported: asset.checksum !== undefined && !digest ? [asset.checksum] : [],
+            line: () => document.lineOf([...asset.location, 'href']) ?? document.lineOf(asset.location)
+        });
+    }
+}
+function dcatChecksums(distribution) {
+    const digests = [];
+    const unsupported = [];
+    for (const { algorithm, value } of distribution.checksums) {
+        if (algorithm === _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .TERMS */ ._.sha256Algorithm && /^[0-9a-fA-F]{64}$/.test(value))
+            digests.push(`sha256:${value.toLowerCase()}`);
+        else
+            unsupported.push(`${algorithm || 'no algorithm'} ${value}`);
+    }
+    return { digests, unsupported };
+}
+function dcatLinks(document, into) {
+    for (const dataset of document.dcat ?? [])
+        for (const distribution of dataset.distributions)
+            for (const url of distribution.urls) {
+                const scheme = remoteScheme(url);
+                if (scheme === undefined)
+                    continue;
+                into.push({
+                    url,
+                    scheme,
+                    document,
+                    what: `DCAT distribution of ${dataset.id}`,
+                    property: 'spdx:checksum',
+                    ...dcatChecksums(distribution),
+                    line: () => document.lineOfText(url)
+                });
+            }
+}
+/** Every absolute asset link of the catalogs, in document order. */
+function remoteLinksOf(documents) {
+    const links = [];
+    for (const document of documents) {
+        stacLinks(document, links);
+        dcatLinks(document, links);
+    }
+    return links;
+}
+
+
+/***/ }),
+
 /***/ 49862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34429,13 +35040,15 @@ const extensionModules = {
   "https://stac-extensions.github.io/scientific/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 90559)),
   "https://stac-extensions.github.io/timestamps/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8611).then(__nccwpck_require__.bind(__nccwpck_require__, 48611)),
   "https://stac-extensions.github.io/timestamps/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 80184)),
-  "https://stac-extensions.github.io/version/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6354).then(__nccwpck_require__.bind(__nccwpck_require__, 16354)),
+  "https://stac-extensions.github.io/version/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6354).then(__nccwpck_require__.bind(__nccwpck_require__, 93973)),
   "https://stac-extensions.github.io/version/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 10341)),
   "https://stac-extensions.github.io/version/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8024).then(__nccwpck_require__.bind(__nccwpck_require__, 18024)),
   "https://stac-extensions.github.io/view/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5187).then(__nccwpck_require__.bind(__nccwpck_require__, 15187)),
   "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8936).then(__nccwpck_require__.bind(__nccwpck_require__, 68936))
 }
 
+// EXTERNAL MODULE: ./src/model/json-schema.ts
+var json_schema = __nccwpck_require__(59831);
 // EXTERNAL MODULE: ./src/catalogs/views.ts
 var views = __nccwpck_require__(79662);
 // EXTERNAL MODULE: ./src/model/json.ts
@@ -34443,6 +35056,7 @@ var json = __nccwpck_require__(87979);
 // EXTERNAL MODULE: ./src/model/multimap.ts
 var multimap = __nccwpck_require__(52600);
 ;// CONCATENATED MODULE: ./src/catalogs/stac.ts
+
 
 
 
@@ -34752,25 +35366,6 @@ function problemsOf(validate, value) {
 // has another value (GeoJSON's Point/Polygon, an extension's Feature/Collection), and those that
 // want the value null when it is not. What remains names the real field; when nothing remains,
 // one sentence says what the value should have been.
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function valueAt(root, path) {
-    let value = root;
-    for (const key of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-const jsonType = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 const COMBINATORS = new Set(['oneOf', 'anyOf']);
 /** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
 function branchesOf(schemaPath) {
@@ -34863,7 +35458,7 @@ function explain(errors, root) {
         if (sentencesAt.has(e.instancePath))
             continue;
         sentencesAt.set(e.instancePath, e.sentence);
-        const location = pathOf(e.instancePath);
+        const location = (0,json_schema/* pathOf */.XM)(e.instancePath);
         // A sentence about a discriminating "type" points at it.
         if (e.sentence.startsWith(`${e.instancePath}/type is `))
             location.push('type');
@@ -34872,11 +35467,11 @@ function explain(errors, root) {
     for (const e of all) {
         if (out(e) || COMBINATORS.has(e.keyword))
             continue;
-        const text = describe(e, root);
+        const text = (0,json_schema/* describeSchemaError */.LA)(e, root);
         // Already said, as one of the alternatives of a sentence about the same value.
         if (sentencesAt.get(e.instancePath)?.includes(text))
             continue;
-        problems.push({ location: pathOf(e.instancePath), text });
+        problems.push({ location: (0,json_schema/* pathOf */.XM)(e.instancePath), text });
     }
     return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
 }
@@ -34892,40 +35487,20 @@ function alternatives(branches, group, root) {
         return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
     }
     return branches
-        .map((b) => b.map((x) => x.sentence ?? describe(x, root)).join(' and '))
+        .map((b) => b.map((x) => x.sentence ?? (0,json_schema/* describeSchemaError */.LA)(x, root)).join(' and '))
         .join(', or else ');
 }
 function noBranch(e, root, allowed, nullable, types) {
     const where = e.instancePath === '' ? 'the document' : e.instancePath;
-    const value = valueAt(root, pathOf(e.instancePath));
+    const value = (0,json_schema/* valueAt */.fK)(root, (0,json_schema/* pathOf */.XM)(e.instancePath));
     const orNull = nullable ? ', or null' : '';
     if (allowed.length > 0 && (0,json/* isRecord */.u4)(value))
         return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
     if (allowed.length > 0)
-        return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
+        return `${where} is ${(0,json_schema/* jsonType */.Br)(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
     if (types.length > 0)
-        return `${where} must be ${types.join(' or ')}, not ${jsonType(value)}`;
+        return `${where} must be ${types.join(' or ')}, not ${(0,json_schema/* jsonType */.Br)(value)}`;
     return `${where} ${e.message ?? 'is invalid'}`;
-}
-function describe(error, root) {
-    const where = error.instancePath === '' ? 'the document' : error.instancePath;
-    const value = valueAt(root, pathOf(error.instancePath));
-    switch (error.keyword) {
-        case 'required':
-            return `${where} is missing "${String(error.params.missingProperty)}"`;
-        case 'additionalProperties':
-            return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
-        case 'type':
-            return `${where} must be ${[error.params.type].flat().join(' or ')}, not ${jsonType(value)}`;
-        case 'enum':
-            return `${where} is ${JSON.stringify(value)}; it must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'const':
-            return `${where} is ${JSON.stringify(value)}; it must be ${JSON.stringify(error.params.allowedValue)}`;
-        case 'not':
-            return value === null ? `${where} must not be null` : `${where} is not allowed here`;
-        default:
-            return `${where} ${error.message ?? 'is invalid'}`;
-    }
 }
 /** The view of a document that passed validateStac. */
 function readStac(document, validation) {
@@ -35055,20 +35630,23 @@ const TERMS = {
 /* harmony export */   O: () => (/* binding */ unreadable),
 /* harmony export */   u: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60428);
 // The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
 // attestations), read into evidence: the parsed value with its digest and line finder, or the
 // reason the file cannot be read at all. What the value says is judged by the gates.
 
 function unreadable(error) {
-    return error.line === undefined
-        ? { path: error.path, message: error.message }
-        : { path: error.path, message: error.message, line: error.line };
+    const found = { path: error.path, message: error.message };
+    if (error.line !== undefined)
+        found.line = error.line;
+    if (error.lfsPointer)
+        found.lfsPointer = error.lfsPointer;
+    return found;
 }
 /** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
 async function readDocument(ref) {
     try {
-        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
         return {
             readable: true,
             path: ref.path,
@@ -35087,39 +35665,105 @@ async function readDocument(ref) {
 
 /***/ }),
 
-/***/ 58258:
+/***/ 60428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E_: () => (/* binding */ readJsonDocument),
-/* harmony export */   Mi: () => (/* binding */ DocumentError),
-/* harmony export */   Nr: () => (/* binding */ rereadLines),
-/* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
-/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
-/* harmony export */   c4: () => (/* binding */ headBytes),
-/* harmony export */   eo: () => (/* binding */ bytesAgain),
-/* harmony export */   h9: () => (/* binding */ readDocumentBytes),
-/* harmony export */   lk: () => (/* binding */ parseJsonText),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   rE: () => (/* binding */ jsonValueProblem),
-/* harmony export */   vy: () => (/* binding */ numberProblem)
-/* harmony export */ });
-/* unused harmony export MAX_DEPTH */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(95305);
-/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44050);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91933);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mi: () => (/* binding */ DocumentError),
+  bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+  eo: () => (/* binding */ bytesAgain),
+  _6: () => (/* binding */ decodeUtf8),
+  c4: () => (/* binding */ headBytes),
+  T8: () => (/* binding */ jsonDocumentOf),
+  rE: () => (/* binding */ jsonValueProblem),
+  mh: () => (/* binding */ lineAt),
+  vy: () => (/* binding */ numberProblem),
+  gV: () => (/* binding */ ownPropertiesOnly),
+  lk: () => (/* binding */ parseJsonText),
+  h9: () => (/* binding */ readDocumentBytes),
+  E_: () => (/* binding */ readJsonDocument),
+  Nr: () => (/* binding */ rereadLines)
+});
+
+// UNUSED EXPORTS: DOCUMENT_ARRAY, DOCUMENT_OBJECT, MAX_DEPTH
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __nccwpck_require__(95305);
+// EXTERNAL MODULE: ./src/model/lines.ts
+var lines = __nccwpck_require__(44050);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/nearest.ts
+var nearest = __nccwpck_require__(59179);
+;// CONCATENATED MODULE: ./src/documents/path-hint.ts
+// "Did you mean …?" for an input document's path that names nothing. Two mistakes are common:
+// the path written relative to the dataset root (`qa/report.json` with root `datasets/x`), when
+// document paths are relative to the workspace, as patterns are relative to the root; and a file
+// name in another letter case or with a typo. Only a guess that names a file is offered, and each
+// costs at most one stat or one directory listing, taken only when the path names nothing.
+
+
+
+/** Directories larger than this get no spelling guess (each name costs a distance). */
+const SPELLING_ENTRIES = 10_000;
+const isFile = (absolute) => (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isFile() === true;
+/** The one file of the directory `typed` may have meant: another letter case, or a near spelling. */
+function nearFile(directory, typed) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.length > SPELLING_ENTRIES)
+        return undefined;
+    const sameCase = names.filter((name) => name.toLowerCase() === typed.toLowerCase());
+    const meant = sameCase.length > 0 ? sameCase : (0,nearest/* nearestNames */.L)(typed, names);
+    return meant.length === 1 && isFile(external_node_path_default().join(directory, meant[0])) ? meant[0] : undefined;
+}
+/**
+ * The sentence for a document path that names nothing: what to check and, when a file is near,
+ * "did you mean" it. `shown` is the path as messages show it (workspace-relative); `input` names
+ * the input in the sentence ("the spec input"), or is left out.
+ */
+function missingDocumentSentence(absolute, shown, root, input = 'the path') {
+    if (root && root.path !== '.' && !external_node_path_default().isAbsolute(shown)) {
+        const underRoot = external_node_path_default().join(root.absolute, shown);
+        if (isFile(underRoot))
+            return `${shown} does not exist; did you mean ${external_node_path_default().posix.join(root.path, shown)}? Document paths are relative to the workspace, not to the dataset root (${root.path})`;
+    }
+    const near = nearFile(external_node_path_default().dirname(absolute), external_node_path_default().basename(absolute));
+    if (near !== undefined) {
+        const meant = external_node_path_default().isAbsolute(shown)
+            ? external_node_path_default().join(external_node_path_default().dirname(shown), near)
+            : external_node_path_default().posix.join(external_node_path_default().posix.dirname(shown), near);
+        return `${shown} does not exist; did you mean ${meant}?`;
+    }
+    return `${shown} does not exist; check ${input} (it is relative to the workspace)`;
+}
+
+// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
+var lfs_pointer = __nccwpck_require__(78502);
+;// CONCATENATED MODULE: ./src/documents/json-document.ts
 // Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
 // disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
 // on the right line of a pull request's diff.
+
+
 
 
 
@@ -35138,13 +35782,17 @@ class DocumentError extends Error {
     path;
     line;
     absent;
+    lfsPointer;
     constructor(path, message, line, 
     /** Nothing is at the path: for the one input whose absence means something (the base copy). */
-    absent = false) {
+    absent = false, 
+    /** The file is a Git LFS pointer, not the document: gate E's LFS_POINTER says so. */
+    lfsPointer) {
         super(message);
         this.path = path;
         this.line = line;
         this.absent = absent;
+        this.lfsPointer = lfsPointer;
     }
 }
 /** The 1-based line of a character offset in a text. */
@@ -35164,7 +35812,7 @@ function decodeUtf8(path, bytes) {
     // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
     // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
     // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
-    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+    if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
     const offset = firstInvalidUtf8(bytes);
     if (offset === undefined)
@@ -35209,6 +35857,59 @@ function firstInvalidUtf8(bytes) {
     }
     return undefined;
 }
+/** Object.prototype's own methods a reader may call on a document's object; nothing else. */
+const OBJECT_METHODS = [
+    'constructor',
+    'hasOwnProperty',
+    'isPrototypeOf',
+    'propertyIsEnumerable',
+    'toLocaleString',
+    'toString',
+    'valueOf'
+];
+/**
+ * The prototypes a document's objects and arrays get: the standard methods, copied when this
+ * module loads, on a chain that never reaches Object.prototype. A property someone set on
+ * Object.prototype or Array.prototype in the reading process (`status: 'pass'`, a `toJSON` that
+ * rewrites what is hashed) is then not a property of any document: readers see own properties
+ * only, wherever they read.
+ */
+function documentPrototype(from, names) {
+    const prototype = Object.create(null);
+    for (const name of names) {
+        const descriptor = Object.getOwnPropertyDescriptor(from, name);
+        // Methods only: a data property here was put there by someone else.
+        if (descriptor && typeof descriptor.value === 'function' && name !== 'toJSON')
+            Object.defineProperty(prototype, name, { ...descriptor, enumerable: false });
+    }
+    return Object.freeze(prototype);
+}
+const DOCUMENT_OBJECT = documentPrototype(Object.prototype, OBJECT_METHODS);
+const DOCUMENT_ARRAY = documentPrototype(Array.prototype, Reflect.ownKeys(Array.prototype));
+/**
+ * Gives every object and array of a parsed value the document prototypes (DOCUMENT_OBJECT,
+ * DOCUMENT_ARRAY), without recursion; returns the value. For values parsed here (JSON, YAML),
+ * whose objects are fresh and plain.
+ */
+function ownPropertiesOnly(value) {
+    const nodes = [value];
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (Array.isArray(node)) {
+            Object.setPrototypeOf(node, DOCUMENT_ARRAY);
+            for (let i = 0; i < node.length; i++)
+                nodes.push(node[i]);
+        }
+        else {
+            Object.setPrototypeOf(node, DOCUMENT_OBJECT);
+            for (const key of Object.keys(node))
+                nodes.push(node[key]);
+        }
+    }
+    return value;
+}
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
 function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -35246,7 +35947,8 @@ function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
  * Why a parsed value is not what the gates may read, if it is not: nesting deeper than
  * MAX_DEPTH, a `__proto__` key (JavaScript readers turn it into a prototype change), or a string
  * with a lone UTF-16 surrogate (not Unicode text, and RFC 7493 forbids it). Walks without
- * recursion, so any depth JSON.parse accepts is safe here.
+ * recursion, so any depth JSON.parse accepts is safe here. On its way it gives the value's
+ * objects and arrays the document prototypes (ownPropertiesOnly): a fresh parse's only.
  */
 function jsonValueProblem(value) {
     return walkValue(value).problem;
@@ -35309,12 +36011,14 @@ function walkValue(value) {
                 message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
             });
         if (Array.isArray(node)) {
+            Object.setPrototypeOf(node, DOCUMENT_ARRAY);
             for (const item of node) {
                 nodes.push(item);
                 depths.push(depth + 1);
             }
             continue;
         }
+        Object.setPrototypeOf(node, DOCUMENT_OBJECT);
         const keys = Object.keys(node);
         members += keys.length;
         for (const key of keys) {
@@ -35346,7 +36050,7 @@ function searchLine(text, pattern) {
 function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.visit)(text, {
+    (0,main.visit)(text, {
         onObjectBegin: () => {
             seen.push(new Set());
         },
@@ -35435,7 +36139,7 @@ function readWhole(fd, size, path) {
     let total = 0;
     let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
     for (;;) {
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, null);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
         if (read === 0)
             break;
         chunks.push(buffer.subarray(0, read));
@@ -35454,9 +36158,9 @@ function readWhole(fd, size, path) {
  * pipe is refused by fstat instead of waiting for a writer.
  */
 function readRegularFile(absolutePath, path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
             throw new DocumentError(path, `${path} is not a regular file; name a file`);
         if (info.size > MAX_DOCUMENT_BYTES) {
@@ -35465,7 +36169,7 @@ function readRegularFile(absolutePath, path) {
         return readWhole(fd, info.size, path);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -35476,60 +36180,75 @@ function readRegularFile(absolutePath, path) {
 function headBytes(absolutePath, limit) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             return undefined;
         const buffer = Buffer.allocUnsafe(limit);
-        return buffer.subarray(0, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, limit, 0));
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, limit, 0));
     }
     catch {
         return undefined;
     }
     finally {
         if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
+}
+/**
+ * The bytes, unless they are a Git LFS pointer: a document the gate reads is never taken from a
+ * pointer, whatever the lfs mode (DECISIONS.md, "Git LFS").
+ */
+function notAPointer(bytes, path) {
+    const pointer = bytes.length < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(bytes) : undefined;
+    if (!pointer)
+        return bytes;
+    const message = `${path} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}`;
+    throw new DocumentError(path, message, undefined, false, pointer);
 }
 /**
  * The bytes of an input document, read through one descriptor: only a regular file (opened
  * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
  * `confine`, one that really is inside that directory rather than linked in from elsewhere.
  */
-async function readDocumentBytes(absolutePath, path, { missing = `${path} does not exist; check the path (it is relative to the workspace)`, confine } = {}) {
+async function readDocumentBytes(absolutePath, path, { input, confine, root } = {}) {
     try {
         if (confine !== undefined) {
-            const [real, realRoot] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolutePath), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(confine)]);
-            if (!(0,_model_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRoot, real))
+            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
+            if (!(0,paths/* isInside */.FK)(realRoot, real))
                 throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
         }
-        return readRegularFile(absolutePath, path);
+        return notAPointer(readRegularFile(absolutePath, path), path);
     }
     catch (error) {
         if (error instanceof DocumentError)
             throw error;
         const code = error.code;
         // Absent means nothing there at all: a link to nothing is a file that cannot be read.
-        const absent = code === 'ENOENT' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
-        throw new DocumentError(path, code === 'ENOENT' ? missing : `${path} cannot be read (${code ?? String(error)})`, undefined, absent);
+        const absent = code === 'ENOENT' && (0,external_node_fs_.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
+        throw new DocumentError(path, code !== 'ENOENT'
+            ? `${path} cannot be read (${code ?? String(error)})`
+            : absent
+                ? missingDocumentSentence(absolutePath, path, root, input)
+                : `${path} does not exist; check ${input ?? 'the path'} (it is relative to the workspace)`, undefined, absent);
     }
 }
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path, confine) {
-    return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine }));
+async function readJsonDocument(absolutePath, path, confine, root) {
+    return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine, root }));
 }
 /** A document's bytes parsed; syntax problems come back as DocumentError. */
 function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
-    return { path, bytes, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes), value, ...textLines(text) };
+    return { path, bytes, digest: (0,model_digest/* sha256Digest */.sI)(bytes), value, ...textLines(text) };
 }
 /** The line finders of a text: its line table and syntax tree are built on the first question. */
 function textLines(text) {
     let tree;
-    const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .lineIndex */ .D)(text);
+    const lineOfOffset = (0,lines/* lineIndex */.D)(text);
     return {
         lineOf: (location) => {
-            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
-            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(tree, location);
+            tree ??= (0,main.parseTree)(text);
+            const node = tree && (0,main.findNodeAtLocation)(tree, location);
             return node ? lineOfOffset(node.offset) : undefined;
         },
         lineOfText: (needle) => {
@@ -35554,7 +36273,7 @@ function bytesAgain(absolutePath, digest) {
         // Gone or unreadable since: what was to be found in it is lost, never made up.
         return undefined;
     }
-    return (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes) === digest ? bytes : undefined;
+    return (0,model_digest/* sha256Digest */.sI)(bytes) === digest ? bytes : undefined;
 }
 /**
  * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
@@ -35606,9 +36325,10 @@ async function exitWhenFlushed() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   VI: () => (/* binding */ gateA),
+/* harmony export */   ZT: () => (/* binding */ SLUG_PATTERN),
 /* harmony export */   cu: () => (/* binding */ identityOf)
 /* harmony export */ });
-/* unused harmony exports SLUG_PATTERN, DERIVED_VERSION_PATTERN, FREE_VERSION_PATTERN, derivedVersionId, checkIdentity */
+/* unused harmony exports DERIVED_VERSION_PATTERN, FREE_VERSION_PATTERN, derivedVersionId, checkIdentity */
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95305);
 /* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50816);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
@@ -35747,11 +36467,12 @@ const gateA = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dj: () => (/* binding */ DEFAULT_REQUIRED_APPROVALS),
+/* harmony export */   bw: () => (/* binding */ POLICY_LABELS),
 /* harmony export */   cz: () => (/* binding */ policyDecisionOf),
 /* harmony export */   hZ: () => (/* binding */ gateC),
 /* harmony export */   mh: () => (/* binding */ approvalsOf)
 /* harmony export */ });
-/* unused harmony exports inheritedRoles, checkApprovals, POLICY_LABELS, judgePolicyDecision, judgeApprovals, checkObligationsRecorded */
+/* unused harmony exports inheritedRoles, checkApprovals, judgePolicyDecision, judgeApprovals, checkObligationsRecorded */
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87979);
 /* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50816);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
@@ -36084,12 +36805,16 @@ const gateC = {
 /* harmony import */ var _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58310);
 /* harmony import */ var _catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49862);
 /* harmony import */ var _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58746);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52600);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(52600);
+/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12857);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6078);
+/* harmony import */ var _d_remote_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(42481);
 // Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
 // applicable); links inside the root resolve to inventoried files; every checksum a catalog
 // carries matches; every artifact is a PROV entity with the same digest, generated by an activity
 // the PROV document declares.
+
+
 
 
 
@@ -36170,7 +36895,7 @@ const ABSENT = [
 ];
 function checkPresence(evidence) {
     const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
-    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, message]) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', KIND_MISSING[kind], 'catalogs', message, undefined, { absent: kind }));
+    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, message]) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', KIND_MISSING[kind], 'catalogs', message, undefined, { absent: kind }));
 }
 /** How a message names a target: `link "self"`, `asset "data"`. */
 function what(target) {
@@ -36185,12 +36910,12 @@ function stacChecksumViolations(document, target, entry, line) {
     const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
     if (!digest) {
         const message = `The file:checksum of STAC ${what(target)} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
     }
     if (digest === entry.digest)
         return [];
     const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
-    return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at())];
+    return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at(), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerAbout */ .DY)(entry))];
 }
 /** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
 function stacTargetViolations(document, target, byPath) {
@@ -36198,7 +36923,7 @@ function stacTargetViolations(document, target, byPath) {
     const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
     const resolved = resolveHref(document.path, target.href);
     const found = (code, message, about) => [
-        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', code, document.display, message, line(), about)
+        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', code, document.display, message, line(), about)
     ];
     if (resolved === undefined)
         return [];
@@ -36231,7 +36956,7 @@ function checkDcatLinks(evidence, artifacts) {
             for (const distribution of dataset.distributions) {
                 for (const url of distribution.urls) {
                     if (WINDOWS_DRIVE.test(url)) {
-                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
                         continue;
                     }
                     const resolved = (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(url);
@@ -36241,20 +36966,20 @@ function checkDcatLinks(evidence, artifacts) {
                     // Found only for a violation: a passing link never costs a search of the text.
                     const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
                     if (resolved === 'outside') {
-                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
                         continue;
                     }
                     const entry = artifacts.get(resolved);
                     if (!entry) {
-                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
+                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
                         continue;
                     }
                     for (const checksum of distribution.checksums) {
                         if (checksum.algorithm !== _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMS */ ._.sha256Algorithm) {
-                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
+                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
                         }
                         else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line()));
+                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line(), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerAbout */ .DY)(entry)));
                         }
                     }
                 }
@@ -36288,7 +37013,7 @@ function checkGeneration(artifact, named, declared) {
     }
     if (!undeclared) {
         const { document, entity } = named[0];
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
             (entity.id === entity.name
                 ? '.'
                 : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
@@ -36297,7 +37022,7 @@ function checkGeneration(artifact, named, declared) {
     const iri = generation.activity === generation.name
         ? ''
         : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
-    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, entityLine(document, generation));
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, entityLine(document, generation));
 }
 /**
  * Each value once. An entity has a few, compared one by one: no Set for each of 100,000
@@ -36321,7 +37046,7 @@ function checkProvEntities(evidence) {
         for (const entity of document.prov.entities) {
             const named = { document, entity };
             for (const value of distinct(entity.values)) {
-                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendTo */ .S)(carrying, value, named);
+                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_6__/* .appendTo */ .S)(carrying, value, named);
             }
         }
     }
@@ -36336,8 +37061,8 @@ function checkProvEntities(evidence) {
         }
         const first = carrying.get(artifact.path)?.[0];
         violations.push(first
-            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity))
-            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
+            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerAbout */ .DY)(artifact))
+            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
     }
     return violations;
 }
@@ -36369,27 +37094,54 @@ const UNREADABLE_CODES = {
 };
 /** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
 function unreadableCatalogs(unreadable) {
-    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
 }
 /** Which official schemas judged each STAC file, and which extensions nothing could check. */
-function stacSchemaLines(documents) {
-    return documents.flatMap((document) => {
-        const stac = document.stac;
-        if (!stac)
+/** How many documents a kind's line names before it counts them instead. */
+const NAMED_DOCUMENTS = 3;
+/** A kind's documents in a few words: their names when few, else how many. */
+function documentsLine(label, documents) {
+    return documents.length <= NAMED_DOCUMENTS
+        ? `${label}: ${documents.map((d) => d.display).join(', ')}`
+        : `${label}: ${documents.length} documents`;
+}
+const STAC_NAMES = { Catalog: 'catalog', Collection: 'collection', Feature: 'item' };
+/**
+ * What gate D read of STAC, in one line whatever the number of items: the schema versions first
+ * (so no cut hides them), then the documents by type, counted: `STAC 1.1.0 schemas: collection
+ * (catalog/stac/collection.json) + 193 items`. An extension left unvalidated is one line for all
+ * the documents naming it, and so is a version judged by another version's schemas.
+ */
+function stacLines(documents) {
+    const stac = documents.filter((d) => d.stac !== undefined);
+    if (stac.length === 0)
+        return [];
+    const versions = [
+        ...new Set(stac.map(({ stac: view }) => view.schemaVersion ?? view.stacVersion))
+    ].sort();
+    const notes = [...new Set(stac.flatMap(({ stac: view }) => view.versionNote ?? []))].sort();
+    const byType = ['Catalog', 'Collection', 'Feature'].flatMap((type) => {
+        const of = stac.filter((d) => d.stac.type === type);
+        if (of.length === 0)
             return [];
-        const lines = [
-            `${document.display}: STAC ${stac.schemaVersion ?? stac.stacVersion} schemas` +
-                (stac.versionNote ? ` (${stac.versionNote})` : '')
-        ];
-        for (const url of stac.unvalidatedExtensions)
-            lines.push(`${document.display}: extension ${url} not validated (no schema bundled or given in stac-extension-schemas; nothing is fetched)`);
-        return lines;
+        const name = STAC_NAMES[type];
+        return [of.length === 1 ? `${name} (${of[0].display})` : `${of.length} ${name}s`];
     });
+    const unvalidated = new Map();
+    for (const d of stac)
+        for (const url of d.stac.unvalidatedExtensions)
+            unvalidated.set(url, (unvalidated.get(url) ?? 0) + 1);
+    return [
+        `STAC ${versions.join(', ')} schemas: ${byType.join(' + ')}`,
+        ...notes.map((note) => `STAC: ${note}`),
+        ...[...unvalidated].map(([url, count]) => `STAC extension ${url} not validated in ${count} document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`)
+    ];
 }
 const gateD = {
     letter: 'D',
     check(evidence) {
         const { documents, unreadable } = evidence.catalogDocuments;
+        const remote = (0,_d_remote_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteAssetsOf */ .Bf)(evidence);
         const violations = [
             ...unreadableCatalogs(unreadable),
             ...checkTriplet({
@@ -36398,21 +37150,215 @@ const gateD = {
                 catalogs: evidence.catalogs.entries,
                 stacApplicable: evidence.stacApplicable,
                 display: evidence.display
-            })
+            }),
+            ...remote.violations
         ];
+        // DCAT and PROV first, then STAC: each kind's line stays short, so none hides another.
         const checked = [];
-        for (const kind of ['dcat', 'stac', 'prov']) {
-            const named = documents.filter((d) => d.kinds.includes(kind)).map((d) => d.display);
-            if (named.length > 0)
-                checked.push(`${kind.toUpperCase()}: ${named.join(', ')}`);
+        for (const kind of ['dcat', 'prov']) {
+            const of = documents.filter((d) => d.kinds.includes(kind));
+            if (of.length > 0)
+                checked.push(documentsLine(kind.toUpperCase(), of));
         }
         if (!evidence.stacApplicable)
             checked.push('STAC declared not applicable (stac-applicable: false)');
-        // A literal, not push(...): a spread of 200,000 arguments (a line per STAC item) overflows
-        // the stack.
-        return { violations, checked: [...checked, ...stacSchemaLines(documents)] };
+        checked.push(...remote.checked);
+        return { violations, checked: [...checked, ...stacLines(documents)] };
     }
 };
+
+
+/***/ }),
+
+/***/ 42481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ remoteAssetsOf)
+/* harmony export */ });
+/* unused harmony exports fileNameOf, judgeRemoteAssets */
+/* harmony import */ var _catalogs_remote_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28716);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52600);
+/* harmony import */ var _model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67776);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
+// Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
+// tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
+// remote-assets: fetch read, or listed as unverified when the workflow allows it
+// (DECISIONS.md, "Remote assets"). Reads the evidence only: the network was read before.
+
+
+
+
+/** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */
+function fileNameOf(path) {
+    const trimmed = path.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+    const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    try {
+        return decodeURIComponent(last);
+    }
+    catch {
+        return last;
+    }
+}
+/** The entries of the release by digest and by file name, built once. */
+class ReleaseIndex {
+    entries;
+    byDigest = new Map();
+    byName;
+    constructor(entries) {
+        this.entries = entries;
+        // Every digest of the inventory: an artifact's, a store's, a catalog's. Stores merged from
+        // another list compose: each is one more entry with its own digest.
+        for (const entry of entries)
+            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendTo */ .S)(this.byDigest, entry.digest, entry);
+    }
+    /** The entry with this digest, the one of the link's file name first. */
+    withDigest(digest, name) {
+        const found = this.byDigest.get(digest);
+        return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0];
+    }
+    /** The entry of this file name, when exactly one has it. */
+    named(name) {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const entry of this.entries)
+                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendTo */ .S)(this.byName, fileNameOf(entry.path), entry);
+        }
+        const found = this.byName.get(name);
+        return found?.length === 1 ? found[0] : undefined;
+    }
+}
+/** What the summary says beside a copy whose file name is not its artifact's. */
+function nameNote(link, entry) {
+    const name = fileNameOf(link.url);
+    const own = fileNameOf(entry.path);
+    return name === own ? undefined : `file name ${name} is not the artifact's (${own})`;
+}
+/** The checksum a message tells the user to add, in the link's own property. */
+function checksumAdvice(link, entry) {
+    const hex = entry ? entry.digest.slice('sha256:'.length) : '<64 hex of its SHA-256>';
+    return link.property === 'file:checksum'
+        ? `"file:checksum": "1220${hex}"${entry ? ` (the digest of ${entry.path})` : ''}`
+        : `an spdx:checksum with spdx:algorithm spdx:checksumAlgorithm_sha256 and spdx:checksumValue ${hex}${entry ? ` (the digest of ${entry.path})` : ''}`;
+}
+function found(link, code, message) {
+    return { violation: (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('D', code, link.document.display, message, link.line()) };
+}
+/** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
+function judgeClaimed(link, digest, entry, reading) {
+    const note = nameNote(link, entry);
+    if (reading === undefined)
+        return { copy: { copyOf: entry.path, by: 'checksum', note } };
+    const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
+    if ('problem' in reading)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading.problem}`);
+    if (reading.digest !== digest)
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}; its ${link.property} names ${entry.path} (${digest}). The published copy is not this release's file: publish the artifact again at that URL, or link the copy that holds it.`);
+    const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
+    return { copy: { copyOf: entry.path, by, note } };
+}
+/** A link without a checksum: refused, allowed as unverified, or judged by the bytes read. */
+function judgeUnclaimed(link, release, remote) {
+    const name = fileNameOf(link.url);
+    const named = release.named(name);
+    const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
+    if (remote.mode === 'require-checksum')
+        return found(link, 'REMOTE_ASSET_UNVERIFIED', `The ${link.what} links to ${url} without a ${link.property}, so nothing ties it to an artifact of this release; add ${checksumAdvice(link, named)}, or set remote-assets: fetch to have the gate read and compare it (remote-assets: allow lists it as unverified).`);
+    if (remote.mode === 'allow') {
+        const note = named ? `not checked; by its file name, ${named.path}` : 'not checked';
+        return { copy: { by: 'unverified', note } };
+    }
+    const reading = remote.readings?.get(link.url);
+    if (reading === undefined || 'problem' in reading)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading?.problem ?? 'it was not fetched.'}`);
+    const entry = release.withDigest(reading.digest, name);
+    if (entry) {
+        const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
+        return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } };
+    }
+    if (named)
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
+    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${reading.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
+}
+function judgeLink(link, release, remote) {
+    const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
+    const judged = link.unsupported.map((checksum) => found(link, 'CHECKSUM_UNSUPPORTED', `The ${link.property} of the ${link.what} (${url}) is "${checksum}", not SHA-256, so it cannot be matched with an artifact; write it as SHA-256.`));
+    if (link.digests.length === 0)
+        return judged.length > 0 ? judged : [judgeUnclaimed(link, release, remote)];
+    const reading = remote.mode === 'fetch' ? remote.readings?.get(link.url) : undefined;
+    const unread = { problem: 'it was not fetched.' };
+    for (const digest of link.digests) {
+        const entry = release.withDigest(digest, fileNameOf(link.url));
+        judged.push(entry
+            ? judgeClaimed(link, digest, entry, remote.mode === 'fetch' ? (reading ?? unread) : undefined)
+            : found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.property} of the ${link.what} (${url}) is ${digest}, the digest of no artifact of this release: the catalog describes bytes this gate never saw. Publish this release's artifact there and give its digest, or add the file to the artifacts.`));
+    }
+    return judged;
+}
+/** The links counted by scheme, for the summary: `2 https, 1 s3`. */
+function bySchemes(links) {
+    const counts = new Map();
+    for (const link of links)
+        counts.set(link.scheme, (counts.get(link.scheme) ?? 0) + 1);
+    return [...counts].map(([scheme, count]) => `${count} ${scheme}`).join(', ');
+}
+function checkedLine(links, copies, remote) {
+    if (links.length === 0)
+        return [];
+    const counts = new Map();
+    for (const copy of copies)
+        counts.set(copy.by, (counts.get(copy.by) ?? 0) + 1);
+    const parts = [
+        ['checksum', 'tied by checksum'],
+        ['bytes', 'read and compared'],
+        ['store checksum', "compared by the store's SHA-256"],
+        ['unverified', 'unverified']
+    ];
+    const said = parts.flatMap(([by, words]) => counts.get(by) ? [`${counts.get(by)} ${words}`] : []);
+    const renamed = copies.filter((copy) => copy.copyOf && copy.note).length;
+    if (renamed > 0)
+        said.push(`${renamed} whose file name is not its artifact's`);
+    return [
+        `${links.length} remote asset link${links.length === 1 ? '' : 's'} (${bySchemes(links)}; remote-assets: ${remote.mode})` +
+            (said.length > 0 ? `: ${said.join(', ')}` : '')
+    ];
+}
+function judgeRemoteAssets(evidence) {
+    const release = new ReleaseIndex(evidence.entries);
+    const violations = [];
+    const copies = [];
+    for (const link of evidence.links) {
+        for (const judged of judgeLink(link, release, evidence.remote)) {
+            if ('violation' in judged)
+                violations.push(judged.violation);
+            else {
+                const copy = {
+                    url: (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url),
+                    catalog: link.document.display,
+                    ...judged.copy
+                };
+                if (copy.note === undefined)
+                    delete copy.note;
+                if (copy.copyOf === undefined)
+                    delete copy.copyOf;
+                copies.push(copy);
+            }
+        }
+    }
+    return { violations, copies, checked: checkedLine(evidence.links, copies, evidence.remote) };
+}
+/** The remote asset links of a run's catalogs, judged: gate D's violations and the summary's list. */
+function remoteAssetsOf(evidence) {
+    const links = (0,_catalogs_remote_links_js__WEBPACK_IMPORTED_MODULE_0__/* .remoteLinksOf */ .ft)(evidence.catalogDocuments.documents);
+    // No index of 100,000 digests built for a release whose catalogs link nothing remote.
+    if (links.length === 0)
+        return { violations: [], copies: [], checked: [] };
+    return judgeRemoteAssets({
+        links,
+        entries: evidence.artifacts.entries.concat(evidence.catalogs.entries),
+        remote: evidence.remoteAssets
+    });
+}
 
 
 /***/ }),
@@ -36427,13 +37373,15 @@ const gateD = {
 /* harmony export */ });
 /* unused harmony exports checkInventoryPaths, checkShards, checkReceipts */
 /* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25323);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91933);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29498);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(52600);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(52600);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
 /* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96610);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14003);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14003);
+/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12857);
+
 
 
 
@@ -36551,7 +37499,7 @@ function entryViolations(shard, name, owners) {
  */
 function checkShards(evidence) {
     const { shards, input } = evidence;
-    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareText */ .n)(a.path, b.path));
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
     const reference = ordered[0];
     // None readable: the reader's findings say why.
     if (!reference)
@@ -36582,7 +37530,9 @@ function checkShards(evidence) {
         }
         const twin = given.get(index);
         if (twin) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, shard.lineOf(['shard', 'index'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, twin.path === shard.path
+                ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
+                : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, shard.lineOf(['shard', 'index'])));
             continue;
         }
         given.set(index, shard);
@@ -36591,7 +37541,7 @@ function checkShards(evidence) {
     const files = ordered.map((shard) => shard.path).join(', ');
     for (let index = 1; index <= count; index++) {
         if (!given.has(index))
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, undefined, { shard: index }));
     }
     if (violations.length > 0)
         return violations;
@@ -36599,6 +37549,47 @@ function checkShards(evidence) {
     const paths = [...owners.keys()];
     if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
         violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
+    if (violations.length > 0 || !evidence.tree)
+        return violations;
+    return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p));
+}
+/**
+ * The shards held against the promote job's own tree: the same files (none gone since, none
+ * added), the same sizes, and the media types this run derives. One violation per kind, naming
+ * the first file and how many more, so a tree changed wholesale still gives a short report.
+ */
+function treeViolations(tree, shards, owners, display) {
+    const here = new Map(tree.map((file) => [file.path, file]));
+    const gone = [];
+    const resized = [];
+    const retyped = [];
+    for (const shard of shards) {
+        shard.entries.forEach((entry, at) => {
+            const file = here.get(entry.path);
+            if (!file)
+                gone.push(entry.path);
+            else if (entry.size !== file.size)
+                resized.push([file, entry.size ?? 0]);
+            if (file && entry.mediaType !== file.mediaType)
+                retyped.push([file, shard, at]);
+        });
+    }
+    const added = tree.filter((file) => !owners.has(file.path)).map((file) => file.path);
+    const more = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    const violations = [];
+    const first = (list) => [...list].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)[0];
+    if (gone.length > 0)
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(first(gone)), `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+    if (added.length > 0)
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(added[0]), `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
+    if (resized.length > 0) {
+        const [file, recorded] = resized[0];
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(file.path), `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
+    }
+    if (retyped.length > 0) {
+        const [file, shard, at] = retyped[0];
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'media_type'])));
+    }
     return violations;
 }
 function outputPath(uri) {
@@ -36624,7 +37615,7 @@ function outputsByPath(receipts) {
             const at = outputPath(output.uri);
             if (at === undefined)
                 return;
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_6__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
+            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_7__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
         });
     }
     return outputs;
@@ -36651,7 +37642,7 @@ function checkReceipts(evidence) {
             continue;
         const stale = samePath[0];
         if (stale) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerAbout */ .DY)(artifact)));
             continue;
         }
         const listedBy = refusedOutputs
@@ -36669,7 +37660,7 @@ function receiptViolations(evidence, checked) {
     const reading = evidence.receipts;
     if (!reading) {
         const what = 'every artifact must be the output of a recorded run';
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_7__/* .missingInput */ .f)(what, 'run-receipts'))];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_8__/* .missingInput */ .f)(what, 'run-receipts'))];
     }
     checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
     return [
@@ -36701,7 +37692,10 @@ const gateE = {
         const shards = evidence.artifactShards;
         if (shards)
             checked.push(`${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`);
+        checked.push(...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsChecked */ .vF)(evidence));
         const violations = [
+            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .documentPointerViolations */ .bh)(evidence),
+            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsObjectViolations */ .DI)(evidence),
             ...inventoryViolations(artifacts.findings),
             ...(shards ? checkShards(shards) : []),
             ...inventoryViolations(catalogs.findings),
@@ -36718,6 +37712,8 @@ function listedFileViolation(file, manifest, display) {
     const restore = 'restore the file from the promoted version, or promote again';
     switch (found.state) {
         case 'hashed':
+            if (found.pointer)
+                return (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .listedPointerViolation */ .eK)(file, found.pointer, manifest, shown);
             if (found.digest === file.digest)
                 return undefined;
             return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
@@ -36729,16 +37725,52 @@ function listedFileViolation(file, manifest, display) {
             return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
         case 'unreadable':
             return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+        case 'loop':
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
         case 'unsafe':
             return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
     }
+}
+/**
+ * A written manifest's paths as the inventory would have made them: each once in both lists, no
+ * two a case-insensitive or normalising file system would store as one, no unsafe name.
+ */
+function listedPathViolations(listed, manifest, display) {
+    const violations = [];
+    const exact = new Map();
+    const folded = new Map();
+    const notByGenerator = 'the generator lists each file once, so this manifest was not written by it';
+    for (const file of listed) {
+        if (file.found.state === 'unsafe')
+            continue;
+        const shown = display(file.path);
+        const unsafe = unsafeName(file.path);
+        if (unsafe)
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', shown, unsafe));
+        const other = exact.get(file.path);
+        if (other !== undefined) {
+            const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`;
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', shown, message));
+            continue;
+        }
+        exact.set(file.path, file.list);
+        const key = foldedKey(file.path);
+        const twin = folded.get(key);
+        if (twin === undefined)
+            folded.set(key, file.path);
+        else {
+            const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`;
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', shown, message));
+        }
+    }
+    return violations;
 }
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 const verifyGateE = {
     letter: 'E',
     check(evidence) {
         const manifest = evidence.manifest.path;
-        const violations = [];
+        const violations = listedPathViolations(evidence.listed, manifest, evidence.display);
         for (const file of evidence.listed) {
             const found = listedFileViolation(file, manifest, evidence.display);
             if (found)
@@ -36758,11 +37790,106 @@ const verifyGateE = {
                 const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
                 violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
             }
-            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed`);
+            // .git stays out of every search (a checkout's own is thousands of objects, never content);
+            // one under the patterns other than the checkout's is content nothing gated, so it fails.
+            for (const directory of evidence.strict.gitDirectories) {
+                const shown = evidence.display(directory);
+                const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`;
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+            }
+            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`);
         }
         return { violations, checked };
     }
 };
+
+
+/***/ }),
+
+/***/ 12857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ lfsObjectViolations),
+/* harmony export */   DY: () => (/* binding */ pointerAbout),
+/* harmony export */   bh: () => (/* binding */ documentPointerViolations),
+/* harmony export */   eK: () => (/* binding */ listedPointerViolation),
+/* harmony export */   vF: () => (/* binding */ lfsChecked)
+/* harmony export */ });
+/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78502);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
+
+
+/** Every document read for this run, readable or not: only an unreadable one has a pointer. */
+function documentsRead(evidence) {
+    const optional = [
+        evidence.spec,
+        evidence.qaReport,
+        evidence.policyDecision,
+        evidence.basePolicyDecision,
+        evidence.approvals
+    ];
+    return [
+        ...optional.flatMap((document) => (document ? [document] : [])),
+        ...evidence.sboms,
+        ...evidence.attestations,
+        ...(evidence.receipts?.unreadable ?? [])
+    ];
+}
+/** LFS_POINTER for each document the gate reads that is a pointer. */
+function documentPointerViolations(evidence) {
+    const seen = new Set();
+    const violations = [];
+    for (const document of documentsRead(evidence)) {
+        if (!('lfsPointer' in document) || !document.lfsPointer || seen.has(document.path))
+            continue;
+        seen.add(document.path);
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('E', 'LFS_POINTER', document.path, document.message));
+    }
+    return violations;
+}
+/** LFS_OBJECT_MISSING for each artifact whose pointer names an object the server lacks. */
+function lfsObjectViolations(evidence) {
+    const objects = evidence.lfs?.objects;
+    if (!objects?.asked)
+        return [];
+    return objects.missing.flatMap((object) => object.paths.map((path) => {
+        const shown = evidence.display(path);
+        const message = `${shown} is a Git LFS pointer (${(0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .describePointer */ .jR)(object)}), but the LFS server at ${objects.endpoint} has no such object: the pointer was pushed without its content. Push the object from a clone that has it (git lfs push --all origin), or commit the file again with git lfs installed.`;
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('E', 'LFS_OBJECT_MISSING', shown, message);
+    }));
+}
+/** What gate E checked of Git LFS, in words, for the summary. */
+function lfsChecked(evidence) {
+    const lfs = evidence.lfs;
+    if (!lfs || lfs.fromPointers === 0)
+        return [];
+    const taken = `${lfs.fromPointers} artifact(s) taken from Git LFS pointers (lfs: pointers)`;
+    const objects = lfs.objects;
+    if (!objects)
+        return [taken];
+    return objects.asked
+        ? [`${taken}; the LFS server was asked for each object`]
+        : [`${taken}; the LFS server was not asked whether the objects exist: ${objects.reason}`];
+}
+/**
+ * For a violation about an artifact's digest: when the file is a pointer that did not stand for
+ * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there).
+ */
+function pointerAbout(entry) {
+    return entry.lfsPointer && !entry.lfsPointer.standsIn ? { lfsPointer: entry.path } : undefined;
+}
+/**
+ * verify: a listed file that is a pointer is never taken as the content, whatever digest the
+ * manifest gives it. When the pointer names the listed digest, only the content is missing.
+ */
+function listedPointerViolation(file, pointer, manifest, shown) {
+    const named = `${file.path} (listed in ${manifest}) is a Git LFS pointer (${(0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .describePointer */ .jR)(pointer)}), not the file's content`;
+    const which = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerDigest */ .sk)(pointer) === file.digest
+        ? 'it names the listed digest, so only the content is missing here'
+        : `and it names another content than the listed ${file.digest}: restore the file from the promoted version, or promote again`;
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('E', 'LFS_POINTER', shown, `${named}; ${which}. To verify, ${_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .FETCH_CONTENT */ .Px}.`);
+}
 
 
 /***/ }),
@@ -36787,15 +37914,18 @@ function missingInput(what, input) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fn: () => (/* binding */ verifyGateF),
 /* harmony export */   KI: () => (/* binding */ qaOutcomeOf),
-/* harmony export */   O6: () => (/* binding */ gateF)
+/* harmony export */   O6: () => (/* binding */ gateF),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
-/* unused harmony exports QA_STATUSES, judgeQaReport, checkEvidence, validateManifest */
+/* unused harmony exports QA_STATUSES, judgeQaReport, checkEvidence */
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59831);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87979);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
-/* harmony import */ var _c_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75844);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14003);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14611);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
+/* harmony import */ var _c_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75844);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14003);
+
 
 
 
@@ -36806,11 +37936,11 @@ const QA_STATUSES = ['pass', 'warn', 'fail'];
 /** The QA outcome the report states, and the violations of its status. */
 function judgeQaReport(document) {
     const violations = [];
-    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
+    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
     if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
         return {
             violations: [
-                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
+                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
             ]
         };
     }
@@ -36820,7 +37950,7 @@ function judgeQaReport(document) {
         path: document.path
     };
     if (status !== 'pass') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
     }
     return { value, violations };
 }
@@ -36842,20 +37972,20 @@ function checkEvidence(documents, receipts, qaReport, decision) {
             const what = other
                 ? `which is the digest of ${other}, not of the QA report${qaReport ? ` (${qaReport.path})` : ''}: a receipt's validation report is the QA report, so cite its digest`
                 : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt';
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
         }
         if (decision && receipt.decisionId === decision.decisionId)
             resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
         else if (decision) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
         }
     }
     return { violations, resolved };
 }
-const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N);
+const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
+    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
 }
 /** A schema problem that is a list of the manifest left empty: the inventory found no file. */
 function emptyList(manifest, location) {
@@ -36873,11 +38003,11 @@ function qaOutcomeOf(evidence) {
 function judgeQa(evidence, checked) {
     const document = evidence.qaReport;
     if (!document) {
-        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_REPORT_MISSING', 'qa-report', message)];
+        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_REPORT_MISSING', 'qa-report', message)];
     }
     if (!document.readable)
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
     const judged = judgeQaReport(document);
     if (judged.value)
         checked.push(`QA report ${judged.value.path}: ${judged.value.status}`);
@@ -36889,7 +38019,7 @@ const gateF = {
         const checked = [];
         const violations = judgeQa(evidence, checked);
         const qa = qaOutcomeOf(evidence);
-        const policy = (0,_c_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDecisionOf */ .cz)(evidence);
+        const policy = (0,_c_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .policyDecisionOf */ .cz)(evidence);
         const receipts = evidence.receipts?.receipts ?? [];
         const references = checkEvidence([
             ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
@@ -36920,22 +38050,60 @@ function firstDifferentLine(actual, expected) {
         line++;
     return line + 1;
 }
+/** Whether two values have one canonical form; never when either has none (a number read as Infinity). */
+function sameJson(a, b) {
+    try {
+        return (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(a) === (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(b);
+    }
+    catch {
+        return false;
+    }
+}
+/** Where a Statement differs from the one its manifest gives, in words; undefined when it does not. */
+function statementDifference(actual, expected, manifest) {
+    if (sameJson(actual, expected))
+        return undefined;
+    const found = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(actual) ? actual : {};
+    const wanted = expected;
+    const subjects = Array.isArray(found.subject) ? found.subject : [];
+    const [own] = wanted.subject;
+    const named = subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(s) && s.name === own.name);
+    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(named) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(named.digest) ? named.digest.sha256 : undefined;
+    if (typeof hex !== 'string')
+        return `names no subject "${own.name}" with a sha256 digest, as its first subject`;
+    if (hex !== own.digest.sha256)
+        return `names ${manifest} with the digest sha256:${hex}, but the manifest's bytes hash to sha256:${own.digest.sha256}`;
+    if (!sameJson(subjects[0], own))
+        return `does not name ${manifest} and its digest alone as its first subject`;
+    if (subjects.length !== wanted.subject.length)
+        return `has ${subjects.length} subject(s), but the manifest gives ${wanted.subject.length} (itself and each artifact)`;
+    const at = subjects.findIndex((s, i) => !sameJson(s, wanted.subject[i]));
+    if (at >= 0)
+        return `names subject ${at} otherwise than the manifest's artifact ${at - 1} and its digest`;
+    if (!('predicate' in found) ||
+        !sameJson(found.predicate, expected.predicate))
+        return 'has a predicate other than the manifest itself';
+    return 'differs from the Statement the manifest gives in its _type, predicateType or a field of its own';
+}
 function sidecarViolation(sidecar, manifest) {
-    const { path, actual, expected } = sidecar;
+    const { path, actual } = sidecar;
     const again = 'promote again to write the manifest and its sidecars together';
     if (actual === undefined) {
         const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
     }
-    if (actual === expected)
-        return undefined;
     if (sidecar.kind === 'statement') {
-        const message = `${path} names ${manifest} with the digest ${actual}, but the manifest's bytes hash to ${expected}: one of them changed after they were written; ${again}.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
+        const difference = statementDifference(actual, sidecar.expected, manifest);
+        if (difference === undefined)
+            return undefined;
+        const message = `${path} ${difference}: it or ${manifest} changed after they were written, and an attestation of it would vouch for other files; ${again}.`;
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
     }
-    const line = firstDifferentLine(actual, expected);
+    if (actual === sidecar.expected)
+        return undefined;
+    const line = firstDifferentLine(sidecar.actual, sidecar.expected);
     const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`;
-    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message, line);
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message, line);
 }
 /** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
 const verifyGateF = {
@@ -36945,7 +38113,7 @@ const verifyGateF = {
         if (!document.readable) {
             const { path, message, line } = document;
             return {
-                violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_UNREADABLE', path, message, line)],
+                violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_UNREADABLE', path, message, line)],
                 checked: []
             };
         }
@@ -36956,7 +38124,7 @@ const verifyGateF = {
         const expected = evidence.expectDigest;
         if (expected !== undefined && expected !== document.digest) {
             const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message));
         }
         else if (expected !== undefined)
             checked.push(`${document.path} is ${expected}`);
@@ -37143,7 +38311,10 @@ var e_inventory = __nccwpck_require__(17266);
 var f_contract = __nccwpck_require__(10769);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __nccwpck_require__(87979);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __nccwpck_require__(60428);
 ;// CONCATENATED MODULE: ./src/gates/g-posture.ts
+
 
 
 function sbomFormat(value) {
@@ -37186,7 +38357,7 @@ function attestationProblem(value) {
             return 'its DSSE envelope has no payload';
         let statement;
         try {
-            statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+            statement = (0,json_document/* ownPropertiesOnly */.gV)(JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')));
         }
         catch {
             return 'its DSSE payload is not base64-encoded JSON';
@@ -37287,6 +38458,121 @@ const PULL_REQUEST_EVENTS = [
     'pull_request_target',
     'pull_request_review'
 ];
+
+
+/***/ }),
+
+/***/ 83334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+// What failed when a request to a remote service (the GitHub API, the artifact service) never got
+// an answer: the name did not resolve, the connection was refused, reset or timed out, or TLS
+// failed. Clients wrap these in their own errors (Octokit as a RequestError with status 500,
+// fetch as "fetch failed" with the cause inside, the artifact client as a message naming the
+// code), so the sentence is found in the error's causes, not in the status it was given: a
+// request that was never answered has no HTTP status, and saying "HTTP 500" sends the reader to
+// the service's status page instead of the runner's network.
+
+const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+const REFUSED = new Set(['ECONNREFUSED']);
+const RESET = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED']);
+const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN']);
+const TIMEOUT = new Set([
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+/** OpenSSL's certificate codes and Node's TLS errors. */
+const TLS = /^(?:CERT_\w+|ERR_TLS_\w+|ERR_SSL_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH|EPROTO)$/;
+const isKnown = (code) => DNS.has(code) ||
+    REFUSED.has(code) ||
+    RESET.has(code) ||
+    UNREACHABLE.has(code) ||
+    TIMEOUT.has(code) ||
+    TLS.test(code);
+/** The error and everything it wraps (`cause`, an AggregateError's `errors`), breadth first. */
+function chainOf(error) {
+    const chain = [];
+    const queue = [error];
+    while (queue.length > 0 && chain.length < 32) {
+        const next = queue.shift();
+        if (next === null || typeof next !== 'object' || chain.includes(next))
+            continue;
+        const found = next;
+        chain.push(found);
+        queue.push(found.cause, ...(Array.isArray(found.errors) ? found.errors : []));
+    }
+    return chain;
+}
+/**
+ * Where the clients only wrote the code into a message: the artifact client's "Unable to make
+ * request: ENOTFOUND", and Node's own "getaddrinfo ENOTFOUND host", "connect ECONNREFUSED …",
+ * "read ECONNRESET". Only these shapes: a message of ours that already says what failed (and so
+ * names a code) is not taken for the failure itself.
+ */
+const CODE_IN_MESSAGE = /(?:Unable to make request: |\b(?:getaddrinfo|connect|read|write) )([A-Z][A-Z0-9_]+)\b/;
+function codeInMessage(chain) {
+    for (const error of chain) {
+        if (typeof error.message !== 'string')
+            continue;
+        const code = CODE_IN_MESSAGE.exec(error.message)?.[1];
+        if (code !== undefined && isKnown(code))
+            return code;
+    }
+    return undefined;
+}
+const text = (value) => typeof value === 'string' || typeof value === 'number' ? (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(String(value)) : undefined;
+/** Where the request went, as far as the errors say. */
+function placeOf(chain) {
+    let host;
+    let address;
+    for (const error of chain) {
+        host ??= text(error.hostname) ?? text(error.host);
+        const ip = text(error.address);
+        const port = text(error.port);
+        if (ip !== undefined)
+            address ??= port === undefined ? ip : `${ip}:${port}`;
+    }
+    return { host, address };
+}
+function sentence(code, place) {
+    const at = place.address ?? place.host;
+    if (DNS.has(code))
+        return `DNS failure: the name ${place.host ?? 'of the server'} could not be resolved (${code}${code === 'EAI_AGAIN' ? ', the resolver did not answer in time' : ''}); no request was sent`;
+    if (REFUSED.has(code))
+        return `connection refused: nothing accepts connections at ${at ?? 'the server'} (${code})`;
+    if (RESET.has(code))
+        return `connection reset: ${at ?? 'the server'} closed the connection before it answered (${code})`;
+    if (UNREACHABLE.has(code))
+        return `network unreachable: no route to ${at ?? 'the server'} (${code})`;
+    if (TIMEOUT.has(code))
+        return `timeout: ${at ?? 'the server'} did not answer in time (${code})`;
+    return `TLS failure: the secure connection to ${at ?? 'the server'} could not be made (${code}); check the certificate the server (or a proxy between) presents`;
+}
+/**
+ * The network failure behind `error`, as a sentence that says what failed and has no HTTP status;
+ * undefined when the request was answered (the error is the service's, with its real status).
+ */
+function networkFailure(error) {
+    const chain = chainOf(error);
+    const place = placeOf(chain);
+    for (const link of chain) {
+        const code = typeof link.code === 'string' ? link.code : undefined;
+        if (code !== undefined && isKnown(code))
+            return sentence(code, place);
+    }
+    // fetch's own timeout (AbortSignal.timeout) has a name, not a code.
+    if (chain.some((link) => link.name === 'TimeoutError'))
+        return `timeout: ${place.address ?? place.host ?? 'the server'} did not answer in time`;
+    const code = codeInMessage(chain);
+    return code === undefined ? undefined : sentence(code, place);
+}
 
 
 /***/ }),
@@ -37460,7 +38746,7 @@ function safeArtifactName(name) {
     return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .plainName */ .MH)(name.replace(FORBIDDEN, '-'));
 }
 async function uploadArtifact(request) {
-    const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9095), __nccwpck_require__.e(6799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
     const client = new DefaultArtifactClient();
     let timer;
     const timeout = new Promise((_resolve, reject) => {
@@ -37747,6 +39033,7 @@ limit) {
     const dangling = [];
     const loops = [];
     const special = [];
+    const skipped = [];
     // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
     let unseen = [...new Set(includes.map((p) => p.line))];
     let looked = 0;
@@ -37756,7 +39043,7 @@ limit) {
         const chain = [];
         while (stack.length > 0) {
             if (enough())
-                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true };
+                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped };
             looked++;
             const item = stack.pop();
             const match = matchAll(patterns, item.path);
@@ -37781,8 +39068,10 @@ limit) {
                 }
             }
             if (kind === 'directory') {
-                if (skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path)))
+                if (skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path))) {
+                    skipped.push(item.path);
                     continue;
+                }
                 const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
                 const linked = item.viaLink || real !== item.path;
                 while (chain.length >= item.level)
@@ -37825,13 +39114,13 @@ limit) {
             }
         }
     }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false };
+    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped };
 }
 
 
 /***/ }),
 
-/***/ 46733:
+/***/ 5980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37851,32 +39140,8 @@ var inventory_findings = __nccwpck_require__(39376);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(21916);
-;// CONCATENATED MODULE: ./src/model/nearest.ts
-// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
-// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
-// that resembles nothing gets no suggestion.
-
-
-/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
-function nearestNames(typed, known) {
-    let best = [];
-    let bestDistance = Math.ceil(typed.length / 3) + 1;
-    for (const name of known) {
-        const d = (0,mod/* distance */.Io)(typed, name);
-        if (d < bestDistance)
-            [best, bestDistance] = [[name], d];
-        else if (d === bestDistance)
-            best.push(name);
-    }
-    return best;
-}
-/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
-function nearestName(typed, known) {
-    return nearestNames(typed, known).sort(compareText)[0];
-}
-
+// EXTERNAL MODULE: ./src/model/nearest.ts
+var nearest = __nccwpck_require__(59179);
 ;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
 // "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
 // see: the pattern written relative to the workspace instead of the dataset root (it starts with
@@ -37929,7 +39194,7 @@ function meant(typed, names, spelling) {
         return { name: alike[0], why: 'case' };
     if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
         return undefined;
-    const best = nearestNames(typed, names);
+    const best = (0,nearest/* nearestNames */.L)(typed, names);
     return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
 }
 /**
@@ -38107,7 +39372,8 @@ onFound) {
         const message = `The ${input} patterns match no file under the dataset root.`;
         findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
     }
-    return { files, findings };
+    const neverEntered = walk.skipped.flatMap((absolute) => (0,paths/* relativeInside */.JA)(root, absolute) ?? []);
+    return { files, findings, ...(neverEntered.length > 0 ? { neverEntered } : {}) };
 }
 
 
@@ -38153,6 +39419,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/model/order.ts
 var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
+var lfs_pointer = __nccwpck_require__(78502);
 // EXTERNAL MODULE: ./src/inventory/list-json.ts
 var list_json = __nccwpck_require__(60885);
 // EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
@@ -38174,6 +39442,7 @@ var media_types = __nccwpck_require__(31569);
 
 
 
+
 /** The read buffer: a file smaller than this is read whole and hashed in one call. */
 const CHUNK = 4 * 1024 * 1024;
 /**
@@ -38189,7 +39458,9 @@ const HASH_WORKER = 'kfm-hash-worker';
  * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
  * streams through `buffer`, so memory stays flat in file size.
  */
-function hashFile(file, io, hashing, buffer, digests, sizes, at) {
+function hashFile(file, io, hashing, buffer, digests, sizes, at, 
+/** Told of a file that is a Git LFS pointer: only a file read whole can be one. */
+onPointer) {
     let fd;
     try {
         // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
@@ -38206,6 +39477,10 @@ function hashFile(file, io, hashing, buffer, digests, sizes, at) {
         if (whole && first === before.size) {
             digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
             sizes[at] = first;
+            // The bytes just hashed: a pointer is known from the same read as its digest.
+            const pointer = first < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(buffer.subarray(0, first)) : undefined;
+            if (pointer)
+                onPointer?.(at, pointer);
             return undefined;
         }
         const running = hashing.createHash('sha256');
@@ -38275,20 +39550,19 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     const digests = new Array(files.length);
     const sizes = new Float64Array(files.length);
     const codes = new Array(files.length);
+    const found = [];
+    const onPointer = (at, pointer) => void found.push([at, pointer]);
+    const hashOne = (at) => hashFile(files[at], external_node_fs_, HASHING, buffer, digests, sizes, at, onPointer);
     let [start, end] = [0, 0];
     if (from === 'first') {
-        while (end < files.length && claim(id + end)) {
-            codes[end] = hashFile(files[end], external_node_fs_, HASHING, buffer, digests, sizes, end);
-            end++;
-        }
+        for (; end < files.length && claim(id + end); end++)
+            codes[end] = hashOne(end);
     }
     else {
         ;
         [start, end] = [files.length, files.length];
-        while (start > 0 && claim(id + start - 1)) {
-            start--;
-            codes[start] = hashFile(files[start], external_node_fs_, HASHING, buffer, digests, sizes, start);
-        }
+        for (; start > 0 && claim(id + start - 1); start--)
+            codes[start - 1] = hashOne(start - 1);
     }
     if (start === end)
         return undefined;
@@ -38296,15 +39570,19 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     for (let index = start; index < end; index++)
         if (codes[index] !== undefined)
             errors.push([index - start, codes[index]]);
+    const pointers = found.map(([at, pointer]) => [at - start, pointer]);
+    const lfs = pointers.length > 0 ? { pointers } : {};
     if (start === 0 && end === files.length) {
-        const part = listing && batchPart(files, listing, digests, sizes);
-        return { id, digests, sizes, errors, part };
+        // A batch with a pointer is listed from its entries, where the run's lfs mode decides.
+        const part = listing && pointers.length === 0 && batchPart(files, listing, digests, sizes);
+        return { id, digests, sizes, errors, part: part || undefined, ...lfs };
     }
     return {
         id: id + start,
         digests: digests.slice(start, end),
         sizes: sizes.slice(start, end),
-        errors
+        errors,
+        ...lfs
     };
 }
 /**
@@ -38499,6 +39777,8 @@ class HashOutcomes {
     digests;
     sizes;
     listParts;
+    /** The files that are Git LFS pointers, by index, with what each names. */
+    pointers = new Map();
     errors = new Map();
     constructor(runs, count, submissions = []) {
         this.digests = new Array(count);
@@ -38511,13 +39791,17 @@ class HashOutcomes {
             next += run.sizes.length;
             for (const [index, code] of run.errors)
                 this.errors.set(run.id + index, code);
+            for (const [index, pointer] of run.pointers ?? [])
+                this.pointers.set(run.id + index, pointer);
             this.sizes.set(run.sizes, run.id);
             for (let at = 0; at < run.sizes.length; at++)
                 this.digests[run.id + at] = run.digests[at];
         }
         if (next !== count)
             throw new Error(`bug: hashing results do not cover file ${next}`);
-        this.listParts = count > 0 ? this.partsOf(runs, submissions) : undefined;
+        // With a pointer among the files, the list is made from entries, where the lfs mode decides.
+        this.listParts =
+            count > 0 && this.pointers.size === 0 ? this.partsOf(runs, submissions) : undefined;
     }
     /**
      * The artifact list's parts, a batch's each, when every batch was listed and the files are in
@@ -38550,8 +39834,11 @@ class HashOutcomes {
     }
     get(index) {
         const digest = this.digests[index];
-        return digest === undefined
-            ? { error: this.errorOf(index) }
+        if (digest === undefined)
+            return { error: this.errorOf(index) };
+        const pointer = this.pointers.get(index);
+        return pointer
+            ? { digest, size: this.sizes[index], pointer }
             : { digest, size: this.sizes[index] };
     }
 }
@@ -38632,22 +39919,134 @@ function* partsOf(entries) {
 
 /***/ }),
 
-/***/ 38153:
+/***/ 83710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ placer),
-/* harmony export */   x: () => (/* binding */ checkListedFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
-/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83672);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ checkListedFiles),
+  G: () => (/* binding */ placer)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(83672);
+;// CONCATENATED MODULE: ./src/inventory/locate.ts
+// Where a listed path leads, decided before anything is opened: each directory on its way is
+// resolved once, from its parent's real place (so a link is followed one step at a time, never
+// through the kernel's whole path again), and a path is refused when it goes out of the root,
+// through a link to a directory it is already in (a loop, as the inventory's walk refuses it), or
+// through more links than the kernel follows. What is at the end is looked at with lstat and stat
+// only: a named pipe, a socket, a device or a directory is refused without being opened.
+
+
+
+/** Linux's MAXSYMLINKS: a path through more links cannot be opened by the kernel anyway. */
+const MAX_LINKS = 40;
+const stat = (absolute, follow) => {
+    try {
+        return follow ? (0,external_node_fs_.statSync)(absolute) : (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** Whether `real` is a directory the path has already gone through (or the root above them). */
+function onTheWay(directory, real) {
+    for (let at = directory; at; at = at.parent)
+        if (at.real === real)
+            return true;
+    // Any directory above the path's first, the root's own parents included, is a loop too.
+    return (0,paths/* isInside */.FK)(real, directory.real);
+}
+/**
+ * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
+ * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
+ * directory lookups, and a path costs one step per segment however deep it is.
+ */
+function locator(root) {
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const top = { place: { real: realRoot, links: 0 }, children: new Map() };
+    /** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+    const follow = (parent, absolute, shown) => {
+        if (parent.links + 1 > MAX_LINKS)
+            return { state: 'loop', link: shown };
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(absolute);
+        }
+        catch (error) {
+            const code = error.code;
+            return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+        }
+        if (!(0,paths/* isInside */.FK)(realRoot, real))
+            return { state: 'outside', target: real };
+        const info = stat(real, false);
+        return info ? { real, info } : { state: 'dangling' };
+    };
+    /** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+    const child = (parent, name, shown) => {
+        const absolute = external_node_path_default().join(parent.real, name);
+        const info = stat(absolute, false);
+        if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+            return { state: 'missing' };
+        if (info.isDirectory())
+            return { real: absolute, parent, links: parent.links };
+        const target = follow(parent, absolute, shown());
+        if (!('real' in target))
+            return target;
+        if (!target.info.isDirectory())
+            return { state: 'missing' };
+        if (onTheWay(parent, target.real))
+            return { state: 'loop', link: shown() };
+        return { real: target.real, parent, links: parent.links + 1 };
+    };
+    return (relative) => {
+        const names = relative.split('/');
+        const file = names.pop();
+        let node = top;
+        for (const [index, name] of names.entries()) {
+            let next = node.children.get(name);
+            if (!next) {
+                const parent = node.place;
+                const shown = () => names.slice(0, index + 1).join('/');
+                next = { place: child(parent, name, shown), children: new Map() };
+                node.children.set(name, next);
+            }
+            if (!('real' in next.place))
+                return next.place;
+            node = next;
+        }
+        const parent = node.place;
+        const absolute = external_node_path_default().join(parent.real, file);
+        let info = stat(absolute, false);
+        let real = absolute;
+        if (!info)
+            return { state: 'missing' };
+        if (info.isSymbolicLink()) {
+            const target = follow(parent, absolute, relative);
+            if (!('real' in target))
+                return target;
+            ({ real, info } = target);
+        }
+        if (info.isFile())
+            return { state: 'file', real };
+        return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
 // The files a written manifest lists, looked for under the dataset root and hashed on the same
 // threads as the inventory: for each, what is there (its digest, or why there is none). Whether
 // that matches the manifest is gate E's to say.
+
 
 
 
@@ -38659,34 +40058,34 @@ function* partsOf(entries) {
  * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
  */
 function placer(root) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+    const realRoot = external_node_fs_.realpathSync.native(root);
     const directories = new Map();
     /** '' inside the root, the target outside it, undefined when it does not resolve. */
     const outside = (absolute) => {
         let target;
         try {
-            target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+            target = external_node_fs_.realpathSync.native(absolute);
         }
         catch {
             return undefined;
         }
-        return target !== realRoot && (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(realRoot, target) === undefined ? target : '';
+        return target !== realRoot && (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? target : '';
     };
     return (relative) => {
-        const directory = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(relative);
+        const directory = external_node_path_default().posix.dirname(relative);
         let through = directories.get(directory);
         if (!directories.has(directory)) {
-            through = directory === '.' ? '' : outside(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, directory));
+            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
             directories.set(directory, through);
         }
         if (through === undefined)
             return { state: 'missing' };
         if (through !== '')
             return { state: 'outside', target: through };
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative);
+        const absolute = external_node_path_default().join(root, relative);
         let info;
         try {
-            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            info = (0,external_node_fs_.lstatSync)(absolute);
         }
         catch {
             // Nothing there, or a file where a directory of the path should be (ENOTDIR).
@@ -38701,45 +40100,55 @@ function placer(root) {
     };
 }
 /**
- * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
- * once; where each path leads is found meanwhile, and decides what counts.
+ * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
+ * before anything is opened (locate.ts): only regular files inside the root go to the hashing
+ * threads, by their real path, and each real file once, however many paths lead to it.
  */
 async function checkListedFiles(root, listed, pool) {
-    const safe = listed.map((file) => (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(file.path));
-    const hashed = [];
-    const absolutes = [];
-    safe.forEach((checked, index) => {
-        if (!checked.ok || checked.path !== listed[index].path)
-            return;
-        hashed.push(index);
-        absolutes.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, checked.path));
-    });
-    for (const batch of (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .batchesOf */ .cS)(absolutes))
-        pool.submit(batch);
-    const place = placer(root);
-    const places = hashed.map((index) => place(listed[index].path));
-    const outcomes = await pool.collect();
+    const locate = locator(root);
     const found = new Map();
-    hashed.forEach((index, at) => {
-        const where = places[at];
-        if (where.state !== 'inside')
-            found.set(index, where);
-        else {
-            const outcome = outcomes.get(at);
-            found.set(index, 'digest' in outcome
-                ? { state: 'hashed', digest: outcome.digest }
-                : outcome.error === 'ENOENT'
-                    ? { state: 'missing' }
-                    : { state: 'unreadable', code: outcome.error });
+    /** Listed index → the index of its real file among those hashed. */
+    const hashedAs = new Map();
+    const reals = new Map();
+    listed.forEach((file, index) => {
+        const safe = (0,paths/* normaliseRelative */.Z8)(file.path);
+        if (!safe.ok || safe.path !== file.path) {
+            const reason = safe.ok
+                ? 'is not in normal form (it has . segments or doubled /)'
+                : safe.reason;
+            found.set(index, { state: 'unsafe', reason });
+            return;
         }
+        const where = locate(file.path);
+        if (where.state === 'file') {
+            let at = reals.get(where.real);
+            if (at === undefined)
+                reals.set(where.real, (at = reals.size));
+            hashedAs.set(index, at);
+        }
+        else
+            found.set(index, foundOf(where));
     });
-    return listed.map((file, index) => {
-        const checked = safe[index];
-        const reason = checked.ok
-            ? 'is not in normal form (it has . segments or doubled /)'
-            : checked.reason;
-        return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } };
-    });
+    for (const batch of (0,hash_pool/* batchesOf */.cS)([...reals.keys()]))
+        pool.submit(batch);
+    const outcomes = await pool.collect();
+    for (const [index, at] of hashedAs) {
+        const outcome = outcomes.get(at);
+        found.set(index, 'digest' in outcome
+            ? outcome.pointer
+                ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
+                : { state: 'hashed', digest: outcome.digest }
+            : outcome.error === 'ENOENT'
+                ? { state: 'missing' }
+                : { state: 'unreadable', code: outcome.error });
+    }
+    return listed.map((file, index) => ({ ...file, found: found.get(index) }));
+}
+/** What a path that leads to no regular file inside the root is, as verify reports it. */
+function foundOf(where) {
+    if (where.state === 'special')
+        return { state: 'unreadable', code: where.code };
+    return where;
 }
 
 
@@ -38882,22 +40291,32 @@ function pathsDigest(paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_3__.I),
+/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_8__.I),
+/* harmony export */   JL: () => (/* binding */ listShardTree),
 /* harmony export */   VT: () => (/* binding */ overrideLine),
 /* harmony export */   WP: () => (/* binding */ readShardFiles),
 /* harmony export */   nG: () => (/* binding */ mergedEntries),
-/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_3__.n),
+/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_8__.n),
 /* harmony export */   uX: () => (/* binding */ shardFileText)
 /* harmony export */ });
 /* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60428);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59831);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26553);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39376);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74806);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(39376);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78502);
+/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5980);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31569);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(74806);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(87979);
+
+
+
+
 
 
 
@@ -38931,18 +40350,18 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonText */ .s$)(document);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonText */ .s$)(document);
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK, _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1Schema */ .n);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
     try {
-        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
     }
     catch (error) {
         if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
@@ -38957,7 +40376,7 @@ async function readShard(ref, findings) {
     const value = document.value;
     const entries = [];
     for (const [index, entry] of value.entries.entries()) {
-        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(entry.path);
+        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(entry.path);
         if (!safe.ok || safe.path !== entry.path)
             return invalid(`${ref.path} entry ${index}: the path "${entry.path}" ${safe.ok ? 'is not in normal form' : safe.reason}; a shard file lists root-relative paths as the inventory writes them, so regenerate it.`, document.lineOf(['entries', index, 'path']));
         entries.push({
@@ -38982,6 +40401,51 @@ async function readShard(ref, findings) {
         }
     ];
 }
+/**
+ * The promote job's own tree, found with the patterns an unsharded run would use and not hashed:
+ * each file's size and derived media type, and what finding them met (links out of the root,
+ * dangling links, named pipes: the findings an unsharded run reports). The digests are the
+ * shards' to give; everything else is this job's.
+ */
+async function listShardTree(request) {
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip);
+    const findings = [...found.findings];
+    const tree = [];
+    for (const file of found.files) {
+        let size;
+        try {
+            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.statSync)(file.absolute).size;
+        }
+        catch (error) {
+            const shown = request.display(file.path);
+            const code = error.code ?? String(error);
+            const message = `${shown} cannot be read (${code}); make sure nothing writes the dataset while it is promoted, then run again.`;
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, message));
+            continue;
+        }
+        if (request.lfs === 'pointers' && size < _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .LFS_POINTER_LIMIT */ .qZ)
+            size = declaredSize(file.absolute, size);
+        tree.push({ path: file.path, size, mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .mediaTypeOf */ .c0)(file.path, request.overrides) });
+    }
+    tree.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path));
+    return { tree, findings };
+}
+/**
+ * A small file's size as an inventory job under `lfs: pointers` records it: the size a Git LFS
+ * pointer declares, or the file's own. A file that cannot be read here keeps its own size: the
+ * comparison with the shards then says it changed.
+ */
+function declaredSize(absolute, own) {
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.readFileSync)(absolute);
+    }
+    catch {
+        return own;
+    }
+    const pointer = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsPointerOf */ .wd)(bytes);
+    return (pointer && (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerSize */ .Fx)(pointer)) ?? own;
+}
 /** Reads the shard files given to a promote run (artifacts-shards). */
 async function readShardFiles(refs) {
     const findings = [];
@@ -38990,10 +40454,33 @@ async function readShardFiles(refs) {
 }
 /**
  * The shards' entries as one inventory, sorted as the manifest sorts them: what hashing the files
- * in one run would have given, when gate E finds the shards whole and disjoint.
+ * in one run would have given, when gate E finds the shards whole and disjoint and the same as
+ * the tree. Otherwise gate E says what is wrong with the shards (a shard given twice, a path in
+ * two shards), and the merge takes each shard index once (the first file in index and path order,
+ * as gate E reads them) and each path once: a doubled shard is reported as that, not as every path
+ * of it listed twice. With the tree, only its files are entered, each with the size and media type
+ * found here (a shard's own are held against them by gate E, never taken).
  */
-function mergedEntries(shards) {
-    return shards.flatMap((shard) => shard.entries).sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
+function mergedEntries(shards, tree) {
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path));
+    const indexes = new Set();
+    const byPath = new Map();
+    for (const shard of ordered) {
+        if (indexes.has(shard.shard.index))
+            continue;
+        indexes.add(shard.shard.index);
+        for (const entry of shard.entries)
+            if (!byPath.has(entry.path))
+                byPath.set(entry.path, entry);
+    }
+    const here = tree && new Map(tree.map((file) => [file.path, file]));
+    const merged = here
+        ? [...byPath.values()].flatMap((entry) => {
+            const file = here.get(entry.path);
+            return file ? [{ ...entry, size: file.size, mediaType: file.mediaType }] : [];
+        })
+        : [...byPath.values()];
+    return merged.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path));
 }
 
 
@@ -39104,6 +40591,314 @@ function statementPath(manifestPath) {
 
 /***/ }),
 
+/***/ 14611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ canonicalDigest),
+  d: () => (/* binding */ canonicalJson)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/model/canonical.ts
+// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
+
+
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** Levels of objects and arrays whose members go to the hash one by one (see canonicalDigest). */
+const STREAMED_LEVELS = 2;
+/** Text gathered before it goes to the hash: few calls, and no long string. */
+const CHUNK = 64 * 1024;
+/** What JSON.stringify leaves out of an object and writes as null in an array. */
+const unrepresentable = (value) => value === undefined || typeof value === 'symbol' || typeof value === 'function';
+/** An object or array whose members can be written one by one (no toJSON, no boxed value). */
+function isPlainContainer(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (typeof value.toJSON === 'function')
+        return false;
+    return !(value instanceof Number || value instanceof String || value instanceof Boolean);
+}
+/**
+ * Writes the canonical text of `value` in pieces: the members of its top `levels` levels one at
+ * a time, what is below each by canonicalize. Returns false, writing nothing, when the value has
+ * no canonical text (a toJSON that gives undefined), as canonicalize returns undefined.
+ */
+function writeCanonical(value, write, levels) {
+    if (levels === 0 || !isPlainContainer(value)) {
+        const text = canonicalize(value);
+        if (text === undefined)
+            return false;
+        write(text);
+        return true;
+    }
+    if (Array.isArray(value)) {
+        write('[');
+        value.forEach((element, index) => {
+            if (index > 0)
+                write(',');
+            const item = unrepresentable(element) ? null : element;
+            if (!writeCanonical(item, write, levels - 1))
+                write('null');
+        });
+        write(']');
+        return true;
+    }
+    write('{');
+    let first = true;
+    for (const key of Object.keys(value).sort()) {
+        const member = value[key];
+        if (unrepresentable(member))
+            continue;
+        // A member whose toJSON gives nothing is left out, its key too, as canonicalize does.
+        const below = levels > 1 && isPlainContainer(member) ? undefined : canonicalize(member);
+        if (below === undefined && !isPlainContainer(member))
+            continue;
+        write(`${first ? '' : ','}${canonicalJson(key)}:`);
+        first = false;
+        if (below !== undefined)
+            write(below);
+        else
+            writeCanonical(member, write, levels - 1);
+    }
+    write('}');
+    return true;
+}
+/**
+ * The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. The
+ * text goes to the hash in pieces (the members of the top two levels one at a time), so the
+ * canonical form of a manifest of 100,000 entries is never one string in memory; the digest is
+ * that of canonicalJson's bytes (a test holds the two together).
+ */
+function canonicalDigest(value) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let pending = '';
+    const write = (text) => {
+        pending += text;
+        if (pending.length < CHUNK)
+            return;
+        hash.update(pending, 'utf8');
+        pending = '';
+    };
+    if (!writeCanonical(value, write, STREAMED_LEVELS))
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    hash.update(pending, 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+
+
+/***/ }),
+
 /***/ 95305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39157,34 +40952,166 @@ const GATES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ schemaValidator)
+/* harmony export */   Br: () => (/* binding */ jsonType),
+/* harmony export */   Ki: () => (/* binding */ schemaValidator),
+/* harmony export */   LA: () => (/* binding */ describeSchemaError),
+/* harmony export */   XM: () => (/* binding */ pathOf),
+/* harmony export */   fK: () => (/* binding */ valueAt)
 /* harmony export */ });
-function describe(error) {
-    const where = error.instancePath === '' ? 'the document' : error.instancePath;
-    if (error.keyword === 'additionalProperties') {
-        return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
-    }
-    if (error.keyword === 'required')
-        return `${where} is missing "${String(error.params.missingProperty)}"`;
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-function location(error) {
-    if (error.instancePath === '')
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87979);
+
+/** An error's instance path as keys and indexes. */
+function pathOf(instancePath) {
+    if (instancePath === '')
         return [];
-    return error.instancePath
+    return instancePath
         .slice(1)
         .split('/')
         .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
-/** Wraps a validator compiled at build time; the function lists a value's problems ([] when valid). */
-function schemaValidator(validate) {
+/** The value at a path of a document, or undefined. */
+function valueAt(root, path) {
+    let value = root;
+    for (const key of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+const jsonType = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+/** A value as a sentence quotes it: JSON, cut short (it is someone else's text). */
+function quotedValue(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+// ---- What the schema says a value must be -------------------------------------------------------
+/** The schema a local `$ref` (`#/$defs/digest`) points to; the schema itself without one. */
+function resolved(root, schema) {
+    let at = schema;
+    for (let hops = 0; hops < 8 && typeof at.$ref === 'string' && at.$ref.startsWith('#/'); hops++) {
+        const target = valueAt(root, pathOf(at.$ref.slice(1)));
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(target))
+            break;
+        at = target;
+    }
+    return at;
+}
+/** The schema of the value at `location` (as written, before its $ref), where one says. */
+function schemaAt(root, location) {
+    let at = root;
+    for (const key of location) {
+        if (!at)
+            return undefined;
+        const parent = resolved(root, at);
+        const child = typeof key === 'number'
+            ? parent.items
+            : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parent.properties)
+                ? parent.properties[key]
+                : undefined;
+        at = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(child) ? child : undefined;
+    }
+    return at;
+}
+const article = (word) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+/** The shape a schema's keywords give, when it has no description. */
+function keywordShape(root, schema, depth) {
+    if (Array.isArray(schema.enum))
+        return `one of ${schema.enum.map(quotedValue).join(', ')}`;
+    if ('const' in schema)
+        return quotedValue(schema.const);
+    if (schema.type === 'object') {
+        const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+        return required.length > 0
+            ? `an object with ${required.map((name) => `"${name}"`).join(', ')}`
+            : 'an object';
+    }
+    if (schema.type === 'array') {
+        const items = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(schema.items) && depth < 2 ? shapeOf(root, schema.items, depth + 1) : '';
+        const list = typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
+        return items ? `${list}, each ${items}` : list;
+    }
+    if (schema.type === 'string') {
+        if (schema.format === 'date-time')
+            return 'an RFC 3339 date-time (2026-02-20T13:00:00Z)';
+        if (typeof schema.pattern === 'string')
+            return `a string matching ${schema.pattern}`;
+        return schema.minLength === 1 ? 'a non-empty string' : 'a string';
+    }
+    return typeof schema.type === 'string' ? article(schema.type) : undefined;
+}
+/** A schema's description as the middle of a sentence: no closing period, no capital but an acronym's. */
+function described(schema) {
+    if (typeof schema.description !== 'string')
+        return undefined;
+    const text = schema.description.trim().replace(/\.$/, '');
+    return /^[A-Z][a-z]/.test(text) ? `${text[0].toLowerCase()}${text.slice(1)}` : text;
+}
+/**
+ * What a value must be, in words: its own description, then what its $ref's target says (its
+ * description, else its keywords). `the digest of the QA report file, sha256: followed by 64
+ * lowercase hex characters`.
+ */
+function shapeOf(root, schema, depth = 0) {
+    const own = described(schema);
+    const target = resolved(root, schema);
+    if (target === schema)
+        return own ?? keywordShape(root, schema, depth);
+    const referenced = described(target) ?? keywordShape(root, target, depth);
+    return [own, referenced].filter((part) => part !== undefined).join(', ') || undefined;
+}
+/** The keywords a sentence about a value replaces with what the schema says it must be. */
+const SHAPED = new Set(['type', 'pattern', 'format', 'minLength', 'minItems', 'not']);
+/**
+ * One of Ajv's errors as a sentence: where, what is wrong and, given the schema, what must be
+ * there. `value` is the whole document validated.
+ */
+function describeSchemaError(error, value, schema) {
+    const where = error.instancePath === '' ? 'the document' : error.instancePath;
+    const location = pathOf(error.instancePath);
+    const found = valueAt(value, location);
+    if (error.keyword === 'required') {
+        const name = String(error.params.missingProperty);
+        const child = schema && schemaAt(schema, [...location, name]);
+        const shape = schema && child && shapeOf(schema, child);
+        return `${where} is missing "${name}"${shape ? `: it must be ${shape}` : ''}`;
+    }
+    if (schema && SHAPED.has(error.keyword)) {
+        const own = schemaAt(schema, location);
+        const shape = own && shapeOf(schema, own);
+        if (shape)
+            return `${where} is ${quotedValue(found)}; it must be ${shape}`;
+    }
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `${where} has the unknown property "${String(error.params.additionalProperty)}"`;
+        case 'type':
+            return `${where} must be ${[error.params.type].flat().join(' or ')}, not ${jsonType(found)}`;
+        case 'enum':
+            return `${where} is ${quotedValue(found)}; it must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `${where} is ${quotedValue(found)}; it must be ${JSON.stringify(error.params.allowedValue)}`;
+        case 'not':
+            return found === null ? `${where} must not be null` : `${where} is not allowed here`;
+        default:
+            return `${where} ${error.message ?? 'is invalid'}`;
+    }
+}
+/**
+ * Wraps a validator compiled at build time; the function lists a value's problems ([] when
+ * valid). Given the schema it was compiled from, each problem says what the value must be.
+ */
+function schemaValidator(validate, schema) {
     return (value) => {
         if (validate(value))
             return [];
         // if/then add summary errors on top of the real ones; those say nothing more.
         const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
-        return errors.map((error) => ({ location: location(error), text: describe(error) }));
+        return errors.map((error) => ({
+            location: pathOf(error.instancePath),
+            text: describeSchemaError(error, value, schema)
+        }));
     };
 }
 
@@ -39233,6 +41160,116 @@ function jsonArrayWithin(items, bytes) {
     }
     return `[${parts.join(',')}]`;
 }
+
+
+/***/ }),
+
+/***/ 78502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ pointerSize),
+/* harmony export */   Px: () => (/* binding */ FETCH_CONTENT),
+/* harmony export */   jR: () => (/* binding */ describePointer),
+/* harmony export */   qZ: () => (/* binding */ LFS_POINTER_LIMIT),
+/* harmony export */   sk: () => (/* binding */ pointerDigest),
+/* harmony export */   wd: () => (/* binding */ lfsPointerOf)
+/* harmony export */ });
+// Git LFS pointers, recognised as the git-lfs client reads them (lfs/pointer.go, DecodeFrom): a
+// file under 1024 bytes whose text, trimmed of white space, is `version <v1 URL>`, then any
+// `ext-<digit>-<name> <value>` lines, then `oid sha256:<hex>` and `size <n>`, one `key value` per
+// line, empty lines skipped. Anything else, however close (another version, a short oid, a size
+// that is not a number, 1024 bytes or more), is an ordinary file: git-lfs would check it out as
+// it is, so the gate hashes it as it is. DECISIONS.md, "Git LFS".
+/** git-lfs reads at most this many bytes as a pointer; a blob this size or larger is content. */
+const LFS_POINTER_LIMIT = 1024;
+/** The version URLs git-lfs accepts for the v1 pointer format (its v1Aliases). */
+const V1_VERSIONS = new Set([
+    'https://git-lfs.github.com/spec/v1',
+    'https://hawser.github.com/spec/v1',
+    'http://git-media.io/v/2'
+]);
+/** The first bytes of every pointer git-lfs writes: a cheap test before any parsing. */
+const VERSION_KEY = Buffer.from('version ');
+/** ASCII white space as Go's bytes.TrimSpace trims it (tab, LF, VT, FF, CR, space). */
+const isSpace = (byte) => byte === 0x20 || (byte !== undefined && byte >= 0x09 && byte <= 0x0d);
+/** An extension line's key (extRE in pointer.go). */
+const EXTENSION_KEY = /^ext-\d-\w+$/;
+/** A digest the manifest can carry: git-lfs writes lowercase hex, the product's notation too. */
+const OID = /^sha256:([0-9a-f]{64})$/;
+const INT64_MAX = 2n ** 63n - 1n;
+/** Go's bytes.TrimSpace: ASCII white space at both ends (the pointer text is ASCII). */
+function trimmed(text) {
+    return text.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '');
+}
+/** A `size` value as strconv.ParseInt(value, 10, 64) takes it, when it is not negative. */
+function sizeOf(value) {
+    if (!/^\+?[0-9]+$/.test(value))
+        return undefined;
+    const size = BigInt(value.replace(/^\+/, ''));
+    return size <= INT64_MAX ? size.toString() : undefined;
+}
+/** The `key value` lines of a pointer in order, or undefined when a line is not one. */
+function keyValues(text) {
+    const pairs = [];
+    // bufio.ScanLines: lines end at \n, a \r before it is dropped; empty lines are skipped.
+    for (const raw of trimmed(text).split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line === '')
+            continue;
+        const space = line.indexOf(' ');
+        if (space < 0)
+            return undefined;
+        pairs.push([line.slice(0, space), line.slice(space + 1)]);
+    }
+    return pairs;
+}
+/** The pointer these bytes are, or undefined when git-lfs would take them as content. */
+function lfsPointerOf(bytes) {
+    if (bytes.length >= LFS_POINTER_LIMIT)
+        return undefined;
+    // Asked of every small file hashed: most are refused by their first byte, before any work.
+    if (bytes[0] !== VERSION_KEY[0] && !isSpace(bytes[0]))
+        return undefined;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Leading white space is trimmed by git-lfs; without it the text starts with `version `.
+    const start = buffer.findIndex((byte) => !isSpace(byte));
+    if (start < 0 || !buffer.subarray(start, start + VERSION_KEY.length).equals(VERSION_KEY))
+        return undefined;
+    const pairs = keyValues(buffer.toString('latin1'));
+    if (!pairs)
+        return undefined;
+    const keys = pairs.map(([key]) => key);
+    const extensions = keys.slice(1, -2);
+    if (keys.length < 3 ||
+        keys[0] !== 'version' ||
+        keys.at(-2) !== 'oid' ||
+        keys.at(-1) !== 'size' ||
+        !extensions.every((key) => EXTENSION_KEY.test(key)) ||
+        new Set(extensions).size !== extensions.length)
+        return undefined;
+    const values = new Map(pairs);
+    const oid = OID.exec(values.get('oid'))?.[1];
+    const size = sizeOf(values.get('size'));
+    if (!V1_VERSIONS.has(values.get('version')) || !oid || size === undefined)
+        return undefined;
+    return { oid, size };
+}
+/** The digest a pointer names, in the product's notation. */
+function pointerDigest(pointer) {
+    return `sha256:${pointer.oid}`;
+}
+/** The pointer's size as a number, when it is one exactly (a file under 8 PiB). */
+function pointerSize(pointer) {
+    const size = Number(pointer.size);
+    return Number.isSafeInteger(size) ? size : undefined;
+}
+/** How a pointer is named in messages: its oid and size. */
+function describePointer(pointer) {
+    return `oid sha256:${pointer.oid}, size ${pointer.size} bytes`;
+}
+/** What to do about a pointer where content is needed: the sentence every message ends with. */
+const FETCH_CONTENT = 'check out with lfs: true (actions/checkout), or run git lfs pull, so the content is there';
 
 
 /***/ }),
@@ -39295,6 +41332,40 @@ function appendTo(map, key, value) {
         values.push(value);
     else
         map.set(key, [value]);
+}
+
+
+/***/ }),
+
+/***/ 59179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ nearestNames)
+/* harmony export */ });
+/* unused harmony export nearestName */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
+// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
+// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
+// that resembles nothing gets no suggestion.
+
+
+/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
+function nearestNames(typed, known) {
+    let best = [];
+    let bestDistance = Math.ceil(typed.length / 3) + 1;
+    for (const name of known) {
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(typed, name);
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
+    }
+    return best;
+}
+/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
+function nearestName(typed, known) {
+    return nearestNames(typed, known).sort(compareText)[0];
 }
 
 
@@ -39396,6 +41467,7 @@ function isInside(root, target) {
 /* harmony export */   MY: () => (/* binding */ unprintableIn),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
+/* unused harmony export printableJson */
 // Text from outside the action (file names, document values, API answers) made safe to print on
 // one line. Escaped as visible \uXXXX:
 // - control characters and line separators, so a file name can never end a log line and start
@@ -39443,6 +41515,55 @@ function invisibleIn(text) {
  */
 function plainName(text) {
     return text.toWellFormed().replace(ESCAPED, '-');
+}
+/**
+ * JSON text whose every line is safe to print in a step's log, parsing back to the same value:
+ * what `printable` escapes is written as a JSON `\uXXXX` escape instead (line separators, white
+ * space other than the space, invisible and bidirectional controls, the second `#` of `##[`);
+ * JSON.stringify already escapes the control characters. Nothing is redacted: the value is kept.
+ */
+function printableJson(value, indent = 2) {
+    return JSON.stringify(value, null, indent).replace(new RegExp(`[\\u2028\\u2029]|${WHITE_SPACE.source}|${INVISIBLE.source}|(?<=#)#(?=\\[)`, 'g'), escape);
+}
+
+
+/***/ }),
+
+/***/ 67776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ hasUserInfo),
+/* harmony export */   z: () => (/* binding */ shownUrl)
+/* harmony export */ });
+// A URL as messages and the summary show it: without the credentials a link may carry. A user
+// name and password are dropped; every query value is replaced, since a signed URL carries its
+// secret there under a name each store chooses (`sig`, `X-Amz-Signature`, `token`, ...); the
+// fragment is dropped. The names of the query's parameters stay, so the reader can tell a
+// signed URL from a plain one.
+/** The URL without user, password, query values or fragment; the text as given when no URL. */
+function shownUrl(url) {
+    const parsed = URL.parse(url);
+    if (parsed === null)
+        return url.replace(/[?#].*$/s, '');
+    // abfss://container@account...: the user part names the container, not a person.
+    if (parsed.protocol !== 'abfss:')
+        parsed.username = '';
+    parsed.password = '';
+    parsed.hash = '';
+    if (parsed.search !== '') {
+        const names = [...new URLSearchParams(parsed.search).keys()];
+        parsed.search = '';
+        return `${parsed.href}?${names.map((name) => `${encodeURIComponent(name)}=…`).join('&')}`;
+    }
+    return parsed.href;
+}
+/** Whether the URL names a user or a password: secrets written into the catalog itself. */
+function hasUserInfo(url) {
+    const parsed = URL.parse(url);
+    if (parsed === null)
+        return false;
+    return parsed.password !== '' || (parsed.username !== '' && parsed.protocol !== 'abfss:');
 }
 
 
@@ -39546,6 +41667,8 @@ const CODES = {
     VERSION_ID_MISMATCH: 'A',
     RELEASED_AT_MISSING: 'A',
     RELEASED_AT_INVALID: 'A',
+    RELEASE_CONFLICT: 'A',
+    RELEASE_ROLLBACK: 'A',
     LICENSE_MISSING: 'B',
     LICENSE_INVALID: 'B',
     POLICY_DECISION_MISSING: 'C',
@@ -39579,6 +41702,10 @@ const CODES = {
     PROV_DIGEST_MISMATCH: 'D',
     PROV_NOT_GENERATED: 'D',
     PROV_ACTIVITY_UNDECLARED: 'D',
+    REMOTE_ASSET_UNKNOWN: 'D',
+    REMOTE_ASSET_UNVERIFIED: 'D',
+    REMOTE_ASSET_MISMATCH: 'D',
+    REMOTE_ASSET_UNREADABLE: 'D',
     PATTERN_OUTSIDE_ROOT: 'E',
     PATTERN_MATCHES_NOTHING: 'E',
     NO_PATTERNS: 'E',
@@ -39604,6 +41731,15 @@ const CODES = {
     SHARD_MISSING: 'E',
     SHARD_INVALID: 'E',
     SHARD_MISMATCH: 'E',
+    LEDGER_UNREADABLE: 'E',
+    LEDGER_RECORD_INVALID: 'E',
+    LEDGER_CHAIN_BROKEN: 'E',
+    LEDGER_SEQUENCE_BROKEN: 'E',
+    LEDGER_TIME_REVERSED: 'E',
+    LEDGER_RECORD_CONFLICT: 'E',
+    LEDGER_TIP_MISMATCH: 'E',
+    LFS_POINTER: 'E',
+    LFS_OBJECT_MISSING: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
@@ -39679,12 +41815,12 @@ function sortViolations(violations) {
 /** Every input, with its default; action.yml and the CLI's --help say the same. */
 const INPUTS = {
     mode: {
-        modes: ['promote', 'verify', 'changed-datasets', 'inventory'],
+        modes: ['promote', 'verify', 'changed-datasets', 'inventory', 'publish'],
         kind: 'choice',
-        choices: ['promote', 'verify', 'changed-datasets', 'inventory'],
+        choices: ['promote', 'verify', 'changed-datasets', 'inventory', 'publish'],
         actionOnly: true,
         default: 'promote',
-        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards.'
+        description: 'promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards. publish: verify as verify does (expect-digest required), then publish the version as a GitHub release and append it to the ledger.'
     },
     datasets: {
         modes: ['changed-datasets'],
@@ -39708,7 +41844,7 @@ const INPUTS = {
         description: 'Whether the pull request may change paths the datasets globs cover (a matched directory or anything under one) that lie in no dataset. false: such a change fails the step, naming the paths. true: they are listed in the summary and the outside-datasets output.'
     },
     'github-token': {
-        modes: ['promote', 'changed-datasets'],
+        modes: ['promote', 'changed-datasets', 'publish'],
         kind: 'secret',
         actionOnly: true,
         default: '${{ github.token }}',
@@ -39770,7 +41906,7 @@ const INPUTS = {
         description: 'spec_hash as sha256:<64 hex>, when no spec document is given; when both are given they must agree.'
     },
     root: {
-        modes: ['promote', 'verify', 'inventory'],
+        modes: ['promote', 'verify', 'inventory', 'publish'],
         kind: 'directory',
         default: '.',
         description: 'The dataset root, workspace-relative. Manifest paths and all patterns are relative to it. Example: datasets/river_gauges.'
@@ -39782,7 +41918,7 @@ const INPUTS = {
         description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
     },
     shard: {
-        modes: ['inventory', 'verify'],
+        modes: ['inventory', 'verify', 'publish'],
         kind: 'text',
         mode: 'inventory',
         description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.'
@@ -39803,6 +41939,19 @@ const INPUTS = {
         modes: ['promote'],
         kind: 'file',
         description: 'A precomputed artifact list (JSON array of {path, digest, media_type}, size allowed), verified against every file that is present. Not with artifacts-shards.'
+    },
+    lfs: {
+        modes: ['promote', 'inventory'],
+        kind: 'choice',
+        choices: ['content', 'pointers'],
+        default: 'content',
+        description: 'What a Git LFS pointer among the artifacts stands for. content: the files must be checked out (actions/checkout with lfs: true); a pointer is LFS_POINTER. pointers: a pointer stands for its content (digest sha256:<oid>, size from the pointer), so the manifest is the one a full checkout gives; with github-token the LFS server is asked that every object exists (LFS_OBJECT_MISSING). Documents the gate reads are never taken from a pointer.'
+    },
+    'lfs-url': {
+        modes: ['promote'],
+        kind: 'text',
+        actionOnly: true,
+        description: "lfs: pointers: the Git LFS server to ask (requests go to <lfs-url>/objects/batch). Default: lfs.url from .lfsconfig (on a pull request, never the pull request's own .lfsconfig), else <server>/<owner>/<repo>.git/info/lfs."
     },
     catalogs: {
         modes: ['promote'],
@@ -39859,6 +42008,19 @@ const INPUTS = {
         default: 'true',
         description: 'Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.'
     },
+    'remote-assets': {
+        modes: ['promote'],
+        kind: 'choice',
+        choices: ['require-checksum', 'allow', 'fetch'],
+        default: 'require-checksum',
+        description: 'What a catalog asset link to an absolute URL (http, https, s3, gs, az, abfss) without a checksum gets. require-checksum: a violation (add file:checksum or spdx:checksum). allow: listed in the summary as unverified. fetch: every remote link, with a checksum or not, is read and its bytes compared with the artifact it is the published copy of (docs/remote-assets.md). A checksum must always name an artifact of this release.'
+    },
+    'remote-assets-timeout-seconds': {
+        modes: ['promote'],
+        kind: 'integer',
+        default: '60',
+        description: 'remote-assets: fetch: the longest a remote server may take to answer, or to send the next bytes, before that try fails (1 to 3600). Each link is tried 3 times on a network error or a 5xx answer.'
+    },
     'stac-extension-schemas': {
         modes: ['promote'],
         kind: 'lines',
@@ -39884,24 +42046,44 @@ const INPUTS = {
         description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
     },
     manifest: {
-        modes: ['verify'],
+        modes: ['verify', 'publish'],
         kind: 'file',
         mode: 'verify',
         required: 'verify',
         description: 'The written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
     },
     'expect-digest': {
-        modes: ['verify'],
+        modes: ['verify', 'publish'],
         kind: 'digest',
         mode: 'verify',
         description: "The digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
     },
     strict: {
-        modes: ['verify'],
+        modes: ['verify', 'publish'],
         kind: 'patterns',
         list: true,
         mode: 'verify',
         description: 'Patterns relative to the root, one per line; a file they find that the manifest does not list is a violation (something was added after the gate).'
+    },
+    'ledger-branch': {
+        modes: ['promote', 'publish'],
+        kind: 'text',
+        actionOnly: true,
+        default: 'promotion-ledger',
+        description: 'The branch holding the append-only ledger, ledger/<dataset-slug>.jsonl. Created with the first record when absent; protect it against force pushes and deletion.'
+    },
+    'previous-manifest': {
+        modes: ['promote', 'publish'],
+        kind: 'file',
+        actionOnly: true,
+        description: 'A manifest of an earlier version, workspace-relative: "Changes since" its version is added to the summary, the pull-request comment and (publish mode) the release notes.'
+    },
+    previous: {
+        modes: ['promote', 'publish'],
+        kind: 'choice',
+        choices: ['none', 'ledger'],
+        actionOnly: true,
+        description: 'ledger: compare with the last version the ledger records (its manifest read from its release) and add "Changes since" it to the summary and the pull-request comment (needs contents: read). Default: ledger in publish mode (release notes), none otherwise. previous-manifest, when given, is used instead.'
     },
     upload: {
         modes: ['promote', 'inventory'],
@@ -39937,7 +42119,7 @@ const INPUTS = {
         description: 'Name of the uploaded artifact. Default: promotion-manifest-<dataset-slug>-<dataset-version-id>. In inventory mode, the prefix of the shard artifact <artifact-name>-<dataset-slug>-shard-<I>-of-<N>; default promotion-inventory.'
     },
     'fail-on-violation': {
-        modes: ['promote', 'verify', 'inventory'],
+        modes: ['promote', 'verify', 'inventory', 'publish'],
         kind: 'boolean',
         actionOnly: true,
         default: 'true',
@@ -39976,12 +42158,13 @@ function camelCaseName(name) {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hq: () => (/* binding */ nonEmpty),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
+/* harmony export */   or: () => (/* binding */ parseLfsMode),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   wf: () => (/* binding */ parsePlaces),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   zE: () => (/* binding */ parsePositiveInteger)
 /* harmony export */ });
-/* unused harmony exports displayPath, parseRequiredApprovals, parseVersionIdOptions */
+/* unused harmony exports displayPath, parseChoice, parseRequiredApprovals, parseVersionIdOptions */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75844);
@@ -39998,11 +42181,23 @@ function camelCaseName(name) {
 
 
 
+/** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
 class UsageError extends Error {
+    name = 'UsageError';
 }
 function nonEmpty(value) {
     const trimmed = value?.trim();
     return trimmed ? trimmed : undefined;
+}
+/**
+ * The inputs' own values only: a key someone set on Object.prototype in this process (the
+ * library runs in its caller's) is no input, whatever it is called.
+ */
+function ownInputs(raw) {
+    const own = Object.create(null);
+    for (const key of Object.keys(raw))
+        own[key] = raw[key];
+    return own;
 }
 /** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
 function displayPath(workspace, absolute) {
@@ -40041,6 +42236,14 @@ function parseBoolean(name, value) {
         return false;
     throw new UsageError(`${name} must be true or false, not "${text}".`);
 }
+/** The value of a choice input, or its default in the table. */
+function parseChoice(name, value) {
+    const spec = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .mm)(name);
+    const text = nonEmpty(value) ?? spec.default ?? '';
+    if (!spec.choices?.includes(text))
+        throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${text}".`);
+    return text;
+}
 /** `label: role, role` lines, merged over the defaults label by label. */
 function parseRequiredApprovals(text) {
     const required = {};
@@ -40072,6 +42275,13 @@ function parseMediaTypes(text) {
         return { pattern, mediaType };
     });
 }
+/** The lfs input: `content` (the default) or `pointers`. */
+function parseLfsMode(value) {
+    const text = nonEmpty(value) ?? 'content';
+    if (text === 'content' || text === 'pointers')
+        return text;
+    throw new UsageError(`lfs must be content (the files are checked out) or pointers (a Git LFS pointer stands for its content), not "${text}".`);
+}
 /** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
 function parseShard(value) {
     const text = nonEmpty(value);
@@ -40089,7 +42299,8 @@ function rootDisplay(rootPath) {
     return (relative) => (rootPath === '.' ? relative : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(rootPath, relative));
 }
 /** The workspace, the root and the output file, as the inputs name them. */
-function parsePlaces(raw, workspace) {
+function parsePlaces(given, workspace) {
+    const raw = ownInputs(given);
     const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
         absolute: workspace,
         path: '.'
@@ -40111,39 +42322,61 @@ function parseStacExtensionSchemas(workspace, text) {
         return { url, file };
     });
 }
-function parseOptions(raw, workspace) {
+/**
+ * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
+ * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
+ */
+function documentRefsUnder(workspace, places) {
+    const root = places.rootPath === '.' ? undefined : { absolute: places.root, path: places.rootPath };
+    const withRoot = (ref) => (root ? { ...ref, root } : ref);
+    return {
+        one: (value) => {
+            const ref = documentRef(workspace, value);
+            return ref && withRoot(ref);
+        },
+        list: (value) => documentRefs(workspace, value).map(withRoot)
+    };
+}
+function parseOptions(given, workspace) {
+    const raw = ownInputs(given);
     const datasetSlug = nonEmpty(raw['dataset-slug']);
     if (!datasetSlug)
         throw new UsageError('dataset-slug is required (for example "river_gauges").');
-    const artifactsShards = documentRefs(workspace, raw['artifacts-shards']);
+    const places = parsePlaces(raw, workspace);
+    const refs = documentRefsUnder(workspace, places);
+    const artifactsShards = refs.list(raw['artifacts-shards']);
     if (artifactsShards.length > 0 && nonEmpty(raw['artifacts-manifest']))
         throw new UsageError('artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.');
     return {
-        ...parsePlaces(raw, workspace),
+        ...places,
         datasetSlug,
         datasetVersionId: nonEmpty(raw['dataset-version-id']),
         releasedAt: nonEmpty(raw['released-at']),
-        spec: documentRef(workspace, raw.spec),
+        spec: refs.one(raw.spec),
         specHash: nonEmpty(raw['spec-hash']),
         artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.artifacts ?? ''),
-        artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
+        artifactsManifest: refs.one(raw['artifacts-manifest']),
         catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.catalogs ?? ''),
-        catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
-        qaReport: documentRef(workspace, raw['qa-report']),
-        policyDecision: documentRef(workspace, raw['policy-decision']),
-        basePolicyDecision: documentRef(workspace, raw['base-policy-decision']),
-        approvals: documentRef(workspace, raw.approvals),
+        catalogsManifest: refs.one(raw['catalogs-manifest']),
+        qaReport: refs.one(raw['qa-report']),
+        policyDecision: refs.one(raw['policy-decision']),
+        basePolicyDecision: refs.one(raw['base-policy-decision']),
+        approvals: refs.one(raw.approvals),
         runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
         requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
         mediaTypes: parseMediaTypes(raw['media-types']),
         stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
         stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
-        sboms: documentRefs(workspace, raw.sbom),
-        attestations: documentRefs(workspace, raw.attestations),
-        artifactsShards
+        sboms: refs.list(raw.sbom),
+        attestations: refs.list(raw.attestations),
+        artifactsShards,
+        lfs: parseLfsMode(raw.lfs),
+        remoteAssets: parseChoice('remote-assets', raw['remote-assets']),
+        remoteAssetsTimeoutSeconds: parsePositiveInteger('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
     };
 }
-function parseVerifyOptions(raw, workspace) {
+function parseVerifyOptions(given, workspace) {
+    const raw = ownInputs(given);
     const manifest = documentRef(workspace, raw.manifest);
     if (!manifest)
         throw new UsageError('manifest is required in verify mode (for example "promotion_manifest.json").');
@@ -40162,7 +42395,8 @@ function parseVerifyOptions(raw, workspace) {
     };
 }
 /** What the version-id command derives the id from: the spec (or its hash) and released-at. */
-function parseVersionIdOptions(raw, workspace) {
+function parseVersionIdOptions(given, workspace) {
+    const raw = ownInputs(given);
     const spec = documentRef(workspace, raw.spec);
     const specHash = nonEmpty(raw['spec-hash']);
     if (!spec && !specHash)
@@ -40182,9 +42416,11 @@ function parseVersionIdOptions(raw, workspace) {
 /* harmony export */ });
 /* harmony import */ var _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53865);
 /* harmony import */ var _inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18063);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52600);
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29498);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
+/* harmony import */ var _inventory_partition_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74806);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52600);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29498);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6078);
+
 
 
 
@@ -40196,6 +42432,25 @@ const REFUSING = new Set([
     'PATTERN_OUTSIDE_ROOT',
     'NO_PATTERNS',
     'GLOB_FAILED'
+]);
+/**
+ * What a Git LFS pointer explains when it stands where content is needed: at its own path, a
+ * document that does not parse or a digest the file does not have; elsewhere, through
+ * `about.lfsPointer`, a catalog's, PROV's or receipt's digest for it.
+ */
+const POINTER_EXPLAINS = new Set([
+    'SPEC_INVALID',
+    'QA_REPORT_INVALID',
+    'POLICY_DECISION_INVALID',
+    'APPROVALS_INVALID',
+    'RECEIPT_INVALID',
+    'CATALOG_INVALID',
+    'SBOM_INVALID',
+    'ATTESTATION_INVALID',
+    'PRECOMPUTED_INVALID',
+    'DIGEST_MISMATCH',
+    'PROV_ENTITY_MISSING',
+    'ARTIFACT_WITHOUT_RECEIPT'
 ]);
 /** The first key of each value the entries give, in their order: a lookup instead of a scan. */
 function firstBy(entries, values) {
@@ -40213,6 +42468,8 @@ class Found {
     /** Gate E's violations that empty or narrow an input, by input, in order. */
     patterns = new Map();
     matchers = new Map();
+    /** Shard index → the SHARD_MISSING saying a sharded inventory lacks it. */
+    shardMissing = new Map();
     /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
     provNaming;
     receiptNaming;
@@ -40226,13 +42483,15 @@ class Found {
             if (!this.first.has(key))
                 this.first.set(key, index);
             if (v.gate === 'E' && REFUSING.has(v.code)) {
-                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendTo */ .S)(this.patterns, v.path, index);
+                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_5__/* .appendTo */ .S)(this.patterns, v.path, index);
             }
+            if (v.code === 'SHARD_MISSING' && v.about?.shard !== undefined)
+                this.shardMissing.set(v.about.shard, index);
         });
     }
     /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
     of(gate, code, path) {
-        return this.first.get(`${gate} ${code} ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(path)}`);
+        return this.first.get(`${gate} ${code} ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(path)}`);
     }
     /** The first violation that refused or found nothing for an input's patterns. */
     refusal(input) {
@@ -40266,13 +42525,49 @@ function unreadableCatalog(evidence, found, says) {
     }
     return undefined;
 }
+/** The first shard file given that could not be read as one (the reader's SHARD_INVALID). */
+function unreadableShard(evidence, found) {
+    for (const f of evidence.artifacts.findings)
+        if (f.kind === 'SHARD_INVALID')
+            return found.of('E', 'SHARD_INVALID', f.path);
+    return undefined;
+}
+/**
+ * Why a sharded inventory lacks `path` (or, without one, every file): the shard that would list
+ * it is missing; or no shard file could be read, so the first that could not is why.
+ */
+function shardBecause(path, evidence, found) {
+    const sharded = evidence.artifactShards;
+    if (!sharded)
+        return undefined;
+    if (sharded.shards.length === 0)
+        return unreadableShard(evidence, found);
+    if (path === undefined)
+        return undefined;
+    // The split gate E judges by: the shard of the lowest index (checkShards' reference).
+    const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0].shard.count;
+    return found.shardMissing.get((0,_inventory_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOf */ .I)(path, count));
+}
 /** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
 function absentBecause(absent, evidence, found) {
     if (absent === 'artifacts' || absent === 'catalogs') {
-        return evidence[absent].entries.length === 0 ? found.refusal(absent) : undefined;
+        if (evidence[absent].entries.length > 0)
+            return undefined;
+        return (found.refusal(absent) ??
+            (absent === 'artifacts' ? shardBecause(undefined, evidence, found) : undefined));
     }
     return (unreadableCatalog(evidence, found, (u) => u.mentions.kinds.includes(absent)) ??
-        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined));
+        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined) ??
+        catalogPointer(evidence, found));
+}
+/**
+ * The first catalog checked out as a Git LFS pointer: a pointer's text says nothing of the kind
+ * it stands for, but the kind absent is read only once the catalogs are there, which is what the
+ * pointer's LFS_POINTER asks for.
+ */
+function catalogPointer(evidence, found) {
+    const entry = evidence.catalogs.entries.find((e) => e.lfsPointer);
+    return entry && found.of('E', 'LFS_POINTER', evidence.display(entry.path));
 }
 /** Why no passing receipt lists an artifact, when a violation says why. */
 function unreceiptedBecause(about, evidence, found) {
@@ -40289,13 +42584,29 @@ function unreceiptedBecause(about, evidence, found) {
         ? found.refusal('run-receipts')
         : undefined;
 }
+/** The LFS_POINTER that explains `v`, if a pointer does (POINTER_EXPLAINS). */
+function pointerCause(v, evidence, found) {
+    const artifact = v.about?.lfsPointer;
+    if (artifact !== undefined)
+        return found.of('E', 'LFS_POINTER', evidence.display(artifact));
+    return POINTER_EXPLAINS.has(v.code) ? found.of('E', 'LFS_POINTER', v.path) : undefined;
+}
 /** The violation that directly explains `v`, if one does. */
 function directCause(v, evidence, found) {
+    const pointer = pointerCause(v, evidence, found);
+    if (pointer !== undefined)
+        return pointer;
     const about = v.about;
     if (!about)
         return undefined;
     if (about.missing)
-        return found.wouldHaveFound(about.missing.path, about.missing.lists);
+        return (found.wouldHaveFound(about.missing.path, about.missing.lists) ??
+            (about.missing.lists.includes('artifacts')
+                ? shardBecause(about.missing.path, evidence, found)
+                : undefined));
+    // A shard missing because a shard file given could not be read: that file is the one meant.
+    if (v.code === 'SHARD_MISSING')
+        return unreadableShard(evidence, found);
     if (v.code === 'ARTIFACT_WITHOUT_RECEIPT')
         return unreceiptedBecause(about, evidence, found);
     if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
@@ -40342,7 +42653,7 @@ function causeFirst(violations, evidence) {
     const caused = new Map();
     root.forEach((top, index) => {
         if (top !== index)
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendTo */ .S)(caused, top, index);
+            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_5__/* .appendTo */ .S)(caused, top, index);
     });
     const tops = root.flatMap((top, index) => (top === index ? [index] : []));
     const order = [
@@ -40352,7 +42663,7 @@ function causeFirst(violations, evidence) {
     ];
     const placed = new Map(order.map((index, at) => [index, at]));
     return order.map((index) => {
-        const reported = (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutAbout */ ._Y)(violations[index]);
+        const reported = (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutAbout */ ._Y)(violations[index]);
         const top = root[index];
         return top === index ? reported : { ...reported, causedBy: placed.get(top) };
     });
@@ -40444,22 +42755,342 @@ function gateLog(gate, violations) {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 16354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   FQ: () => (/* binding */ renderNotWritten),
-/* harmony export */   O9: () => (/* binding */ changedDatasetsSummary),
-/* harmony export */   QF: () => (/* binding */ SUMMARY_LIMITS),
-/* harmony export */   RV: () => (/* binding */ COMMENT_LIMITS),
-/* harmony export */   i2: () => (/* binding */ renderVerifySummary),
-/* harmony export */   t6: () => (/* binding */ NAMES_SHOWN)
-/* harmony export */ });
-/* unused harmony exports cell, trustedChangesSection */
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40304);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72691);
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29498);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hv: () => (/* binding */ changesSection),
+  fk: () => (/* binding */ releaseNotes)
+});
+
+// UNUSED EXPORTS: RELEASE_BODY_LIMIT
+
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
+// EXTERNAL MODULE: ./src/model/gate-letter.ts
+var gate_letter = __nccwpck_require__(51051);
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var summary = __nccwpck_require__(8080);
+;// CONCATENATED MODULE: ./src/report/changes.ts
+
+/** Characters of one cell (a path, a principal, a bbox). */
+const CELL = 300;
+/** Entries of one list shown at most, however large the budget. */
+const ROWS = 50;
+/** Bytes kept for the closing line that counts what was cut. */
+const CLOSING = 200;
+class Lines {
+    lines = [];
+    left;
+    constructor(bytes) {
+        this.left = bytes;
+    }
+    /** Adds the lines when they fit (with `spare` left over); says whether they did. */
+    add(lines, spare = 0) {
+        const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        if (bytes + spare > this.left)
+            return false;
+        this.left -= bytes;
+        this.lines.push(...lines);
+        return true;
+    }
+}
+function fieldLine(name, change, code = false) {
+    const show = (text) => (code ? (0,summary/* shortDigest */.VK)(text) : (0,summary/* cell */.Hn)(text, CELL));
+    return change.changed
+        ? `- **${name}:** ${show(change.old)} → ${show(change.new)}`
+        : `- **${name}:** ${show(change.new)} (unchanged)`;
+}
+function listCount(name, list) {
+    return `- **${name}:** ${list.added.length} added, ${list.removed.length} removed, ${list.changed.length} changed, ${list.unchanged} unchanged`;
+}
+function labelLine(diff) {
+    const label = diff.policy.policy_label;
+    if (label.lowered)
+        return `- ⚠️ **policy label lowered:** ${(0,summary/* cell */.Hn)(label.old)} → **${(0,summary/* cell */.Hn)(label.new)}** (less restrictive than the previous version)`;
+    return fieldLine('policy label', label);
+}
+function collectionLine(diff) {
+    const c = diff.collection;
+    if (!c.compared)
+        return `- **collection:** not compared: ${(0,summary/* cell */.Hn)(c.reason, CELL)}`;
+    const changed = [
+        c.bbox.changed && 'bbox',
+        c.interval.changed && 'interval',
+        c.license.changed && 'licence'
+    ].filter(Boolean);
+    return changed.length === 0
+        ? '- **collection:** extent and licence unchanged'
+        : `- **collection:** ${changed.join(', ')} changed`;
+}
+function countLines(diff) {
+    const approvals = diff.approvals;
+    return [
+        fieldLine('version', diff.dataset_version_id),
+        ...(diff.dataset_slug.changed ? [fieldLine('dataset', diff.dataset_slug)] : []),
+        fieldLine('spec_hash', diff.spec_hash, true),
+        fieldLine('released_at', diff.released_at),
+        listCount('artifacts', diff.artifacts),
+        listCount('catalogs', diff.catalogs),
+        fieldLine('QA status', diff.qa.status),
+        labelLine(diff),
+        `- **approvals:** ${approvals.added.length} added, ${approvals.removed.length} removed, ${approvals.unchanged} unchanged`,
+        collectionLine(diff),
+        ''
+    ];
+}
+const entryRow = (e) => `| ${(0,summary/* cell */.Hn)(e.path, CELL)}${e.store ? ' (store)' : ''} | ${(0,summary/* shortDigest */.VK)(e.digest)} | ${e.size === undefined ? '' : (0,summary/* size */.Ej)(e.size)} |`;
+const changedRow = (e) => `| ${(0,summary/* cell */.Hn)(e.path, CELL)}${e.store ? ' (store)' : ''} | ${(0,summary/* shortDigest */.VK)(e.old_digest)} | ${(0,summary/* shortDigest */.VK)(e.new_digest)} |`;
+function table(title, head, items, row) {
+    return { title, head, rows: items.map((item) => () => row(item)) };
+}
+/** Adds a table's first rows that fit; returns how many were left out. */
+function addTable(out, { title, head, rows }) {
+    if (rows.length === 0)
+        return 0;
+    if (!out.add([`#### ${title} (${rows.length})`, '', ...head], CLOSING))
+        return rows.length;
+    let shown = 0;
+    for (const row of rows.slice(0, ROWS)) {
+        if (!out.add([row()], CLOSING))
+            break;
+        shown++;
+    }
+    const more = rows.length - shown;
+    out.add(more > 0 ? ['', `… and ${more} more.`, ''] : ['']);
+    return more;
+}
+const changes_json = (value) => (0,summary/* cell */.Hn)(JSON.stringify(value), CELL);
+const ENTRY_HEAD = ['| path | digest | size |', '| --- | --- | --- |'];
+const CHANGED_HEAD = ['| path | old digest | new digest |', '| --- | --- | --- |'];
+const APPROVAL_HEAD = ['| role | principal | approved at |', '| --- | --- | --- |'];
+const approvalRow = (a) => `| ${(0,summary/* cell */.Hn)(a.role, CELL)} | ${(0,summary/* cell */.Hn)(a.principal, CELL)} | ${(0,summary/* cell */.Hn)(a.approved_at)} |`;
+function collectionTable(diff) {
+    const c = diff.collection;
+    if (!c.compared || !c.changed)
+        return [];
+    const changes = [
+        ['bbox', c.bbox],
+        ['interval', c.interval],
+        ['licence', c.license]
+    ];
+    return [
+        table('Collection', ['| | previous | this version |', '| --- | --- | --- |'], changes.filter(([, change]) => change.changed), ([name, change]) => `| ${name} | ${changes_json(change.old)} | ${changes_json(change.new)} |`)
+    ];
+}
+function tables(diff) {
+    const lists = (name, list) => [
+        table(`${name} added`, ENTRY_HEAD, list.added, entryRow),
+        table(`${name} removed`, ENTRY_HEAD, list.removed, entryRow),
+        table(`${name} changed`, CHANGED_HEAD, list.changed, changedRow)
+    ];
+    return [
+        ...lists('Artifacts', diff.artifacts),
+        ...lists('Catalogs', diff.catalogs),
+        table('Approvals added', APPROVAL_HEAD, diff.approvals.added, approvalRow),
+        table('Approvals removed', APPROVAL_HEAD, diff.approvals.removed, approvalRow),
+        ...collectionTable(diff)
+    ];
+}
+/** The section, under `maxBytes` bytes of UTF-8 (at least a heading and the counts fit in 2 KiB). */
+function changesMarkdown(diff, options) {
+    const out = new Lines(options.maxBytes);
+    const heading = `### Changes since ${(0,summary/* cell */.Hn)(diff.dataset_version_id.old, CELL)}`;
+    if (!diff.differ) {
+        out.add([heading, '', 'Nothing changed: the two manifests list the same files and facts.', '']);
+        return out.lines.join('\n');
+    }
+    if (!out.add([heading, '', ...countLines(diff)])) {
+        out.add([heading, '', `The changes do not fit here; run \`diff --json\` to see them.`, '']);
+        return out.lines.join('\n');
+    }
+    let cut = 0;
+    for (const each of tables(diff))
+        cut += addTable(out, each);
+    if (cut > 0)
+        out.add([
+            `${cut} ${cut === 1 ? 'entry' : 'entries'} not shown here: \`diff --json\` lists them all.`,
+            ''
+        ]);
+    return out.lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/release-notes.ts
+// The body of a dataset version's release: what the manifest records for each gate, and what
+// changed since the version published before it. Every value comes from the manifest or the
+// ledger, so each is shown as text (cell), and the whole stays inside GitHub's limit.
+
+
+
+
+/** The characters GitHub keeps in a release body. */
+const RELEASE_BODY_LIMIT = 125_000;
+function field(value, ...keys) {
+    let at = value;
+    for (const key of keys)
+        at = (0,json/* isRecord */.u4)(at) ? at[key] : undefined;
+    return typeof at === 'string' ? at : typeof at === 'number' ? String(at) : '—';
+}
+function count(value, key) {
+    return (0,json/* isRecord */.u4)(value) && Array.isArray(value[key]) ? value[key].length : 0;
+}
+/** Each gate with what the manifest records for it (every gate passed, or it would not exist). */
+function recorded(manifest, checksums) {
+    const approvals = (0,json/* isRecord */.u4)(manifest) && Array.isArray(manifest.approvals) ? manifest.approvals : [];
+    const approvers = approvals
+        .map((a) => `${field(a, 'role')}: ${field(a, 'principal')}`)
+        .join(', ');
+    return {
+        A: `version ${field(manifest, 'dataset_version_id')}, spec_hash ${field(manifest, 'spec_hash')}, released_at ${field(manifest, 'released_at')}`,
+        B: 'passed at the gate; the licence is stated in the catalogs',
+        C: `policy label ${field(manifest, 'policy', 'policy_label')} (${field(manifest, 'policy', 'decision_id')}); approvals: ${approvers || 'none required'}`,
+        D: `${count(manifest, 'catalogs')} catalog file(s)`,
+        E: `${count(manifest, 'artifacts')} artifact(s), each with its digest in ${checksums}`,
+        F: `QA ${field(manifest, 'qa', 'status')} (report ${field(manifest, 'qa', 'report_digest')}); manifest ${field(manifest, 'kfm_promotion_manifest_version')}`,
+        G: 'passed at the gate; not recorded in the manifest'
+    };
+}
+/** The "Changes since" section within `maxBytes`. */
+function changesSection(changes, maxBytes) {
+    if ('first' in changes)
+        return ['### Changes', '', 'No version of this dataset was published before this one.', ''];
+    // changesMarkdown writes its own "Changes since" heading.
+    return 'problem' in changes
+        ? [`### Changes since ${(0,summary/* cell */.Hn)(changes.version, 200)}`, '', (0,summary/* cell */.Hn)(changes.problem, 2000), '']
+        : [changesMarkdown(changes.diff, { maxBytes: maxBytes - 300 }), ''];
+}
+function releaseNotes(manifest, files, changes) {
+    const gates = recorded(manifest, files.checksums);
+    const lines = [
+        `## ${(0,summary/* cell */.Hn)(field(manifest, 'dataset_slug'), 200)} ${(0,summary/* cell */.Hn)(field(manifest, 'dataset_version_id'), 200)}`,
+        '',
+        `Manifest digest: <code>${(0,summary/* cell */.Hn)(files.manifestDigest, 100)}</code> (the asset ${(0,summary/* cell */.Hn)('promotion_manifest.json')}; its in-toto Statement and checksums are the other assets).`,
+        '',
+        '### Gates',
+        '',
+        '| gate | title | recorded in the manifest |',
+        '| --- | --- | --- |',
+        ...Object.keys(gate_letter/* GATES */.J).map((gate) => `| ${gate} | ${gate_letter/* GATES */.J[gate]} | ${(0,summary/* cell */.Hn)(gates[gate], 5_000)} |`),
+        ''
+    ];
+    const head = lines.join('\n');
+    // The changes get what the gate table leaves, with room for their heading.
+    const room = RELEASE_BODY_LIMIT - head.length - 1_000;
+    const body = `${head}\n${changesSection(changes, room).join('\n')}`;
+    return body.length <= RELEASE_BODY_LIMIT ? body : `${body.slice(0, RELEASE_BODY_LIMIT - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 8080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RV: () => (/* binding */ COMMENT_LIMITS),
+  t6: () => (/* binding */ NAMES_SHOWN),
+  QF: () => (/* binding */ SUMMARY_LIMITS),
+  Hn: () => (/* binding */ cell),
+  O9: () => (/* binding */ changedDatasetsSummary),
+  FQ: () => (/* binding */ renderNotWritten),
+  Br: () => (/* binding */ renderSummary),
+  i2: () => (/* binding */ renderVerifySummary),
+  VK: () => (/* binding */ shortDigest),
+  Ej: () => (/* binding */ size)
+});
+
+// UNUSED EXPORTS: Budget, trustedChangesSection
+
+;// CONCATENATED MODULE: ./src/report/lfs-summary.ts
+/** The summary's Git LFS paragraph: empty when no pointer stood for an artifact. */
+function lfsSummaryLines(lfs, cell) {
+    if (!lfs || lfs.fromPointers === 0)
+        return [];
+    const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'entry' : 'entries'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
+    const objects = lfs.objects;
+    const asked = !objects
+        ? ''
+        : objects.asked
+            ? objects.missing.length === 0
+                ? ` The LFS server (${cell(objects.endpoint)}) has every object.`
+                : ` The LFS server (${cell(objects.endpoint)}) lacks ${objects.missing.length} object(s): see LFS_OBJECT_MISSING.`
+            : `\n\n⚠️ **The LFS server was not asked whether these objects exist**: ${cell(objects.reason)}.`;
+    return [`${taken}${asked}`, ''];
+}
+/** The CLI's and the log's one line when the objects were not asked about, else undefined. */
+function lfsNotAskedLine(lfs) {
+    const objects = lfs?.objects;
+    if (!lfs || !objects || objects.asked)
+        return undefined;
+    return `warning: ${lfs.fromPointers} artifact(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
+}
+
+// EXTERNAL MODULE: ./src/report/causes.ts
+var report_causes = __nccwpck_require__(40304);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(72691);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+;// CONCATENATED MODULE: ./src/report/remote-assets.ts
+
+
+const CHECKED_BY = {
+    checksum: 'its checksum',
+    bytes: 'its bytes, read',
+    'store checksum': "the store's SHA-256 checksum",
+    unverified: '⚠️ unverified'
+};
+function row(copy, limits) {
+    const by = CHECKED_BY[copy.by] + (copy.note ? ` (${cell(copy.note, limits.cell)})` : '');
+    const copyOf = copy.copyOf ? cell(copy.copyOf, limits.cell) : '—';
+    return `| ${cell(copy.url, limits.cell)} | ${cell(copy.catalog, limits.cell)} | ${copyOf} | ${by} |`;
+}
+function remoteAssetsSection(copies, limits, budget) {
+    if (!copies || copies.length === 0)
+        return [];
+    const unverified = copies.filter((copy) => copy.by === 'unverified').length;
+    const warning = unverified > 0
+        ? [
+            `⚠️ **${(0,words/* plural */.L)(unverified, 'remote asset link')} unverified** (remote-assets: allow): nothing checked the bytes they lead to.`,
+            ''
+        ]
+        : [];
+    if (limits.inventoryRows === 0) {
+        const lines = [
+            ...warning,
+            `**Remote assets:** ${(0,words/* plural */.L)(copies.length, 'link')}; the job summary lists them.`,
+            ''
+        ];
+        budget.take(lines);
+        return lines;
+    }
+    const head = [
+        ...warning,
+        `<details><summary><b>Remote assets</b> (${copies.length})</summary>`,
+        '',
+        '| URL | catalog | published copy of | checked by |',
+        '| --- | --- | --- | --- |'
+    ];
+    budget.take(head);
+    const { shown, more } = budget.rows(copies.map((copy) => () => row(copy, limits)), limits.inventoryRows);
+    const tail = [
+        ...(more > 0 ? ['', `… and ${more} more; gate D's line counts them all.`] : []),
+        '',
+        '</details>',
+        ''
+    ];
+    budget.take(tail);
+    return [...head, ...shown, ...tail];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
+
+
 
 
 
@@ -40486,8 +43117,8 @@ const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/g
  *   names as they are.
  */
 function cell(text, max = Infinity) {
-    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
-    const cut = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .clipped */ .c)(flat, max);
+    const flat = (0,printable/* printable */.g$)(text.replace(/[\r\n]+/g, ' '));
+    const cut = (0,words/* clipped */.c)(flat, max);
     return cut
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -40557,7 +43188,9 @@ function size(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
-function inventoryTable(title, entries, withType, limits, budget) {
+function inventoryTable(title, entries, withType, limits, budget, 
+/** A root-relative path as the summary shows every path: relative to the workspace. */
+place) {
     if (entries.length === 0)
         return [`**${title}:** none`, ''];
     const head = [
@@ -40568,8 +43201,8 @@ function inventoryTable(title, entries, withType, limits, budget) {
     ];
     budget.take(head);
     const { shown, more } = budget.rows(entries.map((e) => () => withType
-        ? `| ${cell(e.path, limits.cell)} | ${cell(e.mediaType, 80)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
-        : `| ${cell(e.path, limits.cell)} | ${size(e.size)} | ${shortDigest(e.digest)} |`), limits.inventoryRows);
+        ? `| ${cell(place(e.path), limits.cell)} | ${cell(e.mediaType, 80)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
+        : `| ${cell(place(e.path), limits.cell)} | ${size(e.size)} | ${shortDigest(e.digest)} |`), limits.inventoryRows);
     const tail = [
         ...(more > 0
             ? ['', `… and ${more} more; the manifest lists every one with its full digest.`]
@@ -40577,7 +43210,7 @@ function inventoryTable(title, entries, withType, limits, budget) {
         '',
         '</details>',
         '',
-        ...notHashedHere(entries)
+        ...notHashedHere(entries, place)
     ];
     budget.take(tail);
     return [...head, ...shown, ...tail];
@@ -40585,17 +43218,19 @@ function inventoryTable(title, entries, withType, limits, budget) {
 /** How many names a list in the summary shows before it says how many more there are. */
 const NAMES_SHOWN = 20;
 /** Entries a precomputed list gave for files not present here: counted and named, never silent. */
-function notHashedHere(entries) {
+function notHashedHere(entries, place) {
     const taken = entries.filter((e) => !e.verified);
     if (taken.length === 0)
         return [];
-    const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(e.path, 200));
+    const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(place(e.path), 200));
     const more = taken.length - names.length;
     return [
         `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
         ''
     ];
 }
+/** Items of a gate's "checked" cell shown before the rest are counted. */
+const CHECKED_ITEMS = 12;
 const STATUS_MARK = { pass: '✅ pass', fail: '❌ fail', 'not required': '➖ not required' };
 function gatesTable(gates, limits) {
     const lines = [
@@ -40605,14 +43240,23 @@ function gatesTable(gates, limits) {
         '| --- | --- | --- | ---: | --- |'
     ];
     for (const gate of gates) {
-        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${cell(gate.checked.join('; '), limits.cell * 2)} |`);
+        // Each item cut to its share of the cell, so a long one never hides the ones after it.
+        const items = gate.checked.slice(0, CHECKED_ITEMS);
+        const share = Math.max(80, Math.floor((limits.cell * 2) / Math.max(1, items.length)));
+        const checked = items.map((item) => cell(item, share));
+        const more = gate.checked.length - items.length;
+        if (more > 0)
+            checked.push(`and ${more} more`);
+        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${checked.join('; ')} |`);
     }
     lines.push('');
     return lines;
 }
 const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | --- | --- |'];
+/** Whole digests in a sentence, shortened as the inventory shows them (the report has them whole). */
+const shortDigests = (text) => text.replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 function violationRow(v, limits, note = '') {
-    return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(v.message, limits.cell * 2)}${note} |`;
+    return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(shortDigests(v.message), limits.cell * 2)}${note} |`;
 }
 const IN_THE_REPORT = 'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)';
 /** Bytes kept for the closing lines while the sections under the causes are laid out. */
@@ -40624,7 +43268,7 @@ const CLOSING_BYTES = 1024;
 function causedSection({ violation: cause, consequences }, limits, budget) {
     const count = consequences.length;
     const head = [
-        `<details><summary><b>${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
+        `<details><summary><b>${(0,words/* plural */.L)(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
         '',
         `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
         '',
@@ -40642,10 +43286,10 @@ function causedSection({ violation: cause, consequences }, limits, budget) {
  * saying how many it causes), then under each cause shown, the ones it causes.
  */
 function violationsTable(violations, limits, budget) {
-    const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_0__/* .folded */ .T)(violations);
+    const tops = (0,report_causes/* folded */.T)(violations);
     const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
-    const causes = (n) => n === 0 ? '' : ` **It causes ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(n, 'more violation')}, listed below it.**`;
+    const causes = (n) => n === 0 ? '' : ` **It causes ${(0,words/* plural */.L)(n, 'more violation')}, listed below it.**`;
     const { shown } = budget.rows(tops.map(({ violation, consequences }) => () => violationRow(violation, limits, causes(consequences.length))), limits.violations);
     const lines = [...head, ...shown, ''];
     let unlisted = 0;
@@ -40660,7 +43304,7 @@ function violationsTable(violations, limits, budget) {
                 unlisted += top.consequences.length;
         }
     });
-    const tail = unlisted > 0 ? [`… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
+    const tail = unlisted > 0 ? [`… and ${(0,words/* plural */.L)(unlisted, 'more violation')}: ${IN_THE_REPORT}.`] : [];
     budget.take(tail);
     return [...lines, ...tail];
 }
@@ -40689,7 +43333,7 @@ function trustedChangesSection(changes, limits) {
         ];
     const more = paths.length - TRUSTED_SHOWN;
     return [
-        `### ⚠️ This pull request changes what the gate trusts: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(paths.length, 'file')}`,
+        `### ⚠️ This pull request changes what the gate trusts: ${(0,words/* plural */.L)(paths.length, 'file')}`,
         '',
         'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
         '',
@@ -40700,13 +43344,41 @@ function trustedChangesSection(changes, limits) {
         ''
     ];
 }
+const NOT_THE_ACTION = {
+    none: 'only the action uploads (with `upload: true`)'
+};
+function uploadLine(note) {
+    return 'none' in note
+        ? `not uploaded: ${note.none}`
+        : `${note.what}, as the artifact <code>${cell(note.artifact, 200)}</code>`;
+}
+/**
+ * The one path style of the summary, said once: every path is relative to the workspace, as the
+ * log and the annotations give them; the manifest's (and the gates' sentences') root-relative
+ * artifact paths are under the dataset root named here.
+ */
+function pathsLine(rootPath) {
+    return rootPath === undefined || rootPath === '.'
+        ? 'relative to the workspace, which is the dataset root'
+        : `relative to the workspace; the dataset root is ${cell(rootPath, 200)}, and the manifest (like the sentences below) names artifacts relative to it`;
+}
+/** A root-relative path as the summary shows it: relative to the workspace. */
+function workspacePath(rootPath) {
+    return rootPath === undefined || rootPath === '.'
+        ? (path) => path
+        : (path) => `${rootPath}/${path}`;
+}
 function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS, 
 /** On a pull request: its changes to trusted configuration, shown before the gates. */
-trusted) {
+trusted, 
+/** What the run uploads; the CLI and the library upload nothing. */
+upload = NOT_THE_ACTION, 
+/** "Changes since" an earlier version (previous-manifest, previous: ledger), after the gates. */
+changes = () => []) {
     const count = result.violations.length;
     const headline = result.status === 'pass'
         ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})`;
+        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${(0,words/* plural */.L)(count, 'violation')})`;
     const facts = [
         ['dataset', cell(result.datasetSlug)],
         ['version', cell(result.datasetVersionId ?? 'not determined', 200)],
@@ -40720,12 +43392,15 @@ trusted) {
         ]);
     if (manifestPath && result.manifestDigest)
         facts.push(['manifest', cell(manifestPath, limits.cell)], ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]);
+    facts.push(['upload', uploadLine(upload)], ['paths', pathsLine(result.rootPath)]);
     const lines = [
         headline,
         '',
         ...factsTable(facts),
         ...(trusted ? trustedChangesSection(trusted, limits) : []),
-        ...gatesTable(result.gates, limits)
+        ...gatesTable(result.gates, limits),
+        ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell)),
+        ...changes(Math.floor(limits.bytes / 4))
     ];
     const budget = new Budget(limits.bytes);
     budget.take(lines);
@@ -40740,11 +43415,13 @@ trusted) {
     }
     if (limits.inventoryRows > 0) {
         lines.push('### Inventory', '');
-        lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget));
-        lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget));
+        const place = workspacePath(result.rootPath);
+        lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget, place));
+        lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place));
+        lines.push(...remoteAssetsSection(result.remoteAssets, limits, budget));
     }
     else {
-        lines.push(`**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`, '');
+        lines.push(`**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`, '', ...remoteAssetsSection(result.remoteAssets, limits, budget));
     }
     return lines.join('\n');
 }
@@ -40761,7 +43438,7 @@ function renderVerifySummary(result, limits = SUMMARY_LIMITS) {
     const lines = [
         result.status === 'pass'
             ? `## ✅ Verified: ${cell(result.manifestPath, limits.cell)} matches the files`
-            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'violation')})`,
+            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${(0,words/* plural */.L)(count, 'violation')})`,
         '',
         ...factsTable([
             ['manifest', cell(result.manifestPath, limits.cell)],
@@ -41173,6 +43850,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -52861,11 +55545,12 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ZN: () => (/* binding */ GLOBSTAR),
   VR: () => (/* binding */ Minimatch),
   xF: () => (/* binding */ minimatch)
 });
 
-// UNUSED EXPORTS: AST, GLOBSTAR, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
+// UNUSED EXPORTS: AST, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
@@ -55623,9 +58308,14 @@ minimatch.unescape = unescape_unescape;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ manifestV1),
+/* harmony export */   Qd: () => (/* binding */ ledgerRecordV1),
+/* harmony export */   YH: () => (/* binding */ runReceiptV1Schema),
 /* harmony export */   b_: () => (/* binding */ runReceiptV1),
+/* harmony export */   gs: () => (/* binding */ manifestV1Schema),
+/* harmony export */   n: () => (/* binding */ inventoryShardV1Schema),
 /* harmony export */   uK: () => (/* binding */ inventoryShardV1)
 /* harmony export */ });
+/* unused harmony export ledgerRecordV1Schema */
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36214);
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10779);
 // Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
@@ -56779,12 +59469,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const runReceiptV1 = validate21;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"type":"object","required":["principal","role"],"properties":{"principal":{"type":"string","minLength":1},"role":{"type":"string","minLength":1}}},"operation":{"type":"string","minLength":1},"dataset_version_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"type":"object","required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","required":["decision_id"],"properties":{"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"type":"string","format":"date-time"}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
-const schema42 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
+const schema42 = {"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const pattern24 = new RegExp("^kfm://run/\\S+$", "u");
 const pattern25 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
 const pattern28 = new RegExp("^[0-9a-f]{7,64}$", "u");
-const schema41 = {"type":"object","required":["uri","digest"],"properties":{"uri":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}};
+const schema41 = {"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -58078,6 +60768,500 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const ledgerRecordV1 = validate26;
+const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
+const schema50 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema52 = {"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"};
+const pattern39 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
+const pattern40 = new RegExp("^https?://[!#-;=?-~]+$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://kfm.example/schemas/ledger_record_v1.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.dataset_slug === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_slug"},message:"must have required property '"+"dataset_slug"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.dataset_version_id === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_version_id"},message:"must have required property '"+"dataset_version_id"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.manifest_digest === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_digest"},message:"must have required property '"+"manifest_digest"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.spec_hash === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec_hash"},message:"must have required property '"+"spec_hash"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.released_at === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "released_at"},message:"must have required property '"+"released_at"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.commit === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.run_url === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run_url"},message:"must have required property '"+"run_url"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.release_url === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release_url"},message:"must have required property '"+"release_url"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.previous === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema49.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.seq !== undefined){
+let data0 = data.seq;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err11 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err12 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err13 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.dataset_slug !== undefined){
+let data1 = data.dataset_slug;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err14 = {instancePath:instancePath+"/dataset_slug",schemaPath:"#/properties/dataset_slug/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/dataset_slug",schemaPath:"#/properties/dataset_slug/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.dataset_version_id !== undefined){
+let data2 = data.dataset_version_id;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err16 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.manifest_digest !== undefined){
+let data3 = data.manifest_digest;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err18 = {instancePath:instancePath+"/manifest_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/manifest_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.spec_hash !== undefined){
+let data4 = data.spec_hash;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err20 = {instancePath:instancePath+"/spec_hash",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/spec_hash",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.released_at !== undefined){
+let data5 = data.released_at;
+if(typeof data5 === "string"){
+if(!pattern7.test(data5)){
+const err22 = {instancePath:instancePath+"/released_at",schemaPath:"#/properties/released_at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(formats0.validate(data5))){
+const err23 = {instancePath:instancePath+"/released_at",schemaPath:"#/properties/released_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/released_at",schemaPath:"#/properties/released_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.commit !== undefined){
+let data6 = data.commit;
+if(typeof data6 === "string"){
+if(!pattern39.test(data6)){
+const err25 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.run_url !== undefined){
+let data7 = data.run_url;
+if(typeof data7 === "string"){
+if(func2(data7) > 2048){
+const err27 = {instancePath:instancePath+"/run_url",schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern40.test(data7)){
+const err28 = {instancePath:instancePath+"/run_url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[!#-;=?-~]+$"},message:"must match pattern \""+"^https?://[!#-;=?-~]+$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/run_url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.release_url !== undefined){
+let data8 = data.release_url;
+if(typeof data8 === "string"){
+if(func2(data8) > 2048){
+const err30 = {instancePath:instancePath+"/release_url",schemaPath:"#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!pattern40.test(data8)){
+const err31 = {instancePath:instancePath+"/release_url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[!#-;=?-~]+$"},message:"must match pattern \""+"^https?://[!#-;=?-~]+$"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/release_url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data9 = data.previous;
+const _errs25 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs26 = errors;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err33 = {instancePath:instancePath+"/previous",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/previous",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs29 = errors;
+if(data9 !== null){
+const err35 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs29 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err36 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const manifestV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
+const runReceiptV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
+const inventoryShardV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/inventory_shard_v1.schema.json","title":"KFM inventory shard v1","description":"One shard of a sharded artifact inventory (inventory --shard I/N, or the action's mode: inventory): the whole listing's size and digest, and the entries of the files whose shard (the first 4 bytes of the SHA-256 of the UTF-8 root-relative path, as a big-endian number, modulo count, plus 1) is this one. Paths are relative to root.","type":"object","additionalProperties":false,"required":["kfm_inventory_shard_version","shard","input","root","patterns","media_types","path_count","paths_digest","entries"],"properties":{"kfm_inventory_shard_version":{"const":"v1"},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1,"maximum":1024}}},"input":{"const":"artifacts"},"root":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"media_types":{"type":"array","items":{"type":"string","minLength":1}},"path_count":{"type":"integer","minimum":0},"paths_digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type","size"],"properties":{"path":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0}}}}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const ledgerRecordV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
 
 
 /***/ }),

@@ -39,7 +39,8 @@ const AUDIT: Record<string, string[]> = {
   'action/previous.ts': [
     'a previous-manifest that cannot be read as JSON: rethrown naming it, the job fails',
     'the previous release\'s manifest that cannot be read: a sentence in the changes section and a warning; the changes inform, the verdict is the gates\' (publish: "a hostile previous manifest")',
-    'a ledger that cannot be read for previous: ledger: the same sentence and warning, no effect on the verdict (publish: "promote mode shows the changes")'
+    'a ledger that cannot be read for previous: ledger: the same sentence and warning, no effect on the verdict (publish: "promote mode shows the changes")',
+    'an earlier manifest that is not a v1 manifest (ManifestDiffError): "not compared" and why, in the changes section and a warning; anything else rethrown (publish: "a hostile previous manifest")'
   ],
   'action/publish.ts': [
     'the manifest, Statement or checksums that cannot be read: rethrown naming the file and what to download, nothing published',

@@ -109,13 +109,15 @@ describe('publish mode (dist/index.js)', () => {
     )
     const notes2 = api.releases.releases.find((r) => r.tag_name.endsWith(v2.version))!.body
     expect(notes2).toContain(`### Changes since ${v1.version}`)
-    expect(notes2).toMatch(/artifacts: 1 added, 1 removed, 1 changed/)
-    for (const line of [
-      '| added | data/new.csv |',
-      '| removed | data/old.csv |',
-      '| changed | data/gauges.csv |'
+    expect(notes2).toMatch(/\*\*artifacts:\*\* 1 added, 1 removed, 1 changed/)
+    for (const [list, file] of [
+      ['added', 'new'],
+      ['removed', 'old'],
+      ['changed', 'gauges']
     ])
-      expect(notes2).toContain(line)
+      expect(notes2).toMatch(
+        new RegExp(`#### Artifacts ${list} \\(1\\)\\n\\n.*\\n.*\\n\\| data/${file}\\.csv \\|`)
+      )
     const chained = ledger()
     expect(chained.ok).toBe(true)
     expect(chained.records.map((r) => [r.seq, r.dataset_version_id, r.manifest_digest])).toEqual([
@@ -177,10 +179,14 @@ describe('publish mode (dist/index.js)', () => {
     )
     expect(fromLedger.code).toBe(0)
     expect(fromLedger.summary).toContain(`### Changes since ${v1.version}`)
-    expect(fromLedger.summary).toContain('| removed | data/old.csv |')
+    expect(fromLedger.summary).toMatch(
+      /#### Artifacts removed \(1\)\n\n.*\n.*\n\| data\/old\.csv \|/
+    )
     expect(api.comments).toHaveLength(1)
     expect(api.comments[0]!.body).toContain(`### Changes since ${v1.version}`)
-    expect(api.comments[0]!.body).toContain('| added | data/new.csv |')
+    expect(api.comments[0]!.body).toMatch(
+      /#### Artifacts added \(1\)\n\n.*\n.*\n\| data\/new\.csv \|/
+    )
 
     writeFileSync(
       path.join(workspace, 'v1.json'),
@@ -192,7 +198,9 @@ describe('publish mode (dist/index.js)', () => {
     })
     expect(fromFile.code).toBe(0)
     expect(fromFile.summary).toContain(`### Changes since ${v1.version}`)
-    expect(fromFile.summary).toContain('| changed | data/gauges.csv |')
+    expect(fromFile.summary).toMatch(
+      /#### Artifacts changed \(1\)\n\n.*\n.*\n\| data\/gauges\.csv \|/
+    )
   })
 
   it('publishes nothing, and asks nothing of the API, when the workspace no longer verifies', async () => {
@@ -240,8 +248,8 @@ describe('publish mode (dist/index.js)', () => {
       spec_hash: `sha256:${'3'.repeat(64)}`,
       released_at: '2026-01-01T00:00:00Z',
       commit: HEAD_SHA,
-      run_url: '',
-      release_url: ''
+      run_url: 'https://github.com/kfm/datasets/actions/runs/1',
+      release_url: 'https://github.com/kfm/datasets/releases/tag/river_gauges/2026-01.hostile0'
     })
     seedFile(api.git, 'promotion-ledger', LEDGER_FILE, record.text)
     const v1 = await promoted(V1_FILES, { dataset: 'river_gauges', v: 1 }, '2026-02-20T13:00:00Z')
@@ -249,7 +257,9 @@ describe('publish mode (dist/index.js)', () => {
     expect(run.code).toBe(0)
     expect(run.outputs['previous-version']).toBe('2026-01.hostile0')
     const notes = api.releases.releases.find((r) => r.tag_name.endsWith(v1.version))!.body
-    expect(notes).toContain('| removed | &lt;img src=x onerror=alert(1)&gt;.csv |')
+    // Not a v1 manifest: not compared, and why, as text.
+    expect(notes).toContain('### Changes since 2026-01.hostile0')
+    expect(notes).toMatch(/not compared: the (old|earlier|previous)? ?manifest/)
     expect(notes).not.toContain('<img')
     expect(notes).not.toMatch(/@kfm/)
     expect(run.stdout).not.toMatch(/^::error::smuggled/m)

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
 /* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3646);
 /* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9269);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5341);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
 // `kfm-gen-promotion-manifest verify`: checks a written manifest against the files before they
 // are published. Exit 0 only when everything it lists is there with its digest.
 
@@ -37,12 +37,14 @@ function verifyHelpText() {
         'shard I (a matrix of verify jobs covers them all). Exit 0: verified; 1: violations; 2: usage.',
         '',
         'Options (paths are relative to --workspace; patterns to --root):',
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagUsage */ .Yq)(NAMES, OWN)
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagUsage */ .Yq)(NAMES, OWN, {
+            shard: 'I/N: check only the listed files of shard I of N (e.g. 2/4, one job of a matrix of N); a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1, as inventory --shard splits them.'
+        })
     ].join('\n');
 }
 async function runVerify(argv, io) {
     // The hashing threads start first: their start-up then overlaps reading the manifest.
-    const { HashPool } = await __webpack_require__.e(/* import() */ 3672).then(__webpack_require__.bind(__webpack_require__, 3672));
+    const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(1569)]).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
     try {
         return await verifyWith(pool, argv, io);
@@ -69,14 +71,17 @@ async function verifyWith(pool, argv, io) {
         io.stderr(`error: ${error.message}\nRun verify --help for the options.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(1220), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(508), __webpack_require__.e(2391)]).then(__webpack_require__.bind(__webpack_require__, 5538));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(7266), __webpack_require__.e(508), __webpack_require__.e(2391)]).then(__webpack_require__.bind(__webpack_require__, 5538));
     const result = await verifyWritten(options, pool);
     if (flags.summary !== undefined) {
-        const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 5613).then(__webpack_require__.bind(__webpack_require__, 7994));
+        const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 8228).then(__webpack_require__.bind(__webpack_require__, 5847));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.summary), renderVerifySummary(result));
     }
     for (const gate of result.gates)
         io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__.gateLine)(gate));
+    // The strict search's one blind spot, said where its verdict is read.
+    if (options.strict.length > 0)
+        io.stderr('strict: .git directories are not searched (as in the inventory); a .git under the patterns, other than the checkout’s own, fails as FILE_UNLISTED.');
     if (result.status === 'pass') {
         io.stdout(`Verified ${result.manifestPath} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.pass;

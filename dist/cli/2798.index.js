@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9905);
 /* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3646);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5341);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
 // `kfm-gen-promotion-manifest version-id`: prints the dataset_version_id a promotion run with the
 // same spec and released-at would derive, so a pipeline can write it into its run receipts before
 // the gate runs. A version cut in one month and promoted in the next keeps this id: give it as
@@ -31,7 +31,10 @@ function versionIdHelpText() {
         'a dot, and the first 8 hex characters of spec_hash. released-at defaults to the committer',
         'time of the checked-out commit, as in a promotion run. Exit 0: printed; 1: violations; 2: usage.',
         '',
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)(NAMES, ['workspace'])
+        // The table's released-at also tells the action's pull-request mode, which this has not.
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)(NAMES, ['workspace'], {
+            'released-at': 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
+        })
     ].join('\n');
 }
 async function runVersionId(argv, io) {
@@ -52,7 +55,7 @@ async function runVersionId(argv, io) {
         io.stderr(`error: ${error.message}\nRun version-id --help for the options.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
     }
-    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(1220), __webpack_require__.e(4930), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(6738)]).then(__webpack_require__.bind(__webpack_require__, 6738));
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6600), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127));
     const derived = await versionIdOfRun(request);
     if (derived.value === undefined) {
         for (const v of derived.violations)

@@ -9,20 +9,23 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ unreadable),
 /* harmony export */   u: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
 // The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
 // attestations), read into evidence: the parsed value with its digest and line finder, or the
 // reason the file cannot be read at all. What the value says is judged by the gates.
 
 function unreadable(error) {
-    return error.line === undefined
-        ? { path: error.path, message: error.message }
-        : { path: error.path, message: error.message, line: error.line };
+    const found = { path: error.path, message: error.message };
+    if (error.line !== undefined)
+        found.line = error.line;
+    if (error.lfsPointer)
+        found.lfsPointer = error.lfsPointer;
+    return found;
 }
 /** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
 async function readDocument(ref) {
     try {
-        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine);
+        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
         return {
             readable: true,
             path: ref.path,
@@ -47,15 +50,18 @@ async function readDocument(ref) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fn: () => (/* binding */ verifyGateF),
 /* harmony export */   KI: () => (/* binding */ qaOutcomeOf),
-/* harmony export */   O6: () => (/* binding */ gateF)
+/* harmony export */   O6: () => (/* binding */ gateF),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
-/* unused harmony exports QA_STATUSES, judgeQaReport, checkEvidence, validateManifest */
+/* unused harmony exports QA_STATUSES, judgeQaReport, checkEvidence */
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9831);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7979);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6078);
-/* harmony import */ var _c_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5844);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4003);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9831);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9563);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7979);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+/* harmony import */ var _c_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5844);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4003);
+
 
 
 
@@ -66,11 +72,11 @@ const QA_STATUSES = ['pass', 'warn', 'fail'];
 /** The QA outcome the report states, and the violations of its status. */
 function judgeQaReport(document) {
     const violations = [];
-    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
+    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
     if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
         return {
             violations: [
-                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
+                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
             ]
         };
     }
@@ -80,7 +86,7 @@ function judgeQaReport(document) {
         path: document.path
     };
     if (status !== 'pass') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
     }
     return { value, violations };
 }
@@ -102,20 +108,20 @@ function checkEvidence(documents, receipts, qaReport, decision) {
             const what = other
                 ? `which is the digest of ${other}, not of the QA report${qaReport ? ` (${qaReport.path})` : ''}: a receipt's validation report is the QA report, so cite its digest`
                 : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt';
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
         }
         if (decision && receipt.decisionId === decision.decisionId)
             resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
         else if (decision) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
         }
     }
     return { violations, resolved };
 }
-const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N);
+const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
+    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
 }
 /** A schema problem that is a list of the manifest left empty: the inventory found no file. */
 function emptyList(manifest, location) {
@@ -133,11 +139,11 @@ function qaOutcomeOf(evidence) {
 function judgeQa(evidence, checked) {
     const document = evidence.qaReport;
     if (!document) {
-        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_REPORT_MISSING', 'qa-report', message)];
+        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_REPORT_MISSING', 'qa-report', message)];
     }
     if (!document.readable)
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
     const judged = judgeQaReport(document);
     if (judged.value)
         checked.push(`QA report ${judged.value.path}: ${judged.value.status}`);
@@ -149,7 +155,7 @@ const gateF = {
         const checked = [];
         const violations = judgeQa(evidence, checked);
         const qa = qaOutcomeOf(evidence);
-        const policy = (0,_c_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDecisionOf */ .cz)(evidence);
+        const policy = (0,_c_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .policyDecisionOf */ .cz)(evidence);
         const receipts = evidence.receipts?.receipts ?? [];
         const references = checkEvidence([
             ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
@@ -180,22 +186,60 @@ function firstDifferentLine(actual, expected) {
         line++;
     return line + 1;
 }
+/** Whether two values have one canonical form; never when either has none (a number read as Infinity). */
+function sameJson(a, b) {
+    try {
+        return (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(a) === (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(b);
+    }
+    catch {
+        return false;
+    }
+}
+/** Where a Statement differs from the one its manifest gives, in words; undefined when it does not. */
+function statementDifference(actual, expected, manifest) {
+    if (sameJson(actual, expected))
+        return undefined;
+    const found = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(actual) ? actual : {};
+    const wanted = expected;
+    const subjects = Array.isArray(found.subject) ? found.subject : [];
+    const [own] = wanted.subject;
+    const named = subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(s) && s.name === own.name);
+    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(named) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(named.digest) ? named.digest.sha256 : undefined;
+    if (typeof hex !== 'string')
+        return `names no subject "${own.name}" with a sha256 digest, as its first subject`;
+    if (hex !== own.digest.sha256)
+        return `names ${manifest} with the digest sha256:${hex}, but the manifest's bytes hash to sha256:${own.digest.sha256}`;
+    if (!sameJson(subjects[0], own))
+        return `does not name ${manifest} and its digest alone as its first subject`;
+    if (subjects.length !== wanted.subject.length)
+        return `has ${subjects.length} subject(s), but the manifest gives ${wanted.subject.length} (itself and each artifact)`;
+    const at = subjects.findIndex((s, i) => !sameJson(s, wanted.subject[i]));
+    if (at >= 0)
+        return `names subject ${at} otherwise than the manifest's artifact ${at - 1} and its digest`;
+    if (!('predicate' in found) ||
+        !sameJson(found.predicate, expected.predicate))
+        return 'has a predicate other than the manifest itself';
+    return 'differs from the Statement the manifest gives in its _type, predicateType or a field of its own';
+}
 function sidecarViolation(sidecar, manifest) {
-    const { path, actual, expected } = sidecar;
+    const { path, actual } = sidecar;
     const again = 'promote again to write the manifest and its sidecars together';
     if (actual === undefined) {
         const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
     }
-    if (actual === expected)
-        return undefined;
     if (sidecar.kind === 'statement') {
-        const message = `${path} names ${manifest} with the digest ${actual}, but the manifest's bytes hash to ${expected}: one of them changed after they were written; ${again}.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
+        const difference = statementDifference(actual, sidecar.expected, manifest);
+        if (difference === undefined)
+            return undefined;
+        const message = `${path} ${difference}: it or ${manifest} changed after they were written, and an attestation of it would vouch for other files; ${again}.`;
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
     }
-    const line = firstDifferentLine(actual, expected);
+    if (actual === sidecar.expected)
+        return undefined;
+    const line = firstDifferentLine(sidecar.actual, sidecar.expected);
     const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`;
-    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message, line);
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message, line);
 }
 /** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
 const verifyGateF = {
@@ -205,7 +249,7 @@ const verifyGateF = {
         if (!document.readable) {
             const { path, message, line } = document;
             return {
-                violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_UNREADABLE', path, message, line)],
+                violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_UNREADABLE', path, message, line)],
                 checked: []
             };
         }
@@ -216,7 +260,7 @@ const verifyGateF = {
         const expected = evidence.expectDigest;
         if (expected !== undefined && expected !== document.digest) {
             const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message));
         }
         else if (expected !== undefined)
             checked.push(`${document.path} is ${expected}`);
@@ -403,7 +447,10 @@ var e_inventory = __webpack_require__(7266);
 var f_contract = __webpack_require__(769);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __webpack_require__(7979);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __webpack_require__(428);
 ;// CONCATENATED MODULE: ./src/gates/g-posture.ts
+
 
 
 function sbomFormat(value) {
@@ -446,7 +493,7 @@ function attestationProblem(value) {
             return 'its DSSE envelope has no payload';
         let statement;
         try {
-            statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+            statement = (0,json_document/* ownPropertiesOnly */.gV)(JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')));
         }
         catch {
             return 'its DSSE payload is not base64-encoded JSON';
@@ -633,6 +680,110 @@ manifestDigest, manifestName) {
 /** `promotion_manifest.json` → `promotion_manifest.intoto.json`. */
 function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ canonicalDigest),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+// The canonical form (RFC 8785, JCS) of JSON values, and the digest of that form.
+
+
+/** RFC 8785 canonical JSON text of a value of the JSON data model. */
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    return text;
+}
+/** Levels of objects and arrays whose members go to the hash one by one (see canonicalDigest). */
+const STREAMED_LEVELS = 2;
+/** Text gathered before it goes to the hash: few calls, and no long string. */
+const CHUNK = 64 * 1024;
+/** What JSON.stringify leaves out of an object and writes as null in an array. */
+const unrepresentable = (value) => value === undefined || typeof value === 'symbol' || typeof value === 'function';
+/** An object or array whose members can be written one by one (no toJSON, no boxed value). */
+function isPlainContainer(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (typeof value.toJSON === 'function')
+        return false;
+    return !(value instanceof Number || value instanceof String || value instanceof Boolean);
+}
+/**
+ * Writes the canonical text of `value` in pieces: the members of its top `levels` levels one at
+ * a time, what is below each by canonicalize. Returns false, writing nothing, when the value has
+ * no canonical text (a toJSON that gives undefined), as canonicalize returns undefined.
+ */
+function writeCanonical(value, write, levels) {
+    if (levels === 0 || !isPlainContainer(value)) {
+        const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+        if (text === undefined)
+            return false;
+        write(text);
+        return true;
+    }
+    if (Array.isArray(value)) {
+        write('[');
+        value.forEach((element, index) => {
+            if (index > 0)
+                write(',');
+            const item = unrepresentable(element) ? null : element;
+            if (!writeCanonical(item, write, levels - 1))
+                write('null');
+        });
+        write(']');
+        return true;
+    }
+    write('{');
+    let first = true;
+    for (const key of Object.keys(value).sort()) {
+        const member = value[key];
+        if (unrepresentable(member))
+            continue;
+        // A member whose toJSON gives nothing is left out, its key too, as canonicalize does.
+        const below = levels > 1 && isPlainContainer(member) ? undefined : (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(member);
+        if (below === undefined && !isPlainContainer(member))
+            continue;
+        write(`${first ? '' : ','}${canonicalJson(key)}:`);
+        first = false;
+        if (below !== undefined)
+            write(below);
+        else
+            writeCanonical(member, write, levels - 1);
+    }
+    write('}');
+    return true;
+}
+/**
+ * The digest of a JSON value's canonical form: spec_hash and manifest-digest are both this. The
+ * text goes to the hash in pieces (the members of the top two levels one at a time), so the
+ * canonical form of a manifest of 100,000 entries is never one string in memory; the digest is
+ * that of canonicalJson's bytes (a test holds the two together).
+ */
+function canonicalDigest(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let pending = '';
+    const write = (text) => {
+        pending += text;
+        if (pending.length < CHUNK)
+            return;
+        hash.update(pending, 'utf8');
+        pending = '';
+    };
+    if (!writeCanonical(value, write, STREAMED_LEVELS))
+        throw new TypeError('a value outside the JSON data model has no canonical form');
+    hash.update(pending, 'utf8');
+    return `sha256:${hash.digest('hex')}`;
 }
 
 

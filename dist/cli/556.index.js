@@ -2,264 +2,6 @@ export const id = 556;
 export const ids = [556];
 export const modules = {
 
-/***/ 5980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ findFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/inventory/crawl.ts
-var crawl = __webpack_require__(8063);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __webpack_require__(1933);
-// EXTERNAL MODULE: ./src/inventory/findings.ts
-var inventory_findings = __webpack_require__(9376);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/nearest.ts
-var nearest = __webpack_require__(9179);
-;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
-// "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
-// see: the pattern written relative to the workspace instead of the dataset root (it starts with
-// the root's own path), and a directory or file name written in another letter case or with a
-// typo (one name of its directory is clearly the one meant). Each guess is tried with a walk
-// that stops at its first file and after a few thousand entries, so a hint never costs a second
-// crawl of a large tree; a guess that finds nothing is not offered.
-
-
-
-
-/** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
-const HINT_LIMIT = { files: 1, entries: 5000 };
-/** Patterns of one input that get a hint; the others keep the plain sentence. */
-const HINTS_PER_INPUT = 8;
-/** A segment with a glob character is not a name to look up. */
-const GLOB_CHARACTER = /[*?[\]\\]/;
-/**
- * A hint is best effort: a directory that cannot be read gives no hint, and the plain sentence
- * stands. Nothing the inventory reports depends on it.
- */
-function orNothing(look) {
-    try {
-        return look();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The pattern without the root's workspace-relative path in front, when it starts with it. */
-function fromRoot(pattern, rootPath) {
-    if (rootPath === '.' || rootPath === '')
-        return undefined;
-    if (pattern === rootPath)
-        return '**';
-    return pattern.startsWith(`${rootPath}/`) ? pattern.slice(rootPath.length + 1) : undefined;
-}
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000;
-/**
- * The one name of a directory that `typed` may have meant: the same in another letter case, or,
- * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
- * be there yet, and a neighbour is no answer. Two equally near give none either.
- */
-function meant(typed, names, spelling) {
-    const folded = typed.toLowerCase();
-    const alike = names.filter((n) => n.toLowerCase() === folded);
-    if (alike.length === 1)
-        return { name: alike[0], why: 'case' };
-    if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
-        return undefined;
-    const best = (0,nearest/* nearestNames */.L)(typed, names);
-    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
-}
-/**
- * The pattern with its leading literal names as they are on disk, where a name is not there but
- * one name of its directory is what it meant (meant()); undefined when nothing changes.
- */
-function namesOnDisk(root, pattern) {
-    const segments = pattern.split('/');
-    const because = new Set();
-    let directory = root;
-    for (const [at, segment] of segments.entries()) {
-        if (GLOB_CHARACTER.test(segment))
-            break;
-        const names = orNothing(() => (0,external_node_fs_.readdirSync)(directory)) ?? [];
-        let name = names.includes(segment) ? segment : undefined;
-        if (name === undefined) {
-            const guess = meant(segment, names, at < segments.length - 1);
-            if (!guess)
-                break;
-            name = guess.name;
-            segments[at] = name;
-            because.add(guess.why);
-        }
-        directory = external_node_path_default().join(directory, name);
-    }
-    return because.size > 0 ? { pattern: segments.join('/'), because: [...because] } : undefined;
-}
-function findsAFile(root, pattern, skipDirectories) {
-    const walk = orNothing(() => (0,crawl/* crawl */.MV)([`${(0,crawl/* globEscape */.q6)(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
-    return (walk?.files.length ?? 0) > 0;
-}
-/**
- * The pattern a root-relative `pattern` that matched nothing would match as, if a cheap guess
- * finds one: without the root's path (`rootPath`, workspace-relative) in front, and/or with the
- * letter case of the names on disk.
- */
-function patternHint(root, rootPath, pattern, skipDirectories) {
-    const stripped = fromRoot(pattern, rootPath);
-    const respelled = namesOnDisk(root, stripped ?? pattern);
-    const guesses = [];
-    if (stripped !== undefined)
-        guesses.push({ pattern: stripped, because: ['workspace'] });
-    if (respelled !== undefined)
-        guesses.push({
-            pattern: respelled.pattern,
-            because: [...(stripped === undefined ? [] : ['workspace']), ...respelled.because]
-        });
-    return guesses.find((guess) => findsAFile(root, guess.pattern, skipDirectories));
-}
-/** The sentence that offers the hint, to follow "matches no file under the dataset root". */
-function hintSentence(hint, rootPath) {
-    const reasons = hint.because.map((reason) => {
-        if (reason === 'workspace')
-            return `patterns are relative to the dataset root (${rootPath}), not to the workspace`;
-        return reason === 'case'
-            ? 'patterns match letter case exactly'
-            : 'a name in the pattern is spelled differently on disk';
-    });
-    return `did you mean "${hint.pattern}"? It matches files: ${reasons.join(', and ')}.`;
-}
-
-;// CONCATENATED MODULE: ./src/inventory/find-files.ts
-// Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
-// language (what users of upload-artifact know), and refuses anything that leaves the root.
-
-
-
-
-
-/** Never walked into, never inventoried. */
-const NEVER_ENTERED = new Set(['.git']);
-/** The patterns, each normalised inside the root, or the findings that refuse them. */
-function parsePatterns(patterns, input) {
-    const findings = [];
-    const parsed = [];
-    for (const source of patterns) {
-        const negate = source.startsWith('!');
-        const safe = (0,paths/* normaliseRelative */.Z8)(negate ? source.slice(1) : source);
-        if (!safe.ok)
-            findings.push((0,inventory_findings/* finding */.g)('PATTERN_OUTSIDE_ROOT', input, `The ${input} pattern "${source}" ${safe.reason}.`));
-        else
-            parsed.push({ negate, body: safe.path, source });
-    }
-    if (findings.length === 0 && !parsed.some((p) => !p.negate))
-        findings.push((0,inventory_findings/* finding */.g)('NO_PATTERNS', input, `The ${input} input has no pattern that includes files.`));
-    return { parsed, findings };
-}
-/** What the walk passed over: files that cannot be hashed, or must not be copied. */
-function passedOver(walk, root, display) {
-    const kinds = [
-        [
-            walk.dangling,
-            'SYMLINK_DANGLING',
-            (shown) => `${shown} is a symbolic link to nothing; remove it or point it at a file inside the dataset root.`
-        ],
-        [
-            walk.special,
-            'FILE_UNREADABLE',
-            (shown) => `${shown} is not a regular file (a named pipe, socket or device), so it has no content to hash; remove it from the dataset.`
-        ],
-        [
-            walk.loops,
-            'SYMLINK_LOOP',
-            (shown) => `${shown} is a symbolic link in a loop (it leads back to itself or to a directory above it); copying tools follow it forever, so remove it.`
-        ]
-    ];
-    return kinds.flatMap(([absolutes, kind, message]) => absolutes.map((absolute) => {
-        const shown = display((0,paths/* relativeInside */.JA)(root, absolute) ?? absolute);
-        return (0,inventory_findings/* finding */.g)(kind, shown, message(shown));
-    }));
-}
-/**
- * One finding per including pattern that matched no file, with a "did you mean" where a cheap
- * guess finds files (the first HINTS_PER_INPUT patterns only: each guess is a bounded walk).
- */
-function unmatchedFindings(unmatched, parsed, input, root, display) {
-    // The root itself, as the workspace-relative path that a pattern written from the workspace starts with.
-    const rootPath = display('.');
-    return unmatched.map((index, nth) => {
-        const { source, body } = parsed[index];
-        const hint = nth < HINTS_PER_INPUT ? patternHint(root, rootPath, body, NEVER_ENTERED) : undefined;
-        const advice = hint ? hintSentence(hint, rootPath) : 'fix or remove it.';
-        const message = `The ${input} pattern "${source}" matches no file under the dataset root; ${advice}`;
-        const found = (0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message);
-        found.patterns = hint ? [body, hint.pattern] : [body];
-        return found;
-    });
-}
-/**
- * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
- * are never inventoried (the manifest's own output path).
- */
-async function findFiles(root, patterns, input, display, skip = new Set(), 
-/** Called for each accepted file as the walk finds it. */
-onFound) {
-    const { parsed, findings } = parsePatterns(patterns, input);
-    if (findings.length > 0)
-        return { files: [], findings };
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,crawl/* globEscape */.q6)(root)}/${p.body}`);
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const files = [];
-    // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
-    const prefix = root.endsWith('/') ? root : `${root}/`;
-    const accept = (absolute, viaLink) => {
-        const relative = absolute.startsWith(prefix)
-            ? absolute.slice(prefix.length)
-            : (0,paths/* relativeInside */.JA)(root, absolute);
-        if (relative === undefined || skip.has(absolute))
-            return;
-        if (viaLink || realRoot !== root) {
-            const target = (0,external_node_fs_.realpathSync)(absolute);
-            if ((0,paths/* relativeInside */.JA)(realRoot, target) === undefined) {
-                const shown = display(relative);
-                const message = `${shown} resolves through a symbolic link to ${target}, outside the dataset root; copy the file into the root instead of linking to it.`;
-                findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
-                return;
-            }
-        }
-        const file = { path: relative, absolute };
-        files.push(file);
-        onFound?.(file);
-    };
-    let walk;
-    try {
-        walk = (0,crawl/* crawl */.MV)(lines, NEVER_ENTERED, accept);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const failed = `Searching the ${input} patterns failed: ${message}`;
-        return { files: [], findings: [(0,inventory_findings/* finding */.g)('GLOB_FAILED', input, failed)] };
-    }
-    findings.push(...unmatchedFindings(walk.unmatched, parsed, input, root, display));
-    findings.push(...passedOver(walk, root, display));
-    if (files.length === 0 && findings.length === 0) {
-        const message = `The ${input} patterns match no file under the dataset root.`;
-        findings.push((0,inventory_findings/* finding */.g)('PATTERN_MATCHES_NOTHING', input, message));
-    }
-    return { files, findings };
-}
-
-
-/***/ }),
-
 /***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -271,16 +13,17 @@ onFound) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5980);
-/* harmony import */ var _listed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8153);
+/* harmony import */ var _listed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3710);
 /* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3672);
 /* harmony import */ var _list_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(885);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1569);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1933);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8258);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6553);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9376);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(428);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6553);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9376);
 /* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4806);
+/* harmony import */ var _lfs_entries_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3606);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -295,13 +38,14 @@ onFound) {
 
 
 
+
 async function readPrecomputed(source, findings) {
     const problem = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
     };
     let document;
     try {
-        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonDocument */ .E_)(source.absolute, source.path, source.confine);
+        document = await (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonDocument */ .E_)(source.absolute, source.path, source.confine, source.root);
     }
     catch (error) {
         if (!(error instanceof _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__/* .DocumentError */ .Mi))
@@ -328,11 +72,11 @@ async function readPrecomputed(source, findings) {
         const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
             return;
         }
         if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .WA.test(record.digest)) {
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
             return;
         }
         if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
@@ -353,7 +97,7 @@ const UNREADABLE = {
 function unreadable(request, relative, code, findings) {
     const shown = request.display(relative);
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
@@ -437,13 +181,14 @@ function hashedEntries(request, hashed, findings) {
             continue;
         }
         const mediaType = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(file.path, request.overrides);
-        entries.push({
-            path: file.path,
-            digest,
-            mediaType,
-            size: outcomes.sizes[index],
-            verified: true
-        });
+        const pointer = outcomes.pointers.get(index);
+        const size = outcomes.sizes[index];
+        if (!pointer) {
+            entries.push({ path: file.path, digest, mediaType, size, verified: true });
+            continue;
+        }
+        const recorded = (0,_lfs_entries_js__WEBPACK_IMPORTED_MODULE_10__/* .recordedDigest */ .t6)(request, file.path, { digest, size, pointer }, findings);
+        entries.push({ path: file.path, mediaType, verified: true, ...recorded });
     }
     return entries;
 }
@@ -456,12 +201,12 @@ function checkedListEntry(request, entry, place, actual, findings) {
     const shown = request.display(entry.path);
     if (place === 'dangling') {
         const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
         return undefined;
     }
     if (place === 'outside') {
         const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
         return undefined;
     }
     if (actual && 'error' in actual) {
@@ -470,7 +215,7 @@ function checkedListEntry(request, entry, place, actual, findings) {
     }
     if (actual && actual.digest !== entry.digest) {
         const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
         return undefined;
     }
     return {
@@ -478,7 +223,8 @@ function checkedListEntry(request, entry, place, actual, findings) {
         digest: entry.digest,
         mediaType: entry.mediaType,
         ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined
+        verified: actual !== undefined,
+        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
     };
 }
 /**
@@ -505,7 +251,7 @@ async function placeAndHash(request, entries) {
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
     const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path);
+    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n)(a.path, b.path);
     const { precomputed } = request;
     if (!precomputed)
         return { entries: found.sort(byPath), findings };
@@ -517,7 +263,7 @@ async function assemble(request, hashed) {
     for (const entry of listed) {
         if (seen.has(entry.path)) {
             const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
             continue;
         }
         seen.add(entry.path);
@@ -529,11 +275,12 @@ async function assemble(request, hashed) {
     for (const entry of unique) {
         const globbed = entries.get(entry.path);
         const index = placeOfEntry.get(entry);
+        const hashedHere = index === undefined ? undefined : digests.get(index);
         const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0 }
-            : index === undefined
-                ? undefined
-                : digests.get(index);
+            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
+            : hashedHere && 'digest' in hashedHere
+                ? (0,_lfs_entries_js__WEBPACK_IMPORTED_MODULE_10__/* .recordedDigest */ .t6)(request, entry.path, hashedHere, findings)
+                : hashedHere;
         const place = index === undefined ? 'inside' : places[index];
         const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
         if (checked)
@@ -545,22 +292,208 @@ async function assemble(request, hashed) {
 
 /***/ }),
 
-/***/ 8153:
+/***/ 3606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ placer),
-/* harmony export */   x: () => (/* binding */ checkListedFiles)
+/* harmony export */   nr: () => (/* binding */ lfsEvidence),
+/* harmony export */   t6: () => (/* binding */ recordedDigest)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1933);
-/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3672);
+/* unused harmony exports lfsObjectsOf, NOT_ASKED_OFFLINE */
+/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8502);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9376);
+// Inventory entries for files that are Git LFS pointers. Under `lfs: pointers` an artifact's
+// pointer stands for its content: the entry gets the pointer's oid as its digest and the
+// pointer's size, so the manifest, the checksums file and the Statement built from the entries
+// are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
+// the entry keeps the pointer file's own digest, and a finding says the content is missing: the
+// mismatches that digest causes are folded under it (report/causes.ts).
+
+
+/** The sentence of an LFS_POINTER finding about a file the inventory met. */
+function pointerMessage(context, shown, pointer) {
+    const named = `${shown} is a Git LFS pointer (${(0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .describePointer */ .jR)(pointer)})`;
+    if (context.input !== 'artifacts')
+        return `${named}, not the catalog it stands for; the gate reads catalogs, so one is never taken from a pointer: ${_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .FETCH_CONTENT */ .Px}.`;
+    if (context.lfs === 'pointers')
+        return `${named} whose size is larger than any file the gate can list (2^53 - 1 bytes); ${_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .FETCH_CONTENT */ .Px}, or correct the pointer.`;
+    return `${named}, not the artifact it stands for; ${_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .FETCH_CONTENT */ .Px}. A pull-request gate that should not download it can set lfs: pointers instead.`;
+}
+/**
+ * The digest and size an entry records for a file hashed, and the pointer it was made from: the
+ * pointer's oid and size where it stands for the content, else the file's own, with a finding.
+ */
+function recordedDigest(context, path, hashed, findings) {
+    const { pointer } = hashed;
+    if (!pointer)
+        return { digest: hashed.digest, size: hashed.size };
+    const size = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerSize */ .Fx)(pointer);
+    if (context.input === 'artifacts' && context.lfs === 'pointers' && size !== undefined)
+        return { digest: (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerDigest */ .sk)(pointer), size, lfsPointer: { ...pointer, standsIn: true } };
+    const shown = context.display(path);
+    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
+    return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
+}
+/** The objects the entries' standing-in pointers name, each once, in the entries' order. */
+function lfsObjectsOf(entries) {
+    const byOid = new Map();
+    for (const entry of entries) {
+        const pointer = entry.lfsPointer;
+        if (!pointer?.standsIn)
+            continue;
+        const known = byOid.get(pointer.oid);
+        if (known)
+            known.paths.push(entry.path);
+        else
+            byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [entry.path] });
+    }
+    return [...byOid.values()];
+}
+/** Said when a run has no way to ask an LFS server (the CLI, the library). */
+const NOT_ASKED_OFFLINE = 'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing';
+/** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */
+async function lfsEvidence(mode, entries, checker) {
+    const objects = lfsObjectsOf(entries);
+    const fromPointers = objects.reduce((count, object) => count + object.paths.length, 0);
+    if (objects.length === 0)
+        return { mode, fromPointers };
+    const check = checker
+        ? await checker(objects)
+        : { asked: false, reason: NOT_ASKED_OFFLINE };
+    return { mode, fromPointers, objects: check };
+}
+
+
+/***/ }),
+
+/***/ 3710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ checkListedFiles),
+  G: () => (/* binding */ placer)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __webpack_require__(3672);
+;// CONCATENATED MODULE: ./src/inventory/locate.ts
+// Where a listed path leads, decided before anything is opened: each directory on its way is
+// resolved once, from its parent's real place (so a link is followed one step at a time, never
+// through the kernel's whole path again), and a path is refused when it goes out of the root,
+// through a link to a directory it is already in (a loop, as the inventory's walk refuses it), or
+// through more links than the kernel follows. What is at the end is looked at with lstat and stat
+// only: a named pipe, a socket, a device or a directory is refused without being opened.
+
+
+
+/** Linux's MAXSYMLINKS: a path through more links cannot be opened by the kernel anyway. */
+const MAX_LINKS = 40;
+const stat = (absolute, follow) => {
+    try {
+        return follow ? (0,external_node_fs_.statSync)(absolute) : (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** Whether `real` is a directory the path has already gone through (or the root above them). */
+function onTheWay(directory, real) {
+    for (let at = directory; at; at = at.parent)
+        if (at.real === real)
+            return true;
+    // Any directory above the path's first, the root's own parents included, is a loop too.
+    return (0,paths/* isInside */.FK)(real, directory.real);
+}
+/**
+ * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
+ * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
+ * directory lookups, and a path costs one step per segment however deep it is.
+ */
+function locator(root) {
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const top = { place: { real: realRoot, links: 0 }, children: new Map() };
+    /** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+    const follow = (parent, absolute, shown) => {
+        if (parent.links + 1 > MAX_LINKS)
+            return { state: 'loop', link: shown };
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(absolute);
+        }
+        catch (error) {
+            const code = error.code;
+            return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+        }
+        if (!(0,paths/* isInside */.FK)(realRoot, real))
+            return { state: 'outside', target: real };
+        const info = stat(real, false);
+        return info ? { real, info } : { state: 'dangling' };
+    };
+    /** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+    const child = (parent, name, shown) => {
+        const absolute = external_node_path_default().join(parent.real, name);
+        const info = stat(absolute, false);
+        if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+            return { state: 'missing' };
+        if (info.isDirectory())
+            return { real: absolute, parent, links: parent.links };
+        const target = follow(parent, absolute, shown());
+        if (!('real' in target))
+            return target;
+        if (!target.info.isDirectory())
+            return { state: 'missing' };
+        if (onTheWay(parent, target.real))
+            return { state: 'loop', link: shown() };
+        return { real: target.real, parent, links: parent.links + 1 };
+    };
+    return (relative) => {
+        const names = relative.split('/');
+        const file = names.pop();
+        let node = top;
+        for (const [index, name] of names.entries()) {
+            let next = node.children.get(name);
+            if (!next) {
+                const parent = node.place;
+                const shown = () => names.slice(0, index + 1).join('/');
+                next = { place: child(parent, name, shown), children: new Map() };
+                node.children.set(name, next);
+            }
+            if (!('real' in next.place))
+                return next.place;
+            node = next;
+        }
+        const parent = node.place;
+        const absolute = external_node_path_default().join(parent.real, file);
+        let info = stat(absolute, false);
+        let real = absolute;
+        if (!info)
+            return { state: 'missing' };
+        if (info.isSymbolicLink()) {
+            const target = follow(parent, absolute, relative);
+            if (!('real' in target))
+                return target;
+            ({ real, info } = target);
+        }
+        if (info.isFile())
+            return { state: 'file', real };
+        return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
 // The files a written manifest lists, looked for under the dataset root and hashed on the same
 // threads as the inventory: for each, what is there (its digest, or why there is none). Whether
 // that matches the manifest is gate E's to say.
+
 
 
 
@@ -572,34 +505,34 @@ async function assemble(request, hashed) {
  * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
  */
 function placer(root) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+    const realRoot = external_node_fs_.realpathSync.native(root);
     const directories = new Map();
     /** '' inside the root, the target outside it, undefined when it does not resolve. */
     const outside = (absolute) => {
         let target;
         try {
-            target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+            target = external_node_fs_.realpathSync.native(absolute);
         }
         catch {
             return undefined;
         }
-        return target !== realRoot && (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeInside */ .JA)(realRoot, target) === undefined ? target : '';
+        return target !== realRoot && (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? target : '';
     };
     return (relative) => {
-        const directory = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(relative);
+        const directory = external_node_path_default().posix.dirname(relative);
         let through = directories.get(directory);
         if (!directories.has(directory)) {
-            through = directory === '.' ? '' : outside(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, directory));
+            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
             directories.set(directory, through);
         }
         if (through === undefined)
             return { state: 'missing' };
         if (through !== '')
             return { state: 'outside', target: through };
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative);
+        const absolute = external_node_path_default().join(root, relative);
         let info;
         try {
-            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+            info = (0,external_node_fs_.lstatSync)(absolute);
         }
         catch {
             // Nothing there, or a file where a directory of the path should be (ENOTDIR).
@@ -614,45 +547,55 @@ function placer(root) {
     };
 }
 /**
- * Each listed file looked for under `root` and hashed. The hashing threads start on every file at
- * once; where each path leads is found meanwhile, and decides what counts.
+ * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
+ * before anything is opened (locate.ts): only regular files inside the root go to the hashing
+ * threads, by their real path, and each real file once, however many paths lead to it.
  */
 async function checkListedFiles(root, listed, pool) {
-    const safe = listed.map((file) => (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(file.path));
-    const hashed = [];
-    const absolutes = [];
-    safe.forEach((checked, index) => {
-        if (!checked.ok || checked.path !== listed[index].path)
-            return;
-        hashed.push(index);
-        absolutes.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, checked.path));
-    });
-    for (const batch of (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .batchesOf */ .cS)(absolutes))
-        pool.submit(batch);
-    const place = placer(root);
-    const places = hashed.map((index) => place(listed[index].path));
-    const outcomes = await pool.collect();
+    const locate = locator(root);
     const found = new Map();
-    hashed.forEach((index, at) => {
-        const where = places[at];
-        if (where.state !== 'inside')
-            found.set(index, where);
-        else {
-            const outcome = outcomes.get(at);
-            found.set(index, 'digest' in outcome
-                ? { state: 'hashed', digest: outcome.digest }
-                : outcome.error === 'ENOENT'
-                    ? { state: 'missing' }
-                    : { state: 'unreadable', code: outcome.error });
+    /** Listed index → the index of its real file among those hashed. */
+    const hashedAs = new Map();
+    const reals = new Map();
+    listed.forEach((file, index) => {
+        const safe = (0,paths/* normaliseRelative */.Z8)(file.path);
+        if (!safe.ok || safe.path !== file.path) {
+            const reason = safe.ok
+                ? 'is not in normal form (it has . segments or doubled /)'
+                : safe.reason;
+            found.set(index, { state: 'unsafe', reason });
+            return;
         }
+        const where = locate(file.path);
+        if (where.state === 'file') {
+            let at = reals.get(where.real);
+            if (at === undefined)
+                reals.set(where.real, (at = reals.size));
+            hashedAs.set(index, at);
+        }
+        else
+            found.set(index, foundOf(where));
     });
-    return listed.map((file, index) => {
-        const checked = safe[index];
-        const reason = checked.ok
-            ? 'is not in normal form (it has . segments or doubled /)'
-            : checked.reason;
-        return { ...file, found: found.get(index) ?? { state: 'unsafe', reason } };
-    });
+    for (const batch of (0,hash_pool/* batchesOf */.cS)([...reals.keys()]))
+        pool.submit(batch);
+    const outcomes = await pool.collect();
+    for (const [index, at] of hashedAs) {
+        const outcome = outcomes.get(at);
+        found.set(index, 'digest' in outcome
+            ? outcome.pointer
+                ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
+                : { state: 'hashed', digest: outcome.digest }
+            : outcome.error === 'ENOENT'
+                ? { state: 'missing' }
+                : { state: 'unreadable', code: outcome.error });
+    }
+    return listed.map((file, index) => ({ ...file, found: found.get(index) }));
+}
+/** What a path that leads to no regular file inside the root is, as verify reports it. */
+function foundOf(where) {
+    if (where.state === 'special')
+        return { state: 'unreadable', code: where.code };
+    return where;
 }
 
 

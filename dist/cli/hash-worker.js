@@ -64,6 +64,103 @@ function compareText(a, b) {
     return a.length - b.length;
 }
 
+;// CONCATENATED MODULE: ./src/model/lfs-pointer.ts
+// Git LFS pointers, recognised as the git-lfs client reads them (lfs/pointer.go, DecodeFrom): a
+// file under 1024 bytes whose text, trimmed of white space, is `version <v1 URL>`, then any
+// `ext-<digit>-<name> <value>` lines, then `oid sha256:<hex>` and `size <n>`, one `key value` per
+// line, empty lines skipped. Anything else, however close (another version, a short oid, a size
+// that is not a number, 1024 bytes or more), is an ordinary file: git-lfs would check it out as
+// it is, so the gate hashes it as it is. DECISIONS.md, "Git LFS".
+/** git-lfs reads at most this many bytes as a pointer; a blob this size or larger is content. */
+const LFS_POINTER_LIMIT = 1024;
+/** The version URLs git-lfs accepts for the v1 pointer format (its v1Aliases). */
+const V1_VERSIONS = new Set([
+    'https://git-lfs.github.com/spec/v1',
+    'https://hawser.github.com/spec/v1',
+    'http://git-media.io/v/2'
+]);
+/** The first bytes of every pointer git-lfs writes: a cheap test before any parsing. */
+const VERSION_KEY = Buffer.from('version ');
+/** ASCII white space as Go's bytes.TrimSpace trims it (tab, LF, VT, FF, CR, space). */
+const isSpace = (byte) => byte === 0x20 || (byte !== undefined && byte >= 0x09 && byte <= 0x0d);
+/** An extension line's key (extRE in pointer.go). */
+const EXTENSION_KEY = /^ext-\d-\w+$/;
+/** A digest the manifest can carry: git-lfs writes lowercase hex, the product's notation too. */
+const OID = /^sha256:([0-9a-f]{64})$/;
+const INT64_MAX = 2n ** 63n - 1n;
+/** Go's bytes.TrimSpace: ASCII white space at both ends (the pointer text is ASCII). */
+function trimmed(text) {
+    return text.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '');
+}
+/** A `size` value as strconv.ParseInt(value, 10, 64) takes it, when it is not negative. */
+function sizeOf(value) {
+    if (!/^\+?[0-9]+$/.test(value))
+        return undefined;
+    const size = BigInt(value.replace(/^\+/, ''));
+    return size <= INT64_MAX ? size.toString() : undefined;
+}
+/** The `key value` lines of a pointer in order, or undefined when a line is not one. */
+function keyValues(text) {
+    const pairs = [];
+    // bufio.ScanLines: lines end at \n, a \r before it is dropped; empty lines are skipped.
+    for (const raw of trimmed(text).split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line === '')
+            continue;
+        const space = line.indexOf(' ');
+        if (space < 0)
+            return undefined;
+        pairs.push([line.slice(0, space), line.slice(space + 1)]);
+    }
+    return pairs;
+}
+/** The pointer these bytes are, or undefined when git-lfs would take them as content. */
+function lfsPointerOf(bytes) {
+    if (bytes.length >= LFS_POINTER_LIMIT)
+        return undefined;
+    // Asked of every small file hashed: most are refused by their first byte, before any work.
+    if (bytes[0] !== VERSION_KEY[0] && !isSpace(bytes[0]))
+        return undefined;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Leading white space is trimmed by git-lfs; without it the text starts with `version `.
+    const start = buffer.findIndex((byte) => !isSpace(byte));
+    if (start < 0 || !buffer.subarray(start, start + VERSION_KEY.length).equals(VERSION_KEY))
+        return undefined;
+    const pairs = keyValues(buffer.toString('latin1'));
+    if (!pairs)
+        return undefined;
+    const keys = pairs.map(([key]) => key);
+    const extensions = keys.slice(1, -2);
+    if (keys.length < 3 ||
+        keys[0] !== 'version' ||
+        keys.at(-2) !== 'oid' ||
+        keys.at(-1) !== 'size' ||
+        !extensions.every((key) => EXTENSION_KEY.test(key)) ||
+        new Set(extensions).size !== extensions.length)
+        return undefined;
+    const values = new Map(pairs);
+    const oid = OID.exec(values.get('oid'))?.[1];
+    const size = sizeOf(values.get('size'));
+    if (!V1_VERSIONS.has(values.get('version')) || !oid || size === undefined)
+        return undefined;
+    return { oid, size };
+}
+/** The digest a pointer names, in the product's notation. */
+function pointerDigest(pointer) {
+    return `sha256:${pointer.oid}`;
+}
+/** The pointer's size as a number, when it is one exactly (a file under 8 PiB). */
+function pointerSize(pointer) {
+    const size = Number(pointer.size);
+    return Number.isSafeInteger(size) ? size : undefined;
+}
+/** How a pointer is named in messages: its oid and size. */
+function describePointer(pointer) {
+    return `oid sha256:${pointer.oid}, size ${pointer.size} bytes`;
+}
+/** What to do about a pointer where content is needed: the sentence every message ends with. */
+const FETCH_CONTENT = 'check out with lfs: true (actions/checkout), or run git lfs pull, so the content is there';
+
 ;// CONCATENATED MODULE: ./src/inventory/list-json.ts
 // The artifact list's JSON: what the `inventory` subcommand writes and `artifacts-manifest` reads,
 // `JSON.stringify(list, null, 2)` and a newline, byte for byte. One writer makes it: the list is
@@ -2951,6 +3048,7 @@ function mediaTypeByName(path) {
 
 
 
+
 /** The read buffer: a file smaller than this is read whole and hashed in one call. */
 const CHUNK = 4 * 1024 * 1024;
 /**
@@ -2966,7 +3064,9 @@ const HASH_WORKER = 'kfm-hash-worker';
  * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
  * streams through `buffer`, so memory stays flat in file size.
  */
-function hashFile(file, io, hashing, buffer, digests, sizes, at) {
+function hashFile(file, io, hashing, buffer, digests, sizes, at, 
+/** Told of a file that is a Git LFS pointer: only a file read whole can be one. */
+onPointer) {
     let fd;
     try {
         // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
@@ -2983,6 +3083,10 @@ function hashFile(file, io, hashing, buffer, digests, sizes, at) {
         if (whole && first === before.size) {
             digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
             sizes[at] = first;
+            // The bytes just hashed: a pointer is known from the same read as its digest.
+            const pointer = first < LFS_POINTER_LIMIT ? lfsPointerOf(buffer.subarray(0, first)) : undefined;
+            if (pointer)
+                onPointer?.(at, pointer);
             return undefined;
         }
         const running = hashing.createHash('sha256');
@@ -3052,20 +3156,19 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     const digests = new Array(files.length);
     const sizes = new Float64Array(files.length);
     const codes = new Array(files.length);
+    const found = [];
+    const onPointer = (at, pointer) => void found.push([at, pointer]);
+    const hashOne = (at) => hashFile(files[at], external_node_fs_namespaceObject, HASHING, buffer, digests, sizes, at, onPointer);
     let [start, end] = [0, 0];
     if (from === 'first') {
-        while (end < files.length && claim(id + end)) {
-            codes[end] = hashFile(files[end], external_node_fs_namespaceObject, HASHING, buffer, digests, sizes, end);
-            end++;
-        }
+        for (; end < files.length && claim(id + end); end++)
+            codes[end] = hashOne(end);
     }
     else {
         ;
         [start, end] = [files.length, files.length];
-        while (start > 0 && claim(id + start - 1)) {
-            start--;
-            codes[start] = hashFile(files[start], external_node_fs_namespaceObject, HASHING, buffer, digests, sizes, start);
-        }
+        for (; start > 0 && claim(id + start - 1); start--)
+            codes[start - 1] = hashOne(start - 1);
     }
     if (start === end)
         return undefined;
@@ -3073,15 +3176,19 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     for (let index = start; index < end; index++)
         if (codes[index] !== undefined)
             errors.push([index - start, codes[index]]);
+    const pointers = found.map(([at, pointer]) => [at - start, pointer]);
+    const lfs = pointers.length > 0 ? { pointers } : {};
     if (start === 0 && end === files.length) {
-        const part = listing && batchPart(files, listing, digests, sizes);
-        return { id, digests, sizes, errors, part };
+        // A batch with a pointer is listed from its entries, where the run's lfs mode decides.
+        const part = listing && pointers.length === 0 && batchPart(files, listing, digests, sizes);
+        return { id, digests, sizes, errors, part: part || undefined, ...lfs };
     }
     return {
         id: id + start,
         digests: digests.slice(start, end),
         sizes: sizes.slice(start, end),
-        errors
+        errors,
+        ...lfs
     };
 }
 /**

@@ -1,3 +1,32 @@
+interface LfsPointer {
+	oid: string;
+	/** Decimal digits, without sign or leading zeros: git-lfs allows up to 2^63 - 1. */
+	size: string;
+}
+type LfsMode = "content" | "pointers";
+interface EntryPointer extends LfsPointer {
+	standsIn: boolean;
+}
+interface LfsObject {
+	oid: string;
+	size: string;
+	paths: string[];
+}
+type LfsObjectCheck = {
+	asked: true;
+	endpoint: string;
+	missing: LfsObject[];
+} | {
+	asked: false;
+	reason: string;
+};
+interface LfsEvidence {
+	mode: LfsMode;
+	/** Artifacts whose entry was made from their pointer (lfs: pointers). */
+	fromPointers: number;
+	/** Whether those objects exist, when there were any. */
+	objects?: LfsObjectCheck;
+}
 interface InventoryEntry {
 	/** Root-relative, `/`-separated, normalised. */
 	path: string;
@@ -7,6 +36,8 @@ interface InventoryEntry {
 	size?: number;
 	/** False only for a precomputed entry whose file is not present to check. */
 	verified: boolean;
+	/** The Git LFS pointer the file on disk is, when it is one (lfs-entries.ts). */
+	lfsPointer?: EntryPointer;
 }
 interface Approval {
 	role: string;
@@ -26,6 +57,8 @@ declare const CODES: {
 	readonly VERSION_ID_MISMATCH: "A";
 	readonly RELEASED_AT_MISSING: "A";
 	readonly RELEASED_AT_INVALID: "A";
+	readonly RELEASE_CONFLICT: "A";
+	readonly RELEASE_ROLLBACK: "A";
 	readonly LICENSE_MISSING: "B";
 	readonly LICENSE_INVALID: "B";
 	readonly POLICY_DECISION_MISSING: "C";
@@ -59,6 +92,10 @@ declare const CODES: {
 	readonly PROV_DIGEST_MISMATCH: "D";
 	readonly PROV_NOT_GENERATED: "D";
 	readonly PROV_ACTIVITY_UNDECLARED: "D";
+	readonly REMOTE_ASSET_UNKNOWN: "D";
+	readonly REMOTE_ASSET_UNVERIFIED: "D";
+	readonly REMOTE_ASSET_MISMATCH: "D";
+	readonly REMOTE_ASSET_UNREADABLE: "D";
 	readonly PATTERN_OUTSIDE_ROOT: "E";
 	readonly PATTERN_MATCHES_NOTHING: "E";
 	readonly NO_PATTERNS: "E";
@@ -84,6 +121,15 @@ declare const CODES: {
 	readonly SHARD_MISSING: "E";
 	readonly SHARD_INVALID: "E";
 	readonly SHARD_MISMATCH: "E";
+	readonly LEDGER_UNREADABLE: "E";
+	readonly LEDGER_RECORD_INVALID: "E";
+	readonly LEDGER_CHAIN_BROKEN: "E";
+	readonly LEDGER_SEQUENCE_BROKEN: "E";
+	readonly LEDGER_TIME_REVERSED: "E";
+	readonly LEDGER_RECORD_CONFLICT: "E";
+	readonly LEDGER_TIP_MISMATCH: "E";
+	readonly LFS_POINTER: "E";
+	readonly LFS_OBJECT_MISSING: "E";
 	readonly QA_REPORT_MISSING: "F";
 	readonly QA_REPORT_INVALID: "F";
 	readonly QA_STATUS_INVALID: "F";
@@ -122,11 +168,18 @@ interface About {
 	 * the one it would match as ("did you mean"). A file they match is one it would have found.
 	 */
 	patterns?: readonly string[];
+	/** The shard (its index) a sharded inventory lacks: the links into it follow from that. */
+	shard?: number;
 	/** The violation its own gate knows explains this one, by code and path. */
 	explainedBy?: {
 		code: ViolationCode;
 		path: string;
 	};
+	/**
+	 * The artifact (root-relative) whose file is a Git LFS pointer, not its content: its
+	 * LFS_POINTER explains a digest the file does not have.
+	 */
+	lfsPointer?: string;
 }
 export interface Violation {
 	gate: GateLetter;
@@ -233,7 +286,8 @@ export declare function validatePromotionManifestOrThrow(value: unknown): assert
 /**
  * Writes `value` as two-space JSON with a final newline, atomically (a synced temporary file
  * beside the target, then renamed over it), and returns the absolute path and the SHA-256 of the
- * bytes written, as sha256sum gives it.
+ * bytes written, as sha256sum gives it. A value JSON cannot hold exactly (undefined, NaN, a
+ * function, a cycle, …) throws a TypeError naming where it is, before anything is written.
  */
 export declare function writeJsonAtomic(file: string, value: unknown): Promise<{
 	path: string;
@@ -245,18 +299,20 @@ declare const INPUTS: {
 			"promote",
 			"verify",
 			"changed-datasets",
-			"inventory"
+			"inventory",
+			"publish"
 		];
 		readonly kind: "choice";
 		readonly choices: readonly [
 			"promote",
 			"verify",
 			"changed-datasets",
-			"inventory"
+			"inventory",
+			"publish"
 		];
 		readonly actionOnly: true;
 		readonly default: "promote";
-		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards.";
+		readonly description: "promote: build and check the manifest. verify: check a written manifest against the files (before publishing). changed-datasets: only output the changed-datasets matrix for the pull request (no manifest). inventory: hash one shard of the artifacts (shard: I/N) and upload its shard file as an artifact, for a later promote job with inventory-shards. publish: verify as verify does (expect-digest required), then publish the version as a GitHub release and append it to the ledger.";
 	};
 	readonly datasets: {
 		readonly modes: readonly [
@@ -288,7 +344,8 @@ declare const INPUTS: {
 	readonly "github-token": {
 		readonly modes: readonly [
 			"promote",
-			"changed-datasets"
+			"changed-datasets",
+			"publish"
 		];
 		readonly kind: "secret";
 		readonly actionOnly: true;
@@ -376,7 +433,8 @@ declare const INPUTS: {
 		readonly modes: readonly [
 			"promote",
 			"verify",
-			"inventory"
+			"inventory",
+			"publish"
 		];
 		readonly kind: "directory";
 		readonly default: ".";
@@ -394,7 +452,8 @@ declare const INPUTS: {
 	readonly shard: {
 		readonly modes: readonly [
 			"inventory",
-			"verify"
+			"verify",
+			"publish"
 		];
 		readonly kind: "text";
 		readonly mode: "inventory";
@@ -422,6 +481,27 @@ declare const INPUTS: {
 		];
 		readonly kind: "file";
 		readonly description: "A precomputed artifact list (JSON array of {path, digest, media_type}, size allowed), verified against every file that is present. Not with artifacts-shards.";
+	};
+	readonly lfs: {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
+		readonly kind: "choice";
+		readonly choices: readonly [
+			"content",
+			"pointers"
+		];
+		readonly default: "content";
+		readonly description: "What a Git LFS pointer among the artifacts stands for. content: the files must be checked out (actions/checkout with lfs: true); a pointer is LFS_POINTER. pointers: a pointer stands for its content (digest sha256:<oid>, size from the pointer), so the manifest is the one a full checkout gives; with github-token the LFS server is asked that every object exists (LFS_OBJECT_MISSING). Documents the gate reads are never taken from a pointer.";
+	};
+	readonly "lfs-url": {
+		readonly modes: readonly [
+			"promote"
+		];
+		readonly kind: "text";
+		readonly actionOnly: true;
+		readonly description: "lfs: pointers: the Git LFS server to ask (requests go to <lfs-url>/objects/batch). Default: lfs.url from .lfsconfig (on a pull request, never the pull request's own .lfsconfig), else <server>/<owner>/<repo>.git/info/lfs.";
 	};
 	readonly catalogs: {
 		readonly modes: readonly [
@@ -499,6 +579,27 @@ declare const INPUTS: {
 		readonly default: "true";
 		readonly description: "Whether STAC applies to this dataset. Set false for a dataset with no spatial or temporal extent to describe; the summary then says STAC was declared not applicable.";
 	};
+	readonly "remote-assets": {
+		readonly modes: readonly [
+			"promote"
+		];
+		readonly kind: "choice";
+		readonly choices: readonly [
+			"require-checksum",
+			"allow",
+			"fetch"
+		];
+		readonly default: "require-checksum";
+		readonly description: "What a catalog asset link to an absolute URL (http, https, s3, gs, az, abfss) without a checksum gets. require-checksum: a violation (add file:checksum or spdx:checksum). allow: listed in the summary as unverified. fetch: every remote link, with a checksum or not, is read and its bytes compared with the artifact it is the published copy of (docs/remote-assets.md). A checksum must always name an artifact of this release.";
+	};
+	readonly "remote-assets-timeout-seconds": {
+		readonly modes: readonly [
+			"promote"
+		];
+		readonly kind: "integer";
+		readonly default: "60";
+		readonly description: "remote-assets: fetch: the longest a remote server may take to answer, or to send the next bytes, before that try fails (1 to 3600). Each link is tried 3 times on a network error or a 5xx answer.";
+	};
 	readonly "stac-extension-schemas": {
 		readonly modes: readonly [
 			"promote"
@@ -534,7 +635,8 @@ declare const INPUTS: {
 	};
 	readonly manifest: {
 		readonly modes: readonly [
-			"verify"
+			"verify",
+			"publish"
 		];
 		readonly kind: "file";
 		readonly mode: "verify";
@@ -543,7 +645,8 @@ declare const INPUTS: {
 	};
 	readonly "expect-digest": {
 		readonly modes: readonly [
-			"verify"
+			"verify",
+			"publish"
 		];
 		readonly kind: "digest";
 		readonly mode: "verify";
@@ -551,12 +654,45 @@ declare const INPUTS: {
 	};
 	readonly strict: {
 		readonly modes: readonly [
-			"verify"
+			"verify",
+			"publish"
 		];
 		readonly kind: "patterns";
 		readonly list: true;
 		readonly mode: "verify";
 		readonly description: "Patterns relative to the root, one per line; a file they find that the manifest does not list is a violation (something was added after the gate).";
+	};
+	readonly "ledger-branch": {
+		readonly modes: readonly [
+			"promote",
+			"publish"
+		];
+		readonly kind: "text";
+		readonly actionOnly: true;
+		readonly default: "promotion-ledger";
+		readonly description: "The branch holding the append-only ledger, ledger/<dataset-slug>.jsonl. Created with the first record when absent; protect it against force pushes and deletion.";
+	};
+	readonly "previous-manifest": {
+		readonly modes: readonly [
+			"promote",
+			"publish"
+		];
+		readonly kind: "file";
+		readonly actionOnly: true;
+		readonly description: "A manifest of an earlier version, workspace-relative: \"Changes since\" its version is added to the summary, the pull-request comment and (publish mode) the release notes.";
+	};
+	readonly previous: {
+		readonly modes: readonly [
+			"promote",
+			"publish"
+		];
+		readonly kind: "choice";
+		readonly choices: readonly [
+			"none",
+			"ledger"
+		];
+		readonly actionOnly: true;
+		readonly description: "ledger: compare with the last version the ledger records (its manifest read from its release) and add \"Changes since\" it to the summary and the pull-request comment (needs contents: read). Default: ledger in publish mode (release notes), none otherwise. previous-manifest, when given, is used instead.";
 	};
 	readonly upload: {
 		readonly modes: readonly [
@@ -610,7 +746,8 @@ declare const INPUTS: {
 		readonly modes: readonly [
 			"promote",
 			"verify",
-			"inventory"
+			"inventory",
+			"publish"
 		];
 		readonly kind: "boolean";
 		readonly actionOnly: true;
@@ -655,11 +792,27 @@ export interface GateReport {
 	/** What the gate checked, in words, for the summary ("3 artifacts hashed"). */
 	checked: string[];
 }
+/** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
 export declare class UsageError extends Error {
+	readonly name = "UsageError";
+}
+interface PublishedCopy {
+	/** Without credentials (shownUrl). */
+	url: string;
+	/** The catalog that links it, workspace-relative. */
+	catalog: string;
+	/** The artifact's root-relative path, when the link is tied to one. */
+	copyOf?: string;
+	/** What ties it: its checksum, its bytes (read), the store's checksum, or nothing. */
+	by: "checksum" | "bytes" | "store checksum" | "unverified";
+	/** Said beside it: the file names differ, or how an unverified link was guessed. */
+	note?: string;
 }
 export interface PromotionResult {
 	status: "pass" | "fail";
 	datasetSlug: string;
+	/** The dataset root as the inputs name it (workspace-relative; `.` for the workspace). */
+	rootPath?: string;
 	datasetVersionId?: string;
 	specHash?: string;
 	releasedAt?: string;
@@ -668,6 +821,8 @@ export interface PromotionResult {
 	qa?: QaOutcome;
 	policy?: PolicyDecision;
 	approvals: Approval[];
+	/** Every remote asset link of the catalogs tied to an artifact or listed as unverified. */
+	remoteAssets?: PublishedCopy[];
 	/** Built whenever every part exists, so its schema is checked even beside other violations. */
 	manifest?: PromotionManifest;
 	/** The exact bytes to write; only on pass, as are the fields below. */
@@ -682,6 +837,8 @@ export interface PromotionResult {
 	checksumsText?: string;
 	violations: Violation[];
 	gates: GateReport[];
+	/** Git LFS pointers among the artifacts, when there were any or lfs is pointers. */
+	lfs?: LfsEvidence;
 }
 /**
  * Evaluates every promotion gate for the inputs, with paths relative to `workspace` (default:
@@ -689,7 +846,7 @@ export interface PromotionResult {
  * a pass, the manifest's bytes and digest. released-at defaults to the commit time of the
  * workspace's checked-out commit. Writes nothing; a bad input throws UsageError.
  */
-export declare function evaluatePromotion(inputs: PromotionInputs, { workspace }?: {
+export declare function evaluatePromotion(inputs: PromotionInputs, options?: {
 	workspace?: string;
 }): Promise<PromotionResult>;
 export interface VerifyResult {
@@ -725,6 +882,132 @@ export interface VerifyRequest {
  * sidecars (when beside it) in agreement, and every listed file under the root with its digest.
  * Returns `status: 'fail'` with the violations otherwise; a bad request throws UsageError.
  */
-export declare function verifyManifest(request: VerifyRequest): Promise<VerifyResult>;
+export declare function verifyManifest(given: VerifyRequest): Promise<VerifyResult>;
+/** One published dataset version, as a line of ledger/<slug>.jsonl holds it. */
+export interface LedgerRecord {
+	seq: number;
+	dataset_slug: string;
+	dataset_version_id: string;
+	manifest_digest: string;
+	spec_hash: string;
+	released_at: string;
+	commit: string;
+	run_url: string;
+	release_url: string;
+	previous: string | null;
+}
+export interface LedgerVerification {
+	/** No violation: the chain holds, and ends at the expected tip when one was given. */
+	ok: boolean;
+	/** The lines that are well-formed records, in the file's order. */
+	records: LedgerRecord[];
+	/** The digest of the last line (the ledger-record-digest of the newest record); null when empty. */
+	tip: string | null;
+	violations: Violation[];
+}
+export interface VerifyLedgerOptions {
+	/** The digest the last line must have (`--expect-tip`, a publication's ledger-record-digest). */
+	expectTip?: string;
+	/** The file, as messages name it. Default: "ledger". */
+	path?: string;
+}
+/** Checks a ledger's text: each record's shape and form, the chain, the order, the tip. */
+export declare function verifyLedger(text: string, options?: VerifyLedgerOptions): LedgerVerification;
+type CollectionDiff = {
+	compared: true;
+	changed: boolean;
+	old_path?: string;
+	new_path?: string;
+	bbox: FieldChange<number[][] | null>;
+	interval: FieldChange<Array<Array<string | null>> | null>;
+	license: FieldChange<string | null>;
+} | {
+	compared: false;
+	reason: string;
+};
+interface FieldChange<T> {
+	old: T;
+	new: T;
+	changed: boolean;
+}
+interface ListedEntry {
+	path: string;
+	digest: string;
+	media_type?: string;
+	/** Bytes, where the caller could tell (the file under that side's root). */
+	size?: number;
+	/** A directory store (its path ends with `/`), listed and compared as one entry. */
+	store?: true;
+}
+interface ChangedEntry {
+	path: string;
+	old_digest: string;
+	new_digest: string;
+	old_media_type?: string;
+	new_media_type?: string;
+	old_size?: number;
+	new_size?: number;
+	store?: true;
+}
+interface ListDiff {
+	added: ListedEntry[];
+	removed: ListedEntry[];
+	changed: ChangedEntry[];
+	unchanged: number;
+}
+interface ApprovalEntry {
+	role: string;
+	principal: string;
+	approved_at: string;
+}
+export interface ManifestDiff {
+	kfm_manifest_diff_version: "v1";
+	/** Anything at all differs (the collection's extent and licence included, when compared). */
+	differ: boolean;
+	dataset_slug: FieldChange<string>;
+	dataset_version_id: FieldChange<string>;
+	spec_hash: FieldChange<string>;
+	released_at: FieldChange<string>;
+	artifacts: ListDiff;
+	catalogs: ListDiff;
+	qa: {
+		status: FieldChange<string>;
+		report_digest: FieldChange<string>;
+	};
+	policy: {
+		/** `lowered`: the new label is less restrictive than the old (public < internal < restricted < confidential). */
+		policy_label: FieldChange<string> & {
+			lowered: boolean;
+		};
+		decision_id: FieldChange<string>;
+	};
+	approvals: {
+		added: ApprovalEntry[];
+		removed: ApprovalEntry[];
+		unchanged: number;
+	};
+	collection: CollectionDiff;
+}
+export interface DiffOptions {
+	/** The old side's STAC collection document (parsed JSON), when there is one. */
+	oldCollection?: unknown;
+	newCollection?: unknown;
+	/** Where each side's collection came from, as the output names it. */
+	oldCollectionPath?: string;
+	newCollectionPath?: string;
+	/** Why the collections are not compared, when one of them is not given. */
+	collectionMissing?: string;
+	/** The size of a listed file on one side, where the caller can tell. */
+	sizeOf?: (side: "old" | "new", path: string) => number | undefined;
+}
+/** One of the two manifests is not a v1 promotion manifest, or lists a path twice. */
+export declare class ManifestDiffError extends Error {
+}
+/**
+ * Compares two v1 promotion manifests (each validated first: ManifestDiffError names the side
+ * and what is wrong). Lists are compared by path, sorted by UTF-8 bytes; approvals by role,
+ * principal and time.
+ */
+export declare function diffManifests(oldManifest: unknown, newManifest: unknown, options?: DiffOptions): ManifestDiff;
 
 export {};

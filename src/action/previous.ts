@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { diffManifests } from '../diff/manifests.js'
+import { diffManifests, ManifestDiffError } from '../diff/manifests.js'
 import { SLUG_PATTERN } from '../gates/a-identity.js'
 import type { LedgerRecord } from '../ledger/record.js'
 import { sha256Digest } from '../model/digest.js'
@@ -64,10 +64,19 @@ export async function previousFromLedger(
 
 /** What the changes section shows, comparing `current` with `previous`. */
 export function changesSince(previous: Previous, current: unknown): ChangesSince {
-  if ('manifest' in previous)
+  if (!('manifest' in previous)) {
+    if ('problem' in previous)
+      core.warning(`Changes since ${previous.version}: ${previous.problem}`)
+    return previous
+  }
+  try {
     return { version: previous.version, diff: diffManifests(previous.manifest, current) }
-  if ('problem' in previous) core.warning(`Changes since ${previous.version}: ${previous.problem}`)
-  return previous
+  } catch (error) {
+    if (!(error instanceof ManifestDiffError)) throw error
+    const problem = `not compared: ${error.message}`
+    core.warning(`Changes since ${previous.version}: ${problem}`)
+    return { version: previous.version, problem }
+  }
 }
 
 /**

@@ -1,0 +1,1204 @@
+export const id = 9586;
+export const ids = [9586,6059,3425,4829,5271];
+export const modules = {
+
+/***/ 39586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPublishMode: () => (/* binding */ runPublishMode)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __webpack_require__(95305);
+// EXTERNAL MODULE: ./src/gates/a-identity.ts
+var a_identity = __webpack_require__(96610);
+// EXTERNAL MODULE: ./src/model/gate-letter.ts
+var gate_letter = __webpack_require__(51051);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __webpack_require__(87979);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __webpack_require__(29498);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __webpack_require__(29975);
+// EXTERNAL MODULE: ./src/options/parse.ts
+var parse = __webpack_require__(89905);
+// EXTERNAL MODULE: ./src/report/release-notes.ts + 1 modules
+var release_notes = __webpack_require__(16354);
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var summary = __webpack_require__(8080);
+;// CONCATENATED MODULE: ./src/report/publish-summary.ts
+
+/** GitHub's own address of the release, as a link; anything else as text. */
+function releaseLink(tag, url) {
+    return /^https:\/\/[A-Za-z0-9._~%/:-]+$/.test(url) ? `[${(0,summary/* cell */.Hn)(tag)}](${url})` : (0,summary/* cell */.Hn)(url, 500);
+}
+function renderPublished(report, changes = []) {
+    const headline = report.created
+        ? `## 📦 Published ${(0,summary/* cell */.Hn)(report.tag)}`
+        : `## 📦 Already published: ${(0,summary/* cell */.Hn)(report.tag)} (the same manifest; nothing was changed)`;
+    return [
+        '',
+        headline,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| release | ${releaseLink(report.tag, report.url)} |`,
+        `| ledger | ${(0,summary/* cell */.Hn)(report.ledger, 500)}, record ${report.seq}${report.appended ? '' : ' (already there)'} |`,
+        `| record digest | <code>${(0,summary/* cell */.Hn)(report.recordDigest)}</code> |`,
+        `| previous version | ${(0,summary/* cell */.Hn)(report.previousVersion ?? 'none (the first)', 200)} |`,
+        '',
+        ...changes
+    ].join('\n');
+}
+function renderRefused(violations) {
+    return [
+        '',
+        '## ❌ Publishing refused: nothing was written',
+        '',
+        '| gate | code | what to do |',
+        '| --- | --- | --- |',
+        ...violations.map((v) => `| ${v.gate} | ${(0,summary/* cell */.Hn)(v.code)} | ${(0,summary/* cell */.Hn)(v.message, 2000)} |`),
+        ''
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
+var annotate = __webpack_require__(499);
+// EXTERNAL MODULE: ./src/github/publish.ts + 1 modules
+var publish = __webpack_require__(34829);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var action_outputs = __webpack_require__(18948);
+// EXTERNAL MODULE: ./src/action/previous.ts + 2 modules
+var action_previous = __webpack_require__(78334);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var upload = __webpack_require__(4357);
+// EXTERNAL MODULE: ./src/action/verify.ts + 1 modules
+var verify = __webpack_require__(96059);
+;// CONCATENATED MODULE: ./src/action/publish.ts
+// publish mode: verifies the workspace against the manifest (as verify mode, expect-digest
+// required), then publishes the version as a GitHub release and records it in the ledger
+// (github/publish.ts). A refusal (RELEASE_CONFLICT, RELEASE_ROLLBACK) or a failed verification
+// writes nothing and fails the job.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readSidecar(file, what, shown) {
+    return (0,promises_.readFile)(file).catch((error) => {
+        throw new Error(`${what} ${(0,printable/* printable */.g$)(shown)} cannot be read (${error.code ?? error.message}): publishing uploads the manifest with its Statement and checksums, so download the whole promotion artifact beside the manifest.`);
+    });
+}
+/** The verified manifest and its sidecars, read again and held to the verified digest. */
+async function publishedFiles(workspace, raw, digest) {
+    const { manifest } = (0,parse/* parseVerifyOptions */.lW)(raw, workspace);
+    const absolute = (0,outputs/* outputPaths */.u)(manifest.absolute);
+    const shown = (0,outputs/* outputPaths */.u)(manifest.path);
+    const files = {
+        manifest: await readSidecar(absolute.manifest, 'The manifest', shown.manifest),
+        statement: await readSidecar(absolute.statement, 'The Statement', shown.statement),
+        checksums: await readSidecar(absolute.checksums, 'The checksums file', shown.checksums)
+    };
+    if ((0,model_digest/* sha256Digest */.sI)(files.manifest) !== digest)
+        throw new Error(`${(0,printable/* printable */.g$)(manifest.path)} changed after it was verified (${digest}); nothing was published. Re-run the job.`);
+    return {
+        path: manifest.path,
+        files,
+        value: JSON.parse(files.manifest.toString('utf8'))
+    };
+}
+function publish_text(value, key) {
+    const at = (0,json/* isRecord */.u4)(value) ? value[key] : undefined;
+    return typeof at === 'string' ? at : '';
+}
+function runUrl(context) {
+    const { owner, repo } = context.repo;
+    return context.runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : '';
+}
+/** A refused publication: the verdict outputs, annotations, report and summary say why. */
+async function refuse(workspace, version, refused) {
+    const verdict = {
+        status: 'fail',
+        violations: refused,
+        datasetSlug: version.slug,
+        datasetVersionId: version.versionId,
+        manifestPath: version.manifestPath,
+        gates: [
+            {
+                gate: 'A',
+                title: gate_letter/* GATES */.J.A,
+                status: 'fail',
+                violations: refused.length,
+                checked: []
+            }
+        ]
+    };
+    const report = await (0,upload/* writeViolationsReport */.ej)(verdict);
+    (0,action_outputs/* setVerdictOutputs */.C)(verdict, report);
+    (0,annotate/* annotate */.f)(refused, true, workspace, report);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(renderRefused(refused), true).write();
+    core/* setFailed */.C1(`Publishing refused (${refused[0].code}): ${refused[0].message}`);
+}
+/** What is published, from the verified manifest and the run's context. */
+function versionOf(manifest, digest, context) {
+    if (!context.sha)
+        throw new Error('GITHUB_SHA is not set: publish mode tags the gated commit, so run it in a workflow job.');
+    const slug = publish_text(manifest.value, 'dataset_slug');
+    // The schema verify checked holds the slug to this pattern; it names a file on the branch.
+    if (!a_identity/* SLUG_PATTERN */.ZT.test(slug))
+        throw new Error(`${(0,printable/* printable */.g$)(manifest.path)} has no valid dataset_slug.`);
+    return {
+        manifestPath: manifest.path,
+        slug,
+        versionId: publish_text(manifest.value, 'dataset_version_id'),
+        specHash: publish_text(manifest.value, 'spec_hash'),
+        releasedAt: publish_text(manifest.value, 'released_at'),
+        manifestDigest: digest,
+        files: manifest.files,
+        commit: context.sha,
+        runUrl: runUrl(context)
+    };
+}
+/** The outputs, the summary (with the changes the notes showed) and the log line of a pass. */
+async function reportPublished(outcome, ledger, changes) {
+    const { release } = outcome;
+    core/* setOutput */.uH('release-url', release.url);
+    core/* setOutput */.uH('release-id', String(release.id));
+    core/* setOutput */.uH('ledger-record-digest', outcome.ledger.digest);
+    core/* setOutput */.uH('previous-version', outcome.previous?.dataset_version_id ?? '');
+    const record = `ledger record ${outcome.ledger.record.seq} (${outcome.ledger.digest})`;
+    core/* info */.pq((0,printable/* printable */.g$)(outcome.created
+        ? `Published ${release.tag} at ${release.url}; ${record}.`
+        : `${release.tag} is already published with this manifest (${release.url}): nothing to publish; ${record}${outcome.ledger.appended ? ' appended now' : ' already there'}.`));
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const report = {
+        tag: release.tag,
+        url: release.url,
+        created: outcome.created,
+        ledger,
+        seq: outcome.ledger.record.seq,
+        recordDigest: outcome.ledger.digest,
+        appended: outcome.ledger.appended,
+        previousVersion: outcome.previous?.dataset_version_id
+    };
+    const section = changes ? (0,release_notes/* changesSection */.Hv)(changes, summary/* SUMMARY_LIMITS */.QF.bytes / 4) : [];
+    await core/* summary */.z.addRaw(renderPublished(report, section), true).write();
+}
+async function runPublishMode(workspace, raw, settings) {
+    if (!(0,parse/* nonEmpty */.hq)(raw['expect-digest']))
+        throw new parse/* UsageError */.eb("expect-digest is required in publish mode: the generating job's manifest-digest output, so what is published is the manifest the gate passed.");
+    const verified = await (0,verify.runVerifyMode)(workspace, raw, settings);
+    if (verified.status !== 'pass' || !verified.manifestDigest) {
+        core/* info */.pq('Nothing was published: the manifest did not verify.');
+        return;
+    }
+    const manifest = await publishedFiles(workspace, raw, verified.manifestDigest);
+    const github = await __webpack_require__.e(/* import() */ 1351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const version = versionOf(manifest, verified.manifestDigest, github.context);
+    const ledgerAt = {
+        ...github.context.repo,
+        branch: settings.ledgerBranch,
+        file: `ledger/${version.slug}.jsonl`
+    };
+    let changes;
+    const notes = async (last) => {
+        const previous = settings.previousManifest
+            ? await (0,action_previous/* previousFromFile */.KH)(workspace, settings.previousManifest)
+            : settings.previousFromLedger
+                ? await (0,action_previous/* previousFromLedger */.VY)(settings, last)
+                : { first: true };
+        changes = (0,action_previous/* changesSince */.sR)(previous, manifest.value);
+        const files = { manifestDigest: version.manifestDigest, checksums: publish/* ASSETS */.kf.checksums };
+        return (0,release_notes/* releaseNotes */.fk)(manifest.value, files, changes);
+    };
+    const outcome = await (0,publish/* publishVersion */.Qt)(github.getOctokit(settings.token), ledgerAt, version, notes).catch((error) => {
+        throw new Error((0,publish/* describePublishError */.fI)(`${version.slug}/${version.versionId}`, error));
+    });
+    if ('refused' in outcome)
+        return refuse(workspace, version, outcome.refused);
+    await reportPublished(outcome, `${ledgerAt.file} on branch ${ledgerAt.branch}`, changes);
+}
+
+
+/***/ }),
+
+/***/ 96059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerifyMode: () => (/* binding */ runVerifyMode)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __webpack_require__(29498);
+// EXTERNAL MODULE: ./src/options/parse.ts
+var parse = __webpack_require__(89905);
+// EXTERNAL MODULE: ./src/report/cli-lines.ts
+var cli_lines = __webpack_require__(93646);
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var summary = __webpack_require__(8080);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/documents/evidence.ts
+var evidence = __webpack_require__(25873);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __webpack_require__(60428);
+// EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
+var src_gates = __webpack_require__(97448);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __webpack_require__(5980);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __webpack_require__(83672);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
+var listed_files = __webpack_require__(83710);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __webpack_require__(74806);
+// EXTERNAL MODULE: ./src/manifest/checksums.ts
+var manifest_checksums = __webpack_require__(27013);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __webpack_require__(29975);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var manifest_statement = __webpack_require__(46600);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __webpack_require__(87979);
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var violation = __webpack_require__(6078);
+;// CONCATENATED MODULE: ./src/verify.ts
+// Verifying a written manifest before publishing: the manifest is valid and the one expected, its
+// sidecars agree with it, and every file it lists is under the root with the listed digest (and,
+// with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
+// pipeline.ts does for promotion; the adapters report.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
+function listedFiles(document) {
+    if (!document.readable || !(0,json/* isRecord */.u4)(document.value))
+        return [];
+    const manifest = document.value;
+    return ['artifacts', 'catalogs'].flatMap((list) => {
+        const entries = manifest[list];
+        if (!Array.isArray(entries))
+            return [];
+        return entries.flatMap((entry) => (0,json/* isRecord */.u4)(entry) && typeof entry.path === 'string' && typeof entry.digest === 'string'
+            ? [{ list, path: entry.path, digest: entry.digest }]
+            : []);
+    });
+}
+/** The Statement's text read strictly, as every input document is. */
+function statementValue(shown, text) {
+    try {
+        return { actual: (0,json_document/* parseJsonText */.lk)(shown, Buffer.from(text)).value };
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        return { problem: error.message.replace(`${shown} `, '') };
+    }
+}
+/**
+ * The sidecars beside the manifest that are there, with what each should say. They are read as
+ * the manifest is: inside the workspace (a link out of it is refused), regular files only.
+ */
+async function readSidecars(options, manifest, listed) {
+    if (!manifest.readable)
+        return [];
+    // A sidecar that is not there is not checked; anything else must be a readable text file.
+    const read = async (absolute, shown) => {
+        const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
+        if (absent)
+            return undefined;
+        try {
+            const confine = options.manifest.confine;
+            const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolute, shown, confine ? { confine } : {});
+            return { text: (0,json_document/* decodeUtf8 */._6)(shown, bytes) };
+        }
+        catch (error) {
+            if (!(error instanceof json_document/* DocumentError */.Mi))
+                throw error;
+            return { problem: error.message.replace(`${shown} `, '') };
+        }
+    };
+    const { absolute, path: shown } = options.manifest;
+    const files = (0,outputs/* outputPaths */.u)(absolute);
+    const names = (0,outputs/* outputPaths */.u)(shown);
+    const [statement, checksums] = await Promise.all([
+        read(files.statement, names.statement),
+        read(files.checksums, names.checksums)
+    ]);
+    const sidecars = [];
+    if (statement) {
+        // Its subjects from the entries that have a path and digest (the schema judges the rest).
+        const artifacts = listed.filter((file) => file.list === 'artifacts');
+        const expected = {
+            ...(0,manifest_statement/* buildStatement */.Y5)({ artifacts }, manifest.digest, external_node_path_default().basename(absolute)),
+            predicate: manifest.value
+        };
+        const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement;
+        sidecars.push({ path: names.statement, kind: 'statement', expected, ...found });
+    }
+    if (checksums) {
+        const byList = (list) => listed.filter((file) => file.list === list);
+        sidecars.push({
+            path: names.checksums,
+            kind: 'checksums',
+            expected: (0,manifest_checksums/* checksumsText */.cV)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            ...('text' in checksums ? { actual: checksums.text } : checksums)
+        });
+    }
+    return sidecars;
+}
+/** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
+async function readVerifyEvidence(options, pool) {
+    const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
+    const manifest = await (0,evidence/* readDocument */.u)(options.manifest);
+    const listed = listedFiles(manifest);
+    // A shard checks its own part of the list and of the strict patterns' files; the manifest
+    // and its sidecars (which need the whole list) are checked by every shard.
+    const { shard } = options;
+    const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
+    const own = Object.values((0,outputs/* outputPaths */.u)(options.manifest.absolute));
+    const [checks, sidecars, strict] = await Promise.all([
+        (0,listed_files/* checkListedFiles */.x)(options.root, listed.filter((file) => mine(file.path)), pool),
+        readSidecars(options, manifest, listed),
+        options.strict.length > 0
+            ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
+            : undefined
+    ]);
+    // The checkout's own repository is no dataset content; any other .git under the patterns is.
+    const checkout = external_node_path_default().join(options.workspace, '.git');
+    const gitDirectories = (strict?.neverEntered ?? []).filter((relative) => external_node_path_default().join(options.root, relative) !== checkout);
+    return {
+        manifest,
+        expectDigest: options.expectDigest,
+        sidecars,
+        listed: checks,
+        display,
+        ...(strict
+            ? {
+                strict: {
+                    files: strict.files.filter((f) => mine(f.path)),
+                    findings: strict.findings,
+                    gitDirectories
+                }
+            }
+            : {})
+    };
+}
+/**
+ * Verifies a written manifest against the files under the root: exit-worthy `fail` on any
+ * violation. Hashing runs on the inventory's threads (a pool of its own unless one is given).
+ */
+async function verifyWritten(options, pool) {
+    const threads = pool ?? new hash_pool/* HashPool */.vO();
+    let evidence;
+    try {
+        evidence = await readVerifyEvidence(options, threads);
+    }
+    finally {
+        if (!pool)
+            await threads.close();
+    }
+    const { violations, gates } = (0,src_gates/* judgeWritten */.NB)(evidence);
+    const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+    return {
+        status: violations.length === 0 ? 'pass' : 'fail',
+        manifestPath: options.manifest.path,
+        ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
+        artifacts: count('artifacts'),
+        catalogs: count('catalogs'),
+        violations: violations.map(violation/* withoutAbout */._Y),
+        gates
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
+var annotate = __webpack_require__(499);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var action_outputs = __webpack_require__(18948);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var upload = __webpack_require__(4357);
+;// CONCATENATED MODULE: ./src/action/verify.ts
+// verify mode: checks a written manifest against the files before publishing, and fails the job
+// on any difference. Same outputs (status, violations, manifest-digest), annotations and summary
+// habits as promote mode.
+
+
+
+
+
+
+
+
+
+async function runVerifyMode(workspace, raw, settings) {
+    const result = await verifyWritten((0,parse/* parseVerifyOptions */.lW)(raw, workspace));
+    const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
+    (0,action_outputs/* setVerdictOutputs */.C)(result, report);
+    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
+    for (const gate of result.gates) {
+        const { title, lines } = (0,cli_lines/* gateLog */._2)(gate, result.violations);
+        core/* startGroup */.Oh(title);
+        for (const line of lines)
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
+    }
+    (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw((0,summary/* renderVerifySummary */.i2)(result), true).write();
+    const manifest = (0,printable/* printable */.g$)(result.manifestPath);
+    if (result.status === 'pass') {
+        core/* info */.pq(`Verified ${manifest} (${result.manifestDigest}): ${result.artifacts} artifact(s) and ${result.catalogs} catalog file(s) match.`);
+        return result;
+    }
+    const reason = `Verification failed: ${result.violations.length} violation(s) in ${manifest}; do not publish.`;
+    if (settings.failOnViolation)
+        core/* setFailed */.C1(reason);
+    else
+        core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 95271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LT: () => (/* binding */ appendToLedger),
+  bo: () => (/* binding */ ledgerName),
+  readLedger: () => (/* binding */ readLedger)
+});
+
+// UNUSED EXPORTS: LEDGER_ATTEMPTS, LedgerInvalid
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var digest = __webpack_require__(95305);
+;// CONCATENATED MODULE: ./src/ledger/line.ts
+// The bytes of a ledger line and its digest (DECISIONS.md, "Publishing and the ledger"): a record
+// is written as compact JSON with its keys in one fixed order, so a record has exactly one line,
+// and the chain's `previous` and the tip are the SHA-256 of those bytes, without the newline.
+
+/** The keys of a record in the order its line writes them. */
+const RECORD_KEYS = [
+    'seq',
+    'dataset_slug',
+    'dataset_version_id',
+    'manifest_digest',
+    'spec_hash',
+    'released_at',
+    'commit',
+    'run_url',
+    'release_url',
+    'previous'
+];
+/** The record's line without its newline: JSON, the keys in RECORD_KEYS order, no whitespace. */
+function ledgerLine(record) {
+    // Built key by key, so a record object with extra or reordered keys still writes its one line.
+    const ordered = {};
+    for (const key of RECORD_KEYS)
+        ordered[key] = record[key];
+    return JSON.stringify(ordered);
+}
+/** `sha256:` + hex of the UTF-8 bytes of a line without its newline: `previous`, and the tip. */
+function lineDigest(line) {
+    return (0,digest/* sha256Digest */.sI)(Buffer.from(line, 'utf8'));
+}
+
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __webpack_require__(60428);
+// EXTERNAL MODULE: ./src/generated/validators.js
+var validators = __webpack_require__(46161);
+// EXTERNAL MODULE: ./src/model/json-schema.ts
+var json_schema = __webpack_require__(59831);
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var model_violation = __webpack_require__(6078);
+;// CONCATENATED MODULE: ./src/gates/e-ledger.ts
+// Gate E's rule for the promotion ledger (ledger/<slug>.jsonl): every line a record of
+// schemas/ledger_record_v1.schema.json written in the ledger's one form, each line's `previous`
+// the digest of the line before it (null on the first), seq counting up by one from 1,
+// released_at never going back, one dataset, each version once, and, when a tip is expected,
+// the last line's digest that tip. A changed, dropped, inserted or moved line breaks one of these
+// at a line the violation names. Gate E's, because the contract asks there that "each producing
+// run … is recorded in an append-only audit ledger" (promotion-manifest-generator.md).
+
+
+
+
+
+
+/** A ledger file that cannot be read (missing, not a file, not UTF-8, too large). */
+function ledgerUnreadable(path, message, line) {
+    return violation('E', 'LEDGER_UNREADABLE', path, message, line);
+}
+const validRecord = (0,json_schema/* schemaValidator */.Ki)(validators/* ledgerRecordV1 */.Qd);
+/** Why a line is not a record in the ledger's form, or the record it is. */
+function recordOf(line) {
+    const { text } = line;
+    if (text === '')
+        return { problem: 'is empty; a ledger has one record on every line' };
+    if (text.endsWith('\r'))
+        return {
+            problem: 'ends with a carriage return (CRLF line endings); ledger lines end with a newline alone, so restore the file from the ledger branch as it was committed'
+        };
+    if ('error' in line.parsed)
+        return { problem: `is not JSON (${line.parsed.error}); a ledger line is one JSON record` };
+    const value = line.parsed.value;
+    const unsafe = (0,json_document/* jsonValueProblem */.rE)(value);
+    if (unsafe)
+        return { problem: unsafe.message };
+    const problems = validRecord(value);
+    if (problems.length > 0) {
+        const shown = problems.slice(0, 3).map((p) => p.text);
+        const more = problems.length > 3 ? `, and ${problems.length - 3} more` : '';
+        return {
+            problem: `is not a ledger record (schemas/ledger_record_v1.schema.json): ${shown.join('; ')}${more}`
+        };
+    }
+    const record = value;
+    if (ledgerLine(record) !== text)
+        return {
+            problem: "is a record, but not written in the ledger's one form (compact JSON, keys in the order seq, dataset_slug, dataset_version_id, manifest_digest, spec_hash, released_at, commit, run_url, release_url, previous), so its digest is not the one its publication recorded; lines are never rewritten"
+        };
+    return { record };
+}
+/** The violations of the link from `before` to `line` (`before` undefined: the first line). */
+function linkViolations(path, before, line) {
+    const record = line.record;
+    if (!record)
+        return [];
+    if (!before) {
+        if (record.previous === null)
+            return [];
+        return [
+            (0,model_violation/* violation */.Qf)('E', 'LEDGER_CHAIN_BROKEN', path, `line 1 of ${path} has "previous" ${record.previous}, but the first record's is null: lines before it were dropped, or the file does not start where the ledger starts. Restore the file from the ledger branch.`, 1)
+        ];
+    }
+    if (record.previous === before.digest)
+        return [];
+    const n = line.number;
+    const b = before.number;
+    // Consecutive seq numbers and a broken link: line b itself was changed after line n chained
+    // to it (a dropped, inserted or moved line also breaks the count, reported with it).
+    const edited = before.record !== undefined && record.seq === before.record.seq + 1;
+    const message = edited
+        ? `line ${b} of ${path} is not the line that line ${n} chains to: its digest is ${before.digest}, line ${n}'s "previous" is ${record.previous}. Line ${b} was changed after line ${n} was appended; restore it from the ledger branch (lines are never rewritten).`
+        : `line ${n} of ${path} has "previous" ${String(record.previous)}, not the digest of line ${b} (${before.digest}): ${before.record ? '' : `line ${b}, which is no record, was changed, or `}a line was dropped, inserted or moved here. Restore the file from the ledger branch.`;
+    return [(0,model_violation/* violation */.Qf)('E', 'LEDGER_CHAIN_BROKEN', path, message, edited ? b : n)];
+}
+/** seq, released_at, slug and version of a record against the well-formed records before it. */
+function orderViolations(path, 
+/** The line before this one, undefined on the first line. */
+before, last, first, seen, line) {
+    const record = line.record;
+    const n = line.number;
+    const found = [];
+    // After a line that is no record (reported as such), the count has nothing to go on.
+    const counted = before === undefined || before.record !== undefined;
+    const expectedSeq = before?.record ? before.record.seq + 1 : 1;
+    if (counted && record.seq !== expectedSeq) {
+        const after = before?.record
+            ? `the record before it has seq ${before.record.seq}`
+            : 'it is the first record';
+        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_SEQUENCE_BROKEN', path, `line ${n} of ${path} has seq ${record.seq}, but ${after}, so it must be ${expectedSeq}: a line was dropped, inserted or moved. Restore the file from the ledger branch.`, n));
+    }
+    if (last && record.released_at < last.released_at)
+        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_TIME_REVERSED', path, `line ${n} of ${path} has released_at ${record.released_at}, earlier than the record before it (${last.released_at}): versions are published in released_at order, so the lines were moved or changed. Restore the file from the ledger branch.`, n));
+    if (first && record.dataset_slug !== first.dataset_slug)
+        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_CONFLICT', path, `line ${n} of ${path} is a record of dataset "${record.dataset_slug}", but the ledger is dataset "${first.dataset_slug}"'s (one file per dataset): the line does not belong here.`, n));
+    const earlier = seen.get(record.dataset_version_id);
+    if (earlier !== undefined)
+        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_CONFLICT', path, `line ${n} of ${path} records version ${record.dataset_version_id} again (line ${earlier} has it): a version is published once, so one of the two lines does not belong here.`, n));
+    return found;
+}
+function tipViolation(path, lines, expectTip) {
+    const last = lines[lines.length - 1];
+    if (last?.digest === expectTip)
+        return [];
+    const shape = digest/* DIGEST_PATTERN */.WA.test(expectTip)
+        ? ''
+        : ' (it is not a sha256: digest of 64 lowercase hex characters)';
+    const at = lines.find((line) => line.digest === expectTip);
+    const why = !last
+        ? `${path} has no lines`
+        : at
+            ? `it is the digest of line ${at.number}, and ${lines.length - at.number} line(s) follow it`
+            : `no line of ${path} has it; the last line's digest is ${last.digest}`;
+    return [
+        (0,model_violation/* violation */.Qf)('E', 'LEDGER_TIP_MISMATCH', path, `${path} does not end at the expected tip ${expectTip}${shape}: ${why}. The ledger changed since that digest was recorded; compare it with the ledger branch's history.`, last?.number)
+    ];
+}
+/** The ledger's violations, and the lines that are records, in the file's order. */
+function judgeLedger(evidence) {
+    const { path } = evidence;
+    const violations = [];
+    const lines = evidence.lines.map((line) => {
+        const read = recordOf(line);
+        if ('record' in read)
+            return { ...line, record: read.record };
+        const message = `line ${line.number} of ${path} ${read.problem}`;
+        violations.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_INVALID', path, message, line.number));
+        return line;
+    });
+    if (evidence.unterminated)
+        violations.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_INVALID', path, `line ${lines.length} of ${path} does not end with a newline: the file was cut short or written by hand. Every ledger line ends with one; restore the file from the ledger branch.`, lines.length));
+    const records = [];
+    const seen = new Map();
+    lines.forEach((line, i) => {
+        violations.push(...linkViolations(path, lines[i - 1], line));
+        if (!line.record)
+            return;
+        violations.push(...orderViolations(path, lines[i - 1], records.at(-1), records[0], seen, line));
+        if (!seen.has(line.record.dataset_version_id))
+            seen.set(line.record.dataset_version_id, line.number);
+        records.push(line.record);
+    });
+    if (evidence.expectTip !== undefined)
+        violations.push(...tipViolation(path, lines, evidence.expectTip));
+    // In the file's order (stable: a line's violations keep the order they were found in).
+    violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { violations, records };
+}
+
+;// CONCATENATED MODULE: ./src/ledger/lines.ts
+// A ledger's text read into evidence for gate E: its lines, each with its digest and, when it
+// parses, its JSON value. Reading judges nothing: whether a line is a record, and whether the
+// records chain, is gates/e-ledger.ts's work.
+
+function parsed(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** The lines of a ledger's text; a last line without its newline is a line, and said to be one. */
+function ledgerEvidence(text, options) {
+    const texts = text === '' ? [] : text.split('\n');
+    const unterminated = texts.length > 0 && texts[texts.length - 1] !== '';
+    if (texts.length > 0 && !unterminated)
+        texts.pop();
+    return {
+        path: options.path,
+        lines: texts.map((line, i) => ({
+            number: i + 1,
+            text: line,
+            digest: lineDigest(line),
+            parsed: parsed(line)
+        })),
+        unterminated,
+        ...(options.expectTip !== undefined ? { expectTip: options.expectTip } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ledger/verify.ts
+// Verifying a promotion ledger's text (ledger/<slug>.jsonl): its lines read into evidence and
+// judged by gate E's ledger rule (gates/e-ledger.ts). What the CLI's `ledger verify` and the
+// library's verifyLedger run.
+
+
+/** Checks a ledger's text: each record's shape and form, the chain, the order, the tip. */
+function verifyLedger(text, options = {}) {
+    const evidence = ledgerEvidence(text, {
+        path: options.path ?? 'ledger',
+        ...(options.expectTip !== undefined ? { expectTip: options.expectTip } : {})
+    });
+    const { violations, records } = judgeLedger(evidence);
+    return {
+        ok: violations.length === 0,
+        records,
+        tip: evidence.lines.at(-1)?.digest ?? null,
+        violations
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ledger/record.ts
+
+
+
+/** The ledger cannot take the record: it does not verify, or would not with the record added. */
+class LedgerError extends Error {
+    violations;
+    constructor(message, violations) {
+        super(message);
+        this.violations = violations;
+    }
+}
+function refusal(what, violations) {
+    const shown = violations.slice(0, 5).map((v) => `${v.code}: ${v.message}`);
+    const more = violations.length > 5 ? ` (and ${violations.length - 5} more)` : '';
+    return new LedgerError(`${what}: ${shown.join(' ')}${more}`, violations);
+}
+/**
+ * The ledger's text with one record appended (every line ends with a newline): seq one past the
+ * last record's (1 on an empty ledger), previous the last line's digest (null on an empty one).
+ * Throws LedgerError when the ledger does not verify (a chain is never extended past a broken
+ * link) or the new record would break it (another dataset, a version already recorded, an
+ * earlier released_at, a field of the wrong shape).
+ */
+function appendRecord(ledgerText, fields) {
+    const before = verifyLedger(ledgerText);
+    if (!before.ok)
+        throw refusal('the ledger does not verify, so nothing is appended', before.violations);
+    const last = before.records.at(-1);
+    const record = {
+        seq: last ? last.seq + 1 : 1,
+        dataset_slug: fields.dataset_slug,
+        dataset_version_id: fields.dataset_version_id,
+        manifest_digest: fields.manifest_digest,
+        spec_hash: fields.spec_hash,
+        released_at: fields.released_at,
+        commit: fields.commit,
+        run_url: fields.run_url,
+        release_url: fields.release_url,
+        previous: before.tip
+    };
+    const line = ledgerLine(record);
+    const text = `${ledgerText}${line}\n`;
+    const after = verifyLedger(text);
+    if (!after.ok)
+        throw refusal('the record cannot be appended', after.violations);
+    return { text, record, line, digest: lineDigest(line) };
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger.ts
+// The ledger on its branch, through the Git Data API: read at the branch's tip, and appended as
+// one commit whose parent is that tip, the ref moved without force. A concurrent publication
+// that moved the branch first makes GitHub refuse the move (422); the record is then appended
+// again to what is there now, a bounded number of times. History is never rewritten.
+
+
+
+/** Where a ledger is, in words, for messages. */
+function ledgerName(at) {
+    return `${at.file} on branch ${at.branch}`;
+}
+class LedgerInvalid extends Error {
+}
+function ledger_status(error) {
+    return error.status;
+}
+/** The ledger at the branch's tip, verified: a ledger that does not verify is never appended to. */
+async function readLedger(octokit, at) {
+    const repository = { owner: at.owner, repo: at.repo };
+    let commit;
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repository, ref: `heads/${at.branch}` });
+        commit = data.object.sha;
+    }
+    catch (error) {
+        if (ledger_status(error) === 404)
+            return { text: '', records: [] };
+        throw error;
+    }
+    const { data: head } = await octokit.rest.git.getCommit({ ...repository, commit_sha: commit });
+    const tip = { commit, tree: head.tree.sha };
+    const { data: tree } = await octokit.rest.git.getTree({
+        ...repository,
+        tree_sha: tip.tree,
+        recursive: '1'
+    });
+    const entry = tree.tree.find((e) => e.path === at.file && e.type === 'blob');
+    if (!entry && tree.truncated)
+        throw new LedgerInvalid(`The tree of branch ${at.branch} is too large for GitHub to list whole, so ${at.file} cannot be found in it; keep only ledger files on that branch.`);
+    if (!entry?.sha)
+        return { tip, text: '', records: [] };
+    const { data: blob } = await octokit.rest.git.getBlob({ ...repository, file_sha: entry.sha });
+    const text = Buffer.from(blob.content, 'base64').toString('utf8');
+    const verdict = verifyLedger(text, { path: at.file });
+    if (!verdict.ok) {
+        const first = verdict.violations[0];
+        throw new LedgerInvalid(`The ledger ${ledgerName(at)} does not verify (${verdict.violations.length} problem(s); line ${first.line ?? '?'}: ${first.message}), so nothing is appended to it. Check it with "ledger verify" and restore it from the branch's history.`);
+    }
+    return { tip, text, records: verdict.records };
+}
+const LEDGER_ATTEMPTS = 10;
+/** Waits before attempt `n` (1-based, after a refusal): 0.5 s doubling to 8 s, with jitter. */
+function backoff(attempt) {
+    const base = Math.min(500 * 2 ** (attempt - 1), 8000);
+    return (0,promises_.setTimeout)(base + Math.floor(Math.random() * 250));
+}
+async function commitAppended(octokit, at, ledger, text, message) {
+    const repository = { owner: at.owner, repo: at.repo };
+    const { data: blob } = await octokit.rest.git.createBlob({
+        ...repository,
+        content: Buffer.from(text, 'utf8').toString('base64'),
+        encoding: 'base64'
+    });
+    const { data: tree } = await octokit.rest.git.createTree({
+        ...repository,
+        ...(ledger.tip ? { base_tree: ledger.tip.tree } : {}),
+        tree: [{ path: at.file, mode: '100644', type: 'blob', sha: blob.sha }]
+    });
+    const { data: commit } = await octokit.rest.git.createCommit({
+        ...repository,
+        message,
+        tree: tree.sha,
+        parents: ledger.tip ? [ledger.tip.commit] : []
+    });
+    if (ledger.tip)
+        await octokit.rest.git.updateRef({
+            ...repository,
+            ref: `heads/${at.branch}`,
+            sha: commit.sha,
+            force: false
+        });
+    else
+        await octokit.rest.git.createRef({
+            ...repository,
+            ref: `refs/heads/${at.branch}`,
+            sha: commit.sha
+        });
+}
+/**
+ * Appends the record to the ledger as one commit on its branch (creating the branch with it when
+ * absent), or finds it already there. A refused ref move (another publication moved the branch)
+ * is retried on the new tip, at most LEDGER_ATTEMPTS times within about a minute.
+ */
+async function appendToLedger(octokit, at, fields, check, 
+/** Waits before a retry; tests pass one that does not wait. */
+wait = backoff) {
+    for (let attempt = 1; attempt <= LEDGER_ATTEMPTS; attempt++) {
+        if (attempt > 1)
+            await wait(attempt - 1);
+        const ledger = await readLedger(octokit, at);
+        const there = ledger.records.find((r) => r.dataset_version_id === fields.dataset_version_id &&
+            r.manifest_digest === fields.manifest_digest);
+        if (there)
+            return { record: there, digest: lineDigest(ledgerLine(there)), appended: false };
+        check(ledger);
+        const next = appendRecord(ledger.text, fields);
+        const message = `ledger: ${fields.dataset_slug} ${fields.dataset_version_id} (record ${next.record.seq})`;
+        try {
+            await commitAppended(octokit, at, ledger, next.text, message);
+            return { record: next.record, digest: next.digest, appended: true };
+        }
+        catch (error) {
+            // 422: the branch moved (not a fast forward) or was created meanwhile; anything else is
+            // not a race and is not retried.
+            if (ledger_status(error) !== 422)
+                throw error;
+        }
+    }
+    throw new Error(`Appending to the ledger ${ledgerName(at)} failed: the branch moved under each of ${LEDGER_ATTEMPTS} attempts (other publications kept landing first, or something else writes to it). Re-run the job: publishing again is a no-op for the release and appends the missing record.`);
+}
+
+
+/***/ }),
+
+/***/ 34829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kf: () => (/* binding */ ASSETS),
+  fI: () => (/* binding */ describePublishError),
+  Qt: () => (/* binding */ publishVersion),
+  releaseTag: () => (/* binding */ releaseTag),
+  releasedManifest: () => (/* binding */ releasedManifest)
+});
+
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var violation = __webpack_require__(6078);
+;// CONCATENATED MODULE: ./src/gates/a-publication.ts
+// Gate A when a version is published (DECISIONS.md, "Publishing and the ledger"): a version id
+// names one content, published once, and versions go forward in time. Reads what the releases
+// and the ledger say, never the API; the publish step refuses on any violation, before it
+// writes anything.
+
+const NEW_VERSION = 'a version id is published once: give this content a new dataset-version-id (or let it be derived from the changed spec and released-at), promote it and publish that';
+function conflicts(evidence) {
+    const { released, recorded, tag, manifestDigest } = evidence;
+    const found = released && released.manifestDigest !== manifestDigest
+        ? `is already published (${released.url}) ${released.manifestDigest ? `with the manifest ${released.manifestDigest}` : 'without a promotion_manifest.json asset'}`
+        : recorded && recorded.manifestDigest !== manifestDigest
+            ? `is already recorded in ${evidence.ledger} (record ${recorded.seq}) with the manifest ${recorded.manifestDigest}`
+            : undefined;
+    if (found === undefined)
+        return [];
+    const message = `Release ${tag} ${found}, not ${manifestDigest}: ${NEW_VERSION}. Nothing was written.`;
+    return [(0,violation/* violation */.Qf)('A', 'RELEASE_CONFLICT', evidence.manifestPath, message)];
+}
+function rollback(evidence) {
+    const last = evidence.lastPublished;
+    if (evidence.recorded || !last)
+        return [];
+    if (Date.parse(evidence.releasedAt) >= Date.parse(last.releasedAt))
+        return [];
+    const message = `released_at ${evidence.releasedAt} is earlier than ${last.releasedAt}, the released_at of ${last.versionId}, the last version in ${evidence.ledger}: published versions go forward in time. To publish older content again, promote it as a new version with a current released-at. Nothing was written.`;
+    return [(0,violation/* violation */.Qf)('A', 'RELEASE_ROLLBACK', evidence.manifestPath, message)];
+}
+/** Why the version may not be published; empty when it may (or already is, the same). */
+function publicationViolations(evidence) {
+    const conflict = conflicts(evidence);
+    return conflict.length > 0 ? conflict : rollback(evidence);
+}
+
+// EXTERNAL MODULE: ./src/model/digest.ts
+var digest = __webpack_require__(95305);
+// EXTERNAL MODULE: ./src/github/ledger.ts + 5 modules
+var github_ledger = __webpack_require__(95271);
+// EXTERNAL MODULE: ./src/github/releases.ts
+var releases = __webpack_require__(23425);
+;// CONCATENATED MODULE: ./src/github/publish.ts
+// Publishing one dataset version: the release under `<slug>/<dataset_version_id>` and its record
+// in the ledger. Everything that could refuse (the tag, the ledger) is read before anything is
+// written; a refusal writes nothing. A run cut part-way (a draft with some assets) is finished by
+// the next run: its draft is deleted and the release made again, then published.
+
+
+
+
+/** The assets of a release, by name: always these names, whatever the files were called. */
+const ASSETS = {
+    manifest: 'promotion_manifest.json',
+    statement: 'promotion_manifest.intoto.json',
+    checksums: 'promotion_manifest.sha256sums'
+};
+function releaseTag(slug, versionId) {
+    return `${slug}/${versionId}`;
+}
+/** The digest of a release's manifest asset, undefined when it has none. */
+async function releasedManifest(octokit, repository, release) {
+    const asset = release.assets.find((a) => a.name === ASSETS.manifest);
+    return asset ? (0,releases/* assetBytes */.AW)(octokit, repository, asset.id) : undefined;
+}
+async function createRelease(octokit, repository, version, body) {
+    const tag = releaseTag(version.slug, version.versionId);
+    for (const stale of await (0,releases/* draftsWithTag */.FX)(octokit, repository, tag))
+        await (0,releases/* deleteDraft */.Tn)(octokit, repository, stale.id);
+    const draft = await (0,releases/* createDraft */.mq)(octokit, repository, {
+        tag,
+        commit: version.commit,
+        name: `${version.slug} ${version.versionId}`,
+        body
+    });
+    for (const [file, name] of Object.entries(ASSETS))
+        await (0,releases/* uploadAsset */.Mz)(octokit, draft, name, version.files[file]);
+    return (0,releases/* publishDraft */.T2)(octokit, repository, draft.id);
+}
+/** What the ledger's records say of the version, as gate A reads it. */
+function ledgerEvidence(version, ledger, records) {
+    const mine = records.find((r) => r.dataset_version_id === version.versionId);
+    const last = records.filter((r) => r.dataset_version_id !== version.versionId).at(-1);
+    return {
+        manifestPath: version.manifestPath,
+        tag: releaseTag(version.slug, version.versionId),
+        manifestDigest: version.manifestDigest,
+        releasedAt: version.releasedAt,
+        ledger,
+        ...(mine ? { recorded: { seq: mine.seq, manifestDigest: mine.manifest_digest } } : {}),
+        ...(last
+            ? { lastPublished: { versionId: last.dataset_version_id, releasedAt: last.released_at } }
+            : {})
+    };
+}
+/** The record before this version's, or the last record when the ledger has none of it yet. */
+function previousRecord(version, records) {
+    const mine = records.findIndex((r) => r.dataset_version_id === version.versionId);
+    return (mine >= 0 ? records.slice(0, mine) : records).at(-1);
+}
+function recordFields(version, releaseUrl) {
+    return {
+        dataset_slug: version.slug,
+        dataset_version_id: version.versionId,
+        manifest_digest: version.manifestDigest,
+        spec_hash: version.specHash,
+        released_at: version.releasedAt,
+        commit: version.commit,
+        run_url: version.runUrl,
+        release_url: releaseUrl
+    };
+}
+/**
+ * Publishes the version, or finds it published; then records it in the ledger. `notes` renders
+ * the release body, given the last other version the ledger records.
+ */
+async function publishVersion(octokit, ledgerAt, version, notes) {
+    const repository = { owner: ledgerAt.owner, repo: ledgerAt.repo };
+    const released = await (0,releases.publishedRelease)(octokit, repository, releaseTag(version.slug, version.versionId));
+    const releasedBytes = released && (await releasedManifest(octokit, repository, released));
+    const ledger = await (0,github_ledger.readLedger)(octokit, ledgerAt);
+    const name = (0,github_ledger/* ledgerName */.bo)(ledgerAt);
+    const refused = publicationViolations({
+        ...ledgerEvidence(version, name, ledger.records),
+        ...(released
+            ? {
+                released: {
+                    url: released.url,
+                    manifestDigest: releasedBytes && (0,digest/* sha256Digest */.sI)(releasedBytes)
+                }
+            }
+            : {})
+    });
+    if (refused.length > 0)
+        return { refused };
+    const previous = previousRecord(version, ledger.records);
+    const release = released ?? (await createRelease(octokit, repository, version, await notes(previous)));
+    const appended = await (0,github_ledger/* appendToLedger */.LT)(octokit, ledgerAt, recordFields(version, release.url), (now) => {
+        // Another publication may have landed since the first reading: its order is checked again.
+        const late = publicationViolations(ledgerEvidence(version, name, now.records));
+        if (late.length > 0)
+            throw new Error(`The release ${release.url} is published, but it cannot be recorded in ${name}: ${late[0].message.replace(/ Nothing was written\.$/, '')}`);
+    });
+    return {
+        release,
+        created: released === undefined,
+        ledger: appended,
+        ...(previous ? { previous } : {})
+    };
+}
+/** A failed API call while publishing, as a sentence that says what to check. */
+function describePublishError(tag, error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status === undefined)
+        return message;
+    const hint = status === 401 || status === 403 || status === 404
+        ? 'The publishing job needs permissions: contents: write, and github-token must be able to write releases and the ledger branch.'
+        : 'Re-run the job: publishing again keeps what is already published and finishes the rest.';
+    return `Publishing ${tag} failed (HTTP ${status}): ${message}. ${hint}`;
+}
+
+
+/***/ }),
+
+/***/ 23425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ assetBytes),
+/* harmony export */   FX: () => (/* binding */ draftsWithTag),
+/* harmony export */   Mz: () => (/* binding */ uploadAsset),
+/* harmony export */   T2: () => (/* binding */ publishDraft),
+/* harmony export */   Tn: () => (/* binding */ deleteDraft),
+/* harmony export */   mq: () => (/* binding */ createDraft),
+/* harmony export */   publishedRelease: () => (/* binding */ publishedRelease)
+/* harmony export */ });
+function releaseOf(data) {
+    return {
+        id: data.id,
+        tag: data.tag_name,
+        draft: data.draft,
+        url: data.html_url,
+        uploadUrl: data.upload_url,
+        assets: (data.assets ?? []).map(({ id, name }) => ({ id, name }))
+    };
+}
+function isNotFound(error) {
+    return error.status === 404;
+}
+/** The published release under `tag`, or undefined (GitHub finds drafts by tag only in a list). */
+async function publishedRelease(octokit, repository, tag) {
+    try {
+        const { data } = await octokit.rest.repos.getReleaseByTag({ ...repository, tag });
+        return releaseOf(data);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** The drafts whose tag is `tag`: what a run that failed part-way left behind. */
+async function draftsWithTag(octokit, repository, tag) {
+    const releases = await octokit.paginate(octokit.rest.repos.listReleases, {
+        ...repository,
+        per_page: 100
+    });
+    return releases.filter((r) => r.draft && r.tag_name === tag).map(releaseOf);
+}
+/** The bytes of a release asset. */
+async function assetBytes(octokit, repository, assetId) {
+    const { data } = await octokit.rest.repos.getReleaseAsset({
+        ...repository,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' }
+    });
+    return Buffer.from(data);
+}
+async function createDraft(octokit, repository, release) {
+    const { data } = await octokit.rest.repos.createRelease({
+        ...repository,
+        tag_name: release.tag,
+        target_commitish: release.commit,
+        name: release.name,
+        body: release.body,
+        draft: true
+    });
+    return releaseOf(data);
+}
+/** Uploads an asset to the release's own upload address (GitHub's upload host, or GHES's). */
+async function uploadAsset(octokit, release, name, bytes) {
+    await octokit.request({
+        method: 'POST',
+        url: release.uploadUrl,
+        name,
+        data: bytes,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length }
+    });
+}
+async function publishDraft(octokit, repository, id) {
+    const { data } = await octokit.rest.repos.updateRelease({
+        ...repository,
+        release_id: id,
+        draft: false
+    });
+    return releaseOf(data);
+}
+async function deleteDraft(octokit, repository, id) {
+    await octokit.rest.repos.deleteRelease({ ...repository, release_id: id });
+}
+
+
+/***/ })
+
+};
