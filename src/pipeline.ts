@@ -27,7 +27,8 @@ import {
   manifestPieces,
   type PromotionManifest
 } from './manifest/build.js'
-import { checksumsPieces } from './manifest/checksums.js'
+import { checksumsPieces, type StoreFiles } from './manifest/checksums.js'
+import { groupStores, storeFilesOf, storeMatcher, type StoreMatcher } from './inventory/stores.js'
 import { outputPaths } from './manifest/outputs.js'
 import { buildStatement } from './manifest/statement.js'
 import { sha256DigestOfPieces } from './model/digest.js'
@@ -90,14 +91,15 @@ interface SealedPieces {
  */
 function sealed(
   manifest: PromotionManifest,
-  manifestName: string
+  manifestName: string,
+  stores: StoreFiles
 ): { fields: Sealed; pieces: SealedPieces } {
   const [json, newline] = manifestPieces(manifest)
   const digest = sha256DigestOfPieces([json, newline])
   const [statementJson, statementNewline] = jsonPieces(
     buildStatement(manifest, digest, manifestName)
   )
-  const checksums = checksumsPieces(manifest)
+  const checksums = checksumsPieces(manifest, stores)
   return {
     fields: {
       manifestText: `${json}${newline}`,
@@ -125,13 +127,19 @@ async function receiptEvidence(
   return { ...(await readReceipts(options.root, found.files, display)), search: found.findings }
 }
 
-/** The artifacts inventory merged from inventory shard files, and the shards for gate E. */
+/**
+ * The artifacts inventory merged from inventory shard files, and the shards for gate E. A store's
+ * files may be in several shards: its entry is made here, from the merged files' digests.
+ */
 async function shardedArtifacts(
-  options: Options
+  options: Options,
+  stores: StoreMatcher | undefined
 ): Promise<{ inventory: Inventory; shards: ShardEvidence }> {
   const reading = await readShardFiles(options.artifactsShards)
+  const display = rootDisplay(options.rootPath)
+  const merged = groupStores(mergedEntries(reading.shards), stores, display, options.mediaTypes)
   return {
-    inventory: { entries: mergedEntries(reading.shards), findings: reading.findings },
+    inventory: { entries: merged.entries, findings: [...reading.findings, ...merged.findings] },
     shards: {
       input: 'artifacts-shards',
       shards: reading.shards,
@@ -148,8 +156,10 @@ async function shardedArtifacts(
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = rootDisplay(options.rootPath)
   const skip = new Set(Object.values(outputPaths(options.out.absolute)))
+  const stores = storeMatcher(options.stores)
   const inventory = (input: 'artifacts' | 'catalogs', pool: HashPool) =>
     collectInventory({
+      ...(input === 'artifacts' ? { stores: stores.matcher } : {}),
       root: options.root,
       display,
       input,
@@ -163,10 +173,13 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   // the lists go through it one after the other (a pool takes one list at a time).
   const pool = new HashPool()
   // With shard files, the artifacts are theirs, merged: not found or hashed here.
-  const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options) : undefined
+  const sharded =
+    options.artifactsShards.length > 0 ? shardedArtifacts(options, stores.matcher) : undefined
   const inventories = (async () => {
     try {
-      const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool)
+      const found = sharded ? (await sharded).inventory : await inventory('artifacts', pool)
+      // A stores pattern that cannot be used is the artifacts inventory's finding.
+      const artifacts = { ...found, findings: [...stores.findings, ...found.findings] }
       return { artifacts, catalogs: await inventory('catalogs', pool) }
     } finally {
       await pool.close()
@@ -290,7 +303,7 @@ async function evaluated(options: Options, context: PipelineContext): Promise<Ev
   const { status, manifest } = judged
   const seal =
     status === 'pass' && manifest
-      ? sealed(manifest, path.basename(options.out.absolute))
+      ? sealed(manifest, path.basename(options.out.absolute), storeFilesOf(judged.artifacts))
       : undefined
   return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces }
 }

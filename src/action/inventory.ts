@@ -8,6 +8,7 @@ import { downloadMatchingArtifacts } from '../github/download.js'
 import { canUploadArtifacts, safeArtifactName } from '../github/upload.js'
 import { inventoryViolations } from '../gates/e-inventory.js'
 import { writeShard } from '../manifest/write-shard.js'
+import { storeMatcher } from '../inventory/stores.js'
 import { patternLines } from '../model/lines.js'
 import { printable } from '../model/printable.js'
 import type { RawInputs } from '../options/inputs.js'
@@ -17,6 +18,7 @@ import {
   parseMediaTypes,
   parsePlaces,
   parseShard,
+  parseStores,
   rootDisplay,
   type Options
 } from '../options/parse.js'
@@ -43,6 +45,7 @@ export async function runShardInventory(
     throw new UsageError('mode: inventory needs artifacts, the patterns to inventory.')
   const overrides = parseMediaTypes(raw['media-types'])
   const { root, rootPath, out } = parsePlaces(raw, workspace)
+  const stores = storeMatcher(parseStores(raw))
   requireUploads(settings)
   const directory = await scratchDirectory('promotion-inventory-')
   const file = path.join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`)
@@ -52,13 +55,14 @@ export async function runShardInventory(
     display: rootDisplay(rootPath),
     input: 'artifacts',
     patterns,
+    stores: stores.matcher,
     overrides,
     // What the promote run skips (its manifest and sidecars), so every run lists the same files.
     skip: new Set(Object.values(outputPaths(out.absolute))),
     shard,
     out: { absolute: file, path: file }
   })
-  const violations = inventoryViolations(written.findings)
+  const violations = inventoryViolations([...stores.findings, ...written.findings])
   setVerdictOutputs({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined)
   if (violations.length > 0) {
     annotate(violations, settings.failOnViolation, workspace)

@@ -5,6 +5,7 @@
 import type { RunReceipt } from '../documents/receipts.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
+import { isStoreEntry } from '../inventory/stores.js'
 import {
   pathsDigest,
   shardOf,
@@ -19,6 +20,7 @@ import { appendTo } from '../model/multimap.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
+import type { ListedStoreCheck } from '../inventory/listed-stores.js'
 import { missingInput, type Evidence, type Gate, type VerifyEvidence } from './evidence.js'
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
@@ -287,9 +289,11 @@ export interface ReceiptEvidence {
   display: (relative: string) => string
 }
 
+/** A receipt output's root-relative path; a directory store's keeps its trailing `/`. */
 function outputPath(uri: string): string | undefined {
   const safe = normaliseRelative(uri)
-  return safe.ok ? safe.path : undefined
+  if (!safe.ok) return undefined
+  return uri.endsWith('/') ? `${safe.path}/` : safe.path
 }
 
 interface ReceiptOutput {
@@ -423,8 +427,16 @@ export const gateE: Gate = {
     ]
     if (taken > 0)
       checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`
+    // A store's files are held to the same path rules as any file: they are published too.
+    const stores = artifacts.entries.filter(isStoreEntry)
+    const storeFiles = stores.flatMap((store) => store.files)
+    if (stores.length > 0)
+      checked.push(
+        `${stores.length} directory store(s) of ${storeFiles.length} file(s), each one artifact (in-toto dirHash)`
+      )
     const lists = [
       { input: 'artifacts', entries: artifacts.entries },
+      { input: 'artifacts', entries: storeFiles },
       { input: 'catalogs', entries: catalogs.entries }
     ]
     const shards = evidence.artifactShards
@@ -499,6 +511,53 @@ function listedFileViolation(
   }
 }
 
+/**
+ * A listed directory store held against its files on disk: the store is missing, or its dirHash
+ * differs, and then, file by file against the checksums file, which chunk changed, came or went.
+ */
+function storeViolations(
+  store: ListedStoreCheck,
+  manifest: string,
+  display: (relative: string) => string
+): Violation[] {
+  const restore = 'restore it from the promoted version, or promote again'
+  const found = inventoryViolations(store.findings)
+  if (store.files.length === 0 && found.length === 0) {
+    const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`
+    return [violation('E', 'FILE_MISSING', display(store.path), message)]
+  }
+  if (store.found === store.digest) return found
+  if (!store.expected) {
+    const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`
+    return [...found, violation('E', 'DIGEST_MISMATCH', display(store.path), message)]
+  }
+  const expected = new Map(store.expected.map((file) => [file.path, file.digest]))
+  for (const file of store.files) {
+    const digest = expected.get(file.path)
+    expected.delete(file.path)
+    const shown = display(file.path)
+    if (digest === undefined) {
+      const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`
+      found.push(violation('E', 'FILE_UNLISTED', shown, message))
+    } else if (digest !== file.digest) {
+      const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`
+      found.push(violation('E', 'DIGEST_MISMATCH', shown, message))
+    }
+  }
+  for (const [path] of expected) {
+    const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`
+    found.push(violation('E', 'FILE_MISSING', display(path), message))
+  }
+  return found
+}
+
+/** Whether a root-relative path is under one of the store paths (each ending in `/`). */
+function inStore(path: string, stores: ReadonlySet<string>): boolean {
+  for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1))
+    if (stores.has(path.slice(0, end + 1))) return true
+  return false
+}
+
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 export const verifyGateE: Gate<VerifyEvidence> = {
   letter: 'E',
@@ -509,15 +568,21 @@ export const verifyGateE: Gate<VerifyEvidence> = {
       const found = listedFileViolation(file, manifest, evidence.display)
       if (found) violations.push(found)
     }
-    const count = (list: string) => evidence.listed.filter((file) => file.list === list).length
+    for (const store of evidence.stores)
+      violations.push(...storeViolations(store, manifest, evidence.display))
+    const count = (list: string) =>
+      evidence.listed.filter((file) => file.list === list).length +
+      (list === 'artifacts' ? evidence.stores.length : 0)
     const checked = [
       `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
     ]
     if (evidence.strict) {
       const listed = new Set(evidence.listed.map((file) => file.path))
+      // A store's files are checked with the store, every one of them, strict or not.
+      const stores = new Set(evidence.stores.map((store) => store.path))
       violations.push(...inventoryViolations(evidence.strict.findings))
       for (const file of evidence.strict.files) {
-        if (listed.has(file.path)) continue
+        if (listed.has(file.path) || inStore(file.path, stores)) continue
         const shown = evidence.display(file.path)
         const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`
         violations.push(violation('E', 'FILE_UNLISTED', shown, message))

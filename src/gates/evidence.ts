@@ -8,6 +8,7 @@ import type { InventoryFinding } from '../inventory/findings.js'
 import type { Inventory } from '../inventory/inventory.js'
 import type { FoundFile } from '../inventory/find-files.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
+import type { ListedStoreCheck } from '../inventory/listed-stores.js'
 import type { ShardEvidence } from '../inventory/shards.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
@@ -94,6 +95,8 @@ export interface VerifyEvidence {
   sidecars: SidecarEvidence[]
   /** Each file the manifest lists, as found under the root. */
   listed: ListedFileCheck[]
+  /** Each directory store the manifest lists, its files as found under the root. */
+  stores: ListedStoreCheck[]
   /** With `strict` patterns: the files they find, and what finding them met. */
   strict?: { files: FoundFile[]; findings: InventoryFinding[] }
   /** Root-relative path → the workspace-relative path used in messages. */

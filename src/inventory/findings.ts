@@ -17,6 +17,9 @@ export type InventoryFindingKind =
   | 'DIGEST_MISMATCH'
   | 'DUPLICATE_PATH'
   | 'SHARD_INVALID'
+  | 'STORE_EMPTY'
+  | 'STORE_NESTED'
+  | 'STORE_PATTERN_MATCHES_FILE'
 
 export interface InventoryFinding {
   kind: InventoryFindingKind

@@ -18,6 +18,7 @@ import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { compareText } from '../model/order.js'
 import { finding, type InventoryFinding } from './findings.js'
 import { pathsDigest, shardOf, type ShardSpec } from './partition.js'
+import { groupStores, type StoreMatcher } from './stores.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */
@@ -54,6 +55,8 @@ export interface InventoryRequest {
   pool?: HashPool
   /** Hash only this shard's files (shards.ts: shardOf); every file found is still listed. */
   shard?: ShardSpec
+  /** Directories found whole as stores (stores.ts); collectInventory makes each one entry. */
+  stores?: StoreMatcher
 }
 
 export interface Inventory {
@@ -103,6 +106,13 @@ async function readPrecomputed(
         `${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`,
         line
       )
+    if (typeof record.path === 'string' && record.path.endsWith('/')) {
+      problem(
+        `${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`,
+        line
+      )
+      return
+    }
     const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined
     if (!safe || !safe.ok) {
       const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"'
@@ -204,7 +214,8 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
         batch = []
         mediaTypes = []
       }
-    }
+    },
+    request.stores
   )
   let outcomes: HashOutcomes
   if (pool) {
@@ -219,8 +230,11 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
   return { files, found: found.files, outcomes, findings: found.findings }
 }
 
+/** The inventory, each directory store one entry made from its files' (stores.ts). */
 export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
-  return assemble(request, await findAndHash(request))
+  const { entries, findings } = await assemble(request, await findAndHash(request))
+  const grouped = groupStores(entries, request.stores, request.display, request.overrides)
+  return { entries: grouped.entries, findings: [...findings, ...grouped.findings] }
 }
 
 /** The artifact list the `inventory` subcommand writes, or the findings that stop it. */

@@ -139,6 +139,13 @@ export const INPUTS = {
     description:
       'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments).'
   },
+  stores: {
+    kind: 'patterns',
+    list: true,
+    default: '**/*.zarr',
+    description:
+      'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). Empty: no stores.'
+  },
   shard: {
     kind: 'text',
     mode: 'inventory',

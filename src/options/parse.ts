@@ -29,6 +29,8 @@ export interface Options extends Places {
   spec?: DocumentRef
   specHash?: string
   artifacts: string[]
+  /** Patterns of directories that are each one artifact (directory stores). */
+  stores: string[]
   artifactsManifest?: DocumentRef
   catalogs: string[]
   catalogsManifest?: DocumentRef
@@ -183,6 +185,11 @@ function parseStacExtensionSchemas(
   })
 }
 
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+export function parseStores(raw: RawInputs): string[] {
+  return patternLines(raw.stores ?? INPUTS.stores.default)
+}
+
 export function parseOptions(raw: RawInputs, workspace: string): Options {
   const datasetSlug = nonEmpty(raw['dataset-slug'])
   if (!datasetSlug) throw new UsageError('dataset-slug is required (for example "river_gauges").')
@@ -199,6 +206,7 @@ export function parseOptions(raw: RawInputs, workspace: string): Options {
     spec: documentRef(workspace, raw.spec),
     specHash: nonEmpty(raw['spec-hash']),
     artifacts: patternLines(raw.artifacts ?? ''),
+    stores: parseStores(raw),
     artifactsManifest: documentRef(workspace, raw['artifacts-manifest']),
     catalogs: patternLines(raw.catalogs ?? ''),
     catalogsManifest: documentRef(workspace, raw['catalogs-manifest']),
