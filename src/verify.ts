@@ -131,6 +131,14 @@ async function readSidecars(
   return { sidecars, storeFiles }
 }
 
+/** Whether a root-relative path is under one of the store paths (each ending in `/`). */
+function inStore(path: string, stores: ReadonlySet<string>): boolean {
+  if (stores.size === 0) return false
+  for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1))
+    if (stores.has(path.slice(0, end + 1))) return true
+  return false
+}
+
 /** The manifest's directory stores: artifacts whose path ends in `/`. */
 function storesOf(listed: readonly ListedFile[]): ListedFile[] {
   return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'))
@@ -149,6 +157,7 @@ export async function readVerifyEvidence(
   const { shard } = options
   const mine = (path: string): boolean => !shard || shardOf(path, shard.count) === shard.index
   const own = Object.values(outputPaths(options.manifest.absolute))
+  const storePaths = new Set(storesOf(listed).map((store) => store.path))
   const stores = storesOf(listed).filter((store) => mine(store.path))
   const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
     checkListedFiles(
@@ -172,7 +181,15 @@ export async function readVerifyEvidence(
     listed: checks,
     stores: storeChecks,
     display,
-    ...(strict ? { strict: { ...strict, files: strict.files.filter((f) => mine(f.path)) } } : {})
+    // A store's files are checked with the store, every one, strict or not: not again here.
+    ...(strict
+      ? {
+          strict: {
+            ...strict,
+            files: strict.files.filter((f) => mine(f.path) && !inStore(f.path, storePaths))
+          }
+        }
+      : {})
   }
 }
 

@@ -2,6 +2,8 @@
 // each found and hashed (with the walk's path-safety rules), and the store's dirHash made from
 // them. What each file should be comes from the checksums file beside the manifest, which lists a
 // store file by file; whether it all matches is gate E's to say.
+import { statSync } from 'node:fs'
+import path from 'node:path'
 import { findFiles } from './find-files.js'
 import { globEscape } from './crawl.js'
 import type { InventoryFinding } from './findings.js'
@@ -64,6 +66,15 @@ export function expectedStoreFiles(
   return expected
 }
 
+/** Whether a directory is there (through links): a store that is not is missing as a whole. */
+function isDirectory(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 /** Every listed store found and hashed under `root`, one after the other on the pool. */
 export async function checkListedStores(
   root: string,
@@ -74,6 +85,10 @@ export async function checkListedStores(
 ): Promise<ListedStoreCheck[]> {
   const checks: ListedStoreCheck[] = []
   for (const store of stores) {
+    if (!isDirectory(path.join(root, store.path))) {
+      checks.push({ ...store, files: [], findings: [] })
+      continue
+    }
     const walk = await findFiles(root, [`${globEscape(store.path)}**`], 'artifacts', display)
     // A store with nothing in it is reported as missing, not as a pattern that matches nothing.
     const findings = walk.findings.filter((f) => f.kind !== 'PATTERN_MATCHES_NOTHING')
