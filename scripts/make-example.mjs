@@ -10,7 +10,6 @@ import { parse } from 'yaml'
 
 const root = path.join('fixtures', 'workspaces', 'example')
 const digest = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-const multihash = (bytes) => `1220${createHash('sha256').update(bytes).digest('hex')}`
 const files = new Map()
 function put(relative, content) {
   const bytes = Buffer.isBuffer(content)
