@@ -30,7 +30,7 @@ export function inventoryHelpText(): string {
     '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
     '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
     '  --stores PATTERN        Directory store pattern (default "**/*.zarr"): a matched',
-    '                          directory is taken whole; repeatable; "" for none.',
+    '                          directory is taken whole; repeatable; "!**" for none.',
     '  --media-types LINE      "pattern: media/type" override; repeatable.',
     '  --out FILE              Where the list goes (relative to --workspace). Required.',
     '  --shard I/N             Hash shard I of N only, and write its shard file (e.g. 2/4).',

@@ -144,7 +144,7 @@ export const INPUTS = {
     list: true,
     default: '**/*.zarr',
     description:
-      'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). Empty: no stores.'
+      'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.'
   },
   shard: {
     kind: 'text',
