@@ -5,7 +5,7 @@
 import type { RunReceipt } from '../documents/receipts.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
-import { isStoreEntry } from '../inventory/stores.js'
+import { isStoreEntry, type StoreEntry } from '../inventory/stores.js'
 import {
   pathsDigest,
   shardOf,
@@ -66,6 +66,55 @@ export function checkInventoryPaths(
           )
         )
       } else folded.set(key, entry.path)
+    }
+  }
+  return violations
+}
+
+/**
+ * The path rules for the files inside directory stores (they are published too), without a table
+ * of every file: a store's file can only repeat a catalog's path (the store holds everything
+ * under its directory), and two names collide only when at least one of them is not in folded
+ * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
+ * are not are filed, and a store of a million files costs a lookup each, not two tables of a
+ * million entries.
+ */
+function checkStorePaths(
+  stores: readonly StoreEntry[],
+  others: readonly InventoryEntry[],
+  display: (relative: string) => string
+): Violation[] {
+  if (stores.length === 0) return []
+  const violations: Violation[] = []
+  const catalogs = new Set(others.map((entry) => entry.path))
+  const unfolded = new Map<string, string>()
+  for (const entry of others)
+    if (!ALREADY_FOLDED.test(entry.path)) unfolded.set(foldedKey(entry.path), entry.path)
+  const collision = (path: string, twin: string): void => {
+    const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`
+    violations.push(violation('E', 'PATH_COLLISION', display(path), message))
+  }
+  for (const store of stores) {
+    for (const file of store.files) {
+      const unsafe = unsafeName(file.path)
+      if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', display(file.path), unsafe))
+      if (catalogs.has(file.path)) {
+        const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`
+        violations.push(violation('E', 'DUPLICATE_PATH', display(file.path), message))
+      }
+      if (ALREADY_FOLDED.test(file.path)) continue
+      const key = foldedKey(file.path)
+      const twin = unfolded.get(key)
+      if (twin !== undefined) collision(file.path, twin)
+      else unfolded.set(key, file.path)
+    }
+  }
+  if (unfolded.size === 0) return violations
+  for (const store of stores) {
+    for (const file of store.files) {
+      if (!ALREADY_FOLDED.test(file.path)) continue
+      const twin = unfolded.get(file.path)
+      if (twin !== undefined) collision(file.path, twin)
     }
   }
   return violations
@@ -427,16 +476,15 @@ export const gateE: Gate = {
     ]
     if (taken > 0)
       checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`
-    // A store's files are held to the same path rules as any file: they are published too.
     const stores = artifacts.entries.filter(isStoreEntry)
-    const storeFiles = stores.flatMap((store) => store.files)
-    if (stores.length > 0)
+    if (stores.length > 0) {
+      const files = stores.reduce((count, store) => count + store.files.length, 0)
       checked.push(
-        `${stores.length} directory store(s) of ${storeFiles.length} file(s), each one artifact (in-toto dirHash)`
+        `${stores.length} directory store(s) of ${files} file(s), each one artifact (in-toto dirHash)`
       )
+    }
     const lists = [
       { input: 'artifacts', entries: artifacts.entries },
-      { input: 'artifacts', entries: storeFiles },
       { input: 'catalogs', entries: catalogs.entries }
     ]
     const shards = evidence.artifactShards
@@ -449,6 +497,7 @@ export const gateE: Gate = {
       ...(shards ? checkShards(shards) : []),
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
+      ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
       ...receiptViolations(evidence, checked)
     ]
     return { violations, checked }
