@@ -474,8 +474,12 @@ export const gateE: Gate = {
     const checked = [
       `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
     ]
-    if (taken > 0)
-      checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`
+    if (taken > 0) {
+      // Files, a store's each: a store's entry stands for every file in it.
+      const files = entries.flatMap((entry) => (isStoreEntry(entry) ? entry.files : [entry]))
+      const absent = files.filter((file) => !file.verified).length
+      checked[0] = `${files.length - absent} file(s) hashed (SHA-256), ${absent} taken from the list, not hashed here (not present)`
+    }
     const stores = artifacts.entries.filter(isStoreEntry)
     if (stores.length > 0) {
       const files = stores.reduce((count, store) => count + store.files.length, 0)
