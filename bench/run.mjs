@@ -3,12 +3,14 @@
 // `node -e 0`. It prints ratios (medians of interleaved runs), not absolute seconds, against the
 // targets of issue 5. Runs dist/ under Node 24 from tools/node when it is installed, as the runner does.
 // Options: BENCH_REPS (default 9), BENCH_KEEP=1 keeps the data folder, BENCH_ONLY=small,big,few,
-// sparse,many,action,threads,shards,whole,remote runs only those parts (remote: BENCH_REMOTE_COUNT
+// sparse,many,action,threads,shards,whole,remote,store runs only those parts (remote: BENCH_REMOTE_COUNT
 // links of 1 MiB, default 2000, fetched from a loopback server against the local inventory) (shards: 200,000 small files in 4
 // shards run one after another, each against the unsharded inventory, and the promote run that
 // merges them; BENCH_SHARD_REPS rounds, default 3, as one round takes a minute or so; whole: the
 // whole run on generated releases of BENCH_WHOLE_SIZES artifacts, default 1000,2000,5000,20000,
-// 100000, against the inventory alone and across sizes), BENCH_AGAINST=REV also runs the small-file,
+// 100000, against the inventory alone and across sizes; store: the whole run on one Zarr store of
+// BENCH_STORE_FILES chunk files, default 1,000,000, against the inventory alone of its files, with
+// its peak RSS and manifest size, BENCH_STORE_REPS rounds), BENCH_AGAINST=REV also runs the small-file,
 // the 1 GiB and the 8 large files' inventories with the dist/ committed at REV (or with the dist/ folder at that
 // path), in the same rounds (a change's gain is often smaller than the spread between two runs of
 // the whole bench, but not than this), BENCH_DIST=DIR measures that dist/ folder instead of this
@@ -32,6 +34,7 @@ import { tmpdir, availableParallelism } from 'node:os'
 import path from 'node:path'
 import { testNode } from '../scripts/test-nodes.mjs'
 import { makeRelease, RELEASE_FLAGS } from '../scripts/make-release.mjs'
+import { makeStoreRelease } from '../scripts/make-store-release.mjs'
 
 const project = path.resolve(import.meta.dirname, '..')
 const NODE = testNode(24) ?? process.execPath
@@ -574,6 +577,46 @@ try {
       server.kill()
       rmSync(release, { recursive: true, force: true })
     }
+  }
+
+  if (want('store')) {
+    // One directory store of BENCH_STORE_FILES small chunk files (default 1,000,000): the whole
+    // run, which makes the store one artifact from its files' digests, against the inventory
+    // alone of the same files, its peak memory, and the size of the manifest it writes.
+    const count = Number(process.env.BENCH_STORE_FILES ?? 1_000_000)
+    const release = path.join(work, 'store-release')
+    log(`building a release of one Zarr store of ${count} files ...`)
+    makeStoreRelease(release, count)
+    const reps = Number(process.env.BENCH_STORE_REPS ?? (count >= 200_000 ? 1 : 3))
+    const manifest = path.join(work, 'store-manifest.json')
+    const whole = [NODE, [CLI, ...RELEASE_FLAGS, '--out', manifest], { cwd: release }]
+    const alone = [
+      NODE,
+      [
+        CLI,
+        'inventory',
+        '--artifacts',
+        'data/processed/**',
+        '--artifacts',
+        'catalog/**',
+        '--out',
+        out
+      ],
+      { cwd: release }
+    ]
+    const [inventoryTime, wholeTime] = compareRounds(reps, alone, whole)
+    const rss = await peakRss(...whole)
+    const bytes = statSync(manifest).size
+    row(
+      `whole run, one Zarr store of ${count} files`,
+      `inventory alone ${inventoryTime.toFixed(3)} s`,
+      `${wholeTime.toFixed(3)} s`,
+      wholeTime / inventoryTime,
+      2
+    )
+    row(`peak RSS of that run`, '1 GiB', `${rss.toFixed(0)} MiB`, rss / 1024, 1)
+    row(`its manifest`, '10 KB', `${bytes} bytes`, bytes / 10_000, 1)
+    rmSync(release, { recursive: true })
   }
 
   if (want('action')) {

@@ -10,7 +10,6 @@ import { parse } from 'yaml'
 
 const root = path.join('fixtures', 'workspaces', 'example')
 const digest = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-const multihash = (bytes) => `1220${createHash('sha256').update(bytes).digest('hex')}`
 const files = new Map()
 function put(relative, content) {
   const bytes = Buffer.isBuffer(content)
@@ -86,14 +85,49 @@ put(
   'data/processed/basin_dem.tif',
   Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00])
 )
-const artifacts = [...files.keys()].filter((p) => p.startsWith('data/processed/')).sort()
+// A small Zarr (v2) store: one artifact, its digest the in-toto dirHash of its files (the
+// SHA-256 of their sha256sum listing, names relative to the store, sorted by bytes).
+const cube = 'data/processed/discharge_cube.zarr/'
+put(`${cube}.zgroup`, { zarr_format: 2 })
+put(`${cube}.zattrs`, { title: 'Daily mean discharge by gauge and day' })
+put(`${cube}discharge/.zarray`, {
+  chunks: [2, 4],
+  compressor: null,
+  dtype: '<f4',
+  fill_value: 'NaN',
+  filters: null,
+  order: 'C',
+  shape: [4, 4],
+  zarr_format: 2
+})
+put(`${cube}discharge/.zattrs`, { _ARRAY_DIMENSIONS: ['station', 'day'], units: 'm3 s-1' })
+const chunk = (values) => Buffer.from(new Float32Array(values).buffer)
+put(`${cube}discharge/0.0`, chunk([112.5, 118, 121.25, 119.75, 86, 84.5, 90.25, 95]))
+put(`${cube}discharge/1.0`, chunk([240, 251.5, 262, 258.25, 33.5, 34, 36.75, 35.5]))
+const inCube = (p) => p.startsWith(cube)
+const dirHash = (store) => {
+  const names = [...files.keys()]
+    .filter((p) => p.startsWith(store))
+    .map((p) => p.slice(store.length))
+  const listing = names
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map((name) => `${digest(files.get(store + name)).slice(7)}  ${name}\n`)
+    .join('')
+  return digest(listing)
+}
+const artifactDigest = (p) => (p.endsWith('/') ? dirHash(p) : digest(files.get(p)))
+const artifacts = [
+  ...[...files.keys()].filter((p) => p.startsWith('data/processed/') && !inCube(p)),
+  cube
+].sort()
 
 // --- catalog triplet ----------------------------------------------------------------------
 const mediaTypes = {
   '.geojson': 'application/geo+json',
   '.csv': 'text/csv',
   '.parquet': 'application/x-parquet',
-  '.tif': 'image/tiff; application=geotiff; profile=cloud-optimized'
+  '.tif': 'image/tiff; application=geotiff; profile=cloud-optimized',
+  '.zarr': 'application/vnd+zarr'
 }
 put('catalog/dcat.jsonld', {
   '@context': {
@@ -107,12 +141,21 @@ put('catalog/dcat.jsonld', {
   'dct:identifier': 'river_gauges',
   'dct:license': { '@id': 'https://creativecommons.org/licenses/by/4.0/' },
   'dct:issued': { '@value': released, '@type': 'xsd:dateTime' },
+  // The store's URL names its directory with the trailing /, the STAC asset's href without it:
+  // both resolve to the store.
   'dcat:distribution': artifacts.map((p) => ({
     '@type': 'dcat:Distribution',
     'dct:title': path.basename(p),
     'dcat:downloadURL': { '@id': `../${p}` },
     'dcat:mediaType': mediaTypes[path.extname(p)],
-    'dcat:byteSize': { '@value': String(files.get(p).length), '@type': 'xsd:nonNegativeInteger' }
+    ...(files.has(p)
+      ? {
+          'dcat:byteSize': {
+            '@value': String(files.get(p).length),
+            '@type': 'xsd:nonNegativeInteger'
+          }
+        }
+      : {})
   }))
 })
 put('catalog/stac/collection.json', {
@@ -164,11 +207,11 @@ put('catalog/stac/items/discharge_daily.json', {
     artifacts.map((p) => [
       path.basename(p, path.extname(p)) + path.extname(p).replace('.', '_'),
       {
-        href: `../../../${p}`,
+        href: `../../../${p.replace(/\/$/, '')}`,
         type: mediaTypes[path.extname(p)],
         roles: ['data'],
-        'file:checksum': multihash(files.get(p)),
-        'file:size': files.get(p).length
+        'file:checksum': `1220${artifactDigest(p).slice(7)}`,
+        ...(files.has(p) ? { 'file:size': files.get(p).length } : {})
       }
     ])
   )
@@ -179,7 +222,7 @@ put('catalog/prov.json', {
   entity: Object.fromEntries(
     artifacts.map((p) => [
       `kfm:${path.basename(p)}`,
-      { 'kfm:path': p, 'kfm:digest': digest(files.get(p)) }
+      { 'kfm:path': p, 'kfm:digest': artifactDigest(p) }
     ])
   ),
   activity: {
@@ -233,7 +276,7 @@ put('receipts/run-2026-02-20.json', {
   operation: 'ingest+publish',
   dataset_version_id: `${version}.${specHex.slice(0, 8)}`,
   inputs: [{ uri: 'raw/usgs_nwis_daily.json', digest: digest('raw snapshot placeholder') }],
-  outputs: artifacts.map((p) => ({ uri: p, digest: digest(files.get(p)) })),
+  outputs: artifacts.map((p) => ({ uri: p, digest: artifactDigest(p) })),
   environment: {
     container_digest: digest('container'),
     git_commit: '3f1c2e9',

@@ -28,7 +28,8 @@ import {
   manifestPieces,
   type PromotionManifest
 } from './manifest/build.js'
-import { checksumsPieces } from './manifest/checksums.js'
+import { checksumsPieces, type StoreFiles } from './manifest/checksums.js'
+import { groupStores, storeFilesOf, storeMatcher, type StoreMatcher } from './inventory/stores.js'
 import { outputPaths } from './manifest/outputs.js'
 import { buildStatement } from './manifest/statement.js'
 import { sha256DigestOfPieces } from './model/digest.js'
@@ -104,14 +105,15 @@ interface SealedPieces {
  */
 function sealed(
   manifest: PromotionManifest,
-  manifestName: string
+  manifestName: string,
+  stores: StoreFiles
 ): { fields: Sealed; pieces: SealedPieces } {
   const [json, newline] = manifestPieces(manifest)
   const digest = sha256DigestOfPieces([json, newline])
   const [statementJson, statementNewline] = jsonPieces(
     buildStatement(manifest, digest, manifestName)
   )
-  const checksums = checksumsPieces(manifest)
+  const checksums = checksumsPieces(manifest, stores)
   return {
     fields: {
       manifestText: `${json}${newline}`,
@@ -143,12 +145,14 @@ async function receiptEvidence(
  * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
  * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
  * to one another) so the merge is what an unsharded run here would write: the same files, sizes
- * and media types, the shards giving only the digests.
+ * and media types, the shards giving only the digests. A store's files may be in several shards:
+ * its entry is made here, from the merged files' digests.
  */
 async function shardedArtifacts(
   options: Options,
   display: (relative: string) => string,
-  skip: ReadonlySet<string>
+  skip: ReadonlySet<string>,
+  stores: StoreMatcher | undefined
 ): Promise<{ inventory: Inventory; shards: ShardEvidence }> {
   const reading = await readShardFiles(options.artifactsShards)
   const patterns =
@@ -161,13 +165,20 @@ async function shardedArtifacts(
           overrides: options.mediaTypes,
           display,
           skip,
-          lfs: options.lfs
+          lfs: options.lfs,
+          stores
         })
       : undefined
+  const merged = groupStores(
+    mergedEntries(reading.shards, listed?.tree),
+    stores,
+    display,
+    options.mediaTypes
+  )
   return {
     inventory: {
-      entries: mergedEntries(reading.shards, listed?.tree),
-      findings: [...reading.findings, ...(listed?.findings ?? [])]
+      entries: merged.entries,
+      findings: [...reading.findings, ...(listed?.findings ?? []), ...merged.findings]
     },
     shards: {
       input: 'artifacts-shards',
@@ -207,8 +218,10 @@ async function remoteEvidence(options: Options, catalogs: CatalogReading): Promi
 export async function readEvidence(options: Options, context: PipelineContext): Promise<Evidence> {
   const display = rootDisplay(options.rootPath)
   const skip = new Set(Object.values(outputPaths(options.out.absolute)))
+  const stores = storeMatcher(options.stores)
   const inventory = (input: 'artifacts' | 'catalogs', pool: HashPool) =>
     collectInventory({
+      ...(input === 'artifacts' ? { stores: stores.matcher } : {}),
       root: options.root,
       display,
       input,
@@ -225,10 +238,14 @@ export async function readEvidence(options: Options, context: PipelineContext): 
   const pool = new HashPool()
   // With shard files, the artifacts are theirs, merged: not found or hashed here.
   const sharded =
-    options.artifactsShards.length > 0 ? shardedArtifacts(options, display, skip) : undefined
+    options.artifactsShards.length > 0
+      ? shardedArtifacts(options, display, skip, stores.matcher)
+      : undefined
   const inventories = (async () => {
     try {
-      const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool)
+      const found = sharded ? (await sharded).inventory : await inventory('artifacts', pool)
+      // A stores pattern that cannot be used is the artifacts inventory's finding.
+      const artifacts = { ...found, findings: [...stores.findings, ...found.findings] }
       return { artifacts, catalogs: await inventory('catalogs', pool) }
     } finally {
       await pool.close()
@@ -361,7 +378,7 @@ async function evaluated(options: Options, context: PipelineContext): Promise<Ev
   const { status, manifest } = judged
   const seal =
     status === 'pass' && manifest
-      ? sealed(manifest, path.basename(options.out.absolute))
+      ? sealed(manifest, path.basename(options.out.absolute), storeFilesOf(judged.artifacts))
       : undefined
   return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces }
 }

@@ -16,6 +16,12 @@ import { judgeWritten, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
 import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
+import {
+  checkListedStores,
+  checksumsEntries,
+  expectedStoreFiles,
+  type StoreFile
+} from './inventory/listed-stores.js'
 import { shardOf } from './inventory/partition.js'
 import { checksumsText } from './manifest/checksums.js'
 import type { PromotionManifest } from './manifest/build.js'
@@ -71,8 +77,8 @@ async function readSidecars(
   options: VerifyOptions,
   manifest: DocumentEvidence,
   listed: readonly ListedFile[]
-): Promise<SidecarEvidence[]> {
-  if (!manifest.readable) return []
+): Promise<{ sidecars: SidecarEvidence[]; storeFiles: Map<string, StoreFile[]> }> {
+  if (!manifest.readable) return { sidecars: [], storeFiles: new Map() }
   // A sidecar that is not there is not checked; anything else must be a readable text file.
   const read = async (
     absolute: string,
@@ -114,16 +120,36 @@ async function readSidecars(
     const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement
     sidecars.push({ path: names.statement, kind: 'statement', expected, ...found })
   }
+  let storeFiles = new Map<string, StoreFile[]>()
   if (checksums) {
     const byList = (list: string) => listed.filter((file) => file.list === list)
+    // A store is listed file by file: its lines are the file's own when they make its digest.
+    if ('text' in checksums)
+      storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.text))
     sidecars.push({
       path: names.checksums,
       kind: 'checksums',
-      expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+      expected: checksumsText(
+        { artifacts: byList('artifacts'), catalogs: byList('catalogs') },
+        storeFiles
+      ),
       ...('text' in checksums ? { actual: checksums.text } : checksums)
     })
   }
-  return sidecars
+  return { sidecars, storeFiles }
+}
+
+/** Whether a root-relative path is under one of the store paths (each ending in `/`). */
+function inStore(path: string, stores: ReadonlySet<string>): boolean {
+  if (stores.size === 0) return false
+  for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1))
+    if (stores.has(path.slice(0, end + 1))) return true
+  return false
+}
+
+/** The manifest's directory stores: artifacts whose path ends in `/`. */
+function storesOf(listed: readonly ListedFile[]): ListedFile[] {
+  return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'))
 }
 
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
@@ -139,10 +165,14 @@ export async function readVerifyEvidence(
   const { shard } = options
   const mine = (path: string): boolean => !shard || shardOf(path, shard.count) === shard.index
   const own = Object.values(outputPaths(options.manifest.absolute))
-  const [checks, sidecars, strict] = await Promise.all([
+  const storePaths = new Set(storesOf(listed).map((store) => store.path))
+  const stores = storesOf(listed).filter((store) => mine(store.path))
+  const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
     checkListedFiles(
       options.root,
-      listed.filter((file) => mine(file.path)),
+      listed.filter(
+        (file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))
+      ),
       pool
     ),
     readSidecars(options, manifest, listed),
@@ -155,16 +185,19 @@ export async function readVerifyEvidence(
   const gitDirectories = (strict?.neverEntered ?? []).filter(
     (relative) => path.join(options.root, relative) !== checkout
   )
+  // After the files: the pool takes one list at a time.
+  const storeChecks = await checkListedStores(options.root, stores, storeFiles, pool, display)
   return {
     manifest,
     expectDigest: options.expectDigest,
     sidecars,
     listed: checks,
+    stores: storeChecks,
     display,
     ...(strict
       ? {
           strict: {
-            files: strict.files.filter((f) => mine(f.path)),
+            files: strict.files.filter((f) => mine(f.path) && !inStore(f.path, storePaths)),
             findings: strict.findings,
             gitDirectories
           }
@@ -189,7 +222,9 @@ export async function verifyWritten(
     if (!pool) await threads.close()
   }
   const { violations, gates } = judgeWritten(evidence)
-  const count = (list: string) => evidence.listed.filter((file) => file.list === list).length
+  const count = (list: string) =>
+    evidence.listed.filter((file) => file.list === list).length +
+    (list === 'artifacts' ? evidence.stores.length : 0)
   return {
     status: violations.length === 0 ? 'pass' : 'fail',
     manifestPath: options.manifest.path,

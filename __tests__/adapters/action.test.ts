@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
+import { shardOf } from '../../src/inventory/partition.js'
+import { compareText } from '../../src/model/order.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/action/main.js')
@@ -141,10 +143,17 @@ describe('run()', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(outputs()).toMatchObject({ status: 'pass', violations: '[]' })
     const shard = JSON.parse(readFileSync(String(outputs()['shard-path']), 'utf8'))
-    expect(shard).toMatchObject({ shard: { index: 2, count: 2 }, path_count: 4 })
-    expect(shard.entries.map((e: { path: string }) => e.path)).toEqual([
-      'data/processed/basin_dem.tif'
-    ])
+    // Every file is listed, a store's one by one; this shard holds those the partition gives it.
+    const files = readdirSync(path.join(workspace, 'data', 'processed'), {
+      recursive: true,
+      withFileTypes: true
+    })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(workspace, path.join(entry.parentPath, entry.name)))
+    expect(shard).toMatchObject({ shard: { index: 2, count: 2 }, path_count: files.length })
+    expect(shard.entries.map((e: { path: string }) => e.path)).toEqual(
+      files.filter((file) => shardOf(file, 2) === 2).sort(compareText)
+    )
     expect(String(outputs()['shard-path']).startsWith(process.env.RUNNER_TEMP)).toBe(true)
     delete process.env.RUNNER_TEMP
   })

@@ -138,6 +138,9 @@ const AUDIT: Record<string, string[]> = {
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
   'inventory/inventory.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
+  'inventory/listed-stores.ts': [
+    "stat failure: a listed store's directory is not there (or a file stands in its place), so FILE_MISSING on the store (__tests__/verify/stores.test.ts, and the directory replaced by a file in verify.test.ts)"
+  ],
   'inventory/pattern-hint.ts': [
     'any failure while guessing a "did you mean" (a directory that cannot be read): no hint; the PATTERN_MATCHES_NOTHING it would add to stands as it is (causes: pattern fixtures)'
   ],

@@ -42,6 +42,15 @@ function filesUnder(root: string, relative: string): string[] {
   })
 }
 
+/** The directory store (a `.zarr` directory, the default stores pattern) a path is in, if any. */
+const storeOf = (relative: string): string | undefined => /^(.*?[^/]\.zarr\/)/.exec(relative)?.[1]
+
+/** A store's digest as DECISIONS.md gives it: coreutils' sha256sum listing of it, hashed. */
+function dirHash(store: string): string {
+  const script = 'find . -type f | cut -c3- | LC_ALL=C sort | xargs -r sha256sum | sha256sum'
+  return `sha256:${execFileSync('sh', ['-c', script], { cwd: store, encoding: 'utf8' }).slice(0, 64)}`
+}
+
 describe('a passing run on a copy of the example release', () => {
   const workspace = copyExample()
   const result = runAction(workspace, exampleInputs())
@@ -57,11 +66,14 @@ describe('a passing run on a copy of the example release', () => {
     expect(result.outputs['manifest-path']).toBe(manifestPath)
   })
 
-  it('lists every processed file with the digest sha256sum computes', () => {
-    const expected = filesUnder(workspace, 'data/processed').sort()
+  it('lists every processed file with the digest sha256sum computes, a store as one', () => {
+    const files = filesUnder(workspace, 'data/processed')
+    const expected = [...new Set(files.map((file) => storeOf(file) ?? file))].sort()
+    expect(expected.some((entry) => entry.endsWith('.zarr/'))).toBe(true)
     expect(manifest.artifacts.map((a: { path: string }) => a.path)).toEqual(expected)
     for (const artifact of manifest.artifacts) {
-      expect(artifact.digest).toBe(sha256sum(path.join(workspace, artifact.path)))
+      const where = path.join(workspace, artifact.path)
+      expect(artifact.digest).toBe(artifact.path.endsWith('/') ? dirHash(where) : sha256sum(where))
     }
     for (const catalog of manifest.catalogs) {
       expect(catalog.digest).toBe(sha256sum(path.join(workspace, catalog.path)))
@@ -101,7 +113,9 @@ describe('a passing run on a copy of the example release', () => {
       encoding: 'utf8'
     })
     const listed = check.trim().split('\n')
-    expect(listed).toHaveLength(manifest.artifacts.length + manifest.catalogs.length)
+    // A store's files each, as `sha256sum --check` wants them.
+    const files = filesUnder(workspace, 'data/processed')
+    expect(listed).toHaveLength(files.length + manifest.catalogs.length)
     expect(listed.every((line) => line.endsWith(': OK'))).toBe(true)
   })
 
@@ -275,31 +289,36 @@ describe('a failing run leaves no manifest and keeps an older one', () => {
   })
 
   it('puts the cause first: one annotation counting what it causes, and the failure naming it', () => {
-    // The artifacts pattern written from the workspace, not the dataset root: 9 violations follow.
+    // The artifacts pattern written from the workspace, not the dataset root: the fixture's
+    // `causes` follow (a link to each artifact the pattern would have found, and the schema).
     const fixture = JSON.parse(
       readFileSync(path.join(PROJECT, 'fixtures/causes/pattern-from-workspace.json'), 'utf8')
-    ) as ViolationFixture
+    ) as ViolationFixture & { expect: { causes: string[] } }
+    const caused = fixture.expect.causes.length
+    const links = fixture.expect.causes.filter((code) => code === 'LINK_UNRESOLVED').length
     const { workspace, inputs } = applyFixture(fixture)
     const result = runAction(workspace, inputs)
     expect(result.code).toBe(1)
-    expect(result.outputs['violations-count']).toBe('10')
+    expect(result.outputs['violations-count']).toBe(String(caused + 1))
     const errors = errorCommands(result.stdout)
-    // The cause's annotation and the failing line; none for the nine it causes.
+    // The cause's annotation and the failing line; none for those it causes.
     expect(errors).toHaveLength(2)
     expect(errors[0]).toMatch(/^::error title=Gate E%3A PATTERN_MATCHES_NOTHING::/)
     expect(errors[0]).toContain('did you mean "data/processed/**"?')
-    expect(errors[0]).toContain('It causes 9 more violations')
-    expect(errors[1]).toMatch(
-      /^::error::Promotion blocked: 10 violations; first, the cause of 9 of them: \[E PATTERN_MATCHES_NOTHING\]/
+    expect(errors[0]).toContain(`It causes ${caused} more violations`)
+    expect(errors[1]).toContain(
+      `::error::Promotion blocked: ${caused + 1} violations; first, the cause of ${caused} of them: [E PATTERN_MATCHES_NOTHING]`
     )
     const output = JSON.parse(result.outputs.violations!) as Array<{
       code: string
       caused_by?: number
     }>
     expect(output[0]!.code).toBe('PATTERN_MATCHES_NOTHING')
-    expect(output.slice(1).map((v) => v.caused_by)).toEqual(Array(9).fill(0))
-    expect(result.summary).toContain('<b>9 violations caused by E PATTERN_MATCHES_NOTHING</b>')
-    expect(result.stdout).toContain('caused by [E PATTERN_MATCHES_NOTHING] artifacts (8):')
+    expect(output.slice(1).map((v) => v.caused_by)).toEqual(Array(caused).fill(0))
+    expect(result.summary).toContain(
+      `<b>${caused} violations caused by E PATTERN_MATCHES_NOTHING</b>`
+    )
+    expect(result.stdout).toContain(`caused by [E PATTERN_MATCHES_NOTHING] artifacts (${links}):`)
   })
 
   it('names the file and line in the annotation', () => {
@@ -356,7 +375,8 @@ describe('a workspace that is not the example', () => {
       },
       { releasedAt: '2026-05-31T23:30:00-02:00', spec: { b: 1, a: [true, null, 'x'] } }
     )
-    const result = runAction(ws, release.inputs)
+    // No stores: the files inside a .zarr directory are artifacts each, with the store's type.
+    const result = runAction(ws, { ...release.inputs, stores: '!**' })
     expect(result.code).toBe(0)
     const manifest = JSON.parse(readFileSync(path.join(ws, 'promotion_manifest.json'), 'utf8'))
     expect(manifest.released_at).toBe('2026-06-01T01:30:00Z')

@@ -29,7 +29,7 @@ const EXPECTED: Record<string, string> = {
   approved_at_fractional:
     '/approvals/0/approved_at is "2026-02-20T12:59:00.5Z"; it must be RFC 3339',
   path_with_dotdot:
-    '/artifacts/0/path is "data/../../etc/passwd"; it must be relative to the dataset root, / separators, no . or .. segments, no leading /.',
+    '/artifacts/0/path is "data/../../etc/passwd"; it must be relative to the dataset root, / separators, no . or .. segments, no leading /;',
   path_absolute:
     '/artifacts/0/path is "/data/processed/events.parquet"; it must be relative to the dataset root',
   path_with_backslash:

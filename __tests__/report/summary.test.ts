@@ -1,6 +1,6 @@
 // The job summary, rendered from a real run: what a steward reads must say which entries were
 // taken from a precomputed list without being hashed here, by count and by name.
-import { writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseOptions } from '../../src/options/parse.js'
 import { evaluatePromotion } from '../../src/pipeline.js'
@@ -14,7 +14,9 @@ import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace
 
 afterAll(removeTempDirs)
 
-async function summaryWithAbsent(count: number): Promise<{ summary: string; checked: string }> {
+async function summaryWithAbsent(
+  count: number
+): Promise<{ summary: string; checked: string; workspace: string }> {
   const workspace = copyExample()
   const absent = Array.from({ length: count }, (_v, i) => ({
     path: `data/archive/part-${String(i).padStart(3, '0')}.parquet`,
@@ -25,17 +27,25 @@ async function summaryWithAbsent(count: number): Promise<{ summary: string; chec
   const options = parseOptions(exampleInputs({ 'artifacts-manifest': 'archive.json' }), workspace)
   const result = await evaluatePromotion(options, { releasedAtSource: 'input' })
   const gateE = result.gates.find((g) => g.gate === 'E')
-  return { summary: renderSummary(result), checked: gateE?.checked[0] ?? '' }
+  return { summary: renderSummary(result), checked: gateE?.checked[0] ?? '', workspace }
 }
 
 describe('summary: entries not hashed here', () => {
   it('counts and names each entry taken from the list for a file not present', async () => {
-    const { summary, checked } = await summaryWithAbsent(2)
+    const { summary, checked, workspace } = await summaryWithAbsent(2)
     expect(summary).toContain(
       "⚠️ **2 entries taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): data/archive/part-000.parquet, data/archive/part-001.parquet."
     )
+    // Every file of the example hashed, a store's each, and the two absent ones taken.
+    const hashed = readdirSync(workspace, { recursive: true, withFileTypes: true }).filter(
+      (entry) =>
+        entry.isFile() &&
+        /^(data\/processed|catalog)(\/|$)/.test(
+          path.relative(workspace, entry.parentPath).split(path.sep).join('/')
+        )
+    ).length
     expect(checked).toBe(
-      '8 file(s) hashed (SHA-256), 2 taken from the list, not hashed here (not present)'
+      `${hashed} file(s) hashed (SHA-256), 2 taken from the list, not hashed here (not present)`
     )
   })
 

@@ -2,7 +2,14 @@
 // files, the manifest or its sidecars can drift after the gate is caught. The fixtures in
 // fixtures/verify/ give one case per code; these are the cases around them.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { parseOptions, parseVerifyOptions, UsageError } from '../../src/options/parse.js'
 import { promote, versionIdOfRun } from '../../src/pipeline.js'
@@ -38,7 +45,10 @@ describe('verify', () => {
     })
     expect(verified.violations).toEqual([])
     expect(verified).toMatchObject({ status: 'pass', manifestDigest: `sha256:${sum}` })
-    expect(verified.artifacts + verified.catalogs).toBe(8)
+    // The example's store is one artifact, as the manifest lists it.
+    expect(verified.artifacts + verified.catalogs).toBe(
+      result.artifacts.length + result.catalogs.length
+    )
     const checkedF = verified.gates.find((g) => g.gate === 'F')?.checked ?? []
     expect(checkedF).toEqual(
       expect.arrayContaining([
@@ -74,7 +84,8 @@ describe('verify', () => {
       )
     )
     const options = parseOptions({ ...moved, root, out: 'out/manifest.json' }, workspace)
-    expect((await promote(options)).violations).toEqual([])
+    const promotedHere = await promote(options)
+    expect(promotedHere.violations).toEqual([])
     const right = await verifyWritten(
       parseVerifyOptions({ manifest: 'out/manifest.json', root }, workspace)
     )
@@ -83,7 +94,10 @@ describe('verify', () => {
       parseVerifyOptions({ manifest: 'out/manifest.json' }, workspace)
     )
     expect(new Set(codes(wrong))).toEqual(new Set(['FILE_MISSING']))
-    expect(wrong.violations).toHaveLength(8)
+    // One for each entry: a store is missing as a whole.
+    expect(wrong.violations).toHaveLength(
+      promotedHere.artifacts.length + promotedHere.catalogs.length
+    )
     expect(wrong.violations[0]?.message).toContain('check that root names the dataset root')
   })
 
@@ -104,16 +118,18 @@ describe('verify', () => {
     symlinkSync(path.join(elsewhere, 'processed'), processed)
     const result = await verify(workspace)
     expect(new Set(codes(result))).toEqual(new Set(['PATH_OUTSIDE_ROOT']))
-    expect(result.violations).toHaveLength(4)
+    // One for each file reached through the link, a store's files each (every file is checked).
+    const files = readdirSync(processed, { recursive: true, withFileTypes: true })
+    expect(result.violations).toHaveLength(files.filter((entry) => entry.isFile()).length)
   })
 
   it('reports the files of a directory replaced by a file as missing', async () => {
-    const { workspace } = await promoted()
+    const { workspace, result: promotion } = await promoted()
     const processed = path.join(workspace, 'data', 'processed')
     execFileSync('rm', ['-r', processed])
     writeFileSync(processed, 'not a directory\n')
     const result = await verify(workspace)
-    expect(codes(result)).toEqual(['FILE_MISSING', 'FILE_MISSING', 'FILE_MISSING', 'FILE_MISSING'])
+    expect(codes(result)).toEqual(promotion.artifacts.map(() => 'FILE_MISSING'))
   })
 
   it('does not wait on a named pipe put where a file was listed', async () => {
@@ -129,7 +145,8 @@ describe('verify', () => {
     const { workspace } = await promoted()
     const sums = path.join(workspace, 'promotion_manifest.sha256sums')
     const lines = readFileSync(sums, 'utf8').split('\n')
-    lines[2] = `${'0'.repeat(64)}  ${lines[2]!.slice(66)}`
+    const csv = lines.findIndex((line) => line.endsWith('  data/processed/discharge_daily.csv'))
+    lines[csv] = `${'0'.repeat(64)}  ${lines[csv]!.slice(66)}`
     writeFileSync(sums, lines.join('\n'))
     writeFileSync(
       path.join(workspace, 'promotion_manifest.intoto.json'),
@@ -138,7 +155,7 @@ describe('verify', () => {
     const result = await verify(workspace)
     expect(result.violations.map((v) => [v.code, v.path, v.line])).toEqual([
       ['SIDECAR_MISMATCH', 'promotion_manifest.intoto.json', undefined],
-      ['SIDECAR_MISMATCH', 'promotion_manifest.sha256sums', 3]
+      ['SIDECAR_MISMATCH', 'promotion_manifest.sha256sums', csv + 1]
     ])
     expect(result.violations[0]?.message).toContain('names no subject "promotion_manifest.json"')
   })
@@ -155,14 +172,15 @@ describe('verify', () => {
   })
 
   it('splits the check across shards: together they check every file once, and the one holding a changed file fails', async () => {
-    const { workspace } = await promoted()
+    const { workspace, result } = await promoted()
     const strict = 'data/processed/**\ncatalog/**'
     const shards = await Promise.all(
       [1, 2, 3].map((index) => verify(workspace, { shard: `${index}/3`, strict }))
     )
     expect(shards.map((r) => r.status)).toEqual(['pass', 'pass', 'pass'])
-    expect(shards.reduce((n, r) => n + r.artifacts + r.catalogs, 0)).toBe(8)
-    expect(shards.every((r) => r.artifacts + r.catalogs < 8)).toBe(true)
+    const listed = result.artifacts.length + result.catalogs.length
+    expect(shards.reduce((n, r) => n + r.artifacts + r.catalogs, 0)).toBe(listed)
+    expect(shards.every((r) => r.artifacts + r.catalogs < listed)).toBe(true)
     writeFileSync(path.join(workspace, 'data', 'processed', 'late.csv'), 'a\n')
     writeFileSync(path.join(workspace, 'data', 'processed', 'stations.geojson'), '{}\n')
     const after = await Promise.all(

@@ -8,6 +8,7 @@ import { downloadMatchingArtifacts } from '../github/download.js'
 import { canUploadArtifacts, safeArtifactName } from '../github/upload.js'
 import { inventoryViolations } from '../gates/e-inventory.js'
 import { writeShard } from '../manifest/write-shard.js'
+import { storeMatcher } from '../inventory/stores.js'
 import { patternLines } from '../model/lines.js'
 import { printable } from '../model/printable.js'
 import type { RawInputs } from '../options/inputs.js'
@@ -18,6 +19,7 @@ import {
   parsePlaces,
   parseShard,
   parseLfsMode,
+  parseStores,
   rootDisplay,
   type Options
 } from '../options/parse.js'
@@ -44,6 +46,7 @@ export async function runShardInventory(
     throw new UsageError('mode: inventory needs artifacts, the patterns to inventory.')
   const overrides = parseMediaTypes(raw['media-types'])
   const { root, rootPath, out } = parsePlaces(raw, workspace)
+  const stores = storeMatcher(parseStores(raw))
   requireUploads(settings)
   const directory = await scratchDirectory('promotion-inventory-')
   const file = path.join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`)
@@ -53,6 +56,7 @@ export async function runShardInventory(
     display: rootDisplay(rootPath),
     input: 'artifacts',
     patterns,
+    stores: stores.matcher,
     overrides,
     // What the promote run skips (its manifest and sidecars), so every run lists the same files.
     skip: new Set(Object.values(outputPaths(out.absolute))),
@@ -60,7 +64,7 @@ export async function runShardInventory(
     out: { absolute: file, path: file },
     lfs: parseLfsMode(raw.lfs)
   })
-  const violations = inventoryViolations(written.findings)
+  const violations = inventoryViolations([...stores.findings, ...written.findings])
   setVerdictOutputs({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined)
   if (violations.length > 0) {
     annotate(violations, settings.failOnViolation, workspace)

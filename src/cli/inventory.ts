@@ -12,6 +12,7 @@ import {
   parsePlaces,
   parseShard,
   parseLfsMode,
+  parseStores,
   rootDisplay
 } from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
@@ -29,6 +30,8 @@ export function inventoryHelpText(): string {
     '',
     '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
     '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
+    '  --stores PATTERN        Directory store pattern (default "**/*.zarr"): a matched',
+    '                          directory is taken whole; repeatable; "!**" for none.',
     '  --media-types LINE      "pattern: media/type" override; repeatable.',
     '  --out FILE              Where the list goes (relative to --workspace). Required.',
     '  --shard I/N             Hash shard I of N only, and write its shard file (e.g. 2/4).',
@@ -54,7 +57,7 @@ export async function runInventory(argv: readonly string[], io: CliIo): Promise<
 async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseFlags(
     argv,
-    ['root', 'artifacts', 'media-types', 'out', 'shard', 'lfs'],
+    ['root', 'artifacts', 'stores', 'media-types', 'out', 'shard', 'lfs'],
     ['workspace'],
     io
   )
@@ -88,7 +91,11 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
     return EXIT.usage
   }
   const { root, rootPath, out } = places
+  const { storeMatcher } = await import('../inventory/stores.js')
+  const stores = storeMatcher(parseStores(flags.raw))
+  if (stores.findings.length > 0) return failed(stores.findings, io)
   const request = {
+    stores: stores.matcher,
     root,
     display: rootDisplay(rootPath),
     input: 'artifacts',

@@ -394,10 +394,16 @@ function checkProvEntities(evidence: TripletEvidence): Violation[] {
   return violations
 }
 
-/** Entries by path, built without a [path, entry] pair for each of 100,000 entries. */
+/**
+ * Entries by path, built without a [path, entry] pair for each of 100,000 entries. A directory
+ * store (`cube.zarr/`) is found by a link to its directory with or without the final `/`.
+ */
 function byPathOf(entries: readonly InventoryEntry[]): Map<string, InventoryEntry> {
   const byPath = new Map<string, InventoryEntry>()
-  for (const entry of entries) byPath.set(entry.path, entry)
+  for (const entry of entries) {
+    byPath.set(entry.path, entry)
+    if (entry.path.endsWith('/')) byPath.set(entry.path.slice(0, -1), entry)
+  }
   return byPath
 }
 

@@ -5,6 +5,7 @@
 import type { RunReceipt } from '../documents/receipts.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
+import { isStoreEntry, type StoreEntry } from '../inventory/stores.js'
 import {
   pathsDigest,
   shardOf,
@@ -20,6 +21,7 @@ import { appendTo } from '../model/multimap.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
+import type { ListedStoreCheck } from '../inventory/listed-stores.js'
 import { missingInput, type Evidence, type Gate, type VerifyEvidence } from './evidence.js'
 import {
   documentPointerViolations,
@@ -72,6 +74,55 @@ export function checkInventoryPaths(
           )
         )
       } else folded.set(key, entry.path)
+    }
+  }
+  return violations
+}
+
+/**
+ * The path rules for the files inside directory stores (they are published too), without a table
+ * of every file: a store's file can only repeat a catalog's path (the store holds everything
+ * under its directory), and two names collide only when at least one of them is not in folded
+ * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
+ * are not are filed, and a store of a million files costs a lookup each, not two tables of a
+ * million entries.
+ */
+function checkStorePaths(
+  stores: readonly StoreEntry[],
+  others: readonly InventoryEntry[],
+  display: (relative: string) => string
+): Violation[] {
+  if (stores.length === 0) return []
+  const violations: Violation[] = []
+  const catalogs = new Set(others.map((entry) => entry.path))
+  const unfolded = new Map<string, string>()
+  for (const entry of others)
+    if (!ALREADY_FOLDED.test(entry.path)) unfolded.set(foldedKey(entry.path), entry.path)
+  const collision = (path: string, twin: string): void => {
+    const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`
+    violations.push(violation('E', 'PATH_COLLISION', display(path), message))
+  }
+  for (const store of stores) {
+    for (const file of store.files) {
+      const unsafe = unsafeName(file.path)
+      if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', display(file.path), unsafe))
+      if (catalogs.has(file.path)) {
+        const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`
+        violations.push(violation('E', 'DUPLICATE_PATH', display(file.path), message))
+      }
+      if (ALREADY_FOLDED.test(file.path)) continue
+      const key = foldedKey(file.path)
+      const twin = unfolded.get(key)
+      if (twin !== undefined) collision(file.path, twin)
+      else unfolded.set(key, file.path)
+    }
+  }
+  if (unfolded.size === 0) return violations
+  for (const store of stores) {
+    for (const file of store.files) {
+      if (!ALREADY_FOLDED.test(file.path)) continue
+      const twin = unfolded.get(file.path)
+      if (twin !== undefined) collision(file.path, twin)
     }
   }
   return violations
@@ -372,9 +423,11 @@ export interface ReceiptEvidence {
   display: (relative: string) => string
 }
 
+/** A receipt output's root-relative path; a directory store's keeps its trailing `/`. */
 function outputPath(uri: string): string | undefined {
   const safe = normaliseRelative(uri)
-  return safe.ok ? safe.path : undefined
+  if (!safe.ok) return undefined
+  return uri.endsWith('/') ? `${safe.path}/` : safe.path
 }
 
 interface ReceiptOutput {
@@ -507,8 +560,19 @@ export const gateE: Gate = {
     const checked = [
       `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
     ]
-    if (taken > 0)
-      checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`
+    if (taken > 0) {
+      // Files, a store's each: a store's entry stands for every file in it.
+      const files = entries.flatMap((entry) => (isStoreEntry(entry) ? entry.files : [entry]))
+      const absent = files.filter((file) => !file.verified).length
+      checked[0] = `${files.length - absent} file(s) hashed (SHA-256), ${absent} taken from the list, not hashed here (not present)`
+    }
+    const stores = artifacts.entries.filter(isStoreEntry)
+    if (stores.length > 0) {
+      const files = stores.reduce((count, store) => count + store.files.length, 0)
+      checked.push(
+        `${stores.length} directory store(s) of ${files} file(s), each one artifact (in-toto dirHash)`
+      )
+    }
     const lists = [
       { input: 'artifacts', entries: artifacts.entries },
       { input: 'catalogs', entries: catalogs.entries }
@@ -526,6 +590,7 @@ export const gateE: Gate = {
       ...(shards ? checkShards(shards) : []),
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
+      ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
       ...receiptViolations(evidence, checked)
     ]
     return { violations, checked }
@@ -633,6 +698,47 @@ function listedPathViolations(
   return violations
 }
 
+/**
+ * A listed directory store held against its files on disk: the store is missing, or its dirHash
+ * differs, and then, file by file against the checksums file, which chunk changed, came or went.
+ */
+function storeViolations(
+  store: ListedStoreCheck,
+  manifest: string,
+  display: (relative: string) => string
+): Violation[] {
+  const restore = 'restore it from the promoted version, or promote again'
+  const found = inventoryViolations(store.findings)
+  if (store.files.length === 0 && found.length === 0) {
+    const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`
+    return [violation('E', 'FILE_MISSING', display(store.path), message)]
+  }
+  // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
+  if (store.found === store.digest || found.length > 0) return found
+  if (!store.expected) {
+    const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`
+    return [...found, violation('E', 'DIGEST_MISMATCH', display(store.path), message)]
+  }
+  const expected = new Map(store.expected.map((file) => [file.path, file.digest]))
+  for (const file of store.files) {
+    const digest = expected.get(file.path)
+    expected.delete(file.path)
+    const shown = display(file.path)
+    if (digest === undefined) {
+      const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`
+      found.push(violation('E', 'FILE_UNLISTED', shown, message))
+    } else if (digest !== file.digest) {
+      const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`
+      found.push(violation('E', 'DIGEST_MISMATCH', shown, message))
+    }
+  }
+  for (const [path] of expected) {
+    const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`
+    found.push(violation('E', 'FILE_MISSING', display(path), message))
+  }
+  return found
+}
+
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 export const verifyGateE: Gate<VerifyEvidence> = {
   letter: 'E',
@@ -643,7 +749,11 @@ export const verifyGateE: Gate<VerifyEvidence> = {
       const found = listedFileViolation(file, manifest, evidence.display)
       if (found) violations.push(found)
     }
-    const count = (list: string) => evidence.listed.filter((file) => file.list === list).length
+    for (const store of evidence.stores)
+      violations.push(...storeViolations(store, manifest, evidence.display))
+    const count = (list: string) =>
+      evidence.listed.filter((file) => file.list === list).length +
+      (list === 'artifacts' ? evidence.stores.length : 0)
     const checked = [
       `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
     ]

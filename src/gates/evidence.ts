@@ -9,6 +9,7 @@ import type { Inventory } from '../inventory/inventory.js'
 import type { LfsEvidence } from '../inventory/lfs-entries.js'
 import type { FoundFile } from '../inventory/find-files.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
+import type { ListedStoreCheck } from '../inventory/listed-stores.js'
 import type { ShardEvidence } from '../inventory/shards.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
@@ -95,6 +96,8 @@ export interface VerifyEvidence {
   sidecars: SidecarEvidence[]
   /** Each file the manifest lists, as found under the root. */
   listed: ListedFileCheck[]
+  /** Each directory store the manifest lists, its files as found under the root. */
+  stores: ListedStoreCheck[]
   /**
    * With `strict` patterns: the files they find, what finding them met, and the `.git`
    * directories under them, never searched (the checkout's own, at the workspace's top, left out).

@@ -235,6 +235,8 @@ interface Item {
   kind: 'file' | 'directory' | 'link' | 'other' | 'unknown'
   /** Reached through a symbolic link somewhere on the way. */
   viaLink: boolean
+  /** Inside a directory taken whole (a store): everything under it matches. */
+  whole?: boolean
 }
 
 /**
@@ -273,7 +275,12 @@ export function crawl(
   /** Called for each matching file as it is found (the hashing threads start on it at once). */
   onFile?: (file: string, viaLink: boolean) => void,
   /** A bound for a look that needs only a few files (a hint), never for the inventory. */
-  limit?: CrawlLimit
+  limit?: CrawlLimit,
+  /**
+   * Called for each directory the walk enters; true takes it whole: every file under it matches
+   * whatever the patterns say (a directory store is every file in it), and it is not asked again.
+   */
+  takeWhole?: (directory: string) => boolean
 ): CrawlResult {
   const patterns = compile(lines)
   const includes = patterns.filter((p) => !p.negate)
@@ -296,7 +303,7 @@ export function crawl(
         return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped }
       looked++
       const item = stack.pop()!
-      const match = matchAll(patterns, item.path)
+      const match = item.whole ? ALL : matchAll(patterns, item.path)
       const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path))
       if (match === NONE && !partial) continue
 
@@ -327,6 +334,7 @@ export function crawl(
           continue
         }
         chain.push(real)
+        const whole = item.whole || (takeWhole?.(item.path) ?? false)
         const entries = inPathOrder(readdirSync(item.path, { withFileTypes: true }))
         for (let i = entries.length - 1; i >= 0; i--) {
           const entry = entries[i]!
@@ -337,6 +345,7 @@ export function crawl(
             level: item.level + 1,
             kind: childKind,
             viaLink: linked || childKind === 'link',
+            ...(whole ? { whole } : {}),
             ...(childKind === 'directory'
               ? { real: `${real === '/' ? '' : real}/${entry.name}` }
               : {})

@@ -5,6 +5,7 @@ import { crawl, globEscape, type CrawlResult } from './crawl.js'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { finding, type InventoryFinding, type InventoryFindingKind } from './findings.js'
 import { HINTS_PER_INPUT, hintSentence, patternHint } from './pattern-hint.js'
+import type { StoreMatcher } from './stores.js'
 
 export interface FoundFile {
   /** Root-relative, `/`-separated, normalised. */
@@ -112,6 +113,45 @@ function unmatchedFindings(
 }
 
 /**
+ * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
+ * come after it and before anything else; one that brings none is STORE_EMPTY.
+ */
+function storeWalk(
+  prefix: string,
+  stores: StoreMatcher | undefined,
+  display: (relative: string) => string,
+  findings: InventoryFinding[]
+): { current?: string; files: number; takeWhole?: (d: string) => boolean; done(): void } {
+  const walk = {
+    current: undefined as string | undefined,
+    files: 0,
+    takeWhole: undefined as ((directory: string) => boolean) | undefined,
+    done: () => {}
+  }
+  if (!stores) return walk
+  let pattern = ''
+  const close = (): void => {
+    if (walk.current === undefined || walk.files > 0) return
+    const shown = display(walk.current)
+    const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`
+    findings.push(finding('STORE_EMPTY', shown, message))
+  }
+  walk.takeWhole = (directory) => {
+    if (!directory.startsWith(prefix)) return false
+    const relative = directory.slice(prefix.length)
+    const matched = stores.match(relative)
+    if (matched === undefined) return false
+    close()
+    pattern = matched
+    walk.current = `${relative}/`
+    walk.files = 0
+    return true
+  }
+  walk.done = close
+  return walk
+}
+
+/**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
  * are never inventoried (the manifest's own output path).
  */
@@ -122,7 +162,9 @@ export async function findFiles(
   display: (relative: string) => string,
   skip: ReadonlySet<string> = new Set(),
   /** Called for each accepted file as the walk finds it. */
-  onFound?: (file: FoundFile) => void
+  onFound?: (file: FoundFile) => void,
+  /** Directories taken whole, as directory stores (stores.ts); each must hold a file. */
+  stores?: StoreMatcher
 ): Promise<FoundFiles> {
   const { parsed, findings } = parsePatterns(patterns, input)
   if (findings.length > 0) return { files: [], findings }
@@ -146,12 +188,15 @@ export async function findFiles(
       }
     }
     const file = { path: relative, absolute }
+    if (store.current !== undefined && relative.startsWith(store.current)) store.files++
     files.push(file)
     onFound?.(file)
   }
+  const store = storeWalk(prefix, stores, display, findings)
   let walk: CrawlResult
   try {
-    walk = crawl(lines, NEVER_ENTERED, accept)
+    walk = crawl(lines, NEVER_ENTERED, accept, undefined, store.takeWhole)
+    store.done()
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const failed = `Searching the ${input} patterns failed: ${message}`

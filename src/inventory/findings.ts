@@ -18,6 +18,9 @@ export type InventoryFindingKind =
   | 'DUPLICATE_PATH'
   | 'SHARD_INVALID'
   | 'LFS_POINTER'
+  | 'STORE_EMPTY'
+  | 'STORE_NESTED'
+  | 'STORE_PATTERN_MATCHES_FILE'
 
 export interface InventoryFinding {
   kind: InventoryFindingKind

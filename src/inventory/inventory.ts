@@ -21,6 +21,7 @@ import { finding, type InventoryFinding } from './findings.js'
 import { pathsDigest, shardOf, type ShardSpec } from './partition.js'
 import { recordedDigest, type EntryPointer } from './lfs-entries.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
+import { groupStores, type StoreMatcher } from './stores.js'
 
 export interface InventoryEntry {
   /** Root-relative, `/`-separated, normalised. */
@@ -61,6 +62,8 @@ export interface InventoryRequest {
   shard?: ShardSpec
   /** What an artifact's Git LFS pointer stands for; default `content` (a pointer is refused). */
   lfs?: LfsMode
+  /** Directories found whole as stores (stores.ts); collectInventory makes each one entry. */
+  stores?: StoreMatcher
 }
 
 export interface Inventory {
@@ -110,6 +113,13 @@ async function readPrecomputed(
         `${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`,
         line
       )
+    if (typeof record.path === 'string' && record.path.endsWith('/')) {
+      problem(
+        `${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`,
+        line
+      )
+      return
+    }
     const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined
     if (!safe || !safe.ok) {
       const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"'
@@ -211,7 +221,8 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
         batch = []
         mediaTypes = []
       }
-    }
+    },
+    request.stores
   )
   let outcomes: HashOutcomes
   if (pool) {
@@ -226,8 +237,11 @@ async function findAndHash(request: InventoryRequest, list = false): Promise<Has
   return { files, found: found.files, outcomes, findings: found.findings }
 }
 
+/** The inventory, each directory store one entry made from its files' (stores.ts). */
 export async function collectInventory(request: InventoryRequest): Promise<Inventory> {
-  return assemble(request, await findAndHash(request))
+  const { entries, findings } = await assemble(request, await findAndHash(request))
+  const grouped = groupStores(entries, request.stores, request.display, request.overrides)
+  return { entries: grouped.entries, findings: [...findings, ...grouped.findings] }
 }
 
 /** The artifact list the `inventory` subcommand writes, or the findings that stop it. */

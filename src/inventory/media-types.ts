@@ -23,7 +23,9 @@ const FIELD_FORMATS: ReadonlyArray<readonly [suffix: string, mediaType: string]>
   ['.csv', 'text/csv'],
   ['.zip', 'application/zip'],
   ['.nc', 'application/netcdf'],
-  ['.nc4', 'application/netcdf']
+  ['.nc4', 'application/netcdf'],
+  // A directory store's own path (stores.ts); the files inside one are the store's type too.
+  ['.zarr', 'application/vnd+zarr']
 ]
 
 export const ZARR = 'application/vnd+zarr'

@@ -12,6 +12,7 @@ import { finding, type InventoryFinding } from './findings.js'
 import { readFileSync, statSync } from 'node:fs'
 import { LFS_POINTER_LIMIT, lfsPointerOf, pointerSize, type LfsMode } from '../model/lfs-pointer.js'
 import { findFiles } from './find-files.js'
+import type { StoreMatcher } from './stores.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 import type { InventoryEntry } from './inventory.js'
 
@@ -184,13 +185,17 @@ export async function listShardTree(request: {
   skip: ReadonlySet<string>
   /** Under `pointers`, a Git LFS pointer's size is the size it declares, as the shards record it. */
   lfs: LfsMode
+  /** Directories taken whole, as the inventory jobs took them (their files are the tree's). */
+  stores?: StoreMatcher
 }): Promise<{ tree: TreeFile[]; findings: InventoryFinding[] }> {
   const found = await findFiles(
     request.root,
     request.patterns,
     'artifacts',
     request.display,
-    request.skip
+    request.skip,
+    undefined,
+    request.stores
   )
   const findings = [...found.findings]
   const tree: TreeFile[] = []

@@ -20,7 +20,8 @@ export function buildStatement(
       },
       ...manifest.artifacts.map((a) => ({
         name: a.path,
-        digest: { sha256: a.digest.slice('sha256:'.length) }
+        // A directory store's digest is in-toto's dirHash of its files (DECISIONS.md).
+        digest: { [a.path.endsWith('/') ? 'dirHash' : 'sha256']: a.digest.slice('sha256:'.length) }
       }))
     ],
     predicateType: PREDICATE_TYPE,

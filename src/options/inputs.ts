@@ -158,6 +158,14 @@ export const INPUTS = {
     description:
       'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
   },
+  stores: {
+    modes: ['promote', 'inventory'],
+    kind: 'patterns',
+    list: true,
+    default: '**/*.zarr',
+    description:
+      'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.'
+  },
   shard: {
     modes: ['inventory', 'verify', 'publish'],
     kind: 'text',

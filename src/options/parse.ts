@@ -31,6 +31,8 @@ export interface Options extends Places {
   spec?: DocumentRef
   specHash?: string
   artifacts: string[]
+  /** Patterns of directories that are each one artifact (directory stores). */
+  stores: string[]
   artifactsManifest?: DocumentRef
   catalogs: string[]
   catalogsManifest?: DocumentRef
@@ -223,6 +225,11 @@ function parseStacExtensionSchemas(
   })
 }
 
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+export function parseStores(raw: RawInputs): string[] {
+  return patternLines(raw.stores ?? INPUTS.stores.default)
+}
+
 /**
  * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
  * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
@@ -259,6 +266,7 @@ export function parseOptions(given: RawInputs, workspace: string): Options {
     spec: refs.one(raw.spec),
     specHash: nonEmpty(raw['spec-hash']),
     artifacts: patternLines(raw.artifacts ?? ''),
+    stores: parseStores(raw),
     artifactsManifest: refs.one(raw['artifacts-manifest']),
     catalogs: patternLines(raw.catalogs ?? ''),
     catalogsManifest: refs.one(raw['catalogs-manifest']),
