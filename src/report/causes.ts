@@ -145,9 +145,21 @@ function shardBecause(
   if (!sharded) return undefined
   if (sharded.shards.length === 0) return unreadableShard(evidence, found)
   if (path === undefined) return undefined
+  // A directory store's files are spread over the shards (each by its own path): any missing
+  // shard may hold some of them, so the first missing one is why the store is not whole.
+  if (found.shardMissing.size > 0 && (path.endsWith('/') || listsUnder(sharded.shards, `${path}/`)))
+    return Math.min(...found.shardMissing.values())
   // The split gate E judges by: the shard of the lowest index (checkShards' reference).
   const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0]!.shard.count
   return found.shardMissing.get(shardOf(path, count))
+}
+
+/** Whether a shard file given lists a file under `prefix` (a directory store's, for one). */
+function listsUnder(
+  shards: NonNullable<Evidence['artifactShards']>['shards'],
+  prefix: string
+): boolean {
+  return shards.some((shard) => shard.entries.some((entry) => entry.path.startsWith(prefix)))
 }
 
 /** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
