@@ -2,33 +2,17 @@
 // runs it, three ways: with the content checked out; with pointers and lfs: pointers, the LFS
 // server (a loopback Batch API) asked about every object; with pointers and no token. The three
 // manifests, Statements and checksums files are the same bytes.
-import { createHash } from 'node:crypto'
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startGithubApi } from '../helpers/github-api.js'
 import { startLfsServer, type LfsServer } from '../helpers/lfs-server.js'
-import { errorCommands, PROJECT, runAction, runActionAsync } from '../helpers/runner.js'
-import { copyExample, EXAMPLE, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { errorCommands, runAction, runActionAsync } from '../helpers/runner.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { FILES, oidOf, pointerCheckout, STORE } from '../lfs/pointer-checkout.js'
 
 const TOKEN = 'ghs_lfsE2eToken0123456789abcdefABCDEFxyz'
-const PROCESSED = path.join('data', 'processed')
-const NAMES = readdirSync(path.join(EXAMPLE, PROCESSED)).sort()
-const OIDS = NAMES.map((name) =>
-  createHash('sha256')
-    .update(readFileSync(path.join(EXAMPLE, PROCESSED, name)))
-    .digest('hex')
-)
-
-/** The example as actions/checkout leaves it without lfs: true: pointers, made by git-lfs. */
-function pointerCheckout(): string {
-  const workspace = copyExample()
-  for (const name of NAMES)
-    cpSync(
-      path.join(PROJECT, 'fixtures', 'lfs', 'example', PROCESSED, name),
-      path.join(workspace, PROCESSED, name)
-    )
-  return workspace
-}
+// Every file under data/processed, each file of the Zarr store included, checked out as its pointer.
+const OIDS = FILES.map(oidOf)
 
 const written = (workspace: string) =>
   [
@@ -64,7 +48,7 @@ describe('a repository whose artifacts are in Git LFS, through dist/index.js', (
     expect(withServer.code).toBe(0)
     expect(server.requests).toHaveLength(1)
     expect(server.requests[0]!.body.objects!.map((o) => o.oid).sort()).toEqual([...OIDS].sort())
-    expect(withServer.summary).toContain('4 artifact entries taken from Git LFS pointers')
+    expect(withServer.summary).toContain('10 artifact files taken from Git LFS pointers')
     expect(withServer.summary).toContain('has every object')
 
     const offline = pointerCheckout()
@@ -77,6 +61,10 @@ describe('a repository whose artifacts are in Git LFS, through dist/index.js', (
 
     expect(written(asked)).toEqual(written(content))
     expect(written(offline)).toEqual(written(content))
+    // The Zarr store is one artifact there, its dirHash made from its files' oids.
+    const [manifest] = written(content)
+    const paths = (JSON.parse(manifest!) as { artifacts: Array<{ path: string }> }).artifacts
+    expect(paths.map((artifact) => artifact.path)).toContain(STORE)
     for (const run of [full, withServer, noToken]) expect(printed(run)).not.toContain(TOKEN)
   })
 
@@ -99,7 +87,7 @@ describe('a repository whose artifacts are in Git LFS, through dist/index.js', (
     )
     expect(result.code).toBe(1)
     const [error] = errorCommands(result.stdout)
-    expect(error).toContain(`LFS_OBJECT_MISSING,file=data/processed/${NAMES[0]}`)
+    expect(error).toContain(`LFS_OBJECT_MISSING,file=data/processed/${FILES[0]}`)
     expect(error).toContain(`oid sha256:${OIDS[0]}`)
     expect(server.requests[0]!.authorization).toBe(
       `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`

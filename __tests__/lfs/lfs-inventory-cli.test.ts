@@ -1,30 +1,18 @@
 // The inventory subcommand and a precomputed artifact list, with artifacts checked out as Git LFS
 // pointers: refused under lfs: content, their content's digest under lfs: pointers.
 import { createHash } from 'node:crypto'
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runInventory } from '../../src/cli/inventory.js'
 import { inventoryShard } from '../../src/inventory/inventory.js'
 import { EXIT } from '../../src/cli/main.js'
 import { parseOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
-import { PROJECT } from '../helpers/runner.js'
+import { isStoreEntry } from '../../src/inventory/stores.js'
 import { copyExample, EXAMPLE, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { FILES, pointerCheckout, PROCESSED, STORE } from './pointer-checkout.js'
 
 afterAll(removeTempDirs)
-
-const PROCESSED = path.join('data', 'processed')
-const NAMES = readdirSync(path.join(EXAMPLE, PROCESSED)).sort()
-
-function pointerCheckout(): string {
-  const workspace = copyExample()
-  for (const name of NAMES)
-    cpSync(
-      path.join(PROJECT, 'fixtures', 'lfs', 'example', PROCESSED, name),
-      path.join(workspace, PROCESSED, name)
-    )
-  return workspace
-}
 
 async function inventory(workspace: string, ...extra: string[]) {
   const err: string[] = []
@@ -49,7 +37,9 @@ describe('the inventory subcommand, --lfs', () => {
   it('refuses the pointers by default, writing nothing', async () => {
     const { code, err } = await inventory(pointerCheckout())
     expect(code).toBe(EXIT.violation)
-    expect(err.filter((line) => line.includes('LFS_POINTER'))).toHaveLength(NAMES.length)
+    const refused = err.filter((line) => line.includes('LFS_POINTER'))
+    expect(refused).toHaveLength(FILES.length)
+    expect(refused.filter((line) => line.includes(STORE))).toHaveLength(6)
   })
 
   it('refuses a value that is not a mode', async () => {
@@ -82,7 +72,8 @@ describe('an inventory shard, lfs: pointers', () => {
 
 describe('a precomputed artifact list, with the files checked out as pointers', () => {
   function listed(workspace: string): void {
-    const entries = NAMES.map((name) => {
+    // A store's files are listed each, as the inventory command writes them.
+    const entries = FILES.map((name) => {
       const bytes = readFileSync(path.join(EXAMPLE, PROCESSED, name))
       const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
       return { path: `data/processed/${name}`, digest, media_type: 'application/octet-stream' }
@@ -97,9 +88,10 @@ describe('a precomputed artifact list, with the files checked out as pointers', 
     listed(workspace)
     const result = await promote(parseOptions(inputs('pointers'), workspace))
     expect(result.violations.filter((v) => v.gate === 'E')).toEqual([])
-    expect(result.artifacts.every((entry) => entry.verified && entry.lfsPointer?.standsIn)).toBe(
-      true
-    )
+    const files = result.artifacts.flatMap((entry) => (isStoreEntry(entry) ? entry.files : [entry]))
+    expect(files.map((file) => file.path)).toEqual(FILES.map((name) => `data/processed/${name}`))
+    expect(files.every((file) => file.verified && file.lfsPointer?.standsIn)).toBe(true)
+    expect(result.artifacts.find((entry) => entry.path === STORE)?.verified).toBe(true)
   })
 
   it('is LFS_POINTER under lfs: content, the list disagreeing folded under it', async () => {
@@ -107,7 +99,7 @@ describe('a precomputed artifact list, with the files checked out as pointers', 
     listed(workspace)
     const { violations } = await promote(parseOptions(inputs('content'), workspace))
     const pointers = violations.filter((v) => v.code === 'LFS_POINTER')
-    expect(pointers).toHaveLength(NAMES.length)
+    expect(pointers).toHaveLength(FILES.length)
     for (const v of violations.filter((v) => v.code === 'DIGEST_MISMATCH'))
       expect(violations[v.causedBy!]?.code).toBe('LFS_POINTER')
   })

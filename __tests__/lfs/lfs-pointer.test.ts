@@ -6,23 +6,25 @@ import path from 'node:path'
 import { lfsPointerOf, pointerSize } from '../../src/model/lfs-pointer.js'
 import { PROJECT } from '../helpers/runner.js'
 import { EXAMPLE } from '../helpers/workspace.js'
+import { FILES, POINTERS, PROCESSED, processedFiles } from './pointer-checkout.js'
 
 const LFS = path.join(PROJECT, 'fixtures', 'lfs')
 const read = (...parts: string[]) => readFileSync(path.join(LFS, ...parts))
 const HELLO_OID = '4859402c258b836d02e955d1090e29f586e58b2040504d68afec3d8d43757bba'
 
 describe('a Git LFS pointer, as git-lfs reads one', () => {
-  const processed = path.join(EXAMPLE, 'data', 'processed')
-  it.each(readdirSync(processed))(
-    'the pointer git-lfs committed for %s names its content',
-    (name) => {
-      const content = readFileSync(path.join(processed, name))
-      expect(lfsPointerOf(read('example', 'data', 'processed', name))).toEqual({
-        oid: createHash('sha256').update(content).digest('hex'),
-        size: String(content.length)
-      })
-    }
-  )
+  it("is committed for every file under the example's data/processed, and nothing else", () => {
+    expect(FILES).toContain('discharge_cube.zarr/discharge/0.0')
+    expect(processedFiles(POINTERS)).toEqual(FILES)
+  })
+
+  it.each(FILES)('the pointer git-lfs committed for %s names its content', (name) => {
+    const content = readFileSync(path.join(EXAMPLE, PROCESSED, name))
+    expect(lfsPointerOf(readFileSync(path.join(POINTERS, PROCESSED, name)))).toEqual({
+      oid: createHash('sha256').update(content).digest('hex'),
+      size: String(content.length)
+    })
+  })
 
   it.each(readdirSync(path.join(LFS, 'pointers')))('%s is a pointer', (name) => {
     const pointer = lfsPointerOf(read('pointers', name))

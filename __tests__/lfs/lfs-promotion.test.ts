@@ -1,8 +1,7 @@
 // A dataset whose artifacts are in Git LFS, promoted in-process: with pointers checked out, the
 // default refuses them, naming each and folding what they cause; lfs: pointers gives the bytes a
 // full checkout gives; documents the gate reads are never taken from a pointer.
-import { createHash } from 'node:crypto'
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { missingLfsObjects } from '../../src/github/lfs-batch.js'
 import { listInventory } from '../../src/inventory/inventory.js'
@@ -11,26 +10,10 @@ import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
 import { verifyWritten } from '../../src/verify.js'
 import { startLfsServer } from '../helpers/lfs-server.js'
-import { PROJECT } from '../helpers/runner.js'
-import { copyExample, EXAMPLE, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
+import { FILES, oidOf, pointerCheckout, POINTERS, PROCESSED, STORE } from './pointer-checkout.js'
 
 afterAll(removeTempDirs)
-
-const POINTERS = path.join(PROJECT, 'fixtures', 'lfs', 'example')
-const PROCESSED = path.join('data', 'processed')
-const NAMES = readdirSync(path.join(EXAMPLE, PROCESSED)).sort()
-const oidOf = (name: string) =>
-  createHash('sha256')
-    .update(readFileSync(path.join(EXAMPLE, PROCESSED, name)))
-    .digest('hex')
-
-/** The example with these artifacts (all by default) checked out as their LFS pointers. */
-function pointerCheckout(names: readonly string[] = NAMES): string {
-  const workspace = copyExample()
-  for (const name of names)
-    cpSync(path.join(POINTERS, PROCESSED, name), path.join(workspace, PROCESSED, name))
-  return workspace
-}
 
 async function promoted(workspace: string, inputs = {}, checker?: LfsObjectChecker) {
   const options = parseOptions(exampleInputs(inputs), workspace)
@@ -50,7 +33,7 @@ describe('artifacts checked out as Git LFS pointers, lfs: content (the default)'
     const { result } = await promoted(pointerCheckout())
     expect(result.status).toBe('fail')
     const pointers = result.violations.filter((v) => v.code === 'LFS_POINTER')
-    expect(pointers.map((v) => v.path).sort()).toEqual(NAMES.map((n) => `data/processed/${n}`))
+    expect(pointers.map((v) => v.path).sort()).toEqual(FILES.map((n) => `data/processed/${n}`))
     expect(result.violations[0]!.code).toBe('LFS_POINTER')
     const dem = pointers.find((v) => v.path.endsWith('basin_dem.tif'))!
     expect(dem.message).toContain(`oid sha256:${oidOf('basin_dem.tif')}, size 14 bytes`)
@@ -74,28 +57,68 @@ describe('artifacts checked out as Git LFS pointers, lfs: content (the default)'
         cause: 'LFS_POINTER'
       })
   })
+
+  it("is LFS_POINTER for each file of a store that is a pointer, the store's mismatches folded under them", async () => {
+    const inStore = FILES.filter((name) => `data/processed/${name}`.startsWith(STORE))
+    expect(inStore).toHaveLength(6)
+    // Two chunks only, then every file of the store: a store may be partly checked out.
+    for (const names of [inStore.filter((name) => /\/\d+\.\d+$/.test(name)), inStore]) {
+      const { result } = await promoted(pointerCheckout(names))
+      const { violations } = result
+      const pointers = violations.filter((v) => v.code === 'LFS_POINTER')
+      expect(pointers.map((v) => v.path)).toEqual(names.map((n) => `data/processed/${n}`))
+      const chunk = pointers.find((v) => v.path.endsWith('/discharge/0.0'))!
+      expect(chunk.message).toContain(
+        `oid sha256:${oidOf('discharge_cube.zarr/discharge/0.0')}, size 32 bytes`
+      )
+      const consequences = violations.filter((v) => v.code !== 'LFS_POINTER')
+      expect(consequences.map((v) => v.code)).toEqual(
+        expect.arrayContaining(['PROV_DIGEST_MISMATCH', 'RECEIPT_DIGEST_MISMATCH'])
+      )
+      for (const v of consequences)
+        expect({ code: v.code, path: v.path, cause: violations[v.causedBy ?? -1]?.path }).toEqual({
+          code: v.code,
+          path: v.path,
+          cause: `data/processed/${names[0]}`
+        })
+    }
+  })
 })
 
 describe('lfs: pointers', () => {
   it('gives the manifest, Statement and checksums a full checkout gives, byte for byte', async () => {
     const full = await promoted(copyExample())
     const pointers = await promoted(pointerCheckout(), { lfs: 'pointers' })
-    const mixed = await promoted(pointerCheckout(NAMES.slice(0, 2)), { lfs: 'pointers' })
+    // Mixed, within the store too: two artifacts and one chunk as pointers, the rest content.
+    const some = ['basin_dem.tif', 'discharge_cube.zarr/discharge/1.0', 'stations.geojson']
+    const mixed = await promoted(pointerCheckout(some), { lfs: 'pointers' })
     expect(full.result.status).toBe('pass')
     expect(pointers.result.violations).toEqual([])
     expect(pointers.text).toBe(full.text)
     expect(pointers.sidecars).toEqual(full.sidecars)
     expect(mixed.text).toBe(full.text)
-    expect(pointers.result.lfs).toMatchObject({ mode: 'pointers', fromPointers: 4 })
-    expect(mixed.result.lfs).toMatchObject({ fromPointers: 2 })
+    expect(mixed.sidecars).toEqual(full.sidecars)
+    // The store is one entry, its digest the dirHash of its files' oids, as a full checkout's.
+    const store = (text?: string) =>
+      (JSON.parse(text!) as { artifacts: Array<{ path: string }> }).artifacts.find(
+        (a) => a.path === STORE
+      )
+    expect(store(pointers.text)).toEqual(store(full.text))
+    expect(store(full.text)).toBeDefined()
+    expect(pointers.sidecars[1]).toContain(`${oidOf('discharge_cube.zarr/discharge/0.0')}  `)
+    // Every file a pointer stood for is counted, each file of the store included.
+    expect(pointers.result.lfs).toMatchObject({ mode: 'pointers', fromPointers: FILES.length })
+    expect(mixed.result.lfs).toMatchObject({ fromPointers: 3 })
     // Without a server to ask, the run says so, and passes: the digests are right.
     expect(pointers.result.lfs?.objects).toEqual({ asked: false, reason: expect.any(String) })
     const e = pointers.result.gates.find((g) => g.gate === 'E')!
-    expect(e.checked.join(' ')).toContain('4 artifact(s) taken from Git LFS pointers')
+    expect(e.checked.join(' ')).toContain('10 artifact file(s) taken from Git LFS pointers')
   })
 
   it('asks the LFS server for every object, and fails on one it does not have', async () => {
-    const server = await startLfsServer(NAMES.filter((n) => n !== 'basin_dem.tif').map(oidOf))
+    const chunk = 'discharge_cube.zarr/discharge/1.0'
+    const lacking = ['basin_dem.tif', chunk]
+    const server = await startLfsServer(FILES.filter((n) => !lacking.includes(n)).map(oidOf))
     try {
       const checker: LfsObjectChecker = async (objects) => ({
         asked: true,
@@ -103,12 +126,16 @@ describe('lfs: pointers', () => {
         missing: await missingLfsObjects({ url: server.url, token: 'token', objects })
       })
       const { result } = await promoted(pointerCheckout(), { lfs: 'pointers' }, checker)
+      // The store's files are asked about each: a chunk pushed without its object is named.
       expect(result.violations.map((v) => [v.code, v.path])).toEqual([
-        ['LFS_OBJECT_MISSING', 'data/processed/basin_dem.tif']
+        ['LFS_OBJECT_MISSING', 'data/processed/basin_dem.tif'],
+        ['LFS_OBJECT_MISSING', `data/processed/${chunk}`]
       ])
       expect(result.violations[0]!.message).toContain(`oid sha256:${oidOf('basin_dem.tif')}`)
+      expect(result.violations[1]!.message).toContain(`oid sha256:${oidOf(chunk)}`)
       expect(server.requests).toHaveLength(1)
-      server.objects.add(oidOf('basin_dem.tif'))
+      expect(server.requests[0]!.body.objects).toHaveLength(FILES.length)
+      for (const name of lacking) server.objects.add(oidOf(name))
       expect((await promoted(pointerCheckout(), { lfs: 'pointers' }, checker)).result.status).toBe(
         'pass'
       )
@@ -179,20 +206,20 @@ describe('lfs: pointers', () => {
 })
 
 describe('verify, with a promoted file checked out as its pointer', () => {
-  it('is LFS_POINTER, saying the content only is missing', async () => {
-    const workspace = copyExample()
-    expect((await promoted(workspace)).result.status).toBe('pass')
-    cpSync(
-      path.join(POINTERS, PROCESSED, 'basin_dem.tif'),
-      path.join(workspace, PROCESSED, 'basin_dem.tif')
-    )
-    const result = await verifyWritten(
-      parseVerifyOptions({ manifest: 'promotion_manifest.json' }, workspace)
-    )
-    expect(result.violations.map((v) => [v.code, v.path])).toEqual([
-      ['LFS_POINTER', 'data/processed/basin_dem.tif']
-    ])
-    expect(result.violations[0]!.message).toContain('only the content is missing')
-    expect(result.violations[0]!.message).not.toContain('promote again')
-  })
+  it.each(['basin_dem.tif', 'discharge_cube.zarr/discharge/0.0'])(
+    'is LFS_POINTER for %s, saying the content only is missing',
+    async (name) => {
+      const workspace = copyExample()
+      expect((await promoted(workspace)).result.status).toBe('pass')
+      cpSync(path.join(POINTERS, PROCESSED, name), path.join(workspace, PROCESSED, name))
+      const result = await verifyWritten(
+        parseVerifyOptions({ manifest: 'promotion_manifest.json' }, workspace)
+      )
+      expect(result.violations.map((v) => [v.code, v.path])).toEqual([
+        ['LFS_POINTER', `data/processed/${name}`]
+      ])
+      expect(result.violations[0]!.message).toContain('only the content is missing')
+      expect(result.violations[0]!.message).not.toContain('promote again')
+    }
+  )
 })

@@ -727,6 +727,9 @@ function storeViolations(
     if (digest === undefined) {
       const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`
       found.push(violation('E', 'FILE_UNLISTED', shown, message))
+    } else if (digest !== file.digest && file.pointer) {
+      const listed = { list: 'artifacts' as const, path: file.path, digest }
+      found.push(listedPointerViolation(listed, file.pointer, manifest, shown))
     } else if (digest !== file.digest) {
       const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`
       found.push(violation('E', 'DIGEST_MISMATCH', shown, message))

@@ -14,6 +14,7 @@ import {
 import type { ListedFile } from '../inventory/listed-files.js'
 import { violation, type About, type Violation } from '../model/violation.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
+import { isStoreEntry } from '../inventory/stores.js'
 import type { Evidence } from './evidence.js'
 
 /** Every document read for this run, readable or not: only an unreadable one has a pointer. */
@@ -62,7 +63,7 @@ export function lfsObjectViolations(evidence: Evidence): Violation[] {
 export function lfsChecked(evidence: Evidence): string[] {
   const lfs = evidence.lfs
   if (!lfs || lfs.fromPointers === 0) return []
-  const taken = `${lfs.fromPointers} artifact(s) taken from Git LFS pointers (lfs: pointers)`
+  const taken = `${lfs.fromPointers} artifact file(s) taken from Git LFS pointers (lfs: pointers)`
   const objects = lfs.objects
   if (!objects) return [taken]
   return objects.asked
@@ -72,10 +73,13 @@ export function lfsChecked(evidence: Evidence): string[] {
 
 /**
  * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there).
+ * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * directory store, the first of its files that is such a pointer: its dirHash is made from them.
  */
 export function pointerAbout(entry: InventoryEntry): About | undefined {
-  return entry.lfsPointer && !entry.lfsPointer.standsIn ? { lfsPointer: entry.path } : undefined
+  const notContent = (file: InventoryEntry) => file.lfsPointer && !file.lfsPointer.standsIn
+  const file = isStoreEntry(entry) ? entry.files.find(notContent) : entry
+  return file && notContent(file) ? { lfsPointer: file.path } : undefined
 }
 
 /**

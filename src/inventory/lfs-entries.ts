@@ -80,28 +80,36 @@ export type LfsObjectChecker = (objects: readonly LfsObject[]) => Promise<LfsObj
 /** Git LFS in a run: the mode, how many artifacts a pointer stood for, and the server's answer. */
 export interface LfsEvidence {
   mode: LfsMode
-  /** Artifacts whose entry was made from their pointer (lfs: pointers). */
+  /** Artifact files (each file of a store) whose entry was made from their pointer. */
   fromPointers: number
   /** Whether those objects exist, when there were any. */
   objects?: LfsObjectCheck
 }
 
-/** The objects the entries' standing-in pointers name, each once, in the entries' order. */
+/**
+ * The objects the entries' standing-in pointers name, each once, in the entries' order. A
+ * directory store's entry is its files': each file's pointer stood for it, so each object is
+ * asked about, and a chunk pushed without its object is named.
+ */
 export function lfsObjectsOf(entries: readonly InventoryEntryLike[]): LfsObject[] {
   const byOid = new Map<string, LfsObject>()
   for (const entry of entries) {
-    const pointer = entry.lfsPointer
-    if (!pointer?.standsIn) continue
-    const known = byOid.get(pointer.oid)
-    if (known) known.paths.push(entry.path)
-    else byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [entry.path] })
+    for (const file of entry.files ?? [entry]) {
+      const pointer = file.lfsPointer
+      if (!pointer?.standsIn) continue
+      const known = byOid.get(pointer.oid)
+      if (known) known.paths.push(file.path)
+      else byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] })
+    }
   }
   return [...byOid.values()]
 }
 
+/** An inventory entry, or a store's entry with its files (stores.ts: not imported, a cycle). */
 interface InventoryEntryLike {
   path: string
   lfsPointer?: EntryPointer
+  files?: readonly InventoryEntryLike[]
 }
 
 /** Said when a run has no way to ask an LFS server (the CLI, the library). */

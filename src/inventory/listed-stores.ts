@@ -8,6 +8,7 @@ import { findFiles } from './find-files.js'
 import { globEscape } from './crawl.js'
 import type { InventoryFinding } from './findings.js'
 import type { HashPool } from './hash-pool.js'
+import type { LfsPointer } from '../model/lfs-pointer.js'
 import { dirHash } from './stores.js'
 
 /** One store entry of a manifest's artifacts (its path ends in `/`). */
@@ -20,6 +21,8 @@ export interface StoreFile {
   /** Root-relative. */
   path: string
   digest: string
+  /** On disk, the Git LFS pointer the file is, when it is one: not the content it stands for. */
+  pointer?: LfsPointer
 }
 
 export interface ListedStoreCheck extends ListedStore {
@@ -97,7 +100,12 @@ export async function checkListedStores(
     const files: StoreFile[] = []
     walk.files.forEach((file, index) => {
       const outcome = outcomes!.get(index)
-      if ('digest' in outcome) files.push({ path: file.path, digest: outcome.digest })
+      if ('digest' in outcome)
+        files.push({
+          path: file.path,
+          digest: outcome.digest,
+          ...(outcome.pointer ? { pointer: outcome.pointer } : {})
+        })
       else {
         const shown = display(file.path)
         const message = `${shown} (in the store ${store.path}) cannot be read (${outcome.error}); restore the store from the promoted version, or promote again.`

@@ -8,7 +8,7 @@ export function lfsSummaryLines(
   cell: (text: string) => string
 ): string[] {
   if (!lfs || lfs.fromPointers === 0) return []
-  const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'entry' : 'entries'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`
+  const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'file' : 'files'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`
   const objects = lfs.objects
   const asked = !objects
     ? ''
@@ -24,5 +24,5 @@ export function lfsSummaryLines(
 export function lfsNotAskedLine(lfs: LfsEvidence | undefined): string | undefined {
   const objects = lfs?.objects
   if (!lfs || !objects || objects.asked) return undefined
-  return `warning: ${lfs.fromPointers} artifact(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`
+  return `warning: ${lfs.fromPointers} artifact file(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`
 }
