@@ -82,7 +82,7 @@ describe('network', () => {
       publishExample(workspace, 'https://data.example.org/', { checksums: true })
       const { run, attempts } = runRecorded(workspace, exampleInputs({ 'remote-assets': mode }))
       expect(run.code).toBe(0)
-      expect(run.summary).toContain('8 remote asset links (8 https')
+      expect(run.summary).toContain('10 remote asset links (10 https')
       expect(attempts).toEqual([])
     }
   )

@@ -10,7 +10,7 @@ import S3rver from 's3rver'
 import { ACCOUNT, KEY, startAzurite } from '../helpers/artifact-service.js'
 import { serveFiles } from '../helpers/fixture-server.js'
 import {
-  exampleArtifacts,
+  exampleFiles,
   publishExample,
   riverObjects,
   startObjectServer
@@ -39,10 +39,16 @@ describe('remote-assets: require-checksum (the default)', () => {
     const run = runAction(workspace, exampleInputs())
     expect(run.code).toBe(0)
     expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(true)
-    expect(run.summary).toContain('8 remote asset links (8 https; remote-assets: require-checksum)')
-    expect(run.summary).toContain('<b>Remote assets</b> (8)')
+    expect(run.summary).toContain(
+      '10 remote asset links (10 https; remote-assets: require-checksum)'
+    )
+    expect(run.summary).toContain('<b>Remote assets</b> (10)')
     expect(run.summary).toContain(
       '| catalog/stac/items/discharge_daily.json | data/processed/stations.geojson | its checksum |'
+    )
+    // The store's links (a folder's copy) are tied by the store's digest, its dirHash.
+    expect(run.summary).toContain(
+      '| catalog/stac/items/discharge_daily.json | data/processed/discharge_cube.zarr/ | its checksum |'
     )
   })
 
@@ -51,7 +57,7 @@ describe('remote-assets: require-checksum (the default)', () => {
     publishExample(workspace, BASE, { checksums: false })
     const run = runAction(workspace, exampleInputs())
     expect(run.code).toBe(1)
-    expect(violationCodes(run.outputs)).toEqual(Array(8).fill('REMOTE_ASSET_UNVERIFIED'))
+    expect(violationCodes(run.outputs)).toEqual(Array(10).fill('REMOTE_ASSET_UNVERIFIED'))
     expect(run.stdout).toContain('"file:checksum": "1220')
     expect(existsSync(path.join(workspace, 'promotion_manifest.json'))).toBe(false)
   })
@@ -63,19 +69,21 @@ describe('remote-assets: allow', () => {
     publishExample(workspace, BASE, { checksums: false })
     const run = runAction(workspace, exampleInputs({ 'remote-assets': 'allow' }))
     expect(run.code).toBe(0)
-    expect(run.summary).toContain('⚠️ **8 remote asset links unverified** (remote-assets: allow)')
-    expect(run.summary.match(/\| ⚠️ unverified/g)).toHaveLength(8)
+    expect(run.summary).toContain('⚠️ **10 remote asset links unverified** (remote-assets: allow)')
+    expect(run.summary.match(/\| ⚠️ unverified/g)).toHaveLength(10)
   })
 })
 
 describe('remote-assets: fetch', () => {
+  // The store's links stay local here: fetch reads one object per link and refuses a store's
+  // copy, a folder of objects (__tests__/gates/remote-assets.test.ts).
   const FETCH = { 'remote-assets': 'fetch', 'remote-assets-timeout-seconds': '5' }
 
   it('over http: passes when the copies hold the artifacts, fails on a changed one', async () => {
     const server = await startObjectServer(riverObjects())
     try {
       const workspace = copyExample()
-      publishExample(workspace, server.base, { checksums: true })
+      publishExample(workspace, server.base, { checksums: true, store: 'local' })
       const passed = await runActionAsync(workspace, exampleInputs(FETCH))
       expect(passed.code).toBe(0)
       expect(passed.summary).toContain('8 read and compared')
@@ -93,11 +101,11 @@ describe('remote-assets: fetch', () => {
 
   it('through the CLI flag', () => {
     const files: Record<string, Uint8Array> = {}
-    for (const [name, bytes] of exampleArtifacts()) files[`/river/${name}`] = bytes
+    for (const [name, bytes] of exampleFiles()) files[`/river/${name}`] = bytes
     // Served from a worker thread: spawnSync stops this thread's event loop.
     const base = serveFiles(files)
     const workspace = copyExample()
-    publishExample(workspace, base, { checksums: false })
+    publishExample(workspace, base, { checksums: false, store: 'local' })
     const run = runCliBundle(workspace, cliFlags(exampleInputs(FETCH)))
     expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 })
     expect(run.stderr).toContain('gate D pass')
@@ -121,10 +129,14 @@ describe('remote-assets: fetch', () => {
       }
       const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3')
       const client = new S3Client({ ...envConfig(env), forcePathStyle: true })
-      for (const [name, bytes] of exampleArtifacts())
+      for (const [name, bytes] of exampleFiles())
         await client.send(new PutObjectCommand({ Bucket: 'river-data', Key: name, Body: bytes }))
       const workspace = copyExample()
-      publishExample(workspace, '', { checksums: true, url: (name) => `s3://river-data/${name}` })
+      publishExample(workspace, '', {
+        checksums: true,
+        store: 'local',
+        url: (name) => `s3://river-data/${name}`
+      })
       const run = await runActionAsync(workspace, exampleInputs(FETCH), env)
       expect({ code: run.code, violations: run.outputs.violations }).toMatchObject({ code: 0 })
       expect(run.summary).toContain('| s3://river-data/stations.geojson |')
@@ -140,10 +152,14 @@ describe('remote-assets: fetch', () => {
       const blobs = new BlobServiceClient(azurite.url, new StorageSharedKeyCredential(ACCOUNT, KEY))
       const container = blobs.getContainerClient('river')
       await container.createIfNotExists()
-      for (const [name, bytes] of exampleArtifacts())
+      for (const [name, bytes] of exampleFiles())
         await container.getBlockBlobClient(name).uploadData(bytes)
       const workspace = copyExample()
-      publishExample(workspace, '', { checksums: true, url: (name) => `az://river/${name}` })
+      publishExample(workspace, '', {
+        checksums: true,
+        store: 'local',
+        url: (name) => `az://river/${name}`
+      })
       const run = await runActionAsync(workspace, exampleInputs(FETCH), {
         AZURE_STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};BlobEndpoint=${azurite.url};`
       })

@@ -8,7 +8,8 @@ import { parseOptions } from '../../src/options/parse.js'
 import { evaluateRun } from '../../src/pipeline.js'
 import { renderSummary } from '../../src/report/summary.js'
 import {
-  exampleArtifacts,
+  exampleFiles,
+  exampleStore,
   publishExample,
   riverObjects,
   sha256Hex,
@@ -45,7 +46,7 @@ describe('a remote link with a checksum names an artifact of the release', () =>
     const result = await run(workspace)
     expect(result.violations).toEqual([])
     expect(result.status).toBe('pass')
-    expect(result.remoteAssets).toHaveLength(8)
+    expect(result.remoteAssets).toHaveLength(10)
     expect(result.remoteAssets).toContainEqual({
       url: 'https://data.example.org/river/discharge_daily.parquet',
       catalog: STAC_ITEM,
@@ -54,11 +55,14 @@ describe('a remote link with a checksum names an artifact of the release', () =>
     })
     const gateD = result.gates.find((g) => g.gate === 'D')!
     expect(gateD.checked).toContain(
-      '8 remote asset links (8 https; remote-assets: require-checksum): 8 tied by checksum'
+      '10 remote asset links (10 https; remote-assets: require-checksum): 10 tied by checksum'
     )
     const summary = renderSummary(result)
-    expect(summary).toContain('<b>Remote assets</b> (8)')
+    expect(summary).toContain('<b>Remote assets</b> (10)')
     expect(summary).toContain('| data/processed/discharge_daily.parquet | its checksum |')
+    expect(summary).toContain(
+      '| catalog/stac/items/discharge_daily.json | data/processed/discharge_cube.zarr/ | its checksum |'
+    )
   })
 
   it('REMOTE_ASSET_UNKNOWN: a checksum of no artifact, at the line of the link', async () => {
@@ -117,7 +121,7 @@ describe('a remote link with a checksum names an artifact of the release', () =>
     const result = await run(workspace)
     expect(result.violations).toEqual([])
     expect(result.gates.find((g) => g.gate === 'D')!.checked.join('\n')).toContain(
-      '8 remote asset links (2 s3, 2 gs, 2 az, 2 abfss; remote-assets: require-checksum)'
+      '10 remote asset links (3 gs, 2 az, 2 abfss, 3 s3; remote-assets: require-checksum)'
     )
   })
 
@@ -143,8 +147,8 @@ describe('a remote link without a checksum follows remote-assets', () => {
     const workspace = copyExample()
     publishExample(workspace, BASE, { checksums: false })
     const result = await run(workspace)
-    expect(codes(result)).toEqual(Array(8).fill('REMOTE_ASSET_UNVERIFIED'))
-    const stations = sha256Hex(exampleArtifacts().get('stations.geojson')!)
+    expect(codes(result)).toEqual(Array(10).fill('REMOTE_ASSET_UNVERIFIED'))
+    const stations = sha256Hex(exampleFiles().get('stations.geojson')!)
     expect(result.violations.map((v) => v.message)).toContainEqual(
       expect.stringContaining(
         `"file:checksum": "1220${stations}" (the digest of data/processed/stations.geojson)`
@@ -167,7 +171,7 @@ describe('a remote link without a checksum follows remote-assets', () => {
       note: 'not checked; by its file name, data/processed/basin_dem.tif'
     })
     const summary = renderSummary(result)
-    expect(summary).toContain('⚠️ **8 remote asset links unverified**')
+    expect(summary).toContain('⚠️ **10 remote asset links unverified**')
     expect(summary).toContain('⚠️ unverified')
   })
 
@@ -185,12 +189,14 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
   })
   afterEach(() => server.close())
 
+  // The store's links stay local in these tests: fetch reads one object per link and refuses a
+  // store's copy (see "a directory store's published copy" below).
   const fetchInputs = { 'remote-assets': 'fetch', 'remote-assets-timeout-seconds': '1' }
 
   it('passes when every copy holds its artifact, with or without checksums', async () => {
     for (const checksums of [true, false]) {
       const workspace = copyExample()
-      publishExample(workspace, server.base, { checksums })
+      publishExample(workspace, server.base, { checksums, store: 'local' })
       const result = await run(workspace, fetchInputs)
       expect(result.violations).toEqual([])
       expect(result.remoteAssets).toContainEqual({
@@ -209,7 +215,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
     server.objects.set('/river/stations.geojson', Buffer.from('{"type":"FeatureCollection"}'))
     for (const checksums of [true, false]) {
       const workspace = copyExample()
-      publishExample(workspace, server.base, { checksums })
+      publishExample(workspace, server.base, { checksums, store: 'local' })
       const result = await run(workspace, fetchInputs)
       expect(codes(result)).toEqual(['REMOTE_ASSET_MISMATCH', 'REMOTE_ASSET_MISMATCH'])
       expect(result.violations[0]!.message).toContain('data/processed/stations.geojson')
@@ -219,7 +225,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
   it('REMOTE_ASSET_UNKNOWN: bytes of no artifact behind a name no artifact has', async () => {
     server.objects.set('/river/other.bin', Buffer.from('other bytes'))
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: false })
+    publishExample(workspace, server.base, { checksums: false, store: 'local' })
     patchAsset(workspace, 'stations_geojson', { href: `${server.base}river/other.bin` })
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNKNOWN'])
@@ -228,7 +234,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
   it('REMOTE_ASSET_UNREADABLE: a 404 is said once, not retried', async () => {
     server.objects.delete('/river/stations.geojson')
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
     expect(result.violations[0]!.message).toContain('answered 404 Not Found')
@@ -236,10 +242,10 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
   })
 
   it('a 503 then the object passes: retried with backoff', async () => {
-    const bytes = exampleArtifacts().get('stations.geojson')!
+    const bytes = exampleFiles().get('stations.geojson')!
     server.objects.set('/river/stations.geojson', { status: 503, times: 1, then: bytes })
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     const result = await run(workspace, fetchInputs)
     expect(result.violations).toEqual([])
     expect(server.requests.filter((r) => r.path === '/river/stations.geojson')).toHaveLength(2)
@@ -248,7 +254,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
   it('a server that stalls fails that link after the timeout, tried 3 times', async () => {
     server.objects.set('/river/stations.geojson', { slow: true })
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
     expect(result.violations[0]!.message).toContain(
@@ -261,7 +267,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
     server.objects.set('/loop/a', { redirect: '/loop/b' })
     server.objects.set('/loop/b', { redirect: '/loop/a' })
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
     expect(result.violations[0]!.message).toContain(
@@ -276,7 +282,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
         redirect: `${other.base}river/stations.geojson`
       })
       const workspace = copyExample()
-      publishExample(workspace, server.base, { checksums: true })
+      publishExample(workspace, server.base, { checksums: true, store: 'local' })
       const result = await run(workspace, fetchInputs)
       expect(result.violations).toEqual([])
       const there = other.requests.filter((r) => r.path === '/river/stations.geojson')
@@ -291,7 +297,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
   it('refuses a redirect to another scheme, or from https down to http', async () => {
     server.objects.set('/river/stations.geojson', { redirect: 'file:///etc/passwd' })
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
     expect(result.violations[0]!.message).toContain(
@@ -301,7 +307,7 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
 
   it('refuses a link that carries a password, without asking any server', async () => {
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     const withPassword = server.base.replace('http://', 'http://publisher:hunter2@')
     patchAsset(workspace, 'stations_geojson', { href: `${withPassword}river/stations.geojson` })
     const result = await run(workspace, fetchInputs)
@@ -312,10 +318,104 @@ describe('remote-assets: fetch reads every link and compares its bytes', () => {
 
   it('refuses gs:// with a sentence saying what to link instead', async () => {
     const workspace = copyExample()
-    publishExample(workspace, server.base, { checksums: true })
+    publishExample(workspace, server.base, { checksums: true, store: 'local' })
     patchAsset(workspace, 'stations_geojson', { href: 'gs://bucket/river/stations.geojson' })
     const result = await run(workspace, fetchInputs)
     expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE'])
     expect(result.violations[0]!.message).toContain('https://storage.googleapis.com/')
+  })
+})
+
+describe("a directory store's published copy: a folder of objects, not one object", () => {
+  const store = exampleStore()
+  const storeHex = store.digest.slice('sha256:'.length)
+
+  it('is tied by the store digest its links carry, STAC without its / and DCAT with it', async () => {
+    const workspace = copyExample()
+    // The example's own checksum is the digest made here from the store's files.
+    const item = JSON.parse(readFileSync(path.join(workspace, STAC_ITEM), 'utf8'))
+    expect(item.assets.discharge_cube_zarr['file:checksum']).toBe(`1220${storeHex}`)
+    publishExample(workspace, BASE, { checksums: true })
+    const result = await run(workspace)
+    expect(result.violations).toEqual([])
+    const copies = result.remoteAssets!.filter((copy) => copy.copyOf === store.path)
+    expect(copies).toEqual([
+      {
+        url: 'https://data.example.org/river/discharge_cube.zarr/',
+        catalog: 'catalog/dcat.jsonld',
+        copyOf: store.path,
+        by: 'checksum'
+      },
+      {
+        url: 'https://data.example.org/river/discharge_cube.zarr',
+        catalog: STAC_ITEM,
+        copyOf: store.path,
+        by: 'checksum'
+      }
+    ])
+  })
+
+  it('without a checksum: the store digest is the one to add, or the store the guess', async () => {
+    const workspace = copyExample()
+    publishExample(workspace, BASE, { checksums: false })
+    const refused = await run(workspace)
+    expect(refused.violations.map((v) => v.message)).toContainEqual(
+      expect.stringContaining(`"file:checksum": "1220${storeHex}" (the digest of ${store.path})`)
+    )
+    const allowed = await run(workspace, { 'remote-assets': 'allow' })
+    expect(allowed.remoteAssets).toContainEqual({
+      url: 'https://data.example.org/river/discharge_cube.zarr/',
+      catalog: 'catalog/dcat.jsonld',
+      by: 'unverified',
+      note: `not checked; by its file name, ${store.path}`
+    })
+  })
+
+  describe('remote-assets: fetch', () => {
+    let server: ObjectServer
+    beforeEach(async () => {
+      server = await startObjectServer(riverObjects())
+    })
+    afterEach(() => server.close())
+    const fetchInputs = { 'remote-assets': 'fetch', 'remote-assets-timeout-seconds': '1' }
+
+    /** The example published with its store remote, run with fetch; the messages in order. */
+    async function storeRun(checksums: boolean) {
+      const workspace = copyExample()
+      publishExample(workspace, server.base, { checksums })
+      const result = await run(workspace, fetchInputs)
+      return { result, messages: result.violations.map((v) => v.message) }
+    }
+
+    it('refuses a link to a store with a sentence saying to tie it by its checksum', async () => {
+      for (const checksums of [true, false]) {
+        const { result, messages } = await storeRun(checksums)
+        expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
+        for (const message of messages) {
+          expect(message).toContain(`the published copy of the directory store ${store.path}`)
+          expect(message).toContain('remote-assets: fetch reads one object per link')
+          expect(message).toContain('run with remote-assets: require-checksum')
+        }
+        expect(messages[0]).toContain(`spdx:checksumValue ${storeHex}`)
+        expect(messages[1]).toContain(`"file:checksum": "1220${storeHex}"`)
+        // The files' links beside it are read and compared as ever.
+        expect(result.remoteAssets!.filter((copy) => copy.by === 'bytes')).toHaveLength(8)
+      }
+      // The link written with its / names a folder: not asked for at all.
+      expect(server.requests.map((r) => r.path)).not.toContain('/river/discharge_cube.zarr/')
+    })
+
+    it('never takes one object that hashes to the store digest for the store', async () => {
+      // The store's own sha256sum listing, published as one object where the store should be:
+      // its bytes have the store's digest, yet none of the store's chunks is there.
+      server.objects.set('/river/discharge_cube.zarr', Buffer.from(store.listing))
+      server.objects.set('/river/discharge_cube.zarr/', Buffer.from(store.listing))
+      for (const checksums of [true, false]) {
+        const { result, messages } = await storeRun(checksums)
+        expect(codes(result)).toEqual(['REMOTE_ASSET_UNREADABLE', 'REMOTE_ASSET_UNREADABLE'])
+        expect(messages.every((m) => m.includes(`directory store ${store.path}`))).toBe(true)
+        expect(result.remoteAssets!.some((copy) => copy.copyOf === store.path)).toBe(false)
+      }
+    })
   })
 })

@@ -12,19 +12,56 @@ const DATA = 'data/processed'
 const STAC_ITEM = 'catalog/stac/items/discharge_daily.json'
 const DCAT = 'catalog/dcat.jsonld'
 
-/** The example's artifacts: file name → bytes. */
-export function exampleArtifacts(): Map<string, Buffer> {
+/** The example's file artifacts (not its directory store): file name → bytes. */
+export function exampleFiles(): Map<string, Buffer> {
   const files = new Map<string, Buffer>()
-  for (const name of readdirSync(path.join(EXAMPLE, DATA)).sort())
-    files.set(name, readFileSync(path.join(EXAMPLE, DATA, name)))
-  return files
+  for (const entry of readdirSync(path.join(EXAMPLE, DATA), { withFileTypes: true }))
+    if (entry.isFile()) files.set(entry.name, readFileSync(path.join(EXAMPLE, DATA, entry.name)))
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
+/** The example's directory store: one artifact, a folder of objects. */
+export interface ExampleStore {
+  /** Its folder's name, as a link's last segment: `discharge_cube.zarr`. */
+  name: string
+  /** Root-relative, with its trailing `/`. */
+  path: string
+  /** Its `sha256sum` listing (names relative to the store, sorted by their bytes). */
+  listing: string
+  /** `sha256:` + the in-toto dirHash: the SHA-256 of the listing. */
+  digest: string
+}
+
+/** The example's Zarr store, its digest made here from its files, as DECISIONS.md says. */
+export function exampleStore(): ExampleStore {
+  const name = 'discharge_cube.zarr'
+  const dir = path.join(EXAMPLE, DATA, name)
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep))
+    .map((parts) => parts.join('/'))
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  const listing = files
+    .map((file) => `${sha256Hex(readFileSync(path.join(dir, file)))}  ${file}\n`)
+    .join('')
+  const digest = `sha256:${sha256Hex(Buffer.from(listing))}`
+  return { name, path: `${DATA}/${name}/`, listing, digest }
 }
 
 export interface Publication {
   /** Whether the links keep their checksums (STAC file:checksum; DCAT gains spdx:checksum). */
   checksums: boolean
-  /** The URL of an artifact's copy, by its file name; default `${base}river/<name>`. */
+  /**
+   * The URL of an artifact's copy, by its file name (a store's by its folder's name; a link the
+   * catalog writes with a trailing `/` keeps it); default `${base}river/<name>`.
+   */
   url?: (name: string) => string
+  /**
+   * Where the store's links point: `remote` (the default), to its published copy like the files';
+   * `local`, left as the catalogs write them, into the dataset root. A store's copy is a folder of
+   * objects, which remote-assets: fetch does not read: tests of fetch keep it local.
+   */
+  store?: 'remote' | 'local'
 }
 
 /**
@@ -33,12 +70,23 @@ export interface Publication {
  */
 export function publishExample(workspace: string, base: string, publication: Publication): void {
   const url = publication.url ?? ((name: string) => `${base}river/${name}`)
+  const store = exampleStore()
+  const digests = new Map([...exampleFiles()].map(([name, bytes]) => [name, sha256Hex(bytes)]))
+  digests.set(store.name, store.digest.slice('sha256:'.length))
+  /** The copy's URL for a link, or undefined when the link stays as it is. */
+  const published = (href: string) => {
+    const name = path.posix.basename(href)
+    if (name === store.name && publication.store === 'local') return undefined
+    return { name, url: url(name) + (href.endsWith('/') ? '/' : '') }
+  }
   const itemPath = path.join(workspace, STAC_ITEM)
   const item = JSON.parse(readFileSync(itemPath, 'utf8')) as {
     assets: Record<string, { href: string; 'file:checksum'?: string }>
   }
   for (const asset of Object.values(item.assets)) {
-    asset.href = url(path.posix.basename(asset.href))
+    const copy = published(asset.href)
+    if (!copy) continue
+    asset.href = copy.url
     if (!publication.checksums) delete asset['file:checksum']
   }
   writeFileSync(itemPath, `${JSON.stringify(item, null, 2)}\n`)
@@ -48,15 +96,15 @@ export function publishExample(workspace: string, base: string, publication: Pub
     'dcat:distribution': Array<Record<string, unknown> & { 'dcat:downloadURL': { '@id': string } }>
   }
   dcat['@context'].spdx = 'http://spdx.org/rdf/terms#'
-  const artifacts = exampleArtifacts()
   for (const distribution of dcat['dcat:distribution']) {
-    const name = path.posix.basename(distribution['dcat:downloadURL']['@id'])
-    distribution['dcat:downloadURL'] = { '@id': url(name) }
+    const copy = published(distribution['dcat:downloadURL']['@id'])
+    if (!copy) continue
+    distribution['dcat:downloadURL'] = { '@id': copy.url }
     if (publication.checksums)
       distribution['spdx:checksum'] = {
         '@type': 'spdx:Checksum',
         'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' },
-        'spdx:checksumValue': sha256Hex(artifacts.get(name)!)
+        'spdx:checksumValue': digests.get(copy.name)!
       }
   }
   writeFileSync(dcatPath, `${JSON.stringify(dcat, null, 2)}\n`)
@@ -134,9 +182,9 @@ export async function startObjectServer(
   }
 }
 
-/** The example's artifacts served at `/river/<name>`. */
+/** The example's file artifacts served at `/river/<name>` (its store is not: see Publication). */
 export function riverObjects(): Map<string, Served> {
   const objects = new Map<string, Served>()
-  for (const [name, bytes] of exampleArtifacts()) objects.set(`/river/${name}`, bytes)
+  for (const [name, bytes] of exampleFiles()) objects.set(`/river/${name}`, bytes)
   return objects
 }

@@ -12,7 +12,7 @@ import S3rver from 's3rver'
 import { parseOptions } from '../../src/options/parse.js'
 import { evaluateRun } from '../../src/pipeline.js'
 import { ACCOUNT, KEY, startAzurite } from '../helpers/artifact-service.js'
-import { exampleArtifacts, publishExample, sha256Hex } from '../helpers/remote-copies.js'
+import { exampleFiles, publishExample, sha256Hex } from '../helpers/remote-copies.js'
 import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 const saved = { ...process.env }
@@ -46,7 +46,7 @@ describe('s3:// with the AWS SDK, against s3rver', () => {
     })
     const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3')
     const client = new S3Client({ forcePathStyle: true })
-    for (const [name, bytes] of exampleArtifacts())
+    for (const [name, bytes] of exampleFiles())
       await client.send(
         new PutObjectCommand({ Bucket: 'river-data', Key: `v1/${name}`, Body: bytes })
       )
@@ -58,7 +58,11 @@ describe('s3:// with the AWS SDK, against s3rver', () => {
 
   it('passes when every object holds its artifact, hashed as it streams', async () => {
     const workspace = copyExample()
-    publishExample(workspace, '', { checksums: true, url: (name) => `s3://river-data/v1/${name}` })
+    publishExample(workspace, '', {
+      checksums: true,
+      store: 'local',
+      url: (name) => `s3://river-data/v1/${name}`
+    })
     const result = await run(workspace)
     expect(result.violations).toEqual([])
     expect(result.remoteAssets).toContainEqual({
@@ -72,6 +76,7 @@ describe('s3:// with the AWS SDK, against s3rver', () => {
   it('a changed object is REMOTE_ASSET_MISMATCH; a missing one REMOTE_ASSET_UNREADABLE (404)', async () => {
     const workspace = copyExample()
     publishExample(workspace, '', {
+      store: 'local',
       checksums: true,
       url: (name) =>
         name === 'stations.geojson'
@@ -97,7 +102,7 @@ describe('s3:// with the AWS SDK, against s3rver', () => {
 describe("s3:// answered from S3's own SHA-256 checksum, without a download", () => {
   let server: Server
   const requests: string[] = []
-  const stations = exampleArtifacts().get('stations.geojson')!
+  const stations = exampleFiles().get('stations.geojson')!
   beforeAll(async () => {
     // HeadObject as S3 answers it for an object uploaded with a full-object SHA-256 checksum.
     server = createServer((request, response) => {
@@ -120,7 +125,11 @@ describe("s3:// answered from S3's own SHA-256 checksum, without a download", ()
 
   it('uses the checksum and says so', async () => {
     const workspace = copyExample()
-    publishExample(workspace, '', { checksums: true, url: (name) => `s3://checked/${name}` })
+    publishExample(workspace, '', {
+      checksums: true,
+      store: 'local',
+      url: (name) => `s3://checked/${name}`
+    })
     const result = await run(workspace)
     const stationsCopies = result.remoteAssets!.filter(
       (c) => c.url === 's3://checked/stations.geojson'
@@ -147,7 +156,7 @@ describe('Azure blobs with the Azure SDK, against Azurite', () => {
     const blobs = new BlobServiceClient(azurite.url, new StorageSharedKeyCredential(ACCOUNT, KEY))
     const container = blobs.getContainerClient('river')
     await container.createIfNotExists()
-    for (const [name, bytes] of exampleArtifacts())
+    for (const [name, bytes] of exampleFiles())
       await container.getBlockBlobClient(`v1/${name}`).uploadData(bytes)
     await container.getBlockBlobClient('v0/stations.geojson').uploadData(Buffer.from('{}'))
   }, 60_000)
@@ -164,7 +173,7 @@ describe('Azure blobs with the Azure SDK, against Azurite', () => {
     ]
     for (const url of forms) {
       const workspace = copyExample()
-      publishExample(workspace, '', { checksums: false, url })
+      publishExample(workspace, '', { checksums: false, store: 'local', url })
       const result = await run(workspace)
       expect(result.violations).toEqual([])
       expect(result.remoteAssets!.every((copy) => copy.by === 'bytes')).toBe(true)
@@ -174,6 +183,7 @@ describe('Azure blobs with the Azure SDK, against Azurite', () => {
   it('a changed blob is REMOTE_ASSET_MISMATCH, a missing one REMOTE_ASSET_UNREADABLE', async () => {
     const workspace = copyExample()
     publishExample(workspace, '', {
+      store: 'local',
       checksums: true,
       url: (name) =>
         name === 'stations.geojson'

@@ -57,9 +57,12 @@ class ReleaseIndex {
     // another list compose: each is one more entry with its own digest.
     for (const entry of entries) appendTo(this.byDigest, entry.digest, entry)
   }
-  /** The entry with this digest, the one of the link's file name first. */
-  withDigest(digest: string, name: string): InventoryEntry | undefined {
-    const found = this.byDigest.get(digest)
+  /**
+   * The entry with this digest, the one of the link's file name first. The bytes of one object
+   * are never a store (a folder of objects): `filesOnly` leaves stores out.
+   */
+  withDigest(digest: string, name: string, filesOnly = false): InventoryEntry | undefined {
+    const found = this.byDigest.get(digest)?.filter((entry) => !filesOnly || !isStore(entry))
     return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0]
   }
   /** The entry of this file name, when exactly one has it. */
@@ -71,6 +74,11 @@ class ReleaseIndex {
     const found = this.byName.get(name)
     return found?.length === 1 ? found[0] : undefined
   }
+}
+
+/** A directory store's entry: its path ends with `/` (DECISIONS.md, "Directory stores"). */
+function isStore(entry: InventoryEntry): boolean {
+  return entry.path.endsWith('/')
 }
 
 /** The judgement of one link: a violation, or the copy the summary lists. */
@@ -104,6 +112,19 @@ function found(
   return { violation: violation('D', code, link.document.display, message, link.line()) }
 }
 
+/**
+ * With fetch, a link to a store: a store is a folder of objects, and fetch reads one object per
+ * link, so whatever one read gave (a 404, a listing page, an object that merely hashes to the
+ * store's digest) is not the store. Refused rather than passed on its checksum alone.
+ */
+function storeNotRead(link: RemoteLink, store: InventoryEntry): Judged {
+  return found(
+    link,
+    'REMOTE_ASSET_UNREADABLE',
+    `The ${link.what} links to ${shownUrl(link.url)}, the published copy of the directory store ${store.path}: a store is a folder of objects, and remote-assets: fetch reads one object per link, so it cannot compare a store. Give the link the store's checksum, ${checksumAdvice(link, store)}, and run with remote-assets: require-checksum, which ties it by that checksum (remote-assets: allow lists it as unverified).`
+  )
+}
+
 /** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
 function judgeClaimed(
   link: RemoteLink,
@@ -113,6 +134,7 @@ function judgeClaimed(
 ): Judged {
   const note = nameNote(link, entry)
   if (reading === undefined) return { copy: { copyOf: entry.path, by: 'checksum', note } }
+  if (isStore(entry)) return storeNotRead(link, entry)
   const url = shownUrl(link.url)
   if ('problem' in reading)
     return found(
@@ -146,27 +168,29 @@ function judgeUnclaimed(link: RemoteLink, release: ReleaseIndex, remote: RemoteE
     return { copy: { by: 'unverified', note } }
   }
   const reading = remote.readings?.get(link.url)
-  if (reading === undefined || 'problem' in reading)
+  const read = reading && 'digest' in reading ? reading : undefined
+  const entry = read && release.withDigest(read.digest, name, true)
+  if (read && entry) {
+    const by = read.source === 'stream' ? 'bytes' : 'store checksum'
+    return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } }
+  }
+  if (named && isStore(named)) return storeNotRead(link, named)
+  if (read === undefined)
     return found(
       link,
       'REMOTE_ASSET_UNREADABLE',
-      `The ${link.what} links to ${url}, which could not be read: ${reading?.problem ?? 'it was not fetched.'}`
+      `The ${link.what} links to ${url}, which could not be read: ${reading && 'problem' in reading ? reading.problem : 'it was not fetched.'}`
     )
-  const entry = release.withDigest(reading.digest, name)
-  if (entry) {
-    const by = reading.source === 'stream' ? 'bytes' : 'store checksum'
-    return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } }
-  }
   if (named)
     return found(
       link,
       'REMOTE_ASSET_MISMATCH',
-      `The ${link.what} links to ${url}, whose bytes have ${reading.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`
+      `The ${link.what} links to ${url}, whose bytes have ${read.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`
     )
   return found(
     link,
     'REMOTE_ASSET_UNKNOWN',
-    `The ${link.what} links to ${url}, whose bytes (${reading.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`
+    `The ${link.what} links to ${url}, whose bytes (${read.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`
   )
 }
 
