@@ -1,5 +1,5 @@
 export const id = 9586;
-export const ids = [9586,6059,3425,4829,5271];
+export const ids = [9586,3257];
 export const modules = {
 
 /***/ 39586:
@@ -79,8 +79,8 @@ var action_outputs = __webpack_require__(18948);
 var action_previous = __webpack_require__(78334);
 // EXTERNAL MODULE: ./src/action/upload.ts
 var upload = __webpack_require__(4357);
-// EXTERNAL MODULE: ./src/action/verify.ts + 1 modules
-var verify = __webpack_require__(96059);
+// EXTERNAL MODULE: ./src/action/verify.ts + 2 modules
+var verify = __webpack_require__(3257);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 // publish mode: verifies the workspace against the manifest (as verify mode, expect-digest
 // required), then publishes the version as a GitHub release and records it in the ledger
@@ -244,7 +244,7 @@ async function runPublishMode(workspace, raw, settings) {
 
 /***/ }),
 
-/***/ 96059:
+/***/ 3257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -280,6 +280,97 @@ var find_files = __webpack_require__(5980);
 var hash_pool = __webpack_require__(83672);
 // EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
 var listed_files = __webpack_require__(83710);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/inventory/crawl.ts
+var crawl = __webpack_require__(18063);
+// EXTERNAL MODULE: ./src/inventory/stores.ts
+var inventory_stores = __webpack_require__(74492);
+;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
+// The directory stores a written manifest lists, looked for under the dataset root: every file in
+// each found and hashed (with the walk's path-safety rules), and the store's dirHash made from
+// them. What each file should be comes from the checksums file beside the manifest, which lists a
+// store file by file; whether it all matches is gate E's to say.
+
+
+
+
+
+/** A checksums file's lines as (path, digest), names unescaped as sha256sum reads them. */
+function checksumsEntries(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^(\\?)([0-9a-f]{64}) {2}(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, escaped, hex, name] = match;
+        const path = escaped
+            ? name.replace(/\\(.)/g, (_all, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c))
+            : name;
+        entries.push({ path, digest: `sha256:${hex}` });
+    }
+    return entries;
+}
+/** The lines of the checksums file under each store, when they make its digest. */
+function expectedStoreFiles(stores, checksums) {
+    const expected = new Map();
+    if (!checksums)
+        return expected;
+    for (const store of stores) {
+        const files = checksums.filter((entry) => entry.path.startsWith(store.path));
+        if (files.length > 0 && (0,inventory_stores/* dirHash */.Qd)(files, store.path) === store.digest)
+            expected.set(store.path, files);
+    }
+    return expected;
+}
+/** Whether a directory is there (through links): a store that is not is missing as a whole. */
+function isDirectory(absolute) {
+    try {
+        return (0,external_node_fs_.statSync)(absolute).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Every listed store found and hashed under `root`, one after the other on the pool. */
+async function checkListedStores(root, stores, expected, pool, display) {
+    const checks = [];
+    for (const store of stores) {
+        if (!isDirectory(external_node_path_default().join(root, store.path))) {
+            checks.push({ ...store, files: [], findings: [] });
+            continue;
+        }
+        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,crawl/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
+        // A store with nothing in it is reported as missing, not as a pattern that matches nothing.
+        const findings = walk.findings.filter((f) => f.kind !== 'PATTERN_MATCHES_NOTHING');
+        const outcomes = walk.files.length > 0 ? await pool.hash(walk.files.map((f) => f.absolute)) : undefined;
+        const files = [];
+        walk.files.forEach((file, index) => {
+            const outcome = outcomes.get(index);
+            if ('digest' in outcome)
+                files.push({
+                    path: file.path,
+                    digest: outcome.digest,
+                    ...(outcome.pointer ? { pointer: outcome.pointer } : {})
+                });
+            else {
+                const shown = display(file.path);
+                const message = `${shown} (in the store ${store.path}) cannot be read (${outcome.error}); restore the store from the promoted version, or promote again.`;
+                findings.push({ kind: 'FILE_UNREADABLE', path: shown, message });
+            }
+        });
+        const stated = expected.get(store.path);
+        checks.push({
+            ...store,
+            files,
+            ...(files.length > 0 ? { found: (0,inventory_stores/* dirHash */.Qd)(files, store.path) } : {}),
+            ...(stated ? { expected: stated } : {}),
+            findings
+        });
+    }
+    return checks;
+}
+
 // EXTERNAL MODULE: ./src/inventory/partition.ts
 var partition = __webpack_require__(74806);
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
@@ -297,6 +388,7 @@ var violation = __webpack_require__(6078);
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -343,7 +435,7 @@ function statementValue(shown, text) {
  */
 async function readSidecars(options, manifest, listed) {
     if (!manifest.readable)
-        return [];
+        return { sidecars: [], storeFiles: new Map() };
     // A sidecar that is not there is not checked; anything else must be a readable text file.
     const read = async (absolute, shown) => {
         const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
@@ -378,16 +470,33 @@ async function readSidecars(options, manifest, listed) {
         const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement;
         sidecars.push({ path: names.statement, kind: 'statement', expected, ...found });
     }
+    let storeFiles = new Map();
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
+        // A store is listed file by file: its lines are the file's own when they make its digest.
+        if ('text' in checksums)
+            storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.text));
         sidecars.push({
             path: names.checksums,
             kind: 'checksums',
-            expected: (0,manifest_checksums/* checksumsText */.cV)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            expected: (0,manifest_checksums/* checksumsText */.cV)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }, storeFiles),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
         });
     }
-    return sidecars;
+    return { sidecars, storeFiles };
+}
+/** Whether a root-relative path is under one of the store paths (each ending in `/`). */
+function inStore(path, stores) {
+    if (stores.size === 0)
+        return false;
+    for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1))
+        if (stores.has(path.slice(0, end + 1)))
+            return true;
+    return false;
+}
+/** The manifest's directory stores: artifacts whose path ends in `/`. */
+function storesOf(listed) {
+    return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'));
 }
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
@@ -399,8 +508,10 @@ async function readVerifyEvidence(options, pool) {
     const { shard } = options;
     const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
     const own = Object.values((0,outputs/* outputPaths */.u)(options.manifest.absolute));
-    const [checks, sidecars, strict] = await Promise.all([
-        (0,listed_files/* checkListedFiles */.x)(options.root, listed.filter((file) => mine(file.path)), pool),
+    const storePaths = new Set(storesOf(listed).map((store) => store.path));
+    const stores = storesOf(listed).filter((store) => mine(store.path));
+    const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
+        (0,listed_files/* checkListedFiles */.x)(options.root, listed.filter((file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))), pool),
         readSidecars(options, manifest, listed),
         options.strict.length > 0
             ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
@@ -409,16 +520,19 @@ async function readVerifyEvidence(options, pool) {
     // The checkout's own repository is no dataset content; any other .git under the patterns is.
     const checkout = external_node_path_default().join(options.workspace, '.git');
     const gitDirectories = (strict?.neverEntered ?? []).filter((relative) => external_node_path_default().join(options.root, relative) !== checkout);
+    // After the files: the pool takes one list at a time.
+    const storeChecks = await checkListedStores(options.root, stores, storeFiles, pool, display);
     return {
         manifest,
         expectDigest: options.expectDigest,
         sidecars,
         listed: checks,
+        stores: storeChecks,
         display,
         ...(strict
             ? {
                 strict: {
-                    files: strict.files.filter((f) => mine(f.path)),
+                    files: strict.files.filter((f) => mine(f.path) && !inStore(f.path, storePaths)),
                     findings: strict.findings,
                     gitDirectories
                 }
@@ -441,7 +555,8 @@ async function verifyWritten(options, pool) {
             await threads.close();
     }
     const { violations, gates } = (0,src_gates/* judgeWritten */.NB)(evidence);
-    const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+    const count = (list) => evidence.listed.filter((file) => file.list === list).length +
+        (list === 'artifacts' ? evidence.stores.length : 0);
     return {
         status: violations.length === 0 ? 'pass' : 'fail',
         manifestPath: options.manifest.path,
@@ -498,704 +613,6 @@ async function runVerifyMode(workspace, raw, settings) {
     else
         core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
     return result;
-}
-
-
-/***/ }),
-
-/***/ 95271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  LT: () => (/* binding */ appendToLedger),
-  bo: () => (/* binding */ ledgerName),
-  readLedger: () => (/* binding */ readLedger)
-});
-
-// UNUSED EXPORTS: LEDGER_ATTEMPTS, LedgerInvalid
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/model/digest.ts
-var digest = __webpack_require__(95305);
-;// CONCATENATED MODULE: ./src/ledger/line.ts
-// The bytes of a ledger line and its digest (DECISIONS.md, "Publishing and the ledger"): a record
-// is written as compact JSON with its keys in one fixed order, so a record has exactly one line,
-// and the chain's `previous` and the tip are the SHA-256 of those bytes, without the newline.
-
-/** The keys of a record in the order its line writes them. */
-const RECORD_KEYS = [
-    'seq',
-    'dataset_slug',
-    'dataset_version_id',
-    'manifest_digest',
-    'spec_hash',
-    'released_at',
-    'commit',
-    'run_url',
-    'release_url',
-    'previous'
-];
-/** The record's line without its newline: JSON, the keys in RECORD_KEYS order, no whitespace. */
-function ledgerLine(record) {
-    // Built key by key, so a record object with extra or reordered keys still writes its one line.
-    const ordered = {};
-    for (const key of RECORD_KEYS)
-        ordered[key] = record[key];
-    return JSON.stringify(ordered);
-}
-/** `sha256:` + hex of the UTF-8 bytes of a line without its newline: `previous`, and the tip. */
-function lineDigest(line) {
-    return (0,digest/* sha256Digest */.sI)(Buffer.from(line, 'utf8'));
-}
-
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __webpack_require__(60428);
-// EXTERNAL MODULE: ./src/generated/validators.js
-var validators = __webpack_require__(46161);
-// EXTERNAL MODULE: ./src/model/json-schema.ts
-var json_schema = __webpack_require__(59831);
-// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
-var model_violation = __webpack_require__(6078);
-;// CONCATENATED MODULE: ./src/gates/e-ledger.ts
-// Gate E's rule for the promotion ledger (ledger/<slug>.jsonl): every line a record of
-// schemas/ledger_record_v1.schema.json written in the ledger's one form, each line's `previous`
-// the digest of the line before it (null on the first), seq counting up by one from 1,
-// released_at never going back, one dataset, each version once, and, when a tip is expected,
-// the last line's digest that tip. A changed, dropped, inserted or moved line breaks one of these
-// at a line the violation names. Gate E's, because the contract asks there that "each producing
-// run … is recorded in an append-only audit ledger" (promotion-manifest-generator.md).
-
-
-
-
-
-
-/** A ledger file that cannot be read (missing, not a file, not UTF-8, too large). */
-function ledgerUnreadable(path, message, line) {
-    return violation('E', 'LEDGER_UNREADABLE', path, message, line);
-}
-const validRecord = (0,json_schema/* schemaValidator */.Ki)(validators/* ledgerRecordV1 */.Qd);
-/** Why a line is not a record in the ledger's form, or the record it is. */
-function recordOf(line) {
-    const { text } = line;
-    if (text === '')
-        return { problem: 'is empty; a ledger has one record on every line' };
-    if (text.endsWith('\r'))
-        return {
-            problem: 'ends with a carriage return (CRLF line endings); ledger lines end with a newline alone, so restore the file from the ledger branch as it was committed'
-        };
-    if ('error' in line.parsed)
-        return { problem: `is not JSON (${line.parsed.error}); a ledger line is one JSON record` };
-    const value = line.parsed.value;
-    const unsafe = (0,json_document/* jsonValueProblem */.rE)(value);
-    if (unsafe)
-        return { problem: unsafe.message };
-    const problems = validRecord(value);
-    if (problems.length > 0) {
-        const shown = problems.slice(0, 3).map((p) => p.text);
-        const more = problems.length > 3 ? `, and ${problems.length - 3} more` : '';
-        return {
-            problem: `is not a ledger record (schemas/ledger_record_v1.schema.json): ${shown.join('; ')}${more}`
-        };
-    }
-    const record = value;
-    if (ledgerLine(record) !== text)
-        return {
-            problem: "is a record, but not written in the ledger's one form (compact JSON, keys in the order seq, dataset_slug, dataset_version_id, manifest_digest, spec_hash, released_at, commit, run_url, release_url, previous), so its digest is not the one its publication recorded; lines are never rewritten"
-        };
-    return { record };
-}
-/** The violations of the link from `before` to `line` (`before` undefined: the first line). */
-function linkViolations(path, before, line) {
-    const record = line.record;
-    if (!record)
-        return [];
-    if (!before) {
-        if (record.previous === null)
-            return [];
-        return [
-            (0,model_violation/* violation */.Qf)('E', 'LEDGER_CHAIN_BROKEN', path, `line 1 of ${path} has "previous" ${record.previous}, but the first record's is null: lines before it were dropped, or the file does not start where the ledger starts. Restore the file from the ledger branch.`, 1)
-        ];
-    }
-    if (record.previous === before.digest)
-        return [];
-    const n = line.number;
-    const b = before.number;
-    // Consecutive seq numbers and a broken link: line b itself was changed after line n chained
-    // to it (a dropped, inserted or moved line also breaks the count, reported with it).
-    const edited = before.record !== undefined && record.seq === before.record.seq + 1;
-    const message = edited
-        ? `line ${b} of ${path} is not the line that line ${n} chains to: its digest is ${before.digest}, line ${n}'s "previous" is ${record.previous}. Line ${b} was changed after line ${n} was appended; restore it from the ledger branch (lines are never rewritten).`
-        : `line ${n} of ${path} has "previous" ${String(record.previous)}, not the digest of line ${b} (${before.digest}): ${before.record ? '' : `line ${b}, which is no record, was changed, or `}a line was dropped, inserted or moved here. Restore the file from the ledger branch.`;
-    return [(0,model_violation/* violation */.Qf)('E', 'LEDGER_CHAIN_BROKEN', path, message, edited ? b : n)];
-}
-/** seq, released_at, slug and version of a record against the well-formed records before it. */
-function orderViolations(path, 
-/** The line before this one, undefined on the first line. */
-before, last, first, seen, line) {
-    const record = line.record;
-    const n = line.number;
-    const found = [];
-    // After a line that is no record (reported as such), the count has nothing to go on.
-    const counted = before === undefined || before.record !== undefined;
-    const expectedSeq = before?.record ? before.record.seq + 1 : 1;
-    if (counted && record.seq !== expectedSeq) {
-        const after = before?.record
-            ? `the record before it has seq ${before.record.seq}`
-            : 'it is the first record';
-        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_SEQUENCE_BROKEN', path, `line ${n} of ${path} has seq ${record.seq}, but ${after}, so it must be ${expectedSeq}: a line was dropped, inserted or moved. Restore the file from the ledger branch.`, n));
-    }
-    if (last && record.released_at < last.released_at)
-        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_TIME_REVERSED', path, `line ${n} of ${path} has released_at ${record.released_at}, earlier than the record before it (${last.released_at}): versions are published in released_at order, so the lines were moved or changed. Restore the file from the ledger branch.`, n));
-    if (first && record.dataset_slug !== first.dataset_slug)
-        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_CONFLICT', path, `line ${n} of ${path} is a record of dataset "${record.dataset_slug}", but the ledger is dataset "${first.dataset_slug}"'s (one file per dataset): the line does not belong here.`, n));
-    const earlier = seen.get(record.dataset_version_id);
-    if (earlier !== undefined)
-        found.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_CONFLICT', path, `line ${n} of ${path} records version ${record.dataset_version_id} again (line ${earlier} has it): a version is published once, so one of the two lines does not belong here.`, n));
-    return found;
-}
-function tipViolation(path, lines, expectTip) {
-    const last = lines[lines.length - 1];
-    if (last?.digest === expectTip)
-        return [];
-    const shape = digest/* DIGEST_PATTERN */.WA.test(expectTip)
-        ? ''
-        : ' (it is not a sha256: digest of 64 lowercase hex characters)';
-    const at = lines.find((line) => line.digest === expectTip);
-    const why = !last
-        ? `${path} has no lines`
-        : at
-            ? `it is the digest of line ${at.number}, and ${lines.length - at.number} line(s) follow it`
-            : `no line of ${path} has it; the last line's digest is ${last.digest}`;
-    return [
-        (0,model_violation/* violation */.Qf)('E', 'LEDGER_TIP_MISMATCH', path, `${path} does not end at the expected tip ${expectTip}${shape}: ${why}. The ledger changed since that digest was recorded; compare it with the ledger branch's history.`, last?.number)
-    ];
-}
-/** The ledger's violations, and the lines that are records, in the file's order. */
-function judgeLedger(evidence) {
-    const { path } = evidence;
-    const violations = [];
-    const lines = evidence.lines.map((line) => {
-        const read = recordOf(line);
-        if ('record' in read)
-            return { ...line, record: read.record };
-        const message = `line ${line.number} of ${path} ${read.problem}`;
-        violations.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_INVALID', path, message, line.number));
-        return line;
-    });
-    if (evidence.unterminated)
-        violations.push((0,model_violation/* violation */.Qf)('E', 'LEDGER_RECORD_INVALID', path, `line ${lines.length} of ${path} does not end with a newline: the file was cut short or written by hand. Every ledger line ends with one; restore the file from the ledger branch.`, lines.length));
-    const records = [];
-    const seen = new Map();
-    lines.forEach((line, i) => {
-        violations.push(...linkViolations(path, lines[i - 1], line));
-        if (!line.record)
-            return;
-        violations.push(...orderViolations(path, lines[i - 1], records.at(-1), records[0], seen, line));
-        if (!seen.has(line.record.dataset_version_id))
-            seen.set(line.record.dataset_version_id, line.number);
-        records.push(line.record);
-    });
-    if (evidence.expectTip !== undefined)
-        violations.push(...tipViolation(path, lines, evidence.expectTip));
-    // In the file's order (stable: a line's violations keep the order they were found in).
-    violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    return { violations, records };
-}
-
-;// CONCATENATED MODULE: ./src/ledger/lines.ts
-// A ledger's text read into evidence for gate E: its lines, each with its digest and, when it
-// parses, its JSON value. Reading judges nothing: whether a line is a record, and whether the
-// records chain, is gates/e-ledger.ts's work.
-
-function parsed(text) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-    }
-}
-/** The lines of a ledger's text; a last line without its newline is a line, and said to be one. */
-function ledgerEvidence(text, options) {
-    const texts = text === '' ? [] : text.split('\n');
-    const unterminated = texts.length > 0 && texts[texts.length - 1] !== '';
-    if (texts.length > 0 && !unterminated)
-        texts.pop();
-    return {
-        path: options.path,
-        lines: texts.map((line, i) => ({
-            number: i + 1,
-            text: line,
-            digest: lineDigest(line),
-            parsed: parsed(line)
-        })),
-        unterminated,
-        ...(options.expectTip !== undefined ? { expectTip: options.expectTip } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ledger/verify.ts
-// Verifying a promotion ledger's text (ledger/<slug>.jsonl): its lines read into evidence and
-// judged by gate E's ledger rule (gates/e-ledger.ts). What the CLI's `ledger verify` and the
-// library's verifyLedger run.
-
-
-/** Checks a ledger's text: each record's shape and form, the chain, the order, the tip. */
-function verifyLedger(text, options = {}) {
-    const evidence = ledgerEvidence(text, {
-        path: options.path ?? 'ledger',
-        ...(options.expectTip !== undefined ? { expectTip: options.expectTip } : {})
-    });
-    const { violations, records } = judgeLedger(evidence);
-    return {
-        ok: violations.length === 0,
-        records,
-        tip: evidence.lines.at(-1)?.digest ?? null,
-        violations
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ledger/record.ts
-
-
-
-/** The ledger cannot take the record: it does not verify, or would not with the record added. */
-class LedgerError extends Error {
-    violations;
-    constructor(message, violations) {
-        super(message);
-        this.violations = violations;
-    }
-}
-function refusal(what, violations) {
-    const shown = violations.slice(0, 5).map((v) => `${v.code}: ${v.message}`);
-    const more = violations.length > 5 ? ` (and ${violations.length - 5} more)` : '';
-    return new LedgerError(`${what}: ${shown.join(' ')}${more}`, violations);
-}
-/**
- * The ledger's text with one record appended (every line ends with a newline): seq one past the
- * last record's (1 on an empty ledger), previous the last line's digest (null on an empty one).
- * Throws LedgerError when the ledger does not verify (a chain is never extended past a broken
- * link) or the new record would break it (another dataset, a version already recorded, an
- * earlier released_at, a field of the wrong shape).
- */
-function appendRecord(ledgerText, fields) {
-    const before = verifyLedger(ledgerText);
-    if (!before.ok)
-        throw refusal('the ledger does not verify, so nothing is appended', before.violations);
-    const last = before.records.at(-1);
-    const record = {
-        seq: last ? last.seq + 1 : 1,
-        dataset_slug: fields.dataset_slug,
-        dataset_version_id: fields.dataset_version_id,
-        manifest_digest: fields.manifest_digest,
-        spec_hash: fields.spec_hash,
-        released_at: fields.released_at,
-        commit: fields.commit,
-        run_url: fields.run_url,
-        release_url: fields.release_url,
-        previous: before.tip
-    };
-    const line = ledgerLine(record);
-    const text = `${ledgerText}${line}\n`;
-    const after = verifyLedger(text);
-    if (!after.ok)
-        throw refusal('the record cannot be appended', after.violations);
-    return { text, record, line, digest: lineDigest(line) };
-}
-
-;// CONCATENATED MODULE: ./src/github/ledger.ts
-// The ledger on its branch, through the Git Data API: read at the branch's tip, and appended as
-// one commit whose parent is that tip, the ref moved without force. A concurrent publication
-// that moved the branch first makes GitHub refuse the move (422); the record is then appended
-// again to what is there now, a bounded number of times. History is never rewritten.
-
-
-
-/** Where a ledger is, in words, for messages. */
-function ledgerName(at) {
-    return `${at.file} on branch ${at.branch}`;
-}
-class LedgerInvalid extends Error {
-}
-function ledger_status(error) {
-    return error.status;
-}
-/** The ledger at the branch's tip, verified: a ledger that does not verify is never appended to. */
-async function readLedger(octokit, at) {
-    const repository = { owner: at.owner, repo: at.repo };
-    let commit;
-    try {
-        const { data } = await octokit.rest.git.getRef({ ...repository, ref: `heads/${at.branch}` });
-        commit = data.object.sha;
-    }
-    catch (error) {
-        if (ledger_status(error) === 404)
-            return { text: '', records: [] };
-        throw error;
-    }
-    const { data: head } = await octokit.rest.git.getCommit({ ...repository, commit_sha: commit });
-    const tip = { commit, tree: head.tree.sha };
-    const { data: tree } = await octokit.rest.git.getTree({
-        ...repository,
-        tree_sha: tip.tree,
-        recursive: '1'
-    });
-    const entry = tree.tree.find((e) => e.path === at.file && e.type === 'blob');
-    if (!entry && tree.truncated)
-        throw new LedgerInvalid(`The tree of branch ${at.branch} is too large for GitHub to list whole, so ${at.file} cannot be found in it; keep only ledger files on that branch.`);
-    if (!entry?.sha)
-        return { tip, text: '', records: [] };
-    const { data: blob } = await octokit.rest.git.getBlob({ ...repository, file_sha: entry.sha });
-    const text = Buffer.from(blob.content, 'base64').toString('utf8');
-    const verdict = verifyLedger(text, { path: at.file });
-    if (!verdict.ok) {
-        const first = verdict.violations[0];
-        throw new LedgerInvalid(`The ledger ${ledgerName(at)} does not verify (${verdict.violations.length} problem(s); line ${first.line ?? '?'}: ${first.message}), so nothing is appended to it. Check it with "ledger verify" and restore it from the branch's history.`);
-    }
-    return { tip, text, records: verdict.records };
-}
-const LEDGER_ATTEMPTS = 10;
-/** Waits before attempt `n` (1-based, after a refusal): 0.5 s doubling to 8 s, with jitter. */
-function backoff(attempt) {
-    const base = Math.min(500 * 2 ** (attempt - 1), 8000);
-    return (0,promises_.setTimeout)(base + Math.floor(Math.random() * 250));
-}
-async function commitAppended(octokit, at, ledger, text, message) {
-    const repository = { owner: at.owner, repo: at.repo };
-    const { data: blob } = await octokit.rest.git.createBlob({
-        ...repository,
-        content: Buffer.from(text, 'utf8').toString('base64'),
-        encoding: 'base64'
-    });
-    const { data: tree } = await octokit.rest.git.createTree({
-        ...repository,
-        ...(ledger.tip ? { base_tree: ledger.tip.tree } : {}),
-        tree: [{ path: at.file, mode: '100644', type: 'blob', sha: blob.sha }]
-    });
-    const { data: commit } = await octokit.rest.git.createCommit({
-        ...repository,
-        message,
-        tree: tree.sha,
-        parents: ledger.tip ? [ledger.tip.commit] : []
-    });
-    if (ledger.tip)
-        await octokit.rest.git.updateRef({
-            ...repository,
-            ref: `heads/${at.branch}`,
-            sha: commit.sha,
-            force: false
-        });
-    else
-        await octokit.rest.git.createRef({
-            ...repository,
-            ref: `refs/heads/${at.branch}`,
-            sha: commit.sha
-        });
-}
-/**
- * Appends the record to the ledger as one commit on its branch (creating the branch with it when
- * absent), or finds it already there. A refused ref move (another publication moved the branch)
- * is retried on the new tip, at most LEDGER_ATTEMPTS times within about a minute.
- */
-async function appendToLedger(octokit, at, fields, check, 
-/** Waits before a retry; tests pass one that does not wait. */
-wait = backoff) {
-    for (let attempt = 1; attempt <= LEDGER_ATTEMPTS; attempt++) {
-        if (attempt > 1)
-            await wait(attempt - 1);
-        const ledger = await readLedger(octokit, at);
-        const there = ledger.records.find((r) => r.dataset_version_id === fields.dataset_version_id &&
-            r.manifest_digest === fields.manifest_digest);
-        if (there)
-            return { record: there, digest: lineDigest(ledgerLine(there)), appended: false };
-        check(ledger);
-        const next = appendRecord(ledger.text, fields);
-        const message = `ledger: ${fields.dataset_slug} ${fields.dataset_version_id} (record ${next.record.seq})`;
-        try {
-            await commitAppended(octokit, at, ledger, next.text, message);
-            return { record: next.record, digest: next.digest, appended: true };
-        }
-        catch (error) {
-            // 422: the branch moved (not a fast forward) or was created meanwhile; anything else is
-            // not a race and is not retried.
-            if (ledger_status(error) !== 422)
-                throw error;
-        }
-    }
-    throw new Error(`Appending to the ledger ${ledgerName(at)} failed: the branch moved under each of ${LEDGER_ATTEMPTS} attempts (other publications kept landing first, or something else writes to it). Re-run the job: publishing again is a no-op for the release and appends the missing record.`);
-}
-
-
-/***/ }),
-
-/***/ 34829:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kf: () => (/* binding */ ASSETS),
-  fI: () => (/* binding */ describePublishError),
-  Qt: () => (/* binding */ publishVersion),
-  releaseTag: () => (/* binding */ releaseTag),
-  releasedManifest: () => (/* binding */ releasedManifest)
-});
-
-// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
-var violation = __webpack_require__(6078);
-;// CONCATENATED MODULE: ./src/gates/a-publication.ts
-// Gate A when a version is published (DECISIONS.md, "Publishing and the ledger"): a version id
-// names one content, published once, and versions go forward in time. Reads what the releases
-// and the ledger say, never the API; the publish step refuses on any violation, before it
-// writes anything.
-
-const NEW_VERSION = 'a version id is published once: give this content a new dataset-version-id (or let it be derived from the changed spec and released-at), promote it and publish that';
-function conflicts(evidence) {
-    const { released, recorded, tag, manifestDigest } = evidence;
-    const found = released && released.manifestDigest !== manifestDigest
-        ? `is already published (${released.url}) ${released.manifestDigest ? `with the manifest ${released.manifestDigest}` : 'without a promotion_manifest.json asset'}`
-        : recorded && recorded.manifestDigest !== manifestDigest
-            ? `is already recorded in ${evidence.ledger} (record ${recorded.seq}) with the manifest ${recorded.manifestDigest}`
-            : undefined;
-    if (found === undefined)
-        return [];
-    const message = `Release ${tag} ${found}, not ${manifestDigest}: ${NEW_VERSION}. Nothing was written.`;
-    return [(0,violation/* violation */.Qf)('A', 'RELEASE_CONFLICT', evidence.manifestPath, message)];
-}
-function rollback(evidence) {
-    const last = evidence.lastPublished;
-    if (evidence.recorded || !last)
-        return [];
-    if (Date.parse(evidence.releasedAt) >= Date.parse(last.releasedAt))
-        return [];
-    const message = `released_at ${evidence.releasedAt} is earlier than ${last.releasedAt}, the released_at of ${last.versionId}, the last version in ${evidence.ledger}: published versions go forward in time. To publish older content again, promote it as a new version with a current released-at. Nothing was written.`;
-    return [(0,violation/* violation */.Qf)('A', 'RELEASE_ROLLBACK', evidence.manifestPath, message)];
-}
-/** Why the version may not be published; empty when it may (or already is, the same). */
-function publicationViolations(evidence) {
-    const conflict = conflicts(evidence);
-    return conflict.length > 0 ? conflict : rollback(evidence);
-}
-
-// EXTERNAL MODULE: ./src/model/digest.ts
-var digest = __webpack_require__(95305);
-// EXTERNAL MODULE: ./src/github/ledger.ts + 5 modules
-var github_ledger = __webpack_require__(95271);
-// EXTERNAL MODULE: ./src/github/releases.ts
-var releases = __webpack_require__(23425);
-;// CONCATENATED MODULE: ./src/github/publish.ts
-// Publishing one dataset version: the release under `<slug>/<dataset_version_id>` and its record
-// in the ledger. Everything that could refuse (the tag, the ledger) is read before anything is
-// written; a refusal writes nothing. A run cut part-way (a draft with some assets) is finished by
-// the next run: its draft is deleted and the release made again, then published.
-
-
-
-
-/** The assets of a release, by name: always these names, whatever the files were called. */
-const ASSETS = {
-    manifest: 'promotion_manifest.json',
-    statement: 'promotion_manifest.intoto.json',
-    checksums: 'promotion_manifest.sha256sums'
-};
-function releaseTag(slug, versionId) {
-    return `${slug}/${versionId}`;
-}
-/** The digest of a release's manifest asset, undefined when it has none. */
-async function releasedManifest(octokit, repository, release) {
-    const asset = release.assets.find((a) => a.name === ASSETS.manifest);
-    return asset ? (0,releases/* assetBytes */.AW)(octokit, repository, asset.id) : undefined;
-}
-async function createRelease(octokit, repository, version, body) {
-    const tag = releaseTag(version.slug, version.versionId);
-    for (const stale of await (0,releases/* draftsWithTag */.FX)(octokit, repository, tag))
-        await (0,releases/* deleteDraft */.Tn)(octokit, repository, stale.id);
-    const draft = await (0,releases/* createDraft */.mq)(octokit, repository, {
-        tag,
-        commit: version.commit,
-        name: `${version.slug} ${version.versionId}`,
-        body
-    });
-    for (const [file, name] of Object.entries(ASSETS))
-        await (0,releases/* uploadAsset */.Mz)(octokit, draft, name, version.files[file]);
-    return (0,releases/* publishDraft */.T2)(octokit, repository, draft.id);
-}
-/** What the ledger's records say of the version, as gate A reads it. */
-function ledgerEvidence(version, ledger, records) {
-    const mine = records.find((r) => r.dataset_version_id === version.versionId);
-    const last = records.filter((r) => r.dataset_version_id !== version.versionId).at(-1);
-    return {
-        manifestPath: version.manifestPath,
-        tag: releaseTag(version.slug, version.versionId),
-        manifestDigest: version.manifestDigest,
-        releasedAt: version.releasedAt,
-        ledger,
-        ...(mine ? { recorded: { seq: mine.seq, manifestDigest: mine.manifest_digest } } : {}),
-        ...(last
-            ? { lastPublished: { versionId: last.dataset_version_id, releasedAt: last.released_at } }
-            : {})
-    };
-}
-/** The record before this version's, or the last record when the ledger has none of it yet. */
-function previousRecord(version, records) {
-    const mine = records.findIndex((r) => r.dataset_version_id === version.versionId);
-    return (mine >= 0 ? records.slice(0, mine) : records).at(-1);
-}
-function recordFields(version, releaseUrl) {
-    return {
-        dataset_slug: version.slug,
-        dataset_version_id: version.versionId,
-        manifest_digest: version.manifestDigest,
-        spec_hash: version.specHash,
-        released_at: version.releasedAt,
-        commit: version.commit,
-        run_url: version.runUrl,
-        release_url: releaseUrl
-    };
-}
-/**
- * Publishes the version, or finds it published; then records it in the ledger. `notes` renders
- * the release body, given the last other version the ledger records.
- */
-async function publishVersion(octokit, ledgerAt, version, notes) {
-    const repository = { owner: ledgerAt.owner, repo: ledgerAt.repo };
-    const released = await (0,releases.publishedRelease)(octokit, repository, releaseTag(version.slug, version.versionId));
-    const releasedBytes = released && (await releasedManifest(octokit, repository, released));
-    const ledger = await (0,github_ledger.readLedger)(octokit, ledgerAt);
-    const name = (0,github_ledger/* ledgerName */.bo)(ledgerAt);
-    const refused = publicationViolations({
-        ...ledgerEvidence(version, name, ledger.records),
-        ...(released
-            ? {
-                released: {
-                    url: released.url,
-                    manifestDigest: releasedBytes && (0,digest/* sha256Digest */.sI)(releasedBytes)
-                }
-            }
-            : {})
-    });
-    if (refused.length > 0)
-        return { refused };
-    const previous = previousRecord(version, ledger.records);
-    const release = released ?? (await createRelease(octokit, repository, version, await notes(previous)));
-    const appended = await (0,github_ledger/* appendToLedger */.LT)(octokit, ledgerAt, recordFields(version, release.url), (now) => {
-        // Another publication may have landed since the first reading: its order is checked again.
-        const late = publicationViolations(ledgerEvidence(version, name, now.records));
-        if (late.length > 0)
-            throw new Error(`The release ${release.url} is published, but it cannot be recorded in ${name}: ${late[0].message.replace(/ Nothing was written\.$/, '')}`);
-    });
-    return {
-        release,
-        created: released === undefined,
-        ledger: appended,
-        ...(previous ? { previous } : {})
-    };
-}
-/** A failed API call while publishing, as a sentence that says what to check. */
-function describePublishError(tag, error) {
-    const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
-    if (status === undefined)
-        return message;
-    const hint = status === 401 || status === 403 || status === 404
-        ? 'The publishing job needs permissions: contents: write, and github-token must be able to write releases and the ledger branch.'
-        : 'Re-run the job: publishing again keeps what is already published and finishes the rest.';
-    return `Publishing ${tag} failed (HTTP ${status}): ${message}. ${hint}`;
-}
-
-
-/***/ }),
-
-/***/ 23425:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ assetBytes),
-/* harmony export */   FX: () => (/* binding */ draftsWithTag),
-/* harmony export */   Mz: () => (/* binding */ uploadAsset),
-/* harmony export */   T2: () => (/* binding */ publishDraft),
-/* harmony export */   Tn: () => (/* binding */ deleteDraft),
-/* harmony export */   mq: () => (/* binding */ createDraft),
-/* harmony export */   publishedRelease: () => (/* binding */ publishedRelease)
-/* harmony export */ });
-function releaseOf(data) {
-    return {
-        id: data.id,
-        tag: data.tag_name,
-        draft: data.draft,
-        url: data.html_url,
-        uploadUrl: data.upload_url,
-        assets: (data.assets ?? []).map(({ id, name }) => ({ id, name }))
-    };
-}
-function isNotFound(error) {
-    return error.status === 404;
-}
-/** The published release under `tag`, or undefined (GitHub finds drafts by tag only in a list). */
-async function publishedRelease(octokit, repository, tag) {
-    try {
-        const { data } = await octokit.rest.repos.getReleaseByTag({ ...repository, tag });
-        return releaseOf(data);
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
-}
-/** The drafts whose tag is `tag`: what a run that failed part-way left behind. */
-async function draftsWithTag(octokit, repository, tag) {
-    const releases = await octokit.paginate(octokit.rest.repos.listReleases, {
-        ...repository,
-        per_page: 100
-    });
-    return releases.filter((r) => r.draft && r.tag_name === tag).map(releaseOf);
-}
-/** The bytes of a release asset. */
-async function assetBytes(octokit, repository, assetId) {
-    const { data } = await octokit.rest.repos.getReleaseAsset({
-        ...repository,
-        asset_id: assetId,
-        headers: { accept: 'application/octet-stream' }
-    });
-    return Buffer.from(data);
-}
-async function createDraft(octokit, repository, release) {
-    const { data } = await octokit.rest.repos.createRelease({
-        ...repository,
-        tag_name: release.tag,
-        target_commitish: release.commit,
-        name: release.name,
-        body: release.body,
-        draft: true
-    });
-    return releaseOf(data);
-}
-/** Uploads an asset to the release's own upload address (GitHub's upload host, or GHES's). */
-async function uploadAsset(octokit, release, name, bytes) {
-    await octokit.request({
-        method: 'POST',
-        url: release.uploadUrl,
-        name,
-        data: bytes,
-        headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length }
-    });
-}
-async function publishDraft(octokit, repository, id) {
-    const { data } = await octokit.rest.repos.updateRelease({
-        ...repository,
-        release_id: id,
-        draft: false
-    });
-    return releaseOf(data);
-}
-async function deleteDraft(octokit, repository, id) {
-    await octokit.rest.repos.deleteRelease({ ...repository, release_id: id });
 }
 
 

@@ -2987,7 +2987,9 @@ const FIELD_FORMATS = [
     ['.csv', 'text/csv'],
     ['.zip', 'application/zip'],
     ['.nc', 'application/netcdf'],
-    ['.nc4', 'application/netcdf']
+    ['.nc4', 'application/netcdf'],
+    // A directory store's own path (stores.ts); the files inside one are the store's type too.
+    ['.zarr', 'application/vnd+zarr']
 ];
 const ZARR = 'application/vnd+zarr';
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */

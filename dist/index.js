@@ -31898,18 +31898,24 @@ function recordedDigest(context, path, hashed, findings) {
     findings.push((0,inventory_findings/* finding */.g)('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
     return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
 }
-/** The objects the entries' standing-in pointers name, each once, in the entries' order. */
+/**
+ * The objects the entries' standing-in pointers name, each once, in the entries' order. A
+ * directory store's entry is its files': each file's pointer stood for it, so each object is
+ * asked about, and a chunk pushed without its object is named.
+ */
 function lfsObjectsOf(entries) {
     const byOid = new Map();
     for (const entry of entries) {
-        const pointer = entry.lfsPointer;
-        if (!pointer?.standsIn)
-            continue;
-        const known = byOid.get(pointer.oid);
-        if (known)
-            known.paths.push(entry.path);
-        else
-            byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [entry.path] });
+        for (const file of entry.files ?? [entry]) {
+            const pointer = file.lfsPointer;
+            if (!pointer?.standsIn)
+                continue;
+            const known = byOid.get(pointer.oid);
+            if (known)
+                known.paths.push(file.path);
+            else
+                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
+        }
     }
     return [...byOid.values()];
 }
@@ -31927,9 +31933,12 @@ async function lfsEvidence(mode, entries, checker) {
     return { mode, fromPointers, objects: check };
 }
 
+// EXTERNAL MODULE: ./src/inventory/stores.ts
+var inventory_stores = __nccwpck_require__(74492);
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
+
 
 
 
@@ -31973,6 +31982,10 @@ async function readPrecomputed(source, findings) {
         const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
         if (unknown.length > 0)
             problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        if (typeof record.path === 'string' && record.path.endsWith('/')) {
+            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
+            return;
+        }
         const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
@@ -32032,7 +32045,7 @@ async function findAndHash(request, list = false) {
             batch = [];
             mediaTypes = [];
         }
-    });
+    }, request.stores);
     let outcomes;
     if (pool) {
         pool.submit(batch, listing());
@@ -32043,8 +32056,11 @@ async function findAndHash(request, list = false) {
     }
     return { files, found: found.files, outcomes, findings: found.findings };
 }
+/** The inventory, each directory store one entry made from its files' (stores.ts). */
 async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
+    const { entries, findings } = await assemble(request, await findAndHash(request));
+    const grouped = (0,inventory_stores/* groupStores */.cY)(entries, request.stores, request.display, request.overrides);
+    return { entries: grouped.entries, findings: [...findings, ...grouped.findings] };
 }
 /**
  * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
@@ -32529,16 +32545,17 @@ var remote_links = __nccwpck_require__(28716);
 
 
 
+
 /**
  * The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
  * text is hashed and written as its pieces; the result's strings join them without a copy, so
  * the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
  */
-function sealed(manifest, manifestName) {
+function sealed(manifest, manifestName, stores) {
     const [json, newline] = manifestPieces(manifest);
     const digest = (0,model_digest/* sha256DigestOfPieces */.Yb)([json, newline]);
     const [statementJson, statementNewline] = (0,model_json/* jsonPieces */.Mx)((0,statement/* buildStatement */.Y5)(manifest, digest, manifestName));
-    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest);
+    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest, stores);
     return {
         fields: {
             manifestText: `${json}${newline}`,
@@ -32564,9 +32581,10 @@ async function receiptEvidence(options, display, skip) {
  * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
  * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
  * to one another) so the merge is what an unsharded run here would write: the same files, sizes
- * and media types, the shards giving only the digests.
+ * and media types, the shards giving only the digests. A store's files may be in several shards:
+ * its entry is made here, from the merged files' digests.
  */
-async function shardedArtifacts(options, display, skip) {
+async function shardedArtifacts(options, display, skip, stores) {
     const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
     const patterns = options.artifacts.length > 0 ? options.artifacts : (reading.shards[0]?.patterns ?? []);
     const listed = patterns.length > 0
@@ -32576,13 +32594,15 @@ async function shardedArtifacts(options, display, skip) {
             overrides: options.mediaTypes,
             display,
             skip,
-            lfs: options.lfs
+            lfs: options.lfs,
+            stores
         })
         : undefined;
+    const merged = (0,inventory_stores/* groupStores */.cY)((0,shards/* mergedEntries */.nG)(reading.shards, listed?.tree), stores, display, options.mediaTypes);
     return {
         inventory: {
-            entries: (0,shards/* mergedEntries */.nG)(reading.shards, listed?.tree),
-            findings: [...reading.findings, ...(listed?.findings ?? [])]
+            entries: merged.entries,
+            findings: [...reading.findings, ...(listed?.findings ?? []), ...merged.findings]
         },
         shards: {
             input: 'artifacts-shards',
@@ -32619,7 +32639,9 @@ async function remoteEvidence(options, catalogs) {
 async function readEvidence(options, context) {
     const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
     const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
+    const stores = (0,inventory_stores/* storeMatcher */.ob)(options.stores);
     const inventory = (input, pool) => collectInventory({
+        ...(input === 'artifacts' ? { stores: stores.matcher } : {}),
         root: options.root,
         display,
         input,
@@ -32635,10 +32657,14 @@ async function readEvidence(options, context) {
     // the lists go through it one after the other (a pool takes one list at a time).
     const pool = new hash_pool/* HashPool */.vO();
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
-    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options, display, skip) : undefined;
+    const sharded = options.artifactsShards.length > 0
+        ? shardedArtifacts(options, display, skip, stores.matcher)
+        : undefined;
     const inventories = (async () => {
         try {
-            const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            const found = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            // A stores pattern that cannot be used is the artifacts inventory's finding.
+            const artifacts = { ...found, findings: [...stores.findings, ...found.findings] };
             return { artifacts, catalogs: await inventory('catalogs', pool) };
         }
         finally {
@@ -32750,7 +32776,7 @@ async function evaluated(options, context) {
     const { violations, gates, ...judged } = await judgedRun(options, context);
     const { status, manifest } = judged;
     const seal = status === 'pass' && manifest
-        ? sealed(manifest, external_node_path_default().basename(options.out.absolute))
+        ? sealed(manifest, external_node_path_default().basename(options.out.absolute), (0,inventory_stores/* storeFilesOf */.AJ)(judged.artifacts))
         : undefined;
     return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces };
 }
@@ -33291,6 +33317,7 @@ var lines = __nccwpck_require__(44050);
 
 
 
+
 const DEFAULT_PREFIX = 'promotion-inventory';
 /** mode: inventory. */
 async function runShardInventory(raw, workspace, settings) {
@@ -33305,6 +33332,7 @@ async function runShardInventory(raw, workspace, settings) {
         throw new parse/* UsageError */.eb('mode: inventory needs artifacts, the patterns to inventory.');
     const overrides = (0,parse/* parseMediaTypes */.BS)(raw['media-types']);
     const { root, rootPath, out } = (0,parse/* parsePlaces */.wf)(raw, workspace);
+    const stores = (0,inventory_stores/* storeMatcher */.ob)((0,parse/* parseStores */._h)(raw));
     (0,upload/* requireUploads */.Y2)(settings);
     const directory = await (0,upload/* scratchDirectory */.wd)('promotion-inventory-');
     const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
@@ -33314,6 +33342,7 @@ async function runShardInventory(raw, workspace, settings) {
         display: (0,parse/* rootDisplay */.LN)(rootPath),
         input: 'artifacts',
         patterns,
+        stores: stores.matcher,
         overrides,
         // What the promote run skips (its manifest and sidecars), so every run lists the same files.
         skip: new Set(Object.values((0,outputs/* outputPaths */.u)(out.absolute))),
@@ -33321,7 +33350,7 @@ async function runShardInventory(raw, workspace, settings) {
         out: { absolute: file, path: file },
         lfs: (0,parse/* parseLfsMode */.or)(raw.lfs)
     });
-    const violations = (0,e_inventory/* inventoryViolations */.vW)(written.findings);
+    const violations = (0,e_inventory/* inventoryViolations */.vW)([...stores.findings, ...written.findings]);
     (0,action_outputs/* setVerdictOutputs */.C)({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined);
     if (violations.length > 0) {
         (0,annotate/* annotate */.f)(violations, settings.failOnViolation, workspace);
@@ -33776,11 +33805,11 @@ async function run() {
         if (settings.mode === 'changed-datasets')
             await runChangedDatasets(workspace, settings);
         else if (settings.mode === 'verify') {
-            const { runVerifyMode } = await __nccwpck_require__.e(/* import() */ 6059).then(__nccwpck_require__.bind(__nccwpck_require__, 96059));
+            const { runVerifyMode } = await __nccwpck_require__.e(/* import() */ 3257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257));
             await runVerifyMode(workspace, raw, settings);
         }
         else if (settings.mode === 'publish') {
-            const { runPublishMode } = await __nccwpck_require__.e(/* import() */ 9586).then(__nccwpck_require__.bind(__nccwpck_require__, 39586));
+            const { runPublishMode } = await Promise.all(/* import() */[__nccwpck_require__.e(4829), __nccwpck_require__.e(9586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39586));
             await runPublishMode(workspace, raw, settings);
         }
         else if (settings.mode === 'inventory')
@@ -37066,11 +37095,17 @@ function checkProvEntities(evidence) {
     }
     return violations;
 }
-/** Entries by path, built without a [path, entry] pair for each of 100,000 entries. */
+/**
+ * Entries by path, built without a [path, entry] pair for each of 100,000 entries. A directory
+ * store (`cube.zarr/`) is found by a link to its directory with or without the final `/`.
+ */
 function byPathOf(entries) {
     const byPath = new Map();
-    for (const entry of entries)
+    for (const entry of entries) {
         byPath.set(entry.path, entry);
+        if (entry.path.endsWith('/'))
+            byPath.set(entry.path.slice(0, -1), entry);
+    }
     return byPath;
 }
 function checkTriplet(evidence) {
@@ -37212,9 +37247,12 @@ class ReleaseIndex {
         for (const entry of entries)
             (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendTo */ .S)(this.byDigest, entry.digest, entry);
     }
-    /** The entry with this digest, the one of the link's file name first. */
-    withDigest(digest, name) {
-        const found = this.byDigest.get(digest);
+    /**
+     * The entry with this digest, the one of the link's file name first. The bytes of one object
+     * are never a store (a folder of objects): `filesOnly` leaves stores out.
+     */
+    withDigest(digest, name, filesOnly = false) {
+        const found = this.byDigest.get(digest)?.filter((entry) => !filesOnly || !isStore(entry));
         return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0];
     }
     /** The entry of this file name, when exactly one has it. */
@@ -37227,6 +37265,10 @@ class ReleaseIndex {
         const found = this.byName.get(name);
         return found?.length === 1 ? found[0] : undefined;
     }
+}
+/** A directory store's entry: its path ends with `/` (DECISIONS.md, "Directory stores"). */
+function isStore(entry) {
+    return entry.path.endsWith('/');
 }
 /** What the summary says beside a copy whose file name is not its artifact's. */
 function nameNote(link, entry) {
@@ -37244,11 +37286,21 @@ function checksumAdvice(link, entry) {
 function found(link, code, message) {
     return { violation: (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('D', code, link.document.display, message, link.line()) };
 }
+/**
+ * With fetch, a link to a store: a store is a folder of objects, and fetch reads one object per
+ * link, so whatever one read gave (a 404, a listing page, an object that merely hashes to the
+ * store's digest) is not the store. Refused rather than passed on its checksum alone.
+ */
+function storeNotRead(link, store) {
+    return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${(0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url)}, the published copy of the directory store ${store.path}: a store is a folder of objects, and remote-assets: fetch reads one object per link, so it cannot compare a store. Give the link the store's checksum, ${checksumAdvice(link, store)}, and run with remote-assets: require-checksum, which ties it by that checksum (remote-assets: allow lists it as unverified).`);
+}
 /** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
 function judgeClaimed(link, digest, entry, reading) {
     const note = nameNote(link, entry);
     if (reading === undefined)
         return { copy: { copyOf: entry.path, by: 'checksum', note } };
+    if (isStore(entry))
+        return storeNotRead(link, entry);
     const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
     if ('problem' in reading)
         return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading.problem}`);
@@ -37269,16 +37321,19 @@ function judgeUnclaimed(link, release, remote) {
         return { copy: { by: 'unverified', note } };
     }
     const reading = remote.readings?.get(link.url);
-    if (reading === undefined || 'problem' in reading)
-        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading?.problem ?? 'it was not fetched.'}`);
-    const entry = release.withDigest(reading.digest, name);
-    if (entry) {
-        const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
+    const read = reading && 'digest' in reading ? reading : undefined;
+    const entry = read && release.withDigest(read.digest, name, true);
+    if (read && entry) {
+        const by = read.source === 'stream' ? 'bytes' : 'store checksum';
         return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } };
     }
+    if (named && isStore(named))
+        return storeNotRead(link, named);
+    if (read === undefined)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading && 'problem' in reading ? reading.problem : 'it was not fetched.'}`);
     if (named)
-        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
-    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${reading.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${read.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
+    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${read.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
 }
 function judgeLink(link, release, remote) {
     const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
@@ -37372,15 +37427,17 @@ function remoteAssetsOf(evidence) {
 /* harmony export */   vW: () => (/* binding */ inventoryViolations)
 /* harmony export */ });
 /* unused harmony exports checkInventoryPaths, checkShards, checkReceipts */
-/* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25323);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26553);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91933);
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29498);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(52600);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
-/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96610);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14003);
-/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12857);
+/* harmony import */ var _inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74492);
+/* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25323);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29498);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(52600);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6078);
+/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96610);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(14003);
+/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12857);
+
 
 
 
@@ -37392,7 +37449,7 @@ function remoteAssetsOf(evidence) {
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
-    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
+    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
 }
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -37402,20 +37459,73 @@ function checkInventoryPaths(lists, display) {
         for (const entry of entries) {
             const unsafe = unsafeName(entry.path);
             if (unsafe)
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
             const other = exact.get(entry.path);
             if (other !== undefined) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
                 continue;
             }
             exact.set(entry.path, input);
             const key = foldedKey(entry.path);
             const twin = folded.get(key);
             if (twin !== undefined) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
             }
             else
                 folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+/**
+ * The path rules for the files inside directory stores (they are published too), without a table
+ * of every file: a store's file can only repeat a catalog's path (the store holds everything
+ * under its directory), and two names collide only when at least one of them is not in folded
+ * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
+ * are not are filed, and a store of a million files costs a lookup each, not two tables of a
+ * million entries.
+ */
+function checkStorePaths(stores, others, display) {
+    if (stores.length === 0)
+        return [];
+    const violations = [];
+    const catalogs = new Set(others.map((entry) => entry.path));
+    const unfolded = new Map();
+    for (const entry of others)
+        if (!ALREADY_FOLDED.test(entry.path))
+            unfolded.set(foldedKey(entry.path), entry.path);
+    const collision = (path, twin) => {
+        const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(path), message));
+    };
+    for (const store of stores) {
+        for (const file of store.files) {
+            const unsafe = unsafeName(file.path);
+            if (unsafe)
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(file.path), unsafe));
+            if (catalogs.has(file.path)) {
+                const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`;
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(file.path), message));
+            }
+            if (ALREADY_FOLDED.test(file.path))
+                continue;
+            const key = foldedKey(file.path);
+            const twin = unfolded.get(key);
+            if (twin !== undefined)
+                collision(file.path, twin);
+            else
+                unfolded.set(key, file.path);
+        }
+    }
+    if (unfolded.size === 0)
+        return violations;
+    for (const store of stores) {
+        for (const file of store.files) {
+            if (!ALREADY_FOLDED.test(file.path))
+                continue;
+            const twin = unfolded.get(file.path);
+            if (twin !== undefined)
+                collision(file.path, twin);
         }
     }
     return violations;
@@ -37432,12 +37542,12 @@ function foldedKey(path) {
  * not valid UTF-8 reads as.
  */
 function unsafeName(path) {
-    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .unprintableIn */ .MY)(path);
+    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .unprintableIn */ .MY)(path);
     if (control !== undefined) {
         const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
         return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
     }
-    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .invisibleIn */ .BB)(path);
+    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleIn */ .BB)(path);
     if (invisible !== undefined) {
         const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
         return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
@@ -37453,7 +37563,7 @@ const RERUN = 'run the inventory jobs again on the same commit, and promote with
 function settingViolations(shard, expected, name) {
     const found = [];
     const mismatch = (message, location) => {
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])));
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])));
     };
     if (shard.root !== expected.root)
         mismatch(`${name} inventoried the root "${shard.root}", but this run's root is "${expected.root}"; give the inventory jobs and the promote job the same root.`, 'root');
@@ -37471,7 +37581,7 @@ function entryViolations(shard, name, owners) {
     const misplaced = [];
     const twice = [];
     for (const [at, entry] of shard.entries.entries()) {
-        if ((0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .IS)(entry.path, count) !== index)
+        if ((0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOf */ .IS)(entry.path, count) !== index)
             misplaced.push(at);
         const owner = owners.get(entry.path);
         if (owner)
@@ -37484,11 +37594,11 @@ function entryViolations(shard, name, owners) {
     if (misplaced.length > 0) {
         const at = misplaced[0];
         const path = shard.entries[at].path;
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${path}${more(misplaced)}, which belongs to shard ${(0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'path'])));
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${path}${more(misplaced)}, which belongs to shard ${(0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOf */ .IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'path'])));
     }
     if (twice.length > 0) {
         const [at, owner] = twice[0];
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, shard.lineOf(['entries', at, 'path'])));
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, shard.lineOf(['entries', at, 'path'])));
     }
     return found;
 }
@@ -37499,7 +37609,7 @@ function entryViolations(shard, name, owners) {
  */
 function checkShards(evidence) {
     const { shards, input } = evidence;
-    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
     const reference = ordered[0];
     // None readable: the reader's findings say why.
     if (!reference)
@@ -37520,17 +37630,17 @@ function checkShards(evidence) {
         const name = nameOf(shard);
         const { index } = shard.shard;
         if (shard.shard.count !== count) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, shard.lineOf(['shard', 'count'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, shard.lineOf(['shard', 'count'])));
             continue;
         }
         if (index > count) {
             const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index'])));
             continue;
         }
         const twin = given.get(index);
         if (twin) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, twin.path === shard.path
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, twin.path === shard.path
                 ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
                 : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, shard.lineOf(['shard', 'index'])));
             continue;
@@ -37541,14 +37651,14 @@ function checkShards(evidence) {
     const files = ordered.map((shard) => shard.path).join(', ');
     for (let index = 1; index <= count; index++) {
         if (!given.has(index))
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, undefined, { shard: index }));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, undefined, { shard: index }));
     }
     if (violations.length > 0)
         return violations;
     // Whole and disjoint so far: together the entries must be the listing every shard made.
     const paths = [...owners.keys()];
-    if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
+    if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
     if (violations.length > 0 || !evidence.tree)
         return violations;
     return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p));
@@ -37577,33 +37687,36 @@ function treeViolations(tree, shards, owners, display) {
     const added = tree.filter((file) => !owners.has(file.path)).map((file) => file.path);
     const more = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
     const violations = [];
-    const first = (list) => [...list].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)[0];
+    const first = (list) => [...list].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)[0];
     if (gone.length > 0)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(first(gone)), `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(first(gone)), `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
     if (added.length > 0)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(added[0]), `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(added[0]), `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
     if (resized.length > 0) {
         const [file, recorded] = resized[0];
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(file.path), `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(file.path), `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
     }
     if (retyped.length > 0) {
         const [file, shard, at] = retyped[0];
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'media_type'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'media_type'])));
     }
     return violations;
 }
+/** A receipt output's root-relative path; a directory store's keeps its trailing `/`. */
 function outputPath(uri) {
-    const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(uri);
-    return safe.ok ? safe.path : undefined;
+    const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(uri);
+    if (!safe.ok)
+        return undefined;
+    return uri.endsWith('/') ? `${safe.path}/` : safe.path;
 }
 /** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
 function receiptStanding(receipt, datasetVersionId) {
     const violations = [];
     if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
     }
     if (receipt.validation.status !== 'pass') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
     }
     return { violations, counts: violations.length === 0 };
 }
@@ -37615,7 +37728,7 @@ function outputsByPath(receipts) {
             const at = outputPath(output.uri);
             if (at === undefined)
                 return;
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_7__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
+            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_8__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
         });
     }
     return outputs;
@@ -37642,14 +37755,14 @@ function checkReceipts(evidence) {
             continue;
         const stale = samePath[0];
         if (stale) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerAbout */ .DY)(artifact)));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerAbout */ .DY)(artifact)));
             continue;
         }
         const listedBy = refusedOutputs
             .get(artifact.path)
             ?.find(({ output }) => output.digest === artifact.digest)?.receipt;
         const why = listedBy && refused.get(listedBy);
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
             digest: artifact.digest,
             ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
         }));
@@ -37660,16 +37773,16 @@ function receiptViolations(evidence, checked) {
     const reading = evidence.receipts;
     if (!reading) {
         const what = 'every artifact must be the output of a recorded run';
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_8__/* .missingInput */ .f)(what, 'run-receipts'))];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_9__/* .missingInput */ .f)(what, 'run-receipts'))];
     }
     checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
     return [
         ...inventoryViolations(reading.search),
-        ...reading.unreadable.map((u) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+        ...reading.unreadable.map((u) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
         ...checkReceipts({
             receipts: reading.receipts,
             artifacts: evidence.artifacts.entries,
-            datasetVersionId: (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(evidence).datasetVersionId,
+            datasetVersionId: (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identityOf */ .cu)(evidence).datasetVersionId,
             display: evidence.display
         })
     ];
@@ -37683,8 +37796,17 @@ const gateE = {
         const checked = [
             `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
         ];
-        if (taken > 0)
-            checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`;
+        if (taken > 0) {
+            // Files, a store's each: a store's entry stands for every file in it.
+            const files = entries.flatMap((entry) => ((0,_inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__/* .isStoreEntry */ .gA)(entry) ? entry.files : [entry]));
+            const absent = files.filter((file) => !file.verified).length;
+            checked[0] = `${files.length - absent} file(s) hashed (SHA-256), ${absent} taken from the list, not hashed here (not present)`;
+        }
+        const stores = artifacts.entries.filter(_inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__/* .isStoreEntry */ .gA);
+        if (stores.length > 0) {
+            const files = stores.reduce((count, store) => count + store.files.length, 0);
+            checked.push(`${stores.length} directory store(s) of ${files} file(s), each one artifact (in-toto dirHash)`);
+        }
         const lists = [
             { input: 'artifacts', entries: artifacts.entries },
             { input: 'catalogs', entries: catalogs.entries }
@@ -37692,14 +37814,15 @@ const gateE = {
         const shards = evidence.artifactShards;
         if (shards)
             checked.push(`${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`);
-        checked.push(...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsChecked */ .vF)(evidence));
+        checked.push(...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsChecked */ .vF)(evidence));
         const violations = [
-            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .documentPointerViolations */ .bh)(evidence),
-            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsObjectViolations */ .DI)(evidence),
+            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .documentPointerViolations */ .bh)(evidence),
+            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsObjectViolations */ .DI)(evidence),
             ...inventoryViolations(artifacts.findings),
             ...(shards ? checkShards(shards) : []),
             ...inventoryViolations(catalogs.findings),
             ...checkInventoryPaths(lists, evidence.display),
+            ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
             ...receiptViolations(evidence, checked)
         ];
         return { violations, checked };
@@ -37713,22 +37836,22 @@ function listedFileViolation(file, manifest, display) {
     switch (found.state) {
         case 'hashed':
             if (found.pointer)
-                return (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .listedPointerViolation */ .eK)(file, found.pointer, manifest, shown);
+                return (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPointerViolation */ .eK)(file, found.pointer, manifest, shown);
             if (found.digest === file.digest)
                 return undefined;
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
         case 'missing':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
         case 'dangling':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
         case 'outside':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
         case 'unreadable':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
         case 'loop':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
         case 'unsafe':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
     }
 }
 /**
@@ -37746,11 +37869,11 @@ function listedPathViolations(listed, manifest, display) {
         const shown = display(file.path);
         const unsafe = unsafeName(file.path);
         if (unsafe)
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', shown, unsafe));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', shown, unsafe));
         const other = exact.get(file.path);
         if (other !== undefined) {
             const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', shown, message));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', shown, message));
             continue;
         }
         exact.set(file.path, file.list);
@@ -37760,10 +37883,52 @@ function listedPathViolations(listed, manifest, display) {
             folded.set(key, file.path);
         else {
             const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', shown, message));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', shown, message));
         }
     }
     return violations;
+}
+/**
+ * A listed directory store held against its files on disk: the store is missing, or its dirHash
+ * differs, and then, file by file against the checksums file, which chunk changed, came or went.
+ */
+function storeViolations(store, manifest, display) {
+    const restore = 'restore it from the promoted version, or promote again';
+    const found = inventoryViolations(store.findings);
+    if (store.files.length === 0 && found.length === 0) {
+        const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`;
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', display(store.path), message)];
+    }
+    // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
+    if (store.found === store.digest || found.length > 0)
+        return found;
+    if (!store.expected) {
+        const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`;
+        return [...found, (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', display(store.path), message)];
+    }
+    const expected = new Map(store.expected.map((file) => [file.path, file.digest]));
+    for (const file of store.files) {
+        const digest = expected.get(file.path);
+        expected.delete(file.path);
+        const shown = display(file.path);
+        if (digest === undefined) {
+            const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`;
+            found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+        }
+        else if (digest !== file.digest && file.pointer) {
+            const listed = { list: 'artifacts', path: file.path, digest };
+            found.push((0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPointerViolation */ .eK)(listed, file.pointer, manifest, shown));
+        }
+        else if (digest !== file.digest) {
+            const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`;
+            found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, message));
+        }
+    }
+    for (const [path] of expected) {
+        const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`;
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', display(path), message));
+    }
+    return found;
 }
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 const verifyGateE = {
@@ -37776,7 +37941,10 @@ const verifyGateE = {
             if (found)
                 violations.push(found);
         }
-        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+        for (const store of evidence.stores)
+            violations.push(...storeViolations(store, manifest, evidence.display));
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length +
+            (list === 'artifacts' ? evidence.stores.length : 0);
         const checked = [
             `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
         ];
@@ -37788,14 +37956,14 @@ const verifyGateE = {
                     continue;
                 const shown = evidence.display(file.path);
                 const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
             }
             // .git stays out of every search (a checkout's own is thousands of objects, never content);
             // one under the patterns other than the checkout's is content nothing gated, so it fails.
             for (const directory of evidence.strict.gitDirectories) {
                 const shown = evidence.display(directory);
                 const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
             }
             checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`);
         }
@@ -37818,6 +37986,8 @@ const verifyGateE = {
 /* harmony export */ });
 /* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78502);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
+/* harmony import */ var _inventory_stores_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74492);
+
 
 
 /** Every document read for this run, readable or not: only an unreadable one has a pointer. */
@@ -37864,7 +38034,7 @@ function lfsChecked(evidence) {
     const lfs = evidence.lfs;
     if (!lfs || lfs.fromPointers === 0)
         return [];
-    const taken = `${lfs.fromPointers} artifact(s) taken from Git LFS pointers (lfs: pointers)`;
+    const taken = `${lfs.fromPointers} artifact file(s) taken from Git LFS pointers (lfs: pointers)`;
     const objects = lfs.objects;
     if (!objects)
         return [taken];
@@ -37874,10 +38044,13 @@ function lfsChecked(evidence) {
 }
 /**
  * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there).
+ * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * directory store, the first of its files that is such a pointer: its dirHash is made from them.
  */
 function pointerAbout(entry) {
-    return entry.lfsPointer && !entry.lfsPointer.standsIn ? { lfsPointer: entry.path } : undefined;
+    const notContent = (file) => file.lfsPointer && !file.lfsPointer.standsIn;
+    const file = (0,_inventory_stores_js__WEBPACK_IMPORTED_MODULE_2__/* .isStoreEntry */ .gA)(entry) ? entry.files.find(notContent) : entry;
+    return file && notContent(file) ? { lfsPointer: file.path } : undefined;
 }
 /**
  * verify: a listed file that is a pointer is never taken as the content, whatever digest the
@@ -39025,7 +39198,12 @@ function crawl(lines, skipDirectories = new Set(),
 /** Called for each matching file as it is found (the hashing threads start on it at once). */
 onFile, 
 /** A bound for a look that needs only a few files (a hint), never for the inventory. */
-limit) {
+limit, 
+/**
+ * Called for each directory the walk enters; true takes it whole: every file under it matches
+ * whatever the patterns say (a directory store is every file in it), and it is not asked again.
+ */
+takeWhole) {
     const patterns = compile(lines);
     const includes = patterns.filter((p) => !p.negate);
     const files = [];
@@ -39046,7 +39224,7 @@ limit) {
                 return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped };
             looked++;
             const item = stack.pop();
-            const match = matchAll(patterns, item.path);
+            const match = item.whole ? ALL : matchAll(patterns, item.path);
             const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
             if (match === NONE && !partial)
                 continue;
@@ -39081,6 +39259,7 @@ limit) {
                     continue;
                 }
                 chain.push(real);
+                const whole = item.whole || (takeWhole?.(item.path) ?? false);
                 const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
@@ -39091,6 +39270,7 @@ limit) {
                         level: item.level + 1,
                         kind: childKind,
                         viaLink: linked || childKind === 'link',
+                        ...(whole ? { whole } : {}),
                         ...(childKind === 'directory'
                             ? { real: `${real === '/' ? '' : real}/${entry.name}` }
                             : {})
@@ -39324,12 +39504,51 @@ function unmatchedFindings(unmatched, parsed, input, root, display) {
     });
 }
 /**
+ * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
+ * come after it and before anything else; one that brings none is STORE_EMPTY.
+ */
+function storeWalk(prefix, stores, display, findings) {
+    const walk = {
+        current: undefined,
+        files: 0,
+        takeWhole: undefined,
+        done: () => { }
+    };
+    if (!stores)
+        return walk;
+    let pattern = '';
+    const close = () => {
+        if (walk.current === undefined || walk.files > 0)
+            return;
+        const shown = display(walk.current);
+        const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`;
+        findings.push((0,inventory_findings/* finding */.g)('STORE_EMPTY', shown, message));
+    };
+    walk.takeWhole = (directory) => {
+        if (!directory.startsWith(prefix))
+            return false;
+        const relative = directory.slice(prefix.length);
+        const matched = stores.match(relative);
+        if (matched === undefined)
+            return false;
+        close();
+        pattern = matched;
+        walk.current = `${relative}/`;
+        walk.files = 0;
+        return true;
+    };
+    walk.done = close;
+    return walk;
+}
+/**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
  * are never inventoried (the manifest's own output path).
  */
 async function findFiles(root, patterns, input, display, skip = new Set(), 
 /** Called for each accepted file as the walk finds it. */
-onFound) {
+onFound, 
+/** Directories taken whole, as directory stores (stores.ts); each must hold a file. */
+stores) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
@@ -39354,12 +39573,16 @@ onFound) {
             }
         }
         const file = { path: relative, absolute };
+        if (store.current !== undefined && relative.startsWith(store.current))
+            store.files++;
         files.push(file);
         onFound?.(file);
     };
+    const store = storeWalk(prefix, stores, display, findings);
     let walk;
     try {
-        walk = (0,crawl/* crawl */.MV)(lines, NEVER_ENTERED, accept);
+        walk = (0,crawl/* crawl */.MV)(lines, NEVER_ENTERED, accept, undefined, store.takeWhole);
+        store.done();
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -40196,7 +40419,9 @@ const FIELD_FORMATS = [
     ['.csv', 'text/csv'],
     ['.zip', 'application/zip'],
     ['.nc', 'application/netcdf'],
-    ['.nc4', 'application/netcdf']
+    ['.nc4', 'application/netcdf'],
+    // A directory store's own path (stores.ts); the files inside one are the store's type too.
+    ['.zarr', 'application/vnd+zarr']
 ];
 const ZARR = 'application/vnd+zarr';
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
@@ -40408,7 +40633,7 @@ async function readShard(ref, findings) {
  * shards' to give; everything else is this job's.
  */
 async function listShardTree(request) {
-    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip);
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
     const findings = [...found.findings];
     const tree = [];
     for (const file of found.files) {
@@ -40486,6 +40711,193 @@ function mergedEntries(shards, tree) {
 
 /***/ }),
 
+/***/ 74492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ storeFilesOf),
+/* harmony export */   Qd: () => (/* binding */ dirHash),
+/* harmony export */   cY: () => (/* binding */ groupStores),
+/* harmony export */   gA: () => (/* binding */ isStoreEntry),
+/* harmony export */   ob: () => (/* binding */ storeMatcher)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33581);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
+/* harmony import */ var _model_sha256sum_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(99963);
+/* harmony import */ var _crawl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(18063);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39376);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31569);
+// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+// Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
+// digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
+// to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
+// (found here, read from shards or from a precomputed list), so no file is hashed twice.
+
+
+
+
+
+
+
+
+
+/** The matcher of the `stores` patterns, or the findings that refuse them. */
+function storeMatcher(patterns) {
+    const findings = [];
+    const compiled = [];
+    for (const source of patterns) {
+        const negate = source.startsWith('!');
+        const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(negate ? source.slice(1) : source);
+        if (!safe.ok) {
+            const message = `The stores pattern "${source}" ${safe.reason}.`;
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', 'stores', message));
+            continue;
+        }
+        compiled.push({ negate, source, minimatch: new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(safe.path, _crawl_js__WEBPACK_IMPORTED_MODULE_4__/* .MINIMATCH_OPTIONS */ .S$) });
+    }
+    if (findings.length > 0 || !compiled.some((p) => !p.negate))
+        return { findings };
+    const match = (relative) => {
+        let matched;
+        for (const pattern of compiled) {
+            if (pattern.negate) {
+                if (matched !== undefined && pattern.minimatch.match(relative))
+                    matched = undefined;
+            }
+            else if (matched === undefined && pattern.minimatch.match(relative)) {
+                matched = pattern.source;
+            }
+        }
+        return matched;
+    };
+    return { matcher: { sources: patterns, match }, findings };
+}
+/**
+ * The in-toto dirHash of a store's files, as `sha256:`: the SHA-256 of their `sha256sum` lines,
+ * each name relative to the store (`prefix` cut off), in the order of those names' bytes.
+ */
+function dirHash(files, prefix) {
+    let sorted = files;
+    for (let i = 1; i < files.length; i++) {
+        if ((0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(files[i - 1].path, files[i].path) > 0) {
+            sorted = [...files].sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
+            break;
+        }
+    }
+    const listing = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    // In runs of lines: a million files are a thousand updates, not a million.
+    let lines = '';
+    for (const [index, file] of sorted.entries()) {
+        lines += (0,_model_sha256sum_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256sumLine */ .F)(file.digest, file.path.slice(prefix.length));
+        if (index % 1024 === 1023) {
+            listing.update(lines);
+            lines = '';
+        }
+    }
+    listing.update(lines);
+    return `sha256:${listing.digest('hex')}`;
+}
+function isStoreEntry(entry) {
+    return 'files' in entry;
+}
+/**
+ * Finds, for each directory, the outermost store it is in (itself included), once per directory:
+ * the files of a store share few directories, so a million files cost a few lookups each.
+ */
+function storeFinder(matcher, nested) {
+    const known = new Map();
+    const storeOf = (directory) => {
+        if (directory === '.')
+            return undefined;
+        if (known.has(directory))
+            return known.get(directory);
+        const outer = storeOf(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(directory));
+        const pattern = matcher.match(directory);
+        if (outer !== undefined && pattern !== undefined)
+            nested(directory, outer, pattern);
+        const store = outer ?? (pattern === undefined ? undefined : directory);
+        known.set(directory, store);
+        return store;
+    };
+    return storeOf;
+}
+/**
+ * The artifact entries with every file inside a store replaced by the store's one entry, sorted
+ * by path. A store nested in a store, and a stores pattern that matches a file inside one, are
+ * findings: the outer store still takes every file, so its digest stays the dirHash of it all.
+ */
+function groupStores(entries, matcher, display, overrides = []) {
+    if (!matcher)
+        return { entries: [...entries], findings: [] };
+    const findings = [];
+    const storeOf = storeFinder(matcher, (inner, outer, pattern) => {
+        const shown = display(`${inner}/`);
+        const message = `${shown} matches the stores pattern "${pattern}" inside the store ${display(`${outer}/`)}; a store is one artifact with every file under it, so a store inside a store is refused: narrow the stores patterns so they match only the outer directory.`;
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('STORE_NESTED', shown, message));
+    });
+    const members = new Map();
+    const filePatterns = new Set();
+    const grouped = [];
+    for (const entry of entries) {
+        const store = storeOf(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(entry.path));
+        if (store === undefined) {
+            grouped.push(entry);
+            continue;
+        }
+        const files = members.get(store);
+        if (files)
+            files.push(entry);
+        else
+            members.set(store, [entry]);
+        const pattern = matcher.match(entry.path);
+        if (pattern !== undefined && !filePatterns.has(`${store}\0${pattern}`)) {
+            filePatterns.add(`${store}\0${pattern}`);
+            const shown = display(entry.path);
+            const message = `The stores pattern "${pattern}" matches the file ${shown} inside the store ${display(`${store}/`)}; stores patterns name directories, so write one that matches only the store's own directory.`;
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('STORE_PATTERN_MATCHES_FILE', shown, message));
+        }
+    }
+    for (const [store, files] of members)
+        grouped.push(storeEntry(store, files, overrides));
+    grouped.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
+    return { entries: grouped, findings };
+}
+/** One store's entry, from its files' entries. */
+function storeEntry(store, files, overrides) {
+    const prefix = `${store}/`;
+    files.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
+    let size = 0;
+    let verified = true;
+    for (const file of files) {
+        size += file.size ?? 0;
+        verified &&= file.verified;
+    }
+    return {
+        path: prefix,
+        digest: dirHash(files, prefix),
+        mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(store, overrides),
+        ...(verified ? { size } : {}),
+        verified,
+        files
+    };
+}
+/** Each store's files by the store's path, for the checksums file. */
+function storeFilesOf(entries) {
+    const stores = new Map();
+    for (const entry of entries)
+        if (isStoreEntry(entry))
+            stores.set(entry.path, entry.files);
+    return stores;
+}
+
+
+/***/ }),
+
 /***/ 27013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40494,34 +40906,44 @@ function mergedEntries(shards, tree) {
 /* harmony export */   O2: () => (/* binding */ checksumsPath),
 /* harmony export */   cV: () => (/* binding */ checksumsText)
 /* harmony export */ });
+/* harmony import */ var _model_sha256sum_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99963);
 // The checksums file beside the manifest: every artifact and catalog in `sha256sum` format, so
 // `sha256sum -c` run in the dataset root checks the files, and actions/attest's
-// `subject-checksums` can attest each of them. Names as GNU coreutils escapes them: a name with a
-// backslash or a line break is written with those escaped and the line starts with a backslash.
-function checksumLine(digest, name) {
-    const hex = digest.slice('sha256:'.length);
-    if (!/[\\\n\r]/.test(name))
-        return `${hex}  ${name}\n`;
-    const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-    return `\\${hex}  ${escaped}\n`;
-}
+// `subject-checksums` can attest each of them. A directory store is listed file by file.
+
 /** Lines joined into one piece before the pieces are joined (see checksumsText). */
 const LINES_A_PIECE = 1000;
 /** The lines of every artifact and then every catalog, in the manifest's order. */
-function checksumsText(manifest) {
-    return checksumsPieces(manifest).join('');
+function checksumsText(manifest, stores) {
+    return checksumsPieces(manifest, stores).join('');
 }
 /**
  * checksumsText in pieces of a thousand lines, which a large list is written in: the line
- * strings of 200,000 entries never all exist at once, nor the text twice.
+ * strings of 200,000 entries never all exist at once, nor the text twice. A store's files stand
+ * where the store stands: its path is their common prefix, so the order stays the paths' order.
  */
-function checksumsPieces(manifest) {
-    const entries = [...manifest.artifacts, ...manifest.catalogs];
+function checksumsPieces(manifest, stores) {
     const pieces = [];
-    for (let start = 0; start < entries.length; start += LINES_A_PIECE) {
-        const lines = entries.slice(start, start + LINES_A_PIECE);
-        pieces.push(lines.map((entry) => checksumLine(entry.digest, entry.path)).join(''));
+    let lines = [];
+    const add = (entry) => {
+        lines.push((0,_model_sha256sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256sumLine */ .F)(entry.digest, entry.path));
+        if (lines.length === LINES_A_PIECE) {
+            pieces.push(lines.join(''));
+            lines = [];
+        }
+    };
+    for (const list of [manifest.artifacts, manifest.catalogs]) {
+        for (const entry of list) {
+            const files = stores?.get(entry.path);
+            if (files)
+                for (const file of files)
+                    add(file);
+            else
+                add(entry);
+        }
     }
+    if (lines.length > 0)
+        pieces.push(lines.join(''));
     return pieces;
 }
 /** `promotion_manifest.json` → `promotion_manifest.sha256sums`. */
@@ -40576,7 +40998,8 @@ manifestDigest, manifestName) {
             },
             ...manifest.artifacts.map((a) => ({
                 name: a.path,
-                digest: { sha256: a.digest.slice('sha256:'.length) }
+                // A directory store's digest is in-toto's dirHash of its files (DECISIONS.md).
+                digest: { [a.path.endsWith('/') ? 'dirHash' : 'sha256']: a.digest.slice('sha256:'.length) }
             }))
         ],
         predicateType: PREDICATE_TYPE,
@@ -41529,6 +41952,28 @@ function printableJson(value, indent = 2) {
 
 /***/ }),
 
+/***/ 99963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ sha256sumLine)
+/* harmony export */ });
+// One line of a `sha256sum` listing, as GNU coreutils writes it: the checksums file beside the
+// manifest and a directory store's digest (in-toto dirHash) are both made of these lines. A name
+// with a backslash or a line break is written with those escaped and the line starts with a
+// backslash.
+/** `<64 hex>  <name>\n` for a `sha256:` digest. */
+function sha256sumLine(digest, name) {
+    const hex = digest.slice('sha256:'.length);
+    if (!/[\\\n\r]/.test(name))
+        return `${hex}  ${name}\n`;
+    const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    return `\\${hex}  ${escaped}\n`;
+}
+
+
+/***/ }),
+
 /***/ 67776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41740,6 +42185,9 @@ const CODES = {
     LEDGER_TIP_MISMATCH: 'E',
     LFS_POINTER: 'E',
     LFS_OBJECT_MISSING: 'E',
+    STORE_EMPTY: 'E',
+    STORE_NESTED: 'E',
+    STORE_PATTERN_MATCHES_FILE: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
@@ -41916,6 +42364,13 @@ const INPUTS = {
         kind: 'patterns',
         list: true,
         description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
+    },
+    stores: {
+        modes: ['promote', 'inventory'],
+        kind: 'patterns',
+        list: true,
+        default: '**/*.zarr',
+        description: 'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.'
     },
     shard: {
         modes: ['inventory', 'verify', 'publish'],
@@ -42155,6 +42610,7 @@ function camelCaseName(name) {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
 /* harmony export */   LN: () => (/* binding */ rootDisplay),
+/* harmony export */   _h: () => (/* binding */ parseStores),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hq: () => (/* binding */ nonEmpty),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
@@ -42322,6 +42778,10 @@ function parseStacExtensionSchemas(workspace, text) {
         return { url, file };
     });
 }
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+function parseStores(raw) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.stores ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.stores.default);
+}
 /**
  * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
  * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
@@ -42355,6 +42815,7 @@ function parseOptions(given, workspace) {
         spec: refs.one(raw.spec),
         specHash: nonEmpty(raw['spec-hash']),
         artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.artifacts ?? ''),
+        stores: parseStores(raw),
         artifactsManifest: refs.one(raw['artifacts-manifest']),
         catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.catalogs ?? ''),
         catalogsManifest: refs.one(raw['catalogs-manifest']),
@@ -42544,9 +43005,17 @@ function shardBecause(path, evidence, found) {
         return unreadableShard(evidence, found);
     if (path === undefined)
         return undefined;
+    // A directory store's files are spread over the shards (each by its own path): any missing
+    // shard may hold some of them, so the first missing one is why the store is not whole.
+    if (found.shardMissing.size > 0 && (path.endsWith('/') || listsUnder(sharded.shards, `${path}/`)))
+        return Math.min(...found.shardMissing.values());
     // The split gate E judges by: the shard of the lowest index (checkShards' reference).
     const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0].shard.count;
     return found.shardMissing.get((0,_inventory_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOf */ .I)(path, count));
+}
+/** Whether a shard file given lists a file under `prefix` (a directory store's, for one). */
+function listsUnder(shards, prefix) {
+    return shards.some((shard) => shard.entries.some((entry) => entry.path.startsWith(prefix)));
 }
 /** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
 function absentBecause(absent, evidence, found) {
@@ -43010,7 +43479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 function lfsSummaryLines(lfs, cell) {
     if (!lfs || lfs.fromPointers === 0)
         return [];
-    const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'entry' : 'entries'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
+    const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'file' : 'files'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
     const objects = lfs.objects;
     const asked = !objects
         ? ''
@@ -43026,7 +43495,7 @@ function lfsNotAskedLine(lfs) {
     const objects = lfs?.objects;
     if (!lfs || !objects || objects.asked)
         return undefined;
-    return `warning: ${lfs.fromPointers} artifact(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
+    return `warning: ${lfs.fromPointers} artifact file(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
 }
 
 // EXTERNAL MODULE: ./src/report/causes.ts
@@ -58324,10 +58793,11 @@ minimatch.unescape = unescape_unescape;
 
 
 const manifestV1 = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/artifactPath"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"artifactPath":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /; a directory store's path ends with one / (its digest is the in-toto dirHash of its files).","type":"string","minLength":2,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"}]}},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
 const schema32 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema33 = {"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"};
-const schema34 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}};
+const schema34 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /; a directory store's path ends with one / (its digest is the in-toto dirHash of its files).","type":"string","minLength":2,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"}]}};
+const schema36 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_1__["default"];
 const pattern4 = new RegExp("^[a-z][a-z0-9_]{0,63}$", "u");
@@ -58338,9 +58808,9 @@ const pattern8 = new RegExp("^/", "u");
 const pattern9 = new RegExp("\\\\", "u");
 const pattern10 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
 const pattern11 = new RegExp("//", "u");
-const pattern12 = new RegExp("/$", "u");
-const pattern14 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+", "u");
-const pattern22 = new RegExp("^kfm://policy_decision/\\S+$", "u");
+const pattern13 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+", "u");
+const pattern18 = new RegExp("/$", "u");
+const pattern21 = new RegExp("^kfm://policy_decision/\\S+$", "u");
 const formats0 = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats["date-time"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -58714,28 +59184,13 @@ errors++;
 }
 var _valid0 = _errs27 === errors;
 valid8 = valid8 || _valid0;
-const _errs28 = errors;
-if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!valid8){
 const err30 = {};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid0 = _errs28 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const err31 = {};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -58752,12 +59207,12 @@ vErrors = null;
 }
 var valid7 = _errs22 === errors;
 if(valid7){
-const err32 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err31 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/artifactPath/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err31];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -58773,8 +59228,19 @@ vErrors = null;
 }
 }
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err33 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data7) < 2){
+const err32 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/artifactPath/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/artifactPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -58784,8 +59250,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.digest !== undefined){
+let data8 = data6.digest;
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+const err34 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -58795,11 +59264,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data6.digest !== undefined){
-let data8 = data6.digest;
-if(typeof data8 === "string"){
-if(!pattern6.test(data8)){
-const err35 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -58809,8 +59275,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.media_type !== undefined){
+let data9 = data6.media_type;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err36 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -58819,12 +59288,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data6.media_type !== undefined){
-let data9 = data6.media_type;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err37 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern13.test(data9)){
+const err37 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -58833,8 +59298,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern14.test(data9)){
-const err38 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"+"\""};
+}
+else {
+const err38 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -58844,8 +59310,9 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -58857,7 +59324,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -58867,9 +59334,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.catalogs !== undefined){
+let data10 = data.catalogs;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err41 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -58878,12 +59347,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data.catalogs !== undefined){
-let data10 = data.catalogs;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err42 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.path === undefined){
+const err42 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -58892,12 +59361,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.path === undefined){
-const err43 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data11.digest === undefined){
+const err43 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -58906,8 +59371,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data11.digest === undefined){
-const err44 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+for(const key2 in data11){
+if(!((key2 === "path") || (key2 === "digest"))){
+const err44 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -58916,9 +59382,17 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!((key2 === "path") || (key2 === "digest"))){
-const err45 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data11.path !== undefined){
+let data12 = data11.path;
+const _errs41 = errors;
+const _errs42 = errors;
+const _errs43 = errors;
+let valid15 = false;
+const _errs44 = errors;
+if(typeof data12 === "string"){
+if(!pattern8.test(data12)){
+const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -58928,15 +59402,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data11.path !== undefined){
-let data12 = data11.path;
-const _errs42 = errors;
-const _errs43 = errors;
-const _errs44 = errors;
-let valid15 = false;
+var _valid1 = _errs44 === errors;
+valid15 = valid15 || _valid1;
 const _errs45 = errors;
 if(typeof data12 === "string"){
-if(!pattern8.test(data12)){
+if(!pattern9.test(data12)){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -58951,7 +59421,7 @@ var _valid1 = _errs45 === errors;
 valid15 = valid15 || _valid1;
 const _errs46 = errors;
 if(typeof data12 === "string"){
-if(!pattern9.test(data12)){
+if(!pattern10.test(data12)){
 const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
@@ -58966,7 +59436,7 @@ var _valid1 = _errs46 === errors;
 valid15 = valid15 || _valid1;
 const _errs47 = errors;
 if(typeof data12 === "string"){
-if(!pattern10.test(data12)){
+if(!pattern11.test(data12)){
 const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
@@ -58981,7 +59451,7 @@ var _valid1 = _errs47 === errors;
 valid15 = valid15 || _valid1;
 const _errs48 = errors;
 if(typeof data12 === "string"){
-if(!pattern11.test(data12)){
+if(!pattern18.test(data12)){
 const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
@@ -58994,9 +59464,7 @@ errors++;
 }
 var _valid1 = _errs48 === errors;
 valid15 = valid15 || _valid1;
-const _errs49 = errors;
-if(typeof data12 === "string"){
-if(!pattern12.test(data12)){
+if(!valid15){
 const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
@@ -59006,11 +59474,20 @@ vErrors.push(err50);
 }
 errors++;
 }
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
 }
-var _valid1 = _errs49 === errors;
-valid15 = valid15 || _valid1;
-if(!valid15){
-const err51 = {};
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs42 === errors;
+if(valid14){
+const err51 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -59020,32 +59497,10 @@ vErrors.push(err51);
 errors++;
 }
 else {
-errors = _errs44;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid14 = _errs43 === errors;
-if(valid14){
-const err52 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
@@ -59054,7 +59509,18 @@ vErrors = null;
 }
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err53 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err52 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -59064,8 +59530,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.digest !== undefined){
+let data13 = data11.digest;
+if(typeof data13 === "string"){
+if(!pattern6.test(data13)){
+const err54 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -59075,11 +59544,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data11.digest !== undefined){
-let data13 = data11.digest;
-if(typeof data13 === "string"){
-if(!pattern6.test(data13)){
-const err55 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err55 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -59089,8 +59555,9 @@ vErrors.push(err55);
 errors++;
 }
 }
+}
 else {
-const err56 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -59102,7 +59569,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -59112,9 +59579,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.qa !== undefined){
+let data14 = data.qa;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.status === undefined){
+const err58 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -59123,12 +59592,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data.qa !== undefined){
-let data14 = data.qa;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.status === undefined){
-const err59 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data14.report_digest === undefined){
+const err59 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -59137,8 +59602,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data14.report_digest === undefined){
-const err60 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
+for(const key3 in data14){
+if(!((key3 === "status") || (key3 === "report_digest"))){
+const err60 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -59147,9 +59613,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((key3 === "status") || (key3 === "report_digest"))){
-const err61 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data14.status !== undefined){
+let data15 = data14.status;
+if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
+const err61 = {instancePath:instancePath+"/qa/status",schemaPath:"#/properties/qa/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.qa.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -59159,10 +59627,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data14.status !== undefined){
-let data15 = data14.status;
-if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
-const err62 = {instancePath:instancePath+"/qa/status",schemaPath:"#/properties/qa/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.qa.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data14.report_digest !== undefined){
+let data16 = data14.report_digest;
+if(typeof data16 === "string"){
+if(!pattern6.test(data16)){
+const err62 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -59172,11 +59641,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data14.report_digest !== undefined){
-let data16 = data14.report_digest;
-if(typeof data16 === "string"){
-if(!pattern6.test(data16)){
-const err63 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err63 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -59186,8 +59652,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -59197,9 +59664,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.policy !== undefined){
+let data17 = data.policy;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.policy_label === undefined){
+const err65 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "policy_label"},message:"must have required property '"+"policy_label"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -59208,12 +59677,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.policy !== undefined){
-let data17 = data.policy;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.policy_label === undefined){
-const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "policy_label"},message:"must have required property '"+"policy_label"+"'"};
+if(data17.decision_id === undefined){
+const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -59222,8 +59687,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data17.decision_id === undefined){
-const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
+for(const key4 in data17){
+if(!((key4 === "policy_label") || (key4 === "decision_id"))){
+const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -59232,9 +59698,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key4 in data17){
-if(!((key4 === "policy_label") || (key4 === "decision_id"))){
-const err68 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data17.policy_label !== undefined){
+let data18 = data17.policy_label;
+if(!((((data18 === "public") || (data18 === "internal")) || (data18 === "restricted")) || (data18 === "confidential"))){
+const err68 = {instancePath:instancePath+"/policy/policy_label",schemaPath:"#/properties/policy/properties/policy_label/enum",keyword:"enum",params:{allowedValues: schema31.properties.policy.properties.policy_label.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -59244,10 +59712,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data17.policy_label !== undefined){
-let data18 = data17.policy_label;
-if(!((((data18 === "public") || (data18 === "internal")) || (data18 === "restricted")) || (data18 === "confidential"))){
-const err69 = {instancePath:instancePath+"/policy/policy_label",schemaPath:"#/properties/policy/properties/policy_label/enum",keyword:"enum",params:{allowedValues: schema31.properties.policy.properties.policy_label.enum},message:"must be equal to one of the allowed values"};
+if(data17.decision_id !== undefined){
+let data19 = data17.decision_id;
+if(typeof data19 === "string"){
+if(!pattern21.test(data19)){
+const err69 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -59257,11 +59726,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data17.decision_id !== undefined){
-let data19 = data17.decision_id;
-if(typeof data19 === "string"){
-if(!pattern22.test(data19)){
-const err70 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
+else {
+const err70 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -59271,25 +59737,14 @@ vErrors.push(err70);
 errors++;
 }
 }
+}
 else {
-const err71 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
 }
 errors++;
 }
@@ -59302,7 +59757,17 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.role === undefined){
-const err73 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+const err72 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data21.principal === undefined){
+const err73 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -59311,8 +59776,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data21.principal === undefined){
-const err74 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
+if(data21.approved_at === undefined){
+const err74 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_at"},message:"must have required property '"+"approved_at"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -59321,8 +59786,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data21.approved_at === undefined){
-const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_at"},message:"must have required property '"+"approved_at"+"'"};
+for(const key5 in data21){
+if(!(((key5 === "role") || (key5 === "principal")) || (key5 === "approved_at"))){
+const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -59331,9 +59797,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data21){
-if(!(((key5 === "role") || (key5 === "principal")) || (key5 === "approved_at"))){
-const err76 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data21.role !== undefined){
+let data22 = data21.role;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err76 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -59343,11 +59812,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data21.role !== undefined){
-let data22 = data21.role;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err77 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err77 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -59357,8 +59823,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.principal !== undefined){
+let data23 = data21.principal;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err78 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -59368,11 +59837,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data21.principal !== undefined){
-let data23 = data21.principal;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err79 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err79 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -59382,8 +59848,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.approved_at !== undefined){
+let data24 = data21.approved_at;
+if(typeof data24 === "string"){
+if(!pattern7.test(data24)){
+const err80 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -59392,12 +59861,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data21.approved_at !== undefined){
-let data24 = data21.approved_at;
-if(typeof data24 === "string"){
-if(!pattern7.test(data24)){
-const err81 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(!(formats0.validate(data24))){
+const err81 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -59406,8 +59871,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!(formats0.validate(data24))){
-const err82 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+else {
+const err82 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -59417,8 +59883,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -59430,7 +59897,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -59442,24 +59909,12 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
 }
 errors++;
 }
@@ -59471,9 +59926,9 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const runReceiptV1 = validate21;
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
 const schema42 = {"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const pattern24 = new RegExp("^kfm://run/\\S+$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
-const pattern28 = new RegExp("^[0-9a-f]{7,64}$", "u");
+const pattern23 = new RegExp("^kfm://run/\\S+$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
+const pattern27 = new RegExp("^[0-9a-f]{7,64}$", "u");
 const schema41 = {"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -59689,7 +60144,7 @@ errors++;
 if(data.run_id !== undefined){
 let data0 = data.run_id;
 if(typeof data0 === "string"){
-if(!pattern24.test(data0)){
+if(!pattern23.test(data0)){
 const err10 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/pattern",keyword:"pattern",params:{pattern: "^kfm://run/\\S+$"},message:"must match pattern \""+"^kfm://run/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -59824,7 +60279,7 @@ errors++;
 if(data.dataset_version_id !== undefined){
 let data5 = data.dataset_version_id;
 if(typeof data5 === "string"){
-if(!pattern25.test(data5)){
+if(!pattern24.test(data5)){
 const err21 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,128}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -59931,7 +60386,7 @@ errors++;
 if(data10.git_commit !== undefined){
 let data12 = data10.git_commit;
 if(typeof data12 === "string"){
-if(!pattern28.test(data12)){
+if(!pattern27.test(data12)){
 const err28 = {instancePath:instancePath+"/environment/git_commit",schemaPath:"#/properties/environment/properties/git_commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{7,64}$"},message:"must match pattern \""+"^[0-9a-f]{7,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -60079,7 +60534,7 @@ errors++;
 if(data17.decision_id !== undefined){
 let data18 = data17.decision_id;
 if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
+if(!pattern21.test(data18)){
 const err40 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
@@ -60773,8 +61228,8 @@ const ledgerRecordV1 = validate26;
 const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
 const schema50 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema52 = {"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"};
-const pattern39 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-const pattern40 = new RegExp("^https?://[!#-;=?-~]+$", "u");
+const pattern38 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
+const pattern39 = new RegExp("^https?://[!#-;=?-~]+$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://kfm.example/schemas/ledger_record_v1.schema.json" */;
@@ -61073,7 +61528,7 @@ errors++;
 if(data.commit !== undefined){
 let data6 = data.commit;
 if(typeof data6 === "string"){
-if(!pattern39.test(data6)){
+if(!pattern38.test(data6)){
 const err25 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -61108,7 +61563,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern40.test(data7)){
+if(!pattern39.test(data7)){
 const err28 = {instancePath:instancePath+"/run_url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[!#-;=?-~]+$"},message:"must match pattern \""+"^https?://[!#-;=?-~]+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -61143,7 +61598,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!pattern40.test(data8)){
+if(!pattern39.test(data8)){
 const err31 = {instancePath:instancePath+"/release_url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[!#-;=?-~]+$"},message:"must match pattern \""+"^https?://[!#-;=?-~]+$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
@@ -61258,7 +61713,7 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const manifestV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
+const manifestV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/artifactPath"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"artifactPath":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /; a directory store's path ends with one / (its digest is the in-toto dirHash of its files).","type":"string","minLength":2,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"}]}},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
 const runReceiptV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
 const inventoryShardV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/inventory_shard_v1.schema.json","title":"KFM inventory shard v1","description":"One shard of a sharded artifact inventory (inventory --shard I/N, or the action's mode: inventory): the whole listing's size and digest, and the entries of the files whose shard (the first 4 bytes of the SHA-256 of the UTF-8 root-relative path, as a big-endian number, modulo count, plus 1) is this one. Paths are relative to root.","type":"object","additionalProperties":false,"required":["kfm_inventory_shard_version","shard","input","root","patterns","media_types","path_count","paths_digest","entries"],"properties":{"kfm_inventory_shard_version":{"const":"v1"},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1,"maximum":1024}}},"input":{"const":"artifacts"},"root":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"media_types":{"type":"array","items":{"type":"string","minLength":1}},"path_count":{"type":"integer","minimum":0},"paths_digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type","size"],"properties":{"path":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0}}}}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
 const ledgerRecordV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};

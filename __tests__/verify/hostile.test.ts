@@ -93,7 +93,7 @@ describe('placement comes before any open', () => {
     editManifest(workspace, (m) => {
       m.artifacts.push({ path: 'data/linked/secret.csv', digest: DIGEST, media_type: 'text/csv' })
     })
-    const { codes, opened, result } = await verify(workspace)
+    const { codes, opened } = await verify(workspace)
     expect(codes).toEqual(['PATH_OUTSIDE_ROOT'])
     expect(opened.some((file) => file.startsWith(outside))).toBe(false)
     // Every file the manifest named before the edit, each once; the one added leads out.

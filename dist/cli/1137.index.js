@@ -44,7 +44,7 @@ function verifyHelpText() {
 }
 async function runVerify(argv, io) {
     // The hashing threads start first: their start-up then overlaps reading the manifest.
-    const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(1569)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+    const { HashPool } = await __webpack_require__.e(/* import() */ 3672).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
     try {
         return await verifyWith(pool, argv, io);
@@ -71,7 +71,7 @@ async function verifyWith(pool, argv, io) {
         io.stderr(`error: ${error.message}\nRun verify --help for the options.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(7266), __webpack_require__.e(508), __webpack_require__.e(2391)]).then(__webpack_require__.bind(__webpack_require__, 5538));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(508), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8662));
     const result = await verifyWritten(options, pool);
     if (flags.summary !== undefined) {
         const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 8228).then(__webpack_require__.bind(__webpack_require__, 5847));

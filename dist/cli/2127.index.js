@@ -1115,6 +1115,8 @@ function manifestCanonicalDigest(manifest) {
 
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var manifest_checksums = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/inventory/stores.ts
+var inventory_stores = __webpack_require__(4492);
 // EXTERNAL MODULE: ./src/manifest/outputs.ts
 var outputs = __webpack_require__(9975);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
@@ -1163,16 +1165,17 @@ var remote_links = __webpack_require__(8716);
 
 
 
+
 /**
  * The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
  * text is hashed and written as its pieces; the result's strings join them without a copy, so
  * the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
  */
-function sealed(manifest, manifestName) {
+function sealed(manifest, manifestName, stores) {
     const [json, newline] = manifestPieces(manifest);
     const digest = (0,model_digest/* sha256DigestOfPieces */.Yb)([json, newline]);
     const [statementJson, statementNewline] = (0,model_json/* jsonPieces */.Mx)((0,statement/* buildStatement */.Y5)(manifest, digest, manifestName));
-    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest);
+    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest, stores);
     return {
         fields: {
             manifestText: `${json}${newline}`,
@@ -1198,9 +1201,10 @@ async function receiptEvidence(options, display, skip) {
  * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
  * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
  * to one another) so the merge is what an unsharded run here would write: the same files, sizes
- * and media types, the shards giving only the digests.
+ * and media types, the shards giving only the digests. A store's files may be in several shards:
+ * its entry is made here, from the merged files' digests.
  */
-async function shardedArtifacts(options, display, skip) {
+async function shardedArtifacts(options, display, skip, stores) {
     const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
     const patterns = options.artifacts.length > 0 ? options.artifacts : (reading.shards[0]?.patterns ?? []);
     const listed = patterns.length > 0
@@ -1210,13 +1214,15 @@ async function shardedArtifacts(options, display, skip) {
             overrides: options.mediaTypes,
             display,
             skip,
-            lfs: options.lfs
+            lfs: options.lfs,
+            stores
         })
         : undefined;
+    const merged = (0,inventory_stores/* groupStores */.cY)((0,shards/* mergedEntries */.nG)(reading.shards, listed?.tree), stores, display, options.mediaTypes);
     return {
         inventory: {
-            entries: (0,shards/* mergedEntries */.nG)(reading.shards, listed?.tree),
-            findings: [...reading.findings, ...(listed?.findings ?? [])]
+            entries: merged.entries,
+            findings: [...reading.findings, ...(listed?.findings ?? []), ...merged.findings]
         },
         shards: {
             input: 'artifacts-shards',
@@ -1253,7 +1259,9 @@ async function remoteEvidence(options, catalogs) {
 async function readEvidence(options, context) {
     const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
     const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
+    const stores = (0,inventory_stores.storeMatcher)(options.stores);
     const inventory = (input, pool) => (0,inventory_inventory/* collectInventory */.r)({
+        ...(input === 'artifacts' ? { stores: stores.matcher } : {}),
         root: options.root,
         display,
         input,
@@ -1269,10 +1277,14 @@ async function readEvidence(options, context) {
     // the lists go through it one after the other (a pool takes one list at a time).
     const pool = new hash_pool.HashPool();
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
-    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options, display, skip) : undefined;
+    const sharded = options.artifactsShards.length > 0
+        ? shardedArtifacts(options, display, skip, stores.matcher)
+        : undefined;
     const inventories = (async () => {
         try {
-            const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            const found = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            // A stores pattern that cannot be used is the artifacts inventory's finding.
+            const artifacts = { ...found, findings: [...stores.findings, ...found.findings] };
             return { artifacts, catalogs: await inventory('catalogs', pool) };
         }
         finally {
@@ -1384,7 +1396,7 @@ async function evaluated(options, context) {
     const { violations, gates, ...judged } = await judgedRun(options, context);
     const { status, manifest } = judged;
     const seal = status === 'pass' && manifest
-        ? sealed(manifest, external_node_path_default().basename(options.out.absolute))
+        ? sealed(manifest, external_node_path_default().basename(options.out.absolute), (0,inventory_stores/* storeFilesOf */.AJ)(judged.artifacts))
         : undefined;
     return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces };
 }

@@ -55,7 +55,7 @@ async function runVersionId(argv, io) {
         io.stderr(`error: ${error.message}\nRun version-id --help for the options.`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
     }
-    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6600), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127));
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6600), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127));
     const derived = await versionIdOfRun(request);
     if (derived.value === undefined) {
         for (const v of derived.violations)

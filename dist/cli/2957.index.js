@@ -320,7 +320,7 @@ function helpText() {
 }
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6600), __webpack_require__.e(9862), __webpack_require__.e(6161), __webpack_require__.e(304), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127));
+    const { promote } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6600), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127));
     const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(5847)]).then(__webpack_require__.bind(__webpack_require__, 5847));
     const { causeName, gateLine, violationLines } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(3646)]).then(__webpack_require__.bind(__webpack_require__, 3646));
     const { StacSchemaError } = await __webpack_require__.e(/* import() */ 9862).then(__webpack_require__.bind(__webpack_require__, 9862));
@@ -359,7 +359,7 @@ async function promoteAndReport(options, summary, io) {
 }
 async function runCli(argv, io) {
     if (argv[0] === 'inventory') {
-        const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(9862), __webpack_require__.e(6161), __webpack_require__.e(304), __webpack_require__.e(428), __webpack_require__.e(1569), __webpack_require__.e(7266), __webpack_require__.e(4823)]).then(__webpack_require__.bind(__webpack_require__, 1922));
+        const { runInventory } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(7266), __webpack_require__.e(4823)]).then(__webpack_require__.bind(__webpack_require__, 1922));
         return runInventory(argv.slice(1), io);
     }
     if (argv[0] === 'verify') {
@@ -1394,6 +1394,9 @@ const CODES = {
     LEDGER_TIP_MISMATCH: 'E',
     LFS_POINTER: 'E',
     LFS_OBJECT_MISSING: 'E',
+    STORE_EMPTY: 'E',
+    STORE_NESTED: 'E',
+    STORE_PATTERN_MATCHES_FILE: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
@@ -1571,6 +1574,13 @@ const INPUTS = {
         kind: 'patterns',
         list: true,
         description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
+    },
+    stores: {
+        modes: ['promote', 'inventory'],
+        kind: 'patterns',
+        list: true,
+        default: '**/*.zarr',
+        description: 'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.'
     },
     shard: {
         modes: ['inventory', 'verify', 'publish'],
@@ -1810,6 +1820,7 @@ function camelCaseName(name) {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
 /* harmony export */   LN: () => (/* binding */ rootDisplay),
+/* harmony export */   _h: () => (/* binding */ parseStores),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
 /* harmony export */   or: () => (/* binding */ parseLfsMode),
@@ -1975,6 +1986,10 @@ function parseStacExtensionSchemas(workspace, text) {
         return { url, file };
     });
 }
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+function parseStores(raw) {
+    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.stores ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.stores.default);
+}
 /**
  * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
  * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
@@ -2008,6 +2023,7 @@ function parseOptions(given, workspace) {
         spec: refs.one(raw.spec),
         specHash: nonEmpty(raw['spec-hash']),
         artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.artifacts ?? ''),
+        stores: parseStores(raw),
         artifactsManifest: refs.one(raw['artifacts-manifest']),
         catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.catalogs ?? ''),
         catalogsManifest: refs.one(raw['catalogs-manifest']),
@@ -2071,7 +2087,7 @@ function parseVersionIdOptions(given, workspace) {
 function lfsSummaryLines(lfs, cell) {
     if (!lfs || lfs.fromPointers === 0)
         return [];
-    const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'entry' : 'entries'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
+    const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'file' : 'files'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
     const objects = lfs.objects;
     const asked = !objects
         ? ''
@@ -2087,7 +2103,7 @@ function lfsNotAskedLine(lfs) {
     const objects = lfs?.objects;
     if (!lfs || !objects || objects.asked)
         return undefined;
-    return `warning: ${lfs.fromPointers} artifact(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
+    return `warning: ${lfs.fromPointers} artifact file(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
 }
 
 

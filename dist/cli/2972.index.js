@@ -292,10 +292,21 @@ async function readAzure(target, policy) {
 /** Links read at once by default: enough to hide a server's latency, few enough to be polite. */
 const DEFAULT_CONCURRENCY = 8;
 const GS_REFUSED = "gs:// links are not read: the Google Cloud Storage SDK is not bundled, since no GCS server can be run to test it; link the object's https://storage.googleapis.com/<bucket>/<object> URL (read without credentials), or give it a checksum and run with remote-assets: require-checksum, which ties it by that checksum without reading it.";
+const FOLDER_REFUSED = "the URL's path ends in /, so it names a folder (a directory store such as a Zarr store), not one object, and remote-assets: fetch reads one object per link; give the link the store's checksum (its dirHash, the store's digest in this release) and run with remote-assets: require-checksum, which ties it by that checksum (remote-assets: allow lists it as unverified).";
+/**
+ * A URL whose path ends in `/` (not the bare host): a folder, which an object store may answer
+ * with an empty folder marker and a web server with a listing page, neither of them the folder.
+ */
+function namesFolder(url) {
+    const pathname = URL.parse(url)?.pathname ?? '';
+    return pathname.length > 1 && pathname.endsWith('/');
+}
 /** One link's digest, by the reader its scheme needs. */
 async function readOne(url, policy, env) {
     if ((0,shown_url/* hasUserInfo */.A)(url))
         throw new failure/* ReadFailure */.lm('the URL carries a user name or password, which the catalog publishes to everyone who reads it; remove them (the gate takes credentials only from the environment, docs/remote-assets.md).', false);
+    if (namesFolder(url))
+        throw new failure/* ReadFailure */.lm(FOLDER_REFUSED, false);
     const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
     const azure = azureTarget(url, scheme, env);
     if (azure)

@@ -282,6 +282,8 @@ function inventoryHelpText() {
         '',
         '  --root DIR              The dataset root (relative to --workspace). Default: ".".',
         '  --artifacts PATTERN     Glob pattern relative to the root; repeatable; ! excludes.',
+        '  --stores PATTERN        Directory store pattern (default "**/*.zarr"): a matched',
+        '                          directory is taken whole; repeatable; "!**" for none.',
         '  --media-types LINE      "pattern: media/type" override; repeatable.',
         '  --out FILE              Where the list goes (relative to --workspace). Required.',
         '  --shard I/N             Hash shard I of N only, and write its shard file (e.g. 2/4).',
@@ -304,7 +306,7 @@ async function runInventory(argv, io) {
     }
 }
 async function inventoryWith(pool, argv, io) {
-    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, ['root', 'artifacts', 'media-types', 'out', 'shard', 'lfs'], ['workspace'], io);
+    const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, ['root', 'artifacts', 'stores', 'media-types', 'out', 'shard', 'lfs'], ['workspace'], io);
     if (!flags)
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     if (flags.help) {
@@ -336,7 +338,12 @@ async function inventoryWith(pool, argv, io) {
         return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     const { root, rootPath, out } = places;
+    const { storeMatcher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4492));
+    const stores = storeMatcher((0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStores */ ._h)(flags.raw));
+    if (stores.findings.length > 0)
+        return failed(stores.findings, io);
     const request = {
+        stores: stores.matcher,
         root,
         display: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .rootDisplay */ .LN)(rootPath),
         input: 'artifacts',

@@ -588,34 +588,44 @@ function judgeWith(table, evidence) {
 /* harmony export */   O2: () => (/* binding */ checksumsPath),
 /* harmony export */   cV: () => (/* binding */ checksumsText)
 /* harmony export */ });
+/* harmony import */ var _model_sha256sum_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9963);
 // The checksums file beside the manifest: every artifact and catalog in `sha256sum` format, so
 // `sha256sum -c` run in the dataset root checks the files, and actions/attest's
-// `subject-checksums` can attest each of them. Names as GNU coreutils escapes them: a name with a
-// backslash or a line break is written with those escaped and the line starts with a backslash.
-function checksumLine(digest, name) {
-    const hex = digest.slice('sha256:'.length);
-    if (!/[\\\n\r]/.test(name))
-        return `${hex}  ${name}\n`;
-    const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-    return `\\${hex}  ${escaped}\n`;
-}
+// `subject-checksums` can attest each of them. A directory store is listed file by file.
+
 /** Lines joined into one piece before the pieces are joined (see checksumsText). */
 const LINES_A_PIECE = 1000;
 /** The lines of every artifact and then every catalog, in the manifest's order. */
-function checksumsText(manifest) {
-    return checksumsPieces(manifest).join('');
+function checksumsText(manifest, stores) {
+    return checksumsPieces(manifest, stores).join('');
 }
 /**
  * checksumsText in pieces of a thousand lines, which a large list is written in: the line
- * strings of 200,000 entries never all exist at once, nor the text twice.
+ * strings of 200,000 entries never all exist at once, nor the text twice. A store's files stand
+ * where the store stands: its path is their common prefix, so the order stays the paths' order.
  */
-function checksumsPieces(manifest) {
-    const entries = [...manifest.artifacts, ...manifest.catalogs];
+function checksumsPieces(manifest, stores) {
     const pieces = [];
-    for (let start = 0; start < entries.length; start += LINES_A_PIECE) {
-        const lines = entries.slice(start, start + LINES_A_PIECE);
-        pieces.push(lines.map((entry) => checksumLine(entry.digest, entry.path)).join(''));
+    let lines = [];
+    const add = (entry) => {
+        lines.push((0,_model_sha256sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256sumLine */ .F)(entry.digest, entry.path));
+        if (lines.length === LINES_A_PIECE) {
+            pieces.push(lines.join(''));
+            lines = [];
+        }
+    };
+    for (const list of [manifest.artifacts, manifest.catalogs]) {
+        for (const entry of list) {
+            const files = stores?.get(entry.path);
+            if (files)
+                for (const file of files)
+                    add(file);
+            else
+                add(entry);
+        }
     }
+    if (lines.length > 0)
+        pieces.push(lines.join(''));
     return pieces;
 }
 /** `promotion_manifest.json` → `promotion_manifest.sha256sums`. */
@@ -670,7 +680,8 @@ manifestDigest, manifestName) {
             },
             ...manifest.artifacts.map((a) => ({
                 name: a.path,
-                digest: { sha256: a.digest.slice('sha256:'.length) }
+                // A directory store's digest is in-toto's dirHash of its files (DECISIONS.md).
+                digest: { [a.path.endsWith('/') ? 'dirHash' : 'sha256']: a.digest.slice('sha256:'.length) }
             }))
         ],
         predicateType: PREDICATE_TYPE,

@@ -20,10 +20,11 @@ export const modules = {
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1933);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(428);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6553);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9376);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6553);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9376);
 /* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4806);
 /* harmony import */ var _lfs_entries_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3606);
+/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4492);
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
 
@@ -39,9 +40,10 @@ export const modules = {
 
 
 
+
 async function readPrecomputed(source, findings) {
     const problem = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('PRECOMPUTED_INVALID', source.path, message, line));
     };
     let document;
     try {
@@ -69,14 +71,18 @@ async function readPrecomputed(source, findings) {
         const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
         if (unknown.length > 0)
             problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        if (typeof record.path === 'string' && record.path.endsWith('/')) {
+            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
+            return;
+        }
         const safe = typeof record.path === 'string' ? (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRelative */ .Z8)(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
             return;
         }
         if (typeof record.digest !== 'string' || !_model_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DIGEST_PATTERN */ .WA.test(record.digest)) {
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
             return;
         }
         if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
@@ -97,7 +103,7 @@ const UNREADABLE = {
 function unreadable(request, relative, code, findings) {
     const shown = request.display(relative);
     const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
 }
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
@@ -128,7 +134,7 @@ async function findAndHash(request, list = false) {
             batch = [];
             mediaTypes = [];
         }
-    });
+    }, request.stores);
     let outcomes;
     if (pool) {
         pool.submit(batch, listing());
@@ -139,8 +145,11 @@ async function findAndHash(request, list = false) {
     }
     return { files, found: found.files, outcomes, findings: found.findings };
 }
+/** The inventory, each directory store one entry made from its files' (stores.ts). */
 async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
+    const { entries, findings } = await assemble(request, await findAndHash(request));
+    const grouped = (0,_stores_js__WEBPACK_IMPORTED_MODULE_11__/* .groupStores */ .cY)(entries, request.stores, request.display, request.overrides);
+    return { entries: grouped.entries, findings: [...findings, ...grouped.findings] };
 }
 /**
  * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
@@ -201,12 +210,12 @@ function checkedListEntry(request, entry, place, actual, findings) {
     const shown = request.display(entry.path);
     if (place === 'dangling') {
         const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('SYMLINK_DANGLING', shown, message));
         return undefined;
     }
     if (place === 'outside') {
         const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('PATH_OUTSIDE_ROOT', shown, message));
         return undefined;
     }
     if (actual && 'error' in actual) {
@@ -215,7 +224,7 @@ function checkedListEntry(request, entry, place, actual, findings) {
     }
     if (actual && actual.digest !== entry.digest) {
         const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('DIGEST_MISMATCH', shown, message));
         return undefined;
     }
     return {
@@ -251,7 +260,7 @@ async function placeAndHash(request, entries) {
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
     const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_12__/* .compareText */ .n)(a.path, b.path);
+    const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_13__/* .compareText */ .n)(a.path, b.path);
     const { precomputed } = request;
     if (!precomputed)
         return { entries: found.sort(byPath), findings };
@@ -263,7 +272,7 @@ async function assemble(request, hashed) {
     for (const entry of listed) {
         if (seen.has(entry.path)) {
             const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_12__/* .finding */ .g)('DUPLICATE_PATH', precomputed.path, message));
             continue;
         }
         seen.add(entry.path);
@@ -334,18 +343,24 @@ function recordedDigest(context, path, hashed, findings) {
     findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .g)('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
     return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
 }
-/** The objects the entries' standing-in pointers name, each once, in the entries' order. */
+/**
+ * The objects the entries' standing-in pointers name, each once, in the entries' order. A
+ * directory store's entry is its files': each file's pointer stood for it, so each object is
+ * asked about, and a chunk pushed without its object is named.
+ */
 function lfsObjectsOf(entries) {
     const byOid = new Map();
     for (const entry of entries) {
-        const pointer = entry.lfsPointer;
-        if (!pointer?.standsIn)
-            continue;
-        const known = byOid.get(pointer.oid);
-        if (known)
-            known.paths.push(entry.path);
-        else
-            byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [entry.path] });
+        for (const file of entry.files ?? [entry]) {
+            const pointer = file.lfsPointer;
+            if (!pointer?.standsIn)
+                continue;
+            const known = byOid.get(pointer.oid);
+            if (known)
+                known.paths.push(file.path);
+            else
+                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
+        }
     }
     return [...byOid.values()];
 }

@@ -11,15 +11,17 @@ export const modules = {
 /* harmony export */   vW: () => (/* binding */ inventoryViolations)
 /* harmony export */ });
 /* unused harmony exports checkInventoryPaths, checkShards, checkReceipts */
-/* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5323);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6553);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1933);
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2600);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
-/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6610);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4003);
-/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var _inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4492);
+/* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5323);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6553);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1933);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2600);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6078);
+/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6610);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4003);
+/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+
 
 
 
@@ -31,7 +33,7 @@ export const modules = {
 
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
-    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
+    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
 }
 function checkInventoryPaths(lists, display) {
     const violations = [];
@@ -41,20 +43,73 @@ function checkInventoryPaths(lists, display) {
         for (const entry of entries) {
             const unsafe = unsafeName(entry.path);
             if (unsafe)
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
             const other = exact.get(entry.path);
             if (other !== undefined) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
                 continue;
             }
             exact.set(entry.path, input);
             const key = foldedKey(entry.path);
             const twin = folded.get(key);
             if (twin !== undefined) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
             }
             else
                 folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+/**
+ * The path rules for the files inside directory stores (they are published too), without a table
+ * of every file: a store's file can only repeat a catalog's path (the store holds everything
+ * under its directory), and two names collide only when at least one of them is not in folded
+ * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
+ * are not are filed, and a store of a million files costs a lookup each, not two tables of a
+ * million entries.
+ */
+function checkStorePaths(stores, others, display) {
+    if (stores.length === 0)
+        return [];
+    const violations = [];
+    const catalogs = new Set(others.map((entry) => entry.path));
+    const unfolded = new Map();
+    for (const entry of others)
+        if (!ALREADY_FOLDED.test(entry.path))
+            unfolded.set(foldedKey(entry.path), entry.path);
+    const collision = (path, twin) => {
+        const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(path), message));
+    };
+    for (const store of stores) {
+        for (const file of store.files) {
+            const unsafe = unsafeName(file.path);
+            if (unsafe)
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(file.path), unsafe));
+            if (catalogs.has(file.path)) {
+                const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`;
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(file.path), message));
+            }
+            if (ALREADY_FOLDED.test(file.path))
+                continue;
+            const key = foldedKey(file.path);
+            const twin = unfolded.get(key);
+            if (twin !== undefined)
+                collision(file.path, twin);
+            else
+                unfolded.set(key, file.path);
+        }
+    }
+    if (unfolded.size === 0)
+        return violations;
+    for (const store of stores) {
+        for (const file of store.files) {
+            if (!ALREADY_FOLDED.test(file.path))
+                continue;
+            const twin = unfolded.get(file.path);
+            if (twin !== undefined)
+                collision(file.path, twin);
         }
     }
     return violations;
@@ -71,12 +126,12 @@ function foldedKey(path) {
  * not valid UTF-8 reads as.
  */
 function unsafeName(path) {
-    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .unprintableIn */ .MY)(path);
+    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .unprintableIn */ .MY)(path);
     if (control !== undefined) {
         const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
         return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
     }
-    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .invisibleIn */ .BB)(path);
+    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleIn */ .BB)(path);
     if (invisible !== undefined) {
         const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
         return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
@@ -92,7 +147,7 @@ const RERUN = 'run the inventory jobs again on the same commit, and promote with
 function settingViolations(shard, expected, name) {
     const found = [];
     const mismatch = (message, location) => {
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])));
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])));
     };
     if (shard.root !== expected.root)
         mismatch(`${name} inventoried the root "${shard.root}", but this run's root is "${expected.root}"; give the inventory jobs and the promote job the same root.`, 'root');
@@ -110,7 +165,7 @@ function entryViolations(shard, name, owners) {
     const misplaced = [];
     const twice = [];
     for (const [at, entry] of shard.entries.entries()) {
-        if ((0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .IS)(entry.path, count) !== index)
+        if ((0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOf */ .IS)(entry.path, count) !== index)
             misplaced.push(at);
         const owner = owners.get(entry.path);
         if (owner)
@@ -123,11 +178,11 @@ function entryViolations(shard, name, owners) {
     if (misplaced.length > 0) {
         const at = misplaced[0];
         const path = shard.entries[at].path;
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${path}${more(misplaced)}, which belongs to shard ${(0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardOf */ .IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'path'])));
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${path}${more(misplaced)}, which belongs to shard ${(0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOf */ .IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'path'])));
     }
     if (twice.length > 0) {
         const [at, owner] = twice[0];
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, shard.lineOf(['entries', at, 'path'])));
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, shard.lineOf(['entries', at, 'path'])));
     }
     return found;
 }
@@ -138,7 +193,7 @@ function entryViolations(shard, name, owners) {
  */
 function checkShards(evidence) {
     const { shards, input } = evidence;
-    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a.path, b.path));
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
     const reference = ordered[0];
     // None readable: the reader's findings say why.
     if (!reference)
@@ -159,17 +214,17 @@ function checkShards(evidence) {
         const name = nameOf(shard);
         const { index } = shard.shard;
         if (shard.shard.count !== count) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, shard.lineOf(['shard', 'count'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, shard.lineOf(['shard', 'count'])));
             continue;
         }
         if (index > count) {
             const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index'])));
             continue;
         }
         const twin = given.get(index);
         if (twin) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, twin.path === shard.path
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, twin.path === shard.path
                 ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
                 : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, shard.lineOf(['shard', 'index'])));
             continue;
@@ -180,14 +235,14 @@ function checkShards(evidence) {
     const files = ordered.map((shard) => shard.path).join(', ');
     for (let index = 1; index <= count; index++) {
         if (!given.has(index))
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, undefined, { shard: index }));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, undefined, { shard: index }));
     }
     if (violations.length > 0)
         return violations;
     // Whole and disjoint so far: together the entries must be the listing every shard made.
     const paths = [...owners.keys()];
-    if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
+    if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
     if (violations.length > 0 || !evidence.tree)
         return violations;
     return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p));
@@ -216,33 +271,36 @@ function treeViolations(tree, shards, owners, display) {
     const added = tree.filter((file) => !owners.has(file.path)).map((file) => file.path);
     const more = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
     const violations = [];
-    const first = (list) => [...list].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)[0];
+    const first = (list) => [...list].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)[0];
     if (gone.length > 0)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(first(gone)), `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(first(gone)), `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
     if (added.length > 0)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(added[0]), `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(added[0]), `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
     if (resized.length > 0) {
         const [file, recorded] = resized[0];
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(file.path), `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(file.path), `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
     }
     if (retyped.length > 0) {
         const [file, shard, at] = retyped[0];
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'media_type'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'media_type'])));
     }
     return violations;
 }
+/** A receipt output's root-relative path; a directory store's keeps its trailing `/`. */
 function outputPath(uri) {
-    const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(uri);
-    return safe.ok ? safe.path : undefined;
+    const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(uri);
+    if (!safe.ok)
+        return undefined;
+    return uri.endsWith('/') ? `${safe.path}/` : safe.path;
 }
 /** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
 function receiptStanding(receipt, datasetVersionId) {
     const violations = [];
     if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
     }
     if (receipt.validation.status !== 'pass') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
     }
     return { violations, counts: violations.length === 0 };
 }
@@ -254,7 +312,7 @@ function outputsByPath(receipts) {
             const at = outputPath(output.uri);
             if (at === undefined)
                 return;
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_7__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
+            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_8__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
         });
     }
     return outputs;
@@ -281,14 +339,14 @@ function checkReceipts(evidence) {
             continue;
         const stale = samePath[0];
         if (stale) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerAbout */ .DY)(artifact)));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerAbout */ .DY)(artifact)));
             continue;
         }
         const listedBy = refusedOutputs
             .get(artifact.path)
             ?.find(({ output }) => output.digest === artifact.digest)?.receipt;
         const why = listedBy && refused.get(listedBy);
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
             digest: artifact.digest,
             ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
         }));
@@ -299,16 +357,16 @@ function receiptViolations(evidence, checked) {
     const reading = evidence.receipts;
     if (!reading) {
         const what = 'every artifact must be the output of a recorded run';
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_8__/* .missingInput */ .f)(what, 'run-receipts'))];
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_9__/* .missingInput */ .f)(what, 'run-receipts'))];
     }
     checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
     return [
         ...inventoryViolations(reading.search),
-        ...reading.unreadable.map((u) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+        ...reading.unreadable.map((u) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
         ...checkReceipts({
             receipts: reading.receipts,
             artifacts: evidence.artifacts.entries,
-            datasetVersionId: (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(evidence).datasetVersionId,
+            datasetVersionId: (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identityOf */ .cu)(evidence).datasetVersionId,
             display: evidence.display
         })
     ];
@@ -322,8 +380,17 @@ const gateE = {
         const checked = [
             `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
         ];
-        if (taken > 0)
-            checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`;
+        if (taken > 0) {
+            // Files, a store's each: a store's entry stands for every file in it.
+            const files = entries.flatMap((entry) => ((0,_inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__/* .isStoreEntry */ .gA)(entry) ? entry.files : [entry]));
+            const absent = files.filter((file) => !file.verified).length;
+            checked[0] = `${files.length - absent} file(s) hashed (SHA-256), ${absent} taken from the list, not hashed here (not present)`;
+        }
+        const stores = artifacts.entries.filter(_inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__/* .isStoreEntry */ .gA);
+        if (stores.length > 0) {
+            const files = stores.reduce((count, store) => count + store.files.length, 0);
+            checked.push(`${stores.length} directory store(s) of ${files} file(s), each one artifact (in-toto dirHash)`);
+        }
         const lists = [
             { input: 'artifacts', entries: artifacts.entries },
             { input: 'catalogs', entries: catalogs.entries }
@@ -331,14 +398,15 @@ const gateE = {
         const shards = evidence.artifactShards;
         if (shards)
             checked.push(`${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`);
-        checked.push(...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsChecked */ .vF)(evidence));
+        checked.push(...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsChecked */ .vF)(evidence));
         const violations = [
-            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .documentPointerViolations */ .bh)(evidence),
-            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsObjectViolations */ .DI)(evidence),
+            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .documentPointerViolations */ .bh)(evidence),
+            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsObjectViolations */ .DI)(evidence),
             ...inventoryViolations(artifacts.findings),
             ...(shards ? checkShards(shards) : []),
             ...inventoryViolations(catalogs.findings),
             ...checkInventoryPaths(lists, evidence.display),
+            ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
             ...receiptViolations(evidence, checked)
         ];
         return { violations, checked };
@@ -352,22 +420,22 @@ function listedFileViolation(file, manifest, display) {
     switch (found.state) {
         case 'hashed':
             if (found.pointer)
-                return (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_5__/* .listedPointerViolation */ .eK)(file, found.pointer, manifest, shown);
+                return (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPointerViolation */ .eK)(file, found.pointer, manifest, shown);
             if (found.digest === file.digest)
                 return undefined;
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
         case 'missing':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
         case 'dangling':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
         case 'outside':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
         case 'unreadable':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
         case 'loop':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
         case 'unsafe':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
+            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
     }
 }
 /**
@@ -385,11 +453,11 @@ function listedPathViolations(listed, manifest, display) {
         const shown = display(file.path);
         const unsafe = unsafeName(file.path);
         if (unsafe)
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_UNSAFE', shown, unsafe));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', shown, unsafe));
         const other = exact.get(file.path);
         if (other !== undefined) {
             const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', shown, message));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', shown, message));
             continue;
         }
         exact.set(file.path, file.list);
@@ -399,10 +467,52 @@ function listedPathViolations(listed, manifest, display) {
             folded.set(key, file.path);
         else {
             const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'PATH_COLLISION', shown, message));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', shown, message));
         }
     }
     return violations;
+}
+/**
+ * A listed directory store held against its files on disk: the store is missing, or its dirHash
+ * differs, and then, file by file against the checksums file, which chunk changed, came or went.
+ */
+function storeViolations(store, manifest, display) {
+    const restore = 'restore it from the promoted version, or promote again';
+    const found = inventoryViolations(store.findings);
+    if (store.files.length === 0 && found.length === 0) {
+        const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`;
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', display(store.path), message)];
+    }
+    // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
+    if (store.found === store.digest || found.length > 0)
+        return found;
+    if (!store.expected) {
+        const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`;
+        return [...found, (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', display(store.path), message)];
+    }
+    const expected = new Map(store.expected.map((file) => [file.path, file.digest]));
+    for (const file of store.files) {
+        const digest = expected.get(file.path);
+        expected.delete(file.path);
+        const shown = display(file.path);
+        if (digest === undefined) {
+            const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`;
+            found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+        }
+        else if (digest !== file.digest && file.pointer) {
+            const listed = { list: 'artifacts', path: file.path, digest };
+            found.push((0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPointerViolation */ .eK)(listed, file.pointer, manifest, shown));
+        }
+        else if (digest !== file.digest) {
+            const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`;
+            found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, message));
+        }
+    }
+    for (const [path] of expected) {
+        const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`;
+        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', display(path), message));
+    }
+    return found;
 }
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 const verifyGateE = {
@@ -415,7 +525,10 @@ const verifyGateE = {
             if (found)
                 violations.push(found);
         }
-        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+        for (const store of evidence.stores)
+            violations.push(...storeViolations(store, manifest, evidence.display));
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length +
+            (list === 'artifacts' ? evidence.stores.length : 0);
         const checked = [
             `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
         ];
@@ -427,14 +540,14 @@ const verifyGateE = {
                     continue;
                 const shown = evidence.display(file.path);
                 const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
             }
             // .git stays out of every search (a checkout's own is thousands of objects, never content);
             // one under the patterns other than the checkout's is content nothing gated, so it fails.
             for (const directory of evidence.strict.gitDirectories) {
                 const shown = evidence.display(directory);
                 const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
             }
             checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`);
         }
@@ -649,12 +762,51 @@ function unmatchedFindings(unmatched, parsed, input, root, display) {
     });
 }
 /**
+ * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
+ * come after it and before anything else; one that brings none is STORE_EMPTY.
+ */
+function storeWalk(prefix, stores, display, findings) {
+    const walk = {
+        current: undefined,
+        files: 0,
+        takeWhole: undefined,
+        done: () => { }
+    };
+    if (!stores)
+        return walk;
+    let pattern = '';
+    const close = () => {
+        if (walk.current === undefined || walk.files > 0)
+            return;
+        const shown = display(walk.current);
+        const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`;
+        findings.push((0,inventory_findings/* finding */.g)('STORE_EMPTY', shown, message));
+    };
+    walk.takeWhole = (directory) => {
+        if (!directory.startsWith(prefix))
+            return false;
+        const relative = directory.slice(prefix.length);
+        const matched = stores.match(relative);
+        if (matched === undefined)
+            return false;
+        close();
+        pattern = matched;
+        walk.current = `${relative}/`;
+        walk.files = 0;
+        return true;
+    };
+    walk.done = close;
+    return walk;
+}
+/**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
  * are never inventoried (the manifest's own output path).
  */
 async function findFiles(root, patterns, input, display, skip = new Set(), 
 /** Called for each accepted file as the walk finds it. */
-onFound) {
+onFound, 
+/** Directories taken whole, as directory stores (stores.ts); each must hold a file. */
+stores) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
@@ -679,12 +831,16 @@ onFound) {
             }
         }
         const file = { path: relative, absolute };
+        if (store.current !== undefined && relative.startsWith(store.current))
+            store.files++;
         files.push(file);
         onFound?.(file);
     };
+    const store = storeWalk(prefix, stores, display, findings);
     let walk;
     try {
-        walk = (0,crawl/* crawl */.MV)(lines, NEVER_ENTERED, accept);
+        walk = (0,crawl/* crawl */.MV)(lines, NEVER_ENTERED, accept, undefined, store.takeWhole);
+        store.done();
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -699,23 +855,6 @@ onFound) {
     }
     const neverEntered = walk.skipped.flatMap((absolute) => (0,paths/* relativeInside */.JA)(root, absolute) ?? []);
     return { files, findings, ...(neverEntered.length > 0 ? { neverEntered } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 9376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ finding)
-/* harmony export */ });
-// What finding and hashing files can run into: a pattern that leaves the root or finds
-// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
-// precomputed list that disagrees with the files. The inventory reports these as findings, with
-// the sentence that explains each; gate E decides that each blocks promotion.
-function finding(kind, path, message, line) {
-    return line === undefined ? { kind, path, message } : { kind, path, message, line };
 }
 
 
@@ -842,7 +981,7 @@ async function readShard(ref, findings) {
  * shards' to give; everything else is this job's.
  */
 async function listShardTree(request) {
-    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip);
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
     const findings = [...found.findings];
     const tree = [];
     for (const file of found.files) {

@@ -22,7 +22,7 @@ type LfsObjectCheck = {
 };
 interface LfsEvidence {
 	mode: LfsMode;
-	/** Artifacts whose entry was made from their pointer (lfs: pointers). */
+	/** Artifact files (each file of a store) whose entry was made from their pointer. */
 	fromPointers: number;
 	/** Whether those objects exist, when there were any. */
 	objects?: LfsObjectCheck;
@@ -130,6 +130,9 @@ declare const CODES: {
 	readonly LEDGER_TIP_MISMATCH: "E";
 	readonly LFS_POINTER: "E";
 	readonly LFS_OBJECT_MISSING: "E";
+	readonly STORE_EMPTY: "E";
+	readonly STORE_NESTED: "E";
+	readonly STORE_PATTERN_MATCHES_FILE: "E";
 	readonly QA_REPORT_MISSING: "F";
 	readonly QA_REPORT_INVALID: "F";
 	readonly QA_STATUS_INVALID: "F";
@@ -448,6 +451,16 @@ declare const INPUTS: {
 		readonly kind: "patterns";
 		readonly list: true;
 		readonly description: "Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.";
+	};
+	readonly stores: {
+		readonly modes: readonly [
+			"promote",
+			"inventory"
+		];
+		readonly kind: "patterns";
+		readonly list: true;
+		readonly default: "**/*.zarr";
+		readonly description: "Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.";
 	};
 	readonly shard: {
 		readonly modes: readonly [

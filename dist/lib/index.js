@@ -12342,10 +12342,11 @@ var formats = __nccwpck_require__(779);
 
 
 const manifestV1 = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/artifactPath"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"artifactPath":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /; a directory store's path ends with one / (its digest is the in-toto dirHash of its files).","type":"string","minLength":2,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"}]}},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
 const schema32 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema33 = {"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"};
-const schema34 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}};
+const schema34 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /; a directory store's path ends with one / (its digest is the in-toto dirHash of its files).","type":"string","minLength":2,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"}]}};
+const schema36 = {"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length["default"];
 const pattern4 = new RegExp("^[a-z][a-z0-9_]{0,63}$", "u");
@@ -12356,9 +12357,9 @@ const pattern8 = new RegExp("^/", "u");
 const pattern9 = new RegExp("\\\\", "u");
 const pattern10 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
 const pattern11 = new RegExp("//", "u");
-const pattern12 = new RegExp("/$", "u");
-const pattern14 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+", "u");
-const pattern22 = new RegExp("^kfm://policy_decision/\\S+$", "u");
+const pattern13 = new RegExp("^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+", "u");
+const pattern18 = new RegExp("/$", "u");
+const pattern21 = new RegExp("^kfm://policy_decision/\\S+$", "u");
 const formats0 = formats.fullFormats["date-time"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -12732,28 +12733,13 @@ errors++;
 }
 var _valid0 = _errs27 === errors;
 valid8 = valid8 || _valid0;
-const _errs28 = errors;
-if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!valid8){
 const err30 = {};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid0 = _errs28 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const err31 = {};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -12770,12 +12756,12 @@ vErrors = null;
 }
 var valid7 = _errs22 === errors;
 if(valid7){
-const err32 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err31 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/artifactPath/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err31];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -12791,8 +12777,19 @@ vErrors = null;
 }
 }
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err33 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data7) < 2){
+const err32 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/artifactPath/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/artifactPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12802,8 +12799,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/artifacts/" + i0+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.digest !== undefined){
+let data8 = data6.digest;
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+const err34 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12813,11 +12813,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data6.digest !== undefined){
-let data8 = data6.digest;
-if(typeof data8 === "string"){
-if(!pattern6.test(data8)){
-const err35 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12827,8 +12824,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/artifacts/" + i0+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.media_type !== undefined){
+let data9 = data6.media_type;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err36 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12837,12 +12837,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data6.media_type !== undefined){
-let data9 = data6.media_type;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err37 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern13.test(data9)){
+const err37 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12851,8 +12847,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern14.test(data9)){
-const err38 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"},message:"must match pattern \""+"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"+"\""};
+}
+else {
+const err38 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12862,8 +12859,9 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/artifacts/" + i0+"/media_type",schemaPath:"#/properties/artifacts/items/properties/media_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12875,7 +12873,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12885,9 +12883,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.catalogs !== undefined){
+let data10 = data.catalogs;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err41 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12896,12 +12896,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data.catalogs !== undefined){
-let data10 = data.catalogs;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err42 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.path === undefined){
+const err42 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12910,12 +12910,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.path === undefined){
-const err43 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data11.digest === undefined){
+const err43 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12924,8 +12920,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data11.digest === undefined){
-const err44 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+for(const key2 in data11){
+if(!((key2 === "path") || (key2 === "digest"))){
+const err44 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12934,9 +12931,17 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!((key2 === "path") || (key2 === "digest"))){
-const err45 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data11.path !== undefined){
+let data12 = data11.path;
+const _errs41 = errors;
+const _errs42 = errors;
+const _errs43 = errors;
+let valid15 = false;
+const _errs44 = errors;
+if(typeof data12 === "string"){
+if(!pattern8.test(data12)){
+const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12946,15 +12951,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data11.path !== undefined){
-let data12 = data11.path;
-const _errs42 = errors;
-const _errs43 = errors;
-const _errs44 = errors;
-let valid15 = false;
+var _valid1 = _errs44 === errors;
+valid15 = valid15 || _valid1;
 const _errs45 = errors;
 if(typeof data12 === "string"){
-if(!pattern8.test(data12)){
+if(!pattern9.test(data12)){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -12969,7 +12970,7 @@ var _valid1 = _errs45 === errors;
 valid15 = valid15 || _valid1;
 const _errs46 = errors;
 if(typeof data12 === "string"){
-if(!pattern9.test(data12)){
+if(!pattern10.test(data12)){
 const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
@@ -12984,7 +12985,7 @@ var _valid1 = _errs46 === errors;
 valid15 = valid15 || _valid1;
 const _errs47 = errors;
 if(typeof data12 === "string"){
-if(!pattern10.test(data12)){
+if(!pattern11.test(data12)){
 const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
@@ -12999,7 +13000,7 @@ var _valid1 = _errs47 === errors;
 valid15 = valid15 || _valid1;
 const _errs48 = errors;
 if(typeof data12 === "string"){
-if(!pattern11.test(data12)){
+if(!pattern18.test(data12)){
 const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
@@ -13012,9 +13013,7 @@ errors++;
 }
 var _valid1 = _errs48 === errors;
 valid15 = valid15 || _valid1;
-const _errs49 = errors;
-if(typeof data12 === "string"){
-if(!pattern12.test(data12)){
+if(!valid15){
 const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
@@ -13024,11 +13023,20 @@ vErrors.push(err50);
 }
 errors++;
 }
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
 }
-var _valid1 = _errs49 === errors;
-valid15 = valid15 || _valid1;
-if(!valid15){
-const err51 = {};
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs42 === errors;
+if(valid14){
+const err51 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13038,32 +13046,10 @@ vErrors.push(err51);
 errors++;
 }
 else {
-errors = _errs44;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid14 = _errs43 === errors;
-if(valid14){
-const err52 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
@@ -13072,7 +13058,18 @@ vErrors = null;
 }
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err53 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err52 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13082,8 +13079,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/catalogs/" + i1+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.digest !== undefined){
+let data13 = data11.digest;
+if(typeof data13 === "string"){
+if(!pattern6.test(data13)){
+const err54 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13093,11 +13093,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data11.digest !== undefined){
-let data13 = data11.digest;
-if(typeof data13 === "string"){
-if(!pattern6.test(data13)){
-const err55 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err55 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13107,8 +13104,9 @@ vErrors.push(err55);
 errors++;
 }
 }
+}
 else {
-const err56 = {instancePath:instancePath+"/catalogs/" + i1+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13120,7 +13118,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/catalogs/" + i1,schemaPath:"#/properties/catalogs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13130,9 +13128,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/catalogs",schemaPath:"#/properties/catalogs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.qa !== undefined){
+let data14 = data.qa;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.status === undefined){
+const err58 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13141,12 +13141,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data.qa !== undefined){
-let data14 = data.qa;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.status === undefined){
-const err59 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data14.report_digest === undefined){
+const err59 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13155,8 +13151,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data14.report_digest === undefined){
-const err60 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "report_digest"},message:"must have required property '"+"report_digest"+"'"};
+for(const key3 in data14){
+if(!((key3 === "status") || (key3 === "report_digest"))){
+const err60 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -13165,9 +13162,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((key3 === "status") || (key3 === "report_digest"))){
-const err61 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data14.status !== undefined){
+let data15 = data14.status;
+if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
+const err61 = {instancePath:instancePath+"/qa/status",schemaPath:"#/properties/qa/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.qa.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -13177,10 +13176,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data14.status !== undefined){
-let data15 = data14.status;
-if(!(((data15 === "pass") || (data15 === "warn")) || (data15 === "fail"))){
-const err62 = {instancePath:instancePath+"/qa/status",schemaPath:"#/properties/qa/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.qa.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data14.report_digest !== undefined){
+let data16 = data14.report_digest;
+if(typeof data16 === "string"){
+if(!pattern6.test(data16)){
+const err62 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -13190,11 +13190,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data14.report_digest !== undefined){
-let data16 = data14.report_digest;
-if(typeof data16 === "string"){
-if(!pattern6.test(data16)){
-const err63 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err63 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -13204,8 +13201,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/qa/report_digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -13215,9 +13213,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.policy !== undefined){
+let data17 = data.policy;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.policy_label === undefined){
+const err65 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "policy_label"},message:"must have required property '"+"policy_label"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13226,12 +13226,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.policy !== undefined){
-let data17 = data.policy;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.policy_label === undefined){
-const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "policy_label"},message:"must have required property '"+"policy_label"+"'"};
+if(data17.decision_id === undefined){
+const err66 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -13240,8 +13236,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data17.decision_id === undefined){
-const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "decision_id"},message:"must have required property '"+"decision_id"+"'"};
+for(const key4 in data17){
+if(!((key4 === "policy_label") || (key4 === "decision_id"))){
+const err67 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -13250,9 +13247,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key4 in data17){
-if(!((key4 === "policy_label") || (key4 === "decision_id"))){
-const err68 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data17.policy_label !== undefined){
+let data18 = data17.policy_label;
+if(!((((data18 === "public") || (data18 === "internal")) || (data18 === "restricted")) || (data18 === "confidential"))){
+const err68 = {instancePath:instancePath+"/policy/policy_label",schemaPath:"#/properties/policy/properties/policy_label/enum",keyword:"enum",params:{allowedValues: schema31.properties.policy.properties.policy_label.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -13262,10 +13261,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data17.policy_label !== undefined){
-let data18 = data17.policy_label;
-if(!((((data18 === "public") || (data18 === "internal")) || (data18 === "restricted")) || (data18 === "confidential"))){
-const err69 = {instancePath:instancePath+"/policy/policy_label",schemaPath:"#/properties/policy/properties/policy_label/enum",keyword:"enum",params:{allowedValues: schema31.properties.policy.properties.policy_label.enum},message:"must be equal to one of the allowed values"};
+if(data17.decision_id !== undefined){
+let data19 = data17.decision_id;
+if(typeof data19 === "string"){
+if(!pattern21.test(data19)){
+const err69 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -13275,11 +13275,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data17.decision_id !== undefined){
-let data19 = data17.decision_id;
-if(typeof data19 === "string"){
-if(!pattern22.test(data19)){
-const err70 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
+else {
+const err70 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -13289,25 +13286,14 @@ vErrors.push(err70);
 errors++;
 }
 }
+}
 else {
-const err71 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
 }
 errors++;
 }
@@ -13320,7 +13306,17 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.role === undefined){
-const err73 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+const err72 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data21.principal === undefined){
+const err73 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -13329,8 +13325,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data21.principal === undefined){
-const err74 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "principal"},message:"must have required property '"+"principal"+"'"};
+if(data21.approved_at === undefined){
+const err74 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_at"},message:"must have required property '"+"approved_at"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -13339,8 +13335,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data21.approved_at === undefined){
-const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approved_at"},message:"must have required property '"+"approved_at"+"'"};
+for(const key5 in data21){
+if(!(((key5 === "role") || (key5 === "principal")) || (key5 === "approved_at"))){
+const err75 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -13349,9 +13346,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data21){
-if(!(((key5 === "role") || (key5 === "principal")) || (key5 === "approved_at"))){
-const err76 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data21.role !== undefined){
+let data22 = data21.role;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err76 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -13361,11 +13361,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data21.role !== undefined){
-let data22 = data21.role;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err77 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err77 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -13375,8 +13372,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/approvals/" + i2+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.principal !== undefined){
+let data23 = data21.principal;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err78 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -13386,11 +13386,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data21.principal !== undefined){
-let data23 = data21.principal;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err79 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err79 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -13400,8 +13397,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/approvals/" + i2+"/principal",schemaPath:"#/properties/approvals/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.approved_at !== undefined){
+let data24 = data21.approved_at;
+if(typeof data24 === "string"){
+if(!pattern7.test(data24)){
+const err80 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -13410,12 +13410,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data21.approved_at !== undefined){
-let data24 = data21.approved_at;
-if(typeof data24 === "string"){
-if(!pattern7.test(data24)){
-const err81 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
+if(!(formats0.validate(data24))){
+const err81 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -13424,8 +13420,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!(formats0.validate(data24))){
-const err82 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+else {
+const err82 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -13435,8 +13432,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/approvals/" + i2+"/approved_at",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -13448,7 +13446,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/approvals/" + i2,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -13460,24 +13458,12 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
 }
 errors++;
 }
@@ -13489,9 +13475,9 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const runReceiptV1 = validate21;
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
 const schema42 = {"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const pattern24 = new RegExp("^kfm://run/\\S+$", "u");
-const pattern25 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
-const pattern28 = new RegExp("^[0-9a-f]{7,64}$", "u");
+const pattern23 = new RegExp("^kfm://run/\\S+$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9._-]{1,128}$", "u");
+const pattern27 = new RegExp("^[0-9a-f]{7,64}$", "u");
 const schema41 = {"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -13707,7 +13693,7 @@ errors++;
 if(data.run_id !== undefined){
 let data0 = data.run_id;
 if(typeof data0 === "string"){
-if(!pattern24.test(data0)){
+if(!pattern23.test(data0)){
 const err10 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/pattern",keyword:"pattern",params:{pattern: "^kfm://run/\\S+$"},message:"must match pattern \""+"^kfm://run/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -13842,7 +13828,7 @@ errors++;
 if(data.dataset_version_id !== undefined){
 let data5 = data.dataset_version_id;
 if(typeof data5 === "string"){
-if(!pattern25.test(data5)){
+if(!pattern24.test(data5)){
 const err21 = {instancePath:instancePath+"/dataset_version_id",schemaPath:"#/properties/dataset_version_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,128}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,128}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -13949,7 +13935,7 @@ errors++;
 if(data10.git_commit !== undefined){
 let data12 = data10.git_commit;
 if(typeof data12 === "string"){
-if(!pattern28.test(data12)){
+if(!pattern27.test(data12)){
 const err28 = {instancePath:instancePath+"/environment/git_commit",schemaPath:"#/properties/environment/properties/git_commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{7,64}$"},message:"must match pattern \""+"^[0-9a-f]{7,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -14097,7 +14083,7 @@ errors++;
 if(data17.decision_id !== undefined){
 let data18 = data17.decision_id;
 if(typeof data18 === "string"){
-if(!pattern22.test(data18)){
+if(!pattern21.test(data18)){
 const err40 = {instancePath:instancePath+"/policy/decision_id",schemaPath:"#/properties/policy/properties/decision_id/pattern",keyword:"pattern",params:{pattern: "^kfm://policy_decision/\\S+$"},message:"must match pattern \""+"^kfm://policy_decision/\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
@@ -14791,8 +14777,8 @@ const ledgerRecordV1 = validate26;
 const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
 const schema50 = {"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema52 = {"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"};
-const pattern39 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-const pattern40 = new RegExp("^https?://[!#-;=?-~]+$", "u");
+const pattern38 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
+const pattern39 = new RegExp("^https?://[!#-;=?-~]+$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://kfm.example/schemas/ledger_record_v1.schema.json" */;
@@ -15091,7 +15077,7 @@ errors++;
 if(data.commit !== undefined){
 let data6 = data.commit;
 if(typeof data6 === "string"){
-if(!pattern39.test(data6)){
+if(!pattern38.test(data6)){
 const err25 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -15126,7 +15112,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern40.test(data7)){
+if(!pattern39.test(data7)){
 const err28 = {instancePath:instancePath+"/run_url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[!#-;=?-~]+$"},message:"must match pattern \""+"^https?://[!#-;=?-~]+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -15161,7 +15147,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!pattern40.test(data8)){
+if(!pattern39.test(data8)){
 const err31 = {instancePath:instancePath+"/release_url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[!#-;=?-~]+$"},message:"must match pattern \""+"^https?://[!#-;=?-~]+$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
@@ -15276,7 +15262,7 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const manifestV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
+const manifestV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/promotion_manifest_v1.schema.json","title":"KFM promotion manifest v1","description":"Proves a dataset version may be promoted. v1 never changes meaning: a new meaning is a new version.","type":"object","additionalProperties":false,"required":["kfm_promotion_manifest_version","dataset_slug","dataset_version_id","spec_hash","released_at","artifacts","catalogs","qa","policy","approvals"],"properties":{"kfm_promotion_manifest_version":{"const":"v1"},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"$ref":"#/$defs/timestamp"},"artifacts":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type"],"properties":{"path":{"$ref":"#/$defs/artifactPath"},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+"}}}},"catalogs":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","digest"],"properties":{"path":{"$ref":"#/$defs/path"},"digest":{"$ref":"#/$defs/digest"}}}},"qa":{"type":"object","additionalProperties":false,"required":["status","report_digest"],"properties":{"status":{"enum":["pass","warn","fail"]},"report_digest":{"$ref":"#/$defs/digest"}}},"policy":{"type":"object","additionalProperties":false,"required":["policy_label","decision_id"],"properties":{"policy_label":{"enum":["public","internal","restricted","confidential"]},"decision_id":{"type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["role","principal","approved_at"],"properties":{"role":{"type":"string","minLength":1},"principal":{"type":"string","minLength":1},"approved_at":{"$ref":"#/$defs/timestamp"}}}}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"timestamp":{"description":"RFC 3339 in UTC with Z, seconds precision; a real calendar date and time.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"artifactPath":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /; a directory store's path ends with one / (its digest is the in-toto dirHash of its files).","type":"string","minLength":2,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"}]}},"path":{"description":"Relative to the dataset root, / separators, no . or .. segments, no leading /.","type":"string","minLength":1,"not":{"anyOf":[{"pattern":"^/"},{"pattern":"\\\\"},{"pattern":"(^|/)\\.\\.?(/|$)"},{"pattern":"//"},{"pattern":"/$"}]}}}};
 const runReceiptV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
 const inventoryShardV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/inventory_shard_v1.schema.json","title":"KFM inventory shard v1","description":"One shard of a sharded artifact inventory (inventory --shard I/N, or the action's mode: inventory): the whole listing's size and digest, and the entries of the files whose shard (the first 4 bytes of the SHA-256 of the UTF-8 root-relative path, as a big-endian number, modulo count, plus 1) is this one. Paths are relative to root.","type":"object","additionalProperties":false,"required":["kfm_inventory_shard_version","shard","input","root","patterns","media_types","path_count","paths_digest","entries"],"properties":{"kfm_inventory_shard_version":{"const":"v1"},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1,"maximum":1024}}},"input":{"const":"artifacts"},"root":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"media_types":{"type":"array","items":{"type":"string","minLength":1}},"path_count":{"type":"integer","minimum":0},"paths_digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type","size"],"properties":{"path":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0}}}}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
 const ledgerRecordV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
@@ -15522,6 +15508,9 @@ const CODES = {
     LEDGER_TIP_MISMATCH: 'E',
     LFS_POINTER: 'E',
     LFS_OBJECT_MISSING: 'E',
+    STORE_EMPTY: 'E',
+    STORE_NESTED: 'E',
+    STORE_PATTERN_MATCHES_FILE: 'E',
     QA_REPORT_MISSING: 'F',
     QA_REPORT_INVALID: 'F',
     QA_STATUS_INVALID: 'F',
@@ -17388,6 +17377,13 @@ const INPUTS = {
         list: true,
         description: 'Processed artifacts: newline-separated glob patterns relative to root (! excludes, # comments). Example: data/processed/**.'
     },
+    stores: {
+        modes: ['promote', 'inventory'],
+        kind: 'patterns',
+        list: true,
+        default: '**/*.zarr',
+        description: 'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.'
+    },
     shard: {
         modes: ['inventory', 'verify', 'publish'],
         kind: 'text',
@@ -17767,6 +17763,10 @@ function parseStacExtensionSchemas(workspace, text) {
         return { url, file };
     });
 }
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+function parseStores(raw) {
+    return patternLines(raw.stores ?? INPUTS.stores.default);
+}
 /**
  * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
  * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
@@ -17800,6 +17800,7 @@ function parseOptions(given, workspace) {
         spec: refs.one(raw.spec),
         specHash: nonEmpty(raw['spec-hash']),
         artifacts: patternLines(raw.artifacts ?? ''),
+        stores: parseStores(raw),
         artifactsManifest: refs.one(raw['artifacts-manifest']),
         catalogs: patternLines(raw.catalogs ?? ''),
         catalogsManifest: refs.one(raw['catalogs-manifest']),
@@ -19929,712 +19930,6 @@ const gateB = {
         };
     }
 };
-
-;// CONCATENATED MODULE: ./src/gates/e-lfs.ts
-
-
-/** Every document read for this run, readable or not: only an unreadable one has a pointer. */
-function documentsRead(evidence) {
-    const optional = [
-        evidence.spec,
-        evidence.qaReport,
-        evidence.policyDecision,
-        evidence.basePolicyDecision,
-        evidence.approvals
-    ];
-    return [
-        ...optional.flatMap((document) => (document ? [document] : [])),
-        ...evidence.sboms,
-        ...evidence.attestations,
-        ...(evidence.receipts?.unreadable ?? [])
-    ];
-}
-/** LFS_POINTER for each document the gate reads that is a pointer. */
-function documentPointerViolations(evidence) {
-    const seen = new Set();
-    const violations = [];
-    for (const document of documentsRead(evidence)) {
-        if (!('lfsPointer' in document) || !document.lfsPointer || seen.has(document.path))
-            continue;
-        seen.add(document.path);
-        violations.push(violation_violation('E', 'LFS_POINTER', document.path, document.message));
-    }
-    return violations;
-}
-/** LFS_OBJECT_MISSING for each artifact whose pointer names an object the server lacks. */
-function lfsObjectViolations(evidence) {
-    const objects = evidence.lfs?.objects;
-    if (!objects?.asked)
-        return [];
-    return objects.missing.flatMap((object) => object.paths.map((path) => {
-        const shown = evidence.display(path);
-        const message = `${shown} is a Git LFS pointer (${describePointer(object)}), but the LFS server at ${objects.endpoint} has no such object: the pointer was pushed without its content. Push the object from a clone that has it (git lfs push --all origin), or commit the file again with git lfs installed.`;
-        return violation_violation('E', 'LFS_OBJECT_MISSING', shown, message);
-    }));
-}
-/** What gate E checked of Git LFS, in words, for the summary. */
-function lfsChecked(evidence) {
-    const lfs = evidence.lfs;
-    if (!lfs || lfs.fromPointers === 0)
-        return [];
-    const taken = `${lfs.fromPointers} artifact(s) taken from Git LFS pointers (lfs: pointers)`;
-    const objects = lfs.objects;
-    if (!objects)
-        return [taken];
-    return objects.asked
-        ? [`${taken}; the LFS server was asked for each object`]
-        : [`${taken}; the LFS server was not asked whether the objects exist: ${objects.reason}`];
-}
-/**
- * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there).
- */
-function pointerAbout(entry) {
-    return entry.lfsPointer && !entry.lfsPointer.standsIn ? { lfsPointer: entry.path } : undefined;
-}
-/**
- * verify: a listed file that is a pointer is never taken as the content, whatever digest the
- * manifest gives it. When the pointer names the listed digest, only the content is missing.
- */
-function listedPointerViolation(file, pointer, manifest, shown) {
-    const named = `${file.path} (listed in ${manifest}) is a Git LFS pointer (${describePointer(pointer)}), not the file's content`;
-    const which = pointerDigest(pointer) === file.digest
-        ? 'it names the listed digest, so only the content is missing here'
-        : `and it names another content than the listed ${file.digest}: restore the file from the promoted version, or promote again`;
-    return violation_violation('E', 'LFS_POINTER', shown, `${named}; ${which}. To verify, ${FETCH_CONTENT}.`);
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/remote-links.ts
-// The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
-// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
-// assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
-// reads them first (src/remote/).
-
-
-/** The schemes of the object stores and web servers a published copy lives on. */
-const REMOTE_SCHEMES = (/* unused pure expression or super */ null && (['http', 'https', 's3', 'gs', 'az', 'abfss']));
-/** A URL scheme at the start of a reference: `https:`, `s3:`. */
-const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-/**
- * The scheme of an absolute URL that is not a file of the dataset root, else undefined. A
- * one-letter scheme is a Windows drive (`C:/x`), refused elsewhere as a path; `file:` URLs are
- * resolved against the root elsewhere.
- */
-function remoteScheme(url) {
-    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-    if (scheme === undefined || scheme.length < 2 || scheme === 'file')
-        return undefined;
-    return scheme;
-}
-function stacLinks(document, into) {
-    const stac = document.stac;
-    if (!stac)
-        return;
-    for (const asset of stac.assets) {
-        const scheme = remoteScheme(asset.href);
-        if (scheme === undefined)
-            continue;
-        const digest = asset.checksum === undefined ? undefined : multihashToDigest(asset.checksum);
-        into.push({
-            url: asset.href,
-            scheme,
-            document,
-            what: `STAC asset "${asset.key}" of ${stac.id}`,
-            property: 'file:checksum',
-            digests: digest ? [digest] : [],
-            unsupported: asset.checksum !== undefined && !digest ? [asset.checksum] : [],
-            line: () => document.lineOf([...asset.location, 'href']) ?? document.lineOf(asset.location)
-        });
-    }
-}
-function dcatChecksums(distribution) {
-    const digests = [];
-    const unsupported = [];
-    for (const { algorithm, value } of distribution.checksums) {
-        if (algorithm === TERMS.sha256Algorithm && /^[0-9a-fA-F]{64}$/.test(value))
-            digests.push(`sha256:${value.toLowerCase()}`);
-        else
-            unsupported.push(`${algorithm || 'no algorithm'} ${value}`);
-    }
-    return { digests, unsupported };
-}
-function dcatLinks(document, into) {
-    for (const dataset of document.dcat ?? [])
-        for (const distribution of dataset.distributions)
-            for (const url of distribution.urls) {
-                const scheme = remoteScheme(url);
-                if (scheme === undefined)
-                    continue;
-                into.push({
-                    url,
-                    scheme,
-                    document,
-                    what: `DCAT distribution of ${dataset.id}`,
-                    property: 'spdx:checksum',
-                    ...dcatChecksums(distribution),
-                    line: () => document.lineOfText(url)
-                });
-            }
-}
-/** Every absolute asset link of the catalogs, in document order. */
-function remoteLinksOf(documents) {
-    const links = [];
-    for (const document of documents) {
-        stacLinks(document, links);
-        dcatLinks(document, links);
-    }
-    return links;
-}
-
-// EXTERNAL MODULE: ./src/model/shown-url.ts
-var shown_url = __nccwpck_require__(7776);
-;// CONCATENATED MODULE: ./src/gates/d-remote-assets.ts
-// Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
-// tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
-// remote-assets: fetch read, or listed as unverified when the workflow allows it
-// (DECISIONS.md, "Remote assets"). Reads the evidence only: the network was read before.
-
-
-
-
-/** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */
-function fileNameOf(path) {
-    const trimmed = path.replace(/[?#].*$/s, '').replace(/\/+$/, '');
-    const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-    try {
-        return decodeURIComponent(last);
-    }
-    catch {
-        return last;
-    }
-}
-/** The entries of the release by digest and by file name, built once. */
-class ReleaseIndex {
-    entries;
-    byDigest = new Map();
-    byName;
-    constructor(entries) {
-        this.entries = entries;
-        // Every digest of the inventory: an artifact's, a store's, a catalog's. Stores merged from
-        // another list compose: each is one more entry with its own digest.
-        for (const entry of entries)
-            appendTo(this.byDigest, entry.digest, entry);
-    }
-    /** The entry with this digest, the one of the link's file name first. */
-    withDigest(digest, name) {
-        const found = this.byDigest.get(digest);
-        return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0];
-    }
-    /** The entry of this file name, when exactly one has it. */
-    named(name) {
-        if (!this.byName) {
-            this.byName = new Map();
-            for (const entry of this.entries)
-                appendTo(this.byName, fileNameOf(entry.path), entry);
-        }
-        const found = this.byName.get(name);
-        return found?.length === 1 ? found[0] : undefined;
-    }
-}
-/** What the summary says beside a copy whose file name is not its artifact's. */
-function nameNote(link, entry) {
-    const name = fileNameOf(link.url);
-    const own = fileNameOf(entry.path);
-    return name === own ? undefined : `file name ${name} is not the artifact's (${own})`;
-}
-/** The checksum a message tells the user to add, in the link's own property. */
-function checksumAdvice(link, entry) {
-    const hex = entry ? entry.digest.slice('sha256:'.length) : '<64 hex of its SHA-256>';
-    return link.property === 'file:checksum'
-        ? `"file:checksum": "1220${hex}"${entry ? ` (the digest of ${entry.path})` : ''}`
-        : `an spdx:checksum with spdx:algorithm spdx:checksumAlgorithm_sha256 and spdx:checksumValue ${hex}${entry ? ` (the digest of ${entry.path})` : ''}`;
-}
-function found(link, code, message) {
-    return { violation: violation_violation('D', code, link.document.display, message, link.line()) };
-}
-/** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
-function judgeClaimed(link, digest, entry, reading) {
-    const note = nameNote(link, entry);
-    if (reading === undefined)
-        return { copy: { copyOf: entry.path, by: 'checksum', note } };
-    const url = (0,shown_url/* shownUrl */.z)(link.url);
-    if ('problem' in reading)
-        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading.problem}`);
-    if (reading.digest !== digest)
-        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}; its ${link.property} names ${entry.path} (${digest}). The published copy is not this release's file: publish the artifact again at that URL, or link the copy that holds it.`);
-    const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
-    return { copy: { copyOf: entry.path, by, note } };
-}
-/** A link without a checksum: refused, allowed as unverified, or judged by the bytes read. */
-function judgeUnclaimed(link, release, remote) {
-    const name = fileNameOf(link.url);
-    const named = release.named(name);
-    const url = (0,shown_url/* shownUrl */.z)(link.url);
-    if (remote.mode === 'require-checksum')
-        return found(link, 'REMOTE_ASSET_UNVERIFIED', `The ${link.what} links to ${url} without a ${link.property}, so nothing ties it to an artifact of this release; add ${checksumAdvice(link, named)}, or set remote-assets: fetch to have the gate read and compare it (remote-assets: allow lists it as unverified).`);
-    if (remote.mode === 'allow') {
-        const note = named ? `not checked; by its file name, ${named.path}` : 'not checked';
-        return { copy: { by: 'unverified', note } };
-    }
-    const reading = remote.readings?.get(link.url);
-    if (reading === undefined || 'problem' in reading)
-        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading?.problem ?? 'it was not fetched.'}`);
-    const entry = release.withDigest(reading.digest, name);
-    if (entry) {
-        const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
-        return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } };
-    }
-    if (named)
-        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
-    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${reading.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
-}
-function judgeLink(link, release, remote) {
-    const url = (0,shown_url/* shownUrl */.z)(link.url);
-    const judged = link.unsupported.map((checksum) => found(link, 'CHECKSUM_UNSUPPORTED', `The ${link.property} of the ${link.what} (${url}) is "${checksum}", not SHA-256, so it cannot be matched with an artifact; write it as SHA-256.`));
-    if (link.digests.length === 0)
-        return judged.length > 0 ? judged : [judgeUnclaimed(link, release, remote)];
-    const reading = remote.mode === 'fetch' ? remote.readings?.get(link.url) : undefined;
-    const unread = { problem: 'it was not fetched.' };
-    for (const digest of link.digests) {
-        const entry = release.withDigest(digest, fileNameOf(link.url));
-        judged.push(entry
-            ? judgeClaimed(link, digest, entry, remote.mode === 'fetch' ? (reading ?? unread) : undefined)
-            : found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.property} of the ${link.what} (${url}) is ${digest}, the digest of no artifact of this release: the catalog describes bytes this gate never saw. Publish this release's artifact there and give its digest, or add the file to the artifacts.`));
-    }
-    return judged;
-}
-/** The links counted by scheme, for the summary: `2 https, 1 s3`. */
-function bySchemes(links) {
-    const counts = new Map();
-    for (const link of links)
-        counts.set(link.scheme, (counts.get(link.scheme) ?? 0) + 1);
-    return [...counts].map(([scheme, count]) => `${count} ${scheme}`).join(', ');
-}
-function checkedLine(links, copies, remote) {
-    if (links.length === 0)
-        return [];
-    const counts = new Map();
-    for (const copy of copies)
-        counts.set(copy.by, (counts.get(copy.by) ?? 0) + 1);
-    const parts = [
-        ['checksum', 'tied by checksum'],
-        ['bytes', 'read and compared'],
-        ['store checksum', "compared by the store's SHA-256"],
-        ['unverified', 'unverified']
-    ];
-    const said = parts.flatMap(([by, words]) => counts.get(by) ? [`${counts.get(by)} ${words}`] : []);
-    const renamed = copies.filter((copy) => copy.copyOf && copy.note).length;
-    if (renamed > 0)
-        said.push(`${renamed} whose file name is not its artifact's`);
-    return [
-        `${links.length} remote asset link${links.length === 1 ? '' : 's'} (${bySchemes(links)}; remote-assets: ${remote.mode})` +
-            (said.length > 0 ? `: ${said.join(', ')}` : '')
-    ];
-}
-function judgeRemoteAssets(evidence) {
-    const release = new ReleaseIndex(evidence.entries);
-    const violations = [];
-    const copies = [];
-    for (const link of evidence.links) {
-        for (const judged of judgeLink(link, release, evidence.remote)) {
-            if ('violation' in judged)
-                violations.push(judged.violation);
-            else {
-                const copy = {
-                    url: (0,shown_url/* shownUrl */.z)(link.url),
-                    catalog: link.document.display,
-                    ...judged.copy
-                };
-                if (copy.note === undefined)
-                    delete copy.note;
-                if (copy.copyOf === undefined)
-                    delete copy.copyOf;
-                copies.push(copy);
-            }
-        }
-    }
-    return { violations, copies, checked: checkedLine(evidence.links, copies, evidence.remote) };
-}
-/** The remote asset links of a run's catalogs, judged: gate D's violations and the summary's list. */
-function remoteAssetsOf(evidence) {
-    const links = remoteLinksOf(evidence.catalogDocuments.documents);
-    // No index of 100,000 digests built for a release whose catalogs link nothing remote.
-    if (links.length === 0)
-        return { violations: [], copies: [], checked: [] };
-    return judgeRemoteAssets({
-        links,
-        entries: evidence.artifacts.entries.concat(evidence.catalogs.entries),
-        remote: evidence.remoteAssets
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
-// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
-// applicable); links inside the root resolve to inventoried files; every checksum a catalog
-// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
-// the PROV document declares.
-
-
-
-
-
-
-
-/**
- * A link resolved as the web resolves it, against the document's own location: a root-relative
- * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
- */
-/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
-const d_catalogs_WINDOWS_DRIVE = /^[A-Za-z]:/;
-function resolveHref(documentPath, href) {
-    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
-    // reach a file by a path no STAC reader on another system resolves the same way.
-    if (href.includes('\\') || d_catalogs_WINDOWS_DRIVE.test(href))
-        return 'invalid';
-    const plain = resolvePlainPath(documentPath, href);
-    if (plain !== undefined)
-        return plain;
-    const url = URL.parse(href, ROOT_BASE + documentPath);
-    return url === null ? 'invalid' : rootPathOfIri(url.href);
-}
-/** A relative path of characters a URL leaves as they are (no scheme, query, escape or colon). */
-const PLAIN_HREF = /^[\w.-][\w./-]*$/;
-/** A root-relative file path of the same characters, with no empty segment. */
-const PLAIN_DOCUMENT = /^[\w.-]+(?:\/[\w.-]+)*$/;
-/** The first segment of every path inside the root, as ROOT_BASE writes it. */
-const ROOT_SEGMENT = ROOT_BASE.slice('file:///'.length, -1);
-/**
- * resolveHref for the common case, a plain relative path against a plain document path, without
- * a URL parser (a collection of 100,000 item links: 0.5 s of parsing): the path resolution of the
- * WHATWG URL standard on the document's path under ROOT_BASE, segment by segment. Undefined for
- * any other href, which the URL parser then resolves. __tests__/gates/hrefs.test.ts holds the
- * two to the same answers.
- */
-function resolvePlainPath(documentPath, href) {
-    if (!PLAIN_HREF.test(href) || !PLAIN_DOCUMENT.test(documentPath))
-        return undefined;
-    const path = [ROOT_SEGMENT, ...documentPath.split('/')];
-    path.pop();
-    // A document path with dot segments is one the URL parser would first normalise.
-    if (path.includes('.') || path.includes('..'))
-        return undefined;
-    const segments = href.split('/');
-    for (const [index, segment] of segments.entries()) {
-        const last = index === segments.length - 1;
-        if (segment === '..')
-            path.pop();
-        else if (segment !== '.')
-            path.push(segment);
-        // A path ending in a dot segment names a directory: it keeps a final slash.
-        if (last && (segment === '.' || segment === '..'))
-            path.push('');
-    }
-    if (path.length < 2 || path[0] !== ROOT_SEGMENT)
-        return 'outside';
-    return path.slice(1).join('/');
-}
-/** The violation of a catalog kind absent from the catalogs. */
-const KIND_MISSING = {
-    dcat: 'DCAT_MISSING',
-    stac: 'STAC_MISSING',
-    prov: 'PROV_MISSING'
-};
-const ABSENT = [
-    [
-        'dcat',
-        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
-    ],
-    [
-        'stac',
-        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
-    ],
-    [
-        'prov',
-        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
-    ]
-];
-function checkPresence(evidence) {
-    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
-    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, message]) => violation_violation('D', KIND_MISSING[kind], 'catalogs', message, undefined, { absent: kind }));
-}
-/** How a message names a target: `link "self"`, `asset "data"`. */
-function what(target) {
-    return 'rel' in target ? `link "${target.rel}"` : `asset "${target.key}"`;
-}
-/** A checksum a STAC asset carries, held against the digest of the file it links to. */
-function stacChecksumViolations(document, target, entry, line) {
-    const checksum = 'key' in target ? target.checksum : undefined;
-    if (checksum === undefined)
-        return [];
-    const digest = multihashToDigest(checksum);
-    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
-    if (!digest) {
-        const message = `The file:checksum of STAC ${what(target)} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
-        return [violation_violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
-    }
-    if (digest === entry.digest)
-        return [];
-    const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
-    return [violation_violation('D', 'CHECKSUM_MISMATCH', document.display, message, at(), pointerAbout(entry))];
-}
-/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
-function stacTargetViolations(document, target, byPath) {
-    const id = document.stac.id;
-    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
-    const resolved = resolveHref(document.path, target.href);
-    const found = (code, message, about) => [
-        violation_violation('D', code, document.display, message, line(), about)
-    ];
-    if (resolved === undefined)
-        return [];
-    if (resolved === 'invalid')
-        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
-    if (resolved === 'outside')
-        return found('LINK_OUTSIDE_ROOT', `The STAC ${what(target)} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
-    const entry = byPath.get(resolved);
-    if (!entry)
-        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
-    return stacChecksumViolations(document, target, entry, line);
-}
-function checkStacLinks(evidence, byPath) {
-    // Loops into one list: no list per document and target kept until the last of 100,000.
-    const violations = [];
-    for (const document of evidence.documents) {
-        if (!document.stac)
-            continue;
-        for (const targets of [document.stac.links, document.stac.assets])
-            for (const target of targets)
-                for (const found of stacTargetViolations(document, target, byPath))
-                    violations.push(found);
-    }
-    return violations;
-}
-function checkDcatLinks(evidence, artifacts) {
-    const violations = [];
-    for (const document of evidence.documents) {
-        for (const dataset of document.dcat ?? []) {
-            for (const distribution of dataset.distributions) {
-                for (const url of distribution.urls) {
-                    if (d_catalogs_WINDOWS_DRIVE.test(url)) {
-                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
-                        continue;
-                    }
-                    const resolved = rootPathOfIri(url);
-                    if (resolved === undefined)
-                        continue;
-                    const shown = resolved === 'outside' ? url : resolved;
-                    // Found only for a violation: a passing link never costs a search of the text.
-                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
-                    if (resolved === 'outside') {
-                        violations.push(violation_violation('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
-                        continue;
-                    }
-                    const entry = artifacts.get(resolved);
-                    if (!entry) {
-                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
-                        continue;
-                    }
-                    for (const checksum of distribution.checksums) {
-                        if (checksum.algorithm !== TERMS.sha256Algorithm) {
-                            violations.push(violation_violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
-                        }
-                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push(violation_violation('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line(), pointerAbout(entry)));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    return violations;
-}
-/** Where an entity (or a generation) is written: its record's line, else the first line naming it. */
-function entityLine(document, entity) {
-    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
-}
-/** What to write so the document declares an activity, in its own serialisation. */
-function declarationAdvice(document, generation) {
-    return document.prov.format === 'prov-json'
-        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
-        : 'type its node prov:Activity ("@type": "prov:Activity")';
-}
-/**
- * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
- * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
- */
-function checkGeneration(artifact, named, declared) {
-    let undeclared;
-    for (const { document, entity } of named) {
-        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
-            if (declared.get(document)?.has(generation.activity))
-                return undefined;
-            undeclared ??= { document, entity, generation };
-        }
-    }
-    if (!undeclared) {
-        const { document, entity } = named[0];
-        return violation_violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
-            (entity.id === entity.name
-                ? '.'
-                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
-    }
-    const { document, entity, generation } = undeclared;
-    const iri = generation.activity === generation.name
-        ? ''
-        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
-    return violation_violation('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, entityLine(document, generation));
-}
-/**
- * Each value once. An entity has a few, compared one by one: no Set for each of 100,000
- * entities; a long list still gets one, so the work stays linear.
- */
-function distinct(values) {
-    if (values.length > 8)
-        return new Set(values);
-    return values.filter((value, index) => values.indexOf(value) === index);
-}
-function checkProvEntities(evidence) {
-    const provDocuments = evidence.documents.filter((d) => d.prov);
-    if (provDocuments.length === 0)
-        return [];
-    // Every value an entity carries → the entities carrying it, and each document's declared
-    // activities by IRI, built once: lookups per artifact, no scans.
-    const carrying = new Map();
-    const declared = new Map();
-    for (const document of provDocuments) {
-        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
-        for (const entity of document.prov.entities) {
-            const named = { document, entity };
-            for (const value of distinct(entity.values)) {
-                appendTo(carrying, value, named);
-            }
-        }
-    }
-    const violations = [];
-    for (const artifact of evidence.artifacts) {
-        const named = carrying.get(artifact.digest) ?? [];
-        if (named.length > 0) {
-            const ungenerated = checkGeneration(artifact, named, declared);
-            if (ungenerated)
-                violations.push(ungenerated);
-            continue;
-        }
-        const first = carrying.get(artifact.path)?.[0];
-        violations.push(first
-            ? violation_violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity), pointerAbout(artifact))
-            : violation_violation('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
-    }
-    return violations;
-}
-/** Entries by path, built without a [path, entry] pair for each of 100,000 entries. */
-function byPathOf(entries) {
-    const byPath = new Map();
-    for (const entry of entries)
-        byPath.set(entry.path, entry);
-    return byPath;
-}
-function checkTriplet(evidence) {
-    const artifacts = byPathOf(evidence.artifacts);
-    const catalogs = byPathOf(evidence.catalogs);
-    // An artifact first, as a map of both lists with the artifacts added last would give it.
-    const byPath = { get: (path) => artifacts.get(path) ?? catalogs.get(path) };
-    return [
-        ...checkPresence(evidence),
-        ...checkStacLinks(evidence, byPath),
-        ...checkDcatLinks(evidence, artifacts),
-        ...checkProvEntities(evidence)
-    ];
-}
-const UNREADABLE_CODES = {
-    json: 'CATALOG_INVALID',
-    stac: 'STAC_INVALID',
-    jsonld: 'JSONLD_INVALID',
-    'prov-json': 'PROV_INVALID',
-    recognition: 'CATALOG_UNRECOGNISED'
-};
-/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
-function unreadableCatalogs(unreadable) {
-    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => violation_violation('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
-}
-/** Which official schemas judged each STAC file, and which extensions nothing could check. */
-/** How many documents a kind's line names before it counts them instead. */
-const NAMED_DOCUMENTS = 3;
-/** A kind's documents in a few words: their names when few, else how many. */
-function documentsLine(label, documents) {
-    return documents.length <= NAMED_DOCUMENTS
-        ? `${label}: ${documents.map((d) => d.display).join(', ')}`
-        : `${label}: ${documents.length} documents`;
-}
-const STAC_NAMES = { Catalog: 'catalog', Collection: 'collection', Feature: 'item' };
-/**
- * What gate D read of STAC, in one line whatever the number of items: the schema versions first
- * (so no cut hides them), then the documents by type, counted: `STAC 1.1.0 schemas: collection
- * (catalog/stac/collection.json) + 193 items`. An extension left unvalidated is one line for all
- * the documents naming it, and so is a version judged by another version's schemas.
- */
-function stacLines(documents) {
-    const stac = documents.filter((d) => d.stac !== undefined);
-    if (stac.length === 0)
-        return [];
-    const versions = [
-        ...new Set(stac.map(({ stac: view }) => view.schemaVersion ?? view.stacVersion))
-    ].sort();
-    const notes = [...new Set(stac.flatMap(({ stac: view }) => view.versionNote ?? []))].sort();
-    const byType = ['Catalog', 'Collection', 'Feature'].flatMap((type) => {
-        const of = stac.filter((d) => d.stac.type === type);
-        if (of.length === 0)
-            return [];
-        const name = STAC_NAMES[type];
-        return [of.length === 1 ? `${name} (${of[0].display})` : `${of.length} ${name}s`];
-    });
-    const unvalidated = new Map();
-    for (const d of stac)
-        for (const url of d.stac.unvalidatedExtensions)
-            unvalidated.set(url, (unvalidated.get(url) ?? 0) + 1);
-    return [
-        `STAC ${versions.join(', ')} schemas: ${byType.join(' + ')}`,
-        ...notes.map((note) => `STAC: ${note}`),
-        ...[...unvalidated].map(([url, count]) => `STAC extension ${url} not validated in ${count} document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`)
-    ];
-}
-const gateD = {
-    letter: 'D',
-    check(evidence) {
-        const { documents, unreadable } = evidence.catalogDocuments;
-        const remote = remoteAssetsOf(evidence);
-        const violations = [
-            ...unreadableCatalogs(unreadable),
-            ...checkTriplet({
-                documents,
-                artifacts: evidence.artifacts.entries,
-                catalogs: evidence.catalogs.entries,
-                stacApplicable: evidence.stacApplicable,
-                display: evidence.display
-            }),
-            ...remote.violations
-        ];
-        // DCAT and PROV first, then STAC: each kind's line stays short, so none hides another.
-        const checked = [];
-        for (const kind of ['dcat', 'prov']) {
-            const of = documents.filter((d) => d.kinds.includes(kind));
-            if (of.length > 0)
-                checked.push(documentsLine(kind.toUpperCase(), of));
-        }
-        if (!evidence.stacApplicable)
-            checked.push('STAC declared not applicable (stac-applicable: false)');
-        checked.push(...remote.checked);
-        return { violations, checked: [...checked, ...stacLines(documents)] };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/inventory/findings.ts
-// What finding and hashing files can run into: a pattern that leaves the root or finds
-// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
-// precomputed list that disagrees with the files. The inventory reports these as findings, with
-// the sentence that explains each; gate E decides that each blocks promotion.
-function finding(kind, path, message, line) {
-    return line === undefined ? { kind, path, message } : { kind, path, message, line };
-}
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
@@ -23384,6 +22679,20 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/model/sha256sum.ts
+// One line of a `sha256sum` listing, as GNU coreutils writes it: the checksums file beside the
+// manifest and a directory store's digest (in-toto dirHash) are both made of these lines. A name
+// with a backslash or a line break is written with those escaped and the line starts with a
+// backslash.
+/** `<64 hex>  <name>\n` for a `sha256:` digest. */
+function sha256sumLine(digest, name) {
+    const hex = digest.slice('sha256:'.length);
+    if (!/[\\\n\r]/.test(name))
+        return `${hex}  ${name}\n`;
+    const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    return `\\${hex}  ${escaped}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/crawl.ts
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
 // know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
@@ -23618,7 +22927,12 @@ function crawl(lines, skipDirectories = new Set(),
 /** Called for each matching file as it is found (the hashing threads start on it at once). */
 onFile, 
 /** A bound for a look that needs only a few files (a hint), never for the inventory. */
-limit) {
+limit, 
+/**
+ * Called for each directory the walk enters; true takes it whole: every file under it matches
+ * whatever the patterns say (a directory store is every file in it), and it is not asked again.
+ */
+takeWhole) {
     const patterns = compile(lines);
     const includes = patterns.filter((p) => !p.negate);
     const files = [];
@@ -23639,7 +22953,7 @@ limit) {
                 return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped };
             looked++;
             const item = stack.pop();
-            const match = matchAll(patterns, item.path);
+            const match = item.whole ? ALL : matchAll(patterns, item.path);
             const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
             if (match === NONE && !partial)
                 continue;
@@ -23674,6 +22988,7 @@ limit) {
                     continue;
                 }
                 chain.push(real);
+                const whole = item.whole || (takeWhole?.(item.path) ?? false);
                 const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
                 for (let i = entries.length - 1; i >= 0; i--) {
                     const entry = entries[i];
@@ -23684,6 +22999,7 @@ limit) {
                         level: item.level + 1,
                         kind: childKind,
                         viaLink: linked || childKind === 'link',
+                        ...(whole ? { whole } : {}),
                         ...(childKind === 'directory'
                             ? { real: `${real === '/' ? '' : real}/${entry.name}` }
                             : {})
@@ -23709,6 +23025,981 @@ limit) {
     }
     return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped };
 }
+
+;// CONCATENATED MODULE: ./src/inventory/findings.ts
+// What finding and hashing files can run into: a pattern that leaves the root or finds
+// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
+// precomputed list that disagrees with the files. The inventory reports these as findings, with
+// the sentence that explains each; gate E decides that each blocks promotion.
+function finding(kind, path, message, line) {
+    return line === undefined ? { kind, path, message } : { kind, path, message, line };
+}
+
+;// CONCATENATED MODULE: ./src/generated/media-types.js
+// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
+/* eslint-disable */
+const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
+
+;// CONCATENATED MODULE: ./src/inventory/media-types.ts
+// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// general table of `mime-types`, then application/octet-stream. Users override by pattern.
+// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
+// building it costs several milliseconds, which no run should pay on start.
+
+
+const OCTET_STREAM = 'application/octet-stream';
+const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
+const FIELD_FORMATS = [
+    ['.parquet', 'application/x-parquet'],
+    ['.geoparquet', 'application/x-parquet'],
+    ['.geojson', 'application/geo+json'],
+    ['.jsonld', 'application/ld+json'],
+    ['.json', 'application/json'],
+    ['.tif', COG],
+    ['.tiff', COG],
+    ['.gpkg', 'application/geopackage+sqlite3'],
+    ['.fgb', 'application/vnd.flatgeobuf'],
+    ['.pmtiles', 'application/vnd.pmtiles'],
+    ['.csv', 'text/csv'],
+    ['.zip', 'application/zip'],
+    ['.nc', 'application/netcdf'],
+    ['.nc4', 'application/netcdf'],
+    // A directory store's own path (stores.ts); the files inside one are the store's type too.
+    ['.zarr', 'application/vnd+zarr']
+];
+const ZARR = 'application/vnd+zarr';
+/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
+function mediaTypeOf(path, overrides = []) {
+    for (const override of overrides) {
+        if (minimatch(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
+            return override.mediaType;
+        }
+    }
+    return mediaTypeByName(path);
+}
+/** Types found so far, by the name from its first dot on (the only part the answer reads). */
+const bySuffix = new Map();
+/**
+ * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
+ * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
+ * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then
+ * application/octet-stream.
+ */
+function mediaTypeByName(path) {
+    // A name before `.zarr/`, said as: the character before it is not a separator.
+    if (/[^/]\.zarr\//i.test(path))
+        return ZARR;
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = name.indexOf('.', 1);
+    if (dot < 0 && !name.startsWith('.'))
+        return OCTET_STREAM;
+    const suffix = dot < 0 ? name : name.slice(dot);
+    let type = bySuffix.get(suffix);
+    if (type === undefined) {
+        let longest = '';
+        for (const [ending, mediaType] of FIELD_FORMATS) {
+            if (name.endsWith(ending) && ending.length > longest.length) {
+                longest = ending;
+                type = mediaType;
+            }
+        }
+        type ??= BY_EXTENSION.get(name.slice(name.lastIndexOf('.') + 1)) ?? OCTET_STREAM;
+        bySuffix.set(suffix, type);
+    }
+    return type;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/stores.ts
+// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+// Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
+// digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
+// to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
+// (found here, read from shards or from a precomputed list), so no file is hashed twice.
+
+
+
+
+
+
+
+
+
+/** The matcher of the `stores` patterns, or the findings that refuse them. */
+function storeMatcher(patterns) {
+    const findings = [];
+    const compiled = [];
+    for (const source of patterns) {
+        const negate = source.startsWith('!');
+        const safe = normaliseRelative(negate ? source.slice(1) : source);
+        if (!safe.ok) {
+            const message = `The stores pattern "${source}" ${safe.reason}.`;
+            findings.push(finding('PATTERN_OUTSIDE_ROOT', 'stores', message));
+            continue;
+        }
+        compiled.push({ negate, source, minimatch: new Minimatch(safe.path, MINIMATCH_OPTIONS) });
+    }
+    if (findings.length > 0 || !compiled.some((p) => !p.negate))
+        return { findings };
+    const match = (relative) => {
+        let matched;
+        for (const pattern of compiled) {
+            if (pattern.negate) {
+                if (matched !== undefined && pattern.minimatch.match(relative))
+                    matched = undefined;
+            }
+            else if (matched === undefined && pattern.minimatch.match(relative)) {
+                matched = pattern.source;
+            }
+        }
+        return matched;
+    };
+    return { matcher: { sources: patterns, match }, findings };
+}
+/**
+ * The in-toto dirHash of a store's files, as `sha256:`: the SHA-256 of their `sha256sum` lines,
+ * each name relative to the store (`prefix` cut off), in the order of those names' bytes.
+ */
+function dirHash(files, prefix) {
+    let sorted = files;
+    for (let i = 1; i < files.length; i++) {
+        if (compareText(files[i - 1].path, files[i].path) > 0) {
+            sorted = [...files].sort((a, b) => compareText(a.path, b.path));
+            break;
+        }
+    }
+    const listing = (0,external_node_crypto_.createHash)('sha256');
+    // In runs of lines: a million files are a thousand updates, not a million.
+    let lines = '';
+    for (const [index, file] of sorted.entries()) {
+        lines += sha256sumLine(file.digest, file.path.slice(prefix.length));
+        if (index % 1024 === 1023) {
+            listing.update(lines);
+            lines = '';
+        }
+    }
+    listing.update(lines);
+    return `sha256:${listing.digest('hex')}`;
+}
+function isStoreEntry(entry) {
+    return 'files' in entry;
+}
+/**
+ * Finds, for each directory, the outermost store it is in (itself included), once per directory:
+ * the files of a store share few directories, so a million files cost a few lookups each.
+ */
+function storeFinder(matcher, nested) {
+    const known = new Map();
+    const storeOf = (directory) => {
+        if (directory === '.')
+            return undefined;
+        if (known.has(directory))
+            return known.get(directory);
+        const outer = storeOf(external_node_path_default().posix.dirname(directory));
+        const pattern = matcher.match(directory);
+        if (outer !== undefined && pattern !== undefined)
+            nested(directory, outer, pattern);
+        const store = outer ?? (pattern === undefined ? undefined : directory);
+        known.set(directory, store);
+        return store;
+    };
+    return storeOf;
+}
+/**
+ * The artifact entries with every file inside a store replaced by the store's one entry, sorted
+ * by path. A store nested in a store, and a stores pattern that matches a file inside one, are
+ * findings: the outer store still takes every file, so its digest stays the dirHash of it all.
+ */
+function groupStores(entries, matcher, display, overrides = []) {
+    if (!matcher)
+        return { entries: [...entries], findings: [] };
+    const findings = [];
+    const storeOf = storeFinder(matcher, (inner, outer, pattern) => {
+        const shown = display(`${inner}/`);
+        const message = `${shown} matches the stores pattern "${pattern}" inside the store ${display(`${outer}/`)}; a store is one artifact with every file under it, so a store inside a store is refused: narrow the stores patterns so they match only the outer directory.`;
+        findings.push(finding('STORE_NESTED', shown, message));
+    });
+    const members = new Map();
+    const filePatterns = new Set();
+    const grouped = [];
+    for (const entry of entries) {
+        const store = storeOf(external_node_path_default().posix.dirname(entry.path));
+        if (store === undefined) {
+            grouped.push(entry);
+            continue;
+        }
+        const files = members.get(store);
+        if (files)
+            files.push(entry);
+        else
+            members.set(store, [entry]);
+        const pattern = matcher.match(entry.path);
+        if (pattern !== undefined && !filePatterns.has(`${store}\0${pattern}`)) {
+            filePatterns.add(`${store}\0${pattern}`);
+            const shown = display(entry.path);
+            const message = `The stores pattern "${pattern}" matches the file ${shown} inside the store ${display(`${store}/`)}; stores patterns name directories, so write one that matches only the store's own directory.`;
+            findings.push(finding('STORE_PATTERN_MATCHES_FILE', shown, message));
+        }
+    }
+    for (const [store, files] of members)
+        grouped.push(storeEntry(store, files, overrides));
+    grouped.sort((a, b) => compareText(a.path, b.path));
+    return { entries: grouped, findings };
+}
+/** One store's entry, from its files' entries. */
+function storeEntry(store, files, overrides) {
+    const prefix = `${store}/`;
+    files.sort((a, b) => compareText(a.path, b.path));
+    let size = 0;
+    let verified = true;
+    for (const file of files) {
+        size += file.size ?? 0;
+        verified &&= file.verified;
+    }
+    return {
+        path: prefix,
+        digest: dirHash(files, prefix),
+        mediaType: mediaTypeOf(store, overrides),
+        ...(verified ? { size } : {}),
+        verified,
+        files
+    };
+}
+/** Each store's files by the store's path, for the checksums file. */
+function storeFilesOf(entries) {
+    const stores = new Map();
+    for (const entry of entries)
+        if (isStoreEntry(entry))
+            stores.set(entry.path, entry.files);
+    return stores;
+}
+
+;// CONCATENATED MODULE: ./src/gates/e-lfs.ts
+
+
+
+/** Every document read for this run, readable or not: only an unreadable one has a pointer. */
+function documentsRead(evidence) {
+    const optional = [
+        evidence.spec,
+        evidence.qaReport,
+        evidence.policyDecision,
+        evidence.basePolicyDecision,
+        evidence.approvals
+    ];
+    return [
+        ...optional.flatMap((document) => (document ? [document] : [])),
+        ...evidence.sboms,
+        ...evidence.attestations,
+        ...(evidence.receipts?.unreadable ?? [])
+    ];
+}
+/** LFS_POINTER for each document the gate reads that is a pointer. */
+function documentPointerViolations(evidence) {
+    const seen = new Set();
+    const violations = [];
+    for (const document of documentsRead(evidence)) {
+        if (!('lfsPointer' in document) || !document.lfsPointer || seen.has(document.path))
+            continue;
+        seen.add(document.path);
+        violations.push(violation_violation('E', 'LFS_POINTER', document.path, document.message));
+    }
+    return violations;
+}
+/** LFS_OBJECT_MISSING for each artifact whose pointer names an object the server lacks. */
+function lfsObjectViolations(evidence) {
+    const objects = evidence.lfs?.objects;
+    if (!objects?.asked)
+        return [];
+    return objects.missing.flatMap((object) => object.paths.map((path) => {
+        const shown = evidence.display(path);
+        const message = `${shown} is a Git LFS pointer (${describePointer(object)}), but the LFS server at ${objects.endpoint} has no such object: the pointer was pushed without its content. Push the object from a clone that has it (git lfs push --all origin), or commit the file again with git lfs installed.`;
+        return violation_violation('E', 'LFS_OBJECT_MISSING', shown, message);
+    }));
+}
+/** What gate E checked of Git LFS, in words, for the summary. */
+function lfsChecked(evidence) {
+    const lfs = evidence.lfs;
+    if (!lfs || lfs.fromPointers === 0)
+        return [];
+    const taken = `${lfs.fromPointers} artifact file(s) taken from Git LFS pointers (lfs: pointers)`;
+    const objects = lfs.objects;
+    if (!objects)
+        return [taken];
+    return objects.asked
+        ? [`${taken}; the LFS server was asked for each object`]
+        : [`${taken}; the LFS server was not asked whether the objects exist: ${objects.reason}`];
+}
+/**
+ * For a violation about an artifact's digest: when the file is a pointer that did not stand for
+ * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * directory store, the first of its files that is such a pointer: its dirHash is made from them.
+ */
+function pointerAbout(entry) {
+    const notContent = (file) => file.lfsPointer && !file.lfsPointer.standsIn;
+    const file = isStoreEntry(entry) ? entry.files.find(notContent) : entry;
+    return file && notContent(file) ? { lfsPointer: file.path } : undefined;
+}
+/**
+ * verify: a listed file that is a pointer is never taken as the content, whatever digest the
+ * manifest gives it. When the pointer names the listed digest, only the content is missing.
+ */
+function listedPointerViolation(file, pointer, manifest, shown) {
+    const named = `${file.path} (listed in ${manifest}) is a Git LFS pointer (${describePointer(pointer)}), not the file's content`;
+    const which = pointerDigest(pointer) === file.digest
+        ? 'it names the listed digest, so only the content is missing here'
+        : `and it names another content than the listed ${file.digest}: restore the file from the promoted version, or promote again`;
+    return violation_violation('E', 'LFS_POINTER', shown, `${named}; ${which}. To verify, ${FETCH_CONTENT}.`);
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/remote-links.ts
+// The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
+// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
+// assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
+// reads them first (src/remote/).
+
+
+/** The schemes of the object stores and web servers a published copy lives on. */
+const REMOTE_SCHEMES = (/* unused pure expression or super */ null && (['http', 'https', 's3', 'gs', 'az', 'abfss']));
+/** A URL scheme at the start of a reference: `https:`, `s3:`. */
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+/**
+ * The scheme of an absolute URL that is not a file of the dataset root, else undefined. A
+ * one-letter scheme is a Windows drive (`C:/x`), refused elsewhere as a path; `file:` URLs are
+ * resolved against the root elsewhere.
+ */
+function remoteScheme(url) {
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme.length < 2 || scheme === 'file')
+        return undefined;
+    return scheme;
+}
+function stacLinks(document, into) {
+    const stac = document.stac;
+    if (!stac)
+        return;
+    for (const asset of stac.assets) {
+        const scheme = remoteScheme(asset.href);
+        if (scheme === undefined)
+            continue;
+        const digest = asset.checksum === undefined ? undefined : multihashToDigest(asset.checksum);
+        into.push({
+            url: asset.href,
+            scheme,
+            document,
+            what: `STAC asset "${asset.key}" of ${stac.id}`,
+            property: 'file:checksum',
+            digests: digest ? [digest] : [],
+            unsupported: asset.checksum !== undefined && !digest ? [asset.checksum] : [],
+            line: () => document.lineOf([...asset.location, 'href']) ?? document.lineOf(asset.location)
+        });
+    }
+}
+function dcatChecksums(distribution) {
+    const digests = [];
+    const unsupported = [];
+    for (const { algorithm, value } of distribution.checksums) {
+        if (algorithm === TERMS.sha256Algorithm && /^[0-9a-fA-F]{64}$/.test(value))
+            digests.push(`sha256:${value.toLowerCase()}`);
+        else
+            unsupported.push(`${algorithm || 'no algorithm'} ${value}`);
+    }
+    return { digests, unsupported };
+}
+function dcatLinks(document, into) {
+    for (const dataset of document.dcat ?? [])
+        for (const distribution of dataset.distributions)
+            for (const url of distribution.urls) {
+                const scheme = remoteScheme(url);
+                if (scheme === undefined)
+                    continue;
+                into.push({
+                    url,
+                    scheme,
+                    document,
+                    what: `DCAT distribution of ${dataset.id}`,
+                    property: 'spdx:checksum',
+                    ...dcatChecksums(distribution),
+                    line: () => document.lineOfText(url)
+                });
+            }
+}
+/** Every absolute asset link of the catalogs, in document order. */
+function remoteLinksOf(documents) {
+    const links = [];
+    for (const document of documents) {
+        stacLinks(document, links);
+        dcatLinks(document, links);
+    }
+    return links;
+}
+
+// EXTERNAL MODULE: ./src/model/shown-url.ts
+var shown_url = __nccwpck_require__(7776);
+;// CONCATENATED MODULE: ./src/gates/d-remote-assets.ts
+// Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
+// tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
+// remote-assets: fetch read, or listed as unverified when the workflow allows it
+// (DECISIONS.md, "Remote assets"). Reads the evidence only: the network was read before.
+
+
+
+
+/** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */
+function fileNameOf(path) {
+    const trimmed = path.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+    const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    try {
+        return decodeURIComponent(last);
+    }
+    catch {
+        return last;
+    }
+}
+/** The entries of the release by digest and by file name, built once. */
+class ReleaseIndex {
+    entries;
+    byDigest = new Map();
+    byName;
+    constructor(entries) {
+        this.entries = entries;
+        // Every digest of the inventory: an artifact's, a store's, a catalog's. Stores merged from
+        // another list compose: each is one more entry with its own digest.
+        for (const entry of entries)
+            appendTo(this.byDigest, entry.digest, entry);
+    }
+    /**
+     * The entry with this digest, the one of the link's file name first. The bytes of one object
+     * are never a store (a folder of objects): `filesOnly` leaves stores out.
+     */
+    withDigest(digest, name, filesOnly = false) {
+        const found = this.byDigest.get(digest)?.filter((entry) => !filesOnly || !isStore(entry));
+        return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0];
+    }
+    /** The entry of this file name, when exactly one has it. */
+    named(name) {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const entry of this.entries)
+                appendTo(this.byName, fileNameOf(entry.path), entry);
+        }
+        const found = this.byName.get(name);
+        return found?.length === 1 ? found[0] : undefined;
+    }
+}
+/** A directory store's entry: its path ends with `/` (DECISIONS.md, "Directory stores"). */
+function isStore(entry) {
+    return entry.path.endsWith('/');
+}
+/** What the summary says beside a copy whose file name is not its artifact's. */
+function nameNote(link, entry) {
+    const name = fileNameOf(link.url);
+    const own = fileNameOf(entry.path);
+    return name === own ? undefined : `file name ${name} is not the artifact's (${own})`;
+}
+/** The checksum a message tells the user to add, in the link's own property. */
+function checksumAdvice(link, entry) {
+    const hex = entry ? entry.digest.slice('sha256:'.length) : '<64 hex of its SHA-256>';
+    return link.property === 'file:checksum'
+        ? `"file:checksum": "1220${hex}"${entry ? ` (the digest of ${entry.path})` : ''}`
+        : `an spdx:checksum with spdx:algorithm spdx:checksumAlgorithm_sha256 and spdx:checksumValue ${hex}${entry ? ` (the digest of ${entry.path})` : ''}`;
+}
+function found(link, code, message) {
+    return { violation: violation_violation('D', code, link.document.display, message, link.line()) };
+}
+/**
+ * With fetch, a link to a store: a store is a folder of objects, and fetch reads one object per
+ * link, so whatever one read gave (a 404, a listing page, an object that merely hashes to the
+ * store's digest) is not the store. Refused rather than passed on its checksum alone.
+ */
+function storeNotRead(link, store) {
+    return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${(0,shown_url/* shownUrl */.z)(link.url)}, the published copy of the directory store ${store.path}: a store is a folder of objects, and remote-assets: fetch reads one object per link, so it cannot compare a store. Give the link the store's checksum, ${checksumAdvice(link, store)}, and run with remote-assets: require-checksum, which ties it by that checksum (remote-assets: allow lists it as unverified).`);
+}
+/** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
+function judgeClaimed(link, digest, entry, reading) {
+    const note = nameNote(link, entry);
+    if (reading === undefined)
+        return { copy: { copyOf: entry.path, by: 'checksum', note } };
+    if (isStore(entry))
+        return storeNotRead(link, entry);
+    const url = (0,shown_url/* shownUrl */.z)(link.url);
+    if ('problem' in reading)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading.problem}`);
+    if (reading.digest !== digest)
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}; its ${link.property} names ${entry.path} (${digest}). The published copy is not this release's file: publish the artifact again at that URL, or link the copy that holds it.`);
+    const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
+    return { copy: { copyOf: entry.path, by, note } };
+}
+/** A link without a checksum: refused, allowed as unverified, or judged by the bytes read. */
+function judgeUnclaimed(link, release, remote) {
+    const name = fileNameOf(link.url);
+    const named = release.named(name);
+    const url = (0,shown_url/* shownUrl */.z)(link.url);
+    if (remote.mode === 'require-checksum')
+        return found(link, 'REMOTE_ASSET_UNVERIFIED', `The ${link.what} links to ${url} without a ${link.property}, so nothing ties it to an artifact of this release; add ${checksumAdvice(link, named)}, or set remote-assets: fetch to have the gate read and compare it (remote-assets: allow lists it as unverified).`);
+    if (remote.mode === 'allow') {
+        const note = named ? `not checked; by its file name, ${named.path}` : 'not checked';
+        return { copy: { by: 'unverified', note } };
+    }
+    const reading = remote.readings?.get(link.url);
+    const read = reading && 'digest' in reading ? reading : undefined;
+    const entry = read && release.withDigest(read.digest, name, true);
+    if (read && entry) {
+        const by = read.source === 'stream' ? 'bytes' : 'store checksum';
+        return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } };
+    }
+    if (named && isStore(named))
+        return storeNotRead(link, named);
+    if (read === undefined)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading && 'problem' in reading ? reading.problem : 'it was not fetched.'}`);
+    if (named)
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${read.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
+    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${read.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
+}
+function judgeLink(link, release, remote) {
+    const url = (0,shown_url/* shownUrl */.z)(link.url);
+    const judged = link.unsupported.map((checksum) => found(link, 'CHECKSUM_UNSUPPORTED', `The ${link.property} of the ${link.what} (${url}) is "${checksum}", not SHA-256, so it cannot be matched with an artifact; write it as SHA-256.`));
+    if (link.digests.length === 0)
+        return judged.length > 0 ? judged : [judgeUnclaimed(link, release, remote)];
+    const reading = remote.mode === 'fetch' ? remote.readings?.get(link.url) : undefined;
+    const unread = { problem: 'it was not fetched.' };
+    for (const digest of link.digests) {
+        const entry = release.withDigest(digest, fileNameOf(link.url));
+        judged.push(entry
+            ? judgeClaimed(link, digest, entry, remote.mode === 'fetch' ? (reading ?? unread) : undefined)
+            : found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.property} of the ${link.what} (${url}) is ${digest}, the digest of no artifact of this release: the catalog describes bytes this gate never saw. Publish this release's artifact there and give its digest, or add the file to the artifacts.`));
+    }
+    return judged;
+}
+/** The links counted by scheme, for the summary: `2 https, 1 s3`. */
+function bySchemes(links) {
+    const counts = new Map();
+    for (const link of links)
+        counts.set(link.scheme, (counts.get(link.scheme) ?? 0) + 1);
+    return [...counts].map(([scheme, count]) => `${count} ${scheme}`).join(', ');
+}
+function checkedLine(links, copies, remote) {
+    if (links.length === 0)
+        return [];
+    const counts = new Map();
+    for (const copy of copies)
+        counts.set(copy.by, (counts.get(copy.by) ?? 0) + 1);
+    const parts = [
+        ['checksum', 'tied by checksum'],
+        ['bytes', 'read and compared'],
+        ['store checksum', "compared by the store's SHA-256"],
+        ['unverified', 'unverified']
+    ];
+    const said = parts.flatMap(([by, words]) => counts.get(by) ? [`${counts.get(by)} ${words}`] : []);
+    const renamed = copies.filter((copy) => copy.copyOf && copy.note).length;
+    if (renamed > 0)
+        said.push(`${renamed} whose file name is not its artifact's`);
+    return [
+        `${links.length} remote asset link${links.length === 1 ? '' : 's'} (${bySchemes(links)}; remote-assets: ${remote.mode})` +
+            (said.length > 0 ? `: ${said.join(', ')}` : '')
+    ];
+}
+function judgeRemoteAssets(evidence) {
+    const release = new ReleaseIndex(evidence.entries);
+    const violations = [];
+    const copies = [];
+    for (const link of evidence.links) {
+        for (const judged of judgeLink(link, release, evidence.remote)) {
+            if ('violation' in judged)
+                violations.push(judged.violation);
+            else {
+                const copy = {
+                    url: (0,shown_url/* shownUrl */.z)(link.url),
+                    catalog: link.document.display,
+                    ...judged.copy
+                };
+                if (copy.note === undefined)
+                    delete copy.note;
+                if (copy.copyOf === undefined)
+                    delete copy.copyOf;
+                copies.push(copy);
+            }
+        }
+    }
+    return { violations, copies, checked: checkedLine(evidence.links, copies, evidence.remote) };
+}
+/** The remote asset links of a run's catalogs, judged: gate D's violations and the summary's list. */
+function remoteAssetsOf(evidence) {
+    const links = remoteLinksOf(evidence.catalogDocuments.documents);
+    // No index of 100,000 digests built for a release whose catalogs link nothing remote.
+    if (links.length === 0)
+        return { violations: [], copies: [], checked: [] };
+    return judgeRemoteAssets({
+        links,
+        entries: evidence.artifacts.entries.concat(evidence.catalogs.entries),
+        remote: evidence.remoteAssets
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
+// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
+// applicable); links inside the root resolve to inventoried files; every checksum a catalog
+// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
+// the PROV document declares.
+
+
+
+
+
+
+
+/**
+ * A link resolved as the web resolves it, against the document's own location: a root-relative
+ * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
+ */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const d_catalogs_WINDOWS_DRIVE = /^[A-Za-z]:/;
+function resolveHref(documentPath, href) {
+    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+    // reach a file by a path no STAC reader on another system resolves the same way.
+    if (href.includes('\\') || d_catalogs_WINDOWS_DRIVE.test(href))
+        return 'invalid';
+    const plain = resolvePlainPath(documentPath, href);
+    if (plain !== undefined)
+        return plain;
+    const url = URL.parse(href, ROOT_BASE + documentPath);
+    return url === null ? 'invalid' : rootPathOfIri(url.href);
+}
+/** A relative path of characters a URL leaves as they are (no scheme, query, escape or colon). */
+const PLAIN_HREF = /^[\w.-][\w./-]*$/;
+/** A root-relative file path of the same characters, with no empty segment. */
+const PLAIN_DOCUMENT = /^[\w.-]+(?:\/[\w.-]+)*$/;
+/** The first segment of every path inside the root, as ROOT_BASE writes it. */
+const ROOT_SEGMENT = ROOT_BASE.slice('file:///'.length, -1);
+/**
+ * resolveHref for the common case, a plain relative path against a plain document path, without
+ * a URL parser (a collection of 100,000 item links: 0.5 s of parsing): the path resolution of the
+ * WHATWG URL standard on the document's path under ROOT_BASE, segment by segment. Undefined for
+ * any other href, which the URL parser then resolves. __tests__/gates/hrefs.test.ts holds the
+ * two to the same answers.
+ */
+function resolvePlainPath(documentPath, href) {
+    if (!PLAIN_HREF.test(href) || !PLAIN_DOCUMENT.test(documentPath))
+        return undefined;
+    const path = [ROOT_SEGMENT, ...documentPath.split('/')];
+    path.pop();
+    // A document path with dot segments is one the URL parser would first normalise.
+    if (path.includes('.') || path.includes('..'))
+        return undefined;
+    const segments = href.split('/');
+    for (const [index, segment] of segments.entries()) {
+        const last = index === segments.length - 1;
+        if (segment === '..')
+            path.pop();
+        else if (segment !== '.')
+            path.push(segment);
+        // A path ending in a dot segment names a directory: it keeps a final slash.
+        if (last && (segment === '.' || segment === '..'))
+            path.push('');
+    }
+    if (path.length < 2 || path[0] !== ROOT_SEGMENT)
+        return 'outside';
+    return path.slice(1).join('/');
+}
+/** The violation of a catalog kind absent from the catalogs. */
+const KIND_MISSING = {
+    dcat: 'DCAT_MISSING',
+    stac: 'STAC_MISSING',
+    prov: 'PROV_MISSING'
+};
+const ABSENT = [
+    [
+        'dcat',
+        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
+    ],
+    [
+        'stac',
+        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
+    ],
+    [
+        'prov',
+        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
+    ]
+];
+function checkPresence(evidence) {
+    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
+    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, message]) => violation_violation('D', KIND_MISSING[kind], 'catalogs', message, undefined, { absent: kind }));
+}
+/** How a message names a target: `link "self"`, `asset "data"`. */
+function what(target) {
+    return 'rel' in target ? `link "${target.rel}"` : `asset "${target.key}"`;
+}
+/** A checksum a STAC asset carries, held against the digest of the file it links to. */
+function stacChecksumViolations(document, target, entry, line) {
+    const checksum = 'key' in target ? target.checksum : undefined;
+    if (checksum === undefined)
+        return [];
+    const digest = multihashToDigest(checksum);
+    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
+    if (!digest) {
+        const message = `The file:checksum of STAC ${what(target)} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
+        return [violation_violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
+    }
+    if (digest === entry.digest)
+        return [];
+    const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
+    return [violation_violation('D', 'CHECKSUM_MISMATCH', document.display, message, at(), pointerAbout(entry))];
+}
+/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
+function stacTargetViolations(document, target, byPath) {
+    const id = document.stac.id;
+    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
+    const resolved = resolveHref(document.path, target.href);
+    const found = (code, message, about) => [
+        violation_violation('D', code, document.display, message, line(), about)
+    ];
+    if (resolved === undefined)
+        return [];
+    if (resolved === 'invalid')
+        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
+    if (resolved === 'outside')
+        return found('LINK_OUTSIDE_ROOT', `The STAC ${what(target)} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
+    const entry = byPath.get(resolved);
+    if (!entry)
+        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
+    return stacChecksumViolations(document, target, entry, line);
+}
+function checkStacLinks(evidence, byPath) {
+    // Loops into one list: no list per document and target kept until the last of 100,000.
+    const violations = [];
+    for (const document of evidence.documents) {
+        if (!document.stac)
+            continue;
+        for (const targets of [document.stac.links, document.stac.assets])
+            for (const target of targets)
+                for (const found of stacTargetViolations(document, target, byPath))
+                    violations.push(found);
+    }
+    return violations;
+}
+function checkDcatLinks(evidence, artifacts) {
+    const violations = [];
+    for (const document of evidence.documents) {
+        for (const dataset of document.dcat ?? []) {
+            for (const distribution of dataset.distributions) {
+                for (const url of distribution.urls) {
+                    if (d_catalogs_WINDOWS_DRIVE.test(url)) {
+                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
+                        continue;
+                    }
+                    const resolved = rootPathOfIri(url);
+                    if (resolved === undefined)
+                        continue;
+                    const shown = resolved === 'outside' ? url : resolved;
+                    // Found only for a violation: a passing link never costs a search of the text.
+                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
+                    if (resolved === 'outside') {
+                        violations.push(violation_violation('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
+                        continue;
+                    }
+                    const entry = artifacts.get(resolved);
+                    if (!entry) {
+                        violations.push(violation_violation('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
+                        continue;
+                    }
+                    for (const checksum of distribution.checksums) {
+                        if (checksum.algorithm !== TERMS.sha256Algorithm) {
+                            violations.push(violation_violation('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
+                        }
+                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
+                            violations.push(violation_violation('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line(), pointerAbout(entry)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return violations;
+}
+/** Where an entity (or a generation) is written: its record's line, else the first line naming it. */
+function entityLine(document, entity) {
+    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
+}
+/** What to write so the document declares an activity, in its own serialisation. */
+function declarationAdvice(document, generation) {
+    return document.prov.format === 'prov-json'
+        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
+        : 'type its node prov:Activity ("@type": "prov:Activity")';
+}
+/**
+ * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
+ * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
+ */
+function checkGeneration(artifact, named, declared) {
+    let undeclared;
+    for (const { document, entity } of named) {
+        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
+            if (declared.get(document)?.has(generation.activity))
+                return undefined;
+            undeclared ??= { document, entity, generation };
+        }
+    }
+    if (!undeclared) {
+        const { document, entity } = named[0];
+        return violation_violation('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
+            (entity.id === entity.name
+                ? '.'
+                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
+    }
+    const { document, entity, generation } = undeclared;
+    const iri = generation.activity === generation.name
+        ? ''
+        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
+    return violation_violation('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, entityLine(document, generation));
+}
+/**
+ * Each value once. An entity has a few, compared one by one: no Set for each of 100,000
+ * entities; a long list still gets one, so the work stays linear.
+ */
+function distinct(values) {
+    if (values.length > 8)
+        return new Set(values);
+    return values.filter((value, index) => values.indexOf(value) === index);
+}
+function checkProvEntities(evidence) {
+    const provDocuments = evidence.documents.filter((d) => d.prov);
+    if (provDocuments.length === 0)
+        return [];
+    // Every value an entity carries → the entities carrying it, and each document's declared
+    // activities by IRI, built once: lookups per artifact, no scans.
+    const carrying = new Map();
+    const declared = new Map();
+    for (const document of provDocuments) {
+        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
+        for (const entity of document.prov.entities) {
+            const named = { document, entity };
+            for (const value of distinct(entity.values)) {
+                appendTo(carrying, value, named);
+            }
+        }
+    }
+    const violations = [];
+    for (const artifact of evidence.artifacts) {
+        const named = carrying.get(artifact.digest) ?? [];
+        if (named.length > 0) {
+            const ungenerated = checkGeneration(artifact, named, declared);
+            if (ungenerated)
+                violations.push(ungenerated);
+            continue;
+        }
+        const first = carrying.get(artifact.path)?.[0];
+        violations.push(first
+            ? violation_violation('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity), pointerAbout(artifact))
+            : violation_violation('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
+    }
+    return violations;
+}
+/**
+ * Entries by path, built without a [path, entry] pair for each of 100,000 entries. A directory
+ * store (`cube.zarr/`) is found by a link to its directory with or without the final `/`.
+ */
+function byPathOf(entries) {
+    const byPath = new Map();
+    for (const entry of entries) {
+        byPath.set(entry.path, entry);
+        if (entry.path.endsWith('/'))
+            byPath.set(entry.path.slice(0, -1), entry);
+    }
+    return byPath;
+}
+function checkTriplet(evidence) {
+    const artifacts = byPathOf(evidence.artifacts);
+    const catalogs = byPathOf(evidence.catalogs);
+    // An artifact first, as a map of both lists with the artifacts added last would give it.
+    const byPath = { get: (path) => artifacts.get(path) ?? catalogs.get(path) };
+    return [
+        ...checkPresence(evidence),
+        ...checkStacLinks(evidence, byPath),
+        ...checkDcatLinks(evidence, artifacts),
+        ...checkProvEntities(evidence)
+    ];
+}
+const UNREADABLE_CODES = {
+    json: 'CATALOG_INVALID',
+    stac: 'STAC_INVALID',
+    jsonld: 'JSONLD_INVALID',
+    'prov-json': 'PROV_INVALID',
+    recognition: 'CATALOG_UNRECOGNISED'
+};
+/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
+function unreadableCatalogs(unreadable) {
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => violation_violation('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
+}
+/** Which official schemas judged each STAC file, and which extensions nothing could check. */
+/** How many documents a kind's line names before it counts them instead. */
+const NAMED_DOCUMENTS = 3;
+/** A kind's documents in a few words: their names when few, else how many. */
+function documentsLine(label, documents) {
+    return documents.length <= NAMED_DOCUMENTS
+        ? `${label}: ${documents.map((d) => d.display).join(', ')}`
+        : `${label}: ${documents.length} documents`;
+}
+const STAC_NAMES = { Catalog: 'catalog', Collection: 'collection', Feature: 'item' };
+/**
+ * What gate D read of STAC, in one line whatever the number of items: the schema versions first
+ * (so no cut hides them), then the documents by type, counted: `STAC 1.1.0 schemas: collection
+ * (catalog/stac/collection.json) + 193 items`. An extension left unvalidated is one line for all
+ * the documents naming it, and so is a version judged by another version's schemas.
+ */
+function stacLines(documents) {
+    const stac = documents.filter((d) => d.stac !== undefined);
+    if (stac.length === 0)
+        return [];
+    const versions = [
+        ...new Set(stac.map(({ stac: view }) => view.schemaVersion ?? view.stacVersion))
+    ].sort();
+    const notes = [...new Set(stac.flatMap(({ stac: view }) => view.versionNote ?? []))].sort();
+    const byType = ['Catalog', 'Collection', 'Feature'].flatMap((type) => {
+        const of = stac.filter((d) => d.stac.type === type);
+        if (of.length === 0)
+            return [];
+        const name = STAC_NAMES[type];
+        return [of.length === 1 ? `${name} (${of[0].display})` : `${of.length} ${name}s`];
+    });
+    const unvalidated = new Map();
+    for (const d of stac)
+        for (const url of d.stac.unvalidatedExtensions)
+            unvalidated.set(url, (unvalidated.get(url) ?? 0) + 1);
+    return [
+        `STAC ${versions.join(', ')} schemas: ${byType.join(' + ')}`,
+        ...notes.map((note) => `STAC: ${note}`),
+        ...[...unvalidated].map(([url, count]) => `STAC extension ${url} not validated in ${count} document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`)
+    ];
+}
+const gateD = {
+    letter: 'D',
+    check(evidence) {
+        const { documents, unreadable } = evidence.catalogDocuments;
+        const remote = remoteAssetsOf(evidence);
+        const violations = [
+            ...unreadableCatalogs(unreadable),
+            ...checkTriplet({
+                documents,
+                artifacts: evidence.artifacts.entries,
+                catalogs: evidence.catalogs.entries,
+                stacApplicable: evidence.stacApplicable,
+                display: evidence.display
+            }),
+            ...remote.violations
+        ];
+        // DCAT and PROV first, then STAC: each kind's line stays short, so none hides another.
+        const checked = [];
+        for (const kind of ['dcat', 'prov']) {
+            const of = documents.filter((d) => d.kinds.includes(kind));
+            if (of.length > 0)
+                checked.push(documentsLine(kind.toUpperCase(), of));
+        }
+        if (!evidence.stacApplicable)
+            checked.push('STAC declared not applicable (stac-applicable: false)');
+        checked.push(...remote.checked);
+        return { violations, checked: [...checked, ...stacLines(documents)] };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/inventory/pattern-hint.ts
 // "Did you mean …?" for a pattern that matches nothing. Three mistakes are common and cheap to
@@ -23892,12 +24183,51 @@ function unmatchedFindings(unmatched, parsed, input, root, display) {
     });
 }
 /**
+ * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
+ * come after it and before anything else; one that brings none is STORE_EMPTY.
+ */
+function storeWalk(prefix, stores, display, findings) {
+    const walk = {
+        current: undefined,
+        files: 0,
+        takeWhole: undefined,
+        done: () => { }
+    };
+    if (!stores)
+        return walk;
+    let pattern = '';
+    const close = () => {
+        if (walk.current === undefined || walk.files > 0)
+            return;
+        const shown = display(walk.current);
+        const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`;
+        findings.push(finding('STORE_EMPTY', shown, message));
+    };
+    walk.takeWhole = (directory) => {
+        if (!directory.startsWith(prefix))
+            return false;
+        const relative = directory.slice(prefix.length);
+        const matched = stores.match(relative);
+        if (matched === undefined)
+            return false;
+        close();
+        pattern = matched;
+        walk.current = `${relative}/`;
+        walk.files = 0;
+        return true;
+    };
+    walk.done = close;
+    return walk;
+}
+/**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
  * are never inventoried (the manifest's own output path).
  */
 async function findFiles(root, patterns, input, display, skip = new Set(), 
 /** Called for each accepted file as the walk finds it. */
-onFound) {
+onFound, 
+/** Directories taken whole, as directory stores (stores.ts); each must hold a file. */
+stores) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
@@ -23922,12 +24252,16 @@ onFound) {
             }
         }
         const file = { path: relative, absolute };
+        if (store.current !== undefined && relative.startsWith(store.current))
+            store.files++;
         files.push(file);
         onFound?.(file);
     };
+    const store = storeWalk(prefix, stores, display, findings);
     let walk;
     try {
-        walk = crawl(lines, NEVER_ENTERED, accept);
+        walk = crawl(lines, NEVER_ENTERED, accept, undefined, store.takeWhole);
+        store.done();
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -23942,79 +24276,6 @@ onFound) {
     }
     const neverEntered = walk.skipped.flatMap((absolute) => relativeInside(root, absolute) ?? []);
     return { files, findings, ...(neverEntered.length > 0 ? { neverEntered } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/generated/media-types.js
-// Generated by scripts/compile-media-types.mjs from mime-types 3.0.2 (mime-db 1.54.0). Do not edit.
-/* eslint-disable */
-const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
-
-;// CONCATENATED MODULE: ./src/inventory/media-types.ts
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
-// general table of `mime-types`, then application/octet-stream. Users override by pattern.
-// The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
-// building it costs several milliseconds, which no run should pay on start.
-
-
-const OCTET_STREAM = 'application/octet-stream';
-const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
-/** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
-const FIELD_FORMATS = [
-    ['.parquet', 'application/x-parquet'],
-    ['.geoparquet', 'application/x-parquet'],
-    ['.geojson', 'application/geo+json'],
-    ['.jsonld', 'application/ld+json'],
-    ['.json', 'application/json'],
-    ['.tif', COG],
-    ['.tiff', COG],
-    ['.gpkg', 'application/geopackage+sqlite3'],
-    ['.fgb', 'application/vnd.flatgeobuf'],
-    ['.pmtiles', 'application/vnd.pmtiles'],
-    ['.csv', 'text/csv'],
-    ['.zip', 'application/zip'],
-    ['.nc', 'application/netcdf'],
-    ['.nc4', 'application/netcdf']
-];
-const ZARR = 'application/vnd+zarr';
-/** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
-function mediaTypeOf(path, overrides = []) {
-    for (const override of overrides) {
-        if (minimatch(path, override.pattern, { dot: true, nocomment: true, nonegate: true })) {
-            return override.mediaType;
-        }
-    }
-    return mediaTypeByName(path);
-}
-/** Types found so far, by the name from its first dot on (the only part the answer reads). */
-const bySuffix = new Map();
-/**
- * The media type of a root-relative path by its name alone: a file inside a Zarr store is the
- * store's; otherwise the longest of the field's suffixes the lower-case name ends with, then
- * mime-types' type for its extension (a name that is all suffix, `.md`, counts), then
- * application/octet-stream.
- */
-function mediaTypeByName(path) {
-    // A name before `.zarr/`, said as: the character before it is not a separator.
-    if (/[^/]\.zarr\//i.test(path))
-        return ZARR;
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const dot = name.indexOf('.', 1);
-    if (dot < 0 && !name.startsWith('.'))
-        return OCTET_STREAM;
-    const suffix = dot < 0 ? name : name.slice(dot);
-    let type = bySuffix.get(suffix);
-    if (type === undefined) {
-        let longest = '';
-        for (const [ending, mediaType] of FIELD_FORMATS) {
-            if (name.endsWith(ending) && ending.length > longest.length) {
-                longest = ending;
-                type = mediaType;
-            }
-        }
-        type ??= BY_EXTENSION.get(name.slice(name.lastIndexOf('.') + 1)) ?? OCTET_STREAM;
-        bySuffix.set(suffix, type);
-    }
-    return type;
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/partition.ts
@@ -24145,7 +24406,7 @@ async function readShard(ref, findings) {
  * shards' to give; everything else is this job's.
  */
 async function listShardTree(request) {
-    const found = await findFiles(request.root, request.patterns, 'artifacts', request.display, request.skip);
+    const found = await findFiles(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
     const findings = [...found.findings];
     const tree = [];
     for (const file of found.files) {
@@ -24230,6 +24491,7 @@ function mergedEntries(shards, tree) {
 
 
 
+
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 function inventoryViolations(findings) {
     return findings.map((f) => violation_violation('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
@@ -24256,6 +24518,59 @@ function checkInventoryPaths(lists, display) {
             }
             else
                 folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+/**
+ * The path rules for the files inside directory stores (they are published too), without a table
+ * of every file: a store's file can only repeat a catalog's path (the store holds everything
+ * under its directory), and two names collide only when at least one of them is not in folded
+ * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
+ * are not are filed, and a store of a million files costs a lookup each, not two tables of a
+ * million entries.
+ */
+function checkStorePaths(stores, others, display) {
+    if (stores.length === 0)
+        return [];
+    const violations = [];
+    const catalogs = new Set(others.map((entry) => entry.path));
+    const unfolded = new Map();
+    for (const entry of others)
+        if (!ALREADY_FOLDED.test(entry.path))
+            unfolded.set(foldedKey(entry.path), entry.path);
+    const collision = (path, twin) => {
+        const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`;
+        violations.push(violation_violation('E', 'PATH_COLLISION', display(path), message));
+    };
+    for (const store of stores) {
+        for (const file of store.files) {
+            const unsafe = unsafeName(file.path);
+            if (unsafe)
+                violations.push(violation_violation('E', 'PATH_UNSAFE', display(file.path), unsafe));
+            if (catalogs.has(file.path)) {
+                const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`;
+                violations.push(violation_violation('E', 'DUPLICATE_PATH', display(file.path), message));
+            }
+            if (ALREADY_FOLDED.test(file.path))
+                continue;
+            const key = foldedKey(file.path);
+            const twin = unfolded.get(key);
+            if (twin !== undefined)
+                collision(file.path, twin);
+            else
+                unfolded.set(key, file.path);
+        }
+    }
+    if (unfolded.size === 0)
+        return violations;
+    for (const store of stores) {
+        for (const file of store.files) {
+            if (!ALREADY_FOLDED.test(file.path))
+                continue;
+            const twin = unfolded.get(file.path);
+            if (twin !== undefined)
+                collision(file.path, twin);
         }
     }
     return violations;
@@ -24432,9 +24747,12 @@ function treeViolations(tree, shards, owners, display) {
     }
     return violations;
 }
+/** A receipt output's root-relative path; a directory store's keeps its trailing `/`. */
 function outputPath(uri) {
     const safe = normaliseRelative(uri);
-    return safe.ok ? safe.path : undefined;
+    if (!safe.ok)
+        return undefined;
+    return uri.endsWith('/') ? `${safe.path}/` : safe.path;
 }
 /** Each receipt's violations when it is for another version or did not pass, and whether it counts. */
 function receiptStanding(receipt, datasetVersionId) {
@@ -24523,8 +24841,17 @@ const gateE = {
         const checked = [
             `${artifacts.entries.length} artifact(s) and ${catalogs.entries.length} catalog file(s) hashed (SHA-256)`
         ];
-        if (taken > 0)
-            checked[0] = `${entries.length - taken} file(s) hashed (SHA-256), ${taken} taken from the list, not hashed here (not present)`;
+        if (taken > 0) {
+            // Files, a store's each: a store's entry stands for every file in it.
+            const files = entries.flatMap((entry) => (isStoreEntry(entry) ? entry.files : [entry]));
+            const absent = files.filter((file) => !file.verified).length;
+            checked[0] = `${files.length - absent} file(s) hashed (SHA-256), ${absent} taken from the list, not hashed here (not present)`;
+        }
+        const stores = artifacts.entries.filter(isStoreEntry);
+        if (stores.length > 0) {
+            const files = stores.reduce((count, store) => count + store.files.length, 0);
+            checked.push(`${stores.length} directory store(s) of ${files} file(s), each one artifact (in-toto dirHash)`);
+        }
         const lists = [
             { input: 'artifacts', entries: artifacts.entries },
             { input: 'catalogs', entries: catalogs.entries }
@@ -24540,6 +24867,7 @@ const gateE = {
             ...(shards ? checkShards(shards) : []),
             ...inventoryViolations(catalogs.findings),
             ...checkInventoryPaths(lists, evidence.display),
+            ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
             ...receiptViolations(evidence, checked)
         ];
         return { violations, checked };
@@ -24605,6 +24933,48 @@ function listedPathViolations(listed, manifest, display) {
     }
     return violations;
 }
+/**
+ * A listed directory store held against its files on disk: the store is missing, or its dirHash
+ * differs, and then, file by file against the checksums file, which chunk changed, came or went.
+ */
+function storeViolations(store, manifest, display) {
+    const restore = 'restore it from the promoted version, or promote again';
+    const found = inventoryViolations(store.findings);
+    if (store.files.length === 0 && found.length === 0) {
+        const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`;
+        return [violation_violation('E', 'FILE_MISSING', display(store.path), message)];
+    }
+    // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
+    if (store.found === store.digest || found.length > 0)
+        return found;
+    if (!store.expected) {
+        const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`;
+        return [...found, violation_violation('E', 'DIGEST_MISMATCH', display(store.path), message)];
+    }
+    const expected = new Map(store.expected.map((file) => [file.path, file.digest]));
+    for (const file of store.files) {
+        const digest = expected.get(file.path);
+        expected.delete(file.path);
+        const shown = display(file.path);
+        if (digest === undefined) {
+            const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`;
+            found.push(violation_violation('E', 'FILE_UNLISTED', shown, message));
+        }
+        else if (digest !== file.digest && file.pointer) {
+            const listed = { list: 'artifacts', path: file.path, digest };
+            found.push(listedPointerViolation(listed, file.pointer, manifest, shown));
+        }
+        else if (digest !== file.digest) {
+            const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`;
+            found.push(violation_violation('E', 'DIGEST_MISMATCH', shown, message));
+        }
+    }
+    for (const [path] of expected) {
+        const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`;
+        found.push(violation_violation('E', 'FILE_MISSING', display(path), message));
+    }
+    return found;
+}
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 const verifyGateE = {
     letter: 'E',
@@ -24616,7 +24986,10 @@ const verifyGateE = {
             if (found)
                 violations.push(found);
         }
-        const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+        for (const store of evidence.stores)
+            violations.push(...storeViolations(store, manifest, evidence.display));
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length +
+            (list === 'artifacts' ? evidence.stores.length : 0);
         const checked = [
             `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
         ];
@@ -25503,18 +25876,24 @@ function recordedDigest(context, path, hashed, findings) {
     findings.push(finding('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
     return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
 }
-/** The objects the entries' standing-in pointers name, each once, in the entries' order. */
+/**
+ * The objects the entries' standing-in pointers name, each once, in the entries' order. A
+ * directory store's entry is its files': each file's pointer stood for it, so each object is
+ * asked about, and a chunk pushed without its object is named.
+ */
 function lfsObjectsOf(entries) {
     const byOid = new Map();
     for (const entry of entries) {
-        const pointer = entry.lfsPointer;
-        if (!pointer?.standsIn)
-            continue;
-        const known = byOid.get(pointer.oid);
-        if (known)
-            known.paths.push(entry.path);
-        else
-            byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [entry.path] });
+        for (const file of entry.files ?? [entry]) {
+            const pointer = file.lfsPointer;
+            if (!pointer?.standsIn)
+                continue;
+            const known = byOid.get(pointer.oid);
+            if (known)
+                known.paths.push(file.path);
+            else
+                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
+        }
     }
     return [...byOid.values()];
 }
@@ -25535,6 +25914,7 @@ async function lfsEvidence(mode, entries, checker) {
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
 // The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
 // precomputed list verified against the files that are present.
+
 
 
 
@@ -25578,6 +25958,10 @@ async function readPrecomputed(source, findings) {
         const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
         if (unknown.length > 0)
             problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        if (typeof record.path === 'string' && record.path.endsWith('/')) {
+            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
+            return;
+        }
         const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined;
         if (!safe || !safe.ok) {
             const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
@@ -25637,7 +26021,7 @@ async function findAndHash(request, list = false) {
             batch = [];
             mediaTypes = [];
         }
-    });
+    }, request.stores);
     let outcomes;
     if (pool) {
         pool.submit(batch, listing());
@@ -25648,8 +26032,11 @@ async function findAndHash(request, list = false) {
     }
     return { files, found: found.files, outcomes, findings: found.findings };
 }
+/** The inventory, each directory store one entry made from its files' (stores.ts). */
 async function collectInventory(request) {
-    return assemble(request, await findAndHash(request));
+    const { entries, findings } = await assemble(request, await findAndHash(request));
+    const grouped = groupStores(entries, request.stores, request.display, request.overrides);
+    return { entries: grouped.entries, findings: [...findings, ...grouped.findings] };
 }
 /**
  * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
@@ -25801,32 +26188,41 @@ async function assemble(request, hashed) {
 ;// CONCATENATED MODULE: ./src/manifest/checksums.ts
 // The checksums file beside the manifest: every artifact and catalog in `sha256sum` format, so
 // `sha256sum -c` run in the dataset root checks the files, and actions/attest's
-// `subject-checksums` can attest each of them. Names as GNU coreutils escapes them: a name with a
-// backslash or a line break is written with those escaped and the line starts with a backslash.
-function checksumLine(digest, name) {
-    const hex = digest.slice('sha256:'.length);
-    if (!/[\\\n\r]/.test(name))
-        return `${hex}  ${name}\n`;
-    const escaped = name.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-    return `\\${hex}  ${escaped}\n`;
-}
+// `subject-checksums` can attest each of them. A directory store is listed file by file.
+
 /** Lines joined into one piece before the pieces are joined (see checksumsText). */
 const LINES_A_PIECE = 1000;
 /** The lines of every artifact and then every catalog, in the manifest's order. */
-function checksumsText(manifest) {
-    return checksumsPieces(manifest).join('');
+function checksumsText(manifest, stores) {
+    return checksumsPieces(manifest, stores).join('');
 }
 /**
  * checksumsText in pieces of a thousand lines, which a large list is written in: the line
- * strings of 200,000 entries never all exist at once, nor the text twice.
+ * strings of 200,000 entries never all exist at once, nor the text twice. A store's files stand
+ * where the store stands: its path is their common prefix, so the order stays the paths' order.
  */
-function checksumsPieces(manifest) {
-    const entries = [...manifest.artifacts, ...manifest.catalogs];
+function checksumsPieces(manifest, stores) {
     const pieces = [];
-    for (let start = 0; start < entries.length; start += LINES_A_PIECE) {
-        const lines = entries.slice(start, start + LINES_A_PIECE);
-        pieces.push(lines.map((entry) => checksumLine(entry.digest, entry.path)).join(''));
+    let lines = [];
+    const add = (entry) => {
+        lines.push(sha256sumLine(entry.digest, entry.path));
+        if (lines.length === LINES_A_PIECE) {
+            pieces.push(lines.join(''));
+            lines = [];
+        }
+    };
+    for (const list of [manifest.artifacts, manifest.catalogs]) {
+        for (const entry of list) {
+            const files = stores?.get(entry.path);
+            if (files)
+                for (const file of files)
+                    add(file);
+            else
+                add(entry);
+        }
     }
+    if (lines.length > 0)
+        pieces.push(lines.join(''));
     return pieces;
 }
 /** `promotion_manifest.json` → `promotion_manifest.sha256sums`. */
@@ -25848,7 +26244,8 @@ manifestDigest, manifestName) {
             },
             ...manifest.artifacts.map((a) => ({
                 name: a.path,
-                digest: { sha256: a.digest.slice('sha256:'.length) }
+                // A directory store's digest is in-toto's dirHash of its files (DECISIONS.md).
+                digest: { [a.path.endsWith('/') ? 'dirHash' : 'sha256']: a.digest.slice('sha256:'.length) }
             }))
         ],
         predicateType: PREDICATE_TYPE,
@@ -25998,9 +26395,17 @@ function shardBecause(path, evidence, found) {
         return unreadableShard(evidence, found);
     if (path === undefined)
         return undefined;
+    // A directory store's files are spread over the shards (each by its own path): any missing
+    // shard may hold some of them, so the first missing one is why the store is not whole.
+    if (found.shardMissing.size > 0 && (path.endsWith('/') || listsUnder(sharded.shards, `${path}/`)))
+        return Math.min(...found.shardMissing.values());
     // The split gate E judges by: the shard of the lowest index (checkShards' reference).
     const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0].shard.count;
     return found.shardMissing.get(shardOf(path, count));
+}
+/** Whether a shard file given lists a file under `prefix` (a directory store's, for one). */
+function listsUnder(shards, prefix) {
+    return shards.some((shard) => shard.entries.some((entry) => entry.path.startsWith(prefix)));
 }
 /** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
 function absentBecause(absent, evidence, found) {
@@ -26169,16 +26574,17 @@ function folded(violations) {
 
 
 
+
 /**
  * The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
  * text is hashed and written as its pieces; the result's strings join them without a copy, so
  * the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
  */
-function sealed(manifest, manifestName) {
+function sealed(manifest, manifestName, stores) {
     const [json, newline] = manifestPieces(manifest);
     const digest = sha256DigestOfPieces([json, newline]);
     const [statementJson, statementNewline] = jsonPieces(buildStatement(manifest, digest, manifestName));
-    const checksums = checksumsPieces(manifest);
+    const checksums = checksumsPieces(manifest, stores);
     return {
         fields: {
             manifestText: `${json}${newline}`,
@@ -26204,9 +26610,10 @@ async function receiptEvidence(options, display, skip) {
  * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
  * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
  * to one another) so the merge is what an unsharded run here would write: the same files, sizes
- * and media types, the shards giving only the digests.
+ * and media types, the shards giving only the digests. A store's files may be in several shards:
+ * its entry is made here, from the merged files' digests.
  */
-async function shardedArtifacts(options, display, skip) {
+async function shardedArtifacts(options, display, skip, stores) {
     const reading = await readShardFiles(options.artifactsShards);
     const patterns = options.artifacts.length > 0 ? options.artifacts : (reading.shards[0]?.patterns ?? []);
     const listed = patterns.length > 0
@@ -26216,13 +26623,15 @@ async function shardedArtifacts(options, display, skip) {
             overrides: options.mediaTypes,
             display,
             skip,
-            lfs: options.lfs
+            lfs: options.lfs,
+            stores
         })
         : undefined;
+    const merged = groupStores(mergedEntries(reading.shards, listed?.tree), stores, display, options.mediaTypes);
     return {
         inventory: {
-            entries: mergedEntries(reading.shards, listed?.tree),
-            findings: [...reading.findings, ...(listed?.findings ?? [])]
+            entries: merged.entries,
+            findings: [...reading.findings, ...(listed?.findings ?? []), ...merged.findings]
         },
         shards: {
             input: 'artifacts-shards',
@@ -26259,7 +26668,9 @@ async function remoteEvidence(options, catalogs) {
 async function readEvidence(options, context) {
     const display = rootDisplay(options.rootPath);
     const skip = new Set(Object.values(outputs_outputPaths(options.out.absolute)));
+    const stores = storeMatcher(options.stores);
     const inventory = (input, pool) => collectInventory({
+        ...(input === 'artifacts' ? { stores: stores.matcher } : {}),
         root: options.root,
         display,
         input,
@@ -26275,10 +26686,14 @@ async function readEvidence(options, context) {
     // the lists go through it one after the other (a pool takes one list at a time).
     const pool = new HashPool();
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
-    const sharded = options.artifactsShards.length > 0 ? shardedArtifacts(options, display, skip) : undefined;
+    const sharded = options.artifactsShards.length > 0
+        ? shardedArtifacts(options, display, skip, stores.matcher)
+        : undefined;
     const inventories = (async () => {
         try {
-            const artifacts = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            const found = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
+            // A stores pattern that cannot be used is the artifacts inventory's finding.
+            const artifacts = { ...found, findings: [...stores.findings, ...found.findings] };
             return { artifacts, catalogs: await inventory('catalogs', pool) };
         }
         finally {
@@ -26390,7 +26805,7 @@ async function evaluated(options, context) {
     const { violations, gates, ...judged } = await judgedRun(options, context);
     const { status, manifest } = judged;
     const seal = status === 'pass' && manifest
-        ? sealed(manifest, external_node_path_default().basename(options.out.absolute))
+        ? sealed(manifest, external_node_path_default().basename(options.out.absolute), storeFilesOf(judged.artifacts))
         : undefined;
     return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces };
 }
@@ -26488,11 +26903,97 @@ async function evaluate_evaluatePromotion(inputs, options = {}) {
     return evaluateRun(parseOptions(rawInputs(inputs), external_node_path_default().resolve(workspace ?? process.cwd())));
 }
 
+;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
+// The directory stores a written manifest lists, looked for under the dataset root: every file in
+// each found and hashed (with the walk's path-safety rules), and the store's dirHash made from
+// them. What each file should be comes from the checksums file beside the manifest, which lists a
+// store file by file; whether it all matches is gate E's to say.
+
+
+
+
+
+/** A checksums file's lines as (path, digest), names unescaped as sha256sum reads them. */
+function checksumsEntries(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^(\\?)([0-9a-f]{64}) {2}(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, escaped, hex, name] = match;
+        const path = escaped
+            ? name.replace(/\\(.)/g, (_all, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c))
+            : name;
+        entries.push({ path, digest: `sha256:${hex}` });
+    }
+    return entries;
+}
+/** The lines of the checksums file under each store, when they make its digest. */
+function expectedStoreFiles(stores, checksums) {
+    const expected = new Map();
+    if (!checksums)
+        return expected;
+    for (const store of stores) {
+        const files = checksums.filter((entry) => entry.path.startsWith(store.path));
+        if (files.length > 0 && dirHash(files, store.path) === store.digest)
+            expected.set(store.path, files);
+    }
+    return expected;
+}
+/** Whether a directory is there (through links): a store that is not is missing as a whole. */
+function isDirectory(absolute) {
+    try {
+        return (0,external_node_fs_.statSync)(absolute).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Every listed store found and hashed under `root`, one after the other on the pool. */
+async function checkListedStores(root, stores, expected, pool, display) {
+    const checks = [];
+    for (const store of stores) {
+        if (!isDirectory(external_node_path_default().join(root, store.path))) {
+            checks.push({ ...store, files: [], findings: [] });
+            continue;
+        }
+        const walk = await findFiles(root, [`${globEscape(store.path)}**`], 'artifacts', display);
+        // A store with nothing in it is reported as missing, not as a pattern that matches nothing.
+        const findings = walk.findings.filter((f) => f.kind !== 'PATTERN_MATCHES_NOTHING');
+        const outcomes = walk.files.length > 0 ? await pool.hash(walk.files.map((f) => f.absolute)) : undefined;
+        const files = [];
+        walk.files.forEach((file, index) => {
+            const outcome = outcomes.get(index);
+            if ('digest' in outcome)
+                files.push({
+                    path: file.path,
+                    digest: outcome.digest,
+                    ...(outcome.pointer ? { pointer: outcome.pointer } : {})
+                });
+            else {
+                const shown = display(file.path);
+                const message = `${shown} (in the store ${store.path}) cannot be read (${outcome.error}); restore the store from the promoted version, or promote again.`;
+                findings.push({ kind: 'FILE_UNREADABLE', path: shown, message });
+            }
+        });
+        const stated = expected.get(store.path);
+        checks.push({
+            ...store,
+            files,
+            ...(files.length > 0 ? { found: dirHash(files, store.path) } : {}),
+            ...(stated ? { expected: stated } : {}),
+            findings
+        });
+    }
+    return checks;
+}
+
 ;// CONCATENATED MODULE: ./src/verify.ts
 // Verifying a written manifest before publishing: the manifest is valid and the one expected, its
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+
 
 
 
@@ -26539,7 +27040,7 @@ function statementValue(shown, text) {
  */
 async function readSidecars(options, manifest, listed) {
     if (!manifest.readable)
-        return [];
+        return { sidecars: [], storeFiles: new Map() };
     // A sidecar that is not there is not checked; anything else must be a readable text file.
     const read = async (absolute, shown) => {
         const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
@@ -26574,16 +27075,33 @@ async function readSidecars(options, manifest, listed) {
         const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement;
         sidecars.push({ path: names.statement, kind: 'statement', expected, ...found });
     }
+    let storeFiles = new Map();
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
+        // A store is listed file by file: its lines are the file's own when they make its digest.
+        if ('text' in checksums)
+            storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.text));
         sidecars.push({
             path: names.checksums,
             kind: 'checksums',
-            expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }),
+            expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }, storeFiles),
             ...('text' in checksums ? { actual: checksums.text } : checksums)
         });
     }
-    return sidecars;
+    return { sidecars, storeFiles };
+}
+/** Whether a root-relative path is under one of the store paths (each ending in `/`). */
+function inStore(path, stores) {
+    if (stores.size === 0)
+        return false;
+    for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1))
+        if (stores.has(path.slice(0, end + 1)))
+            return true;
+    return false;
+}
+/** The manifest's directory stores: artifacts whose path ends in `/`. */
+function storesOf(listed) {
+    return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'));
 }
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
@@ -26595,8 +27113,10 @@ async function readVerifyEvidence(options, pool) {
     const { shard } = options;
     const mine = (path) => !shard || shardOf(path, shard.count) === shard.index;
     const own = Object.values(outputs_outputPaths(options.manifest.absolute));
-    const [checks, sidecars, strict] = await Promise.all([
-        checkListedFiles(options.root, listed.filter((file) => mine(file.path)), pool),
+    const storePaths = new Set(storesOf(listed).map((store) => store.path));
+    const stores = storesOf(listed).filter((store) => mine(store.path));
+    const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
+        checkListedFiles(options.root, listed.filter((file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))), pool),
         readSidecars(options, manifest, listed),
         options.strict.length > 0
             ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
@@ -26605,16 +27125,19 @@ async function readVerifyEvidence(options, pool) {
     // The checkout's own repository is no dataset content; any other .git under the patterns is.
     const checkout = external_node_path_default().join(options.workspace, '.git');
     const gitDirectories = (strict?.neverEntered ?? []).filter((relative) => external_node_path_default().join(options.root, relative) !== checkout);
+    // After the files: the pool takes one list at a time.
+    const storeChecks = await checkListedStores(options.root, stores, storeFiles, pool, display);
     return {
         manifest,
         expectDigest: options.expectDigest,
         sidecars,
         listed: checks,
+        stores: storeChecks,
         display,
         ...(strict
             ? {
                 strict: {
-                    files: strict.files.filter((f) => mine(f.path)),
+                    files: strict.files.filter((f) => mine(f.path) && !inStore(f.path, storePaths)),
                     findings: strict.findings,
                     gitDirectories
                 }
@@ -26637,7 +27160,8 @@ async function verifyWritten(options, pool) {
             await threads.close();
     }
     const { violations, gates } = judgeWritten(evidence);
-    const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+    const count = (list) => evidence.listed.filter((file) => file.list === list).length +
+        (list === 'artifacts' ? evidence.stores.length : 0);
     return {
         status: violations.length === 0 ? 'pass' : 'fail',
         manifestPath: options.manifest.path,
