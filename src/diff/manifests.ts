@@ -4,6 +4,7 @@
 import { jsonValueProblem } from '../documents/json-document.js'
 import { POLICY_LABELS } from '../gates/c-policy.js'
 import { validateManifest } from '../gates/f-contract.js'
+import type { PromotionManifest } from '../manifest/build.js'
 import { compareText } from '../model/order.js'
 import { collectionDiff, type CollectionDiff } from './collection.js'
 
@@ -87,17 +88,8 @@ export interface DiffOptions {
 /** One of the two manifests is not a v1 promotion manifest, or lists a path twice. */
 export class ManifestDiffError extends Error {}
 
-interface Manifest {
-  dataset_slug: string
-  dataset_version_id: string
-  spec_hash: string
-  released_at: string
-  artifacts: Array<{ path: string; digest: string; media_type: string }>
-  catalogs: Array<{ path: string; digest: string }>
-  qa: { status: string; report_digest: string }
-  policy: { policy_label: string; decision_id: string }
-  approvals: ApprovalEntry[]
-}
+/** A side, once the v1 schema has accepted it. */
+type Manifest = PromotionManifest
 
 function checked(value: unknown, side: 'old' | 'new'): Manifest {
   const unsafe = jsonValueProblem(value)
