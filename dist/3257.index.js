@@ -19,8 +19,8 @@ var printable = __webpack_require__(29498);
 var parse = __webpack_require__(89905);
 // EXTERNAL MODULE: ./src/report/cli-lines.ts
 var cli_lines = __webpack_require__(93646);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __webpack_require__(8080);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var summary = __webpack_require__(36379);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"

@@ -31,8 +31,8 @@ var outputs = __webpack_require__(29975);
 var parse = __webpack_require__(89905);
 // EXTERNAL MODULE: ./src/report/release-notes.ts + 1 modules
 var release_notes = __webpack_require__(16354);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __webpack_require__(8080);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var summary = __webpack_require__(36379);
 ;// CONCATENATED MODULE: ./src/report/publish-summary.ts
 
 /** GitHub's own address of the release, as a link; anything else as text. */
@@ -261,8 +261,8 @@ var printable = __webpack_require__(29498);
 var parse = __webpack_require__(89905);
 // EXTERNAL MODULE: ./src/report/cli-lines.ts
 var cli_lines = __webpack_require__(93646);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __webpack_require__(8080);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var summary = __webpack_require__(36379);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"

@@ -32842,8 +32842,8 @@ lfsObjects) {
 var cli_lines = __nccwpck_require__(93646);
 // EXTERNAL MODULE: ./src/model/printable.ts
 var printable = __nccwpck_require__(29498);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var report_summary = __nccwpck_require__(8080);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var report_summary = __nccwpck_require__(36379);
 // EXTERNAL MODULE: ./src/report/violations-report.ts
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/action/outputs.ts
@@ -43240,8 +43240,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var json = __nccwpck_require__(87979);
 // EXTERNAL MODULE: ./src/model/gate-letter.ts
 var gate_letter = __nccwpck_require__(51051);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __nccwpck_require__(8080);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var summary = __nccwpck_require__(36379);
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 
 /** Characters of one cell (a path, a principal, a bbox). */
@@ -43454,16 +43454,16 @@ function releaseNotes(manifest, files, changes) {
 
 /***/ }),
 
-/***/ 8080:
+/***/ 36379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RV: () => (/* binding */ COMMENT_LIMITS),
+  RV: () => (/* reexport */ COMMENT_LIMITS),
   t6: () => (/* binding */ NAMES_SHOWN),
-  QF: () => (/* binding */ SUMMARY_LIMITS),
-  Hn: () => (/* binding */ cell),
+  QF: () => (/* reexport */ SUMMARY_LIMITS),
+  Hn: () => (/* reexport */ cell),
   O9: () => (/* binding */ changedDatasetsSummary),
   FQ: () => (/* binding */ renderNotWritten),
   Br: () => (/* binding */ renderSummary),
@@ -43504,63 +43504,10 @@ var report_causes = __nccwpck_require__(40304);
 var words = __nccwpck_require__(72691);
 // EXTERNAL MODULE: ./src/model/printable.ts
 var printable = __nccwpck_require__(29498);
-;// CONCATENATED MODULE: ./src/report/remote-assets.ts
-
-
-const CHECKED_BY = {
-    checksum: 'its checksum',
-    bytes: 'its bytes, read',
-    'store checksum': "the store's SHA-256 checksum",
-    unverified: '⚠️ unverified'
-};
-function row(copy, limits) {
-    const by = CHECKED_BY[copy.by] + (copy.note ? ` (${cell(copy.note, limits.cell)})` : '');
-    const copyOf = copy.copyOf ? cell(copy.copyOf, limits.cell) : '—';
-    return `| ${cell(copy.url, limits.cell)} | ${cell(copy.catalog, limits.cell)} | ${copyOf} | ${by} |`;
-}
-function remoteAssetsSection(copies, limits, budget) {
-    if (!copies || copies.length === 0)
-        return [];
-    const unverified = copies.filter((copy) => copy.by === 'unverified').length;
-    const warning = unverified > 0
-        ? [
-            `⚠️ **${(0,words/* plural */.L)(unverified, 'remote asset link')} unverified** (remote-assets: allow): nothing checked the bytes they lead to.`,
-            ''
-        ]
-        : [];
-    if (limits.inventoryRows === 0) {
-        const lines = [
-            ...warning,
-            `**Remote assets:** ${(0,words/* plural */.L)(copies.length, 'link')}; the job summary lists them.`,
-            ''
-        ];
-        budget.take(lines);
-        return lines;
-    }
-    const head = [
-        ...warning,
-        `<details><summary><b>Remote assets</b> (${copies.length})</summary>`,
-        '',
-        '| URL | catalog | published copy of | checked by |',
-        '| --- | --- | --- | --- |'
-    ];
-    budget.take(head);
-    const { shown, more } = budget.rows(copies.map((copy) => () => row(copy, limits)), limits.inventoryRows);
-    const tail = [
-        ...(more > 0 ? ['', `… and ${more} more; gate D's line counts them all.`] : []),
-        '',
-        '</details>',
-        ''
-    ];
-    budget.take(tail);
-    return [...head, ...shown, ...tail];
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
-
-
-
+;// CONCATENATED MODULE: ./src/report/cells.ts
+// Text from outside in a summary's table cell or list line, and the limits and byte budget every
+// summary keeps (GitHub's 1 MiB job summary, 65,536-character comment): shared by the summaries
+// and the sections they hold, which import it from here rather than from summary.ts.
 
 
 const WORD_JOINER = '\u2060';
@@ -43641,6 +43588,67 @@ class Budget {
         return { shown, more: rows.length - shown.length };
     }
 }
+
+;// CONCATENATED MODULE: ./src/report/remote-assets.ts
+
+
+const CHECKED_BY = {
+    checksum: 'its checksum',
+    bytes: 'its bytes, read',
+    'store checksum': "the store's SHA-256 checksum",
+    unverified: '⚠️ unverified'
+};
+function row(copy, limits) {
+    const by = CHECKED_BY[copy.by] + (copy.note ? ` (${cell(copy.note, limits.cell)})` : '');
+    const copyOf = copy.copyOf ? cell(copy.copyOf, limits.cell) : '—';
+    return `| ${cell(copy.url, limits.cell)} | ${cell(copy.catalog, limits.cell)} | ${copyOf} | ${by} |`;
+}
+function remoteAssetsSection(copies, limits, budget) {
+    if (!copies || copies.length === 0)
+        return [];
+    const unverified = copies.filter((copy) => copy.by === 'unverified').length;
+    const warning = unverified > 0
+        ? [
+            `⚠️ **${(0,words/* plural */.L)(unverified, 'remote asset link')} unverified** (remote-assets: allow): nothing checked the bytes they lead to.`,
+            ''
+        ]
+        : [];
+    if (limits.inventoryRows === 0) {
+        const lines = [
+            ...warning,
+            `**Remote assets:** ${(0,words/* plural */.L)(copies.length, 'link')}; the job summary lists them.`,
+            ''
+        ];
+        budget.take(lines);
+        return lines;
+    }
+    const head = [
+        ...warning,
+        `<details><summary><b>Remote assets</b> (${copies.length})</summary>`,
+        '',
+        '| URL | catalog | published copy of | checked by |',
+        '| --- | --- | --- | --- |'
+    ];
+    budget.take(head);
+    const { shown, more } = budget.rows(copies.map((copy) => () => row(copy, limits)), limits.inventoryRows);
+    const tail = [
+        ...(more > 0 ? ['', `… and ${more} more; gate D's line counts them all.`] : []),
+        '',
+        '</details>',
+        ''
+    ];
+    budget.take(tail);
+    return [...head, ...shown, ...tail];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
+
+
+
+
+
+
 /** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
 function shortDigest(digest) {
     return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`;

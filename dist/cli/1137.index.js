@@ -74,7 +74,7 @@ async function verifyWith(pool, argv, io) {
     const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(508), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 8662));
     const result = await verifyWritten(options, pool);
     if (flags.summary !== undefined) {
-        const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 8228).then(__webpack_require__.bind(__webpack_require__, 5847));
+        const { renderVerifySummary } = await __webpack_require__.e(/* import() */ 7158).then(__webpack_require__.bind(__webpack_require__, 4777));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, flags.summary), renderVerifySummary(result));
     }
     for (const gate of result.gates)

@@ -321,7 +321,7 @@ function helpText() {
 async function promoteAndReport(options, summary, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
     const { promote } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9547), __webpack_require__.e(3310), __webpack_require__.e(6600), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(6161), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(7266), __webpack_require__.e(556), __webpack_require__.e(508), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127));
-    const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(5847)]).then(__webpack_require__.bind(__webpack_require__, 5847));
+    const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(4777)]).then(__webpack_require__.bind(__webpack_require__, 4777));
     const { causeName, gateLine, violationLines } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(9862), __webpack_require__.e(304), __webpack_require__.e(3646)]).then(__webpack_require__.bind(__webpack_require__, 3646));
     const { StacSchemaError } = await __webpack_require__.e(/* import() */ 9862).then(__webpack_require__.bind(__webpack_require__, 9862));
     let result;

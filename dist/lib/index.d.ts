@@ -926,6 +926,23 @@ export interface VerifyLedgerOptions {
 }
 /** Checks a ledger's text: each record's shape and form, the chain, the order, the tip. */
 export declare function verifyLedger(text: string, options?: VerifyLedgerOptions): LedgerVerification;
+interface FieldChange<T> {
+	old: T;
+	new: T;
+	changed: boolean;
+}
+export interface DiffOptions {
+	/** The old side's STAC collection document (parsed JSON), when there is one. */
+	oldCollection?: unknown;
+	newCollection?: unknown;
+	/** Where each side's collection came from, as the output names it. */
+	oldCollectionPath?: string;
+	newCollectionPath?: string;
+	/** Why the collections are not compared, when one of them is not given. */
+	collectionMissing?: string;
+	/** The size of a listed file on one side, where the caller can tell. */
+	sizeOf?: (side: "old" | "new", path: string) => number | undefined;
+}
 type CollectionDiff = {
 	compared: true;
 	changed: boolean;
@@ -938,11 +955,6 @@ type CollectionDiff = {
 	compared: false;
 	reason: string;
 };
-interface FieldChange<T> {
-	old: T;
-	new: T;
-	changed: boolean;
-}
 interface ListedEntry {
 	path: string;
 	digest: string;
@@ -1000,18 +1012,6 @@ export interface ManifestDiff {
 		unchanged: number;
 	};
 	collection: CollectionDiff;
-}
-export interface DiffOptions {
-	/** The old side's STAC collection document (parsed JSON), when there is one. */
-	oldCollection?: unknown;
-	newCollection?: unknown;
-	/** Where each side's collection came from, as the output names it. */
-	oldCollectionPath?: string;
-	newCollectionPath?: string;
-	/** Why the collections are not compared, when one of them is not given. */
-	collectionMissing?: string;
-	/** The size of a listed file on one side, where the caller can tell. */
-	sizeOf?: (side: "old" | "new", path: string) => number | undefined;
 }
 /** One of the two manifests is not a v1 promotion manifest, or lists a path twice. */
 export declare class ManifestDiffError extends Error {

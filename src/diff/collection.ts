@@ -1,7 +1,7 @@
 // The part of a diff read from each side's STAC collection: its extent (bbox, interval) and its
 // licence. Only these three; anything else in the collection is the catalogs' own business.
 import { isRecord } from '../model/json.js'
-import type { DiffOptions, FieldChange } from './manifests.js'
+import type { DiffOptions, FieldChange } from './options.js'
 
 export interface CollectionFacts {
   /** extent.spatial.bbox, when it is a list of lists of numbers. */

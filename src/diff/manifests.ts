@@ -7,15 +7,10 @@ import { validateManifest } from '../gates/f-contract.js'
 import type { PromotionManifest } from '../manifest/build.js'
 import { compareText } from '../model/order.js'
 import { collectionDiff, type CollectionDiff } from './collection.js'
+import type { DiffOptions, FieldChange } from './options.js'
 
 export type { CollectionDiff, CollectionFacts } from './collection.js'
-
-/** A value on each side, and whether they differ. */
-export interface FieldChange<T> {
-  old: T
-  new: T
-  changed: boolean
-}
+export type { DiffOptions, FieldChange } from './options.js'
 
 /** An artifact or catalog file as one side lists it. A directory store is one entry. */
 export interface ListedEntry {
@@ -70,19 +65,6 @@ export interface ManifestDiff {
   }
   approvals: { added: ApprovalEntry[]; removed: ApprovalEntry[]; unchanged: number }
   collection: CollectionDiff
-}
-
-export interface DiffOptions {
-  /** The old side's STAC collection document (parsed JSON), when there is one. */
-  oldCollection?: unknown
-  newCollection?: unknown
-  /** Where each side's collection came from, as the output names it. */
-  oldCollectionPath?: string
-  newCollectionPath?: string
-  /** Why the collections are not compared, when one of them is not given. */
-  collectionMissing?: string
-  /** The size of a listed file on one side, where the caller can tell. */
-  sizeOf?: (side: 'old' | 'new', path: string) => number | undefined
 }
 
 /** One of the two manifests is not a v1 promotion manifest, or lists a path twice. */

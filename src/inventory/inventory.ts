@@ -20,21 +20,11 @@ import { compareText } from '../model/order.js'
 import { finding, type InventoryFinding } from './findings.js'
 import { pathsDigest, shardOf, type ShardSpec } from './partition.js'
 import { recordedDigest, type EntryPointer } from './lfs-entries.js'
+import type { InventoryEntry } from './entry.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
 import { groupStores, type StoreMatcher } from './stores.js'
 
-export interface InventoryEntry {
-  /** Root-relative, `/`-separated, normalised. */
-  path: string
-  digest: string
-  mediaType: string
-  /** Bytes on disk; absent for a precomputed entry whose file is not present. */
-  size?: number
-  /** False only for a precomputed entry whose file is not present to check. */
-  verified: boolean
-  /** The Git LFS pointer the file on disk is, when it is one (lfs-entries.ts). */
-  lfsPointer?: EntryPointer
-}
+export type { InventoryEntry } from './entry.js'
 
 export interface PrecomputedList {
   absolute: string

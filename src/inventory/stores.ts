@@ -11,7 +11,7 @@ import { normaliseRelative } from '../model/paths.js'
 import { sha256sumLine } from '../model/sha256sum.js'
 import { MINIMATCH_OPTIONS } from './crawl.js'
 import { finding, type InventoryFinding } from './findings.js'
-import type { InventoryEntry } from './inventory.js'
+import type { InventoryEntry } from './entry.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
 
 /** Which root-relative paths the `stores` patterns match, last match winning as `!` says. */

@@ -1,8 +1,7 @@
 // The summary's list of remote asset links: per link its URL (without credentials), the catalog
 // that links it, and the artifact it is the published copy of, unverified ones marked.
 import type { PublishedCopy } from '../gates/d-remote-assets.js'
-import type { Budget, SummaryLimits } from './summary.js'
-import { cell } from './summary.js'
+import { cell, type Budget, type SummaryLimits } from './cells.js'
 import { plural } from './words.js'
 
 const CHECKED_BY: Record<PublishedCopy['by'], string> = {
