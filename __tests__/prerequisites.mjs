@@ -10,7 +10,6 @@ const PROGRAMS = {
   bash: 'the pull-request gate workflow test, which runs its decision step',
   sha256sum: 'tests that compare our digests and checksums files with it',
   mkfifo: 'tests that make named pipes the inventory must refuse',
-  tar: 'the package test, which lists the packed tarball',
   mount: 'the fault tests, which mount small tmpfs file systems (as root, as CI runs)'
 }
 
@@ -31,7 +30,7 @@ export default function prerequisites() {
   const lines = missing.map(([program, why]) => `  ${program}: ${why}`)
   const message =
     `npm test needs these programs on PATH, and did not find them:\n${lines.join('\n')}\n` +
-    'Install them (on Debian or Ubuntu: apt-get install -y git coreutils tar mount) and run npm test again. No test was run.'
+    'Install them (on Debian or Ubuntu: apt-get install -y git coreutils mount) and run npm test again. No test was run.'
   // The message is the whole report: a stack trace would only point here.
   const error = new Error(message)
   error.stack = message
