@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __webpack_require__(60428);
 // EXTERNAL MODULE: ./src/model/digest.ts
 var model_digest = __webpack_require__(95305);
 // EXTERNAL MODULE: ./src/gates/a-identity.ts
@@ -104,6 +106,7 @@ var verify = __webpack_require__(3257);
 
 
 
+
 async function readSidecar(file, what, shown) {
     return (0,promises_.readFile)(file).catch((error) => {
         throw new Error(`${what} ${(0,printable/* printable */.g$)(shown)} cannot be read (${error.code ?? error.message}): publishing uploads the manifest with its Statement and checksums, so download the whole promotion artifact beside the manifest.`);
@@ -124,7 +127,7 @@ async function publishedFiles(workspace, raw, digest) {
     return {
         path: manifest.path,
         files,
-        value: JSON.parse(files.manifest.toString('utf8'))
+        value: (0,json_document/* parseJsonText */.lk)(shown.manifest, files.manifest).value
     };
 }
 function publish_text(value, key) {

@@ -34122,12 +34122,13 @@ var upload = __nccwpck_require__(4357);
 
 
 
+
 /** The manifest file previous-manifest names; a file that cannot be read fails the step. */
 async function previousFromFile(workspace, file) {
     const shown = (0,printable/* printable */.g$)(file);
     let manifest;
     try {
-        manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8'));
+        manifest = (0,json_document/* parseJsonText */.lk)(shown, await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file))).value;
     }
     catch (error) {
         throw new Error(`previous-manifest ${shown} cannot be read as JSON (${(0,upload/* describeError */.Uc)(error)}); give the manifest of an earlier version, or leave previous-manifest empty.`);
@@ -34155,7 +34156,7 @@ async function previousFromLedger(settings, record) {
                 version,
                 problem: `The manifest asset of ${version} is not the one the ledger records (${record.manifest_digest}): not compared.`
             };
-        return { version, manifest: JSON.parse(bytes.toString('utf8')) };
+        return { version, manifest: (0,json_document/* parseJsonText */.lk)(version, bytes).value };
     }
     catch (error) {
         return {

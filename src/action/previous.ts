@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { parseJsonText } from '../documents/json-document.js'
 import { diffManifests, ManifestDiffError } from '../diff/manifests.js'
 import { SLUG_PATTERN } from '../gates/a-identity.js'
 import type { LedgerRecord } from '../ledger/record.js'
@@ -22,7 +23,7 @@ export async function previousFromFile(workspace: string, file: string): Promise
   const shown = printable(file)
   let manifest: unknown
   try {
-    manifest = JSON.parse(await readFile(path.resolve(workspace, file), 'utf8'))
+    manifest = parseJsonText(shown, await readFile(path.resolve(workspace, file))).value
   } catch (error) {
     throw new Error(
       `previous-manifest ${shown} cannot be read as JSON (${describeError(error)}); give the manifest of an earlier version, or leave previous-manifest empty.`
@@ -53,7 +54,7 @@ export async function previousFromLedger(
         version,
         problem: `The manifest asset of ${version} is not the one the ledger records (${record.manifest_digest}): not compared.`
       }
-    return { version, manifest: JSON.parse(bytes.toString('utf8')) }
+    return { version, manifest: parseJsonText(version, bytes).value }
   } catch (error) {
     return {
       version,

@@ -4,6 +4,7 @@
 // writes nothing and fails the job.
 import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
+import { parseJsonText } from '../documents/json-document.js'
 import type { LedgerRecord } from '../ledger/record.js'
 import { sha256Digest } from '../model/digest.js'
 import { SLUG_PATTERN } from '../gates/a-identity.js'
@@ -56,7 +57,7 @@ async function publishedFiles(workspace: string, raw: RawInputs, digest: string)
   return {
     path: manifest.path,
     files,
-    value: JSON.parse(files.manifest.toString('utf8')) as unknown
+    value: parseJsonText(shown.manifest, files.manifest).value
   }
 }
 
