@@ -185,21 +185,19 @@ const DIGEST = `sha256:${'ab'.repeat(32)}`
 /** A failed promotion of `tops` violations, the first of which causes `caused` more. */
 function manyCaused(tops: number, caused: number): PromotionResult {
   const cause = violation(
-    'E',
     'PATTERN_MATCHES_NOTHING',
     'artifacts',
     'The artifacts pattern "data/procesed/**" matches no file under the dataset root; did you mean "data/processed/**"?'
   )
   const others = Array.from({ length: tops - 1 }, (_v, i) =>
-    violation('E', 'ARTIFACT_WITHOUT_RECEIPT', `data/other/${i}.csv`, `No receipt lists it (${i}).`)
+    violation('ARTIFACT_WITHOUT_RECEIPT', `data/other/${i}.csv`, `No receipt lists it (${i}).`)
   )
   const consequences = Array.from({ length: caused }, (_v, i): Violation => ({
     ...violation(
-      'D',
       'LINK_UNRESOLVED',
       `catalog/stac/items/item-${i}.json`,
       `The STAC asset "data" of item-${i} points to data/processed/part-${i}.parquet, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`,
-      12
+      { line: 12 }
     ),
     causedBy: 0
   }))
@@ -251,10 +249,10 @@ describe('cause first at any size', () => {
     // 300 causes of 2 each: the comment's 48 KiB cannot frame them all.
     const violations: Violation[] = []
     for (let i = 0; i < 300; i++)
-      violations.push(violation('E', 'RECEIPT_INVALID', `receipts/r-${i}.json`, 'x'.repeat(600)))
+      violations.push(violation('RECEIPT_INVALID', `receipts/r-${i}.json`, 'x'.repeat(600)))
     for (let i = 0; i < 600; i++)
       violations.push({
-        ...violation('E', 'ARTIFACT_WITHOUT_RECEIPT', `data/${i}.csv`, 'y'.repeat(600)),
+        ...violation('ARTIFACT_WITHOUT_RECEIPT', `data/${i}.csv`, 'y'.repeat(600)),
         causedBy: i % 300
       })
     const result = { ...manyCaused(1, 0), violations }

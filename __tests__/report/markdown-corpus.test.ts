@@ -126,26 +126,23 @@ function promotion(hostile: string): PromotionResult {
     approvals: [],
     violations: [
       violation(
-        'A',
         'SLUG_INVALID',
         'dataset-slug',
         `dataset-slug "${hostile}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`
       ),
       violation(
-        'E',
         'DIGEST_MISMATCH',
         file,
         `${file}: the digest listed for "${hostile}" is not the file's.`,
-        3
+        { line: 3 }
       ),
       // Folded under the one before: the section under a cause names it.
       {
         ...violation(
-          'D',
           'LINK_UNRESOLVED',
           `catalog/${hostile}.json`,
           `The STAC asset "${hostile}" points to ${file}, which is not in the inventory.`,
-          7
+          { line: 7 }
         ),
         causedBy: 1
       }
@@ -163,7 +160,7 @@ function verification(hostile: string): VerifyResult {
     artifacts: 2,
     catalogs: 1,
     violations: [
-      violation('E', 'FILE_MISSING', file, `"${hostile}" is listed in the manifest but missing.`)
+      violation('FILE_MISSING', file, `"${hostile}" is listed in the manifest but missing.`)
     ],
     gates: gates(['E'])
   }

@@ -37,7 +37,6 @@ function slugViolations(slug: string): Violation[] {
   if (SLUG_PATTERN.test(slug)) return []
   return [
     violation(
-      'A',
       'SLUG_INVALID',
       'dataset-slug',
       `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`
@@ -51,17 +50,17 @@ function specHashOf(
   const { specHash: given, specHashFromSpec: fromSpec } = evidence
   if (given !== undefined && !DIGEST_PATTERN.test(given)) {
     const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`
-    return { violations: [violation('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] }
+    return { violations: [violation('SPEC_HASH_INVALID', 'spec-hash', message)] }
   }
   if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
     const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`
-    return { violations: [violation('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] }
+    return { violations: [violation('SPEC_HASH_MISMATCH', 'spec-hash', message)] }
   }
   const value = fromSpec ?? given
   if (value !== undefined || evidence.specUnreadable) return { value, violations: [] }
   const message =
     'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).'
-  return { violations: [violation('A', 'SPEC_MISSING', 'spec', message)] }
+  return { violations: [violation('SPEC_MISSING', 'spec', message)] }
 }
 
 function releasedAtOf(
@@ -70,13 +69,13 @@ function releasedAtOf(
   if (evidence.releasedAt === undefined) {
     const message =
       'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.'
-    return { violations: [violation('A', 'RELEASED_AT_MISSING', 'released-at', message)] }
+    return { violations: [violation('RELEASED_AT_MISSING', 'released-at', message)] }
   }
   const parsed = parseTimestamp(evidence.releasedAt)
   if (parsed.ok) return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] }
   const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at'
   const message = `${origin} ${parsed.reason}.`
-  return { violations: [violation('A', 'RELEASED_AT_INVALID', 'released-at', message)] }
+  return { violations: [violation('RELEASED_AT_INVALID', 'released-at', message)] }
 }
 
 /** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
@@ -93,11 +92,11 @@ function versionIdOf(
   const derivedShape = DERIVED_VERSION_PATTERN.exec(given)
   if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
     const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`
-    return { violations: [violation('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] }
+    return { violations: [violation('VERSION_ID_MISMATCH', 'dataset-version-id', message)] }
   }
   if (derivedShape || FREE_VERSION_PATTERN.test(given)) return { value: given, violations: [] }
   const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`
-  return { violations: [violation('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] }
+  return { violations: [violation('VERSION_ID_INVALID', 'dataset-version-id', message)] }
 }
 
 /**
@@ -120,7 +119,7 @@ export function derivedVersionId(evidence: {
   const releasedAt = releasedAtOf(evidence)
   const violations = [...specHash.violations, ...releasedAt.violations]
   if (spec && !spec.readable)
-    violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line))
+    violations.push(violation('SPEC_INVALID', spec.path, spec.message, { line: spec.line }))
   const versionId = versionIdOf(undefined, specHash.value, releasedAt.value?.utc)
   return violations.length > 0 ? { violations } : { value: versionId.value, violations }
 }
@@ -165,7 +164,7 @@ export const gateA: Gate = {
     const checked: string[] = []
     const spec = evidence.spec
     if (spec && !spec.readable)
-      violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line))
+      violations.push(violation('SPEC_INVALID', spec.path, spec.message, { line: spec.line }))
     else if (spec) checked.push(`spec_hash from ${spec.path} (RFC 8785)`)
     if (identity.releasedAt)
       checked.push(

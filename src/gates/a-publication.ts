@@ -34,7 +34,7 @@ function conflicts(evidence: PublicationEvidence): Violation[] {
         : undefined
   if (found === undefined) return []
   const message = `Release ${tag} ${found}, not ${manifestDigest}: ${NEW_VERSION}. Nothing was written.`
-  return [violation('A', 'RELEASE_CONFLICT', evidence.manifestPath, message)]
+  return [violation('RELEASE_CONFLICT', evidence.manifestPath, message)]
 }
 
 function rollback(evidence: PublicationEvidence): Violation[] {
@@ -42,7 +42,7 @@ function rollback(evidence: PublicationEvidence): Violation[] {
   if (evidence.recorded || !last) return []
   if (Date.parse(evidence.releasedAt) >= Date.parse(last.releasedAt)) return []
   const message = `released_at ${evidence.releasedAt} is earlier than ${last.releasedAt}, the released_at of ${last.versionId}, the last version in ${evidence.ledger}: published versions go forward in time. To publish older content again, promote it as a new version with a current released-at. Nothing was written.`
-  return [violation('A', 'RELEASE_ROLLBACK', evidence.manifestPath, message)]
+  return [violation('RELEASE_ROLLBACK', evidence.manifestPath, message)]
 }
 
 /** Why the version may not be published; empty when it may (or already is, the same). */

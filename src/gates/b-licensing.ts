@@ -67,14 +67,14 @@ function dcatViolations(document: CatalogDocument): Violation[] {
     const licenses = licensesOf(dataset)
     if (licenses.length === 0) {
       const message = `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`
-      violations.push(violation('B', 'LICENSE_MISSING', document.display, message, line()))
+      violations.push(violation('LICENSE_MISSING', document.display, message, { line: line() }))
     }
     for (const license of licenses) {
       const problem = dcatLicenseProblem(license)
       if (!problem) continue
       const message = `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`
       const at = document.lineOfText(license.value) ?? line()
-      violations.push(violation('B', 'LICENSE_INVALID', document.display, message, at))
+      violations.push(violation('LICENSE_INVALID', document.display, message, { line: at }))
     }
   }
   return violations
@@ -98,12 +98,12 @@ function stacViolations(document: CatalogDocument): Violation[] {
   const line = () => document.lineOf(['license'])
   if (stac.license === undefined || stac.license.trim() === '') {
     const message = `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`
-    return [violation('B', 'LICENSE_MISSING', document.display, message, line() ?? 1)]
+    return [violation('LICENSE_MISSING', document.display, message, { line: line() ?? 1 })]
   }
   const problem = stacLicenseProblem(document)
   if (!problem) return []
   const message = `The "license" of STAC collection ${stac.id} ${problem}.`
-  return [violation('B', 'LICENSE_INVALID', document.display, message, line())]
+  return [violation('LICENSE_INVALID', document.display, message, { line: line() })]
 }
 
 export function checkLicensing(
@@ -116,7 +116,7 @@ export function checkLicensing(
     const message =
       'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.'
     const about = { absent: 'dcat' } as const
-    violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about))
+    violations.push(violation('LICENSE_MISSING', 'catalogs', message, { about }))
   }
   if (!stacApplicable) return violations
   const collections = documents.filter((d) => d.stac?.type === 'Collection')
@@ -126,7 +126,7 @@ export function checkLicensing(
       'No valid STAC collection was read (a STAC_INVALID one is not read), so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.'
     // Absent because no STAC was read at all, when none was: a collection alone missing is not that.
     const about = documents.some((d) => d.stac) ? undefined : ({ absent: 'stac' } as const)
-    violations.push(violation('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about))
+    violations.push(violation('LICENSE_MISSING', 'catalogs', message, { about }))
   }
   return violations
 }

@@ -41,12 +41,12 @@ function approvalViolations(evidence: ApprovalEvidence, where: string): Violatio
     const key = `${approval.role}\u0000${approval.principal}`
     if (seen.has(key)) {
       const message = `${approval.principal} approves as ${approval.role} more than once; keep one approval.`
-      violations.push(violation('C', 'APPROVAL_DUPLICATE', where, message, approval.line))
+      violations.push(violation('APPROVAL_DUPLICATE', where, message, { line: approval.line }))
     }
     seen.add(key)
     if (approval.approvedInstant > evidence.releasedInstant) {
       const message = `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`
-      violations.push(violation('C', 'APPROVAL_AFTER_RELEASE', where, message, approval.line))
+      violations.push(violation('APPROVAL_AFTER_RELEASE', where, message, { line: approval.line }))
     }
   }
   return violations
@@ -69,12 +69,12 @@ export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
   for (const role of evidence.required[evidence.policyLabel] ?? []) {
     if (counted(role)) continue
     const message = `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${none}.`
-    violations.push(violation('C', 'APPROVAL_MISSING', where, message))
+    violations.push(violation('APPROVAL_MISSING', where, message))
   }
   for (const role of inheritedRoles(evidence)) {
     if (counted(role)) continue
     const message = `The label is "${evidence.policyLabel}" here but "${evidence.baseLabel}" on the base branch, and a change of label needs the approvals the old label requires: there is no ${role} approval given at or before ${evidence.releasedAt}${none}. Get the ${role} approval, or keep the label "${evidence.baseLabel}".`
-    violations.push(violation('C', 'POLICY_LABEL_LOWERED', where, message))
+    violations.push(violation('POLICY_LABEL_LOWERED', where, message))
   }
   return violations
 }
@@ -104,7 +104,7 @@ function obligationsOf(document: ReadableDocument, obligations: unknown): Judged
   if (obligations !== undefined && !Array.isArray(obligations)) {
     const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`
     const line = document.lineOf(['obligations']) ?? 1
-    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] }
+    return { violations: [violation('POLICY_DECISION_INVALID', path, message, { line })] }
   }
   const value: Obligation[] = []
   const violations: Violation[] = []
@@ -116,7 +116,7 @@ function obligationsOf(document: ReadableDocument, obligations: unknown): Judged
     }
     const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`
     const line = document.lineOf(['obligations', index])
-    violations.push(violation('C', 'OBLIGATION_INVALID', path, message, line))
+    violations.push(violation('OBLIGATION_INVALID', path, message, { line }))
   })
   return { value, violations }
 }
@@ -129,15 +129,15 @@ function fieldViolations(document: ReadableDocument, fields: Record<string, unkn
   const violations: Violation[] = []
   if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
     const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`
-    violations.push(violation('C', 'DECISION_ID_INVALID', path, message, at('decision_id')))
+    violations.push(violation('DECISION_ID_INVALID', path, message, { line: at('decision_id') }))
   }
   if (!isPolicyLabel(label)) {
     const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`
-    violations.push(violation('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')))
+    violations.push(violation('POLICY_LABEL_UNKNOWN', path, message, { line: at('policy_label') }))
   }
   if (decision !== 'allow' && decision !== 'deny') {
     const message = `${path}: "decision" must be "allow" or "deny".`
-    violations.push(violation('C', 'DECISION_INVALID', path, message, at('decision')))
+    violations.push(violation('DECISION_INVALID', path, message, { line: at('decision') }))
   }
   return violations
 }
@@ -155,7 +155,7 @@ export function judgePolicyDecision(document: ReadableDocument): Judged<PolicyDe
   const fields = document.value
   if (!isRecord(fields)) {
     const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`
-    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, 1)] }
+    return { violations: [violation('POLICY_DECISION_INVALID', path, message, { line: 1 })] }
   }
   const obligations = obligationsOf(document, fields.obligations)
   const malformed = [...fieldViolations(document, fields), ...obligations.violations]
@@ -164,12 +164,12 @@ export function judgePolicyDecision(document: ReadableDocument): Judged<PolicyDe
   if (decision === 'deny') {
     const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`
     const line = document.lineOf(['decision']) ?? 1
-    verdict.push(violation('C', 'POLICY_DENIED', path, message, line))
+    verdict.push(violation('POLICY_DENIED', path, message, { line }))
   }
   if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
     const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`
     const line = document.lineOf(['policy_label']) ?? 1
-    verdict.push(violation('C', 'OBLIGATIONS_MISSING', path, message, line))
+    verdict.push(violation('OBLIGATIONS_MISSING', path, message, { line }))
   }
   const violations = [...malformed, ...verdict]
   if (malformed.length > 0) return { violations }
@@ -191,11 +191,10 @@ export function judgeApprovals(document: ReadableDocument): Judged<Approval[]> {
     return {
       violations: [
         violation(
-          'C',
           'APPROVALS_INVALID',
           document.path,
           `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`,
-          1
+          { line: 1 }
         )
       ]
     }
@@ -212,11 +211,10 @@ export function judgeApprovals(document: ReadableDocument): Judged<Approval[]> {
     ) {
       violations.push(
         violation(
-          'C',
           'APPROVALS_INVALID',
           document.path,
           `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`,
-          line
+          { line }
         )
       )
       return
@@ -227,11 +225,10 @@ export function judgeApprovals(document: ReadableDocument): Judged<Approval[]> {
     if (unknown.length > 0) {
       violations.push(
         violation(
-          'C',
           'APPROVALS_INVALID',
           document.path,
           `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`,
-          line
+          { line }
         )
       )
       return
@@ -243,11 +240,10 @@ export function judgeApprovals(document: ReadableDocument): Judged<Approval[]> {
         : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z'
       violations.push(
         violation(
-          'C',
           'APPROVAL_TIME_INVALID',
           document.path,
           `${document.path}: approval ${index} "approved_at"${reason}.`,
-          document.lineOf([index, 'approved_at']) ?? line
+          { line: document.lineOf([index, 'approved_at']) ?? line }
         )
       )
       return
@@ -275,12 +271,10 @@ export function checkObligationsRecorded(
     .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
     .map((obligation) =>
       violation(
-        'C',
         'OBLIGATION_NOT_IN_PROV',
         decisionPath,
         `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`,
-        undefined,
-        about
+        { about }
       )
     )
 }
@@ -306,11 +300,11 @@ function judgeDecision(evidence: Evidence, checked: string[]): Judged<PolicyDeci
   const document = evidence.policyDecision
   if (!document) {
     const message = missingInput('only an "allow" policy decision promotes', 'policy-decision')
-    return { violations: [violation('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] }
+    return { violations: [violation('POLICY_DECISION_MISSING', 'policy-decision', message)] }
   }
   if (!document.readable) {
     const { path, message, line } = document
-    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] }
+    return { violations: [violation('POLICY_DECISION_INVALID', path, message, { line })] }
   }
   const judged = judgePolicyDecision(document)
   const policy = judged.value
@@ -339,13 +333,15 @@ function judgeBaseLabel(evidence: Evidence, checked: string[]): Judged<PolicyLab
     'so whether this pull request lowers the label cannot be told; fix the decision on the base branch first'
   if (!document.readable) {
     const message = `The base branch's policy decision cannot be read (${document.message}), ${cannotTell}.`
-    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, document.line)] }
+    return {
+      violations: [violation('POLICY_DECISION_INVALID', path, message, { line: document.line })]
+    }
   }
   const label = isRecord(document.value) ? document.value.policy_label : undefined
   if (!isPolicyLabel(label)) {
     const message = `The base branch's policy decision ${path} has no "policy_label" of ${POLICY_LABELS.join(', ')}, ${cannotTell}.`
     const line = document.lineOf(['policy_label']) ?? 1
-    return { violations: [violation('C', 'POLICY_DECISION_INVALID', path, message, line)] }
+    return { violations: [violation('POLICY_DECISION_INVALID', path, message, { line })] }
   }
   return { value: label, violations: [] }
 }
@@ -398,7 +394,7 @@ export const gateC: Gate = {
     const { value: policy, violations } = judgeDecision(evidence, checked)
     const file = evidence.approvals
     if (file && !file.readable)
-      violations.push(violation('C', 'APPROVALS_INVALID', file.path, file.message, file.line))
+      violations.push(violation('APPROVALS_INVALID', file.path, file.message, { line: file.line }))
     const fromFile = fileApprovals(evidence)
     violations.push(...(fromFile?.violations ?? []))
     const reviews = evidence.reviewApprovals

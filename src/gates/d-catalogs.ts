@@ -108,7 +108,7 @@ function checkPresence(evidence: TripletEvidence): Violation[] {
   const has = (kind: CatalogKind): boolean => evidence.documents.some((d) => d.kinds.includes(kind))
   return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(
     ([kind, message]) =>
-      violation('D', KIND_MISSING[kind], 'catalogs', message, undefined, { absent: kind })
+      violation(KIND_MISSING[kind], 'catalogs', message, { about: { absent: kind } })
   )
 }
 
@@ -138,11 +138,16 @@ function stacChecksumViolations(
   const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line()
   if (!digest) {
     const message = `The file:checksum of STAC ${what(target)} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`
-    return [violation('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())]
+    return [violation('CHECKSUM_UNSUPPORTED', document.display, message, { line: at() })]
   }
   if (digest === entry.digest) return []
   const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`
-  return [violation('D', 'CHECKSUM_MISMATCH', document.display, message, at(), pointerAbout(entry))]
+  return [
+    violation('CHECKSUM_MISMATCH', document.display, message, {
+      line: at(),
+      about: pointerAbout(entry)
+    })
+  ]
 }
 
 /** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
@@ -156,7 +161,7 @@ function stacTargetViolations(
     document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location)
   const resolved = resolveHref(document.path, target.href)
   const found = (code: 'LINK_UNRESOLVED' | 'LINK_OUTSIDE_ROOT', message: string, about?: About) => [
-    violation('D', code, document.display, message, line(), about)
+    violation(code, document.display, message, { line: line(), about })
   ]
   if (resolved === undefined) return []
   if (resolved === 'invalid')
@@ -203,11 +208,10 @@ function checkDcatLinks(
           if (WINDOWS_DRIVE.test(url)) {
             violations.push(
               violation(
-                'D',
                 'LINK_UNRESOLVED',
                 document.display,
                 `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`,
-                document.lineOfText(url)
+                { line: document.lineOfText(url) }
               )
             )
             continue
@@ -220,11 +224,10 @@ function checkDcatLinks(
           if (resolved === 'outside') {
             violations.push(
               violation(
-                'D',
                 'LINK_OUTSIDE_ROOT',
                 document.display,
                 `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`,
-                line()
+                { line: line() }
               )
             )
             continue
@@ -233,12 +236,10 @@ function checkDcatLinks(
           if (!entry) {
             violations.push(
               violation(
-                'D',
                 'LINK_UNRESOLVED',
                 document.display,
                 `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`,
-                line(),
-                { missing: { path: resolved, lists: ['artifacts'] } }
+                { line: line(), about: { missing: { path: resolved, lists: ['artifacts'] } } }
               )
             )
             continue
@@ -247,22 +248,19 @@ function checkDcatLinks(
             if (checksum.algorithm !== TERMS.sha256Algorithm) {
               violations.push(
                 violation(
-                  'D',
                   'CHECKSUM_UNSUPPORTED',
                   document.display,
                   `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`,
-                  line()
+                  { line: line() }
                 )
               )
             } else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
               violations.push(
                 violation(
-                  'D',
                   'CHECKSUM_MISMATCH',
                   document.display,
                   `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`,
-                  line(),
-                  pointerAbout(entry)
+                  { line: line(), about: pointerAbout(entry) }
                 )
               )
             }
@@ -313,14 +311,13 @@ function checkGeneration(
   if (!undeclared) {
     const { document, entity } = named[0]!
     return violation(
-      'D',
       'PROV_NOT_GENERATED',
       document.display,
       `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
         (entity.id === entity.name
           ? '.'
           : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`),
-      entityLine(document, entity)
+      { line: entityLine(document, entity) }
     )
   }
   const { document, entity, generation } = undeclared
@@ -329,11 +326,10 @@ function checkGeneration(
       ? ''
       : ` (${generation.activity}, with the prefixes in scope where the generation is written)`
   return violation(
-    'D',
     'PROV_ACTIVITY_UNDECLARED',
     document.display,
     `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`,
-    entityLine(document, generation)
+    { line: entityLine(document, generation) }
   )
 }
 
@@ -374,20 +370,16 @@ function checkProvEntities(evidence: TripletEvidence): Violation[] {
     violations.push(
       first
         ? violation(
-            'D',
             'PROV_DIGEST_MISMATCH',
             first.document.display,
             `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`,
-            entityLine(first.document, first.entity),
-            pointerAbout(artifact)
+            { line: entityLine(first.document, first.entity), about: pointerAbout(artifact) }
           )
         : violation(
-            'D',
             'PROV_ENTITY_MISSING',
             evidence.display(artifact.path),
             `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`,
-            undefined,
-            { digest: artifact.digest }
+            { about: { digest: artifact.digest } }
           )
     )
   }
@@ -431,7 +423,7 @@ export const UNREADABLE_CODES: Record<UnreadableCatalog['failed'], ViolationCode
 /** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
 export function unreadableCatalogs(unreadable: readonly UnreadableCatalog[]): Violation[] {
   return unreadable.flatMap(({ failed, path, problems }) =>
-    problems.map((p) => violation('D', UNREADABLE_CODES[failed], path, p.message, p.line))
+    problems.map((p) => violation(UNREADABLE_CODES[failed], path, p.message, { line: p.line }))
   )
 }
 

@@ -109,7 +109,7 @@ function found(
     | 'CHECKSUM_UNSUPPORTED',
   message: string
 ): Judged {
-  return { violation: violation('D', code, link.document.display, message, link.line()) }
+  return { violation: violation(code, link.document.display, message, { line: link.line() }) }
 }
 
 /**

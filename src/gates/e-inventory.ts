@@ -16,7 +16,6 @@ import {
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
-import type { ViolationCode } from '../model/codes.js'
 import { appendTo } from '../model/multimap.js'
 import { violation, type Violation } from '../model/violation.js'
 import { identityOf } from './a-identity.js'
@@ -34,7 +33,10 @@ import {
 /** What the inventory found on its way: each blocks promotion, as gate E's violation. */
 export function inventoryViolations(findings: readonly InventoryFinding[]): Violation[] {
   return findings.map((f) =>
-    violation('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns })
+    violation(f.kind, f.path, f.message, {
+      line: f.line,
+      about: f.patterns && { patterns: f.patterns }
+    })
   )
 }
 
@@ -48,12 +50,11 @@ export function checkInventoryPaths(
   for (const { input, entries } of lists) {
     for (const entry of entries) {
       const unsafe = unsafeName(entry.path)
-      if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', display(entry.path), unsafe))
+      if (unsafe) violations.push(violation('PATH_UNSAFE', display(entry.path), unsafe))
       const other = exact.get(entry.path)
       if (other !== undefined) {
         violations.push(
           violation(
-            'E',
             'DUPLICATE_PATH',
             display(entry.path),
             `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`
@@ -67,7 +68,6 @@ export function checkInventoryPaths(
       if (twin !== undefined) {
         violations.push(
           violation(
-            'E',
             'PATH_COLLISION',
             display(entry.path),
             `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`
@@ -100,15 +100,15 @@ function checkStorePaths(
     if (!ALREADY_FOLDED.test(entry.path)) unfolded.set(foldedKey(entry.path), entry.path)
   const collision = (path: string, twin: string): void => {
     const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`
-    violations.push(violation('E', 'PATH_COLLISION', display(path), message))
+    violations.push(violation('PATH_COLLISION', display(path), message))
   }
   for (const store of stores) {
     for (const file of store.files) {
       const unsafe = unsafeName(file.path)
-      if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', display(file.path), unsafe))
+      if (unsafe) violations.push(violation('PATH_UNSAFE', display(file.path), unsafe))
       if (catalogs.has(file.path)) {
         const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`
-        violations.push(violation('E', 'DUPLICATE_PATH', display(file.path), message))
+        violations.push(violation('DUPLICATE_PATH', display(file.path), message))
       }
       if (ALREADY_FOLDED.test(file.path)) continue
       const key = foldedKey(file.path)
@@ -173,7 +173,7 @@ function settingViolations(
 ): Violation[] {
   const found: Violation[] = []
   const mismatch = (message: string, location: string): void => {
-    found.push(violation('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])))
+    found.push(violation('SHARD_MISMATCH', shard.path, message, { line: shard.lineOf([location]) }))
   }
   if (shard.root !== expected.root)
     mismatch(
@@ -221,11 +221,10 @@ function entryViolations(
     const path = shard.entries[at]!.path
     found.push(
       violation(
-        'E',
         'SHARD_INVALID',
         shard.path,
         `${name} lists ${path}${more(misplaced)}, which belongs to shard ${shardOf(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`,
-        shard.lineOf(['entries', at, 'path'])
+        { line: shard.lineOf(['entries', at, 'path']) }
       )
     )
   }
@@ -233,11 +232,10 @@ function entryViolations(
     const [at, owner] = twice[0]!
     found.push(
       violation(
-        'E',
         'SHARD_INVALID',
         shard.path,
         `${name} lists ${shard.entries[at]!.path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`,
-        shard.lineOf(['entries', at, 'path'])
+        { line: shard.lineOf(['entries', at, 'path']) }
       )
     )
   }
@@ -277,11 +275,10 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
     if (shard.shard.count !== count) {
       violations.push(
         violation(
-          'E',
           'SHARD_MISMATCH',
           shard.path,
           `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`,
-          shard.lineOf(['shard', 'count'])
+          { line: shard.lineOf(['shard', 'count']) }
         )
       )
       continue
@@ -289,7 +286,7 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
     if (index > count) {
       const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`
       violations.push(
-        violation('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index']))
+        violation('SHARD_INVALID', shard.path, message, { line: shard.lineOf(['shard', 'index']) })
       )
       continue
     }
@@ -297,13 +294,12 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
     if (twin) {
       violations.push(
         violation(
-          'E',
           'SHARD_MISMATCH',
           shard.path,
           twin.path === shard.path
             ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
             : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`,
-          shard.lineOf(['shard', 'index'])
+          { line: shard.lineOf(['shard', 'index']) }
         )
       )
       continue
@@ -319,12 +315,10 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
     if (!given.has(index))
       violations.push(
         violation(
-          'E',
           'SHARD_MISSING',
           input,
           `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`,
-          undefined,
-          { shard: index }
+          { about: { shard: index } }
         )
       )
   }
@@ -334,7 +328,6 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
   if (paths.length !== reference.pathCount || pathsDigest(paths) !== reference.pathsDigest)
     violations.push(
       violation(
-        'E',
         'SHARD_MISMATCH',
         input,
         `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`
@@ -375,7 +368,6 @@ function treeViolations(
   if (gone.length > 0)
     violations.push(
       violation(
-        'E',
         'SHARD_MISMATCH',
         display(first(gone)),
         `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
@@ -384,7 +376,6 @@ function treeViolations(
   if (added.length > 0)
     violations.push(
       violation(
-        'E',
         'SHARD_MISMATCH',
         display(added[0]!),
         `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`
@@ -394,7 +385,6 @@ function treeViolations(
     const [file, recorded] = resized[0]!
     violations.push(
       violation(
-        'E',
         'SHARD_MISMATCH',
         display(file.path),
         `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`
@@ -405,11 +395,10 @@ function treeViolations(
     const [file, shard, at] = retyped[0]!
     violations.push(
       violation(
-        'E',
         'SHARD_INVALID',
         shard.path,
         `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at]!.mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`,
-        shard.lineOf(['entries', at, 'media_type'])
+        { line: shard.lineOf(['entries', at, 'media_type']) }
       )
     )
   }
@@ -445,22 +434,20 @@ function receiptStanding(
   if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
     violations.push(
       violation(
-        'E',
         'RECEIPT_VERSION_MISMATCH',
         receipt.path,
         `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`,
-        receipt.lineOf(['dataset_version_id'])
+        { line: receipt.lineOf(['dataset_version_id']) }
       )
     )
   }
   if (receipt.validation.status !== 'pass') {
     violations.push(
       violation(
-        'E',
         'RECEIPT_NOT_PASSED',
         receipt.path,
         `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`,
-        receipt.lineOf(['validation', 'status'])
+        { line: receipt.lineOf(['validation', 'status']) }
       )
     )
   }
@@ -501,12 +488,13 @@ export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
     if (stale) {
       violations.push(
         violation(
-          'E',
           'RECEIPT_DIGEST_MISMATCH',
           stale.receipt.path,
           `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`,
-          stale.receipt.lineOf(['outputs', stale.index, 'digest']),
-          pointerAbout(artifact)
+          {
+            line: stale.receipt.lineOf(['outputs', stale.index, 'digest']),
+            about: pointerAbout(artifact)
+          }
         )
       )
       continue
@@ -517,14 +505,14 @@ export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
     const why = listedBy && refused.get(listedBy)!
     violations.push(
       violation(
-        'E',
         'ARTIFACT_WITHOUT_RECEIPT',
         evidence.display(artifact.path),
         `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`,
-        undefined,
         {
-          digest: artifact.digest,
-          ...(why ? { explainedBy: { code: why.code as ViolationCode, path: why.path } } : {})
+          about: {
+            digest: artifact.digest,
+            ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
+          }
         }
       )
     )
@@ -536,12 +524,14 @@ function receiptViolations(evidence: Evidence, checked: string[]): Violation[] {
   const reading = evidence.receipts
   if (!reading) {
     const what = 'every artifact must be the output of a recorded run'
-    return [violation('E', 'RECEIPTS_MISSING', 'run-receipts', missingInput(what, 'run-receipts'))]
+    return [violation('RECEIPTS_MISSING', 'run-receipts', missingInput(what, 'run-receipts'))]
   }
   checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`)
   return [
     ...inventoryViolations(reading.search),
-    ...reading.unreadable.map((u) => violation('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+    ...reading.unreadable.map((u) =>
+      violation('RECEIPT_INVALID', u.path, u.message, { line: u.line })
+    ),
     ...checkReceipts({
       receipts: reading.receipts,
       artifacts: evidence.artifacts.entries,
@@ -611,49 +601,42 @@ function listedFileViolation(
       if (found.pointer) return listedPointerViolation(file, found.pointer, manifest, shown)
       if (found.digest === file.digest) return undefined
       return violation(
-        'E',
         'DIGEST_MISMATCH',
         shown,
         `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`
       )
     case 'missing':
       return violation(
-        'E',
         'FILE_MISSING',
         shown,
         `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`
       )
     case 'dangling':
       return violation(
-        'E',
         'SYMLINK_DANGLING',
         shown,
         `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`
       )
     case 'outside':
       return violation(
-        'E',
         'PATH_OUTSIDE_ROOT',
         shown,
         `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`
       )
     case 'unreadable':
       return violation(
-        'E',
         'FILE_UNREADABLE',
         shown,
         `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`
       )
     case 'loop':
       return violation(
-        'E',
         'SYMLINK_LOOP',
         shown,
         `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`
       )
     case 'unsafe':
       return violation(
-        'E',
         'PATH_UNSAFE',
         manifest,
         `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`
@@ -679,11 +662,11 @@ function listedPathViolations(
     if (file.found.state === 'unsafe') continue
     const shown = display(file.path)
     const unsafe = unsafeName(file.path)
-    if (unsafe) violations.push(violation('E', 'PATH_UNSAFE', shown, unsafe))
+    if (unsafe) violations.push(violation('PATH_UNSAFE', shown, unsafe))
     const other = exact.get(file.path)
     if (other !== undefined) {
       const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`
-      violations.push(violation('E', 'DUPLICATE_PATH', shown, message))
+      violations.push(violation('DUPLICATE_PATH', shown, message))
       continue
     }
     exact.set(file.path, file.list)
@@ -692,7 +675,7 @@ function listedPathViolations(
     if (twin === undefined) folded.set(key, file.path)
     else {
       const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`
-      violations.push(violation('E', 'PATH_COLLISION', shown, message))
+      violations.push(violation('PATH_COLLISION', shown, message))
     }
   }
   return violations
@@ -711,13 +694,13 @@ function storeViolations(
   const found = inventoryViolations(store.findings)
   if (store.files.length === 0 && found.length === 0) {
     const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`
-    return [violation('E', 'FILE_MISSING', display(store.path), message)]
+    return [violation('FILE_MISSING', display(store.path), message)]
   }
   // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
   if (store.found === store.digest || found.length > 0) return found
   if (!store.expected) {
     const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`
-    return [...found, violation('E', 'DIGEST_MISMATCH', display(store.path), message)]
+    return [...found, violation('DIGEST_MISMATCH', display(store.path), message)]
   }
   const expected = new Map(store.expected.map((file) => [file.path, file.digest]))
   for (const file of store.files) {
@@ -726,18 +709,18 @@ function storeViolations(
     const shown = display(file.path)
     if (digest === undefined) {
       const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`
-      found.push(violation('E', 'FILE_UNLISTED', shown, message))
+      found.push(violation('FILE_UNLISTED', shown, message))
     } else if (digest !== file.digest && file.pointer) {
       const listed = { list: 'artifacts' as const, path: file.path, digest }
       found.push(listedPointerViolation(listed, file.pointer, manifest, shown))
     } else if (digest !== file.digest) {
       const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`
-      found.push(violation('E', 'DIGEST_MISMATCH', shown, message))
+      found.push(violation('DIGEST_MISMATCH', shown, message))
     }
   }
   for (const [path] of expected) {
     const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`
-    found.push(violation('E', 'FILE_MISSING', display(path), message))
+    found.push(violation('FILE_MISSING', display(path), message))
   }
   return found
 }
@@ -767,14 +750,14 @@ export const verifyGateE: Gate<VerifyEvidence> = {
         if (listed.has(file.path)) continue
         const shown = evidence.display(file.path)
         const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`
-        violations.push(violation('E', 'FILE_UNLISTED', shown, message))
+        violations.push(violation('FILE_UNLISTED', shown, message))
       }
       // .git stays out of every search (a checkout's own is thousands of objects, never content);
       // one under the patterns other than the checkout's is content nothing gated, so it fails.
       for (const directory of evidence.strict.gitDirectories) {
         const shown = evidence.display(directory)
         const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`
-        violations.push(violation('E', 'FILE_UNLISTED', shown, message))
+        violations.push(violation('FILE_UNLISTED', shown, message))
       }
       checked.push(
         `${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`

@@ -15,7 +15,7 @@ import { violation, type Violation } from '../model/violation.js'
 
 /** A ledger file that cannot be read (missing, not a file, not UTF-8, too large). */
 export function ledgerUnreadable(path: string, message: string, line?: number): Violation {
-  return violation('E', 'LEDGER_UNREADABLE', path, message, line)
+  return violation('LEDGER_UNREADABLE', path, message, { line })
 }
 
 /** A line of the evidence, with its record when it is one in the ledger's form. */
@@ -66,11 +66,10 @@ function linkViolations(
     if (record.previous === null) return []
     return [
       violation(
-        'E',
         'LEDGER_CHAIN_BROKEN',
         path,
         `line 1 of ${path} has "previous" ${record.previous}, but the first record's is null: lines before it were dropped, or the file does not start where the ledger starts. Restore the file from the ledger branch.`,
-        1
+        { line: 1 }
       )
     ]
   }
@@ -83,7 +82,7 @@ function linkViolations(
   const message = edited
     ? `line ${b} of ${path} is not the line that line ${n} chains to: its digest is ${before.digest}, line ${n}'s "previous" is ${record.previous}. Line ${b} was changed after line ${n} was appended; restore it from the ledger branch (lines are never rewritten).`
     : `line ${n} of ${path} has "previous" ${String(record.previous)}, not the digest of line ${b} (${before.digest}): ${before.record ? '' : `line ${b}, which is no record, was changed, or `}a line was dropped, inserted or moved here. Restore the file from the ledger branch.`
-  return [violation('E', 'LEDGER_CHAIN_BROKEN', path, message, edited ? b : n)]
+  return [violation('LEDGER_CHAIN_BROKEN', path, message, { line: edited ? b : n })]
 }
 
 /** seq, released_at, slug and version of a record against the well-formed records before it. */
@@ -108,43 +107,39 @@ function orderViolations(
       : 'it is the first record'
     found.push(
       violation(
-        'E',
         'LEDGER_SEQUENCE_BROKEN',
         path,
         `line ${n} of ${path} has seq ${record.seq}, but ${after}, so it must be ${expectedSeq}: a line was dropped, inserted or moved. Restore the file from the ledger branch.`,
-        n
+        { line: n }
       )
     )
   }
   if (last && record.released_at < last.released_at)
     found.push(
       violation(
-        'E',
         'LEDGER_TIME_REVERSED',
         path,
         `line ${n} of ${path} has released_at ${record.released_at}, earlier than the record before it (${last.released_at}): versions are published in released_at order, so the lines were moved or changed. Restore the file from the ledger branch.`,
-        n
+        { line: n }
       )
     )
   if (first && record.dataset_slug !== first.dataset_slug)
     found.push(
       violation(
-        'E',
         'LEDGER_RECORD_CONFLICT',
         path,
         `line ${n} of ${path} is a record of dataset "${record.dataset_slug}", but the ledger is dataset "${first.dataset_slug}"'s (one file per dataset): the line does not belong here.`,
-        n
+        { line: n }
       )
     )
   const earlier = seen.get(record.dataset_version_id)
   if (earlier !== undefined)
     found.push(
       violation(
-        'E',
         'LEDGER_RECORD_CONFLICT',
         path,
         `line ${n} of ${path} records version ${record.dataset_version_id} again (line ${earlier} has it): a version is published once, so one of the two lines does not belong here.`,
-        n
+        { line: n }
       )
     )
   return found
@@ -164,11 +159,10 @@ function tipViolation(path: string, lines: readonly LedgerLine[], expectTip: str
       : `no line of ${path} has it; the last line's digest is ${last.digest}`
   return [
     violation(
-      'E',
       'LEDGER_TIP_MISMATCH',
       path,
       `${path} does not end at the expected tip ${expectTip}${shape}: ${why}. The ledger changed since that digest was recorded; compare it with the ledger branch's history.`,
-      last?.number
+      { line: last?.number }
     )
   ]
 }
@@ -184,17 +178,16 @@ export function judgeLedger(evidence: LedgerEvidence): {
     const read = recordOf(line)
     if ('record' in read) return { ...line, record: read.record }
     const message = `line ${line.number} of ${path} ${read.problem}`
-    violations.push(violation('E', 'LEDGER_RECORD_INVALID', path, message, line.number))
+    violations.push(violation('LEDGER_RECORD_INVALID', path, message, { line: line.number }))
     return line
   })
   if (evidence.unterminated)
     violations.push(
       violation(
-        'E',
         'LEDGER_RECORD_INVALID',
         path,
         `line ${lines.length} of ${path} does not end with a newline: the file was cut short or written by hand. Every ledger line ends with one; restore the file from the ledger branch.`,
-        lines.length
+        { line: lines.length }
       )
     )
   const records: LedgerRecord[] = []

@@ -41,7 +41,7 @@ export function documentPointerViolations(evidence: Evidence): Violation[] {
   for (const document of documentsRead(evidence)) {
     if (!('lfsPointer' in document) || !document.lfsPointer || seen.has(document.path)) continue
     seen.add(document.path)
-    violations.push(violation('E', 'LFS_POINTER', document.path, document.message))
+    violations.push(violation('LFS_POINTER', document.path, document.message))
   }
   return violations
 }
@@ -54,7 +54,7 @@ export function lfsObjectViolations(evidence: Evidence): Violation[] {
     object.paths.map((path) => {
       const shown = evidence.display(path)
       const message = `${shown} is a Git LFS pointer (${describePointer(object)}), but the LFS server at ${objects.endpoint} has no such object: the pointer was pushed without its content. Push the object from a clone that has it (git lfs push --all origin), or commit the file again with git lfs installed.`
-      return violation('E', 'LFS_OBJECT_MISSING', shown, message)
+      return violation('LFS_OBJECT_MISSING', shown, message)
     })
   )
 }
@@ -97,5 +97,5 @@ export function listedPointerViolation(
     pointerDigest(pointer) === file.digest
       ? 'it names the listed digest, so only the content is missing here'
       : `and it names another content than the listed ${file.digest}: restore the file from the promoted version, or promote again`
-  return violation('E', 'LFS_POINTER', shown, `${named}; ${which}. To verify, ${FETCH_CONTENT}.`)
+  return violation('LFS_POINTER', shown, `${named}; ${which}. To verify, ${FETCH_CONTENT}.`)
 }

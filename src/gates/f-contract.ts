@@ -33,11 +33,10 @@ export function judgeQaReport(document: ReadableDocument): Judged<QaOutcome> {
     return {
       violations: [
         violation(
-          'F',
           'QA_STATUS_INVALID',
           document.path,
           `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`,
-          document.lineOf(['status']) ?? 1
+          { line: document.lineOf(['status']) ?? 1 }
         )
       ]
     }
@@ -50,11 +49,10 @@ export function judgeQaReport(document: ReadableDocument): Judged<QaOutcome> {
   if (status !== 'pass') {
     violations.push(
       violation(
-        'F',
         'QA_NOT_PASSED',
         document.path,
         `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`,
-        document.lineOf(['status'])
+        { line: document.lineOf(['status']) }
       )
     )
   }
@@ -98,11 +96,10 @@ export function checkEvidence(
         : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt'
       violations.push(
         violation(
-          'F',
           'EVIDENCE_UNRESOLVED',
           receipt.path,
           `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`,
-          receipt.lineOf(['validation', 'report_digest'])
+          { line: receipt.lineOf(['validation', 'report_digest']) }
         )
       )
     }
@@ -111,11 +108,10 @@ export function checkEvidence(
     else if (decision) {
       violations.push(
         violation(
-          'F',
           'EVIDENCE_UNRESOLVED',
           receipt.path,
           `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`,
-          receipt.lineOf(['policy', 'decision_id'])
+          { line: receipt.lineOf(['policy', 'decision_id']) }
         )
       )
     }
@@ -129,12 +125,10 @@ const manifestProblems = schemaValidator(manifestV1, manifestV1Schema)
 export function validateManifest(manifest: unknown, path: string): Violation[] {
   return manifestProblems(manifest).map((problem) =>
     violation(
-      'F',
       'MANIFEST_SCHEMA',
       path,
       `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`,
-      undefined,
-      emptyList(manifest, problem.location)
+      { about: emptyList(manifest, problem.location) }
     )
   )
 }
@@ -157,10 +151,12 @@ function judgeQa(evidence: Evidence, checked: string[]): Violation[] {
   const document = evidence.qaReport
   if (!document) {
     const message = missingInput('only a QA report with status "pass" promotes', 'qa-report')
-    return [violation('F', 'QA_REPORT_MISSING', 'qa-report', message)]
+    return [violation('QA_REPORT_MISSING', 'qa-report', message)]
   }
   if (!document.readable)
-    return [violation('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)]
+    return [
+      violation('QA_REPORT_INVALID', document.path, document.message, { line: document.line })
+    ]
   const judged = judgeQaReport(document)
   if (judged.value) checked.push(`QA report ${judged.value.path}: ${judged.value.status}`)
   return judged.violations
@@ -255,18 +251,18 @@ function sidecarViolation(sidecar: SidecarEvidence, manifest: string): Violation
   const again = 'promote again to write the manifest and its sidecars together'
   if (actual === undefined) {
     const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`
-    return violation('F', 'SIDECAR_MISMATCH', path, message)
+    return violation('SIDECAR_MISMATCH', path, message)
   }
   if (sidecar.kind === 'statement') {
     const difference = statementDifference(actual, sidecar.expected, manifest)
     if (difference === undefined) return undefined
     const message = `${path} ${difference}: it or ${manifest} changed after they were written, and an attestation of it would vouch for other files; ${again}.`
-    return violation('F', 'SIDECAR_MISMATCH', path, message)
+    return violation('SIDECAR_MISMATCH', path, message)
   }
   if (actual === sidecar.expected) return undefined
   const line = firstDifferentLine(sidecar.actual!, sidecar.expected)
   const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`
-  return violation('F', 'SIDECAR_MISMATCH', path, message, line)
+  return violation('SIDECAR_MISMATCH', path, message, { line })
 }
 
 /** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
@@ -277,7 +273,7 @@ export const verifyGateF: Gate<VerifyEvidence> = {
     if (!document.readable) {
       const { path, message, line } = document
       return {
-        violations: [violation('F', 'MANIFEST_UNREADABLE', path, message, line)],
+        violations: [violation('MANIFEST_UNREADABLE', path, message, { line })],
         checked: []
       }
     }
@@ -287,7 +283,7 @@ export const verifyGateF: Gate<VerifyEvidence> = {
     const expected = evidence.expectDigest
     if (expected !== undefined && expected !== document.digest) {
       const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`
-      violations.push(violation('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message))
+      violations.push(violation('MANIFEST_DIGEST_UNEXPECTED', document.path, message))
     } else if (expected !== undefined) checked.push(`${document.path} is ${expected}`)
     for (const sidecar of evidence.sidecars) {
       const found = sidecarViolation(sidecar, document.path)

@@ -68,9 +68,9 @@ function judged(
   problem: (value: unknown) => string | undefined
 ): Violation[] {
   if (!document.readable)
-    return [violation('G', code, document.path, document.message, document.line)]
+    return [violation(code, document.path, document.message, { line: document.line })]
   const found = problem(document.value)
-  return found ? [violation('G', code, document.path, found, 1)] : []
+  return found ? [violation(code, document.path, found, { line: 1 })] : []
 }
 
 function sbomProblem(path: string): (value: unknown) => string | undefined {

@@ -2,25 +2,10 @@
 // nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
 // precomputed list that disagrees with the files. The inventory reports these as findings, with
 // the sentence that explains each; gate E decides that each blocks promotion.
+import type { CodeOfGate } from '../model/codes.js'
 
-export type InventoryFindingKind =
-  | 'PATTERN_OUTSIDE_ROOT'
-  | 'PATTERN_MATCHES_NOTHING'
-  | 'NO_PATTERNS'
-  | 'PATH_OUTSIDE_ROOT'
-  | 'SYMLINK_DANGLING'
-  | 'SYMLINK_LOOP'
-  | 'GLOB_FAILED'
-  | 'FILE_UNREADABLE'
-  | 'PRECOMPUTED_INVALID'
-  | 'DIGEST_INVALID'
-  | 'DIGEST_MISMATCH'
-  | 'DUPLICATE_PATH'
-  | 'SHARD_INVALID'
-  | 'LFS_POINTER'
-  | 'STORE_EMPTY'
-  | 'STORE_NESTED'
-  | 'STORE_PATTERN_MATCHES_FILE'
+/** A finding is one of gate E's codes, which gate E reports as it is. */
+export type InventoryFindingKind = CodeOfGate<'E'>
 
 export interface InventoryFinding {
   kind: InventoryFindingKind

@@ -102,3 +102,8 @@ export const CODES = {
 } as const satisfies Record<string, GateLetter>
 
 export type ViolationCode = keyof typeof CODES
+
+/** The codes of one gate: what a layer that finds only that gate's problems may report. */
+export type CodeOfGate<G extends GateLetter> = {
+  [C in ViolationCode]: (typeof CODES)[C] extends G ? C : never
+}[ViolationCode]

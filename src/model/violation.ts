@@ -39,7 +39,7 @@ export interface About {
 export interface Violation {
   gate: GateLetter
   /** Stable, documented in the README; tests and users may match on it. */
-  code: string
+  code: ViolationCode
   /** The file (workspace-relative) or the input the violation is about. */
   path: string
   /** A sentence a person can act on: what is wrong and what to do. */
@@ -55,18 +55,27 @@ export interface Violation {
   causedBy?: number
 }
 
+/** Where a violation was found beside its path, and what links it to its cause. */
+export interface ViolationPlace {
+  /** 1-based line in the path, where the parser could tell. */
+  line?: number
+  about?: About
+}
+
+/** A violation of `code`, under the gate the code table gives it. */
 export function violation(
-  gate: GateLetter,
   code: ViolationCode,
   path: string,
   message: string,
-  line?: number,
-  about?: About
+  { line, about }: ViolationPlace = {}
 ): Violation {
-  if (CODES[code] !== gate)
-    throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`)
   // Paths and messages quote file names and document values: printed on one line, always.
-  const shown: Violation = { gate, code, path: printable(path), message: printable(message) }
+  const shown: Violation = {
+    gate: CODES[code],
+    code,
+    path: printable(path),
+    message: printable(message)
+  }
   if (line !== undefined) shown.line = line
   if (about !== undefined) shown.about = about
   return shown
