@@ -7,14 +7,15 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
 import {
+  StacSchemaError,
+  compileStacExtensionSchemas
+} from '../../src/catalogs/extension-schemas.js'
+import {
   BUNDLED_STAC_EXTENSIONS,
   BUNDLED_STAC_VERSIONS,
-  StacSchemaError,
-  compileStacExtensionSchemas,
-  loadStacValidators,
-  schemaVersionFor,
-  validateStac
-} from '../../src/catalogs/stac.js'
+  schemaVersionFor
+} from '../../src/catalogs/stac-schema-choice.js'
+import { loadStacValidators, validateStac } from '../../src/catalogs/stac-validation.js'
 import { gateD, unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import type { InventoryEntry } from '../../src/inventory/inventory.js'
 import { emptyEvidence } from '../helpers/evidence.js'
