@@ -1,7 +1,7 @@
 // JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
 // `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
 // Contexts come only from the document itself or from those bundled with the action; any other
-// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+// remote context is an error, never a network fetch (docs/decisions.md, "Catalog triplet").
 import { randomUUID } from 'node:crypto'
 import type jsonld from 'jsonld'
 import { expandPlain } from './expand-plain.js'

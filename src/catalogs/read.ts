@@ -2,16 +2,10 @@
 // reads it into its view. A file that cannot be read, or read as what it claims to be, is
 // reported with the reason; gate D turns that into its violation.
 import path from 'node:path'
-import {
-  bytesAgain,
-  DocumentError,
-  headBytes,
-  jsonDocumentOf,
-  readDocumentBytes,
-  rereadLines,
-  type JsonDocument,
-  type LineFinders
-} from '../documents/json-document.js'
+import { bytesAgain, headBytes, readDocumentBytes } from '../documents/document-bytes.js'
+import { DocumentError } from '../documents/document-error.js'
+import { jsonDocumentOf, type JsonDocument } from '../documents/json-document.js'
+import { rereadLines, type LineFinders } from '../documents/line-finders.js'
 import { digestsIn, searchableText } from '../documents/mentions.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { readDcat } from './dcat.js'

@@ -1,5 +1,5 @@
 // The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
-// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
+// distribution's downloadURL/accessURL written as an absolute URL (docs/decisions.md, "Remote
 // assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
 // reads them first (src/remote/).
 import { multihashToDigest } from './stac.js'

@@ -1,4 +1,4 @@
-// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+// Directory stores (docs/decisions.md, "Directory stores"): a directory the `stores` patterns match (a
 // Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
