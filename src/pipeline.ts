@@ -14,7 +14,7 @@ import { qaOutcomeOf, type QaOutcome } from './gates/f-contract.js'
 import { judge, type GateReport } from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
-import { collectInventory, type Inventory, type InventoryEntry } from './inventory/inventory.js'
+import { collectInventory, type Inventory, type InventoryEntry } from './inventory/collect.js'
 import {
   listShardTree,
   mergedEntries,

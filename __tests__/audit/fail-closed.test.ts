@@ -137,7 +137,7 @@ const AUDIT: Record<string, string[]> = {
   'inventory/hash-worker.ts': [
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
-  'inventory/inventory.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
+  'inventory/precomputed-list.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
   'inventory/listed-stores.ts': [
     "stat failure: a listed store's directory is not there (or a file stands in its place), so FILE_MISSING on the store (__tests__/verify/stores.test.ts, and the directory replaced by a file in verify.test.ts)"
   ],

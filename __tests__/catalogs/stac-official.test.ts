@@ -17,7 +17,7 @@ import {
 } from '../../src/catalogs/stac-schema-choice.js'
 import { loadStacValidators, validateStac } from '../../src/catalogs/stac-validation.js'
 import { gateD, unreadableCatalogs } from '../../src/gates/d-catalogs.js'
-import type { InventoryEntry } from '../../src/inventory/inventory.js'
+import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { emptyEvidence } from '../helpers/evidence.js'
 import { PROJECT } from '../helpers/runner.js'
 

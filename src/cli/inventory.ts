@@ -77,7 +77,7 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
     )
     return EXIT.usage
   }
-  const { listInventory } = await import('../inventory/inventory.js')
+  const { listInventory } = await import('../inventory/collect.js')
   const { writeFilesAtomic } = await import('../manifest/write.js')
   let places, overrides, shard, lfs
   try {

@@ -13,7 +13,7 @@ import type {
   StacAsset,
   StacLink
 } from '../catalogs/views.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { ViolationCode } from '../model/codes.js'
 import { appendTo } from '../model/multimap.js'

@@ -4,7 +4,7 @@
 // output of a passing run receipt for this dataset_version_id, with the same digest.
 import type { RunReceipt } from '../documents/receipts.js'
 import type { InventoryFinding } from '../inventory/findings.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { isStoreEntry, type StoreEntry } from '../inventory/stores.js'
 import {
   pathsDigest,

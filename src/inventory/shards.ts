@@ -14,7 +14,7 @@ import { LFS_POINTER_LIMIT, lfsPointerOf, pointerSize, type LfsMode } from '../m
 import { findFiles } from './find-files.js'
 import type { StoreMatcher } from './stores.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
-import type { InventoryEntry } from './inventory.js'
+import type { InventoryEntry } from './entry.js'
 
 export const SHARD_FILE_VERSION = 'v1'
 /** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */

@@ -1,7 +1,7 @@
 // The summary's inventory: the artifacts and catalogs as tables of path, media type, size and
 // short digest, bounded by rows and bytes, and the entries a precomputed list gave for files not
 // hashed here, named.
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { cell, shortDigest, size, type Budget, type SummaryLimits } from './cells.js'
 
 export function inventoryTable(
