@@ -272,12 +272,3 @@ export async function hashAll(
     await pool.close()
   }
 }
-
-/** hashAll's outcomes as a list. */
-export async function hashFiles(
-  files: readonly string[],
-  workers = poolSize()
-): Promise<HashOutcome[]> {
-  const outcomes = await hashAll(files, workers)
-  return Array.from({ length: files.length }, (_v, index) => outcomes.get(index))
-}
