@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
-import { globEscape } from './crawl.js'
+import { globEscape } from './glob-pattern.js'
 import type { InventoryFinding } from './findings.js'
 import type { HashPool } from './hash-pool.js'
 import type { LfsPointer } from '../model/lfs-pointer.js'

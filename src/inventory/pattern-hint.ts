@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { nearestNames } from '../model/nearest.js'
-import { crawl, globEscape } from './crawl.js'
+import { crawl } from './crawl.js'
+import { globEscape } from './glob-pattern.js'
 
 /** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
 export const HINT_LIMIT = { files: 1, entries: 5000 }
