@@ -10,7 +10,7 @@ import { flattenExpanded, type LdNode } from './node-map.js'
 export type { LdNode } from './node-map.js'
 
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
-export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
+const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
 
 /**
  * Relative IRIs are resolved against the document's own location under this base, so they can be
@@ -20,7 +20,7 @@ export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
  */
 export const ROOT_BASE = `file:///kfm-dataset-root-${randomUUID()}/`
 
-export class RemoteContextRefused extends Error {
+class RemoteContextRefused extends Error {
   constructor(readonly url: string) {
     super(`the remote JSON-LD context ${url} is not bundled with the action`)
   }

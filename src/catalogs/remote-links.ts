@@ -6,11 +6,11 @@ import { multihashToDigest } from './stac.js'
 import { TERMS } from './vocabulary.js'
 import type { CatalogDocument, DcatDistribution } from './views.js'
 
-/** The schemes of the object stores and web servers a published copy lives on. */
-export const REMOTE_SCHEMES = ['http', 'https', 's3', 'gs', 'az', 'abfss'] as const
-
-/** A scheme of REMOTE_SCHEMES, or another one (`ftp`), which no reader here knows. */
-export type RemoteScheme = (typeof REMOTE_SCHEMES)[number] | (string & {})
+/**
+ * A scheme of the object stores and web servers a published copy lives on, or another one
+ * (`ftp`), which no reader here knows.
+ */
+type RemoteScheme = 'http' | 'https' | 's3' | 'gs' | 'az' | 'abfss' | (string & {})
 
 export interface RemoteLink {
   /** The URL as the catalog writes it (a DCAT IRI as JSON-LD resolved it). */
