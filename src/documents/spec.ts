@@ -23,7 +23,7 @@ import { numberProblem } from './json-numbers.js'
 import { jsonValueProblem, parseJsonText } from './strict-json.js'
 import { decodeUtf8, lineAt } from './utf8-text.js'
 
-export interface SpecDocument {
+interface SpecDocument {
   path: string
   value: unknown
   specHash: string

@@ -33,7 +33,7 @@ export interface CrawlResult {
 }
 
 /** Where a walk may stop early: after this many matching files, or this many entries looked at. */
-export interface CrawlLimit {
+interface CrawlLimit {
   files: number
   entries: number
 }

@@ -14,7 +14,7 @@ export interface FoundFile {
   absolute: string
 }
 
-export interface FoundFiles {
+interface FoundFiles {
   files: FoundFile[]
   findings: InventoryFinding[]
   /** Root-relative `.git` directories the patterns reach, never entered (absent when none). */

@@ -24,7 +24,7 @@ export const CHUNK = 4 * 1024 * 1024
  * cache is hashed from it, where one of 4 MiB is copied out to memory by the kernel and read
  * back by the hash (measured with `BENCH_ONLY=big npm run bench`).
  */
-export const STREAM_READ = 256 * 1024
+const STREAM_READ = 256 * 1024
 
 /** The `workerData` of a hashing thread: only there does this module answer messages. */
 export const HASH_WORKER = 'kfm-hash-worker'
@@ -153,7 +153,7 @@ export function batchPart(
 }
 
 /** Takes file `index` (among all the files submitted) for this thread: false if another has. */
-export type Claim = (index: number) => boolean
+type Claim = (index: number) => boolean
 
 /** Takes every file: one thread alone. */
 const ALONE: Claim = () => true

@@ -12,7 +12,7 @@ import type { LfsPointer } from '../model/lfs-pointer.js'
 import { dirHash } from './stores.js'
 
 /** One store entry of a manifest's artifacts (its path ends in `/`). */
-export interface ListedStore {
+interface ListedStore {
   path: string
   digest: string
 }

@@ -19,7 +19,7 @@ export const HINTS_PER_INPUT = 8
 /** Why a pattern found nothing: written from the workspace, or a name in another case or spelling. */
 type Reason = 'workspace' | 'case' | 'spelling'
 
-export interface PatternHint {
+interface PatternHint {
   /** The root-relative pattern that matches files where the given one matches none. */
   pattern: string
   because: Reason[]

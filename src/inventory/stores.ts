@@ -93,7 +93,7 @@ export function isStoreEntry(entry: InventoryEntry): entry is StoreEntry {
 }
 
 /** The artifacts with each store's files made one entry, and what the stores' rules found. */
-export interface GroupedStores {
+interface GroupedStores {
   entries: InventoryEntry[]
   findings: InventoryFinding[]
 }

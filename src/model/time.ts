@@ -4,7 +4,7 @@
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/
 
-export type ParsedTime =
+type ParsedTime =
   | {
       ok: true
       epochMs: number
