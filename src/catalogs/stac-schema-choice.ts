@@ -1,8 +1,8 @@
 // Which bundled STAC schemas judge a document: a document that says it is STAC, the version
-// whose schemas judge its stac_version, and the bundled schema of an extension it names. The
+// whose schemas judge its stac_version, and the one form of a schema URL (normalizeUrl). The
 // schemas are bundled with the action and compiled at build time (scripts/compile-schemas.mjs,
 // schemas/stac/SOURCES.md); nothing is ever fetched.
-import { coreModules, extensionModules } from '../generated/validators.stac.js'
+import { coreModules } from '../generated/validators.stac.js'
 import { isRecord } from '../model/json.js'
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'] as const
@@ -31,10 +31,7 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** The STAC versions whose schemas are bundled, oldest first. */
-export const BUNDLED_STAC_VERSIONS: readonly string[] =
-  Object.keys(coreModules).sort(compareVersions)
-/** The extension schema URLs that are bundled. */
-export const BUNDLED_STAC_EXTENSIONS: readonly string[] = Object.keys(extensionModules).sort()
+const BUNDLED_STAC_VERSIONS: readonly string[] = Object.keys(coreModules).sort(compareVersions)
 
 /** A schema URL as bundled and registered: without the trailing "#" some documents write. */
 export const normalizeUrl = (url: string): string => url.replace(/#$/, '')
