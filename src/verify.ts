@@ -11,8 +11,12 @@ import {
   parseJsonText,
   readDocumentBytes
 } from './documents/json-document.js'
-import type { SidecarEvidence, VerifyEvidence } from './gates/evidence.js'
-import { judgeWritten, type GateReport } from './gates/index.js'
+import {
+  judgeWritten,
+  type GateReport,
+  type SidecarEvidence,
+  type VerifyEvidence
+} from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
 import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
@@ -30,7 +34,6 @@ import { buildStatement } from './manifest/statement.js'
 import { isRecord } from './model/json.js'
 import type { Violation } from './model/violation.js'
 import { rootDisplay, type VerifyOptions } from './options/parse.js'
-import { withoutAbout } from './model/violation.js'
 
 export interface VerifyResult {
   status: 'pass' | 'fail'
@@ -221,17 +224,17 @@ export async function verifyWritten(
   } finally {
     if (!pool) await threads.close()
   }
-  const { violations, gates } = judgeWritten(evidence)
+  const { status, violations, gates } = judgeWritten(evidence)
   const count = (list: string) =>
     evidence.listed.filter((file) => file.list === list).length +
     (list === 'artifacts' ? evidence.stores.length : 0)
   return {
-    status: violations.length === 0 ? 'pass' : 'fail',
+    status,
     manifestPath: options.manifest.path,
     ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
     artifacts: count('artifacts'),
     catalogs: count('catalogs'),
-    violations: violations.map(withoutAbout),
+    violations,
     gates
   }
 }

@@ -3,12 +3,18 @@
 // the label requires approved at or before released_at (an approval dated after the release
 // cannot have authorised it).
 import type { CatalogDocument } from '../catalogs/views.js'
-import type { Approval, ReadableDocument } from '../documents/evidence.js'
+import {
+  POLICY_LABELS,
+  type Approval,
+  type Obligation,
+  type PolicyDecision,
+  type PolicyLabel
+} from '../documents/decisions.js'
+import type { ReadableDocument } from '../documents/evidence.js'
 import { isRecord } from '../model/json.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
-import { identityOf } from './a-identity.js'
-import { missingInput, type Evidence, type Gate, type Judged } from './evidence.js'
+import { missingInput, type Evidence, type Facts, type Gate, type Judged } from './evidence.js'
 
 /** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
 export const DEFAULT_REQUIRED_APPROVALS: Readonly<Record<string, readonly string[]>> = {
@@ -79,25 +85,8 @@ export function checkApprovals(evidence: ApprovalEvidence): Violation[] {
   return violations
 }
 
-export const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'] as const
-export type PolicyLabel = (typeof POLICY_LABELS)[number]
 const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/
 
-export interface Obligation {
-  id: string
-  type: string
-}
-
-export interface PolicyDecision {
-  decisionId: string
-  policyLabel: PolicyLabel
-  decision: 'allow' | 'deny'
-  obligations: Obligation[]
-  path: string
-  digest: string
-}
-
-/** The decision the document states, with the violations of its fields and of its verdict. */
 /** The obligations the decision lists, each with an id and a type, and the malformed ones. */
 function obligationsOf(document: ReadableDocument, obligations: unknown): Judged<Obligation[]> {
   const { path } = document
@@ -279,24 +268,11 @@ export function checkObligationsRecorded(
     )
 }
 
-/** The policy decision of the evidence, when one was given and its fields are well formed. */
-export function policyDecisionOf(evidence: Evidence): PolicyDecision | undefined {
-  const document = evidence.policyDecision
-  return document?.readable ? judgePolicyDecision(document).value : undefined
-}
-
-/** The approvals file judged, when one was given and could be read. */
-function fileApprovals(evidence: Evidence): Judged<Approval[]> | undefined {
-  const document = evidence.approvals
-  return document?.readable ? judgeApprovals(document) : undefined
-}
-
-/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
-export function approvalsOf(evidence: Evidence, fromFile = fileApprovals(evidence)): Approval[] {
-  return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])]
-}
-
-function judgeDecision(evidence: Evidence, checked: string[]): Judged<PolicyDecision> {
+function judgeDecision(
+  evidence: Evidence,
+  judged: Judged<PolicyDecision> | undefined,
+  checked: string[]
+): Judged<PolicyDecision> {
   const document = evidence.policyDecision
   if (!document) {
     const message = missingInput('only an "allow" policy decision promotes', 'policy-decision')
@@ -306,13 +282,12 @@ function judgeDecision(evidence: Evidence, checked: string[]): Judged<PolicyDeci
     const { path, message, line } = document
     return { violations: [violation('POLICY_DECISION_INVALID', path, message, { line })] }
   }
-  const judged = judgePolicyDecision(document)
-  const policy = judged.value
+  const policy = judged?.value
   if (policy)
     checked.push(
       `policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`
     )
-  return judged
+  return { value: policy, violations: [...(judged?.violations ?? [])] }
 }
 
 /**
@@ -360,15 +335,15 @@ function labelChange(approvals: ApprovalEvidence): string | undefined {
 /** The approvals the label (and the base branch's label) requires, checked at released_at. */
 function approvalChecks(
   evidence: Evidence,
+  facts: Facts,
   policy: PolicyDecision,
   baseLabel: PolicyLabel | undefined,
-  fromFile: Judged<Approval[]> | undefined,
   checked: string[]
 ): Violation[] {
-  const identity = identityOf(evidence)
+  const { identity } = facts
   if (identity.releasedAt === undefined || identity.releasedInstant === undefined) return []
   const approvals: ApprovalEvidence = {
-    approvals: approvalsOf(evidence, fromFile),
+    approvals: facts.approvals,
     path: evidence.approvals?.path ?? evidence.reviewApprovals?.source,
     policyLabel: policy.policyLabel,
     ...(baseLabel === undefined ? {} : { baseLabel }),
@@ -389,20 +364,20 @@ function approvalChecks(
 
 export const gateC: Gate = {
   letter: 'C',
-  check(evidence) {
+  check(evidence, facts) {
     const checked: string[] = []
-    const { value: policy, violations } = judgeDecision(evidence, checked)
+    const judged = judgeDecision(evidence, facts.policyDecision, checked)
+    const { value: policy, violations } = judged
     const file = evidence.approvals
     if (file && !file.readable)
       violations.push(violation('APPROVALS_INVALID', file.path, file.message, { line: file.line }))
-    const fromFile = fileApprovals(evidence)
-    violations.push(...(fromFile?.violations ?? []))
+    violations.push(...(facts.approvalsFile?.violations ?? []))
     const reviews = evidence.reviewApprovals
     if (reviews) checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`)
     const base = judgeBaseLabel(evidence, checked)
     violations.push(...(base?.violations ?? []))
     if (policy) {
-      violations.push(...approvalChecks(evidence, policy, base?.value, fromFile, checked))
+      violations.push(...approvalChecks(evidence, facts, policy, base?.value, checked))
       const documents = evidence.catalogDocuments.documents
       violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path))
       if (policy.obligations.length > 0)

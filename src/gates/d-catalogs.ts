@@ -19,7 +19,6 @@ import type { ViolationCode } from '../model/codes.js'
 import { appendTo } from '../model/multimap.js'
 import { pointerAbout } from './e-lfs.js'
 import { violation, type About, type Violation } from '../model/violation.js'
-import { remoteAssetsOf } from './d-remote-assets.js'
 import type { Gate } from './evidence.js'
 
 export interface TripletEvidence {
@@ -475,9 +474,9 @@ function stacLines(documents: readonly CatalogDocument[]): string[] {
 
 export const gateD: Gate = {
   letter: 'D',
-  check(evidence) {
+  check(evidence, facts) {
     const { documents, unreadable } = evidence.catalogDocuments
-    const remote = remoteAssetsOf(evidence)
+    const remote = facts.remoteAssets
     const violations = [
       ...unreadableCatalogs(unreadable),
       ...checkTriplet({

@@ -8,33 +8,15 @@ import { appendTo } from '../model/multimap.js'
 import { shownUrl } from '../model/shown-url.js'
 import { violation, type Violation } from '../model/violation.js'
 import type { RemoteEvidence, RemoteReading } from '../remote/reading.js'
-import type { Evidence } from './evidence.js'
+import type { Evidence, PublishedCopy, RemoteAssetsOutcome } from './evidence.js'
 
-/** One remote link as the summary lists it. */
-export interface PublishedCopy {
-  /** Without credentials (shownUrl). */
-  url: string
-  /** The catalog that links it, workspace-relative. */
-  catalog: string
-  /** The artifact's root-relative path, when the link is tied to one. */
-  copyOf?: string
-  /** What ties it: its checksum, its bytes (read), the store's checksum, or nothing. */
-  by: 'checksum' | 'bytes' | 'store checksum' | 'unverified'
-  /** Said beside it: the file names differ, or how an unverified link was guessed. */
-  note?: string
-}
+export type { PublishedCopy } from './evidence.js'
 
 export interface RemoteAssetsEvidence {
   links: readonly RemoteLink[]
   /** Every entry of the release: artifacts first, then catalogs, each with its digest. */
   entries: readonly InventoryEntry[]
   remote: RemoteEvidence
-}
-
-export interface RemoteAssetsOutcome {
-  violations: Violation[]
-  copies: PublishedCopy[]
-  checked: string[]
 }
 
 /** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */

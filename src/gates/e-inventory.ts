@@ -18,10 +18,15 @@ import { normaliseRelative } from '../model/paths.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
 import { appendTo } from '../model/multimap.js'
 import { violation, type Violation } from '../model/violation.js'
-import { identityOf } from './a-identity.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
 import type { ListedStoreCheck } from '../inventory/listed-stores.js'
-import { missingInput, type Evidence, type Gate, type VerifyEvidence } from './evidence.js'
+import {
+  missingInput,
+  type Evidence,
+  type Facts,
+  type Gate,
+  type VerifyEvidence
+} from './evidence.js'
 import {
   documentPointerViolations,
   lfsChecked,
@@ -520,7 +525,7 @@ export function checkReceipts(evidence: ReceiptEvidence): Violation[] {
   return violations
 }
 
-function receiptViolations(evidence: Evidence, checked: string[]): Violation[] {
+function receiptViolations(evidence: Evidence, facts: Facts, checked: string[]): Violation[] {
   const reading = evidence.receipts
   if (!reading) {
     const what = 'every artifact must be the output of a recorded run'
@@ -535,7 +540,7 @@ function receiptViolations(evidence: Evidence, checked: string[]): Violation[] {
     ...checkReceipts({
       receipts: reading.receipts,
       artifacts: evidence.artifacts.entries,
-      datasetVersionId: identityOf(evidence).datasetVersionId,
+      datasetVersionId: facts.identity.datasetVersionId,
       display: evidence.display
     })
   ]
@@ -543,7 +548,7 @@ function receiptViolations(evidence: Evidence, checked: string[]): Violation[] {
 
 export const gateE: Gate = {
   letter: 'E',
-  check(evidence) {
+  check(evidence, facts) {
     const { artifacts, catalogs } = evidence
     const entries = [...artifacts.entries, ...catalogs.entries]
     const taken = entries.filter((entry) => !entry.verified).length
@@ -581,7 +586,7 @@ export const gateE: Gate = {
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
       ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
-      ...receiptViolations(evidence, checked)
+      ...receiptViolations(evidence, facts, checked)
     ]
     return { violations, checked }
   }
@@ -726,7 +731,7 @@ function storeViolations(
 }
 
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
-export const verifyGateE: Gate<VerifyEvidence> = {
+export const verifyGateE: Gate<VerifyEvidence, undefined> = {
   letter: 'E',
   check(evidence) {
     const manifest = evidence.manifest.path

@@ -1,6 +1,7 @@
 // Gate F, the contract: the QA report says "pass"; every reference the receipts make resolves
 // to a document given to this run, with the same digest; and the manifest is valid against the
 // v1 schema.
+import { QA_STATUSES, type QaOutcome } from '../documents/decisions.js'
 import type { ReadableDocument } from '../documents/evidence.js'
 import type { RunReceipt } from '../documents/receipts.js'
 import { manifestV1, manifestV1Schema } from '../generated/validators.js'
@@ -8,7 +9,6 @@ import { schemaValidator } from '../model/json-schema.js'
 import { canonicalJson } from '../model/canonical.js'
 import { isRecord } from '../model/json.js'
 import { violation, type About, type Violation } from '../model/violation.js'
-import { policyDecisionOf } from './c-policy.js'
 import {
   missingInput,
   type Evidence,
@@ -17,13 +17,6 @@ import {
   type SidecarEvidence,
   type VerifyEvidence
 } from './evidence.js'
-
-export const QA_STATUSES = ['pass', 'warn', 'fail'] as const
-export interface QaOutcome {
-  status: (typeof QA_STATUSES)[number]
-  reportDigest: string
-  path: string
-}
 
 /** The QA outcome the report states, and the violations of its status. */
 export function judgeQaReport(document: ReadableDocument): Judged<QaOutcome> {
@@ -141,13 +134,11 @@ function emptyList(manifest: unknown, location: ReadonlyArray<string | number>):
   return Array.isArray(value) && value.length === 0 ? { absent: list } : undefined
 }
 
-/** The QA outcome of the evidence, when a readable report with a known status was given. */
-export function qaOutcomeOf(evidence: Evidence): QaOutcome | undefined {
-  const document = evidence.qaReport
-  return document?.readable ? judgeQaReport(document).value : undefined
-}
-
-function judgeQa(evidence: Evidence, checked: string[]): Violation[] {
+function judgeQa(
+  evidence: Evidence,
+  judged: Judged<QaOutcome> | undefined,
+  checked: string[]
+): Violation[] {
   const document = evidence.qaReport
   if (!document) {
     const message = missingInput('only a QA report with status "pass" promotes', 'qa-report')
@@ -157,18 +148,17 @@ function judgeQa(evidence: Evidence, checked: string[]): Violation[] {
     return [
       violation('QA_REPORT_INVALID', document.path, document.message, { line: document.line })
     ]
-  const judged = judgeQaReport(document)
-  if (judged.value) checked.push(`QA report ${judged.value.path}: ${judged.value.status}`)
-  return judged.violations
+  if (judged?.value) checked.push(`QA report ${judged.value.path}: ${judged.value.status}`)
+  return [...(judged?.violations ?? [])]
 }
 
 export const gateF: Gate = {
   letter: 'F',
-  check(evidence) {
+  check(evidence, facts) {
     const checked: string[] = []
-    const violations = judgeQa(evidence, checked)
-    const qa = qaOutcomeOf(evidence)
-    const policy = policyDecisionOf(evidence)
+    const violations = judgeQa(evidence, facts.qaReport, checked)
+    const qa = facts.qaReport?.value
+    const policy = facts.policyDecision?.value
     const receipts = evidence.receipts?.receipts ?? []
     const references = checkEvidence(
       [
@@ -186,8 +176,8 @@ export const gateF: Gate = {
     )
     violations.push(...references.violations)
     checked.push(...references.resolved)
-    if (evidence.manifest) {
-      const schema = validateManifest(evidence.manifest.value, evidence.manifest.path)
+    if (facts.manifest) {
+      const schema = validateManifest(facts.manifest, evidence.manifestPath)
       violations.push(...schema)
       if (schema.length === 0)
         checked.push('manifest valid against promotion_manifest_v1.schema.json')
@@ -266,7 +256,7 @@ function sidecarViolation(sidecar: SidecarEvidence, manifest: string): Violation
 }
 
 /** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
-export const verifyGateF: Gate<VerifyEvidence> = {
+export const verifyGateF: Gate<VerifyEvidence, undefined> = {
   letter: 'F',
   check(evidence) {
     const document = evidence.manifest
