@@ -157,7 +157,7 @@ const AUDIT: Record<string, string[]> = {
     'lstat/stat failure: nothing there, so FILE_MISSING, or a link to nothing, SYMLINK_DANGLING (verify/hostile)',
     'realpath failure: ELOOP is SYMLINK_LOOP, anything else a link to nothing, SYMLINK_DANGLING (verify/hostile)'
   ],
-  'ledger/lines.ts': [
+  'documents/ledger-lines.ts': [
     'a ledger line that is not JSON: its parse error kept as evidence, so LEDGER_RECORD_INVALID (ledger: "broken JSON")'
   ],
   'ledger/read.ts': [

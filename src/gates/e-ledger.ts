@@ -7,8 +7,8 @@
 // run … is recorded in an append-only audit ledger" (promotion-manifest-generator.md).
 import { jsonValueProblem } from '../documents/json-document.js'
 import { ledgerRecordV1 } from '../generated/validators.js'
-import { ledgerLine, type LedgerRecord } from '../ledger/line.js'
-import type { LedgerEvidence, LedgerLineEvidence } from '../ledger/lines.js'
+import type { LedgerEvidence, LedgerLineEvidence } from '../documents/ledger-lines.js'
+import { ledgerLine, type LedgerRecord } from '../documents/ledger-record.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { violation, type Violation } from '../model/violation.js'
