@@ -73,6 +73,30 @@ function statementValue(shown: string, text: string): { actual: unknown } | { pr
 }
 
 /**
+ * A sidecar's text; a sidecar that is not there is not checked (undefined), and anything else
+ * must be a readable text file.
+ */
+async function readSidecar(
+  options: VerifyOptions,
+  absolute: string,
+  shown: string
+): Promise<{ text: string } | { problem: string } | undefined> {
+  const absent = await lstat(absolute).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
+  )
+  if (absent) return undefined
+  try {
+    const confine = options.manifest.confine
+    const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {})
+    return { text: decodeUtf8(shown, bytes) }
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error
+    return { problem: error.message.replace(`${shown} `, '') }
+  }
+}
+
+/**
  * The sidecars beside the manifest that are there, with what each should say. They are read as
  * the manifest is: inside the workspace (a link out of it is refused), regular files only.
  */
@@ -82,25 +106,7 @@ async function readSidecars(
   listed: readonly ListedFile[]
 ): Promise<{ sidecars: SidecarEvidence[]; storeFiles: Map<string, StoreFile[]> }> {
   if (!manifest.readable) return { sidecars: [], storeFiles: new Map() }
-  // A sidecar that is not there is not checked; anything else must be a readable text file.
-  const read = async (
-    absolute: string,
-    shown: string
-  ): Promise<{ text: string } | { problem: string } | undefined> => {
-    const absent = await lstat(absolute).then(
-      () => false,
-      (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
-    )
-    if (absent) return undefined
-    try {
-      const confine = options.manifest.confine
-      const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {})
-      return { text: decodeUtf8(shown, bytes) }
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error
-      return { problem: error.message.replace(`${shown} `, '') }
-    }
-  }
+  const read = (absolute: string, shown: string) => readSidecar(options, absolute, shown)
   const { absolute, path: shown } = options.manifest
   const files = outputPaths(absolute)
   const names = outputPaths(shown)
@@ -156,10 +162,7 @@ function storesOf(listed: readonly ListedFile[]): ListedFile[] {
 }
 
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
-export async function readVerifyEvidence(
-  options: VerifyOptions,
-  pool: HashPool
-): Promise<VerifyEvidence> {
+async function readVerifyEvidence(options: VerifyOptions, pool: HashPool): Promise<VerifyEvidence> {
   const display = rootDisplay(options.rootPath)
   const manifest = await readDocument(options.manifest)
   const listed = listedFiles(manifest)

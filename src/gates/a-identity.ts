@@ -1,5 +1,5 @@
 // Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+// as docs/decisions.md ("Identity (gate A)", "Time") defines them.
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
@@ -7,8 +7,8 @@ import type { SpecReading } from '../documents/spec.js'
 import type { Evidence, Gate, Identity, Judged } from './evidence.js'
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/
-export const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/
-export const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
+const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/
+const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
 
 export interface IdentityEvidence {
   datasetSlug: string
@@ -70,7 +70,7 @@ function releasedAtOf(
   return { violations: [violation('RELEASED_AT_INVALID', 'released-at', message)] }
 }
 
-/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+/** A given id is checked against spec_hash; none given, it is derived (docs/decisions.md). */
 function versionIdOf(
   given: string | undefined,
   specHash: string | undefined,
@@ -94,7 +94,7 @@ function versionIdOf(
 /**
  * The version id a run would derive from the spec and released_at, or the violations that stop
  * it. The `version-id` command prints it, so a pipeline can write it into its run receipts before
- * the gate runs (DECISIONS.md: the month is the month the version was cut).
+ * the gate runs (docs/decisions.md: the month is the month the version was cut).
  */
 export function derivedVersionId(evidence: {
   spec?: SpecReading

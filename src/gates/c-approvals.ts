@@ -9,7 +9,7 @@ import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
 import type { Evidence, Facts, Judged } from './evidence.js'
 
-/** Roles required per policy label when the workflow says nothing (docs/decisions.md, "Approvals"). */
+/** Roles required per label when the workflow says nothing (docs/decisions.md, "Approvals"). */
 export const DEFAULT_REQUIRED_APPROVALS: Readonly<Record<string, readonly string[]>> = {
   public: [],
   internal: ['steward'],
@@ -17,7 +17,7 @@ export const DEFAULT_REQUIRED_APPROVALS: Readonly<Record<string, readonly string
   confidential: ['steward']
 }
 
-export interface ApprovalEvidence {
+interface ApprovalEvidence {
   approvals: readonly Approval[]
   /** Where the approvals came from, for messages (workspace-relative), or undefined if not given. */
   path?: string

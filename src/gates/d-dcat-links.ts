@@ -66,6 +66,17 @@ function urlViolations(
         { line: line(), about: { missing: { path: resolved, lists: ['artifacts'] } } }
       )
     ]
+  return checksumViolations(document, distribution, resolved, entry, line)
+}
+
+/** Each spdx:checksum of a distribution held to the artifact's digest: SHA-256 only. */
+function checksumViolations(
+  document: CatalogDocument,
+  distribution: Distribution,
+  resolved: string,
+  entry: InventoryEntry,
+  line: () => number | undefined
+): Violation[] {
   return distribution.checksums.flatMap((checksum) => {
     if (checksum.algorithm !== TERMS.sha256Algorithm)
       return [

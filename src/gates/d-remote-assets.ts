@@ -1,7 +1,7 @@
 // Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
 // tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
 // remote-assets: fetch read, or listed as unverified when the workflow allows it
-// (DECISIONS.md, "Remote assets"). Reads the evidence only: the network was read before.
+// (docs/decisions.md, "Remote assets"). Reads the evidence only: the network was read before.
 import { remoteLinksOf, type RemoteLink } from '../catalogs/remote-links.js'
 import type { InventoryEntry } from '../inventory/inventory.js'
 import { appendTo } from '../model/multimap.js'
@@ -12,7 +12,7 @@ import type { Evidence, PublishedCopy, RemoteAssetsOutcome } from './evidence.js
 
 export type { PublishedCopy } from './evidence.js'
 
-export interface RemoteAssetsEvidence {
+interface RemoteAssetsEvidence {
   links: readonly RemoteLink[]
   /** Every entry of the release: artifacts first, then catalogs, each with its digest. */
   entries: readonly InventoryEntry[]
@@ -58,7 +58,7 @@ class ReleaseIndex {
   }
 }
 
-/** A directory store's entry: its path ends with `/` (DECISIONS.md, "Directory stores"). */
+/** A directory store's entry: its path ends with `/` (docs/decisions.md, "Directory stores"). */
 function isStore(entry: InventoryEntry): boolean {
   return entry.path.endsWith('/')
 }

@@ -8,7 +8,7 @@ import { resolveHref } from './d-hrefs.js'
 import { pointerAbout } from './e-lfs.js'
 
 /** An inventory entry by its root-relative path. */
-export interface PathLookup {
+interface PathLookup {
   get(path: string): InventoryEntry | undefined
 }
 

@@ -4,7 +4,7 @@
 // released_at never going back, one dataset, each version once, and, when a tip is expected,
 // the last line's digest that tip. A changed, dropped, inserted or moved line breaks one of these
 // at a line the violation names. Gate E's, because the contract asks there that "each producing
-// run … is recorded in an append-only audit ledger" (promotion-manifest-generator.md).
+// run … is recorded in an append-only audit ledger" (docs/contract.md).
 import { jsonValueProblem } from '../documents/json-document.js'
 import { ledgerRecordV1 } from '../generated/validators.js'
 import type { LedgerEvidence, LedgerLineEvidence } from '../documents/ledger-lines.js'

@@ -66,7 +66,7 @@ export interface Judged<T> {
   violations: Violation[]
 }
 
-export interface GateOutcome {
+interface GateOutcome {
   violations: Violation[]
   /** What the gate checked, in words, for the summary ("3 artifacts hashed"). */
   checked: string[]

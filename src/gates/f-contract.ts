@@ -52,13 +52,13 @@ export function judgeQaReport(document: ReadableDocument): Judged<QaOutcome> {
   return { value, violations }
 }
 
-export interface EvidenceDocument {
+interface EvidenceDocument {
   /** Workspace-relative path. */
   path: string
   digest: string
 }
 
-export interface EvidenceCheck {
+interface EvidenceCheck {
   violations: Violation[]
   /** `reference → document` lines for the summary. */
   resolved: string[]

@@ -31,7 +31,7 @@ export const GATE_TABLE: readonly Gate[] = [gateA, gateB, gateC, gateD, gateE, g
 /** What verifying a written manifest runs: the inventory and the contract, on the files now. */
 const VERIFY_TABLE: readonly Gate<VerifyEvidence, undefined>[] = [verifyGateE, verifyGateF]
 
-export type GateStatus = 'pass' | 'fail' | 'not required'
+type GateStatus = 'pass' | 'fail' | 'not required'
 
 export interface GateReport {
   gate: GateLetter

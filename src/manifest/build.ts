@@ -33,7 +33,7 @@ export interface ManifestFields {
 }
 
 /** What the pipeline builds a manifest from: its evidence. */
-export interface ManifestParts {
+interface ManifestParts {
   datasetSlug: string
   datasetVersionId: string
   specHash: string
