@@ -126,7 +126,7 @@ const AUDIT: Record<string, string[]> = {
   'inventory/crawl.ts': [
     'stat failure: SYMLINK_DANGLING, SYMLINK_LOOP, a missing search path skipped (its pattern then matches nothing); else rethrown'
   ],
-  'gates/f-contract.ts': [
+  'gates/f-written.ts': [
     'a Statement value with no canonical form (a number JSON reads as Infinity): not the same as the expected one, so SIDECAR_MISMATCH'
   ],
   'github/changed-datasets.ts': [

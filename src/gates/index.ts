@@ -12,14 +12,14 @@ import { gateD } from './d-catalogs.js'
 import { gateE } from './e-inventory.js'
 import { verifyGateE } from './e-written.js'
 import type { Evidence, Facts, Gate, VerifyEvidence } from './evidence.js'
-import { gateF, verifyGateF } from './f-contract.js'
+import { gateF } from './f-contract.js'
+import { verifyGateF } from './f-written.js'
 import { factsOf } from './facts.js'
 import { gateG } from './g-posture.js'
 
 export { derivedVersionId } from './a-identity.js'
 export type {
   Evidence,
-  Facts,
   Judged,
   PublishedCopy,
   SidecarEvidence,
@@ -50,12 +50,14 @@ export interface WrittenVerdict {
   gates: GateReport[]
 }
 
-/** What the gates decide of a run: pass only without a violation and with a manifest to write. */
+/**
+ * What the gates decide of a run: pass only without a violation and with a manifest to write;
+ * the violations cause first (causes.ts), each consequence with its `causedBy`.
+ */
 export interface Verdict extends WrittenVerdict {
-  /** Every violation in the report order, cause first (causes.ts), each with its `causedBy`. */
-  violations: Violation[]
+  /** What the gates read besides the evidence (facts.ts): identity, documents judged, links. */
   facts: Facts
-  /** The manifest the facts give, whenever every part of it exists (facts.manifest). */
+  /** The manifest the facts give, whenever every part of it exists. */
   manifest?: Facts['manifest']
 }
 
