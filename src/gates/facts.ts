@@ -1,7 +1,8 @@
 // The facts of a run, worked out once from the evidence and handed to every gate: the identity
 // (gates A, C and E read it), the policy decision, QA report and approvals judged (gates C and F,
 // and the manifest), the remote asset links judged (gate D, and the summary's list), and the
-// manifest they give. Each was worked out again by every gate that read it; now a gate reads it.
+// manifest they give (gate F checks it against the schema). Worked out here, once per run, so a
+// gate reads a fact instead of judging again a document another gate reports on.
 import type { DocumentEvidence, ReadableDocument } from '../documents/evidence.js'
 import { buildManifest, type PromotionManifest } from '../manifest/build.js'
 import { identityOf } from './a-identity.js'
@@ -14,11 +15,13 @@ import { judgeQaReport } from './f-contract.js'
 export function factsOf(evidence: Evidence): Facts {
   const identity = identityOf(evidence)
   // A document is judged when it was given and could be read; its gate says why it could not.
-  const judge = <T>(document: DocumentEvidence | undefined, judged: (d: ReadableDocument) => T) =>
-    document?.readable ? judged(document) : undefined
-  const policyDecision = judge(evidence.policyDecision, judgePolicyDecision)
-  const qaReport = judge(evidence.qaReport, judgeQaReport)
-  const approvalsFile = judge(evidence.approvals, judgeApprovals)
+  const ifReadable = <T>(
+    document: DocumentEvidence | undefined,
+    judged: (d: ReadableDocument) => T
+  ) => (document?.readable ? judged(document) : undefined)
+  const policyDecision = ifReadable(evidence.policyDecision, judgePolicyDecision)
+  const qaReport = ifReadable(evidence.qaReport, judgeQaReport)
+  const approvalsFile = ifReadable(evidence.approvals, judgeApprovals)
   const approvals = [
     ...(approvalsFile?.value ?? []),
     ...(evidence.reviewApprovals?.approvals ?? [])

@@ -43,7 +43,7 @@ export interface GateReport {
 }
 
 /** What the gates decide of a written manifest: pass only without a violation. */
-export interface WrittenVerdict {
+interface WrittenVerdict {
   status: 'pass' | 'fail'
   /** Every violation of every gate, in the report order. */
   violations: Violation[]
