@@ -1,7 +1,7 @@
 // What the decision documents state once a gate accepts them: the QA outcome, the policy
 // decision and the approvals. The manifest is built from these, and the gates judge the
-// documents into them (gates/f-contract.ts, gates/c-policy.ts); the types live here, with the
-// documents, so the manifest needs no gate to be built.
+// documents into them (gates/f-contract.ts, gates/c-decision.ts, gates/c-approvals.ts); the types
+// live here, with the documents, so the manifest needs no gate to be built.
 export type { Approval } from './evidence.js'
 
 export const QA_STATUSES = ['pass', 'warn', 'fail'] as const
