@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT, helpText, runCli } from '../../src/cli/main.js'
-import { lineDigest } from '../../src/ledger/line.js'
+import { lineDigest } from '../../src/documents/ledger-record.js'
 import { sha256Digest } from '../../src/model/digest.js'
 import { parseOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'

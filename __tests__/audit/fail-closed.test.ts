@@ -126,7 +126,7 @@ const AUDIT: Record<string, string[]> = {
   'inventory/crawl.ts': [
     'stat failure: SYMLINK_DANGLING, SYMLINK_LOOP, a missing search path skipped (its pattern then matches nothing); else rethrown'
   ],
-  'gates/f-contract.ts': [
+  'gates/f-written.ts': [
     'a Statement value with no canonical form (a number JSON reads as Infinity): not the same as the expected one, so SIDECAR_MISMATCH'
   ],
   'github/changed-datasets.ts': [
@@ -157,7 +157,7 @@ const AUDIT: Record<string, string[]> = {
     'lstat/stat failure: nothing there, so FILE_MISSING, or a link to nothing, SYMLINK_DANGLING (verify/hostile)',
     'realpath failure: ELOOP is SYMLINK_LOOP, anything else a link to nothing, SYMLINK_DANGLING (verify/hostile)'
   ],
-  'ledger/lines.ts': [
+  'documents/ledger-lines.ts': [
     'a ledger line that is not JSON: its parse error kept as evidence, so LEDGER_RECORD_INVALID (ledger: "broken JSON")'
   ],
   'ledger/read.ts': [

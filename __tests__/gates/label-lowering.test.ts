@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Approval, DocumentEvidence, ReadableDocument } from '../../src/documents/evidence.js'
-import { checkApprovals, gateC, inheritedRoles } from '../../src/gates/c-policy.js'
+import { checkApprovals, inheritedRoles } from '../../src/gates/c-approvals.js'
+import { gateC } from '../../src/gates/c-policy.js'
+import { factsOf } from '../../src/gates/facts.js'
 import { parseOptions, parseRequiredApprovals } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
 import { parseTimestamp } from '../../src/model/time.js'
@@ -108,13 +110,12 @@ const decision = (label: string) => ({
 const BASE = '.gate/datasets/river_gauges/policy/decision.json'
 
 function gateWith(base: DocumentEvidence | undefined, label = 'public') {
-  return gateC.check(
-    emptyEvidence({
-      policyDecision: document('datasets/river_gauges/policy/decision.json', decision(label)),
-      ...(base ? { basePolicyDecision: base } : {}),
-      requiredApprovals: REQUIRED
-    })
-  )
+  const evidence = emptyEvidence({
+    policyDecision: document('datasets/river_gauges/policy/decision.json', decision(label)),
+    ...(base ? { basePolicyDecision: base } : {}),
+    requiredApprovals: REQUIRED
+  })
+  return gateC.check(evidence, factsOf(evidence))
 }
 
 describe("gate C and the base branch's copy of the decision", () => {
