@@ -19,7 +19,7 @@ afterAll(removeTempDirs)
 
 /** file → one line per catch, in source order: what the error becomes. */
 const AUDIT: Record<string, string[]> = {
-  'action/github.ts': [
+  'action/pull-request-steps.ts': [
     'listing reviews: rethrown with what to check',
     'reading team membership for reviews: TeamMembershipRefused as it is, anything else rethrown with what to check',
     'reading the head commit for released-at: pull-request: rethrown with what to check (pull-request: "released-at: pull-request")',
@@ -29,11 +29,11 @@ const AUDIT: Record<string, string[]> = {
   'action/lfs.ts': [
     ".lfsconfig absent: undefined, so the repository's own LFS endpoint is asked; any other read error rethrown naming the file, the job fails"
   ],
-  'action/main.ts': [
-    'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)',
-    'anything else: core.setFailed, the job fails'
+  'action/main.ts': ['anything a mode throws: core.setFailed, the job fails'],
+  'action/promote-mode.ts': [
+    'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)'
   ],
-  'action/inventory.ts': [
+  'action/shard-download.ts': [
     'shard download failure (digest mismatch, no digest, service error): rethrown naming inventory-shards, the job fails (shards: "a download does not have the digest")'
   ],
   'action/previous.ts': [
@@ -42,7 +42,7 @@ const AUDIT: Record<string, string[]> = {
     'a ledger that cannot be read for previous: ledger: the same sentence and warning, no effect on the verdict (publish: "promote mode shows the changes")',
     'an earlier manifest that is not a v1 manifest (ManifestDiffError): "not compared" and why, in the changes section and a warning; anything else rethrown (publish: "a hostile previous manifest")'
   ],
-  'action/publish.ts': [
+  'action/publish-mode.ts': [
     'the manifest, Statement or checksums that cannot be read: rethrown naming the file and what to download, nothing published',
     'any API failure while publishing: rethrown with the status and what to check, the job fails (publish: "fails naming the permission")'
   ],

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { collectInventory, type InventoryRequest } from '../../src/inventory/inventory.js'
 import { mediaTypeOf, COG, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { isInside, normaliseRelative } from '../../src/model/paths.js'
-import { displayPath } from '../../src/options/parse.js'
+import { displayPath } from '../../src/options/places.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)

@@ -6,15 +6,8 @@ import { inventoryViolations } from '../gates/e-inventory.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { patternLines } from '../model/lines.js'
-import {
-  UsageError,
-  parseMediaTypes,
-  parsePlaces,
-  parseShard,
-  parseLfsMode,
-  parseStores,
-  rootDisplay
-} from '../options/parse.js'
+import { parsePlaces, parseStores, rootDisplay } from '../options/places.js'
+import { UsageError, parseMediaTypes, parseShard, parseLfsMode } from '../options/values.js'
 import { violationLine } from '../report/cli-lines.js'
 import { EXIT, parseFlags, type CliIo } from './flags.js'
 
@@ -106,8 +99,8 @@ async function inventoryWith(pool: HashPool, argv: readonly string[], io: CliIo)
     lfs
   }
   if (shard) {
-    const { writeShard } = await import('../manifest/write-shard.js')
-    const written = await writeShard({ ...request, shard, rootPath, out })
+    const { writeShardFile } = await import('../manifest/shard-file.js')
+    const written = await writeShardFile({ ...request, shard, rootPath, out })
     if (written.findings.length > 0) return failed(written.findings, io)
     io.stdout(
       `Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) written to ${out.path}`

@@ -1,0 +1,87 @@
+// Where a run's files are: the workspace, the dataset root in it, the output file and the
+// documents the inputs name, each as a DocumentRef (absolute, and as messages show it).
+import path from 'node:path'
+import type { DocumentRef } from '../documents/evidence.js'
+import { patternLines } from '../model/lines.js'
+import { relativeInside } from '../model/paths.js'
+import { INPUTS, type RawInputs } from './inputs.js'
+import { UsageError, nonEmpty } from './values.js'
+
+/** Where the files are: the workspace, the dataset root in it, and the output file. */
+export interface Places {
+  workspace: string
+  /** Absolute dataset root. */
+  root: string
+  /** The root as the user named it, workspace-relative (`.` for the workspace itself). */
+  rootPath: string
+  out: DocumentRef
+}
+
+/**
+ * The inputs' own values only: a key someone set on Object.prototype in this process (the
+ * library runs in its caller's) is no input, whatever it is called.
+ */
+export function ownInputs(raw: RawInputs): RawInputs {
+  const own = Object.create(null) as RawInputs
+  for (const key of Object.keys(raw) as Array<keyof RawInputs>) own[key] = raw[key]
+  return own
+}
+
+/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
+export function displayPath(workspace: string, absolute: string): string {
+  if (path.relative(workspace, absolute) === '') return '.'
+  return relativeInside(workspace, absolute) ?? absolute
+}
+
+export function documentRef(workspace: string, value: string | undefined): DocumentRef | undefined {
+  const given = nonEmpty(value)
+  if (!given) return undefined
+  const absolute = path.resolve(workspace, given)
+  const shown = displayPath(workspace, absolute)
+  return shown === absolute
+    ? { absolute, path: shown }
+    : { absolute, path: shown, confine: workspace }
+}
+
+function documentRefs(workspace: string, value: string | undefined): DocumentRef[] {
+  return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? [])
+}
+
+/** A root-relative path as messages and annotations show it: relative to the workspace. */
+export function rootDisplay(rootPath: string): (relative: string) => string {
+  return (relative) => (rootPath === '.' ? relative : path.posix.join(rootPath, relative))
+}
+
+/** The workspace, the root and the output file, as the inputs name them. */
+export function parsePlaces(given: RawInputs, workspace: string): Places {
+  const raw = ownInputs(given)
+  const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
+    absolute: workspace,
+    path: '.'
+  }
+  const out = documentRef(workspace, raw.out ?? INPUTS.out.default)
+  if (!out) throw new UsageError('out must name a file.')
+  return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out }
+}
+
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+export function parseStores(raw: RawInputs): string[] {
+  return patternLines(raw.stores ?? INPUTS.stores.default)
+}
+
+/**
+ * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
+ * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
+ */
+export function documentRefsUnder(workspace: string, places: Places) {
+  const root =
+    places.rootPath === '.' ? undefined : { absolute: places.root, path: places.rootPath }
+  const withRoot = (ref: DocumentRef): DocumentRef => (root ? { ...ref, root } : ref)
+  return {
+    one: (value: string | undefined) => {
+      const ref = documentRef(workspace, value)
+      return ref && withRoot(ref)
+    },
+    list: (value: string | undefined) => documentRefs(workspace, value).map(withRoot)
+  }
+}
