@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { INPUTS, cliInputs, type InputName } from '../../src/options/inputs.js'
 import { unknownFlagMessage } from '../../src/cli/flags.js'
-import { runInventory } from '../../src/cli/inventory.js'
-import { EXIT, helpText, runCli } from '../../src/cli/main.js'
-import { verifyHelpText } from '../../src/cli/verify.js'
+import { runInventory } from '../../src/cli/inventory-command.js'
+import { EXIT, runCli } from '../../src/cli/main.js'
+import { helpText } from '../../src/cli/promote-command.js'
+import { verifyHelpText } from '../../src/cli/verify-command.js'
 import { PROJECT } from '../helpers/runner.js'
-import { inventoryHelpText } from '../../src/cli/inventory.js'
-import { versionIdHelpText } from '../../src/cli/version-id.js'
+import { inventoryHelpText } from '../../src/cli/inventory-command.js'
+import { versionIdHelpText } from '../../src/cli/version-id-command.js'
 import { nodeTooOld } from '../../src/cli/node-version.js'
 import { NODE_ENGINES } from '../../src/generated/version.js'
 
@@ -135,6 +136,62 @@ describe('an unknown flag is answered with the nearest known one', () => {
   })
 })
 
+describe('every subcommand: usage errors and --help alike', () => {
+  it.each([
+    [['verify'], 'manifest is required', 'Run verify --help for the options.'],
+    [['version-id'], 'version-id needs --spec FILE', 'Run version-id --help for the options.'],
+    [
+      ['inventory', '--artifacts', 'x'],
+      'inventory needs --artifacts',
+      'Run with --help for the options.'
+    ],
+    [
+      ['inventory', '--artifacts', 'x', '--out', 'y', '--lfs', 'smudge'],
+      'lfs must be content',
+      'Run with --help for the options.'
+    ],
+    [['diff', 'one.json'], 'diff takes two manifests', 'Run diff --help for the options.'],
+    [
+      ['ledger', 'verify'],
+      'ledger verify needs --file FILE',
+      'Run ledger verify --help for the options.'
+    ]
+  ])('%j: one error line, the way to its help, exit 2', async (argv, message, hint) => {
+    const { io, out, err } = capture()
+    expect(await runCli(argv, io)).toBe(EXIT.usage)
+    expect(out).toEqual([])
+    expect(err.join('\n')).toMatch(
+      new RegExp(`^error: [^\n]*${message}[^\n]*\n${hint.replace(/[.]/g, '\\.')}$`)
+    )
+  })
+
+  it.each([['verify'], ['version-id'], ['inventory'], ['diff'], ['ledger', 'verify']])(
+    '%j --help: its usage on stdout, exit 0',
+    async (...command) => {
+      const { io, out, err } = capture()
+      expect(await runCli([...command, '--help'], io)).toBe(EXIT.pass)
+      expect(out.join('\n')).toMatch(/^Usage: kfm-gen-promotion-manifest /)
+      expect(out.join('\n')).toContain('  --version')
+      expect(err).toEqual([])
+    }
+  )
+
+  it('inventory --help is made from the input table, in its own words where the table speaks of the action', () => {
+    const help = inventoryHelpText()
+    for (const flag of [
+      '--root DIR',
+      '--artifacts PATTERN (repeatable)',
+      '--out FILE',
+      '--shard VALUE',
+      '--lfs VALUE',
+      '--workspace DIR'
+    ])
+      expect(help).toContain(`  ${flag}`)
+    expect(help).not.toContain('promotion_manifest.json')
+    expect(help).not.toContain('github-token')
+  })
+})
+
 describe('--version', () => {
   const { version } = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
     version: string
@@ -151,6 +208,16 @@ describe('--version', () => {
     expect(await runInventory(['--version'], io)).toBe(EXIT.pass)
     expect(out).toEqual([version])
   })
+
+  it.each([[['verify']], [['version-id']], [['inventory']], [['diff']], [['ledger', 'verify']]])(
+    'prints it from %j, which runs through the same command runner',
+    async (command) => {
+      const { io, out, err } = capture()
+      expect(await runCli([...command, '--version'], io)).toBe(EXIT.pass)
+      expect(out).toEqual([version])
+      expect(err).toEqual([])
+    }
+  )
 })
 
 describe('the Node.js version check', () => {

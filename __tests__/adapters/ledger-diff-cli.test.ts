@@ -2,7 +2,8 @@
 // refuse bad input. diff compares a promoted example with a next version made from it on disk.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { EXIT, helpText, runCli } from '../../src/cli/main.js'
+import { EXIT, runCli } from '../../src/cli/main.js'
+import { helpText } from '../../src/cli/promote-command.js'
 import { lineDigest } from '../../src/ledger/line.js'
 import { sha256Digest } from '../../src/model/digest.js'
 import { parseOptions } from '../../src/options/parse.js'

@@ -61,8 +61,7 @@ const AUDIT: Record<string, string[]> = {
     'DocumentError: unreadable as JSON, so CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
     'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
   ],
-  'cli/diff.ts': [
-    'flag parsing: a usage error, exit 2 (ledger-diff-cli: "refuses … with exit 2")',
+  'cli/diff-command.ts': [
     'a manifest that cannot be read (DocumentError) or is not v1 (ManifestDiffError): one "error:" line naming the file, exit 2, never 1 ("they differ"); anything else rethrown (ledger-diff-cli)'
   ],
   'github/lfs-batch.ts': [
@@ -70,16 +69,14 @@ const AUDIT: Record<string, string[]> = {
     'a batch answer that is not JSON: LfsServerError, the job fails (lfs-batch: "stops on an answer that is not JSON")',
     'any failure of a batch request (unreachable, timeout, HTTP status, redirect, an answer that is not one): LfsServerError naming the server, never the token; the job fails (lfs-batch tests, e2e lfs)'
   ],
-  'cli/flags.ts': ['flag parsing: a usage error, exit 2 (cli tests)'],
-  'cli/ledger.ts': ['flag parsing: a usage error, exit 2 (ledger-diff-cli)'],
-  'cli/index.ts': [
-    'anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'
+  'cli/command.ts': [
+    'flag parsing, every command: a usage error, exit 2 (cli tests, ledger-diff-cli: "refuses … with exit 2")',
+    "a command's options: UsageError exit 2, anything else rethrown"
   ],
-  'cli/inventory.ts': ['inventory options: UsageError exit 2, anything else rethrown'],
-  'cli/verify.ts': ['verify options: UsageError exit 2, anything else rethrown'],
-  'cli/version-id.ts': ['version-id options: UsageError exit 2, anything else rethrown'],
-  'cli/main.ts': [
-    'options: UsageError exit 2, anything else rethrown',
+  'cli/index.ts': [
+    'anything escaping the CLI: one "error:" line, exit 2, never 1 ("violations") (faults: the out directory)'
+  ],
+  'cli/promote-command.ts': [
     'a given STAC extension schema that cannot be used: exit 2, anything else rethrown'
   ],
   'diff/read-side.ts': [
