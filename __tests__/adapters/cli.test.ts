@@ -30,12 +30,14 @@ describe('flags from the input table', () => {
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
       const actionOnly = 'actionOnly' in input
-      const modeOnly = 'mode' in input ? input.mode : undefined
-      const promoteFlag = !actionOnly && modeOnly === undefined
+      const commands: readonly string[] | undefined =
+        'commands' in input ? input.commands : undefined
+      const promoteFlag = !actionOnly && commands === undefined
       expect(cliInputs().includes(name)).toBe(promoteFlag)
       expect(help.includes(`  --${name} `)).toBe(promoteFlag)
-      expect(cliInputs('verify').includes(name)).toBe(modeOnly === 'verify')
-      if (modeOnly === 'verify') expect(verifyHelp).toContain(`  --${name} `)
+      const verifyFlag = commands?.includes('verify') === true
+      expect(cliInputs('verify').includes(name)).toBe(verifyFlag)
+      if (verifyFlag) expect(verifyHelp).toContain(`  --${name} `)
     }
     expect(verifyHelp).toContain('  --root DIR')
   })
@@ -45,11 +47,15 @@ describe('flags from the input table', () => {
     const modes = new Set<string>()
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
-      if (!('mode' in input)) continue
-      modes.add(input.mode)
-      expect(helps[input.mode]).toContain(`  --${name} `)
+      if (!('commands' in input)) continue
+      for (const command of input.commands) {
+        modes.add(command)
+        expect(helps[command]).toContain(`  --${name} `)
+      }
     }
     expect([...modes].sort()).toEqual(['inventory', 'verify'])
+    // shard is a flag of both: inventory hashes one shard, verify checks one.
+    expect(INPUTS.shard.commands).toEqual(['inventory', 'verify'])
   })
 
   it('says once that a flag is required', () => {

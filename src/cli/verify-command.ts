@@ -17,7 +17,7 @@ import {
 } from './flags.js'
 
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
-const NAMES = ['root', ...cliInputs('verify'), 'shard'] as const
+const NAMES = ['root', ...cliInputs('verify')] as const
 
 export function verifyHelpText(): string {
   return [

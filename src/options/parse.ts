@@ -6,18 +6,11 @@ import type { DocumentRef } from '../documents/evidence.js'
 import type { MediaTypeOverride } from '../inventory/media-types.js'
 import type { ShardSpec } from '../inventory/shards.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
-import { patternLines } from '../model/lines.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
 import type { RemoteAssetsMode } from '../remote/reading.js'
-import { INPUTS, type RawInputs } from './inputs.js'
-import {
-  documentRef,
-  documentRefsUnder,
-  ownInputs,
-  parsePlaces,
-  parseStores,
-  type Places
-} from './places.js'
+import { INPUTS } from './inputs.js'
+import { documentRef, documentRefsUnder, parsePlaces, parseStores, type Places } from './places.js'
+import { ownInputs, type GivenInputs } from './read-inputs.js'
 import {
   UsageError,
   nonEmpty,
@@ -72,9 +65,9 @@ export interface Options extends Places {
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(
   workspace: string,
-  text: string | undefined
+  lines: readonly string[] = []
 ): Options['stacExtensionSchemas'] {
-  return patternLines(text ?? '').map((line) => {
+  return lines.map((line) => {
     const at = line.lastIndexOf('=')
     const url = line.slice(0, at).trim()
     const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined
@@ -87,7 +80,7 @@ function parseStacExtensionSchemas(
   })
 }
 
-export function parseOptions(given: RawInputs, workspace: string): Options {
+export function parseOptions(given: GivenInputs, workspace: string): Options {
   const raw = ownInputs(given)
   const datasetSlug = nonEmpty(raw['dataset-slug'])
   if (!datasetSlug) throw new UsageError('dataset-slug is required (for example "river_gauges").')
@@ -105,16 +98,16 @@ export function parseOptions(given: RawInputs, workspace: string): Options {
     releasedAt: nonEmpty(raw['released-at']),
     spec: refs.one(raw.spec),
     specHash: nonEmpty(raw['spec-hash']),
-    artifacts: patternLines(raw.artifacts ?? ''),
+    artifacts: raw.artifacts ?? [],
     stores: parseStores(raw),
     artifactsManifest: refs.one(raw['artifacts-manifest']),
-    catalogs: patternLines(raw.catalogs ?? ''),
+    catalogs: raw.catalogs ?? [],
     catalogsManifest: refs.one(raw['catalogs-manifest']),
     qaReport: refs.one(raw['qa-report']),
     policyDecision: refs.one(raw['policy-decision']),
     basePolicyDecision: refs.one(raw['base-policy-decision']),
     approvals: refs.one(raw.approvals),
-    runReceipts: patternLines(raw['run-receipts'] ?? ''),
+    runReceipts: raw['run-receipts'] ?? [],
     requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
     mediaTypes: parseMediaTypes(raw['media-types']),
     stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
@@ -148,7 +141,7 @@ export interface VerifyOptions {
   shard?: ShardSpec
 }
 
-export function parseVerifyOptions(given: RawInputs, workspace: string): VerifyOptions {
+export function parseVerifyOptions(given: GivenInputs, workspace: string): VerifyOptions {
   const raw = ownInputs(given)
   const manifest = documentRef(workspace, raw.manifest)
   if (!manifest)
@@ -167,7 +160,7 @@ export function parseVerifyOptions(given: RawInputs, workspace: string): VerifyO
     rootPath,
     manifest,
     expectDigest,
-    strict: patternLines(raw.strict ?? ''),
+    strict: raw.strict ?? [],
     shard: parseShard(raw.shard)
   }
 }
@@ -199,14 +192,15 @@ const INVENTORY_NEEDS = {
 } as const
 
 export function parseInventoryOptions(
-  given: RawInputs,
+  given: GivenInputs,
   workspace: string,
   adapter: keyof typeof INVENTORY_NEEDS
 ): InventoryOptions {
   const raw = ownInputs(given)
-  const artifacts = patternLines(raw.artifacts ?? '')
+  const artifacts = raw.artifacts ?? []
   for (const [name, sentence] of INVENTORY_NEEDS[adapter]) {
-    const missing = name === 'artifacts' ? artifacts.length === 0 : !nonEmpty(raw[name])
+    const value = name === 'artifacts' ? artifacts.join('') : raw[name]
+    const missing = typeof value === 'string' ? nonEmpty(value) === undefined : value === undefined
     if (missing) throw new UsageError(sentence)
   }
   return {
@@ -222,7 +216,7 @@ export function parseInventoryOptions(
 
 /** What the version-id command derives the id from: the spec (or its hash) and released-at. */
 export function parseVersionIdOptions(
-  given: RawInputs,
+  given: GivenInputs,
   workspace: string
 ): Pick<Options, 'workspace' | 'spec' | 'specHash' | 'releasedAt'> {
   const raw = ownInputs(given)

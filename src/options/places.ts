@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { DocumentRef } from '../documents/evidence.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
-import { INPUTS, type RawInputs } from './inputs.js'
+import { INPUTS } from './inputs.js'
+import type { ReadInputs } from './read-inputs.js'
 import { UsageError, nonEmpty } from './values.js'
 
 /** Where the files are: the workspace, the dataset root in it, and the output file. */
@@ -17,18 +18,8 @@ export interface Places {
   out: DocumentRef
 }
 
-/**
- * The inputs' own values only: a key someone set on Object.prototype in this process (the
- * library runs in its caller's) is no input, whatever it is called.
- */
-export function ownInputs(raw: RawInputs): RawInputs {
-  const own = Object.create(null) as RawInputs
-  for (const key of Object.keys(raw) as Array<keyof RawInputs>) own[key] = raw[key]
-  return own
-}
-
 /** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
-export function displayPath(workspace: string, absolute: string): string {
+function displayPath(workspace: string, absolute: string): string {
   if (path.relative(workspace, absolute) === '') return '.'
   return relativeInside(workspace, absolute) ?? absolute
 }
@@ -43,8 +34,8 @@ export function documentRef(workspace: string, value: string | undefined): Docum
     : { absolute, path: shown, confine: workspace }
 }
 
-function documentRefs(workspace: string, value: string | undefined): DocumentRef[] {
-  return patternLines(value ?? '').flatMap((line) => documentRef(workspace, line) ?? [])
+function documentRefs(workspace: string, entries: readonly string[] = []): DocumentRef[] {
+  return entries.flatMap((entry) => documentRef(workspace, entry) ?? [])
 }
 
 /** A root-relative path as messages and annotations show it: relative to the workspace. */
@@ -53,8 +44,7 @@ export function rootDisplay(rootPath: string): (relative: string) => string {
 }
 
 /** The workspace, the root and the output file, as the inputs name them. */
-export function parsePlaces(given: RawInputs, workspace: string): Places {
-  const raw = ownInputs(given)
+export function parsePlaces(raw: Pick<ReadInputs, 'root' | 'out'>, workspace: string): Places {
   const rootRef = documentRef(workspace, raw.root ?? INPUTS.root.default) ?? {
     absolute: workspace,
     path: '.'
@@ -65,8 +55,8 @@ export function parsePlaces(given: RawInputs, workspace: string): Places {
 }
 
 /** The stores patterns: the input's lines, or its default when it is not given at all. */
-export function parseStores(raw: RawInputs): string[] {
-  return patternLines(raw.stores ?? INPUTS.stores.default)
+export function parseStores(raw: ReadInputs): string[] {
+  return raw.stores ?? patternLines(INPUTS.stores.default)
 }
 
 /**
@@ -82,6 +72,6 @@ export function documentRefsUnder(workspace: string, places: Places) {
       const ref = documentRef(workspace, value)
       return ref && withRoot(ref)
     },
-    list: (value: string | undefined) => documentRefs(workspace, value).map(withRoot)
+    list: (entries: readonly string[] | undefined) => documentRefs(workspace, entries).map(withRoot)
   }
 }

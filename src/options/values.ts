@@ -3,7 +3,6 @@
 import { DEFAULT_REQUIRED_APPROVALS } from '../gates/c-policy.js'
 import type { MediaTypeOverride } from '../inventory/media-types.js'
 import type { ShardSpec } from '../inventory/shards.js'
-import { patternLines } from '../model/lines.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
 import { inputSpec, type InputName } from './inputs.js'
 
@@ -49,11 +48,11 @@ export function parseChoice<T extends string>(name: InputName, value: string | u
 }
 
 /** `label: role, role` lines, merged over the defaults label by label. */
-export function parseRequiredApprovals(text: string | undefined): Record<string, string[]> {
+export function parseRequiredApprovals(lines: readonly string[] = []): Record<string, string[]> {
   const required: Record<string, string[]> = {}
   for (const [label, roles] of Object.entries(DEFAULT_REQUIRED_APPROVALS))
     required[label] = [...roles]
-  for (const line of patternLines(text ?? '')) {
+  for (const line of lines) {
     const colon = line.indexOf(':')
     if (colon <= 0) {
       throw new UsageError(
@@ -71,8 +70,8 @@ export function parseRequiredApprovals(text: string | undefined): Record<string,
 }
 
 /** The media-type overrides, "pattern: media/type" lines. */
-export function parseMediaTypes(text: string | undefined): MediaTypeOverride[] {
-  return patternLines(text ?? '').map((line) => {
+export function parseMediaTypes(lines: readonly string[] = []): MediaTypeOverride[] {
+  return lines.map((line) => {
     const colon = line.lastIndexOf(': ')
     const pattern = colon > 0 ? line.slice(0, colon).trim() : ''
     const mediaType = colon > 0 ? line.slice(colon + 2).trim() : ''
@@ -94,16 +93,29 @@ export function parseLfsMode(value: string | undefined): LfsMode {
   )
 }
 
-/** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
-export function parseShard(value: string | undefined): ShardSpec | undefined {
+/**
+ * `I/N`, or the library's { index, count }: shard I of N, 1 <= I <= N <= 1024 (the shard file
+ * schema's limit).
+ */
+export function parseShard(value: string | ShardSpec | undefined): ShardSpec | undefined {
+  if (typeof value === 'object')
+    return shardOf(value.index, value.count, `${value.index}/${value.count}`)
   const text = nonEmpty(value)
   if (text === undefined) return undefined
   const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text)
-  const index = Number(match?.[1])
-  const count = Number(match?.[2])
-  if (!match || index < 1 || index > count || count > 1024)
+  return shardOf(match ? Number(match[1]) : NaN, Number(match?.[2]), text)
+}
+
+function shardOf(index: unknown, count: unknown, shown: string): ShardSpec {
+  if (
+    !Number.isInteger(index) ||
+    !Number.isInteger(count) ||
+    (index as number) < 1 ||
+    (index as number) > (count as number) ||
+    (count as number) > 1024
+  )
     throw new UsageError(
-      `shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`
+      `shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${shown}".`
     )
-  return { index, count }
+  return { index: index as number, count: count as number }
 }
