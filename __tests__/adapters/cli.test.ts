@@ -5,11 +5,7 @@ import { INPUTS, cliInputs, type InputName } from '../../src/options/inputs.js'
 import { unknownFlagMessage } from '../../src/cli/flags.js'
 import { runInventory } from '../../src/cli/inventory-command.js'
 import { EXIT, runCli } from '../../src/cli/main.js'
-import { helpText } from '../../src/cli/promote-command.js'
-import { verifyHelpText } from '../../src/cli/verify-command.js'
 import { PROJECT } from '../helpers/runner.js'
-import { inventoryHelpText } from '../../src/cli/inventory-command.js'
-import { versionIdHelpText } from '../../src/cli/version-id-command.js'
 import { nodeTooOld } from '../../src/cli/node-version.js'
 import { NODE_ENGINES } from '../../src/generated/version.js'
 
@@ -23,10 +19,21 @@ function capture() {
   }
 }
 
+/** A command's --help, as the CLI prints it. */
+async function helpOf(...command: string[]): Promise<string> {
+  const { io, out } = capture()
+  expect(await runCli([...command, '--help'], io)).toBe(EXIT.pass)
+  return out.join('\n')
+}
+const helpText = () => helpOf()
+const verifyHelpText = () => helpOf('verify')
+const inventoryHelpText = () => helpOf('inventory')
+const versionIdHelpText = () => helpOf('version-id')
+
 describe('flags from the input table', () => {
-  it('has a flag for every input but the action-only and subcommand ones, and --help lists each', () => {
-    const help = helpText()
-    const verifyHelp = verifyHelpText()
+  it('has a flag for every input but the action-only and subcommand ones, and --help lists each', async () => {
+    const help = await helpText()
+    const verifyHelp = await verifyHelpText()
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
       const actionOnly = 'actionOnly' in input
@@ -42,8 +49,8 @@ describe('flags from the input table', () => {
     expect(verifyHelp).toContain('  --root DIR')
   })
 
-  it('gives each subcommand input to its subcommand', () => {
-    const helps = { inventory: inventoryHelpText(), verify: verifyHelpText() }
+  it('gives each subcommand input to its subcommand', async () => {
+    const helps = { inventory: await inventoryHelpText(), verify: await verifyHelpText() }
     const modes = new Set<string>()
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
@@ -58,8 +65,8 @@ describe('flags from the input table', () => {
     expect(INPUTS.shard.commands).toEqual(['inventory', 'verify'])
   })
 
-  it('says once that a flag is required', () => {
-    const help = helpText()
+  it('says once that a flag is required', async () => {
+    const help = await helpText()
     const slug = help.slice(
       help.indexOf('  --dataset-slug '),
       help.indexOf('  --dataset-version-id ')
@@ -67,18 +74,18 @@ describe('flags from the input table', () => {
     expect(slug.match(/Required/g)).toHaveLength(1)
   })
 
-  it('describes each subcommand’s own flags in its own words', () => {
-    const verifyShard = verifyHelpText().split('  --shard ')[1]!.split('\n')[1]!
+  it('describes each subcommand’s own flags in its own words', async () => {
+    const verifyShard = (await verifyHelpText()).split('  --shard ')[1]!.split('\n')[1]!
     expect(verifyShard).toContain('check only the listed files of shard I of N')
     expect(verifyShard).not.toContain('inventory mode')
-    const versionId = versionIdHelpText()
+    const versionId = await versionIdHelpText()
     expect(versionId).toContain('  --released-at TIME')
     expect(versionId).not.toMatch(/pull.request/)
   })
 
-  it('marks list inputs repeatable and shows defaults', () => {
-    expect(helpText()).toContain('--artifacts PATTERN (repeatable)')
-    expect(helpText()).toContain('Default: "promotion_manifest.json".')
+  it('marks list inputs repeatable and shows defaults', async () => {
+    expect(await helpText()).toContain('--artifacts PATTERN (repeatable)')
+    expect(await helpText()).toContain('Default: "promotion_manifest.json".')
   })
 
   it.each([['--upload', 'false'], ['--mode', 'promote'], ['--no-such-flag']])(
@@ -182,8 +189,8 @@ describe('every subcommand: usage errors and --help alike', () => {
     }
   )
 
-  it('inventory --help is made from the input table, in its own words where the table speaks of the action', () => {
-    const help = inventoryHelpText()
+  it('inventory --help is made from the input table, in its own words where the table speaks of the action', async () => {
+    const help = await inventoryHelpText()
     for (const flag of [
       '--root DIR',
       '--artifacts PATTERN (repeatable)',

@@ -12,7 +12,7 @@ import { EXIT, flagUsage, inputFlags, rawInputsOf, textFlag, type CliIo } from '
 
 const NAMES = ['root', 'artifacts', 'stores', 'media-types', 'out', 'shard', 'lfs'] as const
 
-export function inventoryHelpText(): string {
+function inventoryHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest inventory --root DIR --artifacts PATTERN... --out FILE',
     '       [--shard I/N] [--lfs content|pointers]',

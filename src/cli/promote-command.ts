@@ -12,7 +12,7 @@ import { EXIT, flagUsage, inputFlags, rawInputsOf, type CliIo, type OwnFlag } fr
 
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
 
-export function helpText(): string {
+function helpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest [options]',
     '       kfm-gen-promotion-manifest verify --help',

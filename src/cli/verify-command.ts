@@ -19,7 +19,7 @@ import {
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
 const NAMES = ['root', ...cliInputs('verify')] as const
 
-export function verifyHelpText(): string {
+function verifyHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest verify --manifest FILE [options]',
     '',

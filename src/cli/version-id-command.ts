@@ -10,7 +10,7 @@ import { EXIT, flagUsage, inputFlags, rawInputsOf, textFlag, type CliIo } from '
 
 const NAMES = ['spec', 'spec-hash', 'released-at'] as const
 
-export function versionIdHelpText(): string {
+function versionIdHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest version-id --spec FILE [--released-at TIME]',
     '',

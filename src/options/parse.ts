@@ -54,7 +54,7 @@ export interface Options extends Places {
   attestations: DocumentRef[]
   /** Inventory shard files whose merge is the artifacts inventory (empty: hash the artifacts). */
   artifactsShards: DocumentRef[]
-  /** What an artifact's Git LFS pointer stands for (DECISIONS.md, "Git LFS"). */
+  /** What an artifact's Git LFS pointer stands for (docs/decisions.md, Git LFS). */
   lfs: LfsMode
   /** What an absolute asset link gets (docs/remote-assets.md). */
   remoteAssets: RemoteAssetsMode
