@@ -6,7 +6,6 @@ import { PULL_REQUEST_EVENTS } from '../github/events.js'
 import { printable } from '../model/printable.js'
 import { parseOptions, type Options } from '../options/parse.js'
 import { promote, type PromotionResult } from '../pipeline.js'
-import { gateLog } from '../report/cli-lines.js'
 import { COMMENT_LIMITS, renderSummary } from '../report/summary.js'
 import { blockedLine } from '../report/violations-report.js'
 import type { ActionSettings, ModeContext } from './inputs.js'
@@ -22,18 +21,9 @@ import {
   uploadViolationsReport,
   writeViolationsReport
 } from './upload.js'
-import { endWithVerdict } from './verdict.js'
+import { endWithVerdict, logGates } from './verdict.js'
 
 /** The log, grouped: what was inventoried, then each gate with what it checked and found. */
-export function logGates(result: Pick<PromotionResult, 'gates' | 'violations'>): void {
-  for (const gate of result.gates) {
-    const { title, lines } = gateLog(gate, result.violations)
-    core.startGroup(title)
-    for (const line of lines) core.info(line)
-    core.endGroup()
-  }
-}
-
 function logInventory(result: PromotionResult): void {
   core.startGroup(
     `Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`

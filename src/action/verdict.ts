@@ -2,10 +2,25 @@
 // summary, what it does next (a comment, an upload), and the last line: a pass's words, or the
 // failure that fails the job (a warning instead when fail-on-violation is false).
 import * as core from '@actions/core'
+import type { GateReport } from '../gates/index.js'
 import type { Violation } from '../model/violation.js'
+import { gateLog } from '../report/cli-lines.js'
 import { annotate } from './annotate.js'
 import type { ModeContext } from './inputs.js'
 import { setVerdictOutputs } from './outputs.js'
+
+/** Each gate as a group of the log, titled with its verdict, holding what it checked and found. */
+export function logGates(result: {
+  gates: readonly GateReport[]
+  violations: readonly Violation[]
+}): void {
+  for (const gate of result.gates) {
+    const { title, lines } = gateLog(gate, result.violations)
+    core.startGroup(title)
+    for (const line of lines) core.info(line)
+    core.endGroup()
+  }
+}
 
 export interface Verdict {
   status: 'pass' | 'fail'

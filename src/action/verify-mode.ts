@@ -7,9 +7,8 @@ import { parseVerifyOptions } from '../options/parse.js'
 import { renderVerifySummary } from '../report/summary.js'
 import { verifyWritten, type VerifyResult } from '../verify.js'
 import type { ModeContext } from './inputs.js'
-import { logGates } from './promote-mode.js'
 import { writeViolationsReport } from './upload.js'
-import { endWithVerdict } from './verdict.js'
+import { endWithVerdict, logGates } from './verdict.js'
 
 export async function runVerifyMode(context: ModeContext): Promise<VerifyResult> {
   const result = await verifyWritten(parseVerifyOptions(context.raw, context.workspace))
