@@ -1,7 +1,7 @@
 // The violations report: on a failed run, everything the person fixing it needs, as JSON. It is
 // uploaded under its own name, never as a promotion manifest.
 import type { Violation } from '../model/violation.js'
-import type { PromotionResult } from '../pipeline.js'
+import type { GateReport } from '../gates/index.js'
 import { jsonArrayWithin, jsonText } from '../model/json.js'
 import { plural } from './words.js'
 
@@ -48,8 +48,14 @@ function reportedViolation(v: Violation): ReportedViolation {
 }
 
 /** What a report is made of: promotion's result, or verification's. */
-type Reported = Pick<PromotionResult, 'status' | 'violations' | 'gates'> &
-  Partial<Pick<PromotionResult, 'datasetSlug' | 'datasetVersionId'>> & { manifestPath?: string }
+interface Reported {
+  status: 'pass' | 'fail'
+  violations: readonly Violation[]
+  gates: readonly GateReport[]
+  datasetSlug?: string
+  datasetVersionId?: string
+  manifestPath?: string
+}
 
 export function violationsReportText(result: Reported): string {
   const report = {
@@ -76,7 +82,7 @@ export function violationsReportText(result: Reported): string {
  * (and then says how many).
  */
 export function blockedLine(
-  result: Pick<PromotionResult, 'violations'>,
+  result: { violations: readonly Violation[] },
   what = 'Promotion'
 ): string {
   const count = result.violations.length
