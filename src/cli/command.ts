@@ -22,7 +22,7 @@ interface Command<Options> {
   hint: string
   help: () => string
   /** The command's options from its flags; a UsageError says what is wrong with them. */
-  options: (args: ParsedArgs, io: CliIo) => Options
+  options: (args: ParsedArgs) => Options
   run: (options: Options, io: CliIo) => Promise<number>
 }
 
@@ -79,7 +79,7 @@ export async function runCommand<Options>(
   }
   let options: Options
   try {
-    options = command.options(args, io)
+    options = command.options(args)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     return usage(`error: ${error.message}`)

@@ -8,7 +8,15 @@ import { cliInputs } from '../options/inputs.js'
 import { parseOptions, type Options } from '../options/parse.js'
 import { lfsNotAskedLine } from '../report/lfs-summary.js'
 import { runCommand } from './command.js'
-import { EXIT, flagUsage, inputFlags, rawInputsOf, type CliIo, type OwnFlag } from './flags.js'
+import {
+  EXIT,
+  flagUsage,
+  inputFlags,
+  rawInputsOf,
+  textFlag,
+  type CliIo,
+  type OwnFlag
+} from './flags.js'
 
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
 
@@ -78,9 +86,9 @@ export function runPromote(argv: readonly string[], io: CliIo): Promise<number> 
     options: ({ values }) => ({
       options: parseOptions(
         rawInputsOf(values, cliInputs()),
-        path.resolve(io.cwd, String(values.workspace ?? '.'))
+        path.resolve(io.cwd, textFlag(values, 'workspace') ?? '.')
       ),
-      summary: values.summary as string | undefined
+      summary: textFlag(values, 'summary')
     }),
     run: promoteAndReport
   })
