@@ -7,7 +7,7 @@ import type { Approval, DocumentEvidence, ReadableDocument } from '../../src/doc
 import { checkApprovals, inheritedRoles } from '../../src/gates/c-approvals.js'
 import { gateC } from '../../src/gates/c-policy.js'
 import { factsOf } from '../../src/gates/facts.js'
-import { parseOptions, parseRequiredApprovals } from '../../src/options/parse.js'
+import { parseOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
 import { parseTimestamp } from '../../src/model/time.js'
 import { emptyEvidence } from '../helpers/evidence.js'
@@ -26,7 +26,10 @@ const approval = (role: string, at = '2026-02-20T12:00:00Z'): Approval => ({
   approvedInstant: instant(at)
 })
 /** The recipe's rules: restricted needs a steward and a data owner; the rest the defaults. */
-const REQUIRED = parseRequiredApprovals('restricted: steward, data-owner')
+const REQUIRED = parseOptions(
+  { 'dataset-slug': 'river_gauges', 'required-approvals': 'restricted: steward, data-owner' },
+  '/workspace'
+).requiredApprovals
 
 const codes = (label: string, baseLabel: string | undefined, approvals: Approval[]) =>
   checkApprovals({

@@ -7,7 +7,7 @@ export {
   writeJsonAtomic
 } from './manifest.js'
 export { evaluatePromotion } from './evaluate.js'
-export { verifyManifest, type VerifyRequest } from './verify.js'
+export { verifyManifest, type VerifyRequest } from './verify-manifest.js'
 export type { VerifyResult } from '../verify.js'
 export { UsageError } from '../options/parse.js'
 export { verifyLedger } from '../ledger/verify.js'
