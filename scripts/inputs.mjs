@@ -6,12 +6,13 @@
 // Run it after changing either table; it rewrites only what differs and says which files it
 // wrote. `npm run inputs -- --check` writes nothing and fails when a file is not what it would
 // write (__tests__/docs/inputs-docs.test.ts holds the same). Running it twice changes nothing.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const PROJECT = path.resolve(import.meta.dirname, '..')
-const ALL_MODES = ['promote', 'verify', 'changed-datasets', 'inventory']
+const ALL_MODES = ['promote', 'verify', 'changed-datasets', 'inventory', 'publish']
 
 export const MARKERS = {
   inputs: [
@@ -140,23 +141,38 @@ export function renderReadme(current, inputs, outputs) {
   return replaceBetween(withInputs, MARKERS.outputs, outputsTable(outputs), 'README.md')
 }
 
-/** The tables, from the TypeScript sources (type-stripped by the project's own TypeScript). */
+/**
+ * The tables, from the TypeScript sources (type-stripped by the project's own TypeScript): each
+ * file, and the files it imports at run time (the input table's parts), written as JavaScript
+ * into a scratch folder and imported from there.
+ */
 async function loadTables() {
   const { default: ts } = await import('typescript')
-  const load = async (file) => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'inputs-tables-'))
+  const written = new Set()
+  const transpile = (file) => {
+    const name = path.basename(file, '.ts')
+    if (written.has(name)) return
+    written.add(name)
     const source = readFileSync(path.join(PROJECT, file), 'utf8')
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
     })
-    if (/^\s*import\s[^'"]*['"]\./m.test(outputText))
-      throw new Error(
-        `${file} imports another module at run time; scripts/inputs.mjs reads it alone.`
-      )
-    return import(`data:text/javascript,${encodeURIComponent(outputText)}`)
+    for (const [, imported] of outputText.matchAll(
+      /^\s*(?:import|export)\s[^'"]*['"](\.[^'"]+)\.js['"]/gm
+    ))
+      transpile(path.join(path.dirname(file), `${imported}.ts`))
+    writeFileSync(path.join(scratch, `${name}.js`), outputText)
   }
-  const { INPUTS } = await load('src/options/inputs.ts')
-  const { OUTPUTS } = await load('src/options/action-outputs.ts')
-  return { inputs: INPUTS, outputs: OUTPUTS }
+  try {
+    transpile('src/options/inputs.ts')
+    transpile('src/options/action-outputs.ts')
+    const { INPUTS } = await import(pathToFileURL(path.join(scratch, 'inputs.js')).href)
+    const { OUTPUTS } = await import(pathToFileURL(path.join(scratch, 'action-outputs.js')).href)
+    return { inputs: INPUTS, outputs: OUTPUTS }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
 }
 
 async function main() {

@@ -11,8 +11,12 @@ import {
   parseJsonText,
   readDocumentBytes
 } from './documents/json-document.js'
-import type { SidecarEvidence, VerifyEvidence } from './gates/evidence.js'
-import { judgeWritten, type GateReport } from './gates/index.js'
+import {
+  judgeWritten,
+  type GateReport,
+  type SidecarEvidence,
+  type VerifyEvidence
+} from './gates/index.js'
 import { findFiles } from './inventory/find-files.js'
 import { HashPool } from './inventory/hash-pool.js'
 import { checkListedFiles, type ListedFile } from './inventory/listed-files.js'
@@ -30,7 +34,6 @@ import { buildStatement } from './manifest/statement.js'
 import { isRecord } from './model/json.js'
 import type { Violation } from './model/violation.js'
 import { rootDisplay, type VerifyOptions } from './options/parse.js'
-import { withoutAbout } from './model/violation.js'
 
 export interface VerifyResult {
   status: 'pass' | 'fail'
@@ -70,6 +73,30 @@ function statementValue(shown: string, text: string): { actual: unknown } | { pr
 }
 
 /**
+ * A sidecar's text; a sidecar that is not there is not checked (undefined), and anything else
+ * must be a readable text file.
+ */
+async function readSidecar(
+  options: VerifyOptions,
+  absolute: string,
+  shown: string
+): Promise<{ text: string } | { problem: string } | undefined> {
+  const absent = await lstat(absolute).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
+  )
+  if (absent) return undefined
+  try {
+    const confine = options.manifest.confine
+    const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {})
+    return { text: decodeUtf8(shown, bytes) }
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error
+    return { problem: error.message.replace(`${shown} `, '') }
+  }
+}
+
+/**
  * The sidecars beside the manifest that are there, with what each should say. They are read as
  * the manifest is: inside the workspace (a link out of it is refused), regular files only.
  */
@@ -79,25 +106,7 @@ async function readSidecars(
   listed: readonly ListedFile[]
 ): Promise<{ sidecars: SidecarEvidence[]; storeFiles: Map<string, StoreFile[]> }> {
   if (!manifest.readable) return { sidecars: [], storeFiles: new Map() }
-  // A sidecar that is not there is not checked; anything else must be a readable text file.
-  const read = async (
-    absolute: string,
-    shown: string
-  ): Promise<{ text: string } | { problem: string } | undefined> => {
-    const absent = await lstat(absolute).then(
-      () => false,
-      (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
-    )
-    if (absent) return undefined
-    try {
-      const confine = options.manifest.confine
-      const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {})
-      return { text: decodeUtf8(shown, bytes) }
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error
-      return { problem: error.message.replace(`${shown} `, '') }
-    }
-  }
+  const read = (absolute: string, shown: string) => readSidecar(options, absolute, shown)
   const { absolute, path: shown } = options.manifest
   const files = outputPaths(absolute)
   const names = outputPaths(shown)
@@ -153,10 +162,7 @@ function storesOf(listed: readonly ListedFile[]): ListedFile[] {
 }
 
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
-export async function readVerifyEvidence(
-  options: VerifyOptions,
-  pool: HashPool
-): Promise<VerifyEvidence> {
+async function readVerifyEvidence(options: VerifyOptions, pool: HashPool): Promise<VerifyEvidence> {
   const display = rootDisplay(options.rootPath)
   const manifest = await readDocument(options.manifest)
   const listed = listedFiles(manifest)
@@ -221,17 +227,17 @@ export async function verifyWritten(
   } finally {
     if (!pool) await threads.close()
   }
-  const { violations, gates } = judgeWritten(evidence)
+  const { status, violations, gates } = judgeWritten(evidence)
   const count = (list: string) =>
     evidence.listed.filter((file) => file.list === list).length +
     (list === 'artifacts' ? evidence.stores.length : 0)
   return {
-    status: violations.length === 0 ? 'pass' : 'fail',
+    status,
     manifestPath: options.manifest.path,
     ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
     artifacts: count('artifacts'),
     catalogs: count('catalogs'),
-    violations: violations.map(withoutAbout),
+    violations,
     gates
   }
 }

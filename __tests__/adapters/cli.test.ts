@@ -3,12 +3,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { INPUTS, cliInputs, type InputName } from '../../src/options/inputs.js'
 import { unknownFlagMessage } from '../../src/cli/flags.js'
-import { runInventory } from '../../src/cli/inventory.js'
-import { EXIT, helpText, runCli } from '../../src/cli/main.js'
-import { verifyHelpText } from '../../src/cli/verify.js'
+import { runInventory } from '../../src/cli/inventory-command.js'
+import { EXIT, runCli } from '../../src/cli/main.js'
 import { PROJECT } from '../helpers/runner.js'
-import { inventoryHelpText } from '../../src/cli/inventory.js'
-import { versionIdHelpText } from '../../src/cli/version-id.js'
 import { nodeTooOld } from '../../src/cli/node-version.js'
 import { NODE_ENGINES } from '../../src/generated/version.js'
 
@@ -22,37 +19,54 @@ function capture() {
   }
 }
 
+/** A command's --help, as the CLI prints it. */
+async function helpOf(...command: string[]): Promise<string> {
+  const { io, out } = capture()
+  expect(await runCli([...command, '--help'], io)).toBe(EXIT.pass)
+  return out.join('\n')
+}
+const helpText = () => helpOf()
+const verifyHelpText = () => helpOf('verify')
+const inventoryHelpText = () => helpOf('inventory')
+const versionIdHelpText = () => helpOf('version-id')
+
 describe('flags from the input table', () => {
-  it('has a flag for every input but the action-only and subcommand ones, and --help lists each', () => {
-    const help = helpText()
-    const verifyHelp = verifyHelpText()
+  it('has a flag for every input but the action-only and subcommand ones, and --help lists each', async () => {
+    const help = await helpText()
+    const verifyHelp = await verifyHelpText()
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
       const actionOnly = 'actionOnly' in input
-      const modeOnly = 'mode' in input ? input.mode : undefined
-      const promoteFlag = !actionOnly && modeOnly === undefined
+      const commands: readonly string[] | undefined =
+        'commands' in input ? input.commands : undefined
+      const promoteFlag = !actionOnly && commands === undefined
       expect(cliInputs().includes(name)).toBe(promoteFlag)
       expect(help.includes(`  --${name} `)).toBe(promoteFlag)
-      expect(cliInputs('verify').includes(name)).toBe(modeOnly === 'verify')
-      if (modeOnly === 'verify') expect(verifyHelp).toContain(`  --${name} `)
+      const verifyFlag = commands?.includes('verify') === true
+      expect(cliInputs('verify').includes(name)).toBe(verifyFlag)
+      if (verifyFlag) expect(verifyHelp).toContain(`  --${name} `)
     }
     expect(verifyHelp).toContain('  --root DIR')
   })
 
-  it('gives each subcommand input to its subcommand', () => {
-    const helps = { inventory: inventoryHelpText(), verify: verifyHelpText() }
+  it('gives each subcommand input to its subcommand', async () => {
+    const helps = { inventory: await inventoryHelpText(), verify: await verifyHelpText() }
     const modes = new Set<string>()
     for (const name of Object.keys(INPUTS) as InputName[]) {
       const input = INPUTS[name]
-      if (!('mode' in input)) continue
-      modes.add(input.mode)
-      expect(helps[input.mode]).toContain(`  --${name} `)
+      if (!('commands' in input)) continue
+      for (const command of input.commands) {
+        modes.add(command)
+        expect(helps[command]).toContain(`  --${name} `)
+      }
     }
     expect([...modes].sort()).toEqual(['inventory', 'verify'])
+    // shard is a flag of both: inventory hashes one shard, verify checks one.
+    expect(INPUTS.shard.commands).toEqual(['inventory', 'verify'])
   })
 
-  it('says once that a flag is required', () => {
-    const help = helpText()
+  it('says once that a flag is required', async () => {
+    const help = await helpText()
     const slug = help.slice(
       help.indexOf('  --dataset-slug '),
       help.indexOf('  --dataset-version-id ')
@@ -60,18 +74,18 @@ describe('flags from the input table', () => {
     expect(slug.match(/Required/g)).toHaveLength(1)
   })
 
-  it('describes each subcommand’s own flags in its own words', () => {
-    const verifyShard = verifyHelpText().split('  --shard ')[1]!.split('\n')[1]!
+  it('describes each subcommand’s own flags in its own words', async () => {
+    const verifyShard = (await verifyHelpText()).split('  --shard ')[1]!.split('\n')[1]!
     expect(verifyShard).toContain('check only the listed files of shard I of N')
     expect(verifyShard).not.toContain('inventory mode')
-    const versionId = versionIdHelpText()
+    const versionId = await versionIdHelpText()
     expect(versionId).toContain('  --released-at TIME')
     expect(versionId).not.toMatch(/pull.request/)
   })
 
-  it('marks list inputs repeatable and shows defaults', () => {
-    expect(helpText()).toContain('--artifacts PATTERN (repeatable)')
-    expect(helpText()).toContain('Default: "promotion_manifest.json".')
+  it('marks list inputs repeatable and shows defaults', async () => {
+    expect(await helpText()).toContain('--artifacts PATTERN (repeatable)')
+    expect(await helpText()).toContain('Default: "promotion_manifest.json".')
   })
 
   it.each([['--upload', 'false'], ['--mode', 'promote'], ['--no-such-flag']])(
@@ -135,6 +149,62 @@ describe('an unknown flag is answered with the nearest known one', () => {
   })
 })
 
+describe('every subcommand: usage errors and --help alike', () => {
+  it.each([
+    [['verify'], 'manifest is required', 'Run verify --help for the options.'],
+    [['version-id'], 'version-id needs --spec FILE', 'Run version-id --help for the options.'],
+    [
+      ['inventory', '--artifacts', 'x'],
+      'inventory needs --artifacts',
+      'Run with --help for the options.'
+    ],
+    [
+      ['inventory', '--artifacts', 'x', '--out', 'y', '--lfs', 'smudge'],
+      'lfs must be content',
+      'Run with --help for the options.'
+    ],
+    [['diff', 'one.json'], 'diff takes two manifests', 'Run diff --help for the options.'],
+    [
+      ['ledger', 'verify'],
+      'ledger verify needs --file FILE',
+      'Run ledger verify --help for the options.'
+    ]
+  ])('%j: one error line, the way to its help, exit 2', async (argv, message, hint) => {
+    const { io, out, err } = capture()
+    expect(await runCli(argv, io)).toBe(EXIT.usage)
+    expect(out).toEqual([])
+    expect(err.join('\n')).toMatch(
+      new RegExp(`^error: [^\n]*${message}[^\n]*\n${hint.replace(/[.]/g, '\\.')}$`)
+    )
+  })
+
+  it.each([['verify'], ['version-id'], ['inventory'], ['diff'], ['ledger', 'verify']])(
+    '%j --help: its usage on stdout, exit 0',
+    async (...command) => {
+      const { io, out, err } = capture()
+      expect(await runCli([...command, '--help'], io)).toBe(EXIT.pass)
+      expect(out.join('\n')).toMatch(/^Usage: kfm-gen-promotion-manifest /)
+      expect(out.join('\n')).toContain('  --version')
+      expect(err).toEqual([])
+    }
+  )
+
+  it('inventory --help is made from the input table, in its own words where the table speaks of the action', async () => {
+    const help = await inventoryHelpText()
+    for (const flag of [
+      '--root DIR',
+      '--artifacts PATTERN (repeatable)',
+      '--out FILE',
+      '--shard VALUE',
+      '--lfs VALUE',
+      '--workspace DIR'
+    ])
+      expect(help).toContain(`  ${flag}`)
+    expect(help).not.toContain('promotion_manifest.json')
+    expect(help).not.toContain('github-token')
+  })
+})
+
 describe('--version', () => {
   const { version } = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
     version: string
@@ -151,6 +221,16 @@ describe('--version', () => {
     expect(await runInventory(['--version'], io)).toBe(EXIT.pass)
     expect(out).toEqual([version])
   })
+
+  it.each([[['verify']], [['version-id']], [['inventory']], [['diff']], [['ledger', 'verify']]])(
+    'prints it from %j, which runs through the same command runner',
+    async (command) => {
+      const { io, out, err } = capture()
+      expect(await runCli([...command, '--version'], io)).toBe(EXIT.pass)
+      expect(out).toEqual([version])
+      expect(err).toEqual([])
+    }
+  )
 })
 
 describe('the Node.js version check', () => {

@@ -2,8 +2,8 @@
 // refuse bad input. diff compares a promoted example with a next version made from it on disk.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { EXIT, helpText, runCli } from '../../src/cli/main.js'
-import { lineDigest } from '../../src/ledger/line.js'
+import { EXIT, runCli } from '../../src/cli/main.js'
+import { lineDigest } from '../../src/documents/ledger-record.js'
 import { sha256Digest } from '../../src/model/digest.js'
 import { parseOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
@@ -83,7 +83,7 @@ describe('ledger verify', () => {
     const help = await cli(['ledger', 'verify', '--help'], dir)
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('--expect-tip sha256:HEX')
-    expect(helpText()).toMatch(/ledger verify --help[\s\S]*diff --help/)
+    expect((await cli(['--help'], dir)).stdout).toMatch(/ledger verify --help[\s\S]*diff --help/)
   })
 })
 

@@ -19,7 +19,7 @@ afterAll(removeTempDirs)
 
 /** file → one line per catch, in source order: what the error becomes. */
 const AUDIT: Record<string, string[]> = {
-  'action/github.ts': [
+  'action/pull-request-steps.ts': [
     'listing reviews: rethrown with what to check',
     'reading team membership for reviews: TeamMembershipRefused as it is, anything else rethrown with what to check',
     'reading the head commit for released-at: pull-request: rethrown with what to check (pull-request: "released-at: pull-request")',
@@ -29,11 +29,11 @@ const AUDIT: Record<string, string[]> = {
   'action/lfs.ts': [
     ".lfsconfig absent: undefined, so the repository's own LFS endpoint is asked; any other read error rethrown naming the file, the job fails"
   ],
-  'action/main.ts': [
-    'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)',
-    'anything else: core.setFailed, the job fails'
+  'action/main.ts': ['anything a mode throws: core.setFailed, the job fails'],
+  'action/promote-mode.ts': [
+    'a promote step failing after its outputs and summary said pass (the files did not move): the outputs set again empty and a summary line saying no manifest was written, then rethrown, the job fails (faults: failure paths)'
   ],
-  'action/inventory.ts': [
+  'action/shard-download.ts': [
     'shard download failure (digest mismatch, no digest, service error): rethrown naming inventory-shards, the job fails (shards: "a download does not have the digest")'
   ],
   'action/previous.ts': [
@@ -42,7 +42,7 @@ const AUDIT: Record<string, string[]> = {
     'a ledger that cannot be read for previous: ledger: the same sentence and warning, no effect on the verdict (publish: "promote mode shows the changes")',
     'an earlier manifest that is not a v1 manifest (ManifestDiffError): "not compared" and why, in the changes section and a warning; anything else rethrown (publish: "a hostile previous manifest")'
   ],
-  'action/publish.ts': [
+  'action/publish-mode.ts': [
     'the manifest, Statement or checksums that cannot be read: rethrown naming the file and what to download, nothing published',
     'any API failure while publishing: rethrown with the status and what to check, the job fails (publish: "fails naming the permission")'
   ],
@@ -61,8 +61,7 @@ const AUDIT: Record<string, string[]> = {
     'DocumentError: unreadable as JSON, so CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
     'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
   ],
-  'cli/diff.ts': [
-    'flag parsing: a usage error, exit 2 (ledger-diff-cli: "refuses … with exit 2")',
+  'cli/diff-command.ts': [
     'a manifest that cannot be read (DocumentError) or is not v1 (ManifestDiffError): one "error:" line naming the file, exit 2, never 1 ("they differ"); anything else rethrown (ledger-diff-cli)'
   ],
   'github/lfs-batch.ts': [
@@ -70,16 +69,14 @@ const AUDIT: Record<string, string[]> = {
     'a batch answer that is not JSON: LfsServerError, the job fails (lfs-batch: "stops on an answer that is not JSON")',
     'any failure of a batch request (unreachable, timeout, HTTP status, redirect, an answer that is not one): LfsServerError naming the server, never the token; the job fails (lfs-batch tests, e2e lfs)'
   ],
-  'cli/flags.ts': ['flag parsing: a usage error, exit 2 (cli tests)'],
-  'cli/ledger.ts': ['flag parsing: a usage error, exit 2 (ledger-diff-cli)'],
-  'cli/index.ts': [
-    'anything escaping the CLI: one "error:" line, exit 1 (faults: the out directory)'
+  'cli/command.ts': [
+    'flag parsing, every command: a usage error, exit 2 (cli tests, ledger-diff-cli: "refuses … with exit 2")',
+    "a command's options: UsageError exit 2, anything else rethrown"
   ],
-  'cli/inventory.ts': ['inventory options: UsageError exit 2, anything else rethrown'],
-  'cli/verify.ts': ['verify options: UsageError exit 2, anything else rethrown'],
-  'cli/version-id.ts': ['version-id options: UsageError exit 2, anything else rethrown'],
-  'cli/main.ts': [
-    'options: UsageError exit 2, anything else rethrown',
+  'cli/index.ts': [
+    'anything escaping the CLI: one "error:" line, exit 2, never 1 ("violations") (faults: the out directory)'
+  ],
+  'cli/promote-command.ts': [
     'a given STAC extension schema that cannot be used: exit 2, anything else rethrown'
   ],
   'diff/read-side.ts': [
@@ -126,7 +123,7 @@ const AUDIT: Record<string, string[]> = {
   'inventory/crawl.ts': [
     'stat failure: SYMLINK_DANGLING, SYMLINK_LOOP, a missing search path skipped (its pattern then matches nothing); else rethrown'
   ],
-  'gates/f-contract.ts': [
+  'gates/f-written.ts': [
     'a Statement value with no canonical form (a number JSON reads as Infinity): not the same as the expected one, so SIDECAR_MISMATCH'
   ],
   'github/changed-datasets.ts': [
@@ -157,7 +154,7 @@ const AUDIT: Record<string, string[]> = {
     'lstat/stat failure: nothing there, so FILE_MISSING, or a link to nothing, SYMLINK_DANGLING (verify/hostile)',
     'realpath failure: ELOOP is SYMLINK_LOOP, anything else a link to nothing, SYMLINK_DANGLING (verify/hostile)'
   ],
-  'ledger/lines.ts': [
+  'documents/ledger-lines.ts': [
     'a ledger line that is not JSON: its parse error kept as evidence, so LEDGER_RECORD_INVALID (ledger: "broken JSON")'
   ],
   'ledger/read.ts': [

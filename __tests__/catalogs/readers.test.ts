@@ -3,7 +3,7 @@
 import { ROOT_BASE } from '../../src/catalogs/jsonld.js'
 import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import { multihashToDigest } from '../../src/catalogs/stac.js'
-import { resolveHref } from '../../src/gates/d-catalogs.js'
+import { resolveHref } from '../../src/gates/d-hrefs.js'
 import { readCatalogDocument } from '../helpers/catalogs.js'
 import { removeTempDirs } from '../helpers/workspace.js'
 

@@ -13,6 +13,7 @@ import {
 import { loadStacValidators, validateStac } from '../../src/catalogs/stac-validation.js'
 import { coreModules, extensionModules } from '../../src/generated/validators.stac.js'
 import { gateD, unreadableCatalogs } from '../../src/gates/d-catalogs.js'
+import { factsOf } from '../../src/gates/facts.js'
 import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { emptyEvidence } from '../helpers/evidence.js'
 import { PROJECT } from '../helpers/runner.js'
@@ -71,9 +72,8 @@ describe('the STAC spec examples', () => {
 
   it('are counted in what gate D checked: one STAC line, and one per extension left unvalidated', async () => {
     const { documents } = await read(filesUnder('reference/stac/examples'))
-    const { checked } = gateD.check(
-      emptyEvidence({ catalogDocuments: { documents, unreadable: [] } })
-    )
+    const evidence = emptyEvidence({ catalogDocuments: { documents, unreadable: [] } })
+    const { checked } = gateD.check(evidence, factsOf(evidence))
     expect(checked.filter((line) => line.startsWith('STAC'))).toEqual([
       'STAC 1.1.0 schemas: catalog (reference/stac/examples/catalog.json) + 4 collections + 5 items',
       'STAC: stac_version 1.1.0-beta.1 has no schemas of its own here; validated with the STAC 1.1.0 schemas, the bundled release of the same minor version',

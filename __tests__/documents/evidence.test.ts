@@ -4,9 +4,10 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readDocument, type DocumentRef } from '../../src/documents/evidence.js'
-import { approvalsOf, gateC, policyDecisionOf } from '../../src/gates/c-policy.js'
+import { gateC } from '../../src/gates/c-policy.js'
 import type { Evidence, Gate } from '../../src/gates/evidence.js'
-import { gateF, qaOutcomeOf } from '../../src/gates/f-contract.js'
+import { gateF } from '../../src/gates/f-contract.js'
+import { factsOf } from '../../src/gates/facts.js'
 import { emptyEvidence } from '../helpers/evidence.js'
 import { readJsonDocument, MAX_DOCUMENT_BYTES } from '../../src/documents/json-document.js'
 import { readReceipts } from '../../src/documents/receipts.js'
@@ -25,21 +26,22 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2)
 function judged<T>(
   field: 'qaReport' | 'policyDecision' | 'approvals',
   gate: Gate,
-  accepted: (evidence: Evidence) => T
+  accepted: (facts: ReturnType<typeof factsOf>, evidence: Evidence) => T
 ) {
   return async (ref: DocumentRef) => {
     const evidence = emptyEvidence({ [field]: await readDocument(ref) })
     // Only what the document itself says: whether PROV records its obligations is another rule.
+    const facts = factsOf(evidence)
     const violations = gate
-      .check(evidence)
+      .check(evidence, facts)
       .violations.filter((v) => v.path === ref.path && v.code !== 'OBLIGATION_NOT_IN_PROV')
-    return { value: accepted(evidence), violations }
+    return { value: accepted(facts, evidence), violations }
   }
 }
-const readQaReport = judged('qaReport', gateF, qaOutcomeOf)
-const readPolicyDecision = judged('policyDecision', gateC, policyDecisionOf)
-const readApprovals = judged('approvals', gateC, (evidence) =>
-  evidence.approvals?.readable ? approvalsOf(evidence) : undefined
+const readQaReport = judged('qaReport', gateF, (facts) => facts.qaReport?.value)
+const readPolicyDecision = judged('policyDecision', gateC, (facts) => facts.policyDecision?.value)
+const readApprovals = judged('approvals', gateC, (facts, evidence) =>
+  evidence.approvals?.readable ? facts.approvals : undefined
 )
 
 describe('reading JSON documents', () => {

@@ -4,7 +4,7 @@
 import { cpSync, renameSync } from 'node:fs'
 import path from 'node:path'
 import { parseOptions } from '../../src/options/parse.js'
-import { evaluatePromotion } from '../../src/pipeline.js'
+import { evaluateRun } from '../../src/pipeline.js'
 import {
   EXAMPLE,
   copyExample,
@@ -16,9 +16,7 @@ import {
 afterAll(removeTempDirs)
 
 async function messages(workspace: string, inputs: Record<string, string>): Promise<string[]> {
-  const result = await evaluatePromotion(parseOptions(inputs, workspace), {
-    releasedAtSource: 'input'
-  })
+  const result = await evaluateRun(parseOptions(inputs, workspace))
   expect(result.status).toBe('fail')
   return result.violations.map((v) => `${v.code} ${v.path}: ${v.message}`)
 }

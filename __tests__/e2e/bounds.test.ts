@@ -4,7 +4,7 @@
 // annotations at ANNOTATION_LIMIT. Not timed: `npm run bench` measures the time.
 import { readFileSync, statSync } from 'node:fs'
 import { ANNOTATION_LIMIT } from '../../src/action/annotate.js'
-import { VIOLATIONS_OUTPUT_BYTES } from '../../src/report/violations-report.js'
+import { STEP_OUTPUT_BYTES } from '../../src/report/violations-report.js'
 // @ts-expect-error: a plain ES module script, without type declarations
 import { makeRelease, RELEASE_FLAGS } from '../../scripts/make-release.mjs'
 import { runAction, runCliBundle } from '../helpers/runner.js'
@@ -42,7 +42,7 @@ describe(`a release of ${ARTIFACTS} artifacts with ${UNRECEIPTED} violations`, (
 
     // The output: bounded, the first violations only; the report file has them all.
     const output = result.outputs.violations!
-    expect(Buffer.byteLength(output)).toBeLessThanOrEqual(VIOLATIONS_OUTPUT_BYTES)
+    expect(Buffer.byteLength(output)).toBeLessThanOrEqual(STEP_OUTPUT_BYTES)
     const shown = JSON.parse(output) as Array<{ code: string }>
     expect(shown.length).toBeGreaterThan(100)
     expect(shown.length).toBeLessThan(UNRECEIPTED)

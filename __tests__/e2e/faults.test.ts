@@ -97,7 +97,8 @@ describe('the out directory', () => {
     const inputs = exampleInputs({ out: 'out/promotion_manifest.json' })
     expectWriteFailure(runAction(workspace, inputs), /the directory out does not exist; create it/)
     const cli = runCliBundle(workspace, cliFlags(inputs))
-    expect(cli.code).toBe(1)
+    // An error that stopped the run, not violations (README.md, "Exit codes"): exit 2.
+    expect(cli.code).toBe(2)
     expect(cli.stderr).toContain('the directory out does not exist')
     expect(snapshot(workspace)).toEqual(before)
   })
@@ -234,14 +235,15 @@ describe('a failure path (fixtures/hostile/failure-paths)', () => {
     })
 
     if (failure.cli)
-      it('through the CLI: one error line, exit 1, the older files byte for byte', () => {
+      it('through the CLI: one error line, exit 2, the older files byte for byte', () => {
         const workspace = olderAtOut(failure)
         const before = snapshot(workspace)
         const run = runCliBundle(
           workspace,
           cliFlags(exampleInputs({ out: 'out/promotion_manifest.json' }))
         )
-        expect(run.code).toBe(1)
+        // An error that stopped the run, not violations (README.md, "Exit codes").
+        expect(run.code).toBe(2)
         const errors = run.stderr.split('\n').filter((line) => line.startsWith('error:'))
         expect(errors).toHaveLength(1)
         expect(errors[0]!.replace(/^error: /, '')).toMatch(wholeError(failure.reason))

@@ -2,7 +2,7 @@
 // no file name or field of a hostile manifest or ledger can turn into a workflow command.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { lineDigest } from '../../src/ledger/line.js'
+import { lineDigest } from '../../src/documents/ledger-record.js'
 import { fixtureCodes } from '../helpers/violation-fixtures.js'
 import {
   LEDGER_FIXTURES,

@@ -1,5 +1,5 @@
 // Gate C, approvals: required roles per label, approved at or before released_at.
-import { checkApprovals, DEFAULT_REQUIRED_APPROVALS } from '../../src/gates/c-policy.js'
+import { checkApprovals, DEFAULT_REQUIRED_APPROVALS } from '../../src/gates/c-approvals.js'
 import type { Approval } from '../../src/documents/evidence.js'
 import { parseTimestamp } from '../../src/model/time.js'
 

@@ -1,7 +1,7 @@
 // How a STAC href resolves to a path in the dataset root: only a relative path the gate resolves
 // itself lands inside; backslashes, Windows drives and absolute file URLs never do.
 import { ROOT_BASE, rootPathOfIri } from '../../src/catalogs/jsonld.js'
-import { resolveHref } from '../../src/gates/d-catalogs.js'
+import { resolveHref } from '../../src/gates/d-hrefs.js'
 
 const item = 'catalog/stac/items/x.json'
 

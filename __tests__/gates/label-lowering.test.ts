@@ -4,8 +4,10 @@
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Approval, DocumentEvidence, ReadableDocument } from '../../src/documents/evidence.js'
-import { checkApprovals, gateC, inheritedRoles } from '../../src/gates/c-policy.js'
-import { parseOptions, parseRequiredApprovals } from '../../src/options/parse.js'
+import { checkApprovals, inheritedRoles } from '../../src/gates/c-approvals.js'
+import { gateC } from '../../src/gates/c-policy.js'
+import { factsOf } from '../../src/gates/facts.js'
+import { parseOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
 import { parseTimestamp } from '../../src/model/time.js'
 import { emptyEvidence } from '../helpers/evidence.js'
@@ -24,7 +26,10 @@ const approval = (role: string, at = '2026-02-20T12:00:00Z'): Approval => ({
   approvedInstant: instant(at)
 })
 /** The recipe's rules: restricted needs a steward and a data owner; the rest the defaults. */
-const REQUIRED = parseRequiredApprovals('restricted: steward, data-owner')
+const REQUIRED = parseOptions(
+  { 'dataset-slug': 'river_gauges', 'required-approvals': 'restricted: steward, data-owner' },
+  '/workspace'
+).requiredApprovals
 
 const codes = (label: string, baseLabel: string | undefined, approvals: Approval[]) =>
   checkApprovals({
@@ -108,13 +113,12 @@ const decision = (label: string) => ({
 const BASE = '.gate/datasets/river_gauges/policy/decision.json'
 
 function gateWith(base: DocumentEvidence | undefined, label = 'public') {
-  return gateC.check(
-    emptyEvidence({
-      policyDecision: document('datasets/river_gauges/policy/decision.json', decision(label)),
-      ...(base ? { basePolicyDecision: base } : {}),
-      requiredApprovals: REQUIRED
-    })
-  )
+  const evidence = emptyEvidence({
+    policyDecision: document('datasets/river_gauges/policy/decision.json', decision(label)),
+    ...(base ? { basePolicyDecision: base } : {}),
+    requiredApprovals: REQUIRED
+  })
+  return gateC.check(evidence, factsOf(evidence))
 }
 
 describe("gate C and the base branch's copy of the decision", () => {

@@ -18,6 +18,7 @@ export function emptyEvidence(fields: Partial<Evidence> = {}): Evidence {
     remoteAssets: { mode: 'require-checksum' },
     sboms: [],
     attestations: [],
+    manifestPath: 'promotion_manifest.json',
     ...fields
   }
 }

@@ -3,7 +3,7 @@
 // expected tip). Each fixture names the code and the line the change must be reported at.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { lineDigest } from '../../src/ledger/line.js'
+import { lineDigest } from '../../src/documents/ledger-record.js'
 import { PROJECT } from './runner.js'
 import { tempDir } from './workspace.js'
 

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { collectInventory, type InventoryRequest } from '../../src/inventory/collect.js'
 import { mediaTypeOf, COG, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { isInside, normaliseRelative } from '../../src/model/paths.js'
-import { displayPath } from '../../src/options/parse.js'
+import { parseOptions } from '../../src/options/parse.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -328,9 +328,12 @@ describe('inside a directory', () => {
   })
 
   it('decides how a document is shown: relative inside the workspace, absolute outside', () => {
-    expect(displayPath('/w', '/w')).toBe('.')
-    expect(displayPath('/w', '/w/qa/report.json')).toBe('qa/report.json')
-    expect(displayPath('/w', '/w/..qa.json')).toBe('..qa.json')
-    expect(displayPath('/w', '/elsewhere/qa.json')).toBe('/elsewhere/qa.json')
+    // As parseOptions shows the documents the inputs name (options/places.ts).
+    const shown = (qaReport: string, root = '.') =>
+      parseOptions({ 'dataset-slug': 'x', 'qa-report': qaReport, root }, '/w')
+    expect(shown('/w/qa.json', '/w').rootPath).toBe('.')
+    expect(shown('/w/qa/report.json').qaReport?.path).toBe('qa/report.json')
+    expect(shown('/w/..qa.json').qaReport?.path).toBe('..qa.json')
+    expect(shown('/elsewhere/qa.json').qaReport?.path).toBe('/elsewhere/qa.json')
   })
 })

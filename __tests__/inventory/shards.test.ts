@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT, runCli } from '../../src/cli/main.js'
-import { checkShards } from '../../src/gates/e-inventory.js'
+import { checkShards } from '../../src/gates/e-shards.js'
 import {
   mergedEntries,
   pathsDigest,

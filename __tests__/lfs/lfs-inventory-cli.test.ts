@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runInventory } from '../../src/cli/inventory.js'
+import { runInventory } from '../../src/cli/inventory-command.js'
 import { inventoryShard } from '../../src/inventory/collect.js'
 import { EXIT } from '../../src/cli/main.js'
 import { parseOptions } from '../../src/options/parse.js'

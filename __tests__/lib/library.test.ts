@@ -11,10 +11,12 @@ import {
   PromotionManifestError,
   UsageError,
   validatePromotionManifestOrThrow,
+  verifyManifest,
   writeJsonAtomic,
   type ManifestFields
 } from '../../src/lib/index.js'
 import { buildManifest } from '../../src/manifest/build.js'
+import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { copyExample, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)
@@ -219,5 +221,62 @@ describe('evaluatePromotion', () => {
     await expect(evaluatePromotion(inputs, { workspace: tempDir() })).rejects.toThrow(
       'artifact is not an input; did you mean artifacts?'
     )
+  })
+})
+
+describe('the library passes typed values straight through', () => {
+  const example = {
+    datasetSlug: 'river_gauges',
+    releasedAt: '2026-02-20T13:00:00Z',
+    spec: 'spec.yaml',
+    catalogs: ['catalog/**'],
+    qaReport: 'qa/report.json',
+    policyDecision: 'policy/decision.json',
+    approvals: 'approvals.json',
+    runReceipts: ['receipts/*.json']
+  }
+
+  it('takes a list item starting with # as an entry, where a line of text is a comment', async () => {
+    const lines = parseOptions({ 'dataset-slug': 'x', artifacts: 'a/**\n# note' }, '/w')
+    expect(lines.artifacts).toEqual(['a/**'])
+    const items = parseOptions({ 'dataset-slug': 'x', artifacts: ['a/**', ' #b/** '] }, '/w')
+    expect(items.artifacts).toEqual(['a/**', '#b/**'])
+    const result = await evaluatePromotion(
+      { ...example, artifacts: ['data/processed/**', '#nothing/**'] },
+      { workspace: copyExample() }
+    )
+    const unmatched = result.violations.filter((v) => v.code === 'PATTERN_MATCHES_NOTHING')
+    expect(unmatched.map((v) => v.message)).toEqual([expect.stringContaining('#nothing/**')])
+  })
+
+  it('refuses a list item holding a line break, which would be two entries', async () => {
+    await expect(
+      evaluatePromotion(
+        { ...example, artifacts: ['data/processed/**\n../outside/**'] },
+        { workspace: tempDir() }
+      )
+    ).rejects.toThrow(/^artifacts item .* holds a line break; give each entry as its own item\.$/)
+  })
+
+  it('takes shard as { index, count }, held to the rule I/N text is', async () => {
+    const verify = (shard: { index: number; count: number }) =>
+      parseVerifyOptions({ manifest: 'm.json', shard }, '/w').shard
+    expect(verify({ index: 2, count: 4 })).toEqual({ index: 2, count: 4 })
+    expect(parseVerifyOptions({ manifest: 'm.json', shard: '2/4' }, '/w').shard).toEqual({
+      index: 2,
+      count: 4
+    })
+    for (const [shard, shown] of [
+      [{ index: 5, count: 4 }, '5/4'],
+      [{ index: 0, count: 4 }, '0/4'],
+      [{ index: 1.5, count: 4 }, '1.5/4'],
+      [{ index: 1, count: 1025 }, '1/1025']
+    ] as const)
+      expect(() => verify(shard)).toThrow(
+        `shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${shown}".`
+      )
+    await expect(
+      verifyManifest({ manifest: 'm.json', workspace: tempDir(), shard: { index: 3, count: 2 } })
+    ).rejects.toThrow(UsageError)
   })
 })

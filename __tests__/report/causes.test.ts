@@ -7,7 +7,7 @@ import path from 'node:path'
 import { GATES, type GateLetter } from '../../src/model/gate-letter.js'
 import { violation, type Violation } from '../../src/model/violation.js'
 import { parseOptions } from '../../src/options/parse.js'
-import { evaluatePromotion, type PromotionResult } from '../../src/pipeline.js'
+import { evaluateRun, type PromotionResult } from '../../src/pipeline.js'
 import { folded } from '../../src/report/causes.js'
 import { gateLog, violationLines } from '../../src/report/cli-lines.js'
 import { COMMENT_LIMITS, SUMMARY_LIMITS, renderSummary } from '../../src/report/summary.js'
@@ -52,7 +52,7 @@ function evaluated(name: string): Promise<PromotionResult> {
   let result = results.get(name)
   if (!result) {
     const { workspace, inputs } = applyFixture(load(name))
-    result = evaluatePromotion(parseOptions(inputs, workspace), { releasedAtSource: 'input' })
+    result = evaluateRun(parseOptions(inputs, workspace))
     results.set(name, result)
   }
   return result
@@ -321,7 +321,7 @@ describe('the summary, made for a pull request', () => {
           }
         }
         const { workspace, inputs } = applyFixture(fixture)
-        return evaluatePromotion(parseOptions(inputs, workspace), { releasedAtSource: 'input' })
+        return evaluateRun(parseOptions(inputs, workspace))
       })()
       return result
     }
@@ -384,9 +384,7 @@ describe('the summary, made for a pull request', () => {
       description: 'a STAC collection of 193 items',
       write
     })
-    const result = await evaluatePromotion(parseOptions(inputs, workspace), {
-      releasedAtSource: 'input'
-    })
+    const result = await evaluateRun(parseOptions(inputs, workspace))
     const [gates] = tables(html(renderSummary(result, 'promotion_manifest.json', COMMENT_LIMITS)))
     const checked = gates!.find((row) => row[0] === 'D')![4]!
     expect(checked).toBe(

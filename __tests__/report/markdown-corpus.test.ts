@@ -7,7 +7,7 @@
 // still readable.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { PolicyLabel } from '../../src/gates/c-policy.js'
+import type { PolicyLabel } from '../../src/documents/decisions.js'
 import { GATES, type GateLetter } from '../../src/model/gate-letter.js'
 import { printable } from '../../src/model/printable.js'
 import { violation } from '../../src/model/violation.js'

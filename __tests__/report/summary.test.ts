@@ -3,7 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseOptions } from '../../src/options/parse.js'
-import { evaluatePromotion } from '../../src/pipeline.js'
+import { evaluateRun } from '../../src/pipeline.js'
 import {
   COMMENT_LIMITS,
   NAMES_SHOWN,
@@ -25,7 +25,7 @@ async function summaryWithAbsent(
   }))
   writeFileSync(path.join(workspace, 'archive.json'), JSON.stringify(absent))
   const options = parseOptions(exampleInputs({ 'artifacts-manifest': 'archive.json' }), workspace)
-  const result = await evaluatePromotion(options, { releasedAtSource: 'input' })
+  const result = await evaluateRun(options)
   const gateE = result.gates.find((g) => g.gate === 'E')
   return { summary: renderSummary(result), checked: gateE?.checked[0] ?? '', workspace }
 }
@@ -59,16 +59,13 @@ describe('summary: entries not hashed here', () => {
 
   it('says nothing of the kind when every entry was hashed', async () => {
     const workspace = copyExample()
-    const result = await evaluatePromotion(parseOptions(exampleInputs(), workspace), {
-      releasedAtSource: 'input'
-    })
+    const result = await evaluateRun(parseOptions(exampleInputs(), workspace))
     expect(renderSummary(result)).not.toContain('taken from the list')
   })
 })
 
 describe("summary: a pull request's changes to trusted configuration", () => {
-  const passing = async () =>
-    evaluatePromotion(parseOptions(exampleInputs(), copyExample()), { releasedAtSource: 'input' })
+  const passing = async () => evaluateRun(parseOptions(exampleInputs(), copyExample()))
 
   it('lists each changed trusted file in a table, escaped, before the gates', async () => {
     const result = await passing()

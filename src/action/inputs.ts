@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { parseReviewerRoles, type ReviewerRole } from '../github/reviews.js'
 import { INPUTS, inputSpec, type InputName, type RawInputs } from '../options/inputs.js'
-import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/parse.js'
+import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/values.js'
 
 export interface ActionSettings {
   mode: 'promote' | 'verify' | 'changed-datasets' | 'inventory' | 'publish'
@@ -34,6 +34,13 @@ export interface ActionSettings {
   previousManifest?: string
   /** Compare with the ledger's last version: the default in publish mode. */
   previousFromLedger: boolean
+}
+
+/** What every mode runs with: the workspace, the inputs as given, and the action's settings. */
+export interface ModeContext {
+  workspace: string
+  raw: RawInputs
+  settings: ActionSettings
 }
 
 /** Every input of the table that the runner passed, by name: read once, then parsed. */

@@ -9,7 +9,7 @@ import { lfsEndpoint } from '../github/lfs-endpoint.js'
 import { missingLfsObjects } from '../github/lfs-batch.js'
 import { printable } from '../model/printable.js'
 
-export interface LfsCheckSettings {
+interface LfsCheckSettings {
   token: string
   /** The lfs-url input. */
   url?: string

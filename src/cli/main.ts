@@ -1,110 +1,23 @@
-// The CLI adapter, kfm-gen-promotion-manifest: the same inputs as flags, the same pipeline and
-// the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a usage error.
-import { lfsNotAskedLine } from '../report/lfs-summary.js'
-import { printable } from '../model/printable.js'
-import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { VERSION } from '../generated/version.js'
-import { cliInputs } from '../options/inputs.js'
-import { UsageError, parseOptions, type Options } from '../options/parse.js'
-import { EXIT, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
+// The CLI, kfm-gen-promotion-manifest: the promote command, or the subcommand its first word
+// names, each loaded only when chosen (the inventory subcommand needs none of the gates). Each
+// runs through command.ts: exit 0 on pass, 1 on any violation, 2 on a usage or other error.
+import type { CliIo } from './flags.js'
 
 export { EXIT, type CliIo } from './flags.js'
 
-const OWN: readonly OwnFlag[] = ['workspace', 'summary']
+type Run = (argv: readonly string[], io: CliIo) => Promise<number>
 
-export function helpText(): string {
-  return [
-    'Usage: kfm-gen-promotion-manifest [options]',
-    '       kfm-gen-promotion-manifest verify --help',
-    '       kfm-gen-promotion-manifest version-id --help',
-    '       kfm-gen-promotion-manifest inventory --help',
-    '       kfm-gen-promotion-manifest ledger verify --help',
-    '       kfm-gen-promotion-manifest diff --help',
-    '',
-    'Builds promotion_manifest.json (v1) for one dataset version and checks every promotion gate.',
-    'Writes the manifest only when all gates pass. Exit 0: pass; 1: violations; 2: usage error.',
-    '',
-    'Options (paths are relative to --workspace; patterns to --root):',
-    ...flagUsage(cliInputs(), OWN)
-  ].join('\n')
-}
-
-async function promoteAndReport(options: Options, summary: string | undefined, io: CliIo) {
-  // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-  const { promote } = await import('../pipeline.js')
-  const { renderSummary } = await import('../report/summary.js')
-  const { causeName, gateLine, violationLines } = await import('../report/cli-lines.js')
-  const { StacSchemaError } = await import('../catalogs/stac.js')
-  let result
-  try {
-    result = await promote(options)
-  } catch (error) {
-    // A schema given by flag that cannot be used: the run cannot even be described.
-    if (!(error instanceof StacSchemaError)) throw error
-    io.stderr(`error: ${error.message}`)
-    return EXIT.usage
-  }
-  if (summary !== undefined)
-    await writeFile(path.resolve(io.cwd, summary), renderSummary(result, options.out.path))
-  for (const gate of result.gates) io.stderr(gateLine(gate))
-  const lfsWarning = lfsNotAskedLine(result.lfs)
-  if (lfsWarning) io.stderr(printable(lfsWarning))
-  if (result.status === 'pass') {
-    io.stdout(`Promotion manifest written to ${options.out.path} (${options.out.absolute})`)
-    io.stdout(`dataset_version_id ${result.datasetVersionId}`)
-    io.stdout(`spec_hash          ${result.specHash}`)
-    io.stdout(`manifest digest    ${result.manifestDigest}`)
-    return EXIT.pass
-  }
-  for (const line of violationLines(result.violations)) io.stderr(line)
-  const [first] = result.violations
-  const caused = result.violations.filter((v) => v.causedBy === 0).length
-  const cause = first && caused > 0 ? `, ${caused} of them caused by ${causeName(first)}` : ''
-  io.stderr(
-    `Promotion blocked: ${result.violations.length} violation(s)${cause}; no manifest was written.`
-  )
-  return EXIT.violation
+const SUBCOMMANDS: Record<string, () => Promise<Run>> = {
+  inventory: async () => (await import('./inventory-command.js')).runInventory,
+  verify: async () => (await import('./verify-command.js')).runVerify,
+  ledger: async () => (await import('./ledger-command.js')).runLedger,
+  diff: async () => (await import('./diff-command.js')).runDiff,
+  'version-id': async () => (await import('./version-id-command.js')).runVersionId
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'inventory') {
-    const { runInventory } = await import('./inventory.js')
-    return runInventory(argv.slice(1), io)
-  }
-  if (argv[0] === 'verify') {
-    const { runVerify } = await import('./verify.js')
-    return runVerify(argv.slice(1), io)
-  }
-  if (argv[0] === 'ledger') {
-    const { runLedger } = await import('./ledger.js')
-    return runLedger(argv.slice(1), io)
-  }
-  if (argv[0] === 'diff') {
-    const { runDiff } = await import('./diff.js')
-    return runDiff(argv.slice(1), io)
-  }
-  if (argv[0] === 'version-id') {
-    const { runVersionId } = await import('./version-id.js')
-    return runVersionId(argv.slice(1), io)
-  }
-  const flags = parseFlags(argv, cliInputs(), OWN, io)
-  if (!flags) return EXIT.usage
-  if (flags.help) {
-    io.stdout(helpText())
-    return EXIT.pass
-  }
-  if (flags.version) {
-    io.stdout(VERSION)
-    return EXIT.pass
-  }
-  let options
-  try {
-    options = parseOptions(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    io.stderr(`error: ${error.message}\nRun with --help for the options.`)
-    return EXIT.usage
-  }
-  return promoteAndReport(options, flags.summary, io)
+  const [first = ''] = argv
+  if (Object.hasOwn(SUBCOMMANDS, first)) return (await SUBCOMMANDS[first]!())(argv.slice(1), io)
+  const { runPromote } = await import('./promote-command.js')
+  return runPromote(argv, io)
 }

@@ -2,7 +2,7 @@
 // collection of each) compared field by field and path by path. Pure: values in, a ManifestDiff
 // out; the CLI (cli/diff.ts) reads the files, report/ renders it.
 import { jsonValueProblem } from '../documents/json-document.js'
-import { POLICY_LABELS } from '../gates/c-policy.js'
+import { POLICY_LABELS } from '../documents/decisions.js'
 import { validateManifest } from '../gates/f-contract.js'
 import type { PromotionManifest } from '../manifest/build.js'
 import { compareText } from '../model/order.js'

@@ -1,14 +1,14 @@
 // Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+// as docs/decisions.md ("Identity (gate A)", "Time") defines them.
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'
 import type { SpecReading } from '../documents/spec.js'
-import type { Evidence, Gate, Judged } from './evidence.js'
+import type { Evidence, Gate, Identity, Judged } from './evidence.js'
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9_]{0,63}$/
-export const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/
-export const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
+const DERIVED_VERSION_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])\.([0-9a-f]{8})$/
+const FREE_VERSION_PATTERN = /^[A-Za-z0-9._-]{1,128}$/
 
 export interface IdentityEvidence {
   datasetSlug: string
@@ -23,14 +23,6 @@ export interface IdentityEvidence {
   releasedAtSource: 'input' | 'commit' | 'none'
   /** True when a spec was given but could not be read (its own violation says why). */
   specUnreadable?: boolean
-}
-
-export interface Identity {
-  specHash?: string
-  datasetVersionId?: string
-  releasedAt?: string
-  releasedInstant?: string
-  violations: Violation[]
 }
 
 function slugViolations(slug: string): Violation[] {
@@ -78,7 +70,7 @@ function releasedAtOf(
   return { violations: [violation('RELEASED_AT_INVALID', 'released-at', message)] }
 }
 
-/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+/** A given id is checked against spec_hash; none given, it is derived (docs/decisions.md). */
 function versionIdOf(
   given: string | undefined,
   specHash: string | undefined,
@@ -102,7 +94,7 @@ function versionIdOf(
 /**
  * The version id a run would derive from the spec and released_at, or the violations that stop
  * it. The `version-id` command prints it, so a pipeline can write it into its run receipts before
- * the gate runs (DECISIONS.md: the month is the month the version was cut).
+ * the gate runs (docs/decisions.md: the month is the month the version was cut).
  */
 export function derivedVersionId(evidence: {
   spec?: SpecReading
@@ -142,7 +134,7 @@ export function checkIdentity(evidence: IdentityEvidence): Identity {
   }
 }
 
-/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
+/** The identity the evidence gives (a fact: gates C and E and the manifest read it too). */
 export function identityOf(evidence: Evidence): Identity {
   const spec = evidence.spec
   return checkIdentity({
@@ -158,8 +150,7 @@ export function identityOf(evidence: Evidence): Identity {
 
 export const gateA: Gate = {
   letter: 'A',
-  check(evidence) {
-    const identity = identityOf(evidence)
+  check(evidence, { identity }) {
     const violations = [...identity.violations]
     const checked: string[] = []
     const spec = evidence.spec

@@ -1,4 +1,4 @@
-// Gate A when a version is published (DECISIONS.md, "Publishing and the ledger"): a version id
+// Gate A when a version is published (docs/decisions.md, "Publishing and the ledger"): a version id
 // names one content, published once, and versions go forward in time. Reads what the releases
 // and the ledger say, never the API; the publish step refuses on any violation, before it
 // writes anything.

@@ -1,5 +1,5 @@
 // Gate B: licensing. Every DCAT dataset and STAC collection carries a licence, and each is one
-// a person can look up (DECISIONS.md, "Catalog triplet (gate D) and licensing (gate B)"):
+// a person can look up (docs/decisions.md, "Catalog triplet (gate D) and licensing (gate B)"):
 // - DCAT: a literal SPDX expression, or an IRI that is an SPDX licence IRI or an absolute
 //   http(s) URL. Relative IRIs (which JSON-LD resolves into the dataset root), `urn:`, blank
 //   nodes and other schemes are refused.
@@ -106,7 +106,7 @@ function stacViolations(document: CatalogDocument): Violation[] {
   return [violation('LICENSE_INVALID', document.display, message, { line: line() })]
 }
 
-export function checkLicensing(
+function checkLicensing(
   documents: readonly CatalogDocument[],
   stacApplicable: boolean
 ): Violation[] {

@@ -1,40 +1,22 @@
 // Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
 // tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
 // remote-assets: fetch read, or listed as unverified when the workflow allows it
-// (DECISIONS.md, "Remote assets"). Reads the evidence only: the network was read before.
+// (docs/decisions.md, "Remote assets"). Reads the evidence only: the network was read before.
 import { remoteLinksOf, type RemoteLink } from '../catalogs/remote-links.js'
 import type { InventoryEntry } from '../inventory/entry.js'
 import { appendTo } from '../model/multimap.js'
 import { shownUrl } from '../model/shown-url.js'
 import { violation, type Violation } from '../model/violation.js'
 import type { RemoteEvidence, RemoteReading } from '../remote/reading.js'
-import type { Evidence } from './evidence.js'
+import type { Evidence, PublishedCopy, RemoteAssetsOutcome } from './evidence.js'
 
-/** One remote link as the summary lists it. */
-export interface PublishedCopy {
-  /** Without credentials (shownUrl). */
-  url: string
-  /** The catalog that links it, workspace-relative. */
-  catalog: string
-  /** The artifact's root-relative path, when the link is tied to one. */
-  copyOf?: string
-  /** What ties it: its checksum, its bytes (read), the store's checksum, or nothing. */
-  by: 'checksum' | 'bytes' | 'store checksum' | 'unverified'
-  /** Said beside it: the file names differ, or how an unverified link was guessed. */
-  note?: string
-}
+export type { PublishedCopy } from './evidence.js'
 
-export interface RemoteAssetsEvidence {
+interface RemoteAssetsEvidence {
   links: readonly RemoteLink[]
   /** Every entry of the release: artifacts first, then catalogs, each with its digest. */
   entries: readonly InventoryEntry[]
   remote: RemoteEvidence
-}
-
-export interface RemoteAssetsOutcome {
-  violations: Violation[]
-  copies: PublishedCopy[]
-  checked: string[]
 }
 
 /** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */
@@ -76,7 +58,7 @@ class ReleaseIndex {
   }
 }
 
-/** A directory store's entry: its path ends with `/` (DECISIONS.md, "Directory stores"). */
+/** A directory store's entry: its path ends with `/` (docs/decisions.md, "Directory stores"). */
 function isStore(entry: InventoryEntry): boolean {
   return entry.path.endsWith('/')
 }

@@ -4,11 +4,11 @@
 // released_at never going back, one dataset, each version once, and, when a tip is expected,
 // the last line's digest that tip. A changed, dropped, inserted or moved line breaks one of these
 // at a line the violation names. Gate E's, because the contract asks there that "each producing
-// run … is recorded in an append-only audit ledger" (promotion-manifest-generator.md).
+// run … is recorded in an append-only audit ledger" (docs/contract.md).
 import { jsonValueProblem } from '../documents/json-document.js'
 import { ledgerRecordV1 } from '../generated/validators.js'
-import { ledgerLine, type LedgerRecord } from '../ledger/line.js'
-import type { LedgerEvidence, LedgerLineEvidence } from '../ledger/lines.js'
+import type { LedgerEvidence, LedgerLineEvidence } from '../documents/ledger-lines.js'
+import { ledgerLine, type LedgerRecord } from '../documents/ledger-record.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { violation, type Violation } from '../model/violation.js'

@@ -1,7 +1,8 @@
 // Everything the gates judge, read once by the pipeline: plain values, no file handles. A gate
 // is a pure function of this object, so what blocks promotion is decided in gates/ alone.
 import type { CatalogReading } from '../catalogs/read.js'
-import type { Approval, DocumentEvidence } from '../documents/evidence.js'
+import type { Approval, PolicyDecision, QaOutcome } from '../documents/decisions.js'
+import type { DocumentEvidence } from '../documents/evidence.js'
 import type { ReceiptReading } from '../documents/receipts.js'
 import type { SpecReading } from '../documents/spec.js'
 import type { InventoryFinding } from '../inventory/findings.js'
@@ -11,6 +12,7 @@ import type { FoundFile } from '../inventory/find-files.js'
 import type { ListedFileCheck } from '../inventory/listed-files.js'
 import type { ListedStoreCheck } from '../inventory/listed-stores.js'
 import type { ShardEvidence } from '../inventory/shards.js'
+import type { PromotionManifest } from '../manifest/build.js'
 import type { GateLetter } from '../model/gate-letter.js'
 import type { Violation } from '../model/violation.js'
 import type { RemoteEvidence } from '../remote/reading.js'
@@ -54,8 +56,8 @@ export interface Evidence {
   attestations: DocumentEvidence[]
   /** Git LFS pointers among the artifacts: what they stood for, and what the server said. */
   lfs?: LfsEvidence
-  /** The manifest as it would be written, when every part of it exists. */
-  manifest?: { value: unknown; path: string }
+  /** Where the manifest is written (workspace-relative), as messages name it. */
+  manifestPath: string
 }
 
 /** A document's or an input's typed value where it allows one, and every violation found. */
@@ -64,7 +66,7 @@ export interface Judged<T> {
   violations: Violation[]
 }
 
-export interface GateOutcome {
+interface GateOutcome {
   violations: Violation[]
   /** What the gate checked, in words, for the summary ("3 artifacts hashed"). */
   checked: string[]
@@ -72,9 +74,59 @@ export interface GateOutcome {
   notRequired?: boolean
 }
 
-export interface Gate<E = Evidence> {
+/** What gates A, C and E take from dataset_slug, spec_hash, released_at and the version id. */
+export interface Identity {
+  specHash?: string
+  datasetVersionId?: string
+  releasedAt?: string
+  releasedInstant?: string
+  violations: Violation[]
+}
+
+/** One remote link as the summary lists it. */
+export interface PublishedCopy {
+  /** Without credentials (shownUrl). */
+  url: string
+  /** The catalog that links it, workspace-relative. */
+  catalog: string
+  /** The artifact's root-relative path, when the link is tied to one. */
+  copyOf?: string
+  /** What ties it: its checksum, its bytes (read), the store's checksum, or nothing. */
+  by: 'checksum' | 'bytes' | 'store checksum' | 'unverified'
+  /** Said beside it: the file names differ, or how an unverified link was guessed. */
+  note?: string
+}
+
+/** The remote asset links of the catalogs judged: gate D's violations and the summary's list. */
+export interface RemoteAssetsOutcome {
+  violations: Violation[]
+  copies: PublishedCopy[]
+  checked: string[]
+}
+
+/**
+ * What more than one gate, the manifest or the result reads from the evidence, worked out once
+ * per run by factsOf (facts.ts) and handed to every gate. A document's judgement holds its value
+ * and its violations; the gate that owns the document reports the violations.
+ */
+export interface Facts {
+  identity: Identity
+  /** The policy decision judged, when one was given and could be read. */
+  policyDecision?: Judged<PolicyDecision>
+  /** The QA report judged, when one was given and could be read. */
+  qaReport?: Judged<QaOutcome>
+  /** The approvals file judged, when one was given and could be read. */
+  approvalsFile?: Judged<Approval[]>
+  /** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
+  approvals: Approval[]
+  remoteAssets: RemoteAssetsOutcome
+  /** The manifest the facts give, whenever every part of it exists, valid or not. */
+  manifest?: PromotionManifest
+}
+
+export interface Gate<E = Evidence, F = Facts> {
   letter: GateLetter
-  check(evidence: E): GateOutcome
+  check(evidence: E, facts: F): GateOutcome
 }
 
 /**

@@ -14,7 +14,7 @@ import { touchedPaths, type ChangedFile } from './pull-request.js'
 
 export { datasetGlobMatcher } from './dataset-globs.js'
 
-export const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'] as const
+const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'] as const
 
 export interface DatasetRoot {
   /** The directory name, used as the dataset slug. */
@@ -25,25 +25,21 @@ export interface DatasetRoot {
   spec: string
 }
 
-export interface DatasetMatrix {
-  include: DatasetRoot[]
-}
-
 /** A directory the globs match that cannot be a dataset root as it stands, and why. */
-export interface UnusableRoot {
+interface UnusableRoot {
   /** Workspace-relative path of the root or spec at fault. */
   path: string
   reason: string
 }
 
-export interface DatasetRoots {
+interface DatasetRoots {
   roots: DatasetRoot[]
   /** Roots or specs a gate job must not read through: links, specs that are not regular files. */
   unusable: UnusableRoot[]
 }
 
 /** A dataset the pull request removes: its spec there on the base branch, no spec left now. */
-export interface RemovedDataset extends DatasetRoot {
+interface RemovedDataset extends DatasetRoot {
   /** Its paths the pull request touches, in path order. */
   files: string[]
 }

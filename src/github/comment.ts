@@ -3,7 +3,7 @@
 import type { Octokit, PullRequest } from './pull-request.js'
 
 /** The marker; the slug is URI-encoded, so even an invalid one cannot end the HTML comment. */
-export function commentMarker(dataset: string): string {
+function commentMarker(dataset: string): string {
   return `<!-- promotion-manifest:dataset=${encodeURIComponent(dataset)} -->`
 }
 

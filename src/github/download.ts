@@ -5,7 +5,7 @@ import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { minimatch } from 'minimatch'
 
-export interface DownloadedArtifact {
+interface DownloadedArtifact {
   name: string
   id: number
   /** `sha256:` of the zip, as the service recorded it and as checked on download. */

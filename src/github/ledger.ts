@@ -14,7 +14,7 @@ export interface LedgerLocation extends Repository {
   file: string
 }
 
-export interface LedgerAtTip {
+interface LedgerAtTip {
   /** The branch's tip; undefined while the branch does not exist. */
   tip?: { commit: string; tree: string }
   text: string
@@ -26,7 +26,7 @@ export function ledgerName(at: LedgerLocation): string {
   return `${at.file} on branch ${at.branch}`
 }
 
-export class LedgerInvalid extends Error {}
+class LedgerInvalid extends Error {}
 
 function status(error: unknown): number | undefined {
   return (error as { status?: number }).status
@@ -77,9 +77,9 @@ export interface Appended {
 }
 
 /** What is checked against the ledger at each attempt, before appending: throws to refuse. */
-export type LedgerCheck = (ledger: LedgerAtTip) => void
+type LedgerCheck = (ledger: LedgerAtTip) => void
 
-export const LEDGER_ATTEMPTS = 10
+const LEDGER_ATTEMPTS = 10
 
 /** Waits before attempt `n` (1-based, after a refusal): 0.5 s doubling to 8 s, with jitter. */
 function backoff(attempt: number): Promise<void> {

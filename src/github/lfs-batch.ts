@@ -10,13 +10,13 @@ export const LFS_BATCH_SIZE = 100
 /** Requests in flight at once: enough to overlap round trips, few enough for a shared server. */
 export const LFS_CONCURRENCY = 4
 /** The longest one request may take, by default. */
-export const LFS_TIMEOUT_MS = 30_000
+const LFS_TIMEOUT_MS = 30_000
 /** A batch answer for 100 objects is a few tens of KB; more than this is not an answer. */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024
 
 const MEDIA_TYPE = 'application/vnd.git-lfs+json'
 
-export interface LfsBatchRequest {
+interface LfsBatchRequest {
   /** The LFS server URL; requests go to `<url>/objects/batch`. */
   url: string
   token: string
@@ -29,7 +29,7 @@ export class LfsServerError extends Error {}
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost'])
 
 /** The batch URL, or why the server URL cannot be sent a token. */
-export function batchUrl(server: string): URL {
+function batchUrl(server: string): URL {
   let url: URL
   try {
     url = new URL(server)

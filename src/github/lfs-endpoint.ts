@@ -4,9 +4,9 @@
 // endpoint, `<server>/<owner>/<repo>.git/info/lfs`, as git-lfs derives it from the remote.
 
 /** Where the endpoint came from, for the log. */
-export type LfsEndpoint = { url: string; from: string } | { notAsked: string }
+type LfsEndpoint = { url: string; from: string } | { notAsked: string }
 
-export interface EndpointRequest {
+interface EndpointRequest {
   /** The lfs-url input, when given. */
   input?: string
   /** The workspace's .lfsconfig text, when there is one. */

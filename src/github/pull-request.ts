@@ -37,7 +37,7 @@ export function touchedPaths(files: readonly ChangedFile[]): string[] {
 }
 
 /** GitHub lists at most this many files of a pull request, and says nothing of the rest. */
-export const LISTED_FILES_LIMIT = 3000
+const LISTED_FILES_LIMIT = 3000
 
 /**
  * Every file the pull request touches, with its status, all pages: an API failure comes back as

@@ -4,7 +4,7 @@
 import { formatUtc, parseTimestamp } from '../model/time.js'
 import type { Octokit, PullRequest } from './pull-request.js'
 
-export interface ReleaseTimes {
+interface ReleaseTimes {
   /** The head commit's committer date, as the API gives it. */
   committedAt: string
   /** The last standing approval of the head commit, if any (reviews.ts, lastApprovalOfHead). */

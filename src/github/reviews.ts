@@ -69,7 +69,7 @@ export function lastApprovalOfHead(
 }
 
 /** Each reviewer's latest review that sets their stance (a comment does not). */
-export function latestStances(reviews: readonly Review[]): Map<string, Review> {
+function latestStances(reviews: readonly Review[]): Map<string, Review> {
   const latest = new Map<string, Review>()
   for (const review of reviews) {
     if (

@@ -3,7 +3,7 @@
 // own retries; this module bounds the whole upload in time, so nothing waits forever.
 import { plainName } from '../model/printable.js'
 
-export interface UploadRequest {
+interface UploadRequest {
   name: string
   files: string[]
   rootDirectory: string
@@ -13,7 +13,7 @@ export interface UploadRequest {
   overwrite?: boolean
 }
 
-export interface UploadResult {
+interface UploadResult {
   id: number
   size: number
   url?: string
@@ -27,7 +27,7 @@ export function canUploadArtifacts(env: NodeJS.ProcessEnv = process.env): boolea
 }
 
 /** The artifact's page, as actions/upload-artifact reports it. */
-export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string | undefined {
+function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env
   if (!server || !repository || !run) return undefined
   return `${server}/${repository}/actions/runs/${run}/artifacts/${id}`

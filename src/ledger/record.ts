@@ -1,11 +1,11 @@
-// Ledger records and appending one (DECISIONS.md, "Publishing and the ledger"): ledger/<slug>.jsonl
-// holds one line per published version, each chained to the line before it by its digest.
-// Appending never rewrites a line: the new text is the old text and one more line.
+// Ledger records and appending one (docs/decisions.md, "Publishing and the ledger"):
+// ledger/<slug>.jsonl holds one line per published version, each chained to the line before it by
+// its digest. Appending never rewrites a line: the new text is the old text and one more line.
 import type { Violation } from '../model/violation.js'
-import { ledgerLine, lineDigest, type LedgerRecord } from './line.js'
+import { ledgerLine, lineDigest, type LedgerRecord } from '../documents/ledger-record.js'
 import { verifyLedger } from './verify.js'
 
-export { ledgerLine, lineDigest, RECORD_KEYS, type LedgerRecord } from './line.js'
+export { ledgerLine, lineDigest, type LedgerRecord } from '../documents/ledger-record.js'
 
 /** The ledger cannot take the record: it does not verify, or would not with the record added. */
 export class LedgerError extends Error {

@@ -3,8 +3,8 @@
 // library's verifyLedger run.
 import { judgeLedger } from '../gates/e-ledger.js'
 import type { Violation } from '../model/violation.js'
-import type { LedgerRecord } from './line.js'
-import { ledgerEvidence } from './lines.js'
+import { ledgerEvidence } from '../documents/ledger-lines.js'
+import type { LedgerRecord } from '../documents/ledger-record.js'
 
 export interface LedgerVerification {
   /** No violation: the chain holds, and ends at the expected tip when one was given. */

@@ -1,22 +1,27 @@
-// The library's evaluatePromotion: the CLI's inputs as one typed object, parsed as the CLI parses
-// its flags, and every gate evaluated as a run does it. It writes nothing.
+// The library's evaluatePromotion: the CLI's inputs as one typed object, given to the parser the
+// CLI's flags go through with their types (a list as an array), and every gate evaluated as a
+// run does it. It writes nothing.
 import path from 'node:path'
 import { nearestName } from '../model/nearest.js'
 import {
   camelCaseName,
   cliInputs,
   type InputName,
-  type PromotionInputs,
-  type RawInputs
+  type PromotionInputs
 } from '../options/inputs.js'
+import type { GivenInputs } from '../options/read-inputs.js'
 import { UsageError, parseOptions } from '../options/parse.js'
 import { evaluateRun, type PromotionResult } from '../pipeline.js'
 
-/** The inputs' raw strings, as the CLI's flags give them; an unknown key is a usage error. */
-function rawInputs(inputs: PromotionInputs): RawInputs {
+/**
+ * The inputs as the parsers take them: a list as its array, a boolean as itself, anything else as
+ * text (a list's items are entries as they are: one starting with `#` is no comment). An unknown
+ * key is a usage error.
+ */
+function givenInputs(inputs: PromotionInputs): GivenInputs {
   const names = new Map<string, InputName>(cliInputs().map((name) => [camelCaseName(name), name]))
   // Null-prototype: a key set on Object.prototype in the caller's process is no input.
-  const raw = Object.create(null) as RawInputs
+  const given = Object.create(null) as Record<string, unknown>
   for (const [key, value] of Object.entries(inputs) as Array<[string, unknown]>) {
     const name = names.get(key)
     if (name === undefined) {
@@ -26,9 +31,9 @@ function rawInputs(inputs: PromotionInputs): RawInputs {
       )
     }
     if (value === undefined) continue
-    raw[name] = Array.isArray(value) ? value.map(String).join('\n') : String(value)
+    given[name] = Array.isArray(value) || typeof value === 'boolean' ? value : String(value)
   }
-  return raw
+  return given as GivenInputs
 }
 
 /**
@@ -42,5 +47,5 @@ export async function evaluatePromotion(
   options: { workspace?: string } = {}
 ): Promise<PromotionResult> {
   const workspace = Object.hasOwn(options, 'workspace') ? options.workspace : undefined
-  return evaluateRun(parseOptions(rawInputs(inputs), path.resolve(workspace ?? process.cwd())))
+  return evaluateRun(parseOptions(givenInputs(inputs), path.resolve(workspace ?? process.cwd())))
 }

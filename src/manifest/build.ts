@@ -1,9 +1,7 @@
 // The promotion manifest v1: fields in the contract template's order, arrays in a defined order,
 // so the same inputs give the same bytes.
 import type { InventoryEntry } from '../inventory/entry.js'
-import type { Approval } from '../documents/evidence.js'
-import type { PolicyDecision } from '../gates/c-policy.js'
-import type { QaOutcome } from '../gates/f-contract.js'
+import type { Approval, PolicyDecision, QaOutcome } from '../documents/decisions.js'
 import { compareText } from '../model/order.js'
 import { canonicalDigest } from '../model/canonical.js'
 import { jsonPieces } from '../model/json.js'
@@ -35,7 +33,7 @@ export interface ManifestFields {
 }
 
 /** What the pipeline builds a manifest from: its evidence. */
-export interface ManifestParts {
+interface ManifestParts {
   datasetSlug: string
   datasetVersionId: string
   specHash: string

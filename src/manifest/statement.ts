@@ -3,7 +3,7 @@
 // the workflow's job (actions/attest), so the action never holds a signing key.
 import type { PromotionManifest } from './build.js'
 
-export const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1'
+const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1'
 
 export function buildStatement(
   manifest: PromotionManifest,
@@ -20,7 +20,7 @@ export function buildStatement(
       },
       ...manifest.artifacts.map((a) => ({
         name: a.path,
-        // A directory store's digest is in-toto's dirHash of its files (DECISIONS.md).
+        // A directory store's digest is in-toto's dirHash of its files (docs/decisions.md, Directory stores; docs/directory-stores.md).
         digest: { [a.path.endsWith('/') ? 'dirHash' : 'sha256']: a.digest.slice('sha256:'.length) }
       }))
     ],

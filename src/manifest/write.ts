@@ -25,7 +25,7 @@ export interface FileToWrite {
   text: string | Iterable<string | Uint8Array>
 }
 
-export interface CommitSteps {
+interface CommitSteps {
   /**
    * The caller's work that must be done before any file moves (the action writes the step's
    * outputs and job summary here): it runs once every new file is complete and every target has

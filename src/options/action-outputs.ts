@@ -2,7 +2,7 @@
 // the README's output table from this list, and a test holds it to the outputs the action sets.
 import type { Mode } from './inputs.js'
 
-export interface OutputSpec {
+interface OutputSpec {
   /** Every mode of the action that sets it. */
   modes: readonly Mode[]
   description: string

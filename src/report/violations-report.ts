@@ -1,14 +1,17 @@
 // The violations report: on a failed run, everything the person fixing it needs, as JSON. It is
 // uploaded under its own name, never as a promotion manifest.
 import type { Violation } from '../model/violation.js'
-import type { PromotionResult } from '../pipeline.js'
+import type { GateReport } from '../gates/index.js'
 import { jsonArrayWithin, jsonText } from '../model/json.js'
 import { plural } from './words.js'
 
 export const VIOLATIONS_REPORT_FILE = 'promotion_violations.json'
 
-/** GitHub refuses a step output over 1 MB: the `violations` output stays under this. */
-export const VIOLATIONS_OUTPUT_BYTES = 256 * 1024
+/**
+ * GitHub refuses a step output over 1 MB: the `violations` output, and each list output of
+ * changed-datasets, stays under this.
+ */
+export const STEP_OUTPUT_BYTES = 256 * 1024
 
 /**
  * The `violations` output: the first violations, as a JSON array that fits the bound (the
@@ -16,14 +19,14 @@ export const VIOLATIONS_OUTPUT_BYTES = 256 * 1024
  */
 export function violationsOutput(violations: readonly Violation[]): string {
   // Causes come before the violations they cause, so every `caused_by` here is in the output.
-  return jsonArrayWithin(violations.map(reportedViolation), VIOLATIONS_OUTPUT_BYTES)
+  return jsonArrayWithin(violations.map(reportedViolation), STEP_OUTPUT_BYTES)
 }
 
 /**
  * A violation as the report and the output write it: `caused_by` is the index, in the same
  * list, of the violation that explains it (folded under it in the summary and the log).
  */
-export interface ReportedViolation {
+interface ReportedViolation {
   gate: string
   code: string
   path: string
@@ -32,7 +35,7 @@ export interface ReportedViolation {
   caused_by?: number
 }
 
-export function reportedViolation(v: Violation): ReportedViolation {
+function reportedViolation(v: Violation): ReportedViolation {
   const reported: ReportedViolation = {
     gate: v.gate,
     code: v.code,
@@ -45,8 +48,14 @@ export function reportedViolation(v: Violation): ReportedViolation {
 }
 
 /** What a report is made of: promotion's result, or verification's. */
-type Reported = Pick<PromotionResult, 'status' | 'violations' | 'gates'> &
-  Partial<Pick<PromotionResult, 'datasetSlug' | 'datasetVersionId'>> & { manifestPath?: string }
+interface Reported {
+  status: 'pass' | 'fail'
+  violations: readonly Violation[]
+  gates: readonly GateReport[]
+  datasetSlug?: string
+  datasetVersionId?: string
+  manifestPath?: string
+}
 
 export function violationsReportText(result: Reported): string {
   const report = {
@@ -68,14 +77,18 @@ export function violationsReportText(result: Reported): string {
 }
 
 /**
- * The one line a failed run ends with: how many violations, and the first of them, which is the
- * first cause when a violation explains others (and then says how many).
+ * The one line a failed run ends with (a promotion's, an inventory shard's): how many
+ * violations, and the first of them, which is the first cause when a violation explains others
+ * (and then says how many).
  */
-export function blockedLine(result: Pick<PromotionResult, 'violations'>): string {
+export function blockedLine(
+  result: { violations: readonly Violation[] },
+  what = 'Promotion'
+): string {
   const count = result.violations.length
   const first = result.violations[0]
-  if (!first) return `Promotion blocked: ${count} violations`
+  if (!first) return `${what} blocked: ${count} violations`
   const caused = result.violations.filter((v) => v.causedBy === 0).length
   const which = caused === 0 ? 'first' : `first, the cause of ${caused} of them`
-  return `Promotion blocked: ${plural(count, 'violation')}; ${which}: [${first.gate} ${first.code}] ${first.message}`
+  return `${what} blocked: ${plural(count, 'violation')}; ${which}: [${first.gate} ${first.code}] ${first.message}`
 }

@@ -18,7 +18,7 @@ export async function loadGithub() {
 }
 
 /** What a pull request gives a promotion run besides its files. */
-export interface PullRequestEvidence {
+interface PullRequestEvidence {
   /** Approvals from its reviews (approvals-from: pull-request-reviews), and where they came from. */
   approvals?: { approvals: Approval[]; source: string }
   /** released-at: pull-request, computed. */
@@ -151,7 +151,7 @@ export async function pullRequestEvidence(
   }
 }
 
-export async function comment(
+export async function commentOnPullRequest(
   settings: ActionSettings,
   pr: PullRequest | undefined,
   dataset: string,

@@ -1,6 +1,6 @@
-// The bytes of a ledger line and its digest (DECISIONS.md, "Publishing and the ledger"): a record
-// is written as compact JSON with its keys in one fixed order, so a record has exactly one line,
-// and the chain's `previous` and the tip are the SHA-256 of those bytes, without the newline.
+// The bytes of a ledger line and its digest (docs/decisions.md, "Publishing and the ledger"): a
+// record is written as compact JSON with its keys in one fixed order, so a record has exactly one
+// line, and the chain's `previous` and the tip are the SHA-256 of those bytes, without the newline.
 import { sha256Digest } from '../model/digest.js'
 
 /** One published dataset version, as a line of ledger/<slug>.jsonl holds it. */
@@ -18,7 +18,7 @@ export interface LedgerRecord {
 }
 
 /** The keys of a record in the order its line writes them. */
-export const RECORD_KEYS = [
+const RECORD_KEYS = [
   'seq',
   'dataset_slug',
   'dataset_version_id',

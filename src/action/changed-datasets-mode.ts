@@ -6,14 +6,13 @@ import type { DatasetChanges, DatasetRoot } from '../github/changed-datasets.js'
 import { jsonArrayWithin } from '../model/json.js'
 import { printable } from '../model/printable.js'
 import { changedDatasetsSummary, NAMES_SHOWN } from '../report/summary.js'
+import { STEP_OUTPUT_BYTES } from '../report/violations-report.js'
 import { clipped } from '../report/words.js'
-import { loadGithub } from './github.js'
-import type { ActionSettings } from './inputs.js'
+import { loadGithub } from './pull-request-steps.js'
+import type { ActionSettings, ModeContext } from './inputs.js'
 
 /** Paths an output entry of removed-datasets names; file_count says how many there are. */
 const OUTPUT_FILES = 20
-/** GitHub refuses a step output over 1 MB; each list output stays under this, as violations does. */
-const OUTPUT_BYTES = 256 * 1024
 /** Characters of one path in the failure sentence. */
 const NAME_CHARACTERS = 200
 
@@ -92,8 +91,8 @@ function setOutputs(changes: DatasetChanges): void {
     file_count: files.length,
     files: files.slice(0, OUTPUT_FILES)
   }))
-  core.setOutput('removed-datasets', jsonArrayWithin(removed, OUTPUT_BYTES))
-  core.setOutput('outside-datasets', jsonArrayWithin(changes.outside, OUTPUT_BYTES))
+  core.setOutput('removed-datasets', jsonArrayWithin(removed, STEP_OUTPUT_BYTES))
+  core.setOutput('outside-datasets', jsonArrayWithin(changes.outside, STEP_OUTPUT_BYTES))
 }
 
 /** Each removed dataset and outside path in the log, behind a word so none starts a line. */
@@ -106,10 +105,7 @@ function logDecisions(changes: DatasetChanges): void {
   for (const file of changes.outside) core.info(`Outside any dataset: ${printable(file)}`)
 }
 
-export async function runChangedDatasets(
-  workspace: string,
-  settings: ActionSettings
-): Promise<void> {
+export async function runChangedDatasets({ workspace, settings }: ModeContext): Promise<void> {
   if (!settings.datasets.trim())
     throw new Error(
       'mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).'

@@ -3,20 +3,20 @@
 // usage error or an input that cannot be read or is not a v1 manifest, so that an error is never
 // taken for "they differ".
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { DocumentError } from '../documents/json-document.js'
 import { printable, printableJson } from '../model/printable.js'
-import { EXIT, unknownFlagMessage, type CliIo } from './flags.js'
+import { UsageError } from '../options/values.js'
+import { runCommand } from './command.js'
+import { EXIT, textFlag, type CliIo, type FlagSpec } from './flags.js'
 
-const FLAGS = {
+const FLAGS: FlagSpec = {
   json: { type: 'boolean' },
   'exit-code': { type: 'boolean' },
   'old-root': { type: 'string' },
-  'new-root': { type: 'string' },
-  help: { type: 'boolean' }
-} as const
+  'new-root': { type: 'string' }
+}
 
-export function diffHelpText(): string {
+function diffHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest diff OLD NEW [--json] [--exit-code]',
     '       [--old-root DIR] [--new-root DIR]',
@@ -31,70 +31,64 @@ export function diffHelpText(): string {
     '  --exit-code       Exit 1 when the manifests differ, as git diff --exit-code does.',
     "  --old-root DIR    The root OLD's paths are relative to. Default: OLD's folder.",
     "  --new-root DIR    The root NEW's paths are relative to. Default: NEW's folder.",
+    '  --version         Print the version.',
     '  --help            Show this help.'
   ].join('\n')
 }
 
-function usage(io: CliIo, message: string): number {
-  io.stderr(`${message}\nRun diff --help for the options.`)
-  return EXIT.usage
+interface DiffRequest {
+  files: { old: string; new: string }
+  json: boolean
+  exitCode: boolean
+  oldRoot?: string
+  newRoot?: string
 }
 
-export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...argv], options: FLAGS, strict: true, allowPositionals: true })
-  } catch (error) {
-    const { tokens } = parseArgs({ args: [...argv], options: FLAGS, strict: false, tokens: true })
-    const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(FLAGS, t.name))
-    return usage(
-      io,
-      unknown?.kind === 'option'
-        ? unknownFlagMessage(printable(unknown.rawName), Object.keys(FLAGS))
-        : `error: ${error instanceof Error ? printable(error.message) : String(error)}`
-    )
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout(diffHelpText())
-    return EXIT.pass
-  }
-  if (positionals.length !== 2)
-    return usage(io, `error: diff takes two manifests, OLD and NEW (${positionals.length} given)`)
-  const [oldFile, newFile] = positionals as [string, string]
-  const place = (file: string, root: string | undefined) => ({
+/** Where a side's manifest is, and the root its paths are relative to. */
+function place(io: CliIo, file: string, root: string | undefined) {
+  return {
     manifest: path.resolve(io.cwd, file),
     root: {
       absolute: path.resolve(io.cwd, root ?? path.dirname(file)),
       shown: root ?? (path.dirname(file) || '.')
     }
-  })
+  }
+}
+
+async function diffAndPrint(request: DiffRequest, io: CliIo): Promise<number> {
   const { readDiffSide } = await import('../diff/read-side.js')
-  const { diffManifests, ManifestDiffError } = await import('../diff/manifests.js')
+  const { diffManifests } = await import('../diff/manifests.js')
+  const { files } = request
+  const old = place(io, files.old, request.oldRoot)
+  const now = place(io, files.new, request.newRoot)
+  const [oldSide, newSide] = await Promise.all([
+    readDiffSide(old.manifest, files.old, old.root),
+    readDiffSide(now.manifest, files.new, now.root)
+  ])
+  const diff = diffManifests(oldSide.manifest, newSide.manifest, {
+    ...collections(oldSide.collection, newSide.collection),
+    sizeOf: (side, relative) => (side === 'old' ? oldSide : newSide).sizeOf(relative)
+  })
+  if (request.json) io.stdout(printableJson(diff))
+  else {
+    const { diffLines } = await import('../report/diff-lines.js')
+    for (const line of diffLines(diff)) io.stdout(line)
+  }
+  return request.exitCode && diff.differ ? EXIT.violation : EXIT.pass
+}
+
+/** The diff, or the one "error:" line of a side that cannot be read or is not v1: exit 2. */
+async function diffSides(request: DiffRequest, io: CliIo): Promise<number> {
+  const { ManifestDiffError } = await import('../diff/manifests.js')
   try {
-    const old = place(oldFile, values['old-root'])
-    const now = place(newFile, values['new-root'])
-    const [oldSide, newSide] = await Promise.all([
-      readDiffSide(old.manifest, oldFile, old.root),
-      readDiffSide(now.manifest, newFile, now.root)
-    ])
-    const diff = diffManifests(oldSide.manifest, newSide.manifest, {
-      ...collections(oldSide.collection, newSide.collection),
-      sizeOf: (side, relative) => (side === 'old' ? oldSide : newSide).sizeOf(relative)
-    })
-    if (values.json) io.stdout(printableJson(diff))
-    else {
-      const { diffLines } = await import('../report/diff-lines.js')
-      for (const line of diffLines(diff)) io.stdout(line)
-    }
-    return values['exit-code'] && diff.differ ? EXIT.violation : EXIT.pass
+    return await diffAndPrint(request, io)
   } catch (error) {
     if (error instanceof DocumentError) {
       io.stderr(`error: ${printable(error.message)}`)
       return EXIT.usage
     }
     if (error instanceof ManifestDiffError) {
-      const file = error.message.startsWith('the old') ? oldFile : newFile
+      const file = error.message.startsWith('the old') ? request.files.old : request.files.new
       io.stderr(`error: ${printable(file)}: ${printable(error.message)}`)
       return EXIT.usage
     }
@@ -118,4 +112,25 @@ function collections(old: Found, now: Found) {
     'missing' in now ? `new side: ${now.missing}` : undefined
   ].filter(Boolean)
   return { collectionMissing: `extent and licence left out; ${why.join('; ')}` }
+}
+
+export function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
+  return runCommand(argv, io, {
+    flags: FLAGS,
+    positionals: true,
+    hint: 'diff',
+    help: diffHelpText,
+    options: ({ values, positionals }): DiffRequest => {
+      if (positionals.length !== 2)
+        throw new UsageError(`diff takes two manifests, OLD and NEW (${positionals.length} given)`)
+      return {
+        files: { old: positionals[0]!, new: positionals[1]! },
+        json: values.json === true,
+        exitCode: values['exit-code'] === true,
+        oldRoot: textFlag(values, 'old-root'),
+        newRoot: textFlag(values, 'new-root')
+      }
+    },
+    run: diffSides
+  })
 }

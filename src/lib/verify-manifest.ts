@@ -41,8 +41,8 @@ export async function verifyManifest(given: VerifyRequest): Promise<VerifyResult
       manifest: request.manifest,
       root: request.root,
       'expect-digest': request.expectDigest,
-      strict: (request.strict ?? []).join('\n'),
-      ...(shard ? { shard: `${shard.index}/${shard.count}` } : {})
+      strict: request.strict ?? [],
+      ...(shard ? { shard } : {})
     },
     workspace
   )

@@ -1,19 +1,19 @@
-// One shard of a sharded inventory, written: the CLI's inventory --shard and the action's
-// mode: inventory both hash their shard here and write its shard file atomically.
+// An inventory shard file, written: the CLI's inventory --shard and the action's mode: inventory
+// both hash their shard here and write its shard file (schemas/inventory_shard_v1) atomically.
 import type { DocumentRef } from '../documents/evidence.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import { inventoryShard, type InventoryRequest } from '../inventory/collect.js'
 import { overrideLine, shardFileText, type ShardSpec } from '../inventory/shards.js'
 import { writeFilesAtomic } from './write.js'
 
-export interface ShardWrite extends InventoryRequest {
+interface ShardWrite extends InventoryRequest {
   shard: ShardSpec
   /** The root as the inputs name it, workspace-relative: recorded in the shard file. */
   rootPath: string
   out: DocumentRef
 }
 
-export interface WrittenShard {
+interface WrittenShard {
   /** Entries written (this shard's files), or 0 when findings stopped it. */
   count: number
   /** Files every shard listed. */
@@ -22,7 +22,7 @@ export interface WrittenShard {
   findings: InventoryFinding[]
 }
 
-export async function writeShard(request: ShardWrite): Promise<WrittenShard> {
+export async function writeShardFile(request: ShardWrite): Promise<WrittenShard> {
   const shard = await inventoryShard(request)
   if (shard.findings.length > 0)
     return { count: 0, pathCount: shard.pathCount, findings: shard.findings }

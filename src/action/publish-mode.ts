@@ -14,11 +14,11 @@ import type { Violation } from '../model/violation.js'
 import { printable } from '../model/printable.js'
 import { outputPaths } from '../manifest/outputs.js'
 import type { RawInputs } from '../options/inputs.js'
-import { UsageError, nonEmpty, parseVerifyOptions } from '../options/parse.js'
+import { UsageError, parseVerifyOptions } from '../options/parse.js'
+import { nonEmpty } from '../options/values.js'
 import { changesSection, releaseNotes, type ChangesSince } from '../report/release-notes.js'
 import { SUMMARY_LIMITS } from '../report/summary.js'
 import { renderPublished, renderRefused } from '../report/publish-summary.js'
-import { annotate } from './annotate.js'
 import {
   ASSETS,
   describePublishError,
@@ -26,11 +26,11 @@ import {
   type Publication,
   type PublishedVersion
 } from '../github/publish.js'
-import type { ActionSettings } from './inputs.js'
-import { setVerdictOutputs } from './outputs.js'
+import type { ModeContext } from './inputs.js'
 import { changesSince, previousFromFile, previousFromLedger, type Previous } from './previous.js'
 import { writeViolationsReport } from './upload.js'
-import { runVerifyMode } from './verify.js'
+import { endWithVerdict } from './verdict.js'
+import { runVerifyMode } from './verify-mode.js'
 
 async function readSidecar(file: string, what: string, shown: string): Promise<Buffer> {
   return readFile(file).catch((error: NodeJS.ErrnoException) => {
@@ -81,7 +81,7 @@ function runUrl(context: Context) {
 
 /** A refused publication: the verdict outputs, annotations, report and summary say why. */
 async function refuse(
-  workspace: string,
+  context: ModeContext,
   version: { slug: string; versionId: string; manifestPath: string },
   refused: Violation[]
 ): Promise<void> {
@@ -101,12 +101,14 @@ async function refuse(
       }
     ]
   }
-  const report = await writeViolationsReport(verdict)
-  setVerdictOutputs(verdict, report)
-  annotate(refused, true, workspace, report)
-  if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(renderRefused(refused), true).write()
-  core.setFailed(`Publishing refused (${refused[0]!.code}): ${refused[0]!.message}`)
+  await endWithVerdict(context, {
+    ...verdict,
+    reportPath: await writeViolationsReport(verdict),
+    outputs: () => {},
+    summary: () => renderRefused(refused),
+    failed: `Publishing refused (${refused[0]!.code}): ${refused[0]!.message}`,
+    alwaysFails: true
+  })
 }
 
 /** What is published, from the verified manifest and the run's context. */
@@ -170,16 +172,13 @@ async function reportPublished(
   await core.summary.addRaw(renderPublished(report, section), true).write()
 }
 
-export async function runPublishMode(
-  workspace: string,
-  raw: RawInputs,
-  settings: ActionSettings
-): Promise<void> {
+export async function runPublishMode(context: ModeContext): Promise<void> {
+  const { workspace, raw, settings } = context
   if (!nonEmpty(raw['expect-digest']))
     throw new UsageError(
       "expect-digest is required in publish mode: the generating job's manifest-digest output, so what is published is the manifest the gate passed."
     )
-  const verified = await runVerifyMode(workspace, raw, settings)
+  const verified = await runVerifyMode(context)
   if (verified.status !== 'pass' || !verified.manifestDigest) {
     core.info('Nothing was published: the manifest did not verify.')
     return
@@ -211,6 +210,6 @@ export async function runPublishMode(
   ).catch((error: unknown) => {
     throw new Error(describePublishError(`${version.slug}/${version.versionId}`, error))
   })
-  if ('refused' in outcome) return refuse(workspace, version, outcome.refused)
+  if ('refused' in outcome) return refuse(context, version, outcome.refused)
   await reportPublished(outcome, `${ledgerAt.file} on branch ${ledgerAt.branch}`, changes)
 }

@@ -2,23 +2,32 @@
 // are published. Exit 0 only when everything it lists is there with its digest.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { HashPool } from '../inventory/hash-pool.js'
-import { UsageError, parseVerifyOptions } from '../options/parse.js'
-import { gateLine, violationLine } from '../report/cli-lines.js'
 import { cliInputs } from '../options/inputs.js'
-import { EXIT, flagUsage, parseFlags, type CliIo, type OwnFlag } from './flags.js'
+import { parseVerifyOptions, type VerifyOptions } from '../options/parse.js'
+import { gateLine, violationLine } from '../report/cli-lines.js'
+import { runCommand } from './command.js'
+import {
+  EXIT,
+  flagUsage,
+  inputFlags,
+  rawInputsOf,
+  textFlag,
+  type CliIo,
+  type OwnFlag
+} from './flags.js'
 
 const OWN: readonly OwnFlag[] = ['workspace', 'summary']
-const NAMES = ['root', ...cliInputs('verify'), 'shard'] as const
+const NAMES = ['root', ...cliInputs('verify')] as const
 
-export function verifyHelpText(): string {
+function verifyHelpText(): string {
   return [
     'Usage: kfm-gen-promotion-manifest verify --manifest FILE [options]',
     '',
     'Checks a written promotion manifest before publishing: it is valid v1, its bytes hash to',
     '--expect-digest when given, its sidecars agree with it, and every file it lists is under the',
     'root, a regular file inside it, with the listed digest. With --shard I/N, only the files of',
-    'shard I (a matrix of verify jobs covers them all). Exit 0: verified; 1: violations; 2: usage.',
+    'shard I (a matrix of verify jobs covers them all).',
+    'Exit 0: verified; 1: violations; 2: a usage error, or an error that stopped the run.',
     '',
     'Options (paths are relative to --workspace; patterns to --root):',
     ...flagUsage(NAMES, OWN, {
@@ -28,37 +37,18 @@ export function verifyHelpText(): string {
   ].join('\n')
 }
 
-export async function runVerify(argv: readonly string[], io: CliIo): Promise<number> {
+async function verifyAndReport(
+  { options, summary }: { options: VerifyOptions; summary?: string },
+  io: CliIo
+): Promise<number> {
   // The hashing threads start first: their start-up then overlaps reading the manifest.
   const { HashPool } = await import('../inventory/hash-pool.js')
   const pool = new HashPool()
-  try {
-    return await verifyWith(pool, argv, io)
-  } finally {
-    await pool.close()
-  }
-}
-
-async function verifyWith(pool: HashPool, argv: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseFlags(argv, NAMES, OWN, io)
-  if (!flags) return EXIT.usage
-  if (flags.help) {
-    io.stdout(verifyHelpText())
-    return EXIT.pass
-  }
-  let options
-  try {
-    options = parseVerifyOptions(flags.raw, path.resolve(io.cwd, flags.workspace ?? '.'))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    io.stderr(`error: ${error.message}\nRun verify --help for the options.`)
-    return EXIT.usage
-  }
   const { verifyWritten } = await import('../verify.js')
-  const result = await verifyWritten(options, pool)
-  if (flags.summary !== undefined) {
+  const result = await verifyWritten(options, pool).finally(() => pool.close())
+  if (summary !== undefined) {
     const { renderVerifySummary } = await import('../report/summary.js')
-    await writeFile(path.resolve(io.cwd, flags.summary), renderVerifySummary(result))
+    await writeFile(path.resolve(io.cwd, summary), renderVerifySummary(result))
   }
   for (const gate of result.gates) io.stderr(gateLine(gate))
   // The strict search's one blind spot, said where its verdict is read.
@@ -75,4 +65,20 @@ async function verifyWith(pool: HashPool, argv: readonly string[], io: CliIo): P
   for (const v of result.violations) io.stderr(violationLine(v))
   io.stderr(`Verification failed: ${result.violations.length} violation(s); do not publish.`)
   return EXIT.violation
+}
+
+export function runVerify(argv: readonly string[], io: CliIo): Promise<number> {
+  return runCommand(argv, io, {
+    flags: inputFlags(NAMES, OWN),
+    hint: 'verify',
+    help: verifyHelpText,
+    options: ({ values }) => ({
+      options: parseVerifyOptions(
+        rawInputsOf(values, NAMES),
+        path.resolve(io.cwd, textFlag(values, 'workspace') ?? '.')
+      ),
+      summary: textFlag(values, 'summary')
+    }),
+    run: verifyAndReport
+  })
 }

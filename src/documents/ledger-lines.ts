@@ -1,7 +1,7 @@
 // A ledger's text read into evidence for gate E: its lines, each with its digest and, when it
 // parses, its JSON value. Reading judges nothing: whether a line is a record, and whether the
 // records chain, is gates/e-ledger.ts's work.
-import { lineDigest } from './line.js'
+import { lineDigest } from './ledger-record.js'
 
 export interface LedgerLineEvidence {
   /** 1-based. */
