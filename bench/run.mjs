@@ -526,9 +526,12 @@ try {
 
   if (want('remote')) {
     // issue 27: remote links of 1 MiB each, fetched and checked from a loopback server (a process
-    // of its own), against the local inventory of the same bytes. The remote run's workspace
-    // holds no data: its artifacts are the inventory's list (artifacts-manifest), so what it adds
-    // over reading the catalogs is the fetching and checking alone.
+    // of its own, standing in for object storage: it answers from memory, serve-dir.mjs says
+    // why), against the local inventory of the same bytes. The remote run's workspace holds no
+    // data: its artifacts are the inventory's list (artifacts-manifest), so what it adds over
+    // reading the catalogs is the fetching and checking alone. The server shares the machine's
+    // cores with the run, as the inventory's baseline has none to share them with; its CPU for
+    // the 2 GiB is about 0.5 s.
     const count = Number(process.env.BENCH_REMOTE_COUNT ?? 2000)
     const release = path.join(work, 'remote-release')
     const server = spawn(NODE, [path.join(project, 'bench', 'serve-dir.mjs'), release], {

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   findDatasetRoots: () => (/* binding */ findDatasetRoots)
 });
 
-// UNUSED EXPORTS: SPEC_NAMES, datasetGlobMatcher
+// UNUSED EXPORTS: datasetGlobMatcher
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1317,7 +1317,6 @@ function classifyChanges(found, files, patterns, meter) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LISTED_FILES_LIMIT: () => (/* binding */ LISTED_FILES_LIMIT),
 /* harmony export */   allChangedFiles: () => (/* binding */ allChangedFiles),
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
 /* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent),

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LISTED_FILES_LIMIT: () => (/* binding */ LISTED_FILES_LIMIT),
 /* harmony export */   allChangedFiles: () => (/* binding */ allChangedFiles),
 /* harmony export */   describeApiError: () => (/* binding */ describeApiError),
 /* harmony export */   pullRequestOfEvent: () => (/* binding */ pullRequestOfEvent),

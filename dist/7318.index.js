@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
-/* unused harmony export commentMarker */
 /** The marker; the slug is URI-encoded, so even an invalid one cannot end the HTML comment. */
 function commentMarker(dataset) {
     return `<!-- promotion-manifest:dataset=${encodeURIComponent(dataset)} -->`;

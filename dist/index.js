@@ -30952,87 +30952,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ annotate)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMIT
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/options/inputs.ts
-var inputs = __nccwpck_require__(99269);
-// EXTERNAL MODULE: ./src/report/words.ts
-var words = __nccwpck_require__(72691);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-function annotationOf(v, isFile, 
-/** How many violations this one causes. */
-causes = 0) {
-    const counted = causes === 0
-        ? ''
-        : ` It causes ${(0,words/* plural */.L)(causes, 'more violation')}, listed under it in the job summary and the violations report.`;
-    const annotation = {
-        message: `${v.message}${counted}`,
-        title: `Gate ${v.gate}: ${v.code}`
-    };
-    if (!(v.path in inputs/* INPUTS */.mc) && isFile(v.path)) {
-        annotation.file = v.path;
-        if (v.line)
-            annotation.startLine = v.line;
-    }
-    return annotation;
-}
-
-// EXTERNAL MODULE: ./src/report/causes.ts
-var causes = __nccwpck_require__(40304);
-;// CONCATENATED MODULE: ./src/action/annotate.ts
-// Violations as workflow annotations: errors when they fail the job, warnings when they do not.
-// GitHub shows only the first ten of a kind in a step, so at most ANNOTATION_LIMIT are made: the
-// first ones by cause (a cause's annotation counts the violations it causes, which get none),
-// then one that says how many more there are and where the full list is.
-
-
-
-
-
-const ANNOTATION_LIMIT = 10;
-function annotate(violations, asErrors, workspace, reportPath) {
-    const say = asErrors ? core/* error */.z3 : core/* warning */.$e;
-    const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
-    const tops = (0,causes/* folded */.T)(violations);
-    const shown = tops.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : tops.length;
-    let told = 0;
-    for (const { violation, consequences } of tops.slice(0, shown)) {
-        const { message, ...properties } = annotationOf(violation, isFile, consequences.length);
-        say(message, properties);
-        told += 1 + consequences.length;
-    }
-    const more = violations.length - told;
-    if (more > 0)
-        say(`${more} more violation(s), ${violations.length} in all: the job summary shows them, and the violations report has every one${reportPath ? ` (${reportPath}, the violations-path output)` : ''}.`, { title: 'More violations' });
-}
-
-
-/***/ }),
-
 /***/ 60218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78215);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50291);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -31046,7 +30971,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 78215:
+/***/ 50291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31060,10 +30985,1206 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/options/parse.ts
-var parse = __nccwpck_require__(89905);
+// EXTERNAL MODULE: ./src/model/json.ts
+var model_json = __nccwpck_require__(87979);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var report_summary = __nccwpck_require__(36379);
+// EXTERNAL MODULE: ./src/report/violations-report.ts
+var violations_report = __nccwpck_require__(48063);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(72691);
+;// CONCATENATED MODULE: ./src/action/pull-request-steps.ts
+// The action's pull-request steps: reviews as approvals, released_at from the head commit and its
+// approvals, the pull request's changes to trusted configuration, and the sticky comment. The
+// GitHub API client (Octokit) is loaded only by the runs that talk to the API.
+
+
+async function loadGithub() {
+    const [github, pulls] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(2524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52524))
+    ]);
+    return { getOctokit: github.getOctokit, ...pulls };
+}
+const NOT_A_PULL_REQUEST = 'needs a pull_request event (or pull_request_target, or pull_request_review); on other events';
+/** The reviews, once, when approvals or released_at come from them. */
+async function reviewsOf(settings, pr) {
+    if (!settings.approvalsFromReviews && !settings.releasedAtFromPullRequest)
+        return undefined;
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { listReviews } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    return listReviews(getOctokit(settings.token), pr).catch((error) => {
+        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
+    });
+}
+async function reviewApprovals(settings, pr, reviews) {
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { approvalsFromReviews, TeamMembershipRefused } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles, reviews).catch((error) => {
+        // The refused team already says what to do; anything else gets the API's status and hint.
+        if (error instanceof TeamMembershipRefused)
+            throw error;
+        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
+    });
+    for (const line of found.ignored)
+        core/* info */.pq(`Review not counted: ${(0,printable/* printable */.g$)(line)}`);
+    return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` };
+}
+/** released-at: pull-request: the head commit's time or its last approval, whichever is later. */
+async function releasedAtOf(settings, pr, reviews) {
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { headCommitTime, pullRequestReleasedAt } = await __nccwpck_require__.e(/* import() */ 2692).then(__nccwpck_require__.bind(__nccwpck_require__, 32692));
+    const { lastApprovalOfHead } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
+    const committedAt = await headCommitTime(getOctokit(settings.token), pr).catch((error) => {
+        throw new Error(describeApiError(`Reading the head commit of pull request #${pr.number}`, error));
+    });
+    const lastApprovedAt = lastApprovalOfHead(reviews, pr.headSha);
+    const { releasedAt, because } = pullRequestReleasedAt({
+        committedAt,
+        now: new Date(),
+        ...(lastApprovedAt ? { lastApprovedAt } : {})
+    });
+    core/* info */.pq(`released-at: pull-request is ${releasedAt}, ${because}.`);
+    return releasedAt;
+}
+/**
+ * The pull request's changes to trusted configuration (renamed files by both names). Not part
+ * of the verdict: a list the API refuses, or cuts at GitHub's limit, is a warning, and the
+ * summary says the changes are not known.
+ */
+async function trustedChangesOf(settings, pr, ruleFiles) {
+    const { getOctokit, allChangedFiles, touchedPaths } = await loadGithub();
+    const { trustedChanges, trustedPatterns } = await __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 50529));
+    try {
+        const files = await allChangedFiles(getOctokit(settings.token), pr, 'the files the gate trusts that the others change cannot be named');
+        const patterns = trustedPatterns(settings.trustedPaths, ruleFiles);
+        const paths = trustedChanges(touchedPaths(files), patterns);
+        if (paths.length > 0) {
+            const named = paths.slice(0, 5).map((file) => (0,printable/* printable */.g$)(file));
+            core/* warning */.$e(`This pull request changes ${paths.length} file(s) the gate trusts (trusted-paths): ${named.join(', ')}${paths.length > named.length ? ', …' : ''}. Whoever owns them should review the change; the job summary lists them all.`);
+        }
+        return { paths };
+    }
+    catch (error) {
+        // The API's status and hint, or the listing cut at GitHub's limit, each in its own sentence.
+        const unknown = error instanceof Error ? error.message : String(error);
+        core/* warning */.$e(`${unknown} Changes to trusted configuration are not named in the summary.`);
+        return { unknown };
+    }
+}
+/** Everything a pull request gives the run; nothing when the run is not for a pull request. */
+async function pullRequestEvidence(settings, pr, ruleFiles) {
+    if (!pr) {
+        if (settings.approvalsFromReviews)
+            throw new Error(`approvals-from: pull-request-reviews ${NOT_A_PULL_REQUEST} use the approvals input.`);
+        if (settings.releasedAtFromPullRequest)
+            throw new Error(`released-at: pull-request ${NOT_A_PULL_REQUEST} give an RFC 3339 time, or leave released-at empty for the commit time.`);
+        return {};
+    }
+    const reviews = await reviewsOf(settings, pr);
+    return {
+        ...(settings.approvalsFromReviews && reviews
+            ? { approvals: await reviewApprovals(settings, pr, reviews) }
+            : {}),
+        ...(settings.releasedAtFromPullRequest && reviews
+            ? { releasedAt: await releasedAtOf(settings, pr, reviews) }
+            : {}),
+        trusted: await trustedChangesOf(settings, pr, ruleFiles)
+    };
+}
+async function commentOnPullRequest(settings, pr, dataset, 
+/** The comment's Markdown: the summary rendered with COMMENT_LIMITS. */
+body) {
+    if (!settings.comment)
+        return;
+    if (!pr) {
+        core/* info */.pq('comment is true, but this is not a pull request event: no comment.');
+        return;
+    }
+    const { getOctokit, describeApiError } = await loadGithub();
+    const { upsertComment } = await __nccwpck_require__.e(/* import() */ 7318).then(__nccwpck_require__.bind(__nccwpck_require__, 47318));
+    // The comment is a view of the verdict, never part of it: a token that cannot write (a fork's
+    // pull request gets a read-only one) leaves a warning, and the job passes or fails on the gates.
+    try {
+        const done = await upsertComment(getOctokit(settings.token), pr, dataset, body);
+        core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
+    }
+    catch (error) {
+        core/* warning */.$e(`${describeApiError(`Commenting on pull request #${pr.number}`, error)} The verdict does not depend on the comment: the job passes or fails on the gates alone (on a pull request from a fork, the token is read-only).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/changed-datasets-mode.ts
+// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one),
+// and what the matrix cannot hold: datasets the pull request removes and changed paths in no
+// dataset. Each of those fails the step unless its input allows it; allowed, it is listed.
+
+
+
+
+
+
+
+/** Paths an output entry of removed-datasets names; file_count says how many there are. */
+const OUTPUT_FILES = 20;
+/** Characters of one path in the failure sentence. */
+const NAME_CHARACTERS = 200;
+/** The pull request's changes sorted by dataset, or every dataset outside a pull request. */
+async function datasetChanges(workspace, settings) {
+    const { classifyChanges, findDatasetRoots } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(1179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91179));
+    const github = await loadGithub();
+    const found = await findDatasetRoots(workspace, settings.datasets);
+    const { roots, unusable } = found;
+    const pr = github.pullRequestOfEvent();
+    if (!pr) {
+        core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
+        return { changed: roots, removed: [], outside: [], unusable, total: roots.length };
+    }
+    const files = await github.allChangedFiles(github.getOctokit(settings.token), pr, 'the datasets the others change cannot be known, so none is promoted');
+    const changes = classifyChanges(found, files, settings.datasets);
+    core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`);
+    return { ...changes, total: roots.length };
+}
+/** Up to NAMES_SHOWN paths, quoted and printable, then how many more. */
+function named(paths) {
+    const shown = paths
+        .slice(0, report_summary/* NAMES_SHOWN */.t6)
+        .map((p) => `"${(0,words/* clipped */.c)((0,printable/* printable */.g$)(p), NAME_CHARACTERS)}"`);
+    const more = paths.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, and ${more} more (the job summary lists them)` : ''}`;
+}
+/** The sentence that fails the step, when something is there that no input allows. */
+function refusal(changes, settings) {
+    const sentences = [];
+    const { removed, outside, unusable } = changes;
+    // No input allows these: a gate job would read through the link, out of the workspace.
+    for (const root of unusable.slice(0, report_summary/* NAMES_SHOWN */.t6))
+        sentences.push(`"${(0,words/* clipped */.c)((0,printable/* printable */.g$)(root.path), NAME_CHARACTERS)}" ${root.reason}. Replace it with the directory or file itself.`);
+    if (unusable.length > report_summary/* NAMES_SHOWN */.t6)
+        sentences.push(`${unusable.length - report_summary/* NAMES_SHOWN */.t6} more root(s) or spec(s) are refused alike.`);
+    if (removed.length > 0 && !settings.allowRemovals)
+        sentences.push(`The pull request removes ${removed.length} dataset(s), deleting its spec, renaming it away or making it no regular file, with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`);
+    if (outside.length > 0 && !settings.allowOutsideDatasets)
+        sentences.push(`The pull request changes ${outside.length} path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: ${named(outside)}. Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).`);
+    return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+function setOutputs(changes) {
+    // A refused root is never gated: the step fails, and the matrix holds none of them.
+    const matrix = changes.changed.map(({ dataset, root, spec }) => ({
+        dataset,
+        root,
+        spec
+    }));
+    core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: matrix }));
+    // For the aggregate check: true means gate jobs must run and pass; an empty matrix is a pass
+    // only when this is false. Removals and outside paths are decided here, by this step.
+    core/* setOutput */.uH('datasets-changed', String(matrix.length > 0));
+    const removed = changes.removed.map(({ dataset, root, spec, files }) => ({
+        dataset,
+        root,
+        spec,
+        file_count: files.length,
+        files: files.slice(0, OUTPUT_FILES)
+    }));
+    core/* setOutput */.uH('removed-datasets', (0,model_json/* jsonArrayWithin */.RJ)(removed, violations_report/* STEP_OUTPUT_BYTES */.jn));
+    core/* setOutput */.uH('outside-datasets', (0,model_json/* jsonArrayWithin */.RJ)(changes.outside, violations_report/* STEP_OUTPUT_BYTES */.jn));
+}
+/** Each removed dataset and outside path in the log, behind a word so none starts a line. */
+function logDecisions(changes) {
+    for (const u of changes.unusable)
+        core/* info */.pq(`Refused root or spec: ${(0,printable/* printable */.g$)(u.path)}`);
+    for (const r of changes.removed) {
+        core/* info */.pq(`Removed dataset: ${(0,printable/* printable */.g$)(r.root)} (spec ${(0,printable/* printable */.g$)(r.spec)})`);
+        for (const file of r.files)
+            core/* info */.pq(`  removed dataset's path: ${(0,printable/* printable */.g$)(file)}`);
+    }
+    for (const file of changes.outside)
+        core/* info */.pq(`Outside any dataset: ${(0,printable/* printable */.g$)(file)}`);
+}
+async function runChangedDatasets({ workspace, settings }) {
+    if (!settings.datasets.trim())
+        throw new Error('mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).');
+    const changes = await datasetChanges(workspace, settings);
+    setOutputs(changes);
+    logDecisions(changes);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const report = {
+            ...changes,
+            allowRemovals: settings.allowRemovals,
+            allowOutside: settings.allowOutsideDatasets
+        };
+        await core/* summary */.z.addRaw((0,report_summary/* changedDatasetsSummary */.O9)(report), true).write();
+    }
+    const refused = refusal(changes, settings);
+    if (refused)
+        throw new Error(refused);
+}
+
+// EXTERNAL MODULE: ./src/gates/e-inventory.ts + 2 modules
+var e_inventory = __nccwpck_require__(91456);
+// EXTERNAL MODULE: ./src/github/upload.ts
+var upload = __nccwpck_require__(28158);
+// EXTERNAL MODULE: ./src/manifest/outputs.ts
+var outputs = __nccwpck_require__(29975);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __nccwpck_require__(5980);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
+var listed_files = __nccwpck_require__(83710);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(83672);
+// EXTERNAL MODULE: ./src/inventory/list-json.ts
+var list_json = __nccwpck_require__(60885);
+// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
+var media_types = __nccwpck_require__(31569);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __nccwpck_require__(95305);
+// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
+var json_document = __nccwpck_require__(60428);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __nccwpck_require__(39376);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __nccwpck_require__(74806);
+// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
+var lfs_pointer = __nccwpck_require__(78502);
+;// CONCATENATED MODULE: ./src/inventory/lfs-entries.ts
+// Inventory entries for files that are Git LFS pointers. Under `lfs: pointers` an artifact's
+// pointer stands for its content: the entry gets the pointer's oid as its digest and the
+// pointer's size, so the manifest, the checksums file and the Statement built from the entries
+// are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
+// the entry keeps the pointer file's own digest, and a finding says the content is missing: the
+// mismatches that digest causes are folded under it (report/causes.ts).
+
+
+/** The sentence of an LFS_POINTER finding about a file the inventory met. */
+function pointerMessage(context, shown, pointer) {
+    const named = `${shown} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)})`;
+    if (context.input !== 'artifacts')
+        return `${named}, not the catalog it stands for; the gate reads catalogs, so one is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}.`;
+    if (context.lfs === 'pointers')
+        return `${named} whose size is larger than any file the gate can list (2^53 - 1 bytes); ${lfs_pointer/* FETCH_CONTENT */.Px}, or correct the pointer.`;
+    return `${named}, not the artifact it stands for; ${lfs_pointer/* FETCH_CONTENT */.Px}. A pull-request gate that should not download it can set lfs: pointers instead.`;
+}
+/**
+ * The digest and size an entry records for a file hashed, and the pointer it was made from: the
+ * pointer's oid and size where it stands for the content, else the file's own, with a finding.
+ */
+function recordedDigest(context, path, hashed, findings) {
+    const { pointer } = hashed;
+    if (!pointer)
+        return { digest: hashed.digest, size: hashed.size };
+    const size = (0,lfs_pointer/* pointerSize */.Fx)(pointer);
+    if (context.input === 'artifacts' && context.lfs === 'pointers' && size !== undefined)
+        return { digest: (0,lfs_pointer/* pointerDigest */.sk)(pointer), size, lfsPointer: { ...pointer, standsIn: true } };
+    const shown = context.display(path);
+    findings.push((0,inventory_findings/* finding */.g)('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
+    return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
+}
+/**
+ * The objects the entries' standing-in pointers name, each once, in the entries' order. A
+ * directory store's entry is its files': each file's pointer stood for it, so each object is
+ * asked about, and a chunk pushed without its object is named.
+ */
+function lfsObjectsOf(entries) {
+    const byOid = new Map();
+    for (const entry of entries) {
+        for (const file of entry.files ?? [entry]) {
+            const pointer = file.lfsPointer;
+            if (!pointer?.standsIn)
+                continue;
+            const known = byOid.get(pointer.oid);
+            if (known)
+                known.paths.push(file.path);
+            else
+                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
+        }
+    }
+    return [...byOid.values()];
+}
+/** Said when a run has no way to ask an LFS server (the CLI, the library). */
+const NOT_ASKED_OFFLINE = 'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing';
+/** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */
+async function lfsEvidence(mode, entries, checker) {
+    const objects = lfsObjectsOf(entries);
+    const fromPointers = objects.reduce((count, object) => count + object.paths.length, 0);
+    if (objects.length === 0)
+        return { mode, fromPointers };
+    const check = checker
+        ? await checker(objects)
+        : { asked: false, reason: NOT_ASKED_OFFLINE };
+    return { mode, fromPointers, objects: check };
+}
+
+// EXTERNAL MODULE: ./src/inventory/stores.ts
+var inventory_stores = __nccwpck_require__(74492);
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readPrecomputed(source, findings) {
+    const problem = (message, line) => {
+        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, line));
+    };
+    let document;
+    try {
+        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine, source.root);
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        problem(error.message, error.line);
+        return [];
+    }
+    if (!Array.isArray(document.value)) {
+        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        return [];
+    }
+    const listed = [];
+    document.value.forEach((item, index) => {
+        const line = document.lineOf([index]);
+        const where = `${source.path} entry ${index}`;
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            problem(`${where} must be an object with path, digest and media_type.`, line);
+            return;
+        }
+        const record = item;
+        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+        if (unknown.length > 0)
+            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
+        if (typeof record.path === 'string' && record.path.endsWith('/')) {
+            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
+            return;
+        }
+        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
+        if (!safe || !safe.ok) {
+            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+            findings.push((0,inventory_findings/* finding */.g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
+            return;
+        }
+        if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.WA.test(record.digest)) {
+            findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
+            return;
+        }
+        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
+            return;
+        }
+        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+    });
+    return listed;
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The violation for a file that could not be hashed, from the hasher's error code. */
+function unreadable(request, relative, code, findings) {
+    const shown = request.display(relative);
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+}
+/**
+ * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
+ * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
+ */
+async function findAndHash(request, list = false) {
+    if (request.patterns.length === 0 && request.precomputed)
+        return { files: [], found: [], outcomes: undefined, findings: [] };
+    const { pool, shard } = request;
+    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
+    let batch = [];
+    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
+    const overridden = list && (request.overrides ?? []).length > 0;
+    let mediaTypes = [];
+    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
+    const files = [];
+    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
+        if (shard && (0,partition/* shardOf */.I)(file.path, shard.count) !== shard.index)
+            return;
+        files.push(file);
+        if (!pool)
+            return;
+        batch.push(file.absolute);
+        if (overridden)
+            mediaTypes.push((0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides));
+        if (batch.length === pool.nextBatchSize) {
+            pool.submit(batch, listing());
+            batch = [];
+            mediaTypes = [];
+        }
+    }, request.stores);
+    let outcomes;
+    if (pool) {
+        pool.submit(batch, listing());
+        outcomes = await pool.collect();
+    }
+    else {
+        outcomes = await (0,hash_pool/* hashAll */.gZ)(files.map((f) => `${prefix}${f.path}`), request.workers);
+    }
+    return { files, found: found.files, outcomes, findings: found.findings };
+}
+/** The inventory, each directory store one entry made from its files' (stores.ts). */
+async function collectInventory(request) {
+    const { entries, findings } = await assemble(request, await findAndHash(request));
+    const grouped = (0,inventory_stores/* groupStores */.cY)(entries, request.stores, request.display, request.overrides);
+    return { entries: grouped.entries, findings: [...findings, ...grouped.findings] };
+}
+/**
+ * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
+ * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
+ * hashing threads have written the list's parts already; otherwise they are made from the sorted
+ * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
+ */
+async function listInventory(request) {
+    const hashed = await findAndHash(request, !request.precomputed);
+    const { outcomes, files } = hashed;
+    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
+    const parts = outcomes?.listParts;
+    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
+        return { count: files.length, findings: [], chunks: joinParts(parts) };
+    const { entries, findings } = await assemble(request, hashed);
+    return { count: entries.length, findings, chunks: inventoryJson(entries) };
+}
+/**
+ * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
+ * same findings), the hashing threads hash only the shard's files.
+ */
+async function inventoryShard(request) {
+    const hashed = await findAndHash(request);
+    const { entries, findings } = await assemble(request, hashed);
+    const paths = hashed.found.map((file) => file.path);
+    return { entries, findings, pathCount: paths.length, pathsDigest: (0,partition/* pathsDigest */.n)(paths) };
+}
+/** An entry for each file that hashed; a finding for each that did not. */
+function hashedEntries(request, hashed, findings) {
+    const entries = [];
+    const { outcomes } = hashed;
+    if (!outcomes)
+        return entries;
+    for (const [index, file] of hashed.files.entries()) {
+        const digest = outcomes.digests[index];
+        if (digest === undefined) {
+            unreadable(request, file.path, outcomes.errorOf(index), findings);
+            continue;
+        }
+        const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
+        const pointer = outcomes.pointers.get(index);
+        const size = outcomes.sizes[index];
+        if (!pointer) {
+            entries.push({ path: file.path, digest, mediaType, size, verified: true });
+            continue;
+        }
+        const recorded = recordedDigest(request, file.path, { digest, size, pointer }, findings);
+        entries.push({ path: file.path, mediaType, verified: true, ...recorded });
+    }
+    return entries;
+}
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+function checkedListEntry(request, entry, place, actual, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    if (place === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (place === 'outside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (actual && 'error' in actual) {
+        unreadable(request, entry.path, actual.error, findings);
+        return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined,
+        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
+    };
+}
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const place = (0,listed_files/* placer */.G)(request.root);
+    const places = entries.map((entry) => {
+        const { state } = place(entry.path);
+        return state === 'missing' ? 'absent' : state;
+    });
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await (0,hash_pool/* hashAll */.gZ)(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
+/** The entries of the hashed files, checked against the precomputed list if there is one. */
+async function assemble(request, hashed) {
+    const findings = [...hashed.findings];
+    const found = hashedEntries(request, hashed, findings);
+    const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
+    const { precomputed } = request;
+    if (!precomputed)
+        return { entries: found.sort(byPath), findings };
+    // Found files first; the precomputed list then adds what it names beyond them.
+    const entries = new Map(found.map((entry) => [entry.path, entry]));
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    const unique = [];
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
+            continue;
+        }
+        seen.add(entry.path);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const hashedHere = index === undefined ? undefined : digests.get(index);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
+            : hashedHere && 'digest' in hashedHere
+                ? recordedDigest(request, entry.path, hashedHere, findings)
+                : hashedHere;
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
+        if (checked)
+            entries.set(entry.path, checked);
+    }
+    return { entries: [...entries.values()].sort(byPath), findings };
+}
+
+// EXTERNAL MODULE: ./src/inventory/shards.ts
+var shards = __nccwpck_require__(25323);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/manifest/write.ts
+// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
+// set of files is written all or none, even when a rename fails part-way; nothing is left behind
+// when writing fails; and the error says in words what stopped it and what is true afterwards.
+
+
+
+
+
+/** A write that failed, with a message a user can act on. */
+class WriteError extends Error {
+}
+/** A target found unfit before anything moved; the message is the reason, as a clause. */
+class Unreplaceable extends Error {
+}
+function reasonOf(error, shown) {
+    if (error instanceof Unreplaceable)
+        return error.message;
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
+        case 'ENOTDIR':
+            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
+        case 'EISDIR':
+            return `${shown} is a directory; remove it or choose another out`;
+        case 'EROFS':
+            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'the file system there is full; free some space or choose another out';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission was denied; choose an out in a directory this job can write';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+/**
+ * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
+ * written as it comes, a slice at a time (slices), so neither a list given in pieces nor a long
+ * text is ever held whole as bytes.
+ */
+async function writeChunks(handle, chunks) {
+    let run = [];
+    const flush = async () => {
+        if (run.length === 0)
+            return;
+        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        const { bytesWritten } = await handle.writev(run);
+        if (bytesWritten !== expected)
+            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+        run = [];
+    };
+    for (const chunk of chunks) {
+        if (typeof chunk !== 'string') {
+            run.push(chunk);
+            continue;
+        }
+        for (const slice of slices(chunk)) {
+            run.push(Buffer.from(slice, 'utf8'));
+            await flush();
+        }
+    }
+    await flush();
+}
+/** Text written at most this many UTF-16 units at a time (see slices). */
+const SLICE = 1 << 20;
+/**
+ * A text in slices of about SLICE units, never splitting a surrogate pair, so the slices encode
+ * to exactly the bytes the whole text does: a manifest of 100,000 entries is written through a
+ * buffer of a few MB, not one the size of the file beside the text.
+ */
+function* slices(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + SLICE, text.length);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end++;
+        yield text.slice(start, end);
+        start = end;
+    }
+}
+/** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
+function besideTarget(target, suffix) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+}
+async function writeTemporary(file) {
+    const temporary = besideTarget(file.path, 'tmp');
+    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+    try {
+        await writeChunks(handle, typeof file.text === 'string' ? [file.text] : file.text);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    await handle.close();
+    return temporary;
+}
+/**
+ * Checks that `file`'s target can be replaced and keeps what is there, so a rename that fails
+ * later can put it back. Returns where the older file is kept, or nothing when there is none.
+ */
+async function keepOlder(file) {
+    const older = await (0,promises_.lstat)(file.path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (older === undefined)
+        return undefined;
+    if (older.isDirectory())
+        throw new Unreplaceable(`${file.shown} is a directory; remove it or choose another out`);
+    const kept = besideTarget(file.path, 'old');
+    // A second link keeps the older file without moving it, so readers still find it at its
+    // path; where links are refused (a file system without them), a copy keeps its bytes.
+    await (0,promises_.link)(file.path, kept).catch((error) => {
+        if (!older.isFile())
+            throw error;
+        return (0,promises_.copyFile)(file.path, kept, external_node_fs_.constants.COPYFILE_EXCL);
+    });
+    return kept;
+}
+/**
+ * Undoes the renames done: each target gets its older file back, or is removed when it had
+ * none. Returns a sentence for each one that could not be put back, and keeps its older file.
+ */
+async function putBack(moved, kept) {
+    const failures = [];
+    for (const [index, file] of moved.entries()) {
+        const older = kept[index];
+        try {
+            if (older === undefined)
+                await (0,promises_.rm)(file.path, { force: true });
+            else
+                await (0,promises_.rename)(older, file.path);
+        }
+        catch (error) {
+            const shown = file.shown;
+            const why = error.code ?? messageOf(error);
+            failures.push(older === undefined
+                ? `${shown} was written and could not be removed again (${why})`
+                : `the older ${shown} could not be put back (${why}); it is kept as ${external_node_path_default().join(external_node_path_default().dirname(shown), external_node_path_default().basename(older))}`);
+            kept[index] = undefined;
+        }
+    }
+    return failures;
+}
+/**
+ * Writes every file or none, in four steps: each file to a synced temporary beside its target;
+ * every target checked (none may be a directory) and its older file kept aside; the caller's
+ * `beforeRename`; then the renames, in the order given. When any step fails nothing moves:
+ * temporaries are removed, and a rename failing part-way puts the older files back. Messages name
+ * the last file, the one the others accompany.
+ */
+async function writeFilesAtomic(files, { beforeRename } = {}) {
+    const temporaries = [];
+    const kept = [];
+    let failing = files.at(-1);
+    let renamed = 0;
+    let inBeforeRename = false;
+    try {
+        for (const file of files) {
+            failing = file;
+            temporaries.push(await writeTemporary(file));
+        }
+        for (const file of files) {
+            failing = file;
+            kept.push(await keepOlder(file));
+        }
+        inBeforeRename = true;
+        await beforeRename?.();
+        inBeforeRename = false;
+        for (const [index, file] of files.entries()) {
+            failing = file;
+            await (0,promises_.rename)(temporaries[index], file.path);
+            renamed++;
+        }
+    }
+    catch (error) {
+        const unrestored = await putBack(files.slice(0, renamed), kept);
+        await removeAll([...temporaries, ...kept]);
+        const reason = inBeforeRename ? messageOf(error) : reasonOf(error, failing?.shown ?? '');
+        const after = unrestored.length === 0
+            ? 'Nothing was written, and files already there are unchanged.'
+            : `The files already there could not all be restored: ${unrestored.join('; ')}.`;
+        throw new WriteError(`Could not write ${files.at(-1)?.shown ?? ''}: ${reason}. ${after}`);
+    }
+    await removeAll(kept);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Removes the hidden files this write made beside its targets, each tried even when another
+ * fails. One that cannot be removed is clutter beside out, never in its place: it neither fails
+ * a write that succeeded nor hides why one failed.
+ */
+async function removeAll(files) {
+    await Promise.allSettled(files.map((file) => file && (0,promises_.rm)(file, { force: true })));
+}
+/**
+ * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
+ * the workspace is the pull request's to shape, and a link there must not aim the action's
+ * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
+ * its own business.
+ */
+async function confineToWorkspace(workspace, file) {
+    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
+        return;
+    const [realWorkspace, realDirectory] = await Promise.all([
+        (0,promises_.realpath)(workspace),
+        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
+    ]);
+    // A directory that does not exist is reported by the write itself.
+    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
+        return;
+    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/shard-file.ts
+
+
+
+async function writeShardFile(request) {
+    const shard = await inventoryShard(request);
+    if (shard.findings.length > 0)
+        return { count: 0, pathCount: shard.pathCount, findings: shard.findings };
+    const text = (0,shards/* shardFileText */.uX)({
+        shard: request.shard,
+        root: request.rootPath,
+        patterns: request.patterns,
+        mediaTypes: (request.overrides ?? []).map(shards/* overrideLine */.VT),
+        pathCount: shard.pathCount,
+        pathsDigest: shard.pathsDigest,
+        entries: shard.entries
+    });
+    await writeFilesAtomic([{ path: request.out.absolute, shown: request.out.path, text }]);
+    return { count: shard.entries.length, pathCount: shard.pathCount, findings: [] };
+}
+
+// EXTERNAL MODULE: ./src/options/parse.ts + 2 modules
+var parse = __nccwpck_require__(51768);
+// EXTERNAL MODULE: ./src/action/upload.ts
+var action_upload = __nccwpck_require__(4357);
+// EXTERNAL MODULE: ./src/action/verdict.ts + 3 modules
+var verdict = __nccwpck_require__(92116);
+;// CONCATENATED MODULE: ./src/action/inventory-mode.ts
+// mode: inventory, one side of a sharded inventory: hashes one shard (shard: I/N), writes its
+// shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. The other side, a
+// promote job's inventory-shards, is shard-download.ts.
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PREFIX = 'promotion-inventory';
+/** mode: inventory. */
+async function runShardInventory(context) {
+    const { workspace, raw, settings } = context;
+    const options = (0,parse/* parseInventoryOptions */.q7)(raw, workspace, 'action');
+    const { rootPath } = options;
+    // The action's inventory is always one shard: parseInventoryOptions requires it.
+    const shard = options.shard;
+    const stores = (0,inventory_stores/* storeMatcher */.ob)(options.stores);
+    (0,action_upload/* requireUploads */.Y2)(settings);
+    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-inventory-');
+    const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
+    const written = await writeShardFile({
+        root: options.root,
+        rootPath,
+        display: (0,parse/* rootDisplay */.LN)(rootPath),
+        input: 'artifacts',
+        patterns: options.artifacts,
+        stores: stores.matcher,
+        overrides: options.mediaTypes,
+        // What the promote run skips (its manifest and sidecars), so every run lists the same files.
+        skip: new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute))),
+        shard,
+        out: { absolute: file, path: file },
+        lfs: options.lfs
+    });
+    const violations = (0,e_inventory/* inventoryViolations */.v)([...stores.findings, ...written.findings]);
+    const name = `${settings.artifactName ?? DEFAULT_PREFIX}-${options.datasetSlug}-shard-${shard.index}-of-${shard.count}`;
+    await (0,verdict/* endWithVerdict */.L)(context, {
+        status: violations.length === 0 ? 'pass' : 'fail',
+        violations,
+        outputs: () => {
+            if (violations.length === 0)
+                core/* setOutput */.uH('shard-path', file);
+        },
+        passed: `Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`,
+        upload: !settings.upload || violations.length > 0
+            ? undefined
+            : () => (0,action_upload/* uploadWritten */.pt)(settings, { name: (0,upload/* safeArtifactName */.$v)(name), files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`),
+        failed: (0,violations_report/* blockedLine */.D1)({ violations }, `Inventory shard ${shard.index} of ${shard.count}`)
+    });
+}
+
+// EXTERNAL MODULE: ./src/github/reviews.ts
+var reviews = __nccwpck_require__(25426);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __nccwpck_require__(86163);
+// EXTERNAL MODULE: ./src/options/values.ts
+var values = __nccwpck_require__(62262);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's inputs, read once through @actions/core from the one input table, then parsed:
+// the settings only the action has here, the Options of a promotion by options/parse.ts.
+
+
+
+
+/** Every input of the table that the runner passed, by name: read once, then parsed. */
+function readInputs() {
+    const raw = {};
+    for (const name of Object.keys(inputs/* INPUTS */.mc)) {
+        const value = core/* getInput */.V4(name);
+        if (value !== '')
+            raw[name] = value;
+    }
+    // Registered before anything can print it: the runner masks it in every log line.
+    if (raw['github-token'])
+        core/* setSecret */.Pq(raw['github-token']);
+    return raw;
+}
+function oneOf(raw, name) {
+    const spec = (0,inputs/* inputSpec */.mm)(name);
+    const value = raw[name] ?? spec.default ?? '';
+    if (!spec.choices?.includes(value)) {
+        throw new values/* UsageError */.eb(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
+    }
+    return value;
+}
+/** A whole number from the input, or its default in the table. */
+function integer(raw, name, min, max) {
+    return (0,values/* parsePositiveInteger */.zE)(name, raw[name] ?? (0,inputs/* inputSpec */.mm)(name).default, min, max);
+}
+function readActionSettings(raw) {
+    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
+    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
+    if (approvalsFromReviews && reviewerRoles.length === 0) {
+        throw new values/* UsageError */.eb('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
+    }
+    const mode = oneOf(raw, 'mode');
+    const previous = raw.previous === undefined ? undefined : oneOf(raw, 'previous');
+    return {
+        mode,
+        datasets: raw.datasets ?? '',
+        allowRemovals: (0,values/* parseBoolean */.yG)('allow-removals', raw['allow-removals']),
+        allowOutsideDatasets: (0,values/* parseBoolean */.yG)('allow-outside-datasets', raw['allow-outside-datasets']),
+        token: raw['github-token'] ?? '',
+        approvalsFromReviews,
+        reviewerRoles,
+        releasedAtFromPullRequest: raw['released-at']?.trim() === 'pull-request',
+        trustedPaths: raw['trusted-paths'] ?? '',
+        comment: (0,values/* parseBoolean */.yG)('comment', raw.comment),
+        upload: (0,values/* parseBoolean */.yG)('upload', raw.upload),
+        retentionDays: integer(raw, 'retention-days', 1, 400),
+        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
+        artifactName: (0,values/* nonEmpty */.hq)(raw['artifact-name']),
+        inventoryShards: (0,values/* nonEmpty */.hq)(raw['inventory-shards']),
+        overwrite: (0,values/* parseBoolean */.yG)('overwrite', raw.overwrite),
+        failOnViolation: (0,values/* parseBoolean */.yG)('fail-on-violation', raw['fail-on-violation']),
+        lfsUrl: (0,values/* nonEmpty */.hq)(raw['lfs-url']),
+        ledgerBranch: (0,values/* nonEmpty */.hq)(raw['ledger-branch']) ?? inputs/* INPUTS */.mc['ledger-branch'].default,
+        previousManifest: (0,values/* nonEmpty */.hq)(raw['previous-manifest']),
+        previousFromLedger: (previous ?? (mode === 'publish' ? 'ledger' : 'none')) === 'ledger'
+    };
+}
+
+// EXTERNAL MODULE: ./src/github/events.ts
+var events = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/model/canonical.ts + 1 modules
+var canonical = __nccwpck_require__(14611);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __nccwpck_require__(25873);
+;// CONCATENATED MODULE: ./src/documents/spec.ts
+// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
+// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
+// rather than guessed (DECISIONS.md, "Digests and canonical form").
+
+
+
+
+
+// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
+const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+function tagProblem(node) {
+    if ((0,dist/* isAlias */.Vj)(node) || !node.tag)
+        return undefined;
+    const message = `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`;
+    return { node, message };
+}
+/** A mapping key JSON cannot hold as written: not a plain string, a merge key, __proto__. */
+function keyProblem(pair) {
+    const key = pair.key;
+    if (key !== null && !(0,dist/* isScalar */.jn)(key))
+        return { node: pair.value, message: 'a mapping key must be a plain string' };
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined;
+    if (key.type === 'PLAIN' && key.value === '<<')
+        return {
+            node: key,
+            message: 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out'
+        };
+    if (key.value === '__proto__')
+        return {
+            node: key,
+            message: 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it'
+        };
+    // JSON keys are strings: a key YAML reads as a number, boolean or null becomes its JSON text,
+    // which must then be the key as written (2025 is "2025"; 1e21 would be "1e+21").
+    if (typeof key.value !== 'string' &&
+        (key.value === null || key.source === undefined || String(key.value) !== key.source))
+        return {
+            node: key,
+            message: `the key ${key.source || String(key.value)} is not a string, and as a JSON key it would be written differently; quote it`
+        };
+    return undefined;
+}
+/** A key as it was written: plain, or within its quotes. */
+function asWritten(key) {
+    const source = key.source ?? String(key.value);
+    if (key.type === 'QUOTE_DOUBLE')
+        return `"${source}"`;
+    if (key.type === 'QUOTE_SINGLE')
+        return `'${source}'`;
+    return source;
+}
+/**
+ * Two keys of one mapping that YAML holds apart but JSON writes alike (2025 and "2025", true and
+ * "true"): converted, the later would silently replace the earlier, and spec_hash drop a value.
+ */
+function keyCollision(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const seen = new Map();
+    for (const pair of node.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const key = pair.key;
+        const text = String(key.value);
+        const earlier = seen.get(text);
+        if (earlier)
+            return {
+                node: key,
+                message: `the keys ${asWritten(earlier)} and ${asWritten(key)} of one mapping are both "${text}" in JSON, so one would silently replace the other; keep one`
+            };
+        seen.set(text, key);
+    }
+    return undefined;
+}
+/** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
+function scalarProblem(node) {
+    const value = node.value;
+    if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value))
+        return {
+            node,
+            message: `"${value}" reads as a date in some YAML tools and a string in others; quote it`
+        };
+    // The same number rule as a JSON spec's (numberProblem), on the number as written.
+    const problem = typeof value === 'number' || typeof value === 'bigint'
+        ? (0,json_document/* numberProblem */.vy)(node.source ?? String(value))
+        : undefined;
+    return problem ? { node, message: problem } : undefined;
+}
+/** The first node of the document that has no JSON equivalent, if any. */
+function firstProblem(doc) {
+    let found;
+    const note = (problem) => {
+        found ??= problem;
+        return found ? dist/* visit */.YR.BREAK : undefined;
+    };
+    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, node) => note(tagProblem(node) ?? keyCollision(node)),
+        Seq: (_key, node) => note(tagProblem(node)),
+        Pair: (_key, pair) => note(keyProblem(pair)),
+        Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))
+    });
+    return found;
+}
+/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
+function parseYamlSpec(path, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0].line;
+        throw new json_document/* DocumentError */.Mi(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
+    }
+    const problem = firstProblem(doc);
+    if (problem) {
+        const line = problem.node.range ? (0,json_document/* lineAt */.mh)(text, problem.node.range[0]) : undefined;
+        throw new json_document/* DocumentError */.Mi(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (expandsPast(value, json_document/* MAX_DOCUMENT_BYTES */.bi)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} expands through its aliases (*name) to more than ${json_document/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
+    }
+    const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
+    if (valueProblem)
+        throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
+    return value;
+}
+/**
+ * Whether a value's JSON text would be longer than `limit` characters, counted roughly from
+ * below (strings by length, every value at least one): YAML aliases share one node among many
+ * places, so a small document can stand for a value too large to write, hash or even hold as one
+ * string. The walk stops as soon as the count passes the limit, so it costs at most that much.
+ */
+function expandsPast(value, limit) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        size += typeof node === 'string' ? node.length + 2 : 1;
+        if (size > limit)
+            return true;
+        if (Array.isArray(node))
+            for (const item of node)
+                stack.push(item);
+        else if (node !== null && typeof node === 'object') {
+            for (const [key, item] of Object.entries(node)) {
+                size += key.length + 3;
+                stack.push(item);
+            }
+        }
+    }
+    return false;
+}
+/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
+async function readSpec(absolutePath, path, confine, root) {
+    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
+        confine,
+        root,
+        input: 'the spec input'
+    });
+    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
+    const value = isYaml
+        ? parseYamlSpec(path, (0,json_document/* decodeUtf8 */._6)(path, bytes))
+        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
+    }
+    return { path, value, specHash: (0,canonical/* canonicalDigest */.X)(value) };
+}
+/** The spec as evidence: its spec_hash, or why it cannot be read. */
+async function spec_readSpecEvidence(ref) {
+    try {
+        const spec = await readSpec(ref.absolute, ref.path, ref.confine, ref.root);
+        return { readable: true, path: ref.path, specHash: spec.specHash };
+    }
+    catch (error) {
+        if (!(error instanceof json_document/* DocumentError */.Mi))
+            throw error;
+        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/gates/index.ts + 12 modules
+var gates = __nccwpck_require__(96777);
 // EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
 var stac = __nccwpck_require__(49862);
 ;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
@@ -31083,8 +32204,6 @@ async function readStacExtensionSchemas(given) {
     return (0,stac/* compileStacExtensionSchemas */.wU)(schemas);
 }
 
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __nccwpck_require__(60428);
 ;// CONCATENATED MODULE: ./src/documents/mentions.ts
 // What a document that could not be read still says: the SHA-256 digests in its text. A receipt
 // or a PROV bundle that names an artifact's digest would have covered that artifact, so the
@@ -31172,8 +32291,6 @@ function readDcat(nodes) {
 
 // EXTERNAL MODULE: ./src/catalogs/views.ts
 var views = __nccwpck_require__(79662);
-// EXTERNAL MODULE: ./src/model/json.ts
-var model_json = __nccwpck_require__(87979);
 // EXTERNAL MODULE: ./src/model/multimap.ts
 var multimap = __nccwpck_require__(52600);
 ;// CONCATENATED MODULE: ./src/catalogs/prov.ts
@@ -31575,6 +32692,8 @@ async function readCatalogs(root, entries, display, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/catalogs/remote-links.ts
+var remote_links = __nccwpck_require__(28716);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(46161);
 // EXTERNAL MODULE: ./src/model/json-schema.ts
@@ -31639,951 +32758,9 @@ async function readReceipts(root, files, display) {
     return { receipts, unreadable: notReceipts };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/model/canonical.ts + 1 modules
-var canonical = __nccwpck_require__(14611);
-;// CONCATENATED MODULE: ./src/documents/spec.ts
-// The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
-// A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
+;// CONCATENATED MODULE: ./src/pipeline/sharded-artifacts.ts
 
 
-
-
-
-// YAML 1.1 timestamps: YAML 1.2 reads them as strings, other tools as dates. Either is a guess.
-const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
-function tagProblem(node) {
-    if ((0,dist/* isAlias */.Vj)(node) || !node.tag)
-        return undefined;
-    const message = `the tag ${node.tag} has no JSON equivalent; remove the tag and write a plain JSON value`;
-    return { node, message };
-}
-/** A mapping key JSON cannot hold as written: not a plain string, a merge key, __proto__. */
-function keyProblem(pair) {
-    const key = pair.key;
-    if (key !== null && !(0,dist/* isScalar */.jn)(key))
-        return { node: pair.value, message: 'a mapping key must be a plain string' };
-    if (!(0,dist/* isScalar */.jn)(key))
-        return undefined;
-    if (key.type === 'PLAIN' && key.value === '<<')
-        return {
-            node: key,
-            message: 'merge keys (<<) are not part of YAML 1.2 or JSON; write the merged keys out'
-        };
-    if (key.value === '__proto__')
-        return {
-            node: key,
-            message: 'a "__proto__" key may change a JavaScript reader\'s prototype; remove it'
-        };
-    // JSON keys are strings: a key YAML reads as a number, boolean or null becomes its JSON text,
-    // which must then be the key as written (2025 is "2025"; 1e21 would be "1e+21").
-    if (typeof key.value !== 'string' &&
-        (key.value === null || key.source === undefined || String(key.value) !== key.source))
-        return {
-            node: key,
-            message: `the key ${key.source || String(key.value)} is not a string, and as a JSON key it would be written differently; quote it`
-        };
-    return undefined;
-}
-/** A key as it was written: plain, or within its quotes. */
-function asWritten(key) {
-    const source = key.source ?? String(key.value);
-    if (key.type === 'QUOTE_DOUBLE')
-        return `"${source}"`;
-    if (key.type === 'QUOTE_SINGLE')
-        return `'${source}'`;
-    return source;
-}
-/**
- * Two keys of one mapping that YAML holds apart but JSON writes alike (2025 and "2025", true and
- * "true"): converted, the later would silently replace the earlier, and spec_hash drop a value.
- */
-function keyCollision(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    const seen = new Map();
-    for (const pair of node.items) {
-        if (!(0,dist/* isScalar */.jn)(pair.key))
-            continue;
-        const key = pair.key;
-        const text = String(key.value);
-        const earlier = seen.get(text);
-        if (earlier)
-            return {
-                node: key,
-                message: `the keys ${asWritten(earlier)} and ${asWritten(key)} of one mapping are both "${text}" in JSON, so one would silently replace the other; keep one`
-            };
-        seen.set(text, key);
-    }
-    return undefined;
-}
-/** A scalar JSON cannot hold as written: a YAML 1.1 date, or a number a double changes. */
-function scalarProblem(node) {
-    const value = node.value;
-    if (node.type === 'PLAIN' && typeof value === 'string' && YAML_TIMESTAMP.test(value))
-        return {
-            node,
-            message: `"${value}" reads as a date in some YAML tools and a string in others; quote it`
-        };
-    // The same number rule as a JSON spec's (numberProblem), on the number as written.
-    const problem = typeof value === 'number' || typeof value === 'bigint'
-        ? (0,json_document/* numberProblem */.vy)(node.source ?? String(value))
-        : undefined;
-    return problem ? { node, message: problem } : undefined;
-}
-/** The first node of the document that has no JSON equivalent, if any. */
-function firstProblem(doc) {
-    let found;
-    const note = (problem) => {
-        found ??= problem;
-        return found ? dist/* visit */.YR.BREAK : undefined;
-    };
-    // yaml's visitor calls only the most specific handler, so every kind of node checks its tag.
-    (0,dist/* visit */.YR)(doc, {
-        Map: (_key, node) => note(tagProblem(node) ?? keyCollision(node)),
-        Seq: (_key, node) => note(tagProblem(node)),
-        Pair: (_key, pair) => note(keyProblem(pair)),
-        Scalar: (_key, node) => note(tagProblem(node) ?? scalarProblem(node))
-    });
-    return found;
-}
-/** Parses YAML in its JSON-compatible subset; throws DocumentError naming the line and the fix. */
-function parseYamlSpec(path, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true, merge: false, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0].line;
-        throw new json_document/* DocumentError */.Mi(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
-    }
-    const problem = firstProblem(doc);
-    if (problem) {
-        const line = problem.node.range ? (0,json_document/* lineAt */.mh)(text, problem.node.range[0]) : undefined;
-        throw new json_document/* DocumentError */.Mi(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 1000 });
-    }
-    catch (error) {
-        throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (expandsPast(value, json_document/* MAX_DOCUMENT_BYTES */.bi)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} expands through its aliases (*name) to more than ${json_document/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
-    }
-    const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
-    if (valueProblem)
-        throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
-    return value;
-}
-/**
- * Whether a value's JSON text would be longer than `limit` characters, counted roughly from
- * below (strings by length, every value at least one): YAML aliases share one node among many
- * places, so a small document can stand for a value too large to write, hash or even hold as one
- * string. The walk stops as soon as the count passes the limit, so it costs at most that much.
- */
-function expandsPast(value, limit) {
-    let size = 0;
-    const stack = [value];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        size += typeof node === 'string' ? node.length + 2 : 1;
-        if (size > limit)
-            return true;
-        if (Array.isArray(node))
-            for (const item of node)
-                stack.push(item);
-        else if (node !== null && typeof node === 'object') {
-            for (const [key, item] of Object.entries(node)) {
-                size += key.length + 3;
-                stack.push(item);
-            }
-        }
-    }
-    return false;
-}
-/** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
-async function readSpec(absolutePath, path, confine, root) {
-    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
-        confine,
-        root,
-        input: 'the spec input'
-    });
-    const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
-    const value = isYaml
-        ? parseYamlSpec(path, (0,json_document/* decodeUtf8 */._6)(path, bytes))
-        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
-    }
-    return { path, value, specHash: (0,canonical/* canonicalDigest */.X)(value) };
-}
-/** The spec as evidence: its spec_hash, or why it cannot be read. */
-async function spec_readSpecEvidence(ref) {
-    try {
-        const spec = await readSpec(ref.absolute, ref.path, ref.confine, ref.root);
-        return { readable: true, path: ref.path, specHash: spec.specHash };
-    }
-    catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
-            throw error;
-        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
-    }
-}
-
-// EXTERNAL MODULE: ./src/gates/a-identity.ts
-var a_identity = __nccwpck_require__(96610);
-// EXTERNAL MODULE: ./src/gates/c-policy.ts
-var c_policy = __nccwpck_require__(75844);
-// EXTERNAL MODULE: ./src/gates/f-contract.ts
-var f_contract = __nccwpck_require__(10769);
-// EXTERNAL MODULE: ./src/gates/index.ts + 2 modules
-var src_gates = __nccwpck_require__(97448);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __nccwpck_require__(5980);
-// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
-var hash_pool = __nccwpck_require__(83672);
-// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
-var listed_files = __nccwpck_require__(83710);
-// EXTERNAL MODULE: ./src/inventory/list-json.ts
-var list_json = __nccwpck_require__(60885);
-// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
-var media_types = __nccwpck_require__(31569);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(91933);
-// EXTERNAL MODULE: ./src/model/digest.ts
-var model_digest = __nccwpck_require__(95305);
-// EXTERNAL MODULE: ./src/model/order.ts
-var order = __nccwpck_require__(26553);
-// EXTERNAL MODULE: ./src/inventory/findings.ts
-var inventory_findings = __nccwpck_require__(39376);
-// EXTERNAL MODULE: ./src/inventory/partition.ts
-var partition = __nccwpck_require__(74806);
-// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
-var lfs_pointer = __nccwpck_require__(78502);
-;// CONCATENATED MODULE: ./src/inventory/lfs-entries.ts
-// Inventory entries for files that are Git LFS pointers. Under `lfs: pointers` an artifact's
-// pointer stands for its content: the entry gets the pointer's oid as its digest and the
-// pointer's size, so the manifest, the checksums file and the Statement built from the entries
-// are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
-// the entry keeps the pointer file's own digest, and a finding says the content is missing: the
-// mismatches that digest causes are folded under it (report/causes.ts).
-
-
-/** The sentence of an LFS_POINTER finding about a file the inventory met. */
-function pointerMessage(context, shown, pointer) {
-    const named = `${shown} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)})`;
-    if (context.input !== 'artifacts')
-        return `${named}, not the catalog it stands for; the gate reads catalogs, so one is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}.`;
-    if (context.lfs === 'pointers')
-        return `${named} whose size is larger than any file the gate can list (2^53 - 1 bytes); ${lfs_pointer/* FETCH_CONTENT */.Px}, or correct the pointer.`;
-    return `${named}, not the artifact it stands for; ${lfs_pointer/* FETCH_CONTENT */.Px}. A pull-request gate that should not download it can set lfs: pointers instead.`;
-}
-/**
- * The digest and size an entry records for a file hashed, and the pointer it was made from: the
- * pointer's oid and size where it stands for the content, else the file's own, with a finding.
- */
-function recordedDigest(context, path, hashed, findings) {
-    const { pointer } = hashed;
-    if (!pointer)
-        return { digest: hashed.digest, size: hashed.size };
-    const size = (0,lfs_pointer/* pointerSize */.Fx)(pointer);
-    if (context.input === 'artifacts' && context.lfs === 'pointers' && size !== undefined)
-        return { digest: (0,lfs_pointer/* pointerDigest */.sk)(pointer), size, lfsPointer: { ...pointer, standsIn: true } };
-    const shown = context.display(path);
-    findings.push((0,inventory_findings/* finding */.g)('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
-    return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
-}
-/**
- * The objects the entries' standing-in pointers name, each once, in the entries' order. A
- * directory store's entry is its files': each file's pointer stood for it, so each object is
- * asked about, and a chunk pushed without its object is named.
- */
-function lfsObjectsOf(entries) {
-    const byOid = new Map();
-    for (const entry of entries) {
-        for (const file of entry.files ?? [entry]) {
-            const pointer = file.lfsPointer;
-            if (!pointer?.standsIn)
-                continue;
-            const known = byOid.get(pointer.oid);
-            if (known)
-                known.paths.push(file.path);
-            else
-                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
-        }
-    }
-    return [...byOid.values()];
-}
-/** Said when a run has no way to ask an LFS server (the CLI, the library). */
-const NOT_ASKED_OFFLINE = 'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing';
-/** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */
-async function lfsEvidence(mode, entries, checker) {
-    const objects = lfsObjectsOf(entries);
-    const fromPointers = objects.reduce((count, object) => count + object.paths.length, 0);
-    if (objects.length === 0)
-        return { mode, fromPointers };
-    const check = checker
-        ? await checker(objects)
-        : { asked: false, reason: NOT_ASKED_OFFLINE };
-    return { mode, fromPointers, objects: check };
-}
-
-// EXTERNAL MODULE: ./src/inventory/stores.ts
-var inventory_stores = __nccwpck_require__(74492);
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function readPrecomputed(source, findings) {
-    const problem = (message, line) => {
-        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, line));
-    };
-    let document;
-    try {
-        document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine, source.root);
-    }
-    catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
-            throw error;
-        problem(error.message, error.line);
-        return [];
-    }
-    if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
-        return [];
-    }
-    const listed = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        if (typeof record.path === 'string' && record.path.endsWith('/')) {
-            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
-            return;
-        }
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,inventory_findings/* finding */.g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.WA.test(record.digest)) {
-            findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
-    });
-    return listed;
-}
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
-};
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function unreadable(request, relative, code, findings) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
-}
-/**
- * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
- * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
- */
-async function findAndHash(request, list = false) {
-    if (request.patterns.length === 0 && request.precomputed)
-        return { files: [], found: [], outcomes: undefined, findings: [] };
-    const { pool, shard } = request;
-    const prefix = request.root.endsWith('/') ? request.root : `${request.root}/`;
-    let batch = [];
-    // Overrides are matched here, as the walk goes; without any, the threads find types by name.
-    const overridden = list && (request.overrides ?? []).length > 0;
-    let mediaTypes = [];
-    const listing = () => list ? { prefix, mediaTypes: overridden ? mediaTypes : undefined } : undefined;
-    const files = [];
-    const found = await (0,find_files/* findFiles */.l)(request.root, request.patterns, request.input, request.display, request.skip, (file) => {
-        if (shard && (0,partition/* shardOf */.I)(file.path, shard.count) !== shard.index)
-            return;
-        files.push(file);
-        if (!pool)
-            return;
-        batch.push(file.absolute);
-        if (overridden)
-            mediaTypes.push((0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides));
-        if (batch.length === pool.nextBatchSize) {
-            pool.submit(batch, listing());
-            batch = [];
-            mediaTypes = [];
-        }
-    }, request.stores);
-    let outcomes;
-    if (pool) {
-        pool.submit(batch, listing());
-        outcomes = await pool.collect();
-    }
-    else {
-        outcomes = await (0,hash_pool/* hashAll */.gZ)(files.map((f) => `${prefix}${f.path}`), request.workers);
-    }
-    return { files, found: found.files, outcomes, findings: found.findings };
-}
-/** The inventory, each directory store one entry made from its files' (stores.ts). */
-async function collectInventory(request) {
-    const { entries, findings } = await assemble(request, await findAndHash(request));
-    const grouped = (0,inventory_stores/* groupStores */.cY)(entries, request.stores, request.display, request.overrides);
-    return { entries: grouped.entries, findings: [...findings, ...grouped.findings] };
-}
-/**
- * The inventory as the artifact list. When every file was hashed, nothing was found amiss and the
- * walk met the files in the list's order (the usual case: readdir gives names in byte order), the
- * hashing threads have written the list's parts already; otherwise they are made from the sorted
- * entries. Either way list-json.ts's one writer makes them, so the bytes are the same.
- */
-async function listInventory(request) {
-    const hashed = await findAndHash(request, !request.precomputed);
-    const { outcomes, files } = hashed;
-    // The parts stand for the files found only if they cover exactly those, and nothing was amiss.
-    const parts = outcomes?.listParts;
-    if (parts && hashed.findings.length === 0 && outcomes?.sizes.length === files.length)
-        return { count: files.length, findings: [], chunks: joinParts(parts) };
-    const { entries, findings } = await assemble(request, hashed);
-    return { count: entries.length, findings, chunks: inventoryJson(entries) };
-}
-/**
- * One shard of the inventory: the walk finds every file as an unsharded run does (and meets the
- * same findings), the hashing threads hash only the shard's files.
- */
-async function inventoryShard(request) {
-    const hashed = await findAndHash(request);
-    const { entries, findings } = await assemble(request, hashed);
-    const paths = hashed.found.map((file) => file.path);
-    return { entries, findings, pathCount: paths.length, pathsDigest: (0,partition/* pathsDigest */.n)(paths) };
-}
-/** An entry for each file that hashed; a finding for each that did not. */
-function hashedEntries(request, hashed, findings) {
-    const entries = [];
-    const { outcomes } = hashed;
-    if (!outcomes)
-        return entries;
-    for (const [index, file] of hashed.files.entries()) {
-        const digest = outcomes.digests[index];
-        if (digest === undefined) {
-            unreadable(request, file.path, outcomes.errorOf(index), findings);
-            continue;
-        }
-        const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
-        const pointer = outcomes.pointers.get(index);
-        const size = outcomes.sizes[index];
-        if (!pointer) {
-            entries.push({ path: file.path, digest, mediaType, size, verified: true });
-            continue;
-        }
-        const recorded = recordedDigest(request, file.path, { digest, size, pointer }, findings);
-        entries.push({ path: file.path, mediaType, verified: true, ...recorded });
-    }
-    return entries;
-}
-/**
- * One entry of a precomputed list, held against the file when it is present (found by the
- * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
- */
-function checkedListEntry(request, entry, place, actual, findings) {
-    const list = request.precomputed.path;
-    const shown = request.display(entry.path);
-    if (place === 'dangling') {
-        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
-        return undefined;
-    }
-    if (place === 'outside') {
-        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
-        return undefined;
-    }
-    if (actual && 'error' in actual) {
-        unreadable(request, entry.path, actual.error, findings);
-        return undefined;
-    }
-    if (actual && actual.digest !== entry.digest) {
-        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
-        return undefined;
-    }
-    return {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined,
-        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
-    };
-}
-/**
- * The files a precomputed list names beyond those the patterns found: where each stands, and the
- * digests of those present, hashed together (through the request's pool when it has one).
- */
-async function placeAndHash(request, entries) {
-    const place = (0,listed_files/* placer */.G)(request.root);
-    const places = entries.map((entry) => {
-        const { state } = place(entry.path);
-        return state === 'missing' ? 'absent' : state;
-    });
-    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
-    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
-    const outcomes = files.length === 0
-        ? undefined
-        : request.pool
-            ? await request.pool.hash(files)
-            : await (0,hash_pool/* hashAll */.gZ)(files, request.workers);
-    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
-    return { places, hashed };
-}
-/** The entries of the hashed files, checked against the precomputed list if there is one. */
-async function assemble(request, hashed) {
-    const findings = [...hashed.findings];
-    const found = hashedEntries(request, hashed, findings);
-    const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
-    const { precomputed } = request;
-    if (!precomputed)
-        return { entries: found.sort(byPath), findings };
-    // Found files first; the precomputed list then adds what it names beyond them.
-    const entries = new Map(found.map((entry) => [entry.path, entry]));
-    const listed = await readPrecomputed(precomputed, findings);
-    const seen = new Set();
-    const unique = [];
-    for (const entry of listed) {
-        if (seen.has(entry.path)) {
-            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
-            continue;
-        }
-        seen.add(entry.path);
-        unique.push(entry);
-    }
-    const beyond = unique.filter((entry) => !entries.has(entry.path));
-    const { places, hashed: digests } = await placeAndHash(request, beyond);
-    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
-    for (const entry of unique) {
-        const globbed = entries.get(entry.path);
-        const index = placeOfEntry.get(entry);
-        const hashedHere = index === undefined ? undefined : digests.get(index);
-        const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
-            : hashedHere && 'digest' in hashedHere
-                ? recordedDigest(request, entry.path, hashedHere, findings)
-                : hashedHere;
-        const place = index === undefined ? 'inside' : places[index];
-        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
-        if (checked)
-            entries.set(entry.path, checked);
-    }
-    return { entries: [...entries.values()].sort(byPath), findings };
-}
-
-// EXTERNAL MODULE: ./src/inventory/shards.ts
-var shards = __nccwpck_require__(25323);
-;// CONCATENATED MODULE: ./src/manifest/build.ts
-
-
-
-const byPath = (a, b) => (0,order/* compareText */.n)(a.path, b.path);
-/**
- * The manifest in its one order: fields as the contract template has them, artifacts and
- * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
- * contract's fields are taken from each entry, so any other field a caller passes is left out.
- */
-function orderedManifest(fields) {
-    return {
-        kfm_promotion_manifest_version: 'v1',
-        dataset_slug: fields.datasetSlug,
-        dataset_version_id: fields.datasetVersionId,
-        spec_hash: fields.specHash,
-        released_at: fields.releasedAt,
-        artifacts: fields.artifacts
-            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
-            .sort(byPath),
-        catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
-        qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
-        policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
-        approvals: fields.approvals
-            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
-            .sort((a, b) => (0,order/* compareText */.n)(a.role, b.role) ||
-            (0,order/* compareText */.n)(a.principal, b.principal) ||
-            (0,order/* compareText */.n)(a.approved_at, b.approved_at))
-    };
-}
-/** The manifest the pipeline's evidence gives. */
-function buildManifest(parts) {
-    return orderedManifest({
-        ...parts,
-        artifacts: parts.artifacts.map((a) => ({
-            path: a.path,
-            digest: a.digest,
-            media_type: a.mediaType
-        })),
-        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
-        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
-        approvals: parts.approvals.map((a) => ({
-            role: a.role,
-            principal: a.principal,
-            approved_at: a.approvedAt
-        }))
-    });
-}
-/**
- * The bytes written to disk, two-space JSON and a final newline, as their two pieces (jsonPieces):
- * a manifest of 100,000 entries is hashed and written without being copied whole.
- */
-function manifestPieces(manifest) {
-    return (0,model_json/* jsonPieces */.Mx)(manifest);
-}
-/**
- * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
- * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
- */
-function manifestCanonicalDigest(manifest) {
-    return (0,canonical/* canonicalDigest */.X)(manifest);
-}
-
-// EXTERNAL MODULE: ./src/manifest/checksums.ts
-var manifest_checksums = __nccwpck_require__(27013);
-// EXTERNAL MODULE: ./src/manifest/outputs.ts
-var outputs = __nccwpck_require__(29975);
-// EXTERNAL MODULE: ./src/manifest/statement.ts
-var statement = __nccwpck_require__(46600);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/manifest/write.ts
-// Atomic writes: each file at its path is the old one or the complete new one, never a mix; a
-// set of files is written all or none, even when a rename fails part-way; nothing is left behind
-// when writing fails; and the error says in words what stopped it and what is true afterwards.
-
-
-
-
-
-/** A write that failed, with a message a user can act on. */
-class WriteError extends Error {
-}
-/** A target found unfit before anything moved; the message is the reason, as a clause. */
-class Unreplaceable extends Error {
-}
-function reasonOf(error, shown) {
-    if (error instanceof Unreplaceable)
-        return error.message;
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return `the directory ${external_node_path_default().dirname(shown)} does not exist; create it in an earlier step or choose another out`;
-        case 'ENOTDIR':
-            return `a part of ${external_node_path_default().dirname(shown)} is a file, not a directory; choose another out`;
-        case 'EISDIR':
-            return `${shown} is a directory; remove it or choose another out`;
-        case 'EROFS':
-            return 'the file system there is read-only; choose an out on a writable file system, such as one in the workspace';
-        case 'ENOSPC':
-        case 'EDQUOT':
-            return 'the file system there is full; free some space or choose another out';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission was denied; choose an out in a directory this job can write';
-        default:
-            return code ?? (error instanceof Error ? error.message : String(error));
-    }
-}
-/**
- * Chunks in order, every byte counted: runs of bytes go in one writev each; text is encoded and
- * written as it comes, a slice at a time (slices), so neither a list given in pieces nor a long
- * text is ever held whole as bytes.
- */
-async function writeChunks(handle, chunks) {
-    let run = [];
-    const flush = async () => {
-        if (run.length === 0)
-            return;
-        const expected = run.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-        const { bytesWritten } = await handle.writev(run);
-        if (bytesWritten !== expected)
-            throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
-        run = [];
-    };
-    for (const chunk of chunks) {
-        if (typeof chunk !== 'string') {
-            run.push(chunk);
-            continue;
-        }
-        for (const slice of slices(chunk)) {
-            run.push(Buffer.from(slice, 'utf8'));
-            await flush();
-        }
-    }
-    await flush();
-}
-/** Text written at most this many UTF-16 units at a time (see slices). */
-const SLICE = 1 << 20;
-/**
- * A text in slices of about SLICE units, never splitting a surrogate pair, so the slices encode
- * to exactly the bytes the whole text does: a manifest of 100,000 entries is written through a
- * buffer of a few MB, not one the size of the file beside the text.
- */
-function* slices(text) {
-    for (let start = 0; start < text.length;) {
-        let end = Math.min(start + SLICE, text.length);
-        const last = text.charCodeAt(end - 1);
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
-            end++;
-        yield text.slice(start, end);
-        start = end;
-    }
-}
-/** A hidden name beside `target`, unique to this write: `.name.pid.random.suffix`. */
-function besideTarget(target, suffix) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
-}
-async function writeTemporary(file) {
-    const temporary = besideTarget(file.path, 'tmp');
-    const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
-    try {
-        await writeChunks(handle, typeof file.text === 'string' ? [file.text] : file.text);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-    await handle.close();
-    return temporary;
-}
-/**
- * Checks that `file`'s target can be replaced and keeps what is there, so a rename that fails
- * later can put it back. Returns where the older file is kept, or nothing when there is none.
- */
-async function keepOlder(file) {
-    const older = await (0,promises_.lstat)(file.path).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    });
-    if (older === undefined)
-        return undefined;
-    if (older.isDirectory())
-        throw new Unreplaceable(`${file.shown} is a directory; remove it or choose another out`);
-    const kept = besideTarget(file.path, 'old');
-    // A second link keeps the older file without moving it, so readers still find it at its
-    // path; where links are refused (a file system without them), a copy keeps its bytes.
-    await (0,promises_.link)(file.path, kept).catch((error) => {
-        if (!older.isFile())
-            throw error;
-        return (0,promises_.copyFile)(file.path, kept, external_node_fs_.constants.COPYFILE_EXCL);
-    });
-    return kept;
-}
-/**
- * Undoes the renames done: each target gets its older file back, or is removed when it had
- * none. Returns a sentence for each one that could not be put back, and keeps its older file.
- */
-async function putBack(moved, kept) {
-    const failures = [];
-    for (const [index, file] of moved.entries()) {
-        const older = kept[index];
-        try {
-            if (older === undefined)
-                await (0,promises_.rm)(file.path, { force: true });
-            else
-                await (0,promises_.rename)(older, file.path);
-        }
-        catch (error) {
-            const shown = file.shown;
-            const why = error.code ?? messageOf(error);
-            failures.push(older === undefined
-                ? `${shown} was written and could not be removed again (${why})`
-                : `the older ${shown} could not be put back (${why}); it is kept as ${external_node_path_default().join(external_node_path_default().dirname(shown), external_node_path_default().basename(older))}`);
-            kept[index] = undefined;
-        }
-    }
-    return failures;
-}
-/**
- * Writes every file or none, in four steps: each file to a synced temporary beside its target;
- * every target checked (none may be a directory) and its older file kept aside; the caller's
- * `beforeRename`; then the renames, in the order given. When any step fails nothing moves:
- * temporaries are removed, and a rename failing part-way puts the older files back. Messages name
- * the last file, the one the others accompany.
- */
-async function writeFilesAtomic(files, { beforeRename } = {}) {
-    const temporaries = [];
-    const kept = [];
-    let failing = files.at(-1);
-    let renamed = 0;
-    let inBeforeRename = false;
-    try {
-        for (const file of files) {
-            failing = file;
-            temporaries.push(await writeTemporary(file));
-        }
-        for (const file of files) {
-            failing = file;
-            kept.push(await keepOlder(file));
-        }
-        inBeforeRename = true;
-        await beforeRename?.();
-        inBeforeRename = false;
-        for (const [index, file] of files.entries()) {
-            failing = file;
-            await (0,promises_.rename)(temporaries[index], file.path);
-            renamed++;
-        }
-    }
-    catch (error) {
-        const unrestored = await putBack(files.slice(0, renamed), kept);
-        await removeAll([...temporaries, ...kept]);
-        const reason = inBeforeRename ? messageOf(error) : reasonOf(error, failing?.shown ?? '');
-        const after = unrestored.length === 0
-            ? 'Nothing was written, and files already there are unchanged.'
-            : `The files already there could not all be restored: ${unrestored.join('; ')}.`;
-        throw new WriteError(`Could not write ${files.at(-1)?.shown ?? ''}: ${reason}. ${after}`);
-    }
-    await removeAll(kept);
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * Removes the hidden files this write made beside its targets, each tried even when another
- * fails. One that cannot be removed is clutter beside out, never in its place: it neither fails
- * a write that succeeded nor hides why one failed.
- */
-async function removeAll(files) {
-    await Promise.allSettled(files.map((file) => file && (0,promises_.rm)(file, { force: true })));
-}
-/**
- * Refuses an out inside the workspace whose directory leads out of it through a symbolic link:
- * the workspace is the pull request's to shape, and a link there must not aim the action's
- * write at a file elsewhere on the runner. An out the workflow sets outside the workspace is
- * its own business.
- */
-async function confineToWorkspace(workspace, file) {
-    if (!(0,paths/* isInside */.FK)(workspace, external_node_path_default().dirname(file.path)))
-        return;
-    const [realWorkspace, realDirectory] = await Promise.all([
-        (0,promises_.realpath)(workspace),
-        (0,promises_.realpath)(external_node_path_default().dirname(file.path)).catch(() => undefined)
-    ]);
-    // A directory that does not exist is reported by the write itself.
-    if (realDirectory === undefined || (0,paths/* isInside */.FK)(realWorkspace, realDirectory))
-        return;
-    throw new WriteError(`Could not write ${file.shown}: its directory is a symbolic link out of the workspace (to ${realDirectory}); write out to a real directory in the workspace. Nothing was written.`);
-}
-
-// EXTERNAL MODULE: ./src/report/causes.ts
-var causes = __nccwpck_require__(40304);
-// EXTERNAL MODULE: ./src/gates/d-remote-assets.ts
-var d_remote_assets = __nccwpck_require__(42481);
-// EXTERNAL MODULE: ./src/catalogs/remote-links.ts
-var remote_links = __nccwpck_require__(28716);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
-// (inventory, documents, catalogs), run the gate table on it, and build the manifest. It reads
-// files and returns plain values; writing and reporting belong to the adapters.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
- * text is hashed and written as its pieces; the result's strings join them without a copy, so
- * the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
- */
-function sealed(manifest, manifestName, stores) {
-    const [json, newline] = manifestPieces(manifest);
-    const digest = (0,model_digest/* sha256DigestOfPieces */.Yb)([json, newline]);
-    const [statementJson, statementNewline] = (0,model_json/* jsonPieces */.Mx)((0,statement/* buildStatement */.Y5)(manifest, digest, manifestName));
-    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest, stores);
-    return {
-        fields: {
-            manifestText: `${json}${newline}`,
-            manifestDigest: digest,
-            manifestCanonicalDigest: manifestCanonicalDigest(manifest),
-            statementText: `${statementJson}${statementNewline}`,
-            // Pieces added, not joined: V8 then keeps them as they are until the text is read.
-            checksumsText: checksums.reduce((text, piece) => text + piece, '')
-        },
-        pieces: {
-            manifest: [json, newline],
-            statement: [statementJson, statementNewline],
-            checksums
-        }
-    };
-}
-/** The run receipts the patterns find, read, with what finding them met. */
-async function receiptEvidence(options, display, skip) {
-    const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
-    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
-}
-/**
- * The artifacts inventory merged from inventory shard files, and the shards for gate E. The
- * promote job lists its own tree (this run's patterns, else the shards' own, which gate E holds
- * to one another) so the merge is what an unsharded run here would write: the same files, sizes
- * and media types, the shards giving only the digests. A store's files may be in several shards:
- * its entry is made here, from the merged files' digests.
- */
 async function shardedArtifacts(options, display, skip, stores) {
     const reading = await (0,shards/* readShardFiles */.WP)(options.artifactsShards);
     const patterns = options.artifacts.length > 0 ? options.artifacts : (reading.shards[0]?.patterns ?? []);
@@ -32616,6 +32793,119 @@ async function shardedArtifacts(options, display, skip, stores) {
         }
     };
 }
+
+;// CONCATENATED MODULE: ./src/pipeline/read-evidence.ts
+// Reading a promotion run's evidence: the inventories (found and hashed here, or merged from
+// shard files), the documents, the catalogs, the receipts, Git LFS and, with fetch, the remote
+// asset links. Every file the options name is read here, once; nothing here judges.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads every file the options name into evidence; nothing here judges. */
+async function readEvidence(options, context) {
+    const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
+    const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
+    const stores = (0,inventory_stores/* storeMatcher */.ob)(options.stores);
+    const finding = { display, skip, stores: stores.matcher };
+    // With shard files, the artifacts are theirs, merged: not found or hashed here.
+    const sharded = options.artifactsShards.length > 0
+        ? shardedArtifacts(options, display, skip, stores.matcher)
+        : undefined;
+    const [inventories, documents] = await Promise.all([
+        readInventories(options, finding, sharded && sharded.then((s) => s.inventory)),
+        readDocuments(options)
+    ]);
+    // A stores pattern that cannot be used is the artifacts inventory's finding.
+    const artifacts = {
+        ...inventories.artifacts,
+        findings: [...stores.findings, ...inventories.artifacts.findings]
+    };
+    const { catalogs } = inventories;
+    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
+    const [catalogDocuments, receipts, lfs] = await Promise.all([
+        readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
+        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip),
+        lfsEvidence(options.lfs, artifacts.entries, context.lfsObjects)
+    ]);
+    return {
+        datasetSlug: options.datasetSlug,
+        given: {
+            datasetVersionId: options.datasetVersionId,
+            specHash: options.specHash,
+            releasedAt: options.releasedAt
+        },
+        releasedAtSource: context.releasedAtSource,
+        ...documents,
+        artifacts,
+        ...(sharded ? { artifactShards: (await sharded).shards } : {}),
+        catalogs,
+        display,
+        reviewApprovals: context.extraApprovals,
+        requiredApprovals: options.requiredApprovals,
+        catalogDocuments,
+        stacApplicable: options.stacApplicable,
+        remoteAssets: await remoteEvidence(options, catalogDocuments),
+        receipts,
+        lfs,
+        manifestPath: options.out.path
+    };
+}
+/** The artifacts and catalogs inventories: found and hashed here, the artifacts unless sharded. */
+async function readInventories(options, finding, sharded) {
+    const inventory = (input, pool) => collectInventory({
+        ...(input === 'artifacts' ? { stores: finding.stores } : {}),
+        root: options.root,
+        display: finding.display,
+        input,
+        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
+        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
+        overrides: options.mediaTypes,
+        skip: finding.skip,
+        pool,
+        // Catalogs are read by the gate: never taken from a pointer, whatever the mode.
+        lfs: input === 'artifacts' ? options.lfs : 'content'
+    });
+    // One pool for both lists, started first: its threads warm up while the first walk runs, and
+    // the lists go through it one after the other (a pool takes one list at a time).
+    const pool = new hash_pool/* HashPool */.vO();
+    try {
+        const artifacts = sharded ? await sharded : await inventory('artifacts', pool);
+        return { artifacts, catalogs: await inventory('catalogs', pool) };
+    }
+    finally {
+        await pool.close();
+    }
+}
+/** The documents the options name, each undefined when its input was not given. */
+async function readDocuments(options) {
+    const optional = (value, read) => value === undefined ? undefined : read(value);
+    const [spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
+        optional(options.spec, spec_readSpecEvidence),
+        optional(options.qaReport, evidence/* readDocument */.u),
+        optional(options.policyDecision, evidence/* readDocument */.u),
+        optional(options.basePolicyDecision, evidence/* readDocument */.u),
+        optional(options.approvals, evidence/* readDocument */.u),
+        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
+        Promise.all(options.attestations.map(evidence/* readDocument */.u))
+    ]);
+    return { spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations };
+}
+/** The run receipts the patterns find, read, with what finding them met. */
+async function receiptEvidence(options, display, skip) {
+    const found = await (0,find_files/* findFiles */.l)(options.root, options.runReceipts, 'run-receipts', display, skip);
+    return { ...(await readReceipts(options.root, found.files, display)), search: found.findings };
+}
 /**
  * The remote-assets mode, and with fetch every remote asset link read: evidence gathered before
  * the gates run. Nothing remote is read unless the workflow asks for it; the reader (and any
@@ -32628,189 +32918,99 @@ async function remoteEvidence(options, catalogs) {
     const links = (0,remote_links/* remoteLinksOf */.ft)(catalogs.documents);
     if (links.length === 0)
         return { mode, readings: new Map() };
-    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 2972).then(__nccwpck_require__.bind(__nccwpck_require__, 12972));
+    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 8669).then(__nccwpck_require__.bind(__nccwpck_require__, 48669));
     const idleMs = options.remoteAssetsTimeoutSeconds * 1000;
     return {
         mode,
         readings: await readRemoteLinks(links.map((link) => link.url), { idleMs })
     };
 }
-/** Reads every file the options name into evidence; nothing here judges. */
-async function readEvidence(options, context) {
-    const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
-    const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
-    const stores = (0,inventory_stores/* storeMatcher */.ob)(options.stores);
-    const inventory = (input, pool) => collectInventory({
-        ...(input === 'artifacts' ? { stores: stores.matcher } : {}),
-        root: options.root,
-        display,
-        input,
-        patterns: input === 'artifacts' ? options.artifacts : options.catalogs,
-        precomputed: input === 'artifacts' ? options.artifactsManifest : options.catalogsManifest,
-        overrides: options.mediaTypes,
-        skip,
-        pool,
-        // Catalogs are read by the gate: never taken from a pointer, whatever the mode.
-        lfs: input === 'artifacts' ? options.lfs : 'content'
-    });
-    // One pool for both lists, started first: its threads warm up while the first walk runs, and
-    // the lists go through it one after the other (a pool takes one list at a time).
-    const pool = new hash_pool/* HashPool */.vO();
-    // With shard files, the artifacts are theirs, merged: not found or hashed here.
-    const sharded = options.artifactsShards.length > 0
-        ? shardedArtifacts(options, display, skip, stores.matcher)
-        : undefined;
-    const inventories = (async () => {
-        try {
-            const found = sharded ? (await sharded).inventory : await inventory('artifacts', pool);
-            // A stores pattern that cannot be used is the artifacts inventory's finding.
-            const artifacts = { ...found, findings: [...stores.findings, ...found.findings] };
-            return { artifacts, catalogs: await inventory('catalogs', pool) };
-        }
-        finally {
-            await pool.close();
-        }
-    })();
-    const optional = (value, read) => value === undefined ? undefined : read(value);
-    const [{ artifacts, catalogs }, spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
-        inventories,
-        optional(options.spec, spec_readSpecEvidence),
-        optional(options.qaReport, evidence/* readDocument */.u),
-        optional(options.policyDecision, evidence/* readDocument */.u),
-        optional(options.basePolicyDecision, evidence/* readDocument */.u),
-        optional(options.approvals, evidence/* readDocument */.u),
-        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
-        Promise.all(options.attestations.map(evidence/* readDocument */.u))
-    ]);
-    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
-    const [catalogDocuments, receipts, lfs] = await Promise.all([
-        readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
-        options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip),
-        lfsEvidence(options.lfs, artifacts.entries, context.lfsObjects)
-    ]);
-    const remoteAssets = await remoteEvidence(options, catalogDocuments);
+
+;// CONCATENATED MODULE: ./src/pipeline/result.ts
+/** The result but for a passing run's bytes: the verdict, and the evidence it was given. */
+function judgedResult(evidence, verdict, rootPath) {
+    const { identity, qaReport, policyDecision, approvals, remoteAssets } = verdict.facts;
     return {
-        datasetSlug: options.datasetSlug,
-        given: {
-            datasetVersionId: options.datasetVersionId,
-            specHash: options.specHash,
-            releasedAt: options.releasedAt
-        },
-        releasedAtSource: context.releasedAtSource,
-        spec,
-        artifacts,
-        ...(sharded ? { artifactShards: (await sharded).shards } : {}),
-        catalogs,
-        display,
-        qaReport,
-        policyDecision,
-        basePolicyDecision,
-        approvals,
-        reviewApprovals: context.extraApprovals,
-        requiredApprovals: options.requiredApprovals,
-        catalogDocuments,
-        stacApplicable: options.stacApplicable,
-        remoteAssets,
-        receipts,
-        sboms,
-        attestations,
-        lfs
-    };
-}
-/** The manifest the evidence gives, whenever every part of it exists, valid or not. */
-function candidateManifest(evidence) {
-    const identity = (0,a_identity/* identityOf */.cu)(evidence);
-    const qa = (0,f_contract/* qaOutcomeOf */.KI)(evidence);
-    const policy = (0,c_policy/* policyDecisionOf */.cz)(evidence);
-    const { datasetVersionId, specHash, releasedAt } = identity;
-    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
-        return undefined;
-    return buildManifest({
+        status: verdict.status,
         datasetSlug: evidence.datasetSlug,
-        datasetVersionId,
-        specHash,
-        releasedAt,
-        artifacts: evidence.artifacts.entries,
-        catalogs: evidence.catalogs.entries,
-        qa,
-        policy,
-        approvals: (0,c_policy/* approvalsOf */.mh)(evidence)
-    });
-}
-/** The result but for a passing run's bytes: the gates' verdict and the manifest they judged. */
-async function judgedRun(options, context) {
-    const read = await readEvidence(options, context);
-    const manifest = candidateManifest(read);
-    const evidence = manifest
-        ? { ...read, manifest: { value: manifest, path: options.out.path } }
-        : read;
-    const verdict = (0,src_gates/* judge */.S4)(evidence);
-    const violations = (0,causes/* causeFirst */.I)(verdict.violations, evidence);
-    const { gates } = verdict;
-    const identity = (0,a_identity/* identityOf */.cu)(evidence);
-    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
-    return {
-        status,
-        datasetSlug: options.datasetSlug,
-        rootPath: options.rootPath,
+        rootPath,
         datasetVersionId: identity.datasetVersionId,
         specHash: identity.specHash,
         releasedAt: identity.releasedAt,
         artifacts: evidence.artifacts.entries,
         catalogs: evidence.catalogs.entries,
-        qa: (0,f_contract/* qaOutcomeOf */.KI)(evidence),
-        policy: (0,c_policy/* policyDecisionOf */.cz)(evidence),
-        approvals: (0,c_policy/* approvalsOf */.mh)(evidence),
-        remoteAssets: (0,d_remote_assets/* remoteAssetsOf */.Bf)(evidence).copies,
-        manifest,
-        violations,
-        gates,
+        qa: qaReport?.value,
+        policy: policyDecision?.value,
+        approvals,
+        remoteAssets: remoteAssets.copies,
+        manifest: verdict.manifest,
+        violations: verdict.violations,
+        gates: verdict.gates,
         ...(evidence.lfs && (evidence.lfs.mode === 'pointers' || evidence.lfs.fromPointers > 0)
             ? { lfs: evidence.lfs }
             : {})
     };
 }
-async function evaluated(options, context) {
-    // The evidence (every catalog's view, the receipts) is let go before the manifest's bytes are
-    // made: a run of 100,000 artifacts holds one or the other, not both at once.
-    const { violations, gates, ...judged } = await judgedRun(options, context);
-    const { status, manifest } = judged;
-    const seal = status === 'pass' && manifest
-        ? sealed(manifest, external_node_path_default().basename(options.out.absolute), (0,inventory_stores/* storeFilesOf */.AJ)(judged.artifacts))
-        : undefined;
-    return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces };
+
+// EXTERNAL MODULE: ./src/manifest/checksums.ts
+var manifest_checksums = __nccwpck_require__(27013);
+// EXTERNAL MODULE: ./src/manifest/build.ts
+var build = __nccwpck_require__(12533);
+// EXTERNAL MODULE: ./src/manifest/statement.ts
+var statement = __nccwpck_require__(46600);
+;// CONCATENATED MODULE: ./src/pipeline/seal.ts
+// The bytes of a passing run: the manifest, its digests, and the sidecars that name it. Each
+// text is hashed and written as its pieces; the result's strings join them without a copy, so
+// the manifest and Statement of 100,000 artifacts (80 MB) are not held twice.
+
+
+
+
+
+function sealed(manifest, manifestName, stores) {
+    const [json, newline] = (0,build/* manifestPieces */.Nz)(manifest);
+    const digest = (0,model_digest/* sha256DigestOfPieces */.Yb)([json, newline]);
+    const [statementJson, statementNewline] = (0,model_json/* jsonPieces */.Mx)((0,statement/* buildStatement */.Y)(manifest, digest, manifestName));
+    const checksums = (0,manifest_checksums/* checksumsPieces */.M$)(manifest, stores);
+    return {
+        fields: {
+            manifestText: `${json}${newline}`,
+            manifestDigest: digest,
+            manifestCanonicalDigest: (0,build/* manifestCanonicalDigest */.qp)(manifest),
+            statementText: `${statementJson}${statementNewline}`,
+            // Pieces added, not joined: V8 then keeps them as they are until the text is read.
+            checksumsText: checksums.reduce((text, piece) => text + piece, '')
+        },
+        pieces: {
+            manifest: [json, newline],
+            statement: [statementJson, statementNewline],
+            checksums
+        }
+    };
 }
-async function evaluatePromotion(options, context) {
-    return (await evaluated(options, context)).result;
-}
-/** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
-async function resolveReleasedAt(given, workspace) {
-    if (given !== undefined)
-        return { releasedAt: given, releasedAtSource: 'input' };
-    // Loaded only here: asking git needs child_process, which a run with released-at never does.
-    const { commitTime } = await __nccwpck_require__.e(/* import() */ 2023).then(__nccwpck_require__.bind(__nccwpck_require__, 62023));
-    const fromCommit = await commitTime(workspace);
-    return { releasedAt: fromCommit, releasedAtSource: fromCommit ? 'commit' : 'none' };
-}
-/** The dataset_version_id a promotion run with these inputs would derive (`version-id`). */
-async function versionIdOfRun(request) {
-    const [spec, released] = await Promise.all([
-        request.spec ? readSpecEvidence(request.spec) : undefined,
-        resolveReleasedAt(request.releasedAt, request.workspace)
-    ]);
-    return derivedVersionId({ spec, specHash: request.specHash, ...released });
-}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The promotion pipeline, shared by the action, the CLI and the library: read the evidence
+// (pipeline/read-evidence.ts), judge it (gates/index.ts: the verdict, and the manifest the facts
+// give), and on a pass seal and write the manifest and its sidecars. Reporting belongs to the
+// adapters. promote and evaluateRun are the two ways in; versionIdOfRun is the `version-id`
+// command's.
+
+
+
+
+
+
+
+
+
 /**
  * Every gate evaluated as a run does it, writing nothing: released_at, when not given, is the
  * committer time of the checked-out commit (never "now", so a re-run gives the same manifest).
  * The library's evaluatePromotion is this; promote writes what it returns.
  */
 async function evaluateRun(options, extraApprovals) {
-    return (await evaluatedRun(options, extraApprovals)).result;
-}
-async function evaluatedRun(options, extraApprovals, lfsObjects) {
-    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
-    return evaluated({ ...options, releasedAt }, { releasedAtSource, extraApprovals, lfsObjects });
+    return (await evaluated(options, extraApprovals)).result;
 }
 /**
  * One promotion run as the adapters do it: evaluate every gate (evaluateRun), and write the
@@ -32821,7 +33021,7 @@ async function evaluatedRun(options, extraApprovals, lfsObjects) {
 async function promote(options, extraApprovals, beforeRename, 
 /** Asks the LFS server about the objects of lfs: pointers (the action, with a token). */
 lfsObjects) {
-    const { result, pieces } = await evaluatedRun(options, extraApprovals, lfsObjects);
+    const { result, pieces } = await evaluated(options, extraApprovals, lfsObjects);
     if (result.status !== 'pass' || !pieces)
         return result;
     const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
@@ -32837,567 +33037,44 @@ lfsObjects) {
     ], { beforeRename: beforeRename && (() => beforeRename(result)) });
     return result;
 }
-
-// EXTERNAL MODULE: ./src/report/cli-lines.ts
-var cli_lines = __nccwpck_require__(93646);
-// EXTERNAL MODULE: ./src/model/printable.ts
-var printable = __nccwpck_require__(29498);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var report_summary = __nccwpck_require__(36379);
-// EXTERNAL MODULE: ./src/report/violations-report.ts
-var violations_report = __nccwpck_require__(48063);
-// EXTERNAL MODULE: ./src/action/outputs.ts
-var action_outputs = __nccwpck_require__(18948);
-// EXTERNAL MODULE: ./src/action/upload.ts
-var upload = __nccwpck_require__(4357);
-;// CONCATENATED MODULE: ./src/action/runner-files.ts
-// The runner's files for a promote step, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. A passing run
-// writes them before its manifest moves into place (promote's beforeRename), so a step that
-// cannot write them fails with the older manifest as it was; and when the manifest then does not
-// move, what they said of the pass is taken back: no output or summary claims a manifest that
-// was not written.
-
-
-
-
-
-
-
-const CONTENT = {
-    GITHUB_OUTPUT: "the step's outputs",
-    GITHUB_STEP_SUMMARY: 'the job summary'
-};
-const STATES = {
-    ENOENT: 'does not exist',
-    EISDIR: 'is a directory',
-    ENOTDIR: 'is under a file, not in a directory',
-    EROFS: 'is on a read-only file system',
-    ENOSPC: 'is on a full file system',
-    EDQUOT: 'is on a full file system',
-    EACCES: 'cannot be written (permission denied)',
-    EPERM: 'cannot be written (permission denied)'
-};
-/** What is wrong with the runner's file, in words: from the error's code, else from the file. */
-function stateOf(file, error) {
-    const code = error.code;
-    if (code !== undefined && code in STATES)
-        return STATES[code];
-    // @actions/core's own checks (the file is missing) throw errors without a code.
-    if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false }) === undefined)
-        return STATES.ENOENT;
-    return `cannot be written (${(0,upload/* describeError */.Uc)(error)})`;
-}
-/**
- * Runs `write`, turning its failure into words naming the runner's file. Before a pass's files
- * move (`first`), the words are a clause for the write's own message, which says what stayed.
- */
-async function writeRunnerFile(variable, first, write) {
-    try {
-        await write();
-    }
-    catch (error) {
-        const file = process.env[variable] ?? '';
-        const problem = `the runner's ${variable} file (${(0,printable/* printable */.g$)(file)}) ${stateOf(file, error)}; check how the runner sets ${variable}`;
-        throw new Error(first
-            ? `${CONTENT[variable]} could not be written first: ${problem}`
-            : `Could not write ${CONTENT[variable]}: ${problem}.`);
-    }
-}
-function setOutputs(options, result, reportPath) {
-    (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
-    core/* setOutput */.uH('spec-hash', result.specHash ?? '');
-    core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
-    if (result.status !== 'pass')
-        return;
-    const written = (0,outputs/* outputPaths */.u)(options.out.absolute);
-    core/* setOutput */.uH('manifest-path', written.manifest);
-    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
-    core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
-    core/* setOutput */.uH('statement-path', written.statement);
-    core/* setOutput */.uH('checksums-path', written.checksums);
-}
-/** The outputs a pass sets that say a manifest is in place. */
-const PASS_OUTPUTS = [
-    'status',
-    'manifest-path',
-    'manifest-digest',
-    'manifest-canonical-digest',
-    'statement-path',
-    'checksums-path'
-];
-/** The outputs and job summary of one promote step, and whether they have claimed a pass. */
-class StepReport {
-    options;
-    uploadOf;
-    trusted;
-    changes;
-    outputsClaimPass = false;
-    summaryClaimsPass = false;
-    constructor(options, 
-    /** What the summary says the run uploads, given its result. */
-    uploadOf, 
-    /** On a pull request: its changes to trusted configuration, for the summary. */
-    trusted, 
-    /** "Changes since" an earlier version, for the summary. */
-    changes) {
-        this.options = options;
-        this.uploadOf = uploadOf;
-        this.trusted = trusted;
-        this.changes = changes;
-    }
-    /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
-    async write(result, reportPath) {
-        const pass = result.status === 'pass';
-        await writeRunnerFile('GITHUB_OUTPUT', pass, () => setOutputs(this.options, result, reportPath));
-        this.outputsClaimPass = pass;
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        const changes = (maxBytes) => this.changes?.(maxBytes, result) ?? [];
-        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path, report_summary/* SUMMARY_LIMITS */.QF, this.trusted, this.uploadOf(result), changes);
-        await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () => core/* summary */.z.addRaw(summary, true).write());
-        this.summaryClaimsPass = pass;
-    }
-    /**
-     * After the step failed: outputs that said a manifest is in place are set again, empty (the
-     * runner keeps a name's last value), and the summary says none was written. Rethrows `error`.
-     */
-    async withdraw(error) {
-        if (this.outputsClaimPass)
-            for (const name of PASS_OUTPUTS)
-                core/* setOutput */.uH(name, '');
-        if (this.summaryClaimsPass)
-            await core/* summary */.z
-                .emptyBuffer()
-                .addRaw((0,report_summary/* renderNotWritten */.FQ)((0,upload/* describeError */.Uc)(error)))
-                .write();
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/action/annotate.ts + 1 modules
-var annotate = __nccwpck_require__(499);
-// EXTERNAL MODULE: ./src/action/previous.ts + 2 modules
-var previous = __nccwpck_require__(78334);
-// EXTERNAL MODULE: ./src/report/words.ts
-var words = __nccwpck_require__(72691);
-;// CONCATENATED MODULE: ./src/action/github.ts
-// The action's pull-request steps: reviews as approvals, released_at from the head commit and its
-// approvals, the pull request's changes to trusted configuration, and the sticky comment. The
-// GitHub API client (Octokit) is loaded only by the runs that talk to the API.
-
-
-async function loadGithub() {
-    const [github, pulls] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(2524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52524))
+/** The dataset_version_id a promotion run with these inputs would derive (`version-id`). */
+async function versionIdOfRun(request) {
+    const [spec, released] = await Promise.all([
+        request.spec ? readSpecEvidence(request.spec) : undefined,
+        resolveReleasedAt(request.releasedAt, request.workspace)
     ]);
-    return { getOctokit: github.getOctokit, ...pulls };
+    return derivedVersionId({ spec, specHash: request.specHash, ...released });
 }
-const NOT_A_PULL_REQUEST = 'needs a pull_request event (or pull_request_target, or pull_request_review); on other events';
-/** The reviews, once, when approvals or released_at come from them. */
-async function reviewsOf(settings, pr) {
-    if (!settings.approvalsFromReviews && !settings.releasedAtFromPullRequest)
-        return undefined;
-    const { getOctokit, describeApiError } = await loadGithub();
-    const { listReviews } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
-    return listReviews(getOctokit(settings.token), pr).catch((error) => {
-        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
+/** A run's result, and on a pass the pieces its files are written in. */
+async function evaluated(options, extraApprovals, lfsObjects) {
+    const { releasedAt, releasedAtSource } = await resolveReleasedAt(options.releasedAt, options.workspace);
+    const run = { ...options, releasedAt };
+    // The evidence (every catalog's view, the receipts) is let go before the manifest's bytes are
+    // made: a run of 100,000 artifacts holds one or the other, not both at once.
+    const { violations, gates, ...judged } = await judgedRun(run, {
+        releasedAtSource,
+        extraApprovals,
+        lfsObjects
     });
+    const { status, manifest } = judged;
+    const seal = status === 'pass' && manifest
+        ? sealed(manifest, external_node_path_default().basename(options.out.absolute), (0,inventory_stores/* storeFilesOf */.AJ)(judged.artifacts))
+        : undefined;
+    return { result: { ...judged, ...seal?.fields, violations, gates }, pieces: seal?.pieces };
 }
-async function reviewApprovals(settings, pr, reviews) {
-    const { getOctokit, describeApiError } = await loadGithub();
-    const { approvalsFromReviews, TeamMembershipRefused } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
-    const found = await approvalsFromReviews(getOctokit(settings.token), pr, settings.reviewerRoles, reviews).catch((error) => {
-        // The refused team already says what to do; anything else gets the API's status and hint.
-        if (error instanceof TeamMembershipRefused)
-            throw error;
-        throw new Error(describeApiError(`Reading the reviews of pull request #${pr.number}`, error));
-    });
-    for (const line of found.ignored)
-        core/* info */.pq(`Review not counted: ${(0,printable/* printable */.g$)(line)}`);
-    return { approvals: found.approvals, source: `reviews of pull request #${pr.number}` };
+/** The evidence read and judged; only the result leaves, the evidence is let go. */
+async function judgedRun(options, context) {
+    const evidence = await readEvidence(options, context);
+    return judgedResult(evidence, (0,gates/* judge */.S4)(evidence), options.rootPath);
 }
-/** released-at: pull-request: the head commit's time or its last approval, whichever is later. */
-async function releasedAtOf(settings, pr, reviews) {
-    const { getOctokit, describeApiError } = await loadGithub();
-    const { headCommitTime, pullRequestReleasedAt } = await __nccwpck_require__.e(/* import() */ 2692).then(__nccwpck_require__.bind(__nccwpck_require__, 32692));
-    const { lastApprovalOfHead } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25426));
-    const committedAt = await headCommitTime(getOctokit(settings.token), pr).catch((error) => {
-        throw new Error(describeApiError(`Reading the head commit of pull request #${pr.number}`, error));
-    });
-    const lastApprovedAt = lastApprovalOfHead(reviews, pr.headSha);
-    const { releasedAt, because } = pullRequestReleasedAt({
-        committedAt,
-        now: new Date(),
-        ...(lastApprovedAt ? { lastApprovedAt } : {})
-    });
-    core/* info */.pq(`released-at: pull-request is ${releasedAt}, ${because}.`);
-    return releasedAt;
-}
-/**
- * The pull request's changes to trusted configuration (renamed files by both names). Not part
- * of the verdict: a list the API refuses, or cuts at GitHub's limit, is a warning, and the
- * summary says the changes are not known.
- */
-async function trustedChangesOf(settings, pr, ruleFiles) {
-    const { getOctokit, allChangedFiles, touchedPaths } = await loadGithub();
-    const { trustedChanges, trustedPatterns } = await __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 50529));
-    try {
-        const files = await allChangedFiles(getOctokit(settings.token), pr, 'the files the gate trusts that the others change cannot be named');
-        const patterns = trustedPatterns(settings.trustedPaths, ruleFiles);
-        const paths = trustedChanges(touchedPaths(files), patterns);
-        if (paths.length > 0) {
-            const named = paths.slice(0, 5).map((file) => (0,printable/* printable */.g$)(file));
-            core/* warning */.$e(`This pull request changes ${paths.length} file(s) the gate trusts (trusted-paths): ${named.join(', ')}${paths.length > named.length ? ', …' : ''}. Whoever owns them should review the change; the job summary lists them all.`);
-        }
-        return { paths };
-    }
-    catch (error) {
-        // The API's status and hint, or the listing cut at GitHub's limit, each in its own sentence.
-        const unknown = error instanceof Error ? error.message : String(error);
-        core/* warning */.$e(`${unknown} Changes to trusted configuration are not named in the summary.`);
-        return { unknown };
-    }
-}
-/** Everything a pull request gives the run; nothing when the run is not for a pull request. */
-async function pullRequestEvidence(settings, pr, ruleFiles) {
-    if (!pr) {
-        if (settings.approvalsFromReviews)
-            throw new Error(`approvals-from: pull-request-reviews ${NOT_A_PULL_REQUEST} use the approvals input.`);
-        if (settings.releasedAtFromPullRequest)
-            throw new Error(`released-at: pull-request ${NOT_A_PULL_REQUEST} give an RFC 3339 time, or leave released-at empty for the commit time.`);
-        return {};
-    }
-    const reviews = await reviewsOf(settings, pr);
-    return {
-        ...(settings.approvalsFromReviews && reviews
-            ? { approvals: await reviewApprovals(settings, pr, reviews) }
-            : {}),
-        ...(settings.releasedAtFromPullRequest && reviews
-            ? { releasedAt: await releasedAtOf(settings, pr, reviews) }
-            : {}),
-        trusted: await trustedChangesOf(settings, pr, ruleFiles)
-    };
-}
-async function comment(settings, pr, dataset, 
-/** The comment's Markdown: the summary rendered with COMMENT_LIMITS. */
-body) {
-    if (!settings.comment)
-        return;
-    if (!pr) {
-        core/* info */.pq('comment is true, but this is not a pull request event: no comment.');
-        return;
-    }
-    const { getOctokit, describeApiError } = await loadGithub();
-    const { upsertComment } = await __nccwpck_require__.e(/* import() */ 7318).then(__nccwpck_require__.bind(__nccwpck_require__, 47318));
-    // The comment is a view of the verdict, never part of it: a token that cannot write (a fork's
-    // pull request gets a read-only one) leaves a warning, and the job passes or fails on the gates.
-    try {
-        const done = await upsertComment(getOctokit(settings.token), pr, dataset, body);
-        core/* info */.pq(`Promotion comment ${done} on pull request #${pr.number}.`);
-    }
-    catch (error) {
-        core/* warning */.$e(`${describeApiError(`Commenting on pull request #${pr.number}`, error)} The verdict does not depend on the comment: the job passes or fails on the gates alone (on a pull request from a fork, the token is read-only).`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/changed-datasets.ts
-// changed-datasets mode: the matrix of datasets a pull request changes (all of them outside one),
-// and what the matrix cannot hold: datasets the pull request removes and changed paths in no
-// dataset. Each of those fails the step unless its input allows it; allowed, it is listed.
-
-
-
-
-
-
-/** Paths an output entry of removed-datasets names; file_count says how many there are. */
-const OUTPUT_FILES = 20;
-/** GitHub refuses a step output over 1 MB; each list output stays under this, as violations does. */
-const OUTPUT_BYTES = 256 * 1024;
-/** Characters of one path in the failure sentence. */
-const NAME_CHARACTERS = 200;
-/** The pull request's changes sorted by dataset, or every dataset outside a pull request. */
-async function datasetChanges(workspace, settings) {
-    const { classifyChanges, findDatasetRoots } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(1179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91179));
-    const github = await loadGithub();
-    const found = await findDatasetRoots(workspace, settings.datasets);
-    const { roots, unusable } = found;
-    const pr = github.pullRequestOfEvent();
-    if (!pr) {
-        core/* info */.pq(`Not a pull request event: all ${roots.length} dataset(s) count as changed.`);
-        return { changed: roots, removed: [], outside: [], unusable, total: roots.length };
-    }
-    const files = await github.allChangedFiles(github.getOctokit(settings.token), pr, 'the datasets the others change cannot be known, so none is promoted');
-    const changes = classifyChanges(found, files, settings.datasets);
-    core/* info */.pq(`Pull request #${pr.number} changes ${files.length} file(s) in ${changes.changed.length} of ${roots.length} dataset(s); it removes ${changes.removed.length} dataset(s) and changes ${changes.outside.length} path(s) outside any dataset.`);
-    return { ...changes, total: roots.length };
-}
-/** Up to NAMES_SHOWN paths, quoted and printable, then how many more. */
-function named(paths) {
-    const shown = paths
-        .slice(0, report_summary/* NAMES_SHOWN */.t6)
-        .map((p) => `"${(0,words/* clipped */.c)((0,printable/* printable */.g$)(p), NAME_CHARACTERS)}"`);
-    const more = paths.length - shown.length;
-    return `${shown.join(', ')}${more > 0 ? `, and ${more} more (the job summary lists them)` : ''}`;
-}
-/** The sentence that fails the step, when something is there that no input allows. */
-function refusal(changes, settings) {
-    const sentences = [];
-    const { removed, outside, unusable } = changes;
-    // No input allows these: a gate job would read through the link, out of the workspace.
-    for (const root of unusable.slice(0, report_summary/* NAMES_SHOWN */.t6))
-        sentences.push(`"${(0,words/* clipped */.c)((0,printable/* printable */.g$)(root.path), NAME_CHARACTERS)}" ${root.reason}. Replace it with the directory or file itself.`);
-    if (unusable.length > report_summary/* NAMES_SHOWN */.t6)
-        sentences.push(`${unusable.length - report_summary/* NAMES_SHOWN */.t6} more root(s) or spec(s) are refused alike.`);
-    if (removed.length > 0 && !settings.allowRemovals)
-        sentences.push(`The pull request removes ${removed.length} dataset(s), deleting its spec, renaming it away or making it no regular file, with no spec left in its root: ${named(removed.map((r) => r.root))} (changed paths: ${named(removed.flatMap((r) => r.files))}). A removal is a decision of its own: restore the spec, or, if the dataset is meant to go, have the workflow's changed-datasets step allow it (allow-removals: true).`);
-    if (outside.length > 0 && !settings.allowOutsideDatasets)
-        sentences.push(`The pull request changes ${outside.length} path(s) the datasets globs cover that lie in no dataset (no spec.yaml, spec.yml or spec.json in a root the globs match), so no gate checks them: ${named(outside)}. Move them into a dataset, give their directory a spec, narrow the datasets globs, or have the changed-datasets step allow it (allow-outside-datasets: true).`);
-    return sentences.length > 0 ? sentences.join(' ') : undefined;
-}
-function changed_datasets_setOutputs(changes) {
-    // A refused root is never gated: the step fails, and the matrix holds none of them.
-    const matrix = changes.changed.map(({ dataset, root, spec }) => ({
-        dataset,
-        root,
-        spec
-    }));
-    core/* setOutput */.uH('changed-datasets', JSON.stringify({ include: matrix }));
-    // For the aggregate check: true means gate jobs must run and pass; an empty matrix is a pass
-    // only when this is false. Removals and outside paths are decided here, by this step.
-    core/* setOutput */.uH('datasets-changed', String(matrix.length > 0));
-    const removed = changes.removed.map(({ dataset, root, spec, files }) => ({
-        dataset,
-        root,
-        spec,
-        file_count: files.length,
-        files: files.slice(0, OUTPUT_FILES)
-    }));
-    core/* setOutput */.uH('removed-datasets', (0,model_json/* jsonArrayWithin */.RJ)(removed, OUTPUT_BYTES));
-    core/* setOutput */.uH('outside-datasets', (0,model_json/* jsonArrayWithin */.RJ)(changes.outside, OUTPUT_BYTES));
-}
-/** Each removed dataset and outside path in the log, behind a word so none starts a line. */
-function logDecisions(changes) {
-    for (const u of changes.unusable)
-        core/* info */.pq(`Refused root or spec: ${(0,printable/* printable */.g$)(u.path)}`);
-    for (const r of changes.removed) {
-        core/* info */.pq(`Removed dataset: ${(0,printable/* printable */.g$)(r.root)} (spec ${(0,printable/* printable */.g$)(r.spec)})`);
-        for (const file of r.files)
-            core/* info */.pq(`  removed dataset's path: ${(0,printable/* printable */.g$)(file)}`);
-    }
-    for (const file of changes.outside)
-        core/* info */.pq(`Outside any dataset: ${(0,printable/* printable */.g$)(file)}`);
-}
-async function runChangedDatasets(workspace, settings) {
-    if (!settings.datasets.trim())
-        throw new Error('mode: changed-datasets needs the datasets input (dataset root globs, e.g. datasets/*).');
-    const changes = await datasetChanges(workspace, settings);
-    changed_datasets_setOutputs(changes);
-    logDecisions(changes);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        const report = {
-            ...changes,
-            allowRemovals: settings.allowRemovals,
-            allowOutside: settings.allowOutsideDatasets
-        };
-        await core/* summary */.z.addRaw((0,report_summary/* changedDatasetsSummary */.O9)(report), true).write();
-    }
-    const refused = refusal(changes, settings);
-    if (refused)
-        throw new Error(refused);
-}
-
-// EXTERNAL MODULE: ./src/github/events.ts
-var events = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(33581);
-;// CONCATENATED MODULE: ./src/github/download.ts
-// Downloads the workflow run's artifacts whose names match a glob, with @actions/artifact: each
-// through the client's own digest check against the digest the artifact service recorded at
-// upload. The client (and its storage SDK) is loaded only when a run downloads.
-
-
-
-/**
- * Runs `work` without Node's DEP0005 warning (`Buffer()` is deprecated). Node gives it only for
- * code outside node_modules; the artifact client's unzip dependency calls Buffer(), and bundled
- * into dist/ it is outside, so its warning would reach the job's log as if it were this action's.
- * Every other warning is printed as usual.
- */
-async function withoutBufferWarning(work) {
-    const emit = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        if (rest[1] === 'DEP0005')
-            return;
-        emit.call(process, warning, ...rest);
-    });
-    try {
-        return await work();
-    }
-    finally {
-        process.emitWarning = emit;
-    }
-}
-/**
- * Every artifact of this workflow run (the latest of each name: a re-run's replaces an earlier
- * attempt's) whose name matches `pattern`, downloaded into its own folder under `directory`.
- * Throws when one has no recorded digest or downloads with another: its bytes cannot be trusted.
- */
-async function downloadMatchingArtifacts(pattern, directory) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9095), __nccwpck_require__.e(6799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
-    const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts({ latest: true });
-    const matching = artifacts
-        .filter((artifact) => (0,esm/* minimatch */.xF)(artifact.name, pattern, { dot: true }))
-        .sort((a, b) => a.id - b.id);
-    const downloaded = [];
-    for (const artifact of matching) {
-        if (!artifact.digest)
-            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) has no digest recorded by the artifact service, so its download cannot be checked; upload it again with @actions/artifact 2.2 or later (actions/upload-artifact v4)`);
-        const expected = artifact.digest.startsWith('sha256:')
-            ? artifact.digest
-            : `sha256:${artifact.digest}`;
-        const target = external_node_path_default().join(directory, String(artifact.id));
-        await (0,promises_.mkdir)(target, { recursive: true });
-        const { digestMismatch } = await withoutBufferWarning(() => client.downloadArtifact(artifact.id, { path: target, expectedHash: expected }));
-        if (digestMismatch)
-            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) downloaded with another digest than the ${expected} the artifact service recorded at upload; it was changed or corrupted in storage, so re-run the job that uploaded it`);
-        const files = (await (0,promises_.readdir)(target, { recursive: true, withFileTypes: true }))
-            .filter((entry) => entry.isFile())
-            .map((entry) => external_node_path_default().join(entry.parentPath, entry.name))
-            .sort();
-        downloaded.push({ name: artifact.name, id: artifact.id, digest: expected, files });
-    }
-    return downloaded;
-}
-
-// EXTERNAL MODULE: ./src/github/upload.ts
-var github_upload = __nccwpck_require__(28158);
-// EXTERNAL MODULE: ./src/gates/e-inventory.ts
-var e_inventory = __nccwpck_require__(17266);
-;// CONCATENATED MODULE: ./src/manifest/write-shard.ts
-
-
-
-async function writeShard(request) {
-    const shard = await inventoryShard(request);
-    if (shard.findings.length > 0)
-        return { count: 0, pathCount: shard.pathCount, findings: shard.findings };
-    const text = (0,shards/* shardFileText */.uX)({
-        shard: request.shard,
-        root: request.rootPath,
-        patterns: request.patterns,
-        mediaTypes: (request.overrides ?? []).map(shards/* overrideLine */.VT),
-        pathCount: shard.pathCount,
-        pathsDigest: shard.pathsDigest,
-        entries: shard.entries
-    });
-    await writeFilesAtomic([{ path: request.out.absolute, shown: request.out.path, text }]);
-    return { count: shard.entries.length, pathCount: shard.pathCount, findings: [] };
-}
-
-// EXTERNAL MODULE: ./src/model/lines.ts
-var lines = __nccwpck_require__(44050);
-;// CONCATENATED MODULE: ./src/action/inventory.ts
-// The action's two sides of a sharded inventory. mode: inventory hashes one shard (shard: I/N),
-// writes its shard file and uploads it as the artifact <prefix>-<slug>-shard-<I>-of-<N>. In
-// promote mode, inventory-shards downloads the shard artifacts of this run (each checked against
-// its recorded digest) and gives their files to the promotion as artifacts-shards.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PREFIX = 'promotion-inventory';
-/** mode: inventory. */
-async function runShardInventory(raw, workspace, settings) {
-    const shard = (0,parse/* parseShard */.uK)(raw.shard);
-    if (!shard)
-        throw new parse/* UsageError */.eb('mode: inventory needs shard: I/N (for example "2/4").');
-    const slug = (0,parse/* nonEmpty */.hq)(raw['dataset-slug']);
-    if (!slug)
-        throw new parse/* UsageError */.eb('mode: inventory needs dataset-slug, for the artifact name.');
-    const patterns = (0,lines/* patternLines */.E)(raw.artifacts ?? '');
-    if (patterns.length === 0)
-        throw new parse/* UsageError */.eb('mode: inventory needs artifacts, the patterns to inventory.');
-    const overrides = (0,parse/* parseMediaTypes */.BS)(raw['media-types']);
-    const { root, rootPath, out } = (0,parse/* parsePlaces */.wf)(raw, workspace);
-    const stores = (0,inventory_stores/* storeMatcher */.ob)((0,parse/* parseStores */._h)(raw));
-    (0,upload/* requireUploads */.Y2)(settings);
-    const directory = await (0,upload/* scratchDirectory */.wd)('promotion-inventory-');
-    const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
-    const written = await writeShard({
-        root,
-        rootPath,
-        display: (0,parse/* rootDisplay */.LN)(rootPath),
-        input: 'artifacts',
-        patterns,
-        stores: stores.matcher,
-        overrides,
-        // What the promote run skips (its manifest and sidecars), so every run lists the same files.
-        skip: new Set(Object.values((0,outputs/* outputPaths */.u)(out.absolute))),
-        shard,
-        out: { absolute: file, path: file },
-        lfs: (0,parse/* parseLfsMode */.or)(raw.lfs)
-    });
-    const violations = (0,e_inventory/* inventoryViolations */.vW)([...stores.findings, ...written.findings]);
-    (0,action_outputs/* setVerdictOutputs */.C)({ status: violations.length === 0 ? 'pass' : 'fail', violations }, undefined);
-    if (violations.length > 0) {
-        (0,annotate/* annotate */.f)(violations, settings.failOnViolation, workspace);
-        const reason = `Inventory shard ${shard.index} of ${shard.count} blocked: ${violations.length} violation(s); first: [${violations[0].gate} ${violations[0].code}] ${violations[0].message}`;
-        if (settings.failOnViolation)
-            core/* setFailed */.C1(reason);
-        else
-            core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on)`);
-        return;
-    }
-    core/* setOutput */.uH('shard-path', file);
-    core/* info */.pq(`Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`);
-    if (!settings.upload)
-        return;
-    const name = (0,github_upload/* safeArtifactName */.$v)(`${settings.artifactName ?? DEFAULT_PREFIX}-${slug}-shard-${shard.index}-of-${shard.count}`);
-    await (0,upload/* uploadWritten */.pt)(settings, { name, files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`);
-}
-/**
- * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
- * given to the promotion as artifacts-shards (each shown as `<artifact name>/<file>`).
- */
-async function withDownloadedShards(options, pattern) {
-    if (pattern === undefined)
-        return options;
-    if (options.artifactsShards.length > 0 || options.artifactsManifest)
-        throw new parse/* UsageError */.eb('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
-    if (!(0,github_upload/* canUploadArtifacts */.t$)())
-        throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
-    const directory = await (0,upload/* scratchDirectory */.wd)('promotion-shards-');
-    let downloaded;
-    try {
-        downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
-    }
-    catch (error) {
-        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,upload/* describeError */.Uc)(error)}.`);
-    }
-    if (downloaded.length === 0)
-        throw new Error(`No artifact of this workflow run matches inventory-shards "${(0,printable/* printable */.g$)(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`);
-    const artifactsShards = downloaded.flatMap((artifact) => artifact.files.map((file) => ({
-        absolute: file,
-        path: `${artifact.name}/${external_node_path_default().relative(external_node_path_default().join(directory, String(artifact.id)), file)
-            .split((external_node_path_default()).sep)
-            .join('/')}`
-    })));
-    for (const artifact of downloaded)
-        core/* info */.pq(`${(0,printable/* printable */.g$)(artifact.name)} (id ${artifact.id}, ${artifact.digest})`);
-    return { ...options, artifactsShards };
+/** released_at as a run takes it: the input, else the checked-out commit's time, else none. */
+async function resolveReleasedAt(given, workspace) {
+    if (given !== undefined)
+        return { releasedAt: given, releasedAtSource: 'input' };
+    // Loaded only here: asking git needs child_process, which a run with released-at never does.
+    const { commitTime } = await __nccwpck_require__.e(/* import() */ 2023).then(__nccwpck_require__.bind(__nccwpck_require__, 62023));
+    const fromCommit = await commitTime(workspace);
+    return { releasedAt: fromCommit, releasedAtSource: fromCommit ? 'commit' : 'none' };
 }
 
 ;// CONCATENATED MODULE: ./src/github/lfs-endpoint.ts
@@ -33644,83 +33321,242 @@ function lfsChecker(settings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/github/reviews.ts
-var reviews = __nccwpck_require__(25426);
-// EXTERNAL MODULE: ./src/options/inputs.ts
-var inputs = __nccwpck_require__(99269);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's inputs, read once through @actions/core from the one input table, then parsed:
-// the settings only the action has here, the Options of a promotion by options/parse.ts.
+// EXTERNAL MODULE: ./src/action/previous.ts + 2 modules
+var previous = __nccwpck_require__(78334);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var action_outputs = __nccwpck_require__(18948);
+;// CONCATENATED MODULE: ./src/action/runner-files.ts
+// The runner's files for a promote step, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. A passing run
+// writes them before its manifest moves into place (promote's beforeRename), so a step that
+// cannot write them fails with the older manifest as it was; and when the manifest then does not
+// move, what they said of the pass is taken back: no output or summary claims a manifest that
+// was not written.
 
 
 
 
-/** Every input of the table that the runner passed, by name: read once, then parsed. */
-function readInputs() {
-    const raw = {};
-    for (const name of Object.keys(inputs/* INPUTS */.mc)) {
-        const value = core/* getInput */.V4(name);
-        if (value !== '')
-            raw[name] = value;
+
+
+
+const CONTENT = {
+    GITHUB_OUTPUT: "the step's outputs",
+    GITHUB_STEP_SUMMARY: 'the job summary'
+};
+const STATES = {
+    ENOENT: 'does not exist',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'is under a file, not in a directory',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'is on a full file system',
+    EDQUOT: 'is on a full file system',
+    EACCES: 'cannot be written (permission denied)',
+    EPERM: 'cannot be written (permission denied)'
+};
+/** What is wrong with the runner's file, in words: from the error's code, else from the file. */
+function stateOf(file, error) {
+    const code = error.code;
+    if (code !== undefined && code in STATES)
+        return STATES[code];
+    // @actions/core's own checks (the file is missing) throw errors without a code.
+    if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false }) === undefined)
+        return STATES.ENOENT;
+    return `cannot be written (${(0,action_upload/* describeError */.Uc)(error)})`;
+}
+/**
+ * Runs `write`, turning its failure into words naming the runner's file. Before a pass's files
+ * move (`first`), the words are a clause for the write's own message, which says what stayed.
+ */
+async function writeRunnerFile(variable, first, write) {
+    try {
+        await write();
     }
-    // Registered before anything can print it: the runner masks it in every log line.
-    if (raw['github-token'])
-        core/* setSecret */.Pq(raw['github-token']);
-    return raw;
-}
-function oneOf(raw, name) {
-    const spec = (0,inputs/* inputSpec */.mm)(name);
-    const value = raw[name] ?? spec.default ?? '';
-    if (!spec.choices?.includes(value)) {
-        throw new parse/* UsageError */.eb(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`);
+    catch (error) {
+        const file = process.env[variable] ?? '';
+        const problem = `the runner's ${variable} file (${(0,printable/* printable */.g$)(file)}) ${stateOf(file, error)}; check how the runner sets ${variable}`;
+        throw new Error(first
+            ? `${CONTENT[variable]} could not be written first: ${problem}`
+            : `Could not write ${CONTENT[variable]}: ${problem}.`);
     }
-    return value;
 }
-/** A whole number from the input, or its default in the table. */
-function integer(raw, name, min, max) {
-    return (0,parse/* parsePositiveInteger */.zE)(name, raw[name] ?? (0,inputs/* inputSpec */.mm)(name).default, min, max);
+function runner_files_setOutputs(options, result, reportPath) {
+    (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
+    core/* setOutput */.uH('spec-hash', result.specHash ?? '');
+    core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
+    if (result.status !== 'pass')
+        return;
+    const written = (0,outputs/* outputPaths */.u)(options.out.absolute);
+    core/* setOutput */.uH('manifest-path', written.manifest);
+    core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
+    core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
+    core/* setOutput */.uH('statement-path', written.statement);
+    core/* setOutput */.uH('checksums-path', written.checksums);
 }
-function readActionSettings(raw) {
-    const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews';
-    const reviewerRoles = (0,reviews/* parseReviewerRoles */.k)(raw['reviewer-roles'] ?? '');
-    if (approvalsFromReviews && reviewerRoles.length === 0) {
-        throw new parse/* UsageError */.eb('approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.');
+/** The outputs a pass sets that say a manifest is in place. */
+const PASS_OUTPUTS = [
+    'status',
+    'manifest-path',
+    'manifest-digest',
+    'manifest-canonical-digest',
+    'statement-path',
+    'checksums-path'
+];
+/** The outputs and job summary of one promote step, and whether they have claimed a pass. */
+class StepReport {
+    options;
+    uploadOf;
+    trusted;
+    changes;
+    outputsClaimPass = false;
+    summaryClaimsPass = false;
+    constructor(options, 
+    /** What the summary says the run uploads, given its result. */
+    uploadOf, 
+    /** On a pull request: its changes to trusted configuration, for the summary. */
+    trusted, 
+    /** "Changes since" an earlier version, for the summary. */
+    changes) {
+        this.options = options;
+        this.uploadOf = uploadOf;
+        this.trusted = trusted;
+        this.changes = changes;
     }
-    const mode = oneOf(raw, 'mode');
-    const previous = raw.previous === undefined ? undefined : oneOf(raw, 'previous');
-    return {
-        mode,
-        datasets: raw.datasets ?? '',
-        allowRemovals: (0,parse/* parseBoolean */.yG)('allow-removals', raw['allow-removals']),
-        allowOutsideDatasets: (0,parse/* parseBoolean */.yG)('allow-outside-datasets', raw['allow-outside-datasets']),
-        token: raw['github-token'] ?? '',
-        approvalsFromReviews,
-        reviewerRoles,
-        releasedAtFromPullRequest: raw['released-at']?.trim() === 'pull-request',
-        trustedPaths: raw['trusted-paths'] ?? '',
-        comment: (0,parse/* parseBoolean */.yG)('comment', raw.comment),
-        upload: (0,parse/* parseBoolean */.yG)('upload', raw.upload),
-        retentionDays: integer(raw, 'retention-days', 1, 400),
-        uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600),
-        artifactName: (0,parse/* nonEmpty */.hq)(raw['artifact-name']),
-        inventoryShards: (0,parse/* nonEmpty */.hq)(raw['inventory-shards']),
-        overwrite: (0,parse/* parseBoolean */.yG)('overwrite', raw.overwrite),
-        failOnViolation: (0,parse/* parseBoolean */.yG)('fail-on-violation', raw['fail-on-violation']),
-        lfsUrl: (0,parse/* nonEmpty */.hq)(raw['lfs-url']),
-        ledgerBranch: (0,parse/* nonEmpty */.hq)(raw['ledger-branch']) ?? inputs/* INPUTS */.mc['ledger-branch'].default,
-        previousManifest: (0,parse/* nonEmpty */.hq)(raw['previous-manifest']),
-        previousFromLedger: (previous ?? (mode === 'publish' ? 'ledger' : 'none')) === 'ledger'
-    };
+    /** Sets the outputs, then writes the job summary when the runner gives a file for it. */
+    async write(result, reportPath) {
+        const pass = result.status === 'pass';
+        await writeRunnerFile('GITHUB_OUTPUT', pass, () => runner_files_setOutputs(this.options, result, reportPath));
+        this.outputsClaimPass = pass;
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        const changes = (maxBytes) => this.changes?.(maxBytes, result) ?? [];
+        const summary = (0,report_summary/* renderSummary */.Br)(result, this.options.out.path, report_summary/* SUMMARY_LIMITS */.QF, this.trusted, this.uploadOf(result), changes);
+        await writeRunnerFile('GITHUB_STEP_SUMMARY', pass, () => core/* summary */.z.addRaw(summary, true).write());
+        this.summaryClaimsPass = pass;
+    }
+    /**
+     * After the step failed: outputs that said a manifest is in place are set again, empty (the
+     * runner keeps a name's last value), and the summary says none was written. Rethrows `error`.
+     */
+    async withdraw(error) {
+        if (this.outputsClaimPass)
+            for (const name of PASS_OUTPUTS)
+                core/* setOutput */.uH(name, '');
+        if (this.summaryClaimsPass)
+            await core/* summary */.z
+                .emptyBuffer()
+                .addRaw((0,report_summary/* renderNotWritten */.FQ)((0,action_upload/* describeError */.Uc)(error)))
+                .write();
+        throw error;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
-// The action adapter: reads the inputs, runs the promotion, writes outputs, annotations and the
-// job summary (a pass's before its manifest moves into place), uploads, and fails the job on any
-// violation or error.
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(33581);
+;// CONCATENATED MODULE: ./src/github/download.ts
+// Downloads the workflow run's artifacts whose names match a glob, with @actions/artifact: each
+// through the client's own digest check against the digest the artifact service recorded at
+// upload. The client (and its storage SDK) is loaded only when a run downloads.
+
+
+
+/**
+ * Runs `work` without Node's DEP0005 warning (`Buffer()` is deprecated). Node gives it only for
+ * code outside node_modules; the artifact client's unzip dependency calls Buffer(), and bundled
+ * into dist/ it is outside, so its warning would reach the job's log as if it were this action's.
+ * Every other warning is printed as usual.
+ */
+async function withoutBufferWarning(work) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        if (rest[1] === 'DEP0005')
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return await work();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+/**
+ * Every artifact of this workflow run (the latest of each name: a re-run's replaces an earlier
+ * attempt's) whose name matches `pattern`, downloaded into its own folder under `directory`.
+ * Throws when one has no recorded digest or downloads with another: its bytes cannot be trusted.
+ */
+async function downloadMatchingArtifacts(pattern, directory) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9095), __nccwpck_require__.e(6799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const matching = artifacts
+        .filter((artifact) => (0,esm/* minimatch */.xF)(artifact.name, pattern, { dot: true }))
+        .sort((a, b) => a.id - b.id);
+    const downloaded = [];
+    for (const artifact of matching) {
+        if (!artifact.digest)
+            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) has no digest recorded by the artifact service, so its download cannot be checked; upload it again with @actions/artifact 2.2 or later (actions/upload-artifact v4)`);
+        const expected = artifact.digest.startsWith('sha256:')
+            ? artifact.digest
+            : `sha256:${artifact.digest}`;
+        const target = external_node_path_default().join(directory, String(artifact.id));
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const { digestMismatch } = await withoutBufferWarning(() => client.downloadArtifact(artifact.id, { path: target, expectedHash: expected }));
+        if (digestMismatch)
+            throw new Error(`the artifact "${artifact.name}" (id ${artifact.id}) downloaded with another digest than the ${expected} the artifact service recorded at upload; it was changed or corrupted in storage, so re-run the job that uploaded it`);
+        const files = (await (0,promises_.readdir)(target, { recursive: true, withFileTypes: true }))
+            .filter((entry) => entry.isFile())
+            .map((entry) => external_node_path_default().join(entry.parentPath, entry.name))
+            .sort();
+        downloaded.push({ name: artifact.name, id: artifact.id, digest: expected, files });
+    }
+    return downloaded;
+}
+
+;// CONCATENATED MODULE: ./src/action/shard-download.ts
+// promote mode with inventory-shards: the inventory shard artifacts of this run, downloaded, each
+// checked against its recorded digest, and given to the promotion as artifacts-shards.
 
 
 
 
+
+
+
+/**
+ * promote mode with inventory-shards: the shard artifacts of this run, downloaded and checked,
+ * given to the promotion as artifacts-shards (each shown as `<artifact name>/<file>`).
+ */
+async function withDownloadedShards(options, pattern) {
+    if (pattern === undefined)
+        return options;
+    if (options.artifactsShards.length > 0 || options.artifactsManifest)
+        throw new parse/* UsageError */.eb('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
+    if (!(0,upload/* canUploadArtifacts */.t$)())
+        throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
+    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-shards-');
+    let downloaded;
+    try {
+        downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
+    }
+    catch (error) {
+        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,action_upload/* describeError */.Uc)(error)}.`);
+    }
+    if (downloaded.length === 0)
+        throw new Error(`No artifact of this workflow run matches inventory-shards "${(0,printable/* printable */.g$)(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`);
+    const artifactsShards = downloaded.flatMap((artifact) => artifact.files.map((file) => ({
+        absolute: file,
+        path: `${artifact.name}/${external_node_path_default().relative(external_node_path_default().join(directory, String(artifact.id)), file)
+            .split((external_node_path_default()).sep)
+            .join('/')}`
+    })));
+    for (const artifact of downloaded)
+        core/* info */.pq(`${(0,printable/* printable */.g$)(artifact.name)} (id ${artifact.id}, ${artifact.digest})`);
+    return { ...options, artifactsShards };
+}
+
+;// CONCATENATED MODULE: ./src/action/promote-mode.ts
+// promote mode: reads the pull request's evidence, runs the promotion, writes outputs,
+// annotations and the job summary (a pass's before its manifest moves into place), comments,
+// uploads, and fails the job on any violation.
 
 
 
@@ -33736,91 +33572,100 @@ function readActionSettings(raw) {
 
 
 /** The log, grouped: what was inventoried, then each gate with what it checked and found. */
-function logGates(result) {
+function logInventory(result) {
     core/* startGroup */.Oh(`Inventory: ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s)`);
     for (const entry of [...result.artifacts, ...result.catalogs])
         core/* info */.pq(`${entry.digest}  ${(0,printable/* printable */.g$)(entry.path)}`);
     core/* endGroup */.N4();
-    for (const gate of result.gates) {
-        const { title, lines } = (0,cli_lines/* gateLog */._2)(gate, result.violations);
-        core/* startGroup */.Oh(title);
-        for (const line of lines)
-            core/* info */.pq(line);
-        core/* endGroup */.N4();
-    }
+    (0,verdict/* logGates */.X)(result);
 }
+const onPullRequestEvent = () => events/* PULL_REQUEST_EVENTS */.m.includes(process.env.GITHUB_EVENT_NAME ?? '');
 /** The run's pull request, read when the run is for one or an input needs one. */
 async function pullRequestOf(settings) {
     const needed = settings.approvalsFromReviews || settings.comment || settings.releasedAtFromPullRequest;
-    if (!needed && !events/* PULL_REQUEST_EVENTS */.m.includes(process.env.GITHUB_EVENT_NAME ?? ''))
+    if (!needed && !onPullRequestEvent())
         return undefined;
     return (await loadGithub()).pullRequestOfEvent();
 }
-async function runPromotion(given, settings) {
-    const { workspace } = given;
-    (0,upload/* requireUploads */.Y2)(settings);
+/** The promotion's options, with what the run's pull request gives them. */
+async function optionsWithPullRequest({ workspace, raw, settings }) {
+    const given = await withDownloadedShards((0,parse/* parseOptions */.Ac)(raw, workspace), settings.inventoryShards);
+    (0,action_upload/* requireUploads */.Y2)(settings);
     const pr = await pullRequestOf(settings);
     const fromPr = await pullRequestEvidence(settings, pr, [
         given.policyDecision?.path,
         given.approvals?.path
     ]);
     const options = fromPr.releasedAt ? { ...given, releasedAt: fromPr.releasedAt } : given;
-    const uploadOf = (result) => (0,upload/* uploadNote */.yi)(settings, result);
+    return { options, pr, fromPr };
+}
+/** The upload of what the run wrote: the manifest after a pass, else the violations report. */
+function uploadOfRun(settings, options, result, report) {
+    if (!settings.upload)
+        return undefined;
+    return () => core/* group */.Os('Upload', () => report === undefined
+        ? (0,action_upload/* uploadManifest */.xg)(options, settings, result)
+        : (0,action_upload/* uploadViolationsReport */.CL)(settings, result, report));
+}
+async function runPromoteMode(context) {
+    const { workspace, settings } = context;
+    const { options, pr, fromPr } = await optionsWithPullRequest(context);
+    const uploadOf = (result) => (0,action_upload/* uploadNote */.yi)(settings, result);
     const changes = (0,previous/* promotionChanges */.DS)(await (0,previous/* previousOfPromotion */.Sj)(workspace, settings, options.datasetSlug));
-    const step = new StepReport(options, uploadOf, fromPr.trusted, (maxBytes, result) => changes(result.manifest, maxBytes));
     // A pass's outputs and summary are written before its files move, and taken back when the
     // files then do not move.
+    const step = new StepReport(options, uploadOf, fromPr.trusted, (maxBytes, result) => changes(result.manifest, maxBytes));
     const lfsObjects = lfsChecker({
         token: settings.token,
         url: settings.lfsUrl,
         workspace,
-        pullRequest: pr !== undefined || events/* PULL_REQUEST_EVENTS */.m.includes(process.env.GITHUB_EVENT_NAME ?? '')
+        pullRequest: pr !== undefined || onPullRequestEvent()
     });
     const result = await promote(options, fromPr.approvals, (passed) => step.write(passed), lfsObjects).catch((error) => step.withdraw(error));
-    const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
+    const report = result.status === 'pass' ? undefined : await (0,action_upload/* writeViolationsReport */.ej)(result);
     if (report !== undefined)
         await step.write(result, report);
-    logGates(result);
-    (0,annotate/* annotate */.f)(result.violations, settings.failOnViolation, workspace, report);
-    await comment(settings, pr, result.datasetSlug, (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV, fromPr.trusted, uploadOf(result), (maxBytes) => changes(result.manifest, maxBytes)));
-    if (result.status === 'pass') {
-        core/* info */.pq(`Promotion manifest written to ${options.out.path} (${result.manifestDigest})`);
-        if (settings.upload)
-            await core/* group */.Os('Upload', () => (0,upload/* uploadManifest */.xg)(options, settings, result));
-        return;
-    }
-    if (settings.upload && report)
-        await core/* group */.Os('Upload', () => (0,upload/* uploadViolationsReport */.CL)(settings, result, report));
-    const reason = (0,violations_report/* blockedLine */.D1)(result);
-    if (settings.failOnViolation)
-        core/* setFailed */.C1(reason);
-    else
-        core/* warning */.$e(`${reason} (fail-on-violation is false, so the job goes on; no manifest was written)`);
+    const comment = () => (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV, fromPr.trusted, uploadOf(result), (maxBytes) => changes(result.manifest, maxBytes));
+    await (0,verdict/* endWithVerdict */.L)(context, {
+        ...result,
+        reportPath: report,
+        outputs: 'set',
+        log: () => logInventory(result),
+        then: () => commentOnPullRequest(settings, pr, result.datasetSlug, comment()),
+        upload: uploadOfRun(settings, options, result, report),
+        passed: `Promotion manifest written to ${options.out.path} (${result.manifestDigest})`,
+        failed: (0,violations_report/* blockedLine */.D1)(result),
+        goesOn: 'no manifest was written'
+    });
 }
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action adapter: reads the inputs, runs the mode they choose, and fails the job on any
+// error. Each mode ends as verdict.ts says (outputs, annotations, summary, the last line).
+
+
+
+
+
+
+
+/** Each mode's runner. verify and publish are loaded only when chosen. */
+const MODES = {
+    promote: runPromoteMode,
+    'changed-datasets': runChangedDatasets,
+    inventory: runShardInventory,
+    verify: async (context) => (await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 579))).runVerifyMode(context),
+    publish: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(7946), __nccwpck_require__.e(6784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66784))).runPublishMode(context)
+};
 async function run() {
     try {
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
         const raw = readInputs();
         const settings = readActionSettings(raw);
-        if (settings.mode === 'changed-datasets')
-            await runChangedDatasets(workspace, settings);
-        else if (settings.mode === 'verify') {
-            const { runVerifyMode } = await __nccwpck_require__.e(/* import() */ 3257).then(__nccwpck_require__.bind(__nccwpck_require__, 3257));
-            await runVerifyMode(workspace, raw, settings);
-        }
-        else if (settings.mode === 'publish') {
-            const { runPublishMode } = await Promise.all(/* import() */[__nccwpck_require__.e(4829), __nccwpck_require__.e(9586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39586));
-            await runPublishMode(workspace, raw, settings);
-        }
-        else if (settings.mode === 'inventory')
-            await runShardInventory(raw, workspace, settings);
-        else {
-            const options = (0,parse/* parseOptions */.Ac)(raw, workspace);
-            await runPromotion(await withDownloadedShards(options, settings.inventoryShards), settings);
-        }
+        await MODES[settings.mode]({ workspace, raw, settings });
     }
     catch (error) {
-        core/* setFailed */.C1((0,upload/* describeError */.Uc)(error));
+        core/* setFailed */.C1((0,action_upload/* describeError */.Uc)(error));
     }
 }
 
@@ -33871,8 +33716,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
 var json_document = __nccwpck_require__(60428);
-// EXTERNAL MODULE: ./src/gates/c-policy.ts
-var c_policy = __nccwpck_require__(75844);
+// EXTERNAL MODULE: ./src/documents/decisions.ts
+var decisions = __nccwpck_require__(58645);
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
 var f_contract = __nccwpck_require__(10769);
 // EXTERNAL MODULE: ./src/model/order.ts
@@ -34051,7 +33896,7 @@ function approvalsDiff(olds, news) {
     };
 }
 function labelChange(old, now) {
-    const rank = (label) => c_policy/* POLICY_LABELS */.bw.indexOf(label);
+    const rank = (label) => decisions/* POLICY_LABELS */.b.indexOf(label);
     return { ...field(old, now), lowered: rank(now) < rank(old) };
 }
 const listDiffers = (d) => d.added.length + d.removed.length + d.changed.length > 0;
@@ -34143,7 +33988,7 @@ async function previousFromLedger(settings, record) {
     const version = record.dataset_version_id;
     const github = await __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const { publishedRelease } = await __nccwpck_require__.e(/* import() */ 3425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
-    const { releasedManifest, releaseTag } = await __nccwpck_require__.e(/* import() */ 4829).then(__nccwpck_require__.bind(__nccwpck_require__, 34829));
+    const { releasedManifest, releaseTag } = await Promise.all(/* import() */[__nccwpck_require__.e(7946), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34829));
     try {
         const octokit = github.getOctokit(settings.token);
         const { repo } = github.context;
@@ -34197,7 +34042,7 @@ async function previousOfPromotion(workspace, settings, slug) {
     if (!a_identity/* SLUG_PATTERN */.ZT.test(slug))
         return undefined;
     const github = await __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const { readLedger } = await __nccwpck_require__.e(/* import() */ 5271).then(__nccwpck_require__.bind(__nccwpck_require__, 95271));
+    const { readLedger } = await __nccwpck_require__.e(/* import() */ 7946).then(__nccwpck_require__.bind(__nccwpck_require__, 17946));
     try {
         const at = {
             ...github.context.repo,
@@ -34340,6 +34185,182 @@ async function uploadViolationsReport(settings, result, file) {
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Uploading the violations report as "${name}" failed: ${describeError(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 92116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ endWithVerdict),
+  X: () => (/* binding */ logGates)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+// EXTERNAL MODULE: ./src/report/causes.ts
+var causes = __nccwpck_require__(40304);
+;// CONCATENATED MODULE: ./src/report/cli-lines.ts
+
+
+
+function violationLine(v) {
+    const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
+    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
+}
+/** What a cause's line is followed by: its consequences, indented (the runner trims the indent). */
+const UNDER = '  ↳ ';
+/** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
+function violationLines(violations) {
+    return folded(violations).flatMap(({ violation, consequences }) => [
+        violationLine(violation),
+        ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
+    ]);
+}
+/** How a cause is named where its consequences are listed apart from it. */
+function causeName(v) {
+    return `[${v.gate} ${v.code}] ${v.path}${v.line ? `:${v.line}` : ''}`;
+}
+function gateLine(gate) {
+    const count = gate.violations;
+    const violations = count ? ` (${plural(count, 'violation')})` : '';
+    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
+}
+/**
+ * A gate's part of the log: a title with its verdict, what it checked, and its violations; those
+ * another violation explains come last, under a line naming their cause (which may be another
+ * gate's).
+ */
+function gateLog(gate, violations) {
+    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
+    const own = (v) => v.gate === gate.gate;
+    const tops = (0,causes/* folded */.T)(violations);
+    const caused = tops.flatMap(({ violation, consequences }) => {
+        const here = consequences.filter(own);
+        if (here.length === 0)
+            return [];
+        return [
+            `caused by ${causeName(violation)} (${here.length}):`,
+            ...here.map((v) => `${UNDER}${violationLine(v)}`)
+        ];
+    });
+    return {
+        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
+        lines: [
+            ...gate.checked.map((line) => `checked: ${(0,printable/* printable */.g$)(line)}`),
+            ...tops
+                .filter(({ violation }) => own(violation))
+                .map(({ violation }) => violationLine(violation)),
+            ...caused
+        ]
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __nccwpck_require__(86163);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(72691);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+function annotationOf(v, isFile, 
+/** How many violations this one causes. */
+causes = 0) {
+    const counted = causes === 0
+        ? ''
+        : ` It causes ${(0,words/* plural */.L)(causes, 'more violation')}, listed under it in the job summary and the violations report.`;
+    const annotation = {
+        message: `${v.message}${counted}`,
+        title: `Gate ${v.gate}: ${v.code}`
+    };
+    if (!(v.path in inputs/* INPUTS */.mc) && isFile(v.path)) {
+        annotation.file = v.path;
+        if (v.line)
+            annotation.startLine = v.line;
+    }
+    return annotation;
+}
+
+;// CONCATENATED MODULE: ./src/action/annotate.ts
+// Violations as workflow annotations: errors when they fail the job, warnings when they do not.
+// GitHub shows only the first ten of a kind in a step, so at most ANNOTATION_LIMIT are made: the
+// first ones by cause (a cause's annotation counts the violations it causes, which get none),
+// then one that says how many more there are and where the full list is.
+
+
+
+
+
+const ANNOTATION_LIMIT = 10;
+function annotate(violations, asErrors, workspace, reportPath) {
+    const say = asErrors ? core/* error */.z3 : core/* warning */.$e;
+    const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
+    const tops = (0,causes/* folded */.T)(violations);
+    const shown = tops.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : tops.length;
+    let told = 0;
+    for (const { violation, consequences } of tops.slice(0, shown)) {
+        const { message, ...properties } = annotationOf(violation, isFile, consequences.length);
+        say(message, properties);
+        told += 1 + consequences.length;
+    }
+    const more = violations.length - told;
+    if (more > 0)
+        say(`${more} more violation(s), ${violations.length} in all: the job summary shows them, and the violations report has every one${reportPath ? ` (${reportPath}, the violations-path output)` : ''}.`, { title: 'More violations' });
+}
+
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __nccwpck_require__(18948);
+;// CONCATENATED MODULE: ./src/action/verdict.ts
+// How every mode that judges ends: its outputs, its log, the violations as annotations, the job
+// summary, what it does next (a comment, an upload), and the last line: a pass's words, or the
+// failure that fails the job (a warning instead when fail-on-violation is false).
+
+
+
+
+/** Each gate as a group of the log, titled with its verdict, holding what it checked and found. */
+function logGates(result) {
+    for (const gate of result.gates) {
+        const { title, lines } = gateLog(gate, result.violations);
+        core/* startGroup */.Oh(title);
+        for (const line of lines)
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
+    }
+}
+async function endWithVerdict({ workspace, settings }, verdict) {
+    if (verdict.outputs !== 'set') {
+        (0,outputs/* setVerdictOutputs */.C)(verdict, verdict.reportPath);
+        verdict.outputs();
+    }
+    verdict.log?.();
+    const fails = verdict.alwaysFails === true || settings.failOnViolation;
+    annotate(verdict.violations, fails, workspace, verdict.reportPath);
+    if (verdict.summary && process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(verdict.summary(), true).write();
+    await verdict.then?.();
+    if (verdict.status === 'pass') {
+        if (verdict.passed !== undefined)
+            core/* info */.pq(verdict.passed);
+        await verdict.upload?.();
+        return;
+    }
+    await verdict.upload?.();
+    if (fails)
+        core/* setFailed */.C1(verdict.failed);
+    else
+        core/* warning */.$e(`${verdict.failed} (fail-on-violation is false, so the job goes on${verdict.goesOn ? `; ${verdict.goesOn}` : ''})`);
 }
 
 
@@ -35653,6 +35674,19 @@ const TERMS = {
 
 /***/ }),
 
+/***/ 58645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ QA_STATUSES),
+/* harmony export */   b: () => (/* binding */ POLICY_LABELS)
+/* harmony export */ });
+const QA_STATUSES = ['pass', 'warn', 'fail'];
+const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
+
+
+/***/ }),
+
 /***/ 25873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36358,12 +36392,12 @@ async function exitWhenFlushed() {
 /* harmony export */   ZT: () => (/* binding */ SLUG_PATTERN),
 /* harmony export */   cu: () => (/* binding */ identityOf)
 /* harmony export */ });
-/* unused harmony exports DERIVED_VERSION_PATTERN, FREE_VERSION_PATTERN, derivedVersionId, checkIdentity */
+/* unused harmony exports derivedVersionId, checkIdentity */
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95305);
 /* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50816);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
 // Gate A: identity and versioning. dataset_slug, dataset_version_id, spec_hash and released_at,
-// as DECISIONS.md ("Identity (gate A)", "Time") defines them.
+// as docs/decisions.md ("Identity (gate A)", "Time") defines them.
 
 
 
@@ -36374,38 +36408,38 @@ function slugViolations(slug) {
     if (SLUG_PATTERN.test(slug))
         return [];
     return [
-        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
+        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('SLUG_INVALID', 'dataset-slug', `dataset-slug "${slug}" must be lowercase a-z, 0-9 and _, start with a letter, and be at most 64 characters (for example "river_gauges").`)
     ];
 }
 function specHashOf(evidence) {
     const { specHash: given, specHashFromSpec: fromSpec } = evidence;
     if (given !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_PATTERN */ .WA.test(given)) {
         const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_INVALID', 'spec-hash', message)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('SPEC_HASH_INVALID', 'spec-hash', message)] };
     }
     if (given !== undefined && fromSpec !== undefined && given !== fromSpec) {
         const message = `spec-hash ${given} disagrees with the spec document, whose canonical (RFC 8785) digest is ${fromSpec}; drop spec-hash or fix the spec.`;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_HASH_MISMATCH', 'spec-hash', message)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('SPEC_HASH_MISMATCH', 'spec-hash', message)] };
     }
     const value = fromSpec ?? given;
     if (value !== undefined || evidence.specUnreadable)
         return { value, violations: [] };
     const message = 'No spec_hash can be computed: give the dataset spec document (spec) or its hash (spec-hash).';
-    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_MISSING', 'spec', message)] };
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('SPEC_MISSING', 'spec', message)] };
 }
 function releasedAtOf(evidence) {
     if (evidence.releasedAt === undefined) {
         const message = 'released-at is not given and there is no git commit to take it from; set released-at (RFC 3339, for example 2026-02-20T13:00:00Z) or run in a git checkout.';
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_MISSING', 'released-at', message)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('RELEASED_AT_MISSING', 'released-at', message)] };
     }
     const parsed = (0,_model_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(evidence.releasedAt);
     if (parsed.ok)
         return { value: { utc: parsed.utc, instant: parsed.instant }, violations: [] };
     const origin = evidence.releasedAtSource === 'commit' ? 'The commit time' : 'released-at';
     const message = `${origin} ${parsed.reason}.`;
-    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'RELEASED_AT_INVALID', 'released-at', message)] };
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('RELEASED_AT_INVALID', 'released-at', message)] };
 }
-/** A given id is checked against spec_hash; none given, it is derived (DECISIONS.md). */
+/** A given id is checked against spec_hash; none given, it is derived (docs/decisions.md). */
 function versionIdOf(given, specHash, releasedAt) {
     if (given === undefined) {
         if (specHash === undefined || releasedAt === undefined)
@@ -36416,17 +36450,17 @@ function versionIdOf(given, specHash, releasedAt) {
     const derivedShape = DERIVED_VERSION_PATTERN.exec(given);
     if (derivedShape && specHash !== undefined && !specHash.startsWith(`sha256:${derivedShape[3]}`)) {
         const message = `dataset-version-id "${given}" ends in ${derivedShape[3]}, which is not the start of spec_hash ${specHash}; the spec changed since the version was named, so derive the id again (leave dataset-version-id empty).`;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('VERSION_ID_MISMATCH', 'dataset-version-id', message)] };
     }
     if (derivedShape || FREE_VERSION_PATTERN.test(given))
         return { value: given, violations: [] };
     const message = `dataset-version-id "${given}" must be YYYY-MM. and 8 hex characters of spec_hash, or 1 to 128 characters of A-Z, a-z, 0-9, ".", "_" and "-".`;
-    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'VERSION_ID_INVALID', 'dataset-version-id', message)] };
+    return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('VERSION_ID_INVALID', 'dataset-version-id', message)] };
 }
 /**
  * The version id a run would derive from the spec and released_at, or the violations that stop
  * it. The `version-id` command prints it, so a pipeline can write it into its run receipts before
- * the gate runs (DECISIONS.md: the month is the month the version was cut).
+ * the gate runs (docs/decisions.md: the month is the month the version was cut).
  */
 function derivedVersionId(evidence) {
     const { spec } = evidence;
@@ -36438,7 +36472,7 @@ function derivedVersionId(evidence) {
     const releasedAt = releasedAtOf(evidence);
     const violations = [...specHash.violations, ...releasedAt.violations];
     if (spec && !spec.readable)
-        violations.push(violation('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+        violations.push(violation('SPEC_INVALID', spec.path, spec.message, { line: spec.line }));
     const versionId = versionIdOf(undefined, specHash.value, releasedAt.value?.utc);
     return violations.length > 0 ? { violations } : { value: versionId.value, violations };
 }
@@ -36459,7 +36493,7 @@ function checkIdentity(evidence) {
         ]
     };
 }
-/** The identity the evidence gives; gates C and E use it too, so it is computed, not passed. */
+/** The identity the evidence gives (a fact: gates C and E and the manifest read it too). */
 function identityOf(evidence) {
     const spec = evidence.spec;
     return checkIdentity({
@@ -36474,13 +36508,12 @@ function identityOf(evidence) {
 }
 const gateA = {
     letter: 'A',
-    check(evidence) {
-        const identity = identityOf(evidence);
+    check(evidence, { identity }) {
         const violations = [...identity.violations];
         const checked = [];
         const spec = evidence.spec;
         if (spec && !spec.readable)
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('A', 'SPEC_INVALID', spec.path, spec.message, spec.line));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('SPEC_INVALID', spec.path, spec.message, { line: spec.line }));
         else if (spec)
             checked.push(`spec_hash from ${spec.path} (RFC 8785)`);
         if (identity.releasedAt)
@@ -36492,28 +36525,22 @@ const gateA = {
 
 /***/ }),
 
-/***/ 75844:
+/***/ 91680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dj: () => (/* binding */ DEFAULT_REQUIRED_APPROVALS),
-/* harmony export */   bw: () => (/* binding */ POLICY_LABELS),
-/* harmony export */   cz: () => (/* binding */ policyDecisionOf),
-/* harmony export */   hZ: () => (/* binding */ gateC),
-/* harmony export */   mh: () => (/* binding */ approvalsOf)
+/* harmony export */   RZ: () => (/* binding */ approvalChecks),
+/* harmony export */   U1: () => (/* binding */ judgeApprovals)
 /* harmony export */ });
-/* unused harmony exports inheritedRoles, checkApprovals, judgePolicyDecision, judgeApprovals, checkObligationsRecorded */
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87979);
-/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50816);
+/* unused harmony exports inheritedRoles, checkApprovals */
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50816);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
-/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96610);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14003);
 
 
 
-
-
-/** Roles required per policy label when the workflow says nothing (DECISIONS.md, "Approvals"). */
+/** Roles required per label when the workflow says nothing (docs/decisions.md, "Approvals"). */
 const DEFAULT_REQUIRED_APPROVALS = {
     public: [],
     internal: ['steward'],
@@ -36528,12 +36555,12 @@ function approvalViolations(evidence, where) {
         const key = `${approval.role}\u0000${approval.principal}`;
         if (seen.has(key)) {
             const message = `${approval.principal} approves as ${approval.role} more than once; keep one approval.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_DUPLICATE', where, message, approval.line));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVAL_DUPLICATE', where, message, { line: approval.line }));
         }
         seen.add(key);
         if (approval.approvedInstant > evidence.releasedInstant) {
             const message = `The ${approval.role} approval by ${approval.principal} (${approval.approvedAt}) comes after released_at ${evidence.releasedAt}, so it cannot have authorised this release; approve again and release after it.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_AFTER_RELEASE', where, message, approval.line));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVAL_AFTER_RELEASE', where, message, { line: approval.line }));
         }
     }
     return violations;
@@ -36555,38 +36582,141 @@ function checkApprovals(evidence) {
         if (counted(role))
             continue;
         const message = `The "${evidence.policyLabel}" label requires a ${role} approval given at or before ${evidence.releasedAt}, and there is none${none}.`;
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_MISSING', where, message));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVAL_MISSING', where, message));
     }
     for (const role of inheritedRoles(evidence)) {
         if (counted(role))
             continue;
         const message = `The label is "${evidence.policyLabel}" here but "${evidence.baseLabel}" on the base branch, and a change of label needs the approvals the old label requires: there is no ${role} approval given at or before ${evidence.releasedAt}${none}. Get the ${role} approval, or keep the label "${evidence.baseLabel}".`;
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_LABEL_LOWERED', where, message));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_LABEL_LOWERED', where, message));
     }
     return violations;
 }
-const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
+/** The approvals the document records, each checked for its fields and its time. */
+function judgeApprovals(document) {
+    if (!Array.isArray(document.value)) {
+        return {
+            violations: [
+                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, { line: 1 })
+            ]
+        };
+    }
+    const approvals = [];
+    const violations = [];
+    document.value.forEach((item, index) => {
+        const read = approvalOf(document, item, index);
+        if ('approvedAt' in read)
+            approvals.push(read);
+        else
+            violations.push(read);
+    });
+    return { value: approvals, violations };
+}
+/** One item of the approvals array: the approval it records, or the violation that stops it. */
+function approvalOf(document, item, index) {
+    const line = document.lineOf([index]);
+    const invalid = (why) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVALS_INVALID', document.path, `${document.path}: approval ${index} ${why}.`, {
+        line
+    });
+    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item) ||
+        typeof item.role !== 'string' ||
+        item.role.trim() === '' ||
+        typeof item.principal !== 'string' ||
+        item.principal.trim() === '')
+        return invalid('needs a non-empty string "role" and "principal"');
+    const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
+    if (unknown.length > 0)
+        return invalid(`has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at`);
+    const time = typeof item.approved_at === 'string' ? (0,_model_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(item.approved_at) : undefined;
+    if (!time || !time.ok) {
+        const reason = time
+            ? `: ${time.reason}`
+            : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, { line: document.lineOf([index, 'approved_at']) ?? line });
+    }
+    return {
+        role: item.role,
+        principal: item.principal,
+        approvedAt: time.utc,
+        approvedInstant: time.instant,
+        line
+    };
+}
+/** What the log says of the label against the base branch's, and of the roles that follow. */
+function labelChange(approvals) {
+    const { baseLabel, policyLabel } = approvals;
+    if (baseLabel === undefined)
+        return undefined;
+    if (baseLabel === policyLabel)
+        return `label unchanged from the base branch (${baseLabel})`;
+    const inherited = inheritedRoles(approvals);
+    return inherited.length
+        ? `label lowered from ${baseLabel} on the base branch to ${policyLabel}: the approvals ${baseLabel} requires are required too (${inherited.join(', ')})`
+        : `label changed from ${baseLabel} on the base branch to ${policyLabel}`;
+}
+/** The approvals the label (and the base branch's label) requires, checked at released_at. */
+function approvalChecks(evidence, facts, policy, baseLabel, checked) {
+    const { identity } = facts;
+    if (identity.releasedAt === undefined || identity.releasedInstant === undefined)
+        return [];
+    const approvals = {
+        approvals: facts.approvals,
+        path: evidence.approvals?.path ?? evidence.reviewApprovals?.source,
+        policyLabel: policy.policyLabel,
+        ...(baseLabel === undefined ? {} : { baseLabel }),
+        required: evidence.requiredApprovals,
+        releasedAt: identity.releasedAt,
+        releasedInstant: identity.releasedInstant
+    };
+    const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
+    checked.push(roles.length
+        ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
+        : `no approval required for ${policy.policyLabel}`);
+    const change = labelChange(approvals);
+    if (change)
+        checked.push(change);
+    return checkApprovals(approvals);
+}
+
+
+/***/ }),
+
+/***/ 25336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ judgePolicyDecision),
+/* harmony export */   r: () => (/* binding */ isPolicyLabel)
+/* harmony export */ });
+/* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58645);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
+// Gate C's policy decision document judged: decision_id, policy_label and decision well formed,
+// the obligations each an id and a type; a decision that denies, or a label other than public
+// without an obligation, is a violation beside the decision's value.
+
+
+
 const DECISION_ID = /^kfm:\/\/policy_decision\/\S+$/;
-/** The decision the document states, with the violations of its fields and of its verdict. */
 /** The obligations the decision lists, each with an id and a type, and the malformed ones. */
 function obligationsOf(document, obligations) {
     const { path } = document;
     if (obligations !== undefined && !Array.isArray(obligations)) {
         const message = `${path}: "obligations" must be an array of {"id", "type"} objects.`;
         const line = document.lineOf(['obligations']) ?? 1;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DECISION_INVALID', path, message, { line })] };
     }
     const value = [];
     const violations = [];
     (obligations ?? []).forEach((item, index) => {
-        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) ? item : {};
+        const { id, type } = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item) ? item : {};
         if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
             value.push({ id, type });
             return;
         }
         const message = `${path}: obligation ${index} needs a non-empty string "id" and "type".`;
         const line = document.lineOf(['obligations', index]);
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_INVALID', path, message, line));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('OBLIGATION_INVALID', path, message, { line }));
     });
     return { value, violations };
 }
@@ -36598,20 +36728,20 @@ function fieldViolations(document, fields) {
     const violations = [];
     if (typeof decisionId !== 'string' || !DECISION_ID.test(decisionId)) {
         const message = `${path}: "decision_id" must be a string like "kfm://policy_decision/<id>".`;
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_ID_INVALID', path, message, at('decision_id')));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('DECISION_ID_INVALID', path, message, { line: at('decision_id') }));
     }
     if (!isPolicyLabel(label)) {
-        const message = `${path}: "policy_label" must be one of ${POLICY_LABELS.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_LABEL_UNKNOWN', path, message, at('policy_label')));
+        const message = `${path}: "policy_label" must be one of ${_documents_decisions_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_LABELS */ .b.join(', ')}${label === undefined ? '' : `, not ${JSON.stringify(label)}`}.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_LABEL_UNKNOWN', path, message, { line: at('policy_label') }));
     }
     if (decision !== 'allow' && decision !== 'deny') {
         const message = `${path}: "decision" must be "allow" or "deny".`;
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'DECISION_INVALID', path, message, at('decision')));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('DECISION_INVALID', path, message, { line: at('decision') }));
     }
     return violations;
 }
 function isPolicyLabel(label) {
-    return typeof label === 'string' && POLICY_LABELS.includes(label);
+    return typeof label === 'string' && _documents_decisions_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_LABELS */ .b.includes(label);
 }
 /**
  * The decision the document states, with the violations of its fields and of its verdict. A
@@ -36620,9 +36750,9 @@ function isPolicyLabel(label) {
 function judgePolicyDecision(document) {
     const { path } = document;
     const fields = document.value;
-    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(fields)) {
+    if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(fields)) {
         const message = `${path} must be a JSON object with decision_id, policy_label, decision and obligations.`;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, 1)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DECISION_INVALID', path, message, { line: 1 })] };
     }
     const obligations = obligationsOf(document, fields.obligations);
     const malformed = [...fieldViolations(document, fields), ...obligations.violations];
@@ -36631,12 +36761,12 @@ function judgePolicyDecision(document) {
     if (decision === 'deny') {
         const message = `The policy decision ${String(decisionId)} is "deny"; only "allow" promotes. Ask the policy owner for a new decision.`;
         const line = document.lineOf(['decision']) ?? 1;
-        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DENIED', path, message, line));
+        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DENIED', path, message, { line }));
     }
     if (isPolicyLabel(label) && label !== 'public' && (obligations.value ?? []).length === 0) {
         const message = `The label "${label}" needs at least one recorded obligation (for example a generalisation or redaction plan) in "obligations".`;
         const line = document.lineOf(['policy_label']) ?? 1;
-        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATIONS_MISSING', path, message, line));
+        verdict.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('OBLIGATIONS_MISSING', path, message, { line }));
     }
     const violations = [...malformed, ...verdict];
     if (malformed.length > 0)
@@ -36651,87 +36781,68 @@ function judgePolicyDecision(document) {
     };
     return { value, violations };
 }
-/** The approvals the document records, each checked for its fields and its time. */
-function judgeApprovals(document) {
-    const violations = [];
-    if (!Array.isArray(document.value)) {
-        return {
-            violations: [
-                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', document.path, `${document.path} must be a JSON array of {"role", "principal", "approved_at"} objects.`, 1)
-            ]
-        };
+
+
+/***/ }),
+
+/***/ 75844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* reexport safe */ _c_approvals_js__WEBPACK_IMPORTED_MODULE_1__.Dj),
+/* harmony export */   h: () => (/* binding */ gateC)
+/* harmony export */ });
+/* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58645);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6078);
+/* harmony import */ var _c_approvals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91680);
+/* harmony import */ var _c_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25336);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14003);
+
+
+
+
+
+
+
+const gateC = {
+    letter: 'C',
+    check(evidence, facts) {
+        const checked = [];
+        const { value: policy, violations } = judgeDecision(evidence, facts.policyDecision, checked);
+        const file = evidence.approvals;
+        if (file && !file.readable)
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('APPROVALS_INVALID', file.path, file.message, { line: file.line }));
+        violations.push(...(facts.approvalsFile?.violations ?? []));
+        const reviews = evidence.reviewApprovals;
+        if (reviews)
+            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
+        const base = judgeBaseLabel(evidence, checked);
+        violations.push(...(base?.violations ?? []));
+        if (policy) {
+            violations.push(...(0,_c_approvals_js__WEBPACK_IMPORTED_MODULE_1__/* .approvalChecks */ .RZ)(evidence, facts, policy, base?.value, checked));
+            const documents = evidence.catalogDocuments.documents;
+            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
+            if (policy.obligations.length > 0)
+                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
+        }
+        return { violations, checked };
     }
-    const approvals = [];
-    document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) ||
-            typeof item.role !== 'string' ||
-            item.role.trim() === '' ||
-            typeof item.principal !== 'string' ||
-            item.principal.trim() === '') {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} needs a non-empty string "role" and "principal".`, line));
-            return;
-        }
-        const unknown = Object.keys(item).filter((k) => !['role', 'principal', 'approved_at'].includes(k));
-        if (unknown.length > 0) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', document.path, `${document.path}: approval ${index} has unknown field(s) ${unknown.join(', ')}; allowed are role, principal, approved_at.`, line));
-            return;
-        }
-        const time = typeof item.approved_at === 'string' ? (0,_model_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .E)(item.approved_at) : undefined;
-        if (!time || !time.ok) {
-            const reason = time
-                ? `: ${time.reason}`
-                : ' is missing; give an RFC 3339 time like 2026-02-20T12:59:00Z';
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVAL_TIME_INVALID', document.path, `${document.path}: approval ${index} "approved_at"${reason}.`, document.lineOf([index, 'approved_at']) ?? line));
-            return;
-        }
-        approvals.push({
-            role: item.role,
-            principal: item.principal,
-            approvedAt: time.utc,
-            approvedInstant: time.instant,
-            line
-        });
-    });
-    return { value: approvals, violations };
-}
-function checkObligationsRecorded(obligations, documents, decisionPath) {
-    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
-    // With no PROV read at all, no obligation can be in it: PROV_MISSING says why.
-    const about = documents.some((d) => d.prov) ? undefined : { absent: 'prov' };
-    return obligations
-        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
-        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`, undefined, about));
-}
-/** The policy decision of the evidence, when one was given and its fields are well formed. */
-function policyDecisionOf(evidence) {
-    const document = evidence.policyDecision;
-    return document?.readable ? judgePolicyDecision(document).value : undefined;
-}
-/** The approvals file judged, when one was given and could be read. */
-function fileApprovals(evidence) {
-    const document = evidence.approvals;
-    return document?.readable ? judgeApprovals(document) : undefined;
-}
-/** Every approval that counts as evidence: the file's well-formed ones, then the reviews'. */
-function approvalsOf(evidence, fromFile = fileApprovals(evidence)) {
-    return [...(fromFile?.value ?? []), ...(evidence.reviewApprovals?.approvals ?? [])];
-}
-function judgeDecision(evidence, checked) {
+};
+function judgeDecision(evidence, judged, checked) {
     const document = evidence.policyDecision;
     if (!document) {
-        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_4__/* .missingInput */ .f)('only an "allow" policy decision promotes', 'policy-decision');
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_MISSING', 'policy-decision', message)] };
+        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .missingInput */ .f)('only an "allow" policy decision promotes', 'policy-decision');
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DECISION_MISSING', 'policy-decision', message)] };
     }
     if (!document.readable) {
         const { path, message, line } = document;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DECISION_INVALID', path, message, { line })] };
     }
-    const judged = judgePolicyDecision(document);
-    const policy = judged.value;
+    const policy = judged?.value;
     if (policy)
         checked.push(`policy decision ${policy.decisionId}: ${policy.decision}, label ${policy.policyLabel}`);
-    return judged;
+    return { value: policy, violations: [...(judged?.violations ?? [])] };
 }
 /**
  * The label of the base branch's copy of the decision, the one field read from it; undefined when
@@ -36749,822 +36860,67 @@ function judgeBaseLabel(evidence, checked) {
     const cannotTell = 'so whether this pull request lowers the label cannot be told; fix the decision on the base branch first';
     if (!document.readable) {
         const message = `The base branch's policy decision cannot be read (${document.message}), ${cannotTell}.`;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, document.line)] };
+        return {
+            violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DECISION_INVALID', path, message, { line: document.line })]
+        };
     }
-    const label = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(document.value) ? document.value.policy_label : undefined;
-    if (!isPolicyLabel(label)) {
-        const message = `The base branch's policy decision ${path} has no "policy_label" of ${POLICY_LABELS.join(', ')}, ${cannotTell}.`;
+    const label = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(document.value) ? document.value.policy_label : undefined;
+    if (!(0,_c_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .isPolicyLabel */ .r)(label)) {
+        const message = `The base branch's policy decision ${path} has no "policy_label" of ${_documents_decisions_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_LABELS */ .b.join(', ')}, ${cannotTell}.`;
         const line = document.lineOf(['policy_label']) ?? 1;
-        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'POLICY_DECISION_INVALID', path, message, line)] };
+        return { violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('POLICY_DECISION_INVALID', path, message, { line })] };
     }
     return { value: label, violations: [] };
 }
-/** What the log says of the label against the base branch's, and of the roles that follow. */
-function labelChange(approvals) {
-    const { baseLabel, policyLabel } = approvals;
-    if (baseLabel === undefined)
-        return undefined;
-    if (baseLabel === policyLabel)
-        return `label unchanged from the base branch (${baseLabel})`;
-    const inherited = inheritedRoles(approvals);
-    return inherited.length
-        ? `label lowered from ${baseLabel} on the base branch to ${policyLabel}: the approvals ${baseLabel} requires are required too (${inherited.join(', ')})`
-        : `label changed from ${baseLabel} on the base branch to ${policyLabel}`;
-}
-/** The approvals the label (and the base branch's label) requires, checked at released_at. */
-function approvalChecks(evidence, policy, baseLabel, fromFile, checked) {
-    const identity = (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .identityOf */ .cu)(evidence);
-    if (identity.releasedAt === undefined || identity.releasedInstant === undefined)
-        return [];
-    const approvals = {
-        approvals: approvalsOf(evidence, fromFile),
-        path: evidence.approvals?.path ?? evidence.reviewApprovals?.source,
-        policyLabel: policy.policyLabel,
-        ...(baseLabel === undefined ? {} : { baseLabel }),
-        required: evidence.requiredApprovals,
-        releasedAt: identity.releasedAt,
-        releasedInstant: identity.releasedInstant
-    };
-    const roles = evidence.requiredApprovals[policy.policyLabel] ?? [];
-    checked.push(roles.length
-        ? `required approvals for ${policy.policyLabel}: ${roles.join(', ')}`
-        : `no approval required for ${policy.policyLabel}`);
-    const change = labelChange(approvals);
-    if (change)
-        checked.push(change);
-    return checkApprovals(approvals);
-}
-const gateC = {
-    letter: 'C',
-    check(evidence) {
-        const checked = [];
-        const { value: policy, violations } = judgeDecision(evidence, checked);
-        const file = evidence.approvals;
-        if (file && !file.readable)
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('C', 'APPROVALS_INVALID', file.path, file.message, file.line));
-        const fromFile = fileApprovals(evidence);
-        violations.push(...(fromFile?.violations ?? []));
-        const reviews = evidence.reviewApprovals;
-        if (reviews)
-            checked.push(`${reviews.approvals.length} approval(s) from ${reviews.source}`);
-        const base = judgeBaseLabel(evidence, checked);
-        violations.push(...(base?.violations ?? []));
-        if (policy) {
-            violations.push(...approvalChecks(evidence, policy, base?.value, fromFile, checked));
-            const documents = evidence.catalogDocuments.documents;
-            violations.push(...checkObligationsRecorded(policy.obligations, documents, policy.path));
-            if (policy.obligations.length > 0)
-                checked.push(`${policy.obligations.length} obligation(s) recorded in PROV`);
-        }
-        return { violations, checked };
-    }
-};
-
-
-/***/ }),
-
-/***/ 53865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ KIND_MISSING),
-/* harmony export */   Zj: () => (/* binding */ UNREADABLE_CODES),
-/* harmony export */   ar: () => (/* binding */ gateD)
-/* harmony export */ });
-/* unused harmony exports resolveHref, checkTriplet, unreadableCatalogs */
-/* harmony import */ var _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58310);
-/* harmony import */ var _catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49862);
-/* harmony import */ var _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58746);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(52600);
-/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12857);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6078);
-/* harmony import */ var _d_remote_assets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(42481);
-// Gate D: the catalog triplet. DCAT, STAC and PROV are all present (STAC unless declared not
-// applicable); links inside the root resolve to inventoried files; every checksum a catalog
-// carries matches; every artifact is a PROV entity with the same digest, generated by an activity
-// the PROV document declares.
-
-
-
-
-
-
-
-/**
- * A link resolved as the web resolves it, against the document's own location: a root-relative
- * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
- */
-/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
-const WINDOWS_DRIVE = /^[A-Za-z]:/;
-function resolveHref(documentPath, href) {
-    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
-    // reach a file by a path no STAC reader on another system resolves the same way.
-    if (href.includes('\\') || WINDOWS_DRIVE.test(href))
-        return 'invalid';
-    const plain = resolvePlainPath(documentPath, href);
-    if (plain !== undefined)
-        return plain;
-    const url = URL.parse(href, _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_BASE */ .Py + documentPath);
-    return url === null ? 'invalid' : (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(url.href);
-}
-/** A relative path of characters a URL leaves as they are (no scheme, query, escape or colon). */
-const PLAIN_HREF = /^[\w.-][\w./-]*$/;
-/** A root-relative file path of the same characters, with no empty segment. */
-const PLAIN_DOCUMENT = /^[\w.-]+(?:\/[\w.-]+)*$/;
-/** The first segment of every path inside the root, as ROOT_BASE writes it. */
-const ROOT_SEGMENT = _catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_BASE */ .Py.slice('file:///'.length, -1);
-/**
- * resolveHref for the common case, a plain relative path against a plain document path, without
- * a URL parser (a collection of 100,000 item links: 0.5 s of parsing): the path resolution of the
- * WHATWG URL standard on the document's path under ROOT_BASE, segment by segment. Undefined for
- * any other href, which the URL parser then resolves. __tests__/gates/hrefs.test.ts holds the
- * two to the same answers.
- */
-function resolvePlainPath(documentPath, href) {
-    if (!PLAIN_HREF.test(href) || !PLAIN_DOCUMENT.test(documentPath))
-        return undefined;
-    const path = [ROOT_SEGMENT, ...documentPath.split('/')];
-    path.pop();
-    // A document path with dot segments is one the URL parser would first normalise.
-    if (path.includes('.') || path.includes('..'))
-        return undefined;
-    const segments = href.split('/');
-    for (const [index, segment] of segments.entries()) {
-        const last = index === segments.length - 1;
-        if (segment === '..')
-            path.pop();
-        else if (segment !== '.')
-            path.push(segment);
-        // A path ending in a dot segment names a directory: it keeps a final slash.
-        if (last && (segment === '.' || segment === '..'))
-            path.push('');
-    }
-    if (path.length < 2 || path[0] !== ROOT_SEGMENT)
-        return 'outside';
-    return path.slice(1).join('/');
-}
-/** The violation of a catalog kind absent from the catalogs. */
-const KIND_MISSING = {
-    dcat: 'DCAT_MISSING',
-    stac: 'STAC_MISSING',
-    prov: 'PROV_MISSING'
-};
-const ABSENT = [
-    [
-        'dcat',
-        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
-    ],
-    [
-        'stac',
-        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
-    ],
-    [
-        'prov',
-        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
-    ]
-];
-function checkPresence(evidence) {
-    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
-    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, message]) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', KIND_MISSING[kind], 'catalogs', message, undefined, { absent: kind }));
-}
-/** How a message names a target: `link "self"`, `asset "data"`. */
-function what(target) {
-    return 'rel' in target ? `link "${target.rel}"` : `asset "${target.key}"`;
-}
-/** A checksum a STAC asset carries, held against the digest of the file it links to. */
-function stacChecksumViolations(document, target, entry, line) {
-    const checksum = 'key' in target ? target.checksum : undefined;
-    if (checksum === undefined)
-        return [];
-    const digest = (0,_catalogs_stac_js__WEBPACK_IMPORTED_MODULE_1__/* .multihashToDigest */ .VR)(checksum);
-    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
-    if (!digest) {
-        const message = `The file:checksum of STAC ${what(target)} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, message, at())];
-    }
-    if (digest === entry.digest)
-        return [];
-    const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
-    return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, message, at(), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerAbout */ .DY)(entry))];
-}
-/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
-function stacTargetViolations(document, target, byPath) {
-    const id = document.stac.id;
-    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
-    const resolved = resolveHref(document.path, target.href);
-    const found = (code, message, about) => [
-        (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', code, document.display, message, line(), about)
-    ];
-    if (resolved === undefined)
-        return [];
-    if (resolved === 'invalid')
-        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
-    if (resolved === 'outside')
-        return found('LINK_OUTSIDE_ROOT', `The STAC ${what(target)} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
-    const entry = byPath.get(resolved);
-    if (!entry)
-        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
-    return stacChecksumViolations(document, target, entry, line);
-}
-function checkStacLinks(evidence, byPath) {
-    // Loops into one list: no list per document and target kept until the last of 100,000.
-    const violations = [];
-    for (const document of evidence.documents) {
-        if (!document.stac)
-            continue;
-        for (const targets of [document.stac.links, document.stac.assets])
-            for (const target of targets)
-                for (const found of stacTargetViolations(document, target, byPath))
-                    violations.push(found);
-    }
-    return violations;
-}
-function checkDcatLinks(evidence, artifacts) {
-    const violations = [];
-    for (const document of evidence.documents) {
-        for (const dataset of document.dcat ?? []) {
-            for (const distribution of dataset.distributions) {
-                for (const url of distribution.urls) {
-                    if (WINDOWS_DRIVE.test(url)) {
-                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, document.lineOfText(url)));
-                        continue;
-                    }
-                    const resolved = (0,_catalogs_jsonld_js__WEBPACK_IMPORTED_MODULE_0__/* .rootPathOfIri */ .R1)(url);
-                    if (resolved === undefined)
-                        continue;
-                    const shown = resolved === 'outside' ? url : resolved;
-                    // Found only for a violation: a passing link never costs a search of the text.
-                    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
-                    if (resolved === 'outside') {
-                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, line()));
-                        continue;
-                    }
-                    const entry = artifacts.get(resolved);
-                    if (!entry) {
-                        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, line(), { missing: { path: resolved, lists: ['artifacts'] } }));
-                        continue;
-                    }
-                    for (const checksum of distribution.checksums) {
-                        if (checksum.algorithm !== _catalogs_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMS */ ._.sha256Algorithm) {
-                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, line()));
-                        }
-                        else if (`sha256:${checksum.value.toLowerCase()}` !== entry.digest) {
-                            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, line(), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerAbout */ .DY)(entry)));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    return violations;
-}
-/** Where an entity (or a generation) is written: its record's line, else the first line naming it. */
-function entityLine(document, entity) {
-    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
-}
-/** What to write so the document declares an activity, in its own serialisation. */
-function declarationAdvice(document, generation) {
-    return document.prov.format === 'prov-json'
-        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
-        : 'type its node prov:Activity ("@type": "prov:Activity")';
-}
-/**
- * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
- * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
- */
-function checkGeneration(artifact, named, declared) {
-    let undeclared;
-    for (const { document, entity } of named) {
-        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
-            if (declared.get(document)?.has(generation.activity))
-                return undefined;
-            undeclared ??= { document, entity, generation };
-        }
-    }
-    if (!undeclared) {
-        const { document, entity } = named[0];
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
-            (entity.id === entity.name
-                ? '.'
-                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), entityLine(document, entity));
-    }
-    const { document, entity, generation } = undeclared;
-    const iri = generation.activity === generation.name
-        ? ''
-        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
-    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, entityLine(document, generation));
-}
-/**
- * Each value once. An entity has a few, compared one by one: no Set for each of 100,000
- * entities; a long list still gets one, so the work stays linear.
- */
-function distinct(values) {
-    if (values.length > 8)
-        return new Set(values);
-    return values.filter((value, index) => values.indexOf(value) === index);
-}
-function checkProvEntities(evidence) {
-    const provDocuments = evidence.documents.filter((d) => d.prov);
-    if (provDocuments.length === 0)
-        return [];
-    // Every value an entity carries → the entities carrying it, and each document's declared
-    // activities by IRI, built once: lookups per artifact, no scans.
-    const carrying = new Map();
-    const declared = new Map();
-    for (const document of provDocuments) {
-        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
-        for (const entity of document.prov.entities) {
-            const named = { document, entity };
-            for (const value of distinct(entity.values)) {
-                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_6__/* .appendTo */ .S)(carrying, value, named);
-            }
-        }
-    }
-    const violations = [];
-    for (const artifact of evidence.artifacts) {
-        const named = carrying.get(artifact.digest) ?? [];
-        if (named.length > 0) {
-            const ungenerated = checkGeneration(artifact, named, declared);
-            if (ungenerated)
-                violations.push(ungenerated);
-            continue;
-        }
-        const first = carrying.get(artifact.path)?.[0];
-        violations.push(first
-            ? (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, entityLine(first.document, first.entity), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerAbout */ .DY)(artifact))
-            : (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', 'PROV_ENTITY_MISSING', evidence.display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, undefined, { digest: artifact.digest }));
-    }
-    return violations;
-}
-/**
- * Entries by path, built without a [path, entry] pair for each of 100,000 entries. A directory
- * store (`cube.zarr/`) is found by a link to its directory with or without the final `/`.
- */
-function byPathOf(entries) {
-    const byPath = new Map();
-    for (const entry of entries) {
-        byPath.set(entry.path, entry);
-        if (entry.path.endsWith('/'))
-            byPath.set(entry.path.slice(0, -1), entry);
-    }
-    return byPath;
-}
-function checkTriplet(evidence) {
-    const artifacts = byPathOf(evidence.artifacts);
-    const catalogs = byPathOf(evidence.catalogs);
-    // An artifact first, as a map of both lists with the artifacts added last would give it.
-    const byPath = { get: (path) => artifacts.get(path) ?? catalogs.get(path) };
-    return [
-        ...checkPresence(evidence),
-        ...checkStacLinks(evidence, byPath),
-        ...checkDcatLinks(evidence, artifacts),
-        ...checkProvEntities(evidence)
-    ];
-}
-const UNREADABLE_CODES = {
-    json: 'CATALOG_INVALID',
-    stac: 'STAC_INVALID',
-    jsonld: 'JSONLD_INVALID',
-    'prov-json': 'PROV_INVALID',
-    recognition: 'CATALOG_UNRECOGNISED'
-};
-/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
-function unreadableCatalogs(unreadable) {
-    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('D', UNREADABLE_CODES[failed], path, p.message, p.line)));
-}
-/** Which official schemas judged each STAC file, and which extensions nothing could check. */
-/** How many documents a kind's line names before it counts them instead. */
-const NAMED_DOCUMENTS = 3;
-/** A kind's documents in a few words: their names when few, else how many. */
-function documentsLine(label, documents) {
-    return documents.length <= NAMED_DOCUMENTS
-        ? `${label}: ${documents.map((d) => d.display).join(', ')}`
-        : `${label}: ${documents.length} documents`;
-}
-const STAC_NAMES = { Catalog: 'catalog', Collection: 'collection', Feature: 'item' };
-/**
- * What gate D read of STAC, in one line whatever the number of items: the schema versions first
- * (so no cut hides them), then the documents by type, counted: `STAC 1.1.0 schemas: collection
- * (catalog/stac/collection.json) + 193 items`. An extension left unvalidated is one line for all
- * the documents naming it, and so is a version judged by another version's schemas.
- */
-function stacLines(documents) {
-    const stac = documents.filter((d) => d.stac !== undefined);
-    if (stac.length === 0)
-        return [];
-    const versions = [
-        ...new Set(stac.map(({ stac: view }) => view.schemaVersion ?? view.stacVersion))
-    ].sort();
-    const notes = [...new Set(stac.flatMap(({ stac: view }) => view.versionNote ?? []))].sort();
-    const byType = ['Catalog', 'Collection', 'Feature'].flatMap((type) => {
-        const of = stac.filter((d) => d.stac.type === type);
-        if (of.length === 0)
-            return [];
-        const name = STAC_NAMES[type];
-        return [of.length === 1 ? `${name} (${of[0].display})` : `${of.length} ${name}s`];
-    });
-    const unvalidated = new Map();
-    for (const d of stac)
-        for (const url of d.stac.unvalidatedExtensions)
-            unvalidated.set(url, (unvalidated.get(url) ?? 0) + 1);
-    return [
-        `STAC ${versions.join(', ')} schemas: ${byType.join(' + ')}`,
-        ...notes.map((note) => `STAC: ${note}`),
-        ...[...unvalidated].map(([url, count]) => `STAC extension ${url} not validated in ${count} document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`)
-    ];
-}
-const gateD = {
-    letter: 'D',
-    check(evidence) {
-        const { documents, unreadable } = evidence.catalogDocuments;
-        const remote = (0,_d_remote_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteAssetsOf */ .Bf)(evidence);
-        const violations = [
-            ...unreadableCatalogs(unreadable),
-            ...checkTriplet({
-                documents,
-                artifacts: evidence.artifacts.entries,
-                catalogs: evidence.catalogs.entries,
-                stacApplicable: evidence.stacApplicable,
-                display: evidence.display
-            }),
-            ...remote.violations
-        ];
-        // DCAT and PROV first, then STAC: each kind's line stays short, so none hides another.
-        const checked = [];
-        for (const kind of ['dcat', 'prov']) {
-            const of = documents.filter((d) => d.kinds.includes(kind));
-            if (of.length > 0)
-                checked.push(documentsLine(kind.toUpperCase(), of));
-        }
-        if (!evidence.stacApplicable)
-            checked.push('STAC declared not applicable (stac-applicable: false)');
-        checked.push(...remote.checked);
-        return { violations, checked: [...checked, ...stacLines(documents)] };
-    }
-};
-
-
-/***/ }),
-
-/***/ 42481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ remoteAssetsOf)
-/* harmony export */ });
-/* unused harmony exports fileNameOf, judgeRemoteAssets */
-/* harmony import */ var _catalogs_remote_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28716);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52600);
-/* harmony import */ var _model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67776);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
-// Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
-// tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
-// remote-assets: fetch read, or listed as unverified when the workflow allows it
-// (DECISIONS.md, "Remote assets"). Reads the evidence only: the network was read before.
-
-
-
-
-/** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */
-function fileNameOf(path) {
-    const trimmed = path.replace(/[?#].*$/s, '').replace(/\/+$/, '');
-    const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-    try {
-        return decodeURIComponent(last);
-    }
-    catch {
-        return last;
-    }
-}
-/** The entries of the release by digest and by file name, built once. */
-class ReleaseIndex {
-    entries;
-    byDigest = new Map();
-    byName;
-    constructor(entries) {
-        this.entries = entries;
-        // Every digest of the inventory: an artifact's, a store's, a catalog's. Stores merged from
-        // another list compose: each is one more entry with its own digest.
-        for (const entry of entries)
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendTo */ .S)(this.byDigest, entry.digest, entry);
-    }
-    /**
-     * The entry with this digest, the one of the link's file name first. The bytes of one object
-     * are never a store (a folder of objects): `filesOnly` leaves stores out.
-     */
-    withDigest(digest, name, filesOnly = false) {
-        const found = this.byDigest.get(digest)?.filter((entry) => !filesOnly || !isStore(entry));
-        return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0];
-    }
-    /** The entry of this file name, when exactly one has it. */
-    named(name) {
-        if (!this.byName) {
-            this.byName = new Map();
-            for (const entry of this.entries)
-                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendTo */ .S)(this.byName, fileNameOf(entry.path), entry);
-        }
-        const found = this.byName.get(name);
-        return found?.length === 1 ? found[0] : undefined;
-    }
-}
-/** A directory store's entry: its path ends with `/` (DECISIONS.md, "Directory stores"). */
-function isStore(entry) {
-    return entry.path.endsWith('/');
-}
-/** What the summary says beside a copy whose file name is not its artifact's. */
-function nameNote(link, entry) {
-    const name = fileNameOf(link.url);
-    const own = fileNameOf(entry.path);
-    return name === own ? undefined : `file name ${name} is not the artifact's (${own})`;
-}
-/** The checksum a message tells the user to add, in the link's own property. */
-function checksumAdvice(link, entry) {
-    const hex = entry ? entry.digest.slice('sha256:'.length) : '<64 hex of its SHA-256>';
-    return link.property === 'file:checksum'
-        ? `"file:checksum": "1220${hex}"${entry ? ` (the digest of ${entry.path})` : ''}`
-        : `an spdx:checksum with spdx:algorithm spdx:checksumAlgorithm_sha256 and spdx:checksumValue ${hex}${entry ? ` (the digest of ${entry.path})` : ''}`;
-}
-function found(link, code, message) {
-    return { violation: (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('D', code, link.document.display, message, link.line()) };
-}
-/**
- * With fetch, a link to a store: a store is a folder of objects, and fetch reads one object per
- * link, so whatever one read gave (a 404, a listing page, an object that merely hashes to the
- * store's digest) is not the store. Refused rather than passed on its checksum alone.
- */
-function storeNotRead(link, store) {
-    return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${(0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url)}, the published copy of the directory store ${store.path}: a store is a folder of objects, and remote-assets: fetch reads one object per link, so it cannot compare a store. Give the link the store's checksum, ${checksumAdvice(link, store)}, and run with remote-assets: require-checksum, which ties it by that checksum (remote-assets: allow lists it as unverified).`);
-}
-/** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
-function judgeClaimed(link, digest, entry, reading) {
-    const note = nameNote(link, entry);
-    if (reading === undefined)
-        return { copy: { copyOf: entry.path, by: 'checksum', note } };
-    if (isStore(entry))
-        return storeNotRead(link, entry);
-    const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
-    if ('problem' in reading)
-        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading.problem}`);
-    if (reading.digest !== digest)
-        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}; its ${link.property} names ${entry.path} (${digest}). The published copy is not this release's file: publish the artifact again at that URL, or link the copy that holds it.`);
-    const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
-    return { copy: { copyOf: entry.path, by, note } };
-}
-/** A link without a checksum: refused, allowed as unverified, or judged by the bytes read. */
-function judgeUnclaimed(link, release, remote) {
-    const name = fileNameOf(link.url);
-    const named = release.named(name);
-    const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
-    if (remote.mode === 'require-checksum')
-        return found(link, 'REMOTE_ASSET_UNVERIFIED', `The ${link.what} links to ${url} without a ${link.property}, so nothing ties it to an artifact of this release; add ${checksumAdvice(link, named)}, or set remote-assets: fetch to have the gate read and compare it (remote-assets: allow lists it as unverified).`);
-    if (remote.mode === 'allow') {
-        const note = named ? `not checked; by its file name, ${named.path}` : 'not checked';
-        return { copy: { by: 'unverified', note } };
-    }
-    const reading = remote.readings?.get(link.url);
-    const read = reading && 'digest' in reading ? reading : undefined;
-    const entry = read && release.withDigest(read.digest, name, true);
-    if (read && entry) {
-        const by = read.source === 'stream' ? 'bytes' : 'store checksum';
-        return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } };
-    }
-    if (named && isStore(named))
-        return storeNotRead(link, named);
-    if (read === undefined)
-        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading && 'problem' in reading ? reading.problem : 'it was not fetched.'}`);
-    if (named)
-        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${read.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
-    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${read.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
-}
-function judgeLink(link, release, remote) {
-    const url = (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url);
-    const judged = link.unsupported.map((checksum) => found(link, 'CHECKSUM_UNSUPPORTED', `The ${link.property} of the ${link.what} (${url}) is "${checksum}", not SHA-256, so it cannot be matched with an artifact; write it as SHA-256.`));
-    if (link.digests.length === 0)
-        return judged.length > 0 ? judged : [judgeUnclaimed(link, release, remote)];
-    const reading = remote.mode === 'fetch' ? remote.readings?.get(link.url) : undefined;
-    const unread = { problem: 'it was not fetched.' };
-    for (const digest of link.digests) {
-        const entry = release.withDigest(digest, fileNameOf(link.url));
-        judged.push(entry
-            ? judgeClaimed(link, digest, entry, remote.mode === 'fetch' ? (reading ?? unread) : undefined)
-            : found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.property} of the ${link.what} (${url}) is ${digest}, the digest of no artifact of this release: the catalog describes bytes this gate never saw. Publish this release's artifact there and give its digest, or add the file to the artifacts.`));
-    }
-    return judged;
-}
-/** The links counted by scheme, for the summary: `2 https, 1 s3`. */
-function bySchemes(links) {
-    const counts = new Map();
-    for (const link of links)
-        counts.set(link.scheme, (counts.get(link.scheme) ?? 0) + 1);
-    return [...counts].map(([scheme, count]) => `${count} ${scheme}`).join(', ');
-}
-function checkedLine(links, copies, remote) {
-    if (links.length === 0)
-        return [];
-    const counts = new Map();
-    for (const copy of copies)
-        counts.set(copy.by, (counts.get(copy.by) ?? 0) + 1);
-    const parts = [
-        ['checksum', 'tied by checksum'],
-        ['bytes', 'read and compared'],
-        ['store checksum', "compared by the store's SHA-256"],
-        ['unverified', 'unverified']
-    ];
-    const said = parts.flatMap(([by, words]) => counts.get(by) ? [`${counts.get(by)} ${words}`] : []);
-    const renamed = copies.filter((copy) => copy.copyOf && copy.note).length;
-    if (renamed > 0)
-        said.push(`${renamed} whose file name is not its artifact's`);
-    return [
-        `${links.length} remote asset link${links.length === 1 ? '' : 's'} (${bySchemes(links)}; remote-assets: ${remote.mode})` +
-            (said.length > 0 ? `: ${said.join(', ')}` : '')
-    ];
-}
-function judgeRemoteAssets(evidence) {
-    const release = new ReleaseIndex(evidence.entries);
-    const violations = [];
-    const copies = [];
-    for (const link of evidence.links) {
-        for (const judged of judgeLink(link, release, evidence.remote)) {
-            if ('violation' in judged)
-                violations.push(judged.violation);
-            else {
-                const copy = {
-                    url: (0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(link.url),
-                    catalog: link.document.display,
-                    ...judged.copy
-                };
-                if (copy.note === undefined)
-                    delete copy.note;
-                if (copy.copyOf === undefined)
-                    delete copy.copyOf;
-                copies.push(copy);
-            }
-        }
-    }
-    return { violations, copies, checked: checkedLine(evidence.links, copies, evidence.remote) };
-}
-/** The remote asset links of a run's catalogs, judged: gate D's violations and the summary's list. */
-function remoteAssetsOf(evidence) {
-    const links = (0,_catalogs_remote_links_js__WEBPACK_IMPORTED_MODULE_0__/* .remoteLinksOf */ .ft)(evidence.catalogDocuments.documents);
-    // No index of 100,000 digests built for a release whose catalogs link nothing remote.
-    if (links.length === 0)
-        return { violations: [], copies: [], checked: [] };
-    return judgeRemoteAssets({
-        links,
-        entries: evidence.artifacts.entries.concat(evidence.catalogs.entries),
-        remote: evidence.remoteAssets
-    });
+/** Each obligation of the decision recorded by a PROV activity of the catalogs. */
+function checkObligationsRecorded(obligations, documents, decisionPath) {
+    const activities = documents.flatMap((d) => d.prov?.activities ?? []);
+    // With no PROV read at all, no obligation can be in it: PROV_MISSING says why.
+    const about = documents.some((d) => d.prov) ? undefined : { absent: 'prov' };
+    return obligations
+        .filter((obligation) => !activities.some((activity) => activity.values.includes(obligation.id)))
+        .map((obligation) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_0__/* .violation */ .Qf)('OBLIGATION_NOT_IN_PROV', decisionPath, `The ${obligation.type} obligation ${obligation.id} is recorded by no PROV activity; add the activity that carried it out, with "kfm:obligation": "${obligation.id}".`, { about }));
 }
 
 
 /***/ }),
 
-/***/ 17266:
+/***/ 91456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VO: () => (/* binding */ gateE),
-/* harmony export */   _l: () => (/* binding */ verifyGateE),
-/* harmony export */   vW: () => (/* binding */ inventoryViolations)
-/* harmony export */ });
-/* unused harmony exports checkInventoryPaths, checkShards, checkReceipts */
-/* harmony import */ var _inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74492);
-/* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25323);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26553);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91933);
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29498);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(52600);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6078);
-/* harmony import */ var _a_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96610);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(14003);
-/* harmony import */ var _e_lfs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12857);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ gateE),
+  v: () => (/* reexport */ e_paths/* inventoryViolations */.vW)
+});
+
+// EXTERNAL MODULE: ./src/inventory/stores.ts
+var inventory_stores = __nccwpck_require__(74492);
+// EXTERNAL MODULE: ./src/inventory/shards.ts
+var inventory_shards = __nccwpck_require__(25323);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
+var violation = __nccwpck_require__(6078);
+;// CONCATENATED MODULE: ./src/gates/e-shards.ts
+// Gate E's sharded inventory: the shard files given are one split, whole (shards 1..N, each once),
+// made with this run's settings, each entry in its own shard and no path twice, together exactly
+// the listing they share; and, where the promote job lists its own tree, the same files, sizes and
+// media types as that tree.
 
 
 
-
-
-
-
-
-
-
-/** What the inventory found on its way: each blocks promotion, as gate E's violation. */
-function inventoryViolations(findings) {
-    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', f.kind, f.path, f.message, f.line, f.patterns && { patterns: f.patterns }));
-}
-function checkInventoryPaths(lists, display) {
-    const violations = [];
-    const exact = new Map();
-    const folded = new Map();
-    for (const { input, entries } of lists) {
-        for (const entry of entries) {
-            const unsafe = unsafeName(entry.path);
-            if (unsafe)
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(entry.path), unsafe));
-            const other = exact.get(entry.path);
-            if (other !== undefined) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
-                continue;
-            }
-            exact.set(entry.path, input);
-            const key = foldedKey(entry.path);
-            const twin = folded.get(key);
-            if (twin !== undefined) {
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
-            }
-            else
-                folded.set(key, entry.path);
-        }
-    }
-    return violations;
-}
-/**
- * The path rules for the files inside directory stores (they are published too), without a table
- * of every file: a store's file can only repeat a catalog's path (the store holds everything
- * under its directory), and two names collide only when at least one of them is not in folded
- * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
- * are not are filed, and a store of a million files costs a lookup each, not two tables of a
- * million entries.
- */
-function checkStorePaths(stores, others, display) {
-    if (stores.length === 0)
-        return [];
-    const violations = [];
-    const catalogs = new Set(others.map((entry) => entry.path));
-    const unfolded = new Map();
-    for (const entry of others)
-        if (!ALREADY_FOLDED.test(entry.path))
-            unfolded.set(foldedKey(entry.path), entry.path);
-    const collision = (path, twin) => {
-        const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`;
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', display(path), message));
-    };
-    for (const store of stores) {
-        for (const file of store.files) {
-            const unsafe = unsafeName(file.path);
-            if (unsafe)
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', display(file.path), unsafe));
-            if (catalogs.has(file.path)) {
-                const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', display(file.path), message));
-            }
-            if (ALREADY_FOLDED.test(file.path))
-                continue;
-            const key = foldedKey(file.path);
-            const twin = unfolded.get(key);
-            if (twin !== undefined)
-                collision(file.path, twin);
-            else
-                unfolded.set(key, file.path);
-        }
-    }
-    if (unfolded.size === 0)
-        return violations;
-    for (const store of stores) {
-        for (const file of store.files) {
-            if (!ALREADY_FOLDED.test(file.path))
-                continue;
-            const twin = unfolded.get(file.path);
-            if (twin !== undefined)
-                collision(file.path, twin);
-        }
-    }
-    return violations;
-}
-/** A path as a case-insensitive, Unicode-normalising file system would store it. */
-const ALREADY_FOLDED = /^[a-z0-9._/-]*$/;
-function foldedKey(path) {
-    // Lower-case ASCII is its own NFC form and lower case: no new string for each of 200,000.
-    return ALREADY_FOLDED.test(path) ? path : path.normalize('NFC').toLowerCase();
-}
-/**
- * Why a path may not be published, if it may not: a control character or line separator (it
- * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
- * not valid UTF-8 reads as.
- */
-function unsafeName(path) {
-    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .unprintableIn */ .MY)(path);
-    if (control !== undefined) {
-        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
-    }
-    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleIn */ .BB)(path);
-    if (invisible !== undefined) {
-        const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
-    }
-    if (path.includes('\uFFFD'))
-        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
-    return undefined;
-}
 const sameList = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
 const quoted = (list) => list.length === 0 ? 'none' : list.map((item) => `"${item}"`).join(', ');
+/** " (and N more)" after the first of a list, when there are more. */
+const andMore = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
 const RERUN = 'run the inventory jobs again on the same commit, and promote with the shard files of that one run';
 /** What every shard must share with the promote run, and with the others. */
 function settingViolations(shard, expected, name) {
     const found = [];
     const mismatch = (message, location) => {
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, message, shard.lineOf([location])));
+        found.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', shard.path, message, { line: shard.lineOf([location]) }));
     };
     if (shard.root !== expected.root)
         mismatch(`${name} inventoried the root "${shard.root}", but this run's root is "${expected.root}"; give the inventory jobs and the promote job the same root.`, 'root');
@@ -37582,7 +36938,7 @@ function entryViolations(shard, name, owners) {
     const misplaced = [];
     const twice = [];
     for (const [at, entry] of shard.entries.entries()) {
-        if ((0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOf */ .IS)(entry.path, count) !== index)
+        if ((0,inventory_shards/* shardOf */.IS)(entry.path, count) !== index)
             misplaced.push(at);
         const owner = owners.get(entry.path);
         if (owner)
@@ -37591,15 +36947,14 @@ function entryViolations(shard, name, owners) {
             owners.set(entry.path, shard);
     }
     const found = [];
-    const more = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
     if (misplaced.length > 0) {
         const at = misplaced[0];
         const path = shard.entries[at].path;
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${path}${more(misplaced)}, which belongs to shard ${(0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOf */ .IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'path'])));
+        found.push((0,violation/* violation */.Qf)('SHARD_INVALID', shard.path, `${name} lists ${path}${andMore(misplaced)}, which belongs to shard ${(0,inventory_shards/* shardOf */.IS)(path, count)} of ${count}; inventory --shard ${index}/${count} did not write this file as it is, so regenerate it.`, { line: shard.lineOf(['entries', at, 'path']) }));
     }
     if (twice.length > 0) {
         const [at, owner] = twice[0];
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${more(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, shard.lineOf(['entries', at, 'path'])));
+        found.push((0,violation/* violation */.Qf)('SHARD_INVALID', shard.path, `${name} lists ${shard.entries[at].path}${andMore(twice)}, which ${owner === shard ? 'it lists already' : `${owner.path} lists too`}; a path has one shard, so regenerate the shard files.`, { line: shard.lineOf(['entries', at, 'path']) }));
     }
     return found;
 }
@@ -37610,13 +36965,11 @@ function entryViolations(shard, name, owners) {
  */
 function checkShards(evidence) {
     const { shards, input } = evidence;
-    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a.path, b.path));
+    const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,order/* compareText */.n)(a.path, b.path));
     const reference = ordered[0];
     // None readable: the reader's findings say why.
     if (!reference)
         return [];
-    const count = reference.shard.count;
-    const nameOf = (shard) => `${shard.path} (shard ${shard.shard.index} of ${shard.shard.count})`;
     const violations = [];
     const given = new Map();
     const owners = new Map();
@@ -37628,48 +36981,60 @@ function checkShards(evidence) {
         from: evidence.expected.patterns.length > 0 ? 'this run' : nameOf(reference)
     };
     for (const shard of ordered) {
+        const misplaced = placementViolation(shard, reference, given, input);
+        if (misplaced) {
+            violations.push(misplaced);
+            continue;
+        }
+        given.set(shard.shard.index, shard);
         const name = nameOf(shard);
-        const { index } = shard.shard;
-        if (shard.shard.count !== count) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, `${name} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, shard.lineOf(['shard', 'count'])));
-            continue;
-        }
-        if (index > count) {
-            const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, message, shard.lineOf(['shard', 'index'])));
-            continue;
-        }
-        const twin = given.get(index);
-        if (twin) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', shard.path, twin.path === shard.path
-                ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
-                : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, shard.lineOf(['shard', 'index'])));
-            continue;
-        }
-        given.set(index, shard);
         violations.push(...settingViolations(shard, expected, name), ...entryViolations(shard, name, owners));
     }
     const files = ordered.map((shard) => shard.path).join(', ');
-    for (let index = 1; index <= count; index++) {
-        if (!given.has(index))
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, undefined, { shard: index }));
-    }
+    violations.push(...missingShards(given, reference.shard.count, input, files));
     if (violations.length > 0)
         return violations;
     // Whole and disjoint so far: together the entries must be the listing every shard made.
     const paths = [...owners.keys()];
-    if (paths.length !== reference.pathCount || (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .pathsDigest */ .ny)(paths) !== reference.pathsDigest)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', input, `The ${count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`));
-    if (violations.length > 0 || !evidence.tree)
+    if (paths.length !== reference.pathCount || (0,inventory_shards/* pathsDigest */.ny)(paths) !== reference.pathsDigest)
+        return [
+            (0,violation/* violation */.Qf)('SHARD_MISMATCH', input, `The ${reference.shard.count} shard files (${files}) together list ${paths.length} file(s), but their listing had ${reference.pathCount} (${reference.pathsDigest}) and these paths do not make it: a shard file was changed after it was written; ${RERUN}.`)
+        ];
+    if (!evidence.tree)
         return violations;
     return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p));
 }
-/**
- * The shards held against the promote job's own tree: the same files (none gone since, none
- * added), the same sizes, and the media types this run derives. One violation per kind, naming
- * the first file and how many more, so a tree changed wholesale still gives a short report.
- */
-function treeViolations(tree, shards, owners, display) {
+const nameOf = (shard) => `${shard.path} (shard ${shard.shard.index} of ${shard.shard.count})`;
+/** Why a shard cannot take its place in the split: another count, no such index, or taken. */
+function placementViolation(shard, reference, given, input) {
+    const { index } = shard.shard;
+    const { count } = reference.shard;
+    if (shard.shard.count !== count)
+        return (0,violation/* violation */.Qf)('SHARD_MISMATCH', shard.path, `${nameOf(shard)} is from a split into ${shard.shard.count} shards, but ${nameOf(reference)} is from a split into ${count}; ${RERUN}.`, { line: shard.lineOf(['shard', 'count']) });
+    if (index > count) {
+        const message = `${shard.path} says it is shard ${index} of ${count}, which does not exist; regenerate it with inventory --shard I/N, I from 1 to N.`;
+        return (0,violation/* violation */.Qf)('SHARD_INVALID', shard.path, message, {
+            line: shard.lineOf(['shard', 'index'])
+        });
+    }
+    const twin = given.get(index);
+    if (!twin)
+        return undefined;
+    return (0,violation/* violation */.Qf)('SHARD_MISMATCH', shard.path, twin.path === shard.path
+        ? `${shard.path} is given twice in ${input} (it is shard ${index} of ${count}); give each shard's file once.`
+        : `${shard.path} and ${twin.path} are both shard ${index} of ${count}; give each shard's file once, from one workflow run.`, { line: shard.lineOf(['shard', 'index']) });
+}
+/** A SHARD_MISSING for each shard of 1..count that no file given is. */
+function missingShards(given, count, input, files) {
+    const missing = [];
+    for (let index = 1; index <= count; index++) {
+        if (!given.has(index))
+            missing.push((0,violation/* violation */.Qf)('SHARD_MISSING', input, `Shard ${index} of ${count} is missing: none of the shard files given (${files}) is shard ${index}; let its inventory job finish (or re-run it), then promote again with its shard file among the others.`, { about: { shard: index } }));
+    }
+    return missing;
+}
+/** What differs between the shards and the promote job's own tree. */
+function treeDifferences(tree, shards, owners) {
     const here = new Map(tree.map((file) => [file.path, file]));
     const gone = [];
     const resized = [];
@@ -37686,26 +37051,52 @@ function treeViolations(tree, shards, owners, display) {
         });
     }
     const added = tree.filter((file) => !owners.has(file.path)).map((file) => file.path);
-    const more = (list) => list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    return { gone, added, resized, retyped };
+}
+/**
+ * The shards held against the promote job's own tree: the same files (none gone since, none
+ * added), the same sizes, and the media types this run derives. One violation per kind, naming
+ * the first file and how many more, so a tree changed wholesale still gives a short report.
+ */
+function treeViolations(tree, shards, owners, display) {
+    const { gone, added, resized, retyped } = treeDifferences(tree, shards, owners);
     const violations = [];
-    const first = (list) => [...list].sort(_model_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)[0];
+    const first = (list) => [...list].sort(order/* compareText */.n)[0];
     if (gone.length > 0)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(first(gone)), `${first(gone)}${more(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+        violations.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', display(first(gone)), `${first(gone)}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
     if (added.length > 0)
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(added[0]), `${added[0]}${more(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
+        violations.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', display(added[0]), `${added[0]}${andMore(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
     if (resized.length > 0) {
         const [file, recorded] = resized[0];
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_MISMATCH', display(file.path), `${file.path}${more(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
+        violations.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', display(file.path), `${file.path}${andMore(resized)} has ${file.size} bytes here, but its shard file recorded ${recorded}: it changed after the inventory jobs hashed it; ${RERUN}.`));
     }
     if (retyped.length > 0) {
         const [file, shard, at] = retyped[0];
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${more(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, shard.lineOf(['entries', at, 'media_type'])));
+        violations.push((0,violation/* violation */.Qf)('SHARD_INVALID', shard.path, `${shard.path} gives ${file.path}${andMore(retyped)} the media type "${shard.entries[at].mediaType}", but its name gives "${file.mediaType}" with this run's media-types: inventory --shard did not write this file as it is, so regenerate it.`, { line: shard.lineOf(['entries', at, 'media_type']) }));
     }
     return violations;
 }
+
+// EXTERNAL MODULE: ./src/gates/e-lfs.ts
+var e_lfs = __nccwpck_require__(12857);
+// EXTERNAL MODULE: ./src/gates/e-paths.ts
+var e_paths = __nccwpck_require__(5674);
+// EXTERNAL MODULE: ./src/model/multimap.ts
+var multimap = __nccwpck_require__(52600);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/gates/evidence.ts
+var gates_evidence = __nccwpck_require__(14003);
+;// CONCATENATED MODULE: ./src/gates/e-receipts.ts
+
+
+
+
+
+
 /** A receipt output's root-relative path; a directory store's keeps its trailing `/`. */
 function outputPath(uri) {
-    const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseRelative */ .Z8)(uri);
+    const safe = (0,paths/* normaliseRelative */.Z8)(uri);
     if (!safe.ok)
         return undefined;
     return uri.endsWith('/') ? `${safe.path}/` : safe.path;
@@ -37714,10 +37105,10 @@ function outputPath(uri) {
 function receiptStanding(receipt, datasetVersionId) {
     const violations = [];
     if (datasetVersionId !== undefined && receipt.datasetVersionId !== datasetVersionId) {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, receipt.lineOf(['dataset_version_id'])));
+        violations.push((0,violation/* violation */.Qf)('RECEIPT_VERSION_MISMATCH', receipt.path, `The receipt ${receipt.runId} is for dataset_version_id ${receipt.datasetVersionId}, not ${datasetVersionId}; it belongs to another version, so remove it from run-receipts or re-run the pipeline.`, { line: receipt.lineOf(['dataset_version_id']) }));
     }
     if (receipt.validation.status !== 'pass') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, receipt.lineOf(['validation', 'status'])));
+        violations.push((0,violation/* violation */.Qf)('RECEIPT_NOT_PASSED', receipt.path, `The receipt ${receipt.runId} records validation status "${receipt.validation.status}"; only a run whose validation passed can produce promotable artifacts.`, { line: receipt.lineOf(['validation', 'status']) }));
     }
     return { violations, counts: violations.length === 0 };
 }
@@ -37729,7 +37120,7 @@ function outputsByPath(receipts) {
             const at = outputPath(output.uri);
             if (at === undefined)
                 return;
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_8__/* .appendTo */ .S)(outputs, at, { receipt, output, index });
+            (0,multimap/* appendTo */.S)(outputs, at, { receipt, output, index });
         });
     }
     return outputs;
@@ -37756,41 +37147,60 @@ function checkReceipts(evidence) {
             continue;
         const stale = samePath[0];
         if (stale) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, stale.receipt.lineOf(['outputs', stale.index, 'digest']), (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerAbout */ .DY)(artifact)));
+            violations.push((0,violation/* violation */.Qf)('RECEIPT_DIGEST_MISMATCH', stale.receipt.path, `The receipt ${stale.receipt.runId} records ${artifact.path} with digest ${stale.output.digest}, but the file has ${artifact.digest}; the file changed after the run, so re-run the pipeline.`, {
+                line: stale.receipt.lineOf(['outputs', stale.index, 'digest']),
+                about: (0,e_lfs/* pointerAbout */.DY)(artifact)
+            }));
             continue;
         }
         const listedBy = refusedOutputs
             .get(artifact.path)
             ?.find(({ output }) => output.digest === artifact.digest)?.receipt;
         const why = listedBy && refused.get(listedBy);
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, undefined, {
-            digest: artifact.digest,
-            ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
+        violations.push((0,violation/* violation */.Qf)('ARTIFACT_WITHOUT_RECEIPT', evidence.display(artifact.path), `No passing run receipt for this version lists ${artifact.path} (${artifact.digest}) among its outputs; every promoted artifact must come from a recorded run.`, {
+            about: {
+                digest: artifact.digest,
+                ...(why ? { explainedBy: { code: why.code, path: why.path } } : {})
+            }
         }));
     }
     return violations;
 }
-function receiptViolations(evidence, checked) {
+/** The receipts the run-receipts patterns found, judged; what they cover goes to `checked`. */
+function receiptViolations(evidence, facts, checked) {
     const reading = evidence.receipts;
     if (!reading) {
         const what = 'every artifact must be the output of a recorded run';
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPTS_MISSING', 'run-receipts', (0,_evidence_js__WEBPACK_IMPORTED_MODULE_9__/* .missingInput */ .f)(what, 'run-receipts'))];
+        return [(0,violation/* violation */.Qf)('RECEIPTS_MISSING', 'run-receipts', (0,gates_evidence/* missingInput */.f)(what, 'run-receipts'))];
     }
     checked.push(`${reading.receipts.length} run receipt(s) cover the artifacts`);
     return [
-        ...inventoryViolations(reading.search),
-        ...reading.unreadable.map((u) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'RECEIPT_INVALID', u.path, u.message, u.line)),
+        ...(0,e_paths/* inventoryViolations */.vW)(reading.search),
+        ...reading.unreadable.map((u) => (0,violation/* violation */.Qf)('RECEIPT_INVALID', u.path, u.message, { line: u.line })),
         ...checkReceipts({
             receipts: reading.receipts,
             artifacts: evidence.artifacts.entries,
-            datasetVersionId: (0,_a_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identityOf */ .cu)(evidence).datasetVersionId,
+            datasetVersionId: facts.identity.datasetVersionId,
             display: evidence.display
         })
     ];
 }
+
+;// CONCATENATED MODULE: ./src/gates/e-inventory.ts
+// Gate E: inventory, digests and run receipts. Every pattern finds files inside the root, every
+// file hashes; the paths are safe and each once (e-paths.ts); a sharded inventory is whole
+// (e-shards.ts); Git LFS pointers stand for what they name (e-lfs.ts); and every artifact is an
+// output of a passing run receipt for this dataset_version_id (e-receipts.ts). A written
+// manifest's files are gate E's too (e-written.ts), and the ledger's chain (e-ledger.ts).
+
+
+
+
+
+
 const gateE = {
     letter: 'E',
-    check(evidence) {
+    check(evidence, facts) {
         const { artifacts, catalogs } = evidence;
         const entries = [...artifacts.entries, ...catalogs.entries];
         const taken = entries.filter((entry) => !entry.verified).length;
@@ -37799,11 +37209,11 @@ const gateE = {
         ];
         if (taken > 0) {
             // Files, a store's each: a store's entry stands for every file in it.
-            const files = entries.flatMap((entry) => ((0,_inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__/* .isStoreEntry */ .gA)(entry) ? entry.files : [entry]));
+            const files = entries.flatMap((entry) => ((0,inventory_stores/* isStoreEntry */.gA)(entry) ? entry.files : [entry]));
             const absent = files.filter((file) => !file.verified).length;
             checked[0] = `${files.length - absent} file(s) hashed (SHA-256), ${absent} taken from the list, not hashed here (not present)`;
         }
-        const stores = artifacts.entries.filter(_inventory_stores_js__WEBPACK_IMPORTED_MODULE_0__/* .isStoreEntry */ .gA);
+        const stores = artifacts.entries.filter(inventory_stores/* isStoreEntry */.gA);
         if (stores.length > 0) {
             const files = stores.reduce((count, store) => count + store.files.length, 0);
             checked.push(`${stores.length} directory store(s) of ${files} file(s), each one artifact (in-toto dirHash)`);
@@ -37815,159 +37225,17 @@ const gateE = {
         const shards = evidence.artifactShards;
         if (shards)
             checked.push(`${shards.shards.length} inventory shard file(s) merged into the artifacts inventory`);
-        checked.push(...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsChecked */ .vF)(evidence));
+        checked.push(...(0,e_lfs/* lfsChecked */.vF)(evidence));
         const violations = [
-            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .documentPointerViolations */ .bh)(evidence),
-            ...(0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsObjectViolations */ .DI)(evidence),
-            ...inventoryViolations(artifacts.findings),
+            ...(0,e_lfs/* documentPointerViolations */.bh)(evidence),
+            ...(0,e_lfs/* lfsObjectViolations */.DI)(evidence),
+            ...(0,e_paths/* inventoryViolations */.vW)(artifacts.findings),
             ...(shards ? checkShards(shards) : []),
-            ...inventoryViolations(catalogs.findings),
-            ...checkInventoryPaths(lists, evidence.display),
-            ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
-            ...receiptViolations(evidence, checked)
+            ...(0,e_paths/* inventoryViolations */.vW)(catalogs.findings),
+            ...(0,e_paths/* checkInventoryPaths */.nY)(lists, evidence.display),
+            ...(0,e_paths/* checkStorePaths */.m0)(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
+            ...receiptViolations(evidence, facts, checked)
         ];
-        return { violations, checked };
-    }
-};
-/** A listed file held against what is on disk: the violation when they differ. */
-function listedFileViolation(file, manifest, display) {
-    const shown = display(file.path);
-    const { found } = file;
-    const restore = 'restore the file from the promoted version, or promote again';
-    switch (found.state) {
-        case 'hashed':
-            if (found.pointer)
-                return (0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPointerViolation */ .eK)(file, found.pointer, manifest, shown);
-            if (found.digest === file.digest)
-                return undefined;
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
-        case 'missing':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
-        case 'dangling':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
-        case 'outside':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
-        case 'unreadable':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
-        case 'loop':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
-        case 'unsafe':
-            return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
-    }
-}
-/**
- * A written manifest's paths as the inventory would have made them: each once in both lists, no
- * two a case-insensitive or normalising file system would store as one, no unsafe name.
- */
-function listedPathViolations(listed, manifest, display) {
-    const violations = [];
-    const exact = new Map();
-    const folded = new Map();
-    const notByGenerator = 'the generator lists each file once, so this manifest was not written by it';
-    for (const file of listed) {
-        if (file.found.state === 'unsafe')
-            continue;
-        const shown = display(file.path);
-        const unsafe = unsafeName(file.path);
-        if (unsafe)
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_UNSAFE', shown, unsafe));
-        const other = exact.get(file.path);
-        if (other !== undefined) {
-            const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DUPLICATE_PATH', shown, message));
-            continue;
-        }
-        exact.set(file.path, file.list);
-        const key = foldedKey(file.path);
-        const twin = folded.get(key);
-        if (twin === undefined)
-            folded.set(key, file.path);
-        else {
-            const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'PATH_COLLISION', shown, message));
-        }
-    }
-    return violations;
-}
-/**
- * A listed directory store held against its files on disk: the store is missing, or its dirHash
- * differs, and then, file by file against the checksums file, which chunk changed, came or went.
- */
-function storeViolations(store, manifest, display) {
-    const restore = 'restore it from the promoted version, or promote again';
-    const found = inventoryViolations(store.findings);
-    if (store.files.length === 0 && found.length === 0) {
-        const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`;
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', display(store.path), message)];
-    }
-    // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
-    if (store.found === store.digest || found.length > 0)
-        return found;
-    if (!store.expected) {
-        const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`;
-        return [...found, (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', display(store.path), message)];
-    }
-    const expected = new Map(store.expected.map((file) => [file.path, file.digest]));
-    for (const file of store.files) {
-        const digest = expected.get(file.path);
-        expected.delete(file.path);
-        const shown = display(file.path);
-        if (digest === undefined) {
-            const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`;
-            found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
-        }
-        else if (digest !== file.digest && file.pointer) {
-            const listed = { list: 'artifacts', path: file.path, digest };
-            found.push((0,_e_lfs_js__WEBPACK_IMPORTED_MODULE_6__/* .listedPointerViolation */ .eK)(listed, file.pointer, manifest, shown));
-        }
-        else if (digest !== file.digest) {
-            const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`;
-            found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'DIGEST_MISMATCH', shown, message));
-        }
-    }
-    for (const [path] of expected) {
-        const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`;
-        found.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_MISSING', display(path), message));
-    }
-    return found;
-}
-/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
-const verifyGateE = {
-    letter: 'E',
-    check(evidence) {
-        const manifest = evidence.manifest.path;
-        const violations = listedPathViolations(evidence.listed, manifest, evidence.display);
-        for (const file of evidence.listed) {
-            const found = listedFileViolation(file, manifest, evidence.display);
-            if (found)
-                violations.push(found);
-        }
-        for (const store of evidence.stores)
-            violations.push(...storeViolations(store, manifest, evidence.display));
-        const count = (list) => evidence.listed.filter((file) => file.list === list).length +
-            (list === 'artifacts' ? evidence.stores.length : 0);
-        const checked = [
-            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
-        ];
-        if (evidence.strict) {
-            const listed = new Set(evidence.listed.map((file) => file.path));
-            violations.push(...inventoryViolations(evidence.strict.findings));
-            for (const file of evidence.strict.files) {
-                if (listed.has(file.path))
-                    continue;
-                const shown = evidence.display(file.path);
-                const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
-            }
-            // .git stays out of every search (a checkout's own is thousands of objects, never content);
-            // one under the patterns other than the checkout's is content nothing gated, so it fails.
-            for (const directory of evidence.strict.gitDirectories) {
-                const shown = evidence.display(directory);
-                const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`;
-                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .violation */ .Qf)('E', 'FILE_UNLISTED', shown, message));
-            }
-            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`);
-        }
         return { violations, checked };
     }
 };
@@ -38015,7 +37283,7 @@ function documentPointerViolations(evidence) {
         if (!('lfsPointer' in document) || !document.lfsPointer || seen.has(document.path))
             continue;
         seen.add(document.path);
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('E', 'LFS_POINTER', document.path, document.message));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('LFS_POINTER', document.path, document.message));
     }
     return violations;
 }
@@ -38027,7 +37295,7 @@ function lfsObjectViolations(evidence) {
     return objects.missing.flatMap((object) => object.paths.map((path) => {
         const shown = evidence.display(path);
         const message = `${shown} is a Git LFS pointer (${(0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .describePointer */ .jR)(object)}), but the LFS server at ${objects.endpoint} has no such object: the pointer was pushed without its content. Push the object from a clone that has it (git lfs push --all origin), or commit the file again with git lfs installed.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('E', 'LFS_OBJECT_MISSING', shown, message);
+        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('LFS_OBJECT_MISSING', shown, message);
     }));
 }
 /** What gate E checked of Git LFS, in words, for the summary. */
@@ -38062,7 +37330,138 @@ function listedPointerViolation(file, pointer, manifest, shown) {
     const which = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerDigest */ .sk)(pointer) === file.digest
         ? 'it names the listed digest, so only the content is missing here'
         : `and it names another content than the listed ${file.digest}: restore the file from the promoted version, or promote again`;
-    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('E', 'LFS_POINTER', shown, `${named}; ${which}. To verify, ${_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .FETCH_CONTENT */ .Px}.`);
+    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('LFS_POINTER', shown, `${named}; ${which}. To verify, ${_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .FETCH_CONTENT */ .Px}.`);
+}
+
+
+/***/ }),
+
+/***/ 5674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ foldedKey),
+/* harmony export */   gj: () => (/* binding */ unsafeName),
+/* harmony export */   m0: () => (/* binding */ checkStorePaths),
+/* harmony export */   nY: () => (/* binding */ checkInventoryPaths),
+/* harmony export */   vW: () => (/* binding */ inventoryViolations)
+/* harmony export */ });
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6078);
+
+
+/** What the inventory found on its way: each blocks promotion, as gate E's violation. */
+function inventoryViolations(findings) {
+    return findings.map((f) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)(f.kind, f.path, f.message, {
+        line: f.line,
+        about: f.patterns && { patterns: f.patterns }
+    }));
+}
+/** The paths of the artifacts and catalogs lists: each safe, once, and no two stored as one. */
+function checkInventoryPaths(lists, display) {
+    const violations = [];
+    const exact = new Map();
+    const folded = new Map();
+    for (const { input, entries } of lists) {
+        for (const entry of entries) {
+            const unsafe = unsafeName(entry.path);
+            if (unsafe)
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('PATH_UNSAFE', display(entry.path), unsafe));
+            const other = exact.get(entry.path);
+            if (other !== undefined) {
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('DUPLICATE_PATH', display(entry.path), `${entry.path} is listed in both ${other} and ${input}; a file is either an artifact or a catalog, so narrow one of the patterns.`));
+                continue;
+            }
+            exact.set(entry.path, input);
+            const key = foldedKey(entry.path);
+            const twin = folded.get(key);
+            if (twin !== undefined) {
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('PATH_COLLISION', display(entry.path), `${entry.path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`));
+            }
+            else
+                folded.set(key, entry.path);
+        }
+    }
+    return violations;
+}
+/**
+ * The path rules for the files inside directory stores (they are published too), without a table
+ * of every file: a store's file can only repeat a catalog's path (the store holds everything
+ * under its directory), and two names collide only when at least one of them is not in folded
+ * form already, which chunk names (`c/0/1`, `.zarray`) almost never are. So only the names that
+ * are not are filed, and a store of a million files costs a lookup each, not two tables of a
+ * million entries.
+ */
+function checkStorePaths(stores, others, display) {
+    if (stores.length === 0)
+        return [];
+    const violations = [];
+    const catalogs = new Set(others.map((entry) => entry.path));
+    const unfolded = new Map();
+    for (const entry of others)
+        if (!ALREADY_FOLDED.test(entry.path))
+            unfolded.set(foldedKey(entry.path), entry.path);
+    const collision = (path, twin) => {
+        const message = `${path} and ${twin} differ only in letter case or Unicode normalisation; they would be one file on many systems, so rename one.`;
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('PATH_COLLISION', display(path), message));
+    };
+    for (const store of stores) {
+        for (const file of store.files) {
+            const unsafe = unsafeName(file.path);
+            if (unsafe)
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('PATH_UNSAFE', display(file.path), unsafe));
+            if (catalogs.has(file.path)) {
+                const message = `${file.path} is in the directory store ${store.path} and listed in catalogs; a file is either an artifact or a catalog, so narrow the catalogs patterns.`;
+                violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_1__/* .violation */ .Qf)('DUPLICATE_PATH', display(file.path), message));
+            }
+            if (ALREADY_FOLDED.test(file.path))
+                continue;
+            const key = foldedKey(file.path);
+            const twin = unfolded.get(key);
+            if (twin !== undefined)
+                collision(file.path, twin);
+            else
+                unfolded.set(key, file.path);
+        }
+    }
+    if (unfolded.size === 0)
+        return violations;
+    for (const store of stores) {
+        for (const file of store.files) {
+            if (!ALREADY_FOLDED.test(file.path))
+                continue;
+            const twin = unfolded.get(file.path);
+            if (twin !== undefined)
+                collision(file.path, twin);
+        }
+    }
+    return violations;
+}
+/** A path as a case-insensitive, Unicode-normalising file system would store it. */
+const ALREADY_FOLDED = /^[a-z0-9._/-]*$/;
+function foldedKey(path) {
+    // Lower-case ASCII is its own NFC form and lower case: no new string for each of 200,000.
+    return ALREADY_FOLDED.test(path) ? path : path.normalize('NFC').toLowerCase();
+}
+/**
+ * Why a path may not be published, if it may not: a control character or line separator (it
+ * breaks logs, line-based lists and workflow commands), or U+FFFD, which is what a name that is
+ * not valid UTF-8 reads as.
+ */
+function unsafeName(path) {
+    const control = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .unprintableIn */ .MY)(path);
+    if (control !== undefined) {
+        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains the control character ${code}; names like this break logs, line-based file lists and workflow commands, so rename the file.`;
+    }
+    const invisible = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .invisibleIn */ .BB)(path);
+    if (invisible !== undefined) {
+        const code = `U+${invisible.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        return `The file name contains ${code}, a bidirectional or invisible control that makes a name read as another; rename the file.`;
+    }
+    if (path.includes('\uFFFD'))
+        return 'The file name is not valid UTF-8 (it reads with U+FFFD in it); rename the file with a UTF-8 name.';
+    return undefined;
 }
 
 
@@ -38086,35 +37485,34 @@ function missingInput(what, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fn: () => (/* binding */ verifyGateF),
-/* harmony export */   KI: () => (/* binding */ qaOutcomeOf),
 /* harmony export */   O6: () => (/* binding */ gateF),
+/* harmony export */   e6: () => (/* binding */ judgeQaReport),
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
-/* unused harmony exports QA_STATUSES, judgeQaReport, checkEvidence */
+/* unused harmony export checkEvidence */
+/* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58645);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46161);
 /* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59831);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14611);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(87979);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6078);
-/* harmony import */ var _c_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75844);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14003);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87979);
+/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6078);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14003);
+// Gate F, the contract: the QA report says "pass"; every reference the receipts make resolves
+// to a document given to this run, with the same digest; and the manifest is valid against the
+// v1 schema. A written manifest's gate F is f-written.ts.
 
 
 
 
 
 
-
-const QA_STATUSES = ['pass', 'warn', 'fail'];
 /** The QA outcome the report states, and the violations of its status. */
 function judgeQaReport(document) {
     const violations = [];
-    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
-    if (typeof status !== 'string' || !QA_STATUSES.includes(status)) {
+    const status = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.value) ? document.value.status : undefined;
+    if (typeof status !== 'string' || !_documents_decisions_js__WEBPACK_IMPORTED_MODULE_4__/* .QA_STATUSES */ .M.includes(status)) {
         return {
             violations: [
-                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, document.lineOf(['status']) ?? 1)
+                (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('QA_STATUS_INVALID', document.path, `${document.path} needs a top-level "status" of "pass", "warn" or "fail"${status === undefined ? '' : `, not ${JSON.stringify(status)}`}.`, { line: document.lineOf(['status']) ?? 1 })
             ]
         };
     }
@@ -38124,7 +37522,7 @@ function judgeQaReport(document) {
         path: document.path
     };
     if (status !== 'pass') {
-        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, document.lineOf(['status'])));
+        violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('QA_NOT_PASSED', document.path, `QA status is "${status}"; only "pass" promotes. Fix what the QA report lists and run QA again.`, { line: document.lineOf(['status']) }));
     }
     return { value, violations };
 }
@@ -38146,12 +37544,12 @@ function checkEvidence(documents, receipts, qaReport, decision) {
             const what = other
                 ? `which is the digest of ${other}, not of the QA report${qaReport ? ` (${qaReport.path})` : ''}: a receipt's validation report is the QA report, so cite its digest`
                 : 'which is none of the documents given to this run; give that report as qa-report, or fix the receipt';
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, receipt.lineOf(['validation', 'report_digest'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the validation report ${cited}, ${what}.`, { line: receipt.lineOf(['validation', 'report_digest']) }));
         }
         if (decision && receipt.decisionId === decision.decisionId)
             resolved.push(`${receipt.path} policy.decision_id → ${decision.path}`);
         else if (decision) {
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, receipt.lineOf(['policy', 'decision_id'])));
+            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('EVIDENCE_UNRESOLVED', receipt.path, `The receipt ${receipt.runId} cites the policy decision ${receipt.decisionId}, but the decision given to this run is ${decision.decisionId}.`, { line: receipt.lineOf(['policy', 'decision_id']) }));
         }
     }
     return { violations, resolved };
@@ -38159,7 +37557,7 @@ function checkEvidence(documents, receipts, qaReport, decision) {
 const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, undefined, emptyList(manifest, problem.location)));
+    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, { about: emptyList(manifest, problem.location) }));
 }
 /** A schema problem that is a list of the manifest left empty: the inventory found no file. */
 function emptyList(manifest, location) {
@@ -38169,31 +37567,27 @@ function emptyList(manifest, location) {
     const value = manifest?.[list];
     return Array.isArray(value) && value.length === 0 ? { absent: list } : undefined;
 }
-/** The QA outcome of the evidence, when a readable report with a known status was given. */
-function qaOutcomeOf(evidence) {
-    const document = evidence.qaReport;
-    return document?.readable ? judgeQaReport(document).value : undefined;
-}
-function judgeQa(evidence, checked) {
+function judgeQa(evidence, judged, checked) {
     const document = evidence.qaReport;
     if (!document) {
-        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_6__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_REPORT_MISSING', 'qa-report', message)];
+        const message = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .missingInput */ .f)('only a QA report with status "pass" promotes', 'qa-report');
+        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('QA_REPORT_MISSING', 'qa-report', message)];
     }
     if (!document.readable)
-        return [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'QA_REPORT_INVALID', document.path, document.message, document.line)];
-    const judged = judgeQaReport(document);
-    if (judged.value)
+        return [
+            (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('QA_REPORT_INVALID', document.path, document.message, { line: document.line })
+        ];
+    if (judged?.value)
         checked.push(`QA report ${judged.value.path}: ${judged.value.status}`);
-    return judged.violations;
+    return [...(judged?.violations ?? [])];
 }
 const gateF = {
     letter: 'F',
-    check(evidence) {
+    check(evidence, facts) {
         const checked = [];
-        const violations = judgeQa(evidence, checked);
-        const qa = qaOutcomeOf(evidence);
-        const policy = (0,_c_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .policyDecisionOf */ .cz)(evidence);
+        const violations = judgeQa(evidence, facts.qaReport, checked);
+        const qa = facts.qaReport?.value;
+        const policy = facts.policyDecision?.value;
         const receipts = evidence.receipts?.receipts ?? [];
         const references = checkEvidence([
             ...(qa ? [{ path: qa.path, digest: qa.reportDigest }] : []),
@@ -38206,108 +37600,11 @@ const gateF = {
         ], receipts, qa ? { path: qa.path, digest: qa.reportDigest } : undefined, policy ? { decisionId: policy.decisionId, path: policy.path } : undefined);
         violations.push(...references.violations);
         checked.push(...references.resolved);
-        if (evidence.manifest) {
-            const schema = validateManifest(evidence.manifest.value, evidence.manifest.path);
+        if (facts.manifest) {
+            const schema = validateManifest(facts.manifest, evidence.manifestPath);
             violations.push(...schema);
             if (schema.length === 0)
                 checked.push('manifest valid against promotion_manifest_v1.schema.json');
-        }
-        return { violations, checked };
-    }
-};
-/** The first line where two texts differ (1-based). */
-function firstDifferentLine(actual, expected) {
-    const a = actual.split('\n');
-    const b = expected.split('\n');
-    let line = 0;
-    while (line < a.length && line < b.length && a[line] === b[line])
-        line++;
-    return line + 1;
-}
-/** Whether two values have one canonical form; never when either has none (a number read as Infinity). */
-function sameJson(a, b) {
-    try {
-        return (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(a) === (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(b);
-    }
-    catch {
-        return false;
-    }
-}
-/** Where a Statement differs from the one its manifest gives, in words; undefined when it does not. */
-function statementDifference(actual, expected, manifest) {
-    if (sameJson(actual, expected))
-        return undefined;
-    const found = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(actual) ? actual : {};
-    const wanted = expected;
-    const subjects = Array.isArray(found.subject) ? found.subject : [];
-    const [own] = wanted.subject;
-    const named = subjects.find((s) => (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(s) && s.name === own.name);
-    const hex = (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(named) && (0,_model_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(named.digest) ? named.digest.sha256 : undefined;
-    if (typeof hex !== 'string')
-        return `names no subject "${own.name}" with a sha256 digest, as its first subject`;
-    if (hex !== own.digest.sha256)
-        return `names ${manifest} with the digest sha256:${hex}, but the manifest's bytes hash to sha256:${own.digest.sha256}`;
-    if (!sameJson(subjects[0], own))
-        return `does not name ${manifest} and its digest alone as its first subject`;
-    if (subjects.length !== wanted.subject.length)
-        return `has ${subjects.length} subject(s), but the manifest gives ${wanted.subject.length} (itself and each artifact)`;
-    const at = subjects.findIndex((s, i) => !sameJson(s, wanted.subject[i]));
-    if (at >= 0)
-        return `names subject ${at} otherwise than the manifest's artifact ${at - 1} and its digest`;
-    if (!('predicate' in found) ||
-        !sameJson(found.predicate, expected.predicate))
-        return 'has a predicate other than the manifest itself';
-    return 'differs from the Statement the manifest gives in its _type, predicateType or a field of its own';
-}
-function sidecarViolation(sidecar, manifest) {
-    const { path, actual } = sidecar;
-    const again = 'promote again to write the manifest and its sidecars together';
-    if (actual === undefined) {
-        const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
-    }
-    if (sidecar.kind === 'statement') {
-        const difference = statementDifference(actual, sidecar.expected, manifest);
-        if (difference === undefined)
-            return undefined;
-        const message = `${path} ${difference}: it or ${manifest} changed after they were written, and an attestation of it would vouch for other files; ${again}.`;
-        return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message);
-    }
-    if (actual === sidecar.expected)
-        return undefined;
-    const line = firstDifferentLine(sidecar.actual, sidecar.expected);
-    const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`;
-    return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'SIDECAR_MISMATCH', path, message, line);
-}
-/** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
-const verifyGateF = {
-    letter: 'F',
-    check(evidence) {
-        const document = evidence.manifest;
-        if (!document.readable) {
-            const { path, message, line } = document;
-            return {
-                violations: [(0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_UNREADABLE', path, message, line)],
-                checked: []
-            };
-        }
-        const violations = validateManifest(document.value, document.path);
-        const checked = [];
-        if (violations.length === 0)
-            checked.push(`${document.path} valid against the v1 schema`);
-        const expected = evidence.expectDigest;
-        if (expected !== undefined && expected !== document.digest) {
-            const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`;
-            violations.push((0,_model_violation_js__WEBPACK_IMPORTED_MODULE_3__/* .violation */ .Qf)('F', 'MANIFEST_DIGEST_UNEXPECTED', document.path, message));
-        }
-        else if (expected !== undefined)
-            checked.push(`${document.path} is ${expected}`);
-        for (const sidecar of evidence.sidecars) {
-            const found = sidecarViolation(sidecar, document.path);
-            if (found)
-                violations.push(found);
-            else
-                checked.push(`${sidecar.path} agrees`);
         }
         return { violations, checked };
     }
@@ -38316,7 +37613,7 @@ const verifyGateF = {
 
 /***/ }),
 
-/***/ 97448:
+/***/ 96777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38326,7 +37623,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NB: () => (/* binding */ judgeWritten)
 });
 
-// UNUSED EXPORTS: GATE_TABLE, VERIFY_TABLE
+// UNUSED EXPORTS: GATE_TABLE, derivedVersionId
 
 // EXTERNAL MODULE: ./src/model/gate-letter.ts
 var gate_letter = __nccwpck_require__(51051);
@@ -38341,7 +37638,7 @@ var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expr
 var jsonld = __nccwpck_require__(58310);
 ;// CONCATENATED MODULE: ./src/gates/b-licensing.ts
 // Gate B: licensing. Every DCAT dataset and STAC collection carries a licence, and each is one
-// a person can look up (DECISIONS.md, "Catalog triplet (gate D) and licensing (gate B)"):
+// a person can look up (docs/decisions.md, "Catalog triplet (gate D) and licensing (gate B)"):
 // - DCAT: a literal SPDX expression, or an IRI that is an SPDX licence IRI or an absolute
 //   http(s) URL. Relative IRIs (which JSON-LD resolves into the dataset root), `urn:`, blank
 //   nodes and other schemes are refused.
@@ -38405,7 +37702,7 @@ function dcatViolations(document) {
         const licenses = licensesOf(dataset);
         if (licenses.length === 0) {
             const message = `The DCAT dataset ${dataset.id} in ${document.display} has no dct:license or dct:rights (on the dataset, or on every distribution); add one, for example "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"}.`;
-            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line()));
+            violations.push((0,violation/* violation */.Qf)('LICENSE_MISSING', document.display, message, { line: line() }));
         }
         for (const license of licenses) {
             const problem = dcatLicenseProblem(license);
@@ -38413,7 +37710,7 @@ function dcatViolations(document) {
                 continue;
             const message = `The dct:${license.property} of DCAT dataset ${dataset.id} ${problem}.`;
             const at = document.lineOfText(license.value) ?? line();
-            violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, at));
+            violations.push((0,violation/* violation */.Qf)('LICENSE_INVALID', document.display, message, { line: at }));
         }
     }
     return violations;
@@ -38436,13 +37733,13 @@ function stacViolations(document) {
     const line = () => document.lineOf(['license']);
     if (stac.license === undefined || stac.license.trim() === '') {
         const message = `The STAC collection ${stac.id} has no "license"; set it to an SPDX expression such as "CC-BY-4.0".`;
-        return [(0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', document.display, message, line() ?? 1)];
+        return [(0,violation/* violation */.Qf)('LICENSE_MISSING', document.display, message, { line: line() ?? 1 })];
     }
     const problem = stacLicenseProblem(document);
     if (!problem)
         return [];
     const message = `The "license" of STAC collection ${stac.id} ${problem}.`;
-    return [(0,violation/* violation */.Qf)('B', 'LICENSE_INVALID', document.display, message, line())];
+    return [(0,violation/* violation */.Qf)('LICENSE_INVALID', document.display, message, { line: line() })];
 }
 function checkLicensing(documents, stacApplicable) {
     const dcat = documents.filter((d) => d.dcat);
@@ -38450,7 +37747,7 @@ function checkLicensing(documents, stacApplicable) {
     if (dcat.length === 0) {
         const message = 'No DCAT dataset was read, so no licence is recorded; add the DCAT JSON-LD with dct:license to the catalogs.';
         const about = { absent: 'dcat' };
-        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about));
+        violations.push((0,violation/* violation */.Qf)('LICENSE_MISSING', 'catalogs', message, { about }));
     }
     if (!stacApplicable)
         return violations;
@@ -38460,7 +37757,7 @@ function checkLicensing(documents, stacApplicable) {
         const message = 'No valid STAC collection was read (a STAC_INVALID one is not read), so the STAC licence is missing; add the collection to the catalogs, or set stac-applicable: false if STAC does not apply.';
         // Absent because no STAC was read at all, when none was: a collection alone missing is not that.
         const about = documents.some((d) => d.stac) ? undefined : { absent: 'stac' };
-        violations.push((0,violation/* violation */.Qf)('B', 'LICENSE_MISSING', 'catalogs', message, undefined, about));
+        violations.push((0,violation/* violation */.Qf)('LICENSE_MISSING', 'catalogs', message, { about }));
     }
     return violations;
 }
@@ -38477,14 +37774,1198 @@ const gateB = {
 
 // EXTERNAL MODULE: ./src/gates/c-policy.ts
 var c_policy = __nccwpck_require__(75844);
-// EXTERNAL MODULE: ./src/gates/d-catalogs.ts
-var d_catalogs = __nccwpck_require__(53865);
-// EXTERNAL MODULE: ./src/gates/e-inventory.ts
-var e_inventory = __nccwpck_require__(17266);
+// EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
+var vocabulary = __nccwpck_require__(58746);
+;// CONCATENATED MODULE: ./src/gates/d-hrefs.ts
+// Where a catalog's link leads, as the web resolves it against the document's own location: a
+// root-relative path, outside the root, no URL reference at all, or a web URL (none of the root's).
+
+/**
+ * A link resolved as the web resolves it, against the document's own location: a root-relative
+ * path, `outside`, `invalid` when it is no URL reference at all, or undefined for a web URL.
+ */
+/** A Windows drive path, which URL parsers take for a URL with a one-letter scheme. */
+const WINDOWS_DRIVE = /^[A-Za-z]:/;
+function resolveHref(documentPath, href) {
+    // A URL parser reads a backslash as a slash and `C:/x` as a URL of scheme `c`: either would
+    // reach a file by a path no STAC reader on another system resolves the same way.
+    if (href.includes('\\') || WINDOWS_DRIVE.test(href))
+        return 'invalid';
+    const plain = resolvePlainPath(documentPath, href);
+    if (plain !== undefined)
+        return plain;
+    const url = URL.parse(href, jsonld/* ROOT_BASE */.Py + documentPath);
+    return url === null ? 'invalid' : (0,jsonld/* rootPathOfIri */.R1)(url.href);
+}
+/** A relative path of characters a URL leaves as they are (no scheme, query, escape or colon). */
+const PLAIN_HREF = /^[\w.-][\w./-]*$/;
+/** A root-relative file path of the same characters, with no empty segment. */
+const PLAIN_DOCUMENT = /^[\w.-]+(?:\/[\w.-]+)*$/;
+/** The first segment of every path inside the root, as ROOT_BASE writes it. */
+const ROOT_SEGMENT = jsonld/* ROOT_BASE */.Py.slice('file:///'.length, -1);
+/**
+ * resolveHref for the common case, a plain relative path against a plain document path, without
+ * a URL parser (a collection of 100,000 item links: 0.5 s of parsing): the path resolution of the
+ * WHATWG URL standard on the document's path under ROOT_BASE, segment by segment. Undefined for
+ * any other href, which the URL parser then resolves. __tests__/gates/hrefs.test.ts holds the
+ * two to the same answers.
+ */
+function resolvePlainPath(documentPath, href) {
+    if (!PLAIN_HREF.test(href) || !PLAIN_DOCUMENT.test(documentPath))
+        return undefined;
+    const path = [ROOT_SEGMENT, ...documentPath.split('/')];
+    path.pop();
+    // A document path with dot segments is one the URL parser would first normalise.
+    if (path.includes('.') || path.includes('..'))
+        return undefined;
+    const segments = href.split('/');
+    for (const [index, segment] of segments.entries()) {
+        const last = index === segments.length - 1;
+        if (segment === '..')
+            path.pop();
+        else if (segment !== '.')
+            path.push(segment);
+        // A path ending in a dot segment names a directory: it keeps a final slash.
+        if (last && (segment === '.' || segment === '..'))
+            path.push('');
+    }
+    if (path.length < 2 || path[0] !== ROOT_SEGMENT)
+        return 'outside';
+    return path.slice(1).join('/');
+}
+
+// EXTERNAL MODULE: ./src/gates/e-lfs.ts
+var e_lfs = __nccwpck_require__(12857);
+;// CONCATENATED MODULE: ./src/gates/d-dcat-links.ts
+// Gate D's DCAT distributions: each URL inside the root names an artifact of the inventory, and
+// every spdx:checksum it carries is the artifact's SHA-256.
+
+
+
+
+
+/** Every distribution URL of the DCAT documents held to the artifacts. */
+function checkDcatLinks(documents, artifacts) {
+    const violations = [];
+    for (const document of documents)
+        for (const dataset of document.dcat ?? [])
+            for (const distribution of dataset.distributions)
+                for (const url of distribution.urls)
+                    violations.push(...urlViolations(document, dataset, distribution, url, artifacts));
+    return violations;
+}
+/** One URL of a distribution: a file inside the root, an artifact, with the checksums it has. */
+function urlViolations(document, dataset, distribution, url, artifacts) {
+    if (WINDOWS_DRIVE.test(url))
+        return [
+            (0,violation/* violation */.Qf)('LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to "${url}", a Windows drive path; link to a file in the dataset root by a relative path, or to an absolute http(s) URL.`, { line: document.lineOfText(url) })
+        ];
+    const resolved = (0,jsonld/* rootPathOfIri */.R1)(url);
+    if (resolved === undefined)
+        return [];
+    const shown = resolved === 'outside' ? url : resolved;
+    // Found only for a violation: a passing link never costs a search of the text.
+    const line = () => document.lineOfText(shown.split('/').pop() ?? shown);
+    if (resolved === 'outside')
+        return [
+            (0,violation/* violation */.Qf)('LINK_OUTSIDE_ROOT', document.display, `A DCAT distribution of ${dataset.id} points outside the dataset root; link to a file inside it or to an absolute URL.`, { line: line() })
+        ];
+    const entry = artifacts.get(resolved);
+    if (!entry)
+        return [
+            (0,violation/* violation */.Qf)('LINK_UNRESOLVED', document.display, `A DCAT distribution of ${dataset.id} points to ${resolved}, which is not an artifact in the inventory; add it to the artifacts patterns, or fix the URL.`, { line: line(), about: { missing: { path: resolved, lists: ['artifacts'] } } })
+        ];
+    return checksumViolations(document, distribution, resolved, entry, line);
+}
+/** Each spdx:checksum of a distribution held to the artifact's digest: SHA-256 only. */
+function checksumViolations(document, distribution, resolved, entry, line) {
+    return distribution.checksums.flatMap((checksum) => {
+        if (checksum.algorithm !== vocabulary/* TERMS */._.sha256Algorithm)
+            return [
+                (0,violation/* violation */.Qf)('CHECKSUM_UNSUPPORTED', document.display, `The spdx:checksum of the distribution ${resolved} uses ${checksum.algorithm || 'no algorithm'}, not spdx:checksumAlgorithm_sha256, so it cannot be checked.`, { line: line() })
+            ];
+        if (`sha256:${checksum.value.toLowerCase()}` === entry.digest)
+            return [];
+        return [
+            (0,violation/* violation */.Qf)('CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, { line: line(), about: (0,e_lfs/* pointerAbout */.DY)(entry) })
+        ];
+    });
+}
+
+// EXTERNAL MODULE: ./src/model/multimap.ts
+var multimap = __nccwpck_require__(52600);
+;// CONCATENATED MODULE: ./src/gates/d-prov.ts
+
+
+
+/** Where an entity (or a generation) is written: its record's line, else the first line naming it. */
+function entityLine(document, entity) {
+    return (entity.location && document.lineOf(entity.location)) ?? document.lineOfText(entity.name);
+}
+/** What to write so the document declares an activity, in its own serialisation. */
+function declarationAdvice(document, generation) {
+    return document.prov.format === 'prov-json'
+        ? `declare it ("activity": {"${generation.name}": {…}}); if it is declared, its name there must expand to the same IRI (a bundle's own "prefix" applies inside that bundle)`
+        : 'type its node prov:Activity ("@type": "prov:Activity")';
+}
+/**
+ * PROV_NOT_GENERATED when no entity naming the artifact is generated at all;
+ * PROV_ACTIVITY_UNDECLARED when each generation names an activity its document does not declare.
+ */
+function checkGeneration(artifact, named, declared) {
+    let undeclared;
+    for (const { document, entity } of named) {
+        for (const generation of document.prov.generatedBy.get(entity.id) ?? []) {
+            if (declared.get(document)?.has(generation.activity))
+                return undefined;
+            undeclared ??= { document, entity, generation };
+        }
+    }
+    if (!undeclared) {
+        const { document, entity } = named[0];
+        return (0,violation/* violation */.Qf)('PROV_NOT_GENERATED', document.display, `The PROV entity ${entity.name} (${artifact.path}) was generated by no activity; add a wasGeneratedBy with the producing activity` +
+            (entity.id === entity.name
+                ? '.'
+                : `, whose "prov:entity" expands to ${entity.id} with the prefixes in scope where it is written (a bundle's own "prefix" applies inside that bundle).`), { line: entityLine(document, entity) });
+    }
+    const { document, entity, generation } = undeclared;
+    const iri = generation.activity === generation.name
+        ? ''
+        : ` (${generation.activity}, with the prefixes in scope where the generation is written)`;
+    return (0,violation/* violation */.Qf)('PROV_ACTIVITY_UNDECLARED', document.display, `The PROV entity ${entity.name} (${artifact.path}) is generated by the activity ${generation.name}${iri}, and ${document.display} declares no such activity; ${declarationAdvice(document, generation)}.`, { line: entityLine(document, generation) });
+}
+/**
+ * Each value once. An entity has a few, compared one by one: no Set for each of 100,000
+ * entities; a long list still gets one, so the work stays linear.
+ */
+function distinct(values) {
+    if (values.length > 8)
+        return new Set(values);
+    return values.filter((value, index) => values.indexOf(value) === index);
+}
+/** Every artifact held to the PROV entities that name it. */
+function checkProvEntities(documents, artifacts, display) {
+    const provDocuments = documents.filter((d) => d.prov);
+    if (provDocuments.length === 0)
+        return [];
+    // Every value an entity carries → the entities carrying it, and each document's declared
+    // activities by IRI, built once: lookups per artifact, no scans.
+    const carrying = new Map();
+    const declared = new Map();
+    for (const document of provDocuments) {
+        declared.set(document, new Set(document.prov.activities.map((activity) => activity.id)));
+        for (const entity of document.prov.entities) {
+            const named = { document, entity };
+            for (const value of distinct(entity.values)) {
+                (0,multimap/* appendTo */.S)(carrying, value, named);
+            }
+        }
+    }
+    const violations = [];
+    for (const artifact of artifacts) {
+        const named = carrying.get(artifact.digest) ?? [];
+        if (named.length > 0) {
+            const ungenerated = checkGeneration(artifact, named, declared);
+            if (ungenerated)
+                violations.push(ungenerated);
+            continue;
+        }
+        const first = carrying.get(artifact.path)?.[0];
+        violations.push(first
+            ? (0,violation/* violation */.Qf)('PROV_DIGEST_MISMATCH', first.document.display, `The PROV entity ${first.entity.name} names ${artifact.path} but not its digest ${artifact.digest}; the provenance describes another version of the file, so regenerate it.`, { line: entityLine(first.document, first.entity), about: (0,e_lfs/* pointerAbout */.DY)(artifact) })
+            : (0,violation/* violation */.Qf)('PROV_ENTITY_MISSING', display(artifact.path), `No PROV entity names the artifact ${artifact.path} by its digest ${artifact.digest}; record it in the PROV bundle (for example "kfm:digest": "${artifact.digest}").`, { about: { digest: artifact.digest } }));
+    }
+    return violations;
+}
+
+// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
+var stac = __nccwpck_require__(49862);
+;// CONCATENATED MODULE: ./src/gates/d-stac-links.ts
+// Gate D's STAC links and assets: each href inside the root resolves to an inventoried file, and
+// every file:checksum an asset carries is the SHA-256 of that file.
+
+
+
+
+/** How a message names a target: `link "self"`, `asset "data"`. */
+function what(target) {
+    return 'rel' in target ? `link "${target.rel}"` : `asset "${target.key}"`;
+}
+/** A checksum a STAC asset carries, held against the digest of the file it links to. */
+function stacChecksumViolations(document, target, entry, line) {
+    const checksum = 'key' in target ? target.checksum : undefined;
+    if (checksum === undefined)
+        return [];
+    const digest = (0,stac/* multihashToDigest */.VR)(checksum);
+    const at = () => document.lineOf([...target.location, 'file:checksum']) ?? line();
+    if (!digest) {
+        const message = `The file:checksum of STAC ${what(target)} is not a SHA-256 multihash (1220 + 64 hex), so it cannot be checked; write it as SHA-256.`;
+        return [(0,violation/* violation */.Qf)('CHECKSUM_UNSUPPORTED', document.display, message, { line: at() })];
+    }
+    if (digest === entry.digest)
+        return [];
+    const message = `The file:checksum of STAC ${what(target)} says ${digest}, but ${entry.path} has ${entry.digest}; the catalog describes another version of the file, so regenerate it.`;
+    return [
+        (0,violation/* violation */.Qf)('CHECKSUM_MISMATCH', document.display, message, {
+            line: at(),
+            about: (0,e_lfs/* pointerAbout */.DY)(entry)
+        })
+    ];
+}
+/** One link or asset: it resolves to an inventoried file inside the root, with its checksum. */
+function stacTargetViolations(document, target, byPath) {
+    const id = document.stac.id;
+    const line = () => document.lineOf([...target.location, 'href']) ?? document.lineOf(target.location);
+    const resolved = resolveHref(document.path, target.href);
+    const found = (code, message, about) => [
+        (0,violation/* violation */.Qf)(code, document.display, message, { line: line(), about })
+    ];
+    if (resolved === undefined)
+        return [];
+    if (resolved === 'invalid')
+        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} has the href "${target.href}", which is not a valid URL or relative path (paths are written with /, never a backslash or a Windows drive letter); fix the href.`);
+    if (resolved === 'outside')
+        return found('LINK_OUTSIDE_ROOT', `The STAC ${what(target)} of ${id} points to "${target.href}", outside the dataset root; link to a file inside it or to an absolute URL.`);
+    const entry = byPath.get(resolved);
+    if (!entry)
+        return found('LINK_UNRESOLVED', `The STAC ${what(target)} of ${id} points to ${resolved}, which is not in the inventory; add the file to the artifacts or catalogs patterns, or fix the href.`, { missing: { path: resolved, lists: ['artifacts', 'catalogs'] } });
+    return stacChecksumViolations(document, target, entry, line);
+}
+/** Every link and asset of the STAC documents held to the inventory. */
+function checkStacLinks(documents, byPath) {
+    // Loops into one list: no list per document and target kept until the last of 100,000.
+    const violations = [];
+    for (const document of documents) {
+        if (!document.stac)
+            continue;
+        for (const targets of [document.stac.links, document.stac.assets])
+            for (const target of targets)
+                for (const found of stacTargetViolations(document, target, byPath))
+                    violations.push(found);
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/gates/d-catalogs.ts
+
+
+
+
+/** The violation of a catalog kind absent from the catalogs. */
+const KIND_MISSING = {
+    dcat: 'DCAT_MISSING',
+    stac: 'STAC_MISSING',
+    prov: 'PROV_MISSING'
+};
+const ABSENT = [
+    [
+        'dcat',
+        'No DCAT document (JSON-LD with a dcat:Dataset) is among the catalogs; add it to the catalogs patterns.'
+    ],
+    [
+        'stac',
+        'No STAC Catalog, Collection or Item is among the catalogs; add them, or set stac-applicable: false if STAC does not apply to this dataset.'
+    ],
+    [
+        'prov',
+        'No PROV bundle (PROV-JSON, or PROV-O in JSON-LD) is among the catalogs; add it to the catalogs patterns.'
+    ]
+];
+function checkPresence(evidence) {
+    const has = (kind) => evidence.documents.some((d) => d.kinds.includes(kind));
+    return ABSENT.filter(([kind]) => !has(kind) && (kind !== 'stac' || evidence.stacApplicable)).map(([kind, message]) => (0,violation/* violation */.Qf)(KIND_MISSING[kind], 'catalogs', message, { about: { absent: kind } }));
+}
+/**
+ * Entries by path, built without a [path, entry] pair for each of 100,000 entries. A directory
+ * store (`cube.zarr/`) is found by a link to its directory with or without the final `/`.
+ */
+function byPathOf(entries) {
+    const byPath = new Map();
+    for (const entry of entries) {
+        byPath.set(entry.path, entry);
+        if (entry.path.endsWith('/'))
+            byPath.set(entry.path.slice(0, -1), entry);
+    }
+    return byPath;
+}
+function checkTriplet(evidence) {
+    const artifacts = byPathOf(evidence.artifacts);
+    const catalogs = byPathOf(evidence.catalogs);
+    // An artifact first, as a map of both lists with the artifacts added last would give it.
+    const byPath = { get: (path) => artifacts.get(path) ?? catalogs.get(path) };
+    return [
+        ...checkPresence(evidence),
+        ...checkStacLinks(evidence.documents, byPath),
+        ...checkDcatLinks(evidence.documents, artifacts),
+        ...checkProvEntities(evidence.documents, evidence.artifacts, evidence.display)
+    ];
+}
+const UNREADABLE_CODES = {
+    json: 'CATALOG_INVALID',
+    stac: 'STAC_INVALID',
+    jsonld: 'JSONLD_INVALID',
+    'prov-json': 'PROV_INVALID',
+    recognition: 'CATALOG_UNRECOGNISED'
+};
+/** A catalog file that cannot be read as DCAT, STAC or PROV blocks promotion like a bad link. */
+function unreadableCatalogs(unreadable) {
+    return unreadable.flatMap(({ failed, path, problems }) => problems.map((p) => (0,violation/* violation */.Qf)(UNREADABLE_CODES[failed], path, p.message, { line: p.line })));
+}
+/** How many documents a kind's line names before it counts them instead. */
+const NAMED_DOCUMENTS = 3;
+/** A kind's documents in a few words: their names when few, else how many. */
+function documentsLine(label, documents) {
+    return documents.length <= NAMED_DOCUMENTS
+        ? `${label}: ${documents.map((d) => d.display).join(', ')}`
+        : `${label}: ${documents.length} documents`;
+}
+const STAC_NAMES = { Catalog: 'catalog', Collection: 'collection', Feature: 'item' };
+/**
+ * What gate D read of STAC, in one line whatever the number of items: the schema versions first
+ * (so no cut hides them), then the documents by type, counted: `STAC 1.1.0 schemas: collection
+ * (catalog/stac/collection.json) + 193 items`. An extension left unvalidated is one line for all
+ * the documents naming it, and so is a version judged by another version's schemas.
+ */
+function stacLines(documents) {
+    const stac = documents.filter((d) => d.stac !== undefined);
+    if (stac.length === 0)
+        return [];
+    const versions = [
+        ...new Set(stac.map(({ stac: view }) => view.schemaVersion ?? view.stacVersion))
+    ].sort();
+    const notes = [...new Set(stac.flatMap(({ stac: view }) => view.versionNote ?? []))].sort();
+    const byType = ['Catalog', 'Collection', 'Feature'].flatMap((type) => {
+        const of = stac.filter((d) => d.stac.type === type);
+        if (of.length === 0)
+            return [];
+        const name = STAC_NAMES[type];
+        return [of.length === 1 ? `${name} (${of[0].display})` : `${of.length} ${name}s`];
+    });
+    const unvalidated = new Map();
+    for (const d of stac)
+        for (const url of d.stac.unvalidatedExtensions)
+            unvalidated.set(url, (unvalidated.get(url) ?? 0) + 1);
+    return [
+        `STAC ${versions.join(', ')} schemas: ${byType.join(' + ')}`,
+        ...notes.map((note) => `STAC: ${note}`),
+        ...[...unvalidated].map(([url, count]) => `STAC extension ${url} not validated in ${count} document(s) (no schema bundled or given in stac-extension-schemas; nothing is fetched)`)
+    ];
+}
+const gateD = {
+    letter: 'D',
+    check(evidence, facts) {
+        const { documents, unreadable } = evidence.catalogDocuments;
+        const remote = facts.remoteAssets;
+        const violations = [
+            ...unreadableCatalogs(unreadable),
+            ...checkTriplet({
+                documents,
+                artifacts: evidence.artifacts.entries,
+                catalogs: evidence.catalogs.entries,
+                stacApplicable: evidence.stacApplicable,
+                display: evidence.display
+            }),
+            ...remote.violations
+        ];
+        // DCAT and PROV first, then STAC: each kind's line stays short, so none hides another.
+        const checked = [];
+        for (const kind of ['dcat', 'prov']) {
+            const of = documents.filter((d) => d.kinds.includes(kind));
+            if (of.length > 0)
+                checked.push(documentsLine(kind.toUpperCase(), of));
+        }
+        if (!evidence.stacApplicable)
+            checked.push('STAC declared not applicable (stac-applicable: false)');
+        checked.push(...remote.checked);
+        return { violations, checked: [...checked, ...stacLines(documents)] };
+    }
+};
+
+// EXTERNAL MODULE: ./src/inventory/crawl.ts
+var crawl = __nccwpck_require__(18063);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __nccwpck_require__(74806);
+// EXTERNAL MODULE: ./src/model/printable.ts
+var printable = __nccwpck_require__(29498);
+;// CONCATENATED MODULE: ./src/gates/causes.ts
+
+
+
+
+
+
+/** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
+const REFUSING = new Set([
+    'PATTERN_MATCHES_NOTHING',
+    'PATTERN_OUTSIDE_ROOT',
+    'NO_PATTERNS',
+    'GLOB_FAILED'
+]);
+/**
+ * What a Git LFS pointer explains when it stands where content is needed: at its own path, a
+ * document that does not parse or a digest the file does not have; elsewhere, through
+ * `about.lfsPointer`, a catalog's, PROV's or receipt's digest for it.
+ */
+const POINTER_EXPLAINS = new Set([
+    'SPEC_INVALID',
+    'QA_REPORT_INVALID',
+    'POLICY_DECISION_INVALID',
+    'APPROVALS_INVALID',
+    'RECEIPT_INVALID',
+    'CATALOG_INVALID',
+    'SBOM_INVALID',
+    'ATTESTATION_INVALID',
+    'PRECOMPUTED_INVALID',
+    'DIGEST_MISMATCH',
+    'PROV_ENTITY_MISSING',
+    'ARTIFACT_WITHOUT_RECEIPT'
+]);
+/** The first key of each value the entries give, in their order: a lookup instead of a scan. */
+function firstBy(entries, values) {
+    const first = new Map();
+    for (const entry of entries)
+        for (const value of values(entry))
+            if (!first.has(value))
+                first.set(value, entry);
+    return first;
+}
+/** Looks violations up by what they are; every answer is an index in the sorted list. */
+class Found {
+    violations;
+    first = new Map();
+    /** Gate E's violations that empty or narrow an input, by input, in order. */
+    patterns = new Map();
+    matchers = new Map();
+    /** Shard index → the SHARD_MISSING saying a sharded inventory lacks it. */
+    shardMissing = new Map();
+    /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
+    provNaming;
+    receiptNaming;
+    constructor(violations, evidence) {
+        this.violations = violations;
+        const prov = evidence.catalogDocuments.unreadable.filter((u) => u.mentions?.kinds.includes('prov'));
+        this.provNaming = firstBy(prov, (u) => u.mentions.digests);
+        this.receiptNaming = firstBy(evidence.receipts?.unreadable ?? [], (u) => u.digests ?? []);
+        violations.forEach((v, index) => {
+            const key = `${v.gate} ${v.code} ${v.path}`;
+            if (!this.first.has(key))
+                this.first.set(key, index);
+            if (v.gate === 'E' && REFUSING.has(v.code)) {
+                (0,multimap/* appendTo */.S)(this.patterns, v.path, index);
+            }
+            if (v.code === 'SHARD_MISSING' && v.about?.shard !== undefined)
+                this.shardMissing.set(v.about.shard, index);
+        });
+    }
+    /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
+    of(gate, code, path) {
+        return this.first.get(`${gate} ${code} ${(0,printable/* printable */.g$)(path)}`);
+    }
+    /** The first violation that refused or found nothing for an input's patterns. */
+    refusal(input) {
+        return this.patterns.get(input)?.[0];
+    }
+    /** The first pattern of one of `inputs` that matched nothing but would have found `path`. */
+    wouldHaveFound(path, inputs) {
+        for (const input of inputs) {
+            for (const index of this.patterns.get(input) ?? []) {
+                const patterns = this.violations[index].about?.patterns;
+                if (!patterns)
+                    continue;
+                let matchers = this.matchers.get(index);
+                if (!matchers)
+                    this.matchers.set(index, (matchers = patterns.map(crawl/* patternMatcher */.l2)));
+                if (matchers.some((matches) => matches(path)))
+                    return index;
+            }
+        }
+        return undefined;
+    }
+}
+/** The first violation of the first unreadable catalog whose bytes say `says`. */
+function unreadableCatalog(evidence, found, says) {
+    for (const unreadable of evidence.catalogDocuments.unreadable) {
+        if (!unreadable.mentions || !says(unreadable))
+            continue;
+        const index = found.of('D', UNREADABLE_CODES[unreadable.failed], unreadable.path);
+        if (index !== undefined)
+            return index;
+    }
+    return undefined;
+}
+/** The first shard file given that could not be read as one (the reader's SHARD_INVALID). */
+function unreadableShard(evidence, found) {
+    for (const f of evidence.artifacts.findings)
+        if (f.kind === 'SHARD_INVALID')
+            return found.of('E', 'SHARD_INVALID', f.path);
+    return undefined;
+}
+/**
+ * Why a sharded inventory lacks `path` (or, without one, every file): the shard that would list
+ * it is missing; or no shard file could be read, so the first that could not is why.
+ */
+function shardBecause(path, evidence, found) {
+    const sharded = evidence.artifactShards;
+    if (!sharded)
+        return undefined;
+    if (sharded.shards.length === 0)
+        return unreadableShard(evidence, found);
+    if (path === undefined)
+        return undefined;
+    // A directory store's files are spread over the shards (each by its own path): any missing
+    // shard may hold some of them, so the first missing one is why the store is not whole.
+    if (found.shardMissing.size > 0 && (path.endsWith('/') || listsUnder(sharded.shards, `${path}/`)))
+        return Math.min(...found.shardMissing.values());
+    // The split gate E judges by: the shard of the lowest index (checkShards' reference).
+    const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0].shard.count;
+    return found.shardMissing.get((0,partition/* shardOf */.I)(path, count));
+}
+/** Whether a shard file given lists a file under `prefix` (a directory store's, for one). */
+function listsUnder(shards, prefix) {
+    return shards.some((shard) => shard.entries.some((entry) => entry.path.startsWith(prefix)));
+}
+/** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
+function absentBecause(absent, evidence, found) {
+    if (absent === 'artifacts' || absent === 'catalogs') {
+        if (evidence[absent].entries.length > 0)
+            return undefined;
+        return (found.refusal(absent) ??
+            (absent === 'artifacts' ? shardBecause(undefined, evidence, found) : undefined));
+    }
+    return (unreadableCatalog(evidence, found, (u) => u.mentions.kinds.includes(absent)) ??
+        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined) ??
+        catalogPointer(evidence, found));
+}
+/**
+ * The first catalog checked out as a Git LFS pointer: a pointer's text says nothing of the kind
+ * it stands for, but the kind absent is read only once the catalogs are there, which is what the
+ * pointer's LFS_POINTER asks for.
+ */
+function catalogPointer(evidence, found) {
+    const entry = evidence.catalogs.entries.find((e) => e.lfsPointer);
+    return entry && found.of('E', 'LFS_POINTER', evidence.display(entry.path));
+}
+/** Why no passing receipt lists an artifact, when a violation says why. */
+function unreceiptedBecause(about, evidence, found) {
+    if (about.explainedBy)
+        return found.of('E', about.explainedBy.code, about.explainedBy.path);
+    const reading = evidence.receipts;
+    if (!reading)
+        return undefined;
+    const unreadable = about.digest && found.receiptNaming.get(about.digest);
+    if (unreadable)
+        return found.of('E', 'RECEIPT_INVALID', unreadable.path);
+    // No receipt read at all: whatever the patterns met is why none lists anything.
+    return reading.receipts.length === 0 && reading.unreadable.length === 0
+        ? found.refusal('run-receipts')
+        : undefined;
+}
+/** The LFS_POINTER that explains `v`, if a pointer does (POINTER_EXPLAINS). */
+function pointerCause(v, evidence, found) {
+    const artifact = v.about?.lfsPointer;
+    if (artifact !== undefined)
+        return found.of('E', 'LFS_POINTER', evidence.display(artifact));
+    return POINTER_EXPLAINS.has(v.code) ? found.of('E', 'LFS_POINTER', v.path) : undefined;
+}
+/** The violation that directly explains `v`, if one does. */
+function directCause(v, evidence, found) {
+    const pointer = pointerCause(v, evidence, found);
+    if (pointer !== undefined)
+        return pointer;
+    const about = v.about;
+    if (!about)
+        return undefined;
+    if (about.missing)
+        return (found.wouldHaveFound(about.missing.path, about.missing.lists) ??
+            (about.missing.lists.includes('artifacts')
+                ? shardBecause(about.missing.path, evidence, found)
+                : undefined));
+    // A shard missing because a shard file given could not be read: that file is the one meant.
+    if (v.code === 'SHARD_MISSING')
+        return unreadableShard(evidence, found);
+    if (v.code === 'ARTIFACT_WITHOUT_RECEIPT')
+        return unreceiptedBecause(about, evidence, found);
+    if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
+        const unreadable = found.provNaming.get(about.digest);
+        return unreadable && found.of('D', UNREADABLE_CODES[unreadable.failed], unreadable.path);
+    }
+    if (!about.absent)
+        return undefined;
+    const absent = about.absent;
+    // Not the *_MISSING itself: a licence or an obligation absent with its catalog kind.
+    if (absent in KIND_MISSING && v.code !== KIND_MISSING[absent]) {
+        const missing = found.of('D', KIND_MISSING[absent], 'catalogs');
+        if (missing !== undefined)
+            return missing;
+    }
+    return absentBecause(absent, evidence, found);
+}
+/** The violation at the top of `index`'s chain of causes; itself when it has none (or a loop). */
+function rootOf(index, direct) {
+    const seen = new Set([index]);
+    let at = index;
+    for (let next = direct[at]; next !== undefined; next = direct[at]) {
+        if (seen.has(next))
+            return index;
+        seen.add(next);
+        at = next;
+    }
+    return at;
+}
+/**
+ * The violations in the report order, cause first: first the causes (violations others follow
+ * from), then the violations that are neither cause nor consequence, then each cause's
+ * consequences together, each with `causedBy`, the index of its cause. Every violation stays;
+ * any first part of the list holds the cause of each consequence in it. `violations` is in the
+ * gates' sorted order, which each group keeps.
+ */
+function causeFirst(violations, evidence) {
+    const found = new Found(violations, evidence);
+    const direct = violations.map((v, index) => {
+        const cause = directCause(v, evidence, found);
+        return cause === index ? undefined : cause;
+    });
+    const root = violations.map((_v, index) => rootOf(index, direct));
+    const caused = new Map();
+    root.forEach((top, index) => {
+        if (top !== index)
+            (0,multimap/* appendTo */.S)(caused, top, index);
+    });
+    const tops = root.flatMap((top, index) => (top === index ? [index] : []));
+    const order = [
+        ...tops.filter((index) => caused.has(index)),
+        ...tops.filter((index) => !caused.has(index)),
+        ...tops.flatMap((index) => caused.get(index) ?? [])
+    ];
+    const placed = new Map(order.map((index, at) => [index, at]));
+    return order.map((index) => {
+        const reported = (0,violation/* withoutAbout */._Y)(violations[index]);
+        const top = root[index];
+        return top === index ? reported : { ...reported, causedBy: placed.get(top) };
+    });
+}
+
+// EXTERNAL MODULE: ./src/gates/e-inventory.ts + 2 modules
+var e_inventory = __nccwpck_require__(91456);
+// EXTERNAL MODULE: ./src/gates/e-paths.ts
+var e_paths = __nccwpck_require__(5674);
+;// CONCATENATED MODULE: ./src/gates/e-written.ts
+
+
+
+/** A listed file held against what is on disk: the violation when they differ. */
+function listedFileViolation(file, manifest, display) {
+    const shown = display(file.path);
+    const { found } = file;
+    const restore = 'restore the file from the promoted version, or promote again';
+    switch (found.state) {
+        case 'hashed':
+            if (found.pointer)
+                return (0,e_lfs/* listedPointerViolation */.eK)(file, found.pointer, manifest, shown);
+            if (found.digest === file.digest)
+                return undefined;
+            return (0,violation/* violation */.Qf)('DIGEST_MISMATCH', shown, `${manifest} gives ${file.path} the digest ${file.digest}, but the file has ${found.digest}; it changed after the manifest was written: ${restore}.`);
+        case 'missing':
+            return (0,violation/* violation */.Qf)('FILE_MISSING', shown, `${file.path} is listed in ${manifest} (${file.list}) but is not under the root; ${restore}, or check that root names the dataset root the manifest was made in.`);
+        case 'dangling':
+            return (0,violation/* violation */.Qf)('SYMLINK_DANGLING', shown, `${file.path} (listed in ${manifest}) is a symbolic link to nothing; ${restore}.`);
+        case 'outside':
+            return (0,violation/* violation */.Qf)('PATH_OUTSIDE_ROOT', shown, `${file.path} (listed in ${manifest}) resolves through a symbolic link to ${found.target}, outside the dataset root; a promoted file must be in the root itself.`);
+        case 'unreadable':
+            return (0,violation/* violation */.Qf)('FILE_UNREADABLE', shown, `${file.path} (listed in ${manifest}) is there but is not a regular file that can be read (${found.code}); ${restore}.`);
+        case 'loop':
+            return (0,violation/* violation */.Qf)('SYMLINK_LOOP', shown, `${file.path} (listed in ${manifest}) goes through ${found.link}, a symbolic link back into a directory the path is already in (or through more links than a path can hold); the inventory never follows such a link, so this path was not written by the generator. Nothing was opened.`);
+        case 'unsafe':
+            return (0,violation/* violation */.Qf)('PATH_UNSAFE', manifest, `${manifest} lists the path "${file.path}", which ${found.reason}; a manifest's paths are relative to the dataset root, so this one was not written by the generator.`);
+    }
+}
+/**
+ * A written manifest's paths as the inventory would have made them: each once in both lists, no
+ * two a case-insensitive or normalising file system would store as one, no unsafe name.
+ */
+function listedPathViolations(listed, manifest, display) {
+    const violations = [];
+    const exact = new Map();
+    const folded = new Map();
+    const notByGenerator = 'the generator lists each file once, so this manifest was not written by it';
+    for (const file of listed) {
+        if (file.found.state === 'unsafe')
+            continue;
+        const shown = display(file.path);
+        const unsafe = (0,e_paths/* unsafeName */.gj)(file.path);
+        if (unsafe)
+            violations.push((0,violation/* violation */.Qf)('PATH_UNSAFE', shown, unsafe));
+        const other = exact.get(file.path);
+        if (other !== undefined) {
+            const message = `${manifest} lists ${file.path} twice (in ${other} and ${file.list}); ${notByGenerator}. Fetch the manifest that was generated.`;
+            violations.push((0,violation/* violation */.Qf)('DUPLICATE_PATH', shown, message));
+            continue;
+        }
+        exact.set(file.path, file.list);
+        const key = (0,e_paths/* foldedKey */.S$)(file.path);
+        const twin = folded.get(key);
+        if (twin === undefined)
+            folded.set(key, file.path);
+        else {
+            const message = `${manifest} lists ${file.path} and ${twin}, which differ only in letter case or Unicode normalisation: one file on many systems, and ${notByGenerator}.`;
+            violations.push((0,violation/* violation */.Qf)('PATH_COLLISION', shown, message));
+        }
+    }
+    return violations;
+}
+/**
+ * A listed directory store held against its files on disk: the store is missing, or its dirHash
+ * differs, and then, file by file against the checksums file, which chunk changed, came or went.
+ */
+function storeViolations(store, manifest, display) {
+    const restore = 'restore it from the promoted version, or promote again';
+    const found = (0,e_paths/* inventoryViolations */.vW)(store.findings);
+    if (store.files.length === 0 && found.length === 0) {
+        const message = `${store.path} is listed in ${manifest} (artifacts) as a directory store, but no file of it is under the root; ${restore}, or check that root names the dataset root the manifest was made in.`;
+        return [(0,violation/* violation */.Qf)('FILE_MISSING', display(store.path), message)];
+    }
+    // A link out or an unreadable file is the cause; the files it hides are not "missing" too.
+    if (store.found === store.digest || found.length > 0)
+        return found;
+    if (!store.expected) {
+        const message = `${manifest} gives the directory store ${store.path} the digest ${store.digest}, but its files have ${store.found ?? 'none'}: a file in it changed, came or went after the manifest was written (the checksums file beside the manifest lists the store file by file and would name it); ${restore}.`;
+        return [...found, (0,violation/* violation */.Qf)('DIGEST_MISMATCH', display(store.path), message)];
+    }
+    const expected = new Map(store.expected.map((file) => [file.path, file.digest]));
+    for (const file of store.files) {
+        const digest = expected.get(file.path);
+        expected.delete(file.path);
+        const shown = display(file.path);
+        if (digest === undefined) {
+            const message = `${file.path} is in the directory store ${store.path}, but the store ${manifest} lists (file by file in its checksums file) has no such file: it was added after the manifest was written. Remove it, or promote again.`;
+            found.push((0,violation/* violation */.Qf)('FILE_UNLISTED', shown, message));
+        }
+        else if (digest !== file.digest && file.pointer) {
+            const listed = { list: 'artifacts', path: file.path, digest };
+            found.push((0,e_lfs/* listedPointerViolation */.eK)(listed, file.pointer, manifest, shown));
+        }
+        else if (digest !== file.digest) {
+            const message = `${file.path} in the directory store ${store.path} has ${file.digest}, but the store ${manifest} lists had it as ${digest}: it changed after the manifest was written; ${restore}.`;
+            found.push((0,violation/* violation */.Qf)('DIGEST_MISMATCH', shown, message));
+        }
+    }
+    for (const [path] of expected) {
+        const message = `${path} was in the directory store ${store.path} when ${manifest} was written, but is not under the root now; ${restore}.`;
+        found.push((0,violation/* violation */.Qf)('FILE_MISSING', display(path), message));
+    }
+    return found;
+}
+/** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
+const verifyGateE = {
+    letter: 'E',
+    check(evidence) {
+        const manifest = evidence.manifest.path;
+        const violations = listedPathViolations(evidence.listed, manifest, evidence.display);
+        for (const file of evidence.listed) {
+            const found = listedFileViolation(file, manifest, evidence.display);
+            if (found)
+                violations.push(found);
+        }
+        for (const store of evidence.stores)
+            violations.push(...storeViolations(store, manifest, evidence.display));
+        const count = (list) => evidence.listed.filter((file) => file.list === list).length +
+            (list === 'artifacts' ? evidence.stores.length : 0);
+        const checked = [
+            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+        ];
+        if (evidence.strict) {
+            const listed = new Set(evidence.listed.map((file) => file.path));
+            violations.push(...(0,e_paths/* inventoryViolations */.vW)(evidence.strict.findings));
+            for (const file of evidence.strict.files) {
+                if (listed.has(file.path))
+                    continue;
+                const shown = evidence.display(file.path);
+                const message = `${file.path} matches the strict patterns but ${manifest} does not list it: it was added after the manifest was written. Remove it, or promote again so the gates see it.`;
+                violations.push((0,violation/* violation */.Qf)('FILE_UNLISTED', shown, message));
+            }
+            // .git stays out of every search (a checkout's own is thousands of objects, never content);
+            // one under the patterns other than the checkout's is content nothing gated, so it fails.
+            for (const directory of evidence.strict.gitDirectories) {
+                const shown = evidence.display(directory);
+                const message = `${directory} is a .git directory under the strict patterns; no inventory and no strict search looks inside .git, so nothing in it was gated or checked. Remove it before publishing.`;
+                violations.push((0,violation/* violation */.Qf)('FILE_UNLISTED', shown, message));
+            }
+            checked.push(`${evidence.strict.files.length} file(s) the strict patterns find, each listed (.git directories are not searched; one under the patterns fails, the checkout's own excepted)`);
+        }
+        return { violations, checked };
+    }
+};
+
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
 var f_contract = __nccwpck_require__(10769);
+// EXTERNAL MODULE: ./src/model/canonical.ts + 1 modules
+var canonical = __nccwpck_require__(14611);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __nccwpck_require__(87979);
+;// CONCATENATED MODULE: ./src/gates/f-written.ts
+// Gate F for a written manifest (verify): it is readable, valid against the v1 schema, the bytes
+// expected (expect-digest), and the sidecars beside it (the checksums file, the in-toto
+// Statement) say what the manifest's bytes give.
+
+
+
+
+/** The first line where two texts differ (1-based). */
+function firstDifferentLine(actual, expected) {
+    const a = actual.split('\n');
+    const b = expected.split('\n');
+    let line = 0;
+    while (line < a.length && line < b.length && a[line] === b[line])
+        line++;
+    return line + 1;
+}
+/** Whether two values have one canonical form; never when either has none (a number read as Infinity). */
+function sameJson(a, b) {
+    try {
+        return (0,canonical/* canonicalJson */.d)(a) === (0,canonical/* canonicalJson */.d)(b);
+    }
+    catch {
+        return false;
+    }
+}
+/** Where a Statement differs from the one its manifest gives, in words; undefined when it does not. */
+function statementDifference(actual, expected, manifest) {
+    if (sameJson(actual, expected))
+        return undefined;
+    const found = (0,json/* isRecord */.u4)(actual) ? actual : {};
+    const wanted = expected;
+    const subjects = Array.isArray(found.subject) ? found.subject : [];
+    const [own] = wanted.subject;
+    const named = subjects.find((s) => (0,json/* isRecord */.u4)(s) && s.name === own.name);
+    const hex = (0,json/* isRecord */.u4)(named) && (0,json/* isRecord */.u4)(named.digest) ? named.digest.sha256 : undefined;
+    if (typeof hex !== 'string')
+        return `names no subject "${own.name}" with a sha256 digest, as its first subject`;
+    if (hex !== own.digest.sha256)
+        return `names ${manifest} with the digest sha256:${hex}, but the manifest's bytes hash to sha256:${own.digest.sha256}`;
+    if (!sameJson(subjects[0], own))
+        return `does not name ${manifest} and its digest alone as its first subject`;
+    if (subjects.length !== wanted.subject.length)
+        return `has ${subjects.length} subject(s), but the manifest gives ${wanted.subject.length} (itself and each artifact)`;
+    const at = subjects.findIndex((s, i) => !sameJson(s, wanted.subject[i]));
+    if (at >= 0)
+        return `names subject ${at} otherwise than the manifest's artifact ${at - 1} and its digest`;
+    if (!('predicate' in found) ||
+        !sameJson(found.predicate, expected.predicate))
+        return 'has a predicate other than the manifest itself';
+    return 'differs from the Statement the manifest gives in its _type, predicateType or a field of its own';
+}
+function sidecarViolation(sidecar, manifest) {
+    const { path, actual } = sidecar;
+    const again = 'promote again to write the manifest and its sidecars together';
+    if (actual === undefined) {
+        const message = `${path} is beside ${manifest} but ${sidecar.problem ?? 'cannot be read'}; ${again}, or remove it.`;
+        return (0,violation/* violation */.Qf)('SIDECAR_MISMATCH', path, message);
+    }
+    if (sidecar.kind === 'statement') {
+        const difference = statementDifference(actual, sidecar.expected, manifest);
+        if (difference === undefined)
+            return undefined;
+        const message = `${path} ${difference}: it or ${manifest} changed after they were written, and an attestation of it would vouch for other files; ${again}.`;
+        return (0,violation/* violation */.Qf)('SIDECAR_MISMATCH', path, message);
+    }
+    if (actual === sidecar.expected)
+        return undefined;
+    const line = firstDifferentLine(sidecar.actual, sidecar.expected);
+    const message = `${path} does not list the files ${manifest} lists, with their digests (line ${line} differs): one of them changed after they were written; ${again}.`;
+    return (0,violation/* violation */.Qf)('SIDECAR_MISMATCH', path, message, { line });
+}
+/** Gate F for a written manifest: readable, valid, the expected bytes, and its sidecars agree. */
+const verifyGateF = {
+    letter: 'F',
+    check(evidence) {
+        const document = evidence.manifest;
+        if (!document.readable) {
+            const { path, message, line } = document;
+            return {
+                violations: [(0,violation/* violation */.Qf)('MANIFEST_UNREADABLE', path, message, { line })],
+                checked: []
+            };
+        }
+        const violations = (0,f_contract/* validateManifest */.yl)(document.value, document.path);
+        const checked = [];
+        if (violations.length === 0)
+            checked.push(`${document.path} valid against the v1 schema`);
+        const expected = evidence.expectDigest;
+        if (expected !== undefined && expected !== document.digest) {
+            const message = `${document.path} hashes to ${document.digest}, not to the expected ${expected}: this is not the manifest that was generated (or attested). Fetch the right one; never edit a manifest by hand.`;
+            violations.push((0,violation/* violation */.Qf)('MANIFEST_DIGEST_UNEXPECTED', document.path, message));
+        }
+        else if (expected !== undefined)
+            checked.push(`${document.path} is ${expected}`);
+        for (const sidecar of evidence.sidecars) {
+            const found = sidecarViolation(sidecar, document.path);
+            if (found)
+                violations.push(found);
+            else
+                checked.push(`${sidecar.path} agrees`);
+        }
+        return { violations, checked };
+    }
+};
+
+// EXTERNAL MODULE: ./src/manifest/build.ts
+var build = __nccwpck_require__(12533);
+// EXTERNAL MODULE: ./src/gates/c-approvals.ts
+var c_approvals = __nccwpck_require__(91680);
+// EXTERNAL MODULE: ./src/gates/c-decision.ts
+var c_decision = __nccwpck_require__(25336);
+// EXTERNAL MODULE: ./src/catalogs/remote-links.ts
+var remote_links = __nccwpck_require__(28716);
+// EXTERNAL MODULE: ./src/model/shown-url.ts
+var shown_url = __nccwpck_require__(67776);
+;// CONCATENATED MODULE: ./src/gates/d-remote-assets.ts
+// Gate D, remote assets: a catalog link to an absolute URL names a published copy, and must be
+// tied to an artifact (or store) of this release: by the checksum it carries, by the bytes
+// remote-assets: fetch read, or listed as unverified when the workflow allows it
+// (docs/decisions.md, "Remote assets"). Reads the evidence only: the network was read before.
+
+
+
+
+/** The last segment of a URL's path or of a root-relative path (a store's, without its `/`). */
+function fileNameOf(path) {
+    const trimmed = path.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+    const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    try {
+        return decodeURIComponent(last);
+    }
+    catch {
+        return last;
+    }
+}
+/** The entries of the release by digest and by file name, built once. */
+class ReleaseIndex {
+    entries;
+    byDigest = new Map();
+    byName;
+    constructor(entries) {
+        this.entries = entries;
+        // Every digest of the inventory: an artifact's, a store's, a catalog's. Stores merged from
+        // another list compose: each is one more entry with its own digest.
+        for (const entry of entries)
+            (0,multimap/* appendTo */.S)(this.byDigest, entry.digest, entry);
+    }
+    /**
+     * The entry with this digest, the one of the link's file name first. The bytes of one object
+     * are never a store (a folder of objects): `filesOnly` leaves stores out.
+     */
+    withDigest(digest, name, filesOnly = false) {
+        const found = this.byDigest.get(digest)?.filter((entry) => !filesOnly || !isStore(entry));
+        return found?.find((entry) => fileNameOf(entry.path) === name) ?? found?.[0];
+    }
+    /** The entry of this file name, when exactly one has it. */
+    named(name) {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const entry of this.entries)
+                (0,multimap/* appendTo */.S)(this.byName, fileNameOf(entry.path), entry);
+        }
+        const found = this.byName.get(name);
+        return found?.length === 1 ? found[0] : undefined;
+    }
+}
+/** A directory store's entry: its path ends with `/` (docs/decisions.md, "Directory stores"). */
+function isStore(entry) {
+    return entry.path.endsWith('/');
+}
+/** What the summary says beside a copy whose file name is not its artifact's. */
+function nameNote(link, entry) {
+    const name = fileNameOf(link.url);
+    const own = fileNameOf(entry.path);
+    return name === own ? undefined : `file name ${name} is not the artifact's (${own})`;
+}
+/** The checksum a message tells the user to add, in the link's own property. */
+function checksumAdvice(link, entry) {
+    const hex = entry ? entry.digest.slice('sha256:'.length) : '<64 hex of its SHA-256>';
+    return link.property === 'file:checksum'
+        ? `"file:checksum": "1220${hex}"${entry ? ` (the digest of ${entry.path})` : ''}`
+        : `an spdx:checksum with spdx:algorithm spdx:checksumAlgorithm_sha256 and spdx:checksumValue ${hex}${entry ? ` (the digest of ${entry.path})` : ''}`;
+}
+function found(link, code, message) {
+    return { violation: (0,violation/* violation */.Qf)(code, link.document.display, message, { line: link.line() }) };
+}
+/**
+ * With fetch, a link to a store: a store is a folder of objects, and fetch reads one object per
+ * link, so whatever one read gave (a 404, a listing page, an object that merely hashes to the
+ * store's digest) is not the store. Refused rather than passed on its checksum alone.
+ */
+function storeNotRead(link, store) {
+    return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${(0,shown_url/* shownUrl */.z)(link.url)}, the published copy of the directory store ${store.path}: a store is a folder of objects, and remote-assets: fetch reads one object per link, so it cannot compare a store. Give the link the store's checksum, ${checksumAdvice(link, store)}, and run with remote-assets: require-checksum, which ties it by that checksum (remote-assets: allow lists it as unverified).`);
+}
+/** A link whose checksum names an entry: with fetch, its bytes must have that digest too. */
+function judgeClaimed(link, digest, entry, reading) {
+    const note = nameNote(link, entry);
+    if (reading === undefined)
+        return { copy: { copyOf: entry.path, by: 'checksum', note } };
+    if (isStore(entry))
+        return storeNotRead(link, entry);
+    const url = (0,shown_url/* shownUrl */.z)(link.url);
+    if ('problem' in reading)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading.problem}`);
+    if (reading.digest !== digest)
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${reading.digest}; its ${link.property} names ${entry.path} (${digest}). The published copy is not this release's file: publish the artifact again at that URL, or link the copy that holds it.`);
+    const by = reading.source === 'stream' ? 'bytes' : 'store checksum';
+    return { copy: { copyOf: entry.path, by, note } };
+}
+/** A link without a checksum: refused, allowed as unverified, or judged by the bytes read. */
+function judgeUnclaimed(link, release, remote) {
+    const name = fileNameOf(link.url);
+    const named = release.named(name);
+    const url = (0,shown_url/* shownUrl */.z)(link.url);
+    if (remote.mode === 'require-checksum')
+        return found(link, 'REMOTE_ASSET_UNVERIFIED', `The ${link.what} links to ${url} without a ${link.property}, so nothing ties it to an artifact of this release; add ${checksumAdvice(link, named)}, or set remote-assets: fetch to have the gate read and compare it (remote-assets: allow lists it as unverified).`);
+    if (remote.mode === 'allow') {
+        const note = named ? `not checked; by its file name, ${named.path}` : 'not checked';
+        return { copy: { by: 'unverified', note } };
+    }
+    const reading = remote.readings?.get(link.url);
+    const read = reading && 'digest' in reading ? reading : undefined;
+    const entry = read && release.withDigest(read.digest, name, true);
+    if (read && entry) {
+        const by = read.source === 'stream' ? 'bytes' : 'store checksum';
+        return { copy: { copyOf: entry.path, by, note: nameNote(link, entry) } };
+    }
+    if (named && isStore(named))
+        return storeNotRead(link, named);
+    if (read === undefined)
+        return found(link, 'REMOTE_ASSET_UNREADABLE', `The ${link.what} links to ${url}, which could not be read: ${reading && 'problem' in reading ? reading.problem : 'it was not fetched.'}`);
+    if (named)
+        return found(link, 'REMOTE_ASSET_MISMATCH', `The ${link.what} links to ${url}, whose bytes have ${read.digest}, not the digest of ${named.path} (${named.digest}), the artifact of that file name. Publish the artifact again at that URL, or link the copy that holds it, with ${checksumAdvice(link, named)}.`);
+    return found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.what} links to ${url}, whose bytes (${read.digest}) are no artifact of this release: the catalog describes bytes this gate never saw. Link the published copy of an artifact of this release, or add the file to the artifacts.`);
+}
+function judgeLink(link, release, remote) {
+    const url = (0,shown_url/* shownUrl */.z)(link.url);
+    const judged = link.unsupported.map((checksum) => found(link, 'CHECKSUM_UNSUPPORTED', `The ${link.property} of the ${link.what} (${url}) is "${checksum}", not SHA-256, so it cannot be matched with an artifact; write it as SHA-256.`));
+    if (link.digests.length === 0)
+        return judged.length > 0 ? judged : [judgeUnclaimed(link, release, remote)];
+    const reading = remote.mode === 'fetch' ? remote.readings?.get(link.url) : undefined;
+    const unread = { problem: 'it was not fetched.' };
+    for (const digest of link.digests) {
+        const entry = release.withDigest(digest, fileNameOf(link.url));
+        judged.push(entry
+            ? judgeClaimed(link, digest, entry, remote.mode === 'fetch' ? (reading ?? unread) : undefined)
+            : found(link, 'REMOTE_ASSET_UNKNOWN', `The ${link.property} of the ${link.what} (${url}) is ${digest}, the digest of no artifact of this release: the catalog describes bytes this gate never saw. Publish this release's artifact there and give its digest, or add the file to the artifacts.`));
+    }
+    return judged;
+}
+/** The links counted by scheme, for the summary: `2 https, 1 s3`. */
+function bySchemes(links) {
+    const counts = new Map();
+    for (const link of links)
+        counts.set(link.scheme, (counts.get(link.scheme) ?? 0) + 1);
+    return [...counts].map(([scheme, count]) => `${count} ${scheme}`).join(', ');
+}
+function checkedLine(links, copies, remote) {
+    if (links.length === 0)
+        return [];
+    const counts = new Map();
+    for (const copy of copies)
+        counts.set(copy.by, (counts.get(copy.by) ?? 0) + 1);
+    const parts = [
+        ['checksum', 'tied by checksum'],
+        ['bytes', 'read and compared'],
+        ['store checksum', "compared by the store's SHA-256"],
+        ['unverified', 'unverified']
+    ];
+    const said = parts.flatMap(([by, words]) => counts.get(by) ? [`${counts.get(by)} ${words}`] : []);
+    const renamed = copies.filter((copy) => copy.copyOf && copy.note).length;
+    if (renamed > 0)
+        said.push(`${renamed} whose file name is not its artifact's`);
+    return [
+        `${links.length} remote asset link${links.length === 1 ? '' : 's'} (${bySchemes(links)}; remote-assets: ${remote.mode})` +
+            (said.length > 0 ? `: ${said.join(', ')}` : '')
+    ];
+}
+function judgeRemoteAssets(evidence) {
+    const release = new ReleaseIndex(evidence.entries);
+    const violations = [];
+    const copies = [];
+    for (const link of evidence.links) {
+        for (const judged of judgeLink(link, release, evidence.remote)) {
+            if ('violation' in judged)
+                violations.push(judged.violation);
+            else {
+                const copy = {
+                    url: (0,shown_url/* shownUrl */.z)(link.url),
+                    catalog: link.document.display,
+                    ...judged.copy
+                };
+                if (copy.note === undefined)
+                    delete copy.note;
+                if (copy.copyOf === undefined)
+                    delete copy.copyOf;
+                copies.push(copy);
+            }
+        }
+    }
+    return { violations, copies, checked: checkedLine(evidence.links, copies, evidence.remote) };
+}
+/** The remote asset links of a run's catalogs, judged: gate D's violations and the summary's list. */
+function remoteAssetsOf(evidence) {
+    const links = (0,remote_links/* remoteLinksOf */.ft)(evidence.catalogDocuments.documents);
+    // No index of 100,000 digests built for a release whose catalogs link nothing remote.
+    if (links.length === 0)
+        return { violations: [], copies: [], checked: [] };
+    return judgeRemoteAssets({
+        links,
+        entries: evidence.artifacts.entries.concat(evidence.catalogs.entries),
+        remote: evidence.remoteAssets
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gates/facts.ts
+
+
+
+
+
+
+function factsOf(evidence) {
+    const identity = (0,a_identity/* identityOf */.cu)(evidence);
+    // A document is judged when it was given and could be read; its gate says why it could not.
+    const ifReadable = (document, judged) => (document?.readable ? judged(document) : undefined);
+    const policyDecision = ifReadable(evidence.policyDecision, c_decision/* judgePolicyDecision */.c);
+    const qaReport = ifReadable(evidence.qaReport, f_contract/* judgeQaReport */.e6);
+    const approvalsFile = ifReadable(evidence.approvals, c_approvals/* judgeApprovals */.U1);
+    const approvals = [
+        ...(approvalsFile?.value ?? []),
+        ...(evidence.reviewApprovals?.approvals ?? [])
+    ];
+    const facts = {
+        identity,
+        policyDecision,
+        qaReport,
+        approvalsFile,
+        approvals,
+        remoteAssets: remoteAssetsOf(evidence)
+    };
+    return { ...facts, manifest: candidateManifest(evidence, facts) };
+}
+/** The manifest the facts give, whenever every part of it exists, valid or not. */
+function candidateManifest(evidence, facts) {
+    const { datasetVersionId, specHash, releasedAt } = facts.identity;
+    const qa = facts.qaReport?.value;
+    const policy = facts.policyDecision?.value;
+    if (!datasetVersionId || !specHash || !releasedAt || !qa || !policy)
+        return undefined;
+    return (0,build/* buildManifest */.u1)({
+        datasetSlug: evidence.datasetSlug,
+        datasetVersionId,
+        specHash,
+        releasedAt,
+        artifacts: evidence.artifacts.entries,
+        catalogs: evidence.catalogs.entries,
+        qa,
+        policy,
+        approvals: facts.approvals
+    });
+}
+
 // EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
 var json_document = __nccwpck_require__(60428);
 ;// CONCATENATED MODULE: ./src/gates/g-posture.ts
@@ -38543,9 +39024,9 @@ function attestationProblem(value) {
 }
 function judged(document, code, problem) {
     if (!document.readable)
-        return [(0,violation/* violation */.Qf)('G', code, document.path, document.message, document.line)];
+        return [(0,violation/* violation */.Qf)(code, document.path, document.message, { line: document.line })];
     const found = problem(document.value);
-    return found ? [(0,violation/* violation */.Qf)('G', code, document.path, found, 1)] : [];
+    return found ? [(0,violation/* violation */.Qf)(code, document.path, found, { line: 1 })] : [];
 }
 function sbomProblem(path) {
     return (value) => sbomFormat(value)
@@ -38580,9 +39061,10 @@ const gateG = {
 };
 
 ;// CONCATENATED MODULE: ./src/gates/index.ts
-// The gates of the promotion contract, in one table: each a pure function from the evidence to
-// its violations. The pipeline runs this table and nothing else decides; the README's gate
-// table is checked against it.
+// The gates of the promotion contract, in one table: each a pure function from the evidence, and
+// the facts worked out from it once, to its violations. judge runs this table and nothing else
+// decides: its verdict is the status, the violations cause first, each gate's report, and the
+// manifest the facts give. The README's gate table is checked against this one.
 
 
 
@@ -38592,19 +39074,31 @@ const gateG = {
 
 
 
-const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.hZ, d_catalogs/* gateD */.ar, e_inventory/* gateE */.VO, f_contract/* gateF */.O6, gateG];
+
+
+
+
+
+const GATE_TABLE = [a_identity/* gateA */.VI, gateB, c_policy/* gateC */.h, gateD, e_inventory/* gateE */.V, f_contract/* gateF */.O6, gateG];
 /** What verifying a written manifest runs: the inventory and the contract, on the files now. */
-const VERIFY_TABLE = [e_inventory/* verifyGateE */._l, f_contract/* verifyGateF */.Fn];
-/** Runs every gate of the table on the evidence. */
+const VERIFY_TABLE = [verifyGateE, verifyGateF];
+/** Runs every gate of the table on the evidence and the facts worked out from it. */
 function judge(evidence) {
-    return judgeWith(GATE_TABLE, evidence);
+    const facts = factsOf(evidence);
+    const judged = judgeWith(GATE_TABLE, evidence, facts);
+    const violations = causeFirst(judged.violations, evidence);
+    const { manifest } = facts;
+    const status = violations.length === 0 && manifest ? 'pass' : 'fail';
+    return { status, violations, gates: judged.gates, facts, manifest };
 }
 /** Runs every gate of the verify table on a written manifest's evidence. */
 function judgeWritten(evidence) {
-    return judgeWith(VERIFY_TABLE, evidence);
+    const judged = judgeWith(VERIFY_TABLE, evidence, undefined);
+    const violations = judged.violations.map(violation/* withoutAbout */._Y);
+    return { status: violations.length === 0 ? 'pass' : 'fail', violations, gates: judged.gates };
 }
-function judgeWith(table, evidence) {
-    const outcomes = table.map((gate) => ({ gate, outcome: gate.check(evidence) }));
+function judgeWith(table, evidence, facts) {
+    const outcomes = table.map((gate) => ({ gate, outcome: gate.check(evidence, facts) }));
     const violations = (0,violation/* sortViolations */.$7)(outcomes.flatMap(({ outcome }) => outcome.violations));
     const gates = outcomes.map(({ gate, outcome }) => {
         const count = outcome.violations.length;
@@ -38761,7 +39255,6 @@ function networkFailure(error) {
 /* harmony export */   lastApprovalOfHead: () => (/* binding */ lastApprovalOfHead),
 /* harmony export */   listReviews: () => (/* binding */ listReviews)
 /* harmony export */ });
-/* unused harmony export latestStances */
 /* harmony import */ var _model_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50816);
 
 /** `role: user, org/team` lines. */
@@ -38892,7 +39385,6 @@ async function approvalsFromReviews(octokit, pr, roles, reviews) {
 /* harmony export */   mz: () => (/* binding */ uploadArtifact),
 /* harmony export */   t$: () => (/* binding */ canUploadArtifacts)
 /* harmony export */ });
-/* unused harmony export artifactUrl */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
 // Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
 // is loaded only when a run uploads, so runs without upload start fast. The client bounds its
@@ -39609,10 +40101,6 @@ stores) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
-// What finding and hashing files can run into: a pattern that leaves the root or finds
-// nothing, a link that leads out, dangles or loops, a file that cannot be read or changes, a
-// precomputed list that disagrees with the files. The inventory reports these as findings, with
-// the sentence that explains each; gate E decides that each blocks promotion.
 function finding(kind, path, message, line) {
     return line === undefined ? { kind, path, message } : { kind, path, message, line };
 }
@@ -40899,6 +41387,83 @@ function storeFilesOf(entries) {
 
 /***/ }),
 
+/***/ 12533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ manifestPieces),
+/* harmony export */   qp: () => (/* binding */ manifestCanonicalDigest),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */ });
+/* unused harmony export orderedManifest */
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26553);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14611);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87979);
+
+
+
+const byPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.path, b.path);
+/**
+ * The manifest in its one order: fields as the contract template has them, artifacts and
+ * catalogs by path, approvals by role, principal and time (all by UTF-8 bytes). Only the
+ * contract's fields are taken from each entry, so any other field a caller passes is left out.
+ */
+function orderedManifest(fields) {
+    return {
+        kfm_promotion_manifest_version: 'v1',
+        dataset_slug: fields.datasetSlug,
+        dataset_version_id: fields.datasetVersionId,
+        spec_hash: fields.specHash,
+        released_at: fields.releasedAt,
+        artifacts: fields.artifacts
+            .map((a) => ({ path: a.path, digest: a.digest, media_type: a.media_type }))
+            .sort(byPath),
+        catalogs: fields.catalogs.map((c) => ({ path: c.path, digest: c.digest })).sort(byPath),
+        qa: { status: fields.qa.status, report_digest: fields.qa.report_digest },
+        policy: { policy_label: fields.policy.policy_label, decision_id: fields.policy.decision_id },
+        approvals: fields.approvals
+            .map((a) => ({ role: a.role, principal: a.principal, approved_at: a.approved_at }))
+            .sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.role, b.role) ||
+            (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.principal, b.principal) ||
+            (0,_model_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)(a.approved_at, b.approved_at))
+    };
+}
+/** The manifest the pipeline's evidence gives. */
+function buildManifest(parts) {
+    return orderedManifest({
+        ...parts,
+        artifacts: parts.artifacts.map((a) => ({
+            path: a.path,
+            digest: a.digest,
+            media_type: a.mediaType
+        })),
+        qa: { status: parts.qa.status, report_digest: parts.qa.reportDigest },
+        policy: { policy_label: parts.policy.policyLabel, decision_id: parts.policy.decisionId },
+        approvals: parts.approvals.map((a) => ({
+            role: a.role,
+            principal: a.principal,
+            approved_at: a.approvedAt
+        }))
+    });
+}
+/**
+ * The bytes written to disk, two-space JSON and a final newline, as their two pieces (jsonPieces):
+ * a manifest of 100,000 entries is hashed and written without being copied whole.
+ */
+function manifestPieces(manifest) {
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonPieces */ .Mx)(manifest);
+}
+/**
+ * The manifest-canonical-digest output: the digest of the RFC 8785 form, the same for any
+ * indentation. manifest-digest is the digest of the bytes written, as sha256sum gives it.
+ */
+function manifestCanonicalDigest(manifest) {
+    return (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDigest */ .X)(manifest);
+}
+
+
+/***/ }),
+
 /***/ 27013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40970,7 +41535,7 @@ function checksumsPath(manifestPath) {
 function outputPaths(manifestPath) {
     return {
         manifest: manifestPath,
-        statement: (0,_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPath */ .n$)(manifestPath),
+        statement: (0,_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .statementPath */ .n)(manifestPath),
         checksums: (0,_checksums_js__WEBPACK_IMPORTED_MODULE_1__/* .checksumsPath */ .O2)(manifestPath)
     };
 }
@@ -40982,10 +41547,9 @@ function outputPaths(manifestPath) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y5: () => (/* binding */ buildStatement),
-/* harmony export */   n$: () => (/* binding */ statementPath)
+/* harmony export */   Y: () => (/* binding */ buildStatement),
+/* harmony export */   n: () => (/* binding */ statementPath)
 /* harmony export */ });
-/* unused harmony export PREDICATE_TYPE */
 const PREDICATE_TYPE = 'https://kfm.example/promotion-manifest/v1';
 function buildStatement(manifest, 
 /** `sha256:` digest of the manifest file's bytes, as manifest-digest gives it. */
@@ -40999,7 +41563,7 @@ manifestDigest, manifestName) {
             },
             ...manifest.artifacts.map((a) => ({
                 name: a.path,
-                // A directory store's digest is in-toto's dirHash of its files (DECISIONS.md).
+                // A directory store's digest is in-toto's dirHash of its files (docs/decisions.md, Directory stores; docs/directory-stores.md).
                 digest: { [a.path.endsWith('/') ? 'dirHash' : 'sha256']: a.digest.slice('sha256:'.length) }
             }))
         ],
@@ -42215,11 +42779,15 @@ var gate_letter = __nccwpck_require__(51051);
 // A violation is a value, not an exception: every check returns them, the adapters report them
 // all together, and any one of them blocks promotion.
 
-function violation(gate, code, path, message, line, about) {
-    if (CODES[code] !== gate)
-        throw new Error(`bug: ${code} belongs to gate ${CODES[code]}, not ${gate}`);
+/** A violation of `code`, under the gate the code table gives it. */
+function violation(code, path, message, { line, about } = {}) {
     // Paths and messages quote file names and document values: printed on one line, always.
-    const shown = { gate, code, path: (0,printable/* printable */.g$)(path), message: (0,printable/* printable */.g$)(message) };
+    const shown = {
+        gate: CODES[code],
+        code,
+        path: (0,printable/* printable */.g$)(path),
+        message: (0,printable/* printable */.g$)(message)
+    };
     if (line !== undefined)
         shown.line = line;
     if (about !== undefined)
@@ -42250,19 +42818,20 @@ function sortViolations(violations) {
 
 /***/ }),
 
-/***/ 99269:
+/***/ 86163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   mm: () => (/* binding */ inputSpec)
-/* harmony export */ });
-/* unused harmony exports cliInputs, camelCaseName */
-// The one table of inputs: the action's inputs (action.yml) and the CLI's flags are both this
-// list. `npm run inputs` writes action.yml's inputs and the README's input table from it (and the
-// outputs from action-outputs.ts); tests fail when either differs, or the CLI's usage does.
-/** Every input, with its default; action.yml and the CLI's --help say the same. */
-const INPUTS = {
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mc: () => (/* binding */ INPUTS),
+  mm: () => (/* binding */ inputSpec)
+});
+
+// UNUSED EXPORTS: camelCaseName, cliInputs
+
+;// CONCATENATED MODULE: ./src/options/inputs-action-run.ts
+const RUN_INPUTS = {
     mode: {
         modes: ['promote', 'verify', 'changed-datasets', 'inventory', 'publish'],
         kind: 'choice',
@@ -42327,7 +42896,11 @@ const INPUTS = {
         actionOnly: true,
         default: 'false',
         description: 'On a pull request, keep one comment per dataset with the gate table and violations, updated in place on each push.'
-    },
+    }
+};
+
+;// CONCATENATED MODULE: ./src/options/inputs-promotion.ts
+const PROMOTION_INPUTS = {
     'dataset-slug': {
         modes: ['promote', 'inventory'],
         kind: 'text',
@@ -42372,12 +42945,6 @@ const INPUTS = {
         list: true,
         default: '**/*.zarr',
         description: 'Directory stores among the artifacts: glob patterns of directories relative to root. A matched directory is one artifact, path with a trailing /, digest the in-toto dirHash of its files (docs/directory-stores.md). !** for none.'
-    },
-    shard: {
-        modes: ['inventory', 'verify', 'publish'],
-        kind: 'text',
-        mode: 'inventory',
-        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.'
     },
     'artifacts-shards': {
         modes: ['promote'],
@@ -42500,26 +43067,36 @@ const INPUTS = {
         kind: 'file',
         default: 'promotion_manifest.json',
         description: 'Where the manifest is written, workspace-relative. Written only when every gate passes.'
-    },
+    }
+};
+
+;// CONCATENATED MODULE: ./src/options/inputs-verify-publish.ts
+const VERIFY_AND_JOB_INPUTS = {
     manifest: {
         modes: ['verify', 'publish'],
         kind: 'file',
-        mode: 'verify',
+        commands: ['verify'],
         required: 'verify',
         description: 'The written manifest to check, workspace-relative. Its sidecars beside it (the in-toto Statement, the checksums file), when there, must agree with it.'
     },
     'expect-digest': {
         modes: ['verify', 'publish'],
         kind: 'digest',
-        mode: 'verify',
+        commands: ['verify'],
         description: "The digest the manifest's bytes must have: the generating job's manifest-digest output, or the digest an attestation names."
     },
     strict: {
         modes: ['verify', 'publish'],
         kind: 'patterns',
         list: true,
-        mode: 'verify',
+        commands: ['verify'],
         description: 'Patterns relative to the root, one per line; a file they find that the manifest does not list is a violation (something was added after the gate).'
+    },
+    shard: {
+        modes: ['inventory', 'verify', 'publish'],
+        kind: 'text',
+        commands: ['inventory', 'verify'],
+        description: 'inventory mode (CLI: inventory --shard): I/N, hash shard I of N of the artifacts (e.g. 2/4, from a matrix). Every shard lists all the files; a file is in shard (first 4 bytes of the SHA-256 of its root-relative path, big-endian) mod N + 1. verify mode (CLI: verify --shard): check only the listed files of shard I.'
     },
     'ledger-branch': {
         modes: ['promote', 'publish'],
@@ -42582,18 +43159,26 @@ const INPUTS = {
         description: 'Fail the job on any violation. When false the step succeeds with status=fail, and still writes no manifest.'
     }
 };
+
+;// CONCATENATED MODULE: ./src/options/inputs.ts
+
+
+
+/** Every input, with its default; action.yml and the CLI's --help say the same. */
+const INPUTS = { ...RUN_INPUTS, ...PROMOTION_INPUTS, ...VERIFY_AND_JOB_INPUTS };
 /** The input's table entry, typed as the general spec. */
 function inputSpec(name) {
     return INPUTS[name];
 }
 /**
  * The inputs a CLI command takes as flags, and the library as fields: all but the action's own
- * and those of another mode (verify's inputs are the verify command's).
+ * and those of other commands (verify's inputs are the verify command's).
  */
-function cliInputs(mode = 'promote') {
+function cliInputs(command = 'promote') {
     return Object.keys(INPUTS).filter((name) => {
         const input = inputSpec(name);
-        return !input.actionOnly && (input.mode ?? 'promote') === mode;
+        const commands = input.commands ?? ['promote'];
+        return !input.actionOnly && commands.includes(command);
     });
 }
 /** The camelCase key of an input in PromotionInputs. */
@@ -42604,38 +43189,280 @@ function camelCaseName(name) {
 
 /***/ }),
 
-/***/ 89905:
+/***/ 51768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* reexport */ values/* UsageError */.eb),
+  q7: () => (/* binding */ parseInventoryOptions),
+  Ac: () => (/* binding */ parseOptions),
+  lW: () => (/* binding */ parseVerifyOptions),
+  LN: () => (/* reexport */ rootDisplay)
+});
+
+// UNUSED EXPORTS: parseVersionIdOptions
+
+// EXTERNAL MODULE: ./src/model/digest.ts
+var digest = __nccwpck_require__(95305);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __nccwpck_require__(86163);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/lines.ts
+var lines = __nccwpck_require__(44050);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/options/values.ts
+var values = __nccwpck_require__(62262);
+;// CONCATENATED MODULE: ./src/options/places.ts
+// Where a run's files are: the workspace, the dataset root in it, the output file and the
+// documents the inputs name, each as a DocumentRef (absolute, and as messages show it).
+
+
+
+
+
+/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
+function displayPath(workspace, absolute) {
+    if (external_node_path_default().relative(workspace, absolute) === '')
+        return '.';
+    return (0,paths/* relativeInside */.JA)(workspace, absolute) ?? absolute;
+}
+function places_documentRef(workspace, value) {
+    const given = (0,values/* nonEmpty */.hq)(value);
+    if (!given)
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, given);
+    const shown = displayPath(workspace, absolute);
+    return shown === absolute
+        ? { absolute, path: shown }
+        : { absolute, path: shown, confine: workspace };
+}
+function documentRefs(workspace, entries = []) {
+    return entries.flatMap((entry) => places_documentRef(workspace, entry) ?? []);
+}
+/** A root-relative path as messages and annotations show it: relative to the workspace. */
+function rootDisplay(rootPath) {
+    return (relative) => (rootPath === '.' ? relative : external_node_path_default().posix.join(rootPath, relative));
+}
+/** The workspace, the root and the output file, as the inputs name them. */
+function parsePlaces(raw, workspace) {
+    const rootRef = places_documentRef(workspace, raw.root ?? inputs/* INPUTS */.mc.root.default) ?? {
+        absolute: workspace,
+        path: '.'
+    };
+    const out = places_documentRef(workspace, raw.out ?? inputs/* INPUTS */.mc.out.default);
+    if (!out)
+        throw new values/* UsageError */.eb('out must name a file.');
+    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
+}
+/** The stores patterns: the input's lines, or its default when it is not given at all. */
+function parseStores(raw) {
+    return raw.stores ?? (0,lines/* patternLines */.E)(inputs/* INPUTS */.mc.stores.default);
+}
+/**
+ * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
+ * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
+ */
+function documentRefsUnder(workspace, places) {
+    const root = places.rootPath === '.' ? undefined : { absolute: places.root, path: places.rootPath };
+    const withRoot = (ref) => (root ? { ...ref, root } : ref);
+    return {
+        one: (value) => {
+            const ref = places_documentRef(workspace, value);
+            return ref && withRoot(ref);
+        },
+        list: (entries) => documentRefs(workspace, entries).map(withRoot)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/options/read-inputs.ts
+
+
+
+/** A list input's entries: text line by line, or an array's items as they are, trimmed. */
+function entriesOf(name, value) {
+    if (!Array.isArray(value))
+        return (0,lines/* patternLines */.E)(String(value));
+    const entries = [];
+    for (const item of value) {
+        if (typeof item !== 'string')
+            throw new values/* UsageError */.eb(`${name} must be an array of strings.`);
+        // One entry each: a line break would make two of one item, or smuggle a second line.
+        if (/[\r\n]/.test(item))
+            throw new values/* UsageError */.eb(`${name} item ${JSON.stringify(item)} holds a line break; give each entry as its own item.`);
+        const entry = item.trim();
+        if (entry.length > 0)
+            entries.push(entry);
+    }
+    return entries;
+}
+/**
+ * The inputs' own values only, each read once: a key someone set on Object.prototype in this
+ * process (the library runs in its caller's) is no input, whatever it is called.
+ */
+function read_inputs_ownInputs(given) {
+    const read = Object.create(null);
+    for (const name of Object.keys(given)) {
+        const value = given[name];
+        if (value === undefined)
+            continue;
+        if (Object.hasOwn(inputs/* INPUTS */.mc, name) && isList(name))
+            read[name] = entriesOf(name, value);
+        else if (name === 'shard' && typeof value === 'object' && value !== null)
+            read[name] = value;
+        else
+            read[name] = String(value);
+    }
+    return read;
+}
+function isList(name) {
+    return (0,inputs/* inputSpec */.mm)(name).list === true;
+}
+
+;// CONCATENATED MODULE: ./src/options/parse.ts
+
+
+
+
+
+
+
+/** `URL=path` lines: a local schema file for each STAC extension URL. */
+function parseStacExtensionSchemas(workspace, lines = []) {
+    return lines.map((line) => {
+        const at = line.lastIndexOf('=');
+        const url = line.slice(0, at).trim();
+        const file = at > 0 ? places_documentRef(workspace, line.slice(at + 1)) : undefined;
+        if (!file || !URL.canParse(url)) {
+            throw new values/* UsageError */.eb(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
+        }
+        return { url, file };
+    });
+}
+function parseOptions(given, workspace) {
+    const raw = read_inputs_ownInputs(given);
+    const datasetSlug = (0,values/* nonEmpty */.hq)(raw['dataset-slug']);
+    if (!datasetSlug)
+        throw new values/* UsageError */.eb('dataset-slug is required (for example "river_gauges").');
+    const places = parsePlaces(raw, workspace);
+    const refs = documentRefsUnder(workspace, places);
+    const artifactsShards = refs.list(raw['artifacts-shards']);
+    if (artifactsShards.length > 0 && (0,values/* nonEmpty */.hq)(raw['artifacts-manifest']))
+        throw new values/* UsageError */.eb('artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.');
+    return {
+        ...places,
+        datasetSlug,
+        datasetVersionId: (0,values/* nonEmpty */.hq)(raw['dataset-version-id']),
+        releasedAt: (0,values/* nonEmpty */.hq)(raw['released-at']),
+        spec: refs.one(raw.spec),
+        specHash: (0,values/* nonEmpty */.hq)(raw['spec-hash']),
+        artifacts: raw.artifacts ?? [],
+        stores: parseStores(raw),
+        artifactsManifest: refs.one(raw['artifacts-manifest']),
+        catalogs: raw.catalogs ?? [],
+        catalogsManifest: refs.one(raw['catalogs-manifest']),
+        qaReport: refs.one(raw['qa-report']),
+        policyDecision: refs.one(raw['policy-decision']),
+        basePolicyDecision: refs.one(raw['base-policy-decision']),
+        approvals: refs.one(raw.approvals),
+        runReceipts: raw['run-receipts'] ?? [],
+        requiredApprovals: (0,values/* parseRequiredApprovals */.P2)(raw['required-approvals']),
+        mediaTypes: (0,values/* parseMediaTypes */.BS)(raw['media-types']),
+        stacApplicable: (0,values/* parseBoolean */.yG)('stac-applicable', raw['stac-applicable']),
+        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
+        sboms: refs.list(raw.sbom),
+        attestations: refs.list(raw.attestations),
+        artifactsShards,
+        lfs: (0,values/* parseLfsMode */.or)(raw.lfs),
+        remoteAssets: (0,values/* parseChoice */.HU)('remote-assets', raw['remote-assets']),
+        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? inputs/* INPUTS */.mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
+    };
+}
+function parseVerifyOptions(given, workspace) {
+    const raw = read_inputs_ownInputs(given);
+    const manifest = places_documentRef(workspace, raw.manifest);
+    if (!manifest)
+        throw new values/* UsageError */.eb('manifest is required in verify mode (for example "promotion_manifest.json").');
+    const expectDigest = (0,values/* nonEmpty */.hq)(raw['expect-digest']);
+    if (expectDigest !== undefined && !digest/* DIGEST_PATTERN */.WA.test(expectDigest))
+        throw new values/* UsageError */.eb(`expect-digest "${expectDigest}" must be sha256: followed by 64 lowercase hex characters (the manifest-digest output of the generating job).`);
+    const { root, rootPath } = parsePlaces({ root: raw.root }, workspace);
+    return {
+        workspace,
+        root,
+        rootPath,
+        manifest,
+        expectDigest,
+        strict: raw.strict ?? [],
+        shard: (0,values/* parseShard */.uK)(raw.shard)
+    };
+}
+/** What each adapter's inventory must be given, and the sentence when it is not. */
+const INVENTORY_NEEDS = {
+    action: [
+        ['shard', 'mode: inventory needs shard: I/N (for example "2/4").'],
+        ['dataset-slug', 'mode: inventory needs dataset-slug, for the artifact name.'],
+        ['artifacts', 'mode: inventory needs artifacts, the patterns to inventory.']
+    ],
+    cli: [
+        ['artifacts', 'inventory needs --artifacts (at least one) and --out.'],
+        ['out', 'inventory needs --artifacts (at least one) and --out.']
+    ]
+};
+function parseInventoryOptions(given, workspace, adapter) {
+    const raw = read_inputs_ownInputs(given);
+    const artifacts = raw.artifacts ?? [];
+    for (const [name, sentence] of INVENTORY_NEEDS[adapter]) {
+        const value = name === 'artifacts' ? artifacts.join('') : raw[name];
+        const missing = typeof value === 'string' ? (0,values/* nonEmpty */.hq)(value) === undefined : value === undefined;
+        if (missing)
+            throw new values/* UsageError */.eb(sentence);
+    }
+    return {
+        ...parsePlaces(raw, workspace),
+        datasetSlug: (0,values/* nonEmpty */.hq)(raw['dataset-slug']),
+        artifacts,
+        stores: parseStores(raw),
+        mediaTypes: (0,values/* parseMediaTypes */.BS)(raw['media-types']),
+        shard: (0,values/* parseShard */.uK)(raw.shard),
+        lfs: (0,values/* parseLfsMode */.or)(raw.lfs)
+    };
+}
+/** What the version-id command derives the id from: the spec (or its hash) and released-at. */
+function parseVersionIdOptions(given, workspace) {
+    const raw = ownInputs(given);
+    const spec = documentRef(workspace, raw.spec);
+    const specHash = nonEmpty(raw['spec-hash']);
+    if (!spec && !specHash)
+        throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).');
+    return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) };
+}
+
+
+/***/ }),
+
+/***/ 62262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   BS: () => (/* binding */ parseMediaTypes),
-/* harmony export */   LN: () => (/* binding */ rootDisplay),
-/* harmony export */   _h: () => (/* binding */ parseStores),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   P2: () => (/* binding */ parseRequiredApprovals),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hq: () => (/* binding */ nonEmpty),
-/* harmony export */   lW: () => (/* binding */ parseVerifyOptions),
 /* harmony export */   or: () => (/* binding */ parseLfsMode),
 /* harmony export */   uK: () => (/* binding */ parseShard),
-/* harmony export */   wf: () => (/* binding */ parsePlaces),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   zE: () => (/* binding */ parsePositiveInteger)
 /* harmony export */ });
-/* unused harmony exports displayPath, parseChoice, parseRequiredApprovals, parseVersionIdOptions */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75844);
-/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95305);
-/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44050);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99269);
-// Raw input strings (action inputs or CLI flags, both kebab-case) → one typed Options object.
-// Problems here are usage errors: the run cannot even be described. Problems with what the
-// inputs point at are violations, found later by the gates.
-
-
-
-
+/* harmony import */ var _gates_c_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75844);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86163);
+// One input's value, read: a number, a boolean, a choice, "key: value" lines, a shard. Each
+// problem is a UsageError naming the input and what it must read.
 
 
 /** A request the run cannot take as given: a missing or malformed input, said in a sentence. */
@@ -42645,35 +43472,6 @@ class UsageError extends Error {
 function nonEmpty(value) {
     const trimmed = value?.trim();
     return trimmed ? trimmed : undefined;
-}
-/**
- * The inputs' own values only: a key someone set on Object.prototype in this process (the
- * library runs in its caller's) is no input, whatever it is called.
- */
-function ownInputs(raw) {
-    const own = Object.create(null);
-    for (const key of Object.keys(raw))
-        own[key] = raw[key];
-    return own;
-}
-/** Workspace-relative display form of an absolute path (absolute when outside the workspace). */
-function displayPath(workspace, absolute) {
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, absolute) === '')
-        return '.';
-    return (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeInside */ .JA)(workspace, absolute) ?? absolute;
-}
-function documentRef(workspace, value) {
-    const given = nonEmpty(value);
-    if (!given)
-        return undefined;
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, given);
-    const shown = displayPath(workspace, absolute);
-    return shown === absolute
-        ? { absolute, path: shown }
-        : { absolute, path: shown, confine: workspace };
-}
-function documentRefs(workspace, value) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(value ?? '').flatMap((line) => documentRef(workspace, line) ?? []);
 }
 function parsePositiveInteger(name, value, min, max) {
     const text = nonEmpty(value);
@@ -42686,7 +43484,7 @@ function parsePositiveInteger(name, value, min, max) {
     return number;
 }
 function parseBoolean(name, value) {
-    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .mm)(name).default ?? 'false';
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name).default ?? 'false';
     if (['true', 'True', 'TRUE'].includes(text))
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
@@ -42695,18 +43493,18 @@ function parseBoolean(name, value) {
 }
 /** The value of a choice input, or its default in the table. */
 function parseChoice(name, value) {
-    const spec = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputSpec */ .mm)(name);
+    const spec = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name);
     const text = nonEmpty(value) ?? spec.default ?? '';
     if (!spec.choices?.includes(text))
         throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${text}".`);
     return text;
 }
 /** `label: role, role` lines, merged over the defaults label by label. */
-function parseRequiredApprovals(text) {
+function parseRequiredApprovals(lines = []) {
     const required = {};
-    for (const [label, roles] of Object.entries(_gates_c_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REQUIRED_APPROVALS */ .Dj))
+    for (const [label, roles] of Object.entries(_gates_c_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REQUIRED_APPROVALS */ .D))
         required[label] = [...roles];
-    for (const line of (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '')) {
+    for (const line of lines) {
         const colon = line.indexOf(':');
         if (colon <= 0) {
             throw new UsageError(`required-approvals line "${line}" must read "label: role, role" (for example "restricted: steward, data-owner").`);
@@ -42721,8 +43519,8 @@ function parseRequiredApprovals(text) {
     return required;
 }
 /** The media-type overrides, "pattern: media/type" lines. */
-function parseMediaTypes(text) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '').map((line) => {
+function parseMediaTypes(lines = []) {
+    return lines.map((line) => {
         const colon = line.lastIndexOf(': ');
         const pattern = colon > 0 ? line.slice(0, colon).trim() : '';
         const mediaType = colon > 0 ? line.slice(colon + 2).trim() : '';
@@ -42739,131 +43537,27 @@ function parseLfsMode(value) {
         return text;
     throw new UsageError(`lfs must be content (the files are checked out) or pointers (a Git LFS pointer stands for its content), not "${text}".`);
 }
-/** `I/N`: shard I of N, 1 <= I <= N <= 1024 (the shard file schema's limit). */
+/**
+ * `I/N`, or the library's { index, count }: shard I of N, 1 <= I <= N <= 1024 (the shard file
+ * schema's limit).
+ */
 function parseShard(value) {
+    if (typeof value === 'object')
+        return shardOf(value.index, value.count, `${value.index}/${value.count}`);
     const text = nonEmpty(value);
     if (text === undefined)
         return undefined;
     const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || index < 1 || index > count || count > 1024)
-        throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${text}".`);
-    return { index, count };
+    return shardOf(match ? Number(match[1]) : NaN, Number(match?.[2]), text);
 }
-/** A root-relative path as messages and annotations show it: relative to the workspace. */
-function rootDisplay(rootPath) {
-    return (relative) => (rootPath === '.' ? relative : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(rootPath, relative));
-}
-/** The workspace, the root and the output file, as the inputs name them. */
-function parsePlaces(given, workspace) {
-    const raw = ownInputs(given);
-    const rootRef = documentRef(workspace, raw.root ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.root.default) ?? {
-        absolute: workspace,
-        path: '.'
-    };
-    const out = documentRef(workspace, raw.out ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.out.default);
-    if (!out)
-        throw new UsageError('out must name a file.');
-    return { workspace, root: rootRef.absolute, rootPath: rootRef.path, out };
-}
-/** `URL=path` lines: a local schema file for each STAC extension URL. */
-function parseStacExtensionSchemas(workspace, text) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(text ?? '').map((line) => {
-        const at = line.lastIndexOf('=');
-        const url = line.slice(0, at).trim();
-        const file = at > 0 ? documentRef(workspace, line.slice(at + 1)) : undefined;
-        if (!file || !URL.canParse(url)) {
-            throw new UsageError(`stac-extension-schemas line "${line}" must read "URL=path" (for example "https://stac-extensions.github.io/example/v1.0.0/schema.json=schemas/example.json").`);
-        }
-        return { url, file };
-    });
-}
-/** The stores patterns: the input's lines, or its default when it is not given at all. */
-function parseStores(raw) {
-    return (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.stores ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.stores.default);
-}
-/**
- * The document inputs' refs, each knowing the dataset root when it is not the workspace: a
- * document path written relative to the root then gets "did you mean" (documents/path-hint.ts).
- */
-function documentRefsUnder(workspace, places) {
-    const root = places.rootPath === '.' ? undefined : { absolute: places.root, path: places.rootPath };
-    const withRoot = (ref) => (root ? { ...ref, root } : ref);
-    return {
-        one: (value) => {
-            const ref = documentRef(workspace, value);
-            return ref && withRoot(ref);
-        },
-        list: (value) => documentRefs(workspace, value).map(withRoot)
-    };
-}
-function parseOptions(given, workspace) {
-    const raw = ownInputs(given);
-    const datasetSlug = nonEmpty(raw['dataset-slug']);
-    if (!datasetSlug)
-        throw new UsageError('dataset-slug is required (for example "river_gauges").');
-    const places = parsePlaces(raw, workspace);
-    const refs = documentRefsUnder(workspace, places);
-    const artifactsShards = refs.list(raw['artifacts-shards']);
-    if (artifactsShards.length > 0 && nonEmpty(raw['artifacts-manifest']))
-        throw new UsageError('artifacts-shards and artifacts-manifest both say what the artifacts are; give one of them.');
-    return {
-        ...places,
-        datasetSlug,
-        datasetVersionId: nonEmpty(raw['dataset-version-id']),
-        releasedAt: nonEmpty(raw['released-at']),
-        spec: refs.one(raw.spec),
-        specHash: nonEmpty(raw['spec-hash']),
-        artifacts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.artifacts ?? ''),
-        stores: parseStores(raw),
-        artifactsManifest: refs.one(raw['artifacts-manifest']),
-        catalogs: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.catalogs ?? ''),
-        catalogsManifest: refs.one(raw['catalogs-manifest']),
-        qaReport: refs.one(raw['qa-report']),
-        policyDecision: refs.one(raw['policy-decision']),
-        basePolicyDecision: refs.one(raw['base-policy-decision']),
-        approvals: refs.one(raw.approvals),
-        runReceipts: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw['run-receipts'] ?? ''),
-        requiredApprovals: parseRequiredApprovals(raw['required-approvals']),
-        mediaTypes: parseMediaTypes(raw['media-types']),
-        stacApplicable: parseBoolean('stac-applicable', raw['stac-applicable']),
-        stacExtensionSchemas: parseStacExtensionSchemas(workspace, raw['stac-extension-schemas']),
-        sboms: refs.list(raw.sbom),
-        attestations: refs.list(raw.attestations),
-        artifactsShards,
-        lfs: parseLfsMode(raw.lfs),
-        remoteAssets: parseChoice('remote-assets', raw['remote-assets']),
-        remoteAssetsTimeoutSeconds: parsePositiveInteger('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
-    };
-}
-function parseVerifyOptions(given, workspace) {
-    const raw = ownInputs(given);
-    const manifest = documentRef(workspace, raw.manifest);
-    if (!manifest)
-        throw new UsageError('manifest is required in verify mode (for example "promotion_manifest.json").');
-    const expectDigest = nonEmpty(raw['expect-digest']);
-    if (expectDigest !== undefined && !_model_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_PATTERN */ .WA.test(expectDigest))
-        throw new UsageError(`expect-digest "${expectDigest}" must be sha256: followed by 64 lowercase hex characters (the manifest-digest output of the generating job).`);
-    const { root, rootPath } = parsePlaces({ root: raw.root }, workspace);
-    return {
-        workspace,
-        root,
-        rootPath,
-        manifest,
-        expectDigest,
-        strict: (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .patternLines */ .E)(raw.strict ?? ''),
-        shard: parseShard(raw.shard)
-    };
-}
-/** What the version-id command derives the id from: the spec (or its hash) and released-at. */
-function parseVersionIdOptions(given, workspace) {
-    const raw = ownInputs(given);
-    const spec = documentRef(workspace, raw.spec);
-    const specHash = nonEmpty(raw['spec-hash']);
-    if (!spec && !specHash)
-        throw new UsageError('version-id needs --spec FILE (or --spec-hash sha256:HEX).');
-    return { workspace, spec, specHash, releasedAt: nonEmpty(raw['released-at']) };
+function shardOf(index, count, shown) {
+    if (!Number.isInteger(index) ||
+        !Number.isInteger(count) ||
+        index < 1 ||
+        index > count ||
+        count > 1024)
+        throw new UsageError(`shard must read I/N, shard I of N with 1 <= I <= N <= 1024 (for example "2/4"), not "${shown}".`);
+    return { index: index, count: count };
 }
 
 
@@ -42873,271 +43567,8 @@ function parseVersionIdOptions(given, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ causeFirst),
 /* harmony export */   T: () => (/* binding */ folded)
 /* harmony export */ });
-/* harmony import */ var _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53865);
-/* harmony import */ var _inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18063);
-/* harmony import */ var _inventory_partition_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74806);
-/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52600);
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29498);
-/* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6078);
-
-
-
-
-
-
-/** What empties an input's whole list: nothing found by its patterns, or the patterns refused. */
-const REFUSING = new Set([
-    'PATTERN_MATCHES_NOTHING',
-    'PATTERN_OUTSIDE_ROOT',
-    'NO_PATTERNS',
-    'GLOB_FAILED'
-]);
-/**
- * What a Git LFS pointer explains when it stands where content is needed: at its own path, a
- * document that does not parse or a digest the file does not have; elsewhere, through
- * `about.lfsPointer`, a catalog's, PROV's or receipt's digest for it.
- */
-const POINTER_EXPLAINS = new Set([
-    'SPEC_INVALID',
-    'QA_REPORT_INVALID',
-    'POLICY_DECISION_INVALID',
-    'APPROVALS_INVALID',
-    'RECEIPT_INVALID',
-    'CATALOG_INVALID',
-    'SBOM_INVALID',
-    'ATTESTATION_INVALID',
-    'PRECOMPUTED_INVALID',
-    'DIGEST_MISMATCH',
-    'PROV_ENTITY_MISSING',
-    'ARTIFACT_WITHOUT_RECEIPT'
-]);
-/** The first key of each value the entries give, in their order: a lookup instead of a scan. */
-function firstBy(entries, values) {
-    const first = new Map();
-    for (const entry of entries)
-        for (const value of values(entry))
-            if (!first.has(value))
-                first.set(value, entry);
-    return first;
-}
-/** Looks violations up by what they are; every answer is an index in the sorted list. */
-class Found {
-    violations;
-    first = new Map();
-    /** Gate E's violations that empty or narrow an input, by input, in order. */
-    patterns = new Map();
-    matchers = new Map();
-    /** Shard index → the SHARD_MISSING saying a sharded inventory lacks it. */
-    shardMissing = new Map();
-    /** Digest → the first unreadable PROV catalog, and the first unreadable receipt, naming it. */
-    provNaming;
-    receiptNaming;
-    constructor(violations, evidence) {
-        this.violations = violations;
-        const prov = evidence.catalogDocuments.unreadable.filter((u) => u.mentions?.kinds.includes('prov'));
-        this.provNaming = firstBy(prov, (u) => u.mentions.digests);
-        this.receiptNaming = firstBy(evidence.receipts?.unreadable ?? [], (u) => u.digests ?? []);
-        violations.forEach((v, index) => {
-            const key = `${v.gate} ${v.code} ${v.path}`;
-            if (!this.first.has(key))
-                this.first.set(key, index);
-            if (v.gate === 'E' && REFUSING.has(v.code)) {
-                (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_5__/* .appendTo */ .S)(this.patterns, v.path, index);
-            }
-            if (v.code === 'SHARD_MISSING' && v.about?.shard !== undefined)
-                this.shardMissing.set(v.about.shard, index);
-        });
-    }
-    /** The first violation of this gate, code and path (as the evidence has it, or as shown). */
-    of(gate, code, path) {
-        return this.first.get(`${gate} ${code} ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(path)}`);
-    }
-    /** The first violation that refused or found nothing for an input's patterns. */
-    refusal(input) {
-        return this.patterns.get(input)?.[0];
-    }
-    /** The first pattern of one of `inputs` that matched nothing but would have found `path`. */
-    wouldHaveFound(path, inputs) {
-        for (const input of inputs) {
-            for (const index of this.patterns.get(input) ?? []) {
-                const patterns = this.violations[index].about?.patterns;
-                if (!patterns)
-                    continue;
-                let matchers = this.matchers.get(index);
-                if (!matchers)
-                    this.matchers.set(index, (matchers = patterns.map(_inventory_crawl_js__WEBPACK_IMPORTED_MODULE_1__/* .patternMatcher */ .l2)));
-                if (matchers.some((matches) => matches(path)))
-                    return index;
-            }
-        }
-        return undefined;
-    }
-}
-/** The first violation of the first unreadable catalog whose bytes say `says`. */
-function unreadableCatalog(evidence, found, says) {
-    for (const unreadable of evidence.catalogDocuments.unreadable) {
-        if (!unreadable.mentions || !says(unreadable))
-            continue;
-        const index = found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_CODES */ .Zj[unreadable.failed], unreadable.path);
-        if (index !== undefined)
-            return index;
-    }
-    return undefined;
-}
-/** The first shard file given that could not be read as one (the reader's SHARD_INVALID). */
-function unreadableShard(evidence, found) {
-    for (const f of evidence.artifacts.findings)
-        if (f.kind === 'SHARD_INVALID')
-            return found.of('E', 'SHARD_INVALID', f.path);
-    return undefined;
-}
-/**
- * Why a sharded inventory lacks `path` (or, without one, every file): the shard that would list
- * it is missing; or no shard file could be read, so the first that could not is why.
- */
-function shardBecause(path, evidence, found) {
-    const sharded = evidence.artifactShards;
-    if (!sharded)
-        return undefined;
-    if (sharded.shards.length === 0)
-        return unreadableShard(evidence, found);
-    if (path === undefined)
-        return undefined;
-    // A directory store's files are spread over the shards (each by its own path): any missing
-    // shard may hold some of them, so the first missing one is why the store is not whole.
-    if (found.shardMissing.size > 0 && (path.endsWith('/') || listsUnder(sharded.shards, `${path}/`)))
-        return Math.min(...found.shardMissing.values());
-    // The split gate E judges by: the shard of the lowest index (checkShards' reference).
-    const count = [...sharded.shards].sort((a, b) => a.shard.index - b.shard.index)[0].shard.count;
-    return found.shardMissing.get((0,_inventory_partition_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOf */ .I)(path, count));
-}
-/** Whether a shard file given lists a file under `prefix` (a directory store's, for one). */
-function listsUnder(shards, prefix) {
-    return shards.some((shard) => shard.entries.some((entry) => entry.path.startsWith(prefix)));
-}
-/** Why a catalog kind, or a list of the manifest, is absent, when a violation says why. */
-function absentBecause(absent, evidence, found) {
-    if (absent === 'artifacts' || absent === 'catalogs') {
-        if (evidence[absent].entries.length > 0)
-            return undefined;
-        return (found.refusal(absent) ??
-            (absent === 'artifacts' ? shardBecause(undefined, evidence, found) : undefined));
-    }
-    return (unreadableCatalog(evidence, found, (u) => u.mentions.kinds.includes(absent)) ??
-        (evidence.catalogs.entries.length === 0 ? found.refusal('catalogs') : undefined) ??
-        catalogPointer(evidence, found));
-}
-/**
- * The first catalog checked out as a Git LFS pointer: a pointer's text says nothing of the kind
- * it stands for, but the kind absent is read only once the catalogs are there, which is what the
- * pointer's LFS_POINTER asks for.
- */
-function catalogPointer(evidence, found) {
-    const entry = evidence.catalogs.entries.find((e) => e.lfsPointer);
-    return entry && found.of('E', 'LFS_POINTER', evidence.display(entry.path));
-}
-/** Why no passing receipt lists an artifact, when a violation says why. */
-function unreceiptedBecause(about, evidence, found) {
-    if (about.explainedBy)
-        return found.of('E', about.explainedBy.code, about.explainedBy.path);
-    const reading = evidence.receipts;
-    if (!reading)
-        return undefined;
-    const unreadable = about.digest && found.receiptNaming.get(about.digest);
-    if (unreadable)
-        return found.of('E', 'RECEIPT_INVALID', unreadable.path);
-    // No receipt read at all: whatever the patterns met is why none lists anything.
-    return reading.receipts.length === 0 && reading.unreadable.length === 0
-        ? found.refusal('run-receipts')
-        : undefined;
-}
-/** The LFS_POINTER that explains `v`, if a pointer does (POINTER_EXPLAINS). */
-function pointerCause(v, evidence, found) {
-    const artifact = v.about?.lfsPointer;
-    if (artifact !== undefined)
-        return found.of('E', 'LFS_POINTER', evidence.display(artifact));
-    return POINTER_EXPLAINS.has(v.code) ? found.of('E', 'LFS_POINTER', v.path) : undefined;
-}
-/** The violation that directly explains `v`, if one does. */
-function directCause(v, evidence, found) {
-    const pointer = pointerCause(v, evidence, found);
-    if (pointer !== undefined)
-        return pointer;
-    const about = v.about;
-    if (!about)
-        return undefined;
-    if (about.missing)
-        return (found.wouldHaveFound(about.missing.path, about.missing.lists) ??
-            (about.missing.lists.includes('artifacts')
-                ? shardBecause(about.missing.path, evidence, found)
-                : undefined));
-    // A shard missing because a shard file given could not be read: that file is the one meant.
-    if (v.code === 'SHARD_MISSING')
-        return unreadableShard(evidence, found);
-    if (v.code === 'ARTIFACT_WITHOUT_RECEIPT')
-        return unreceiptedBecause(about, evidence, found);
-    if (v.code === 'PROV_ENTITY_MISSING' && about.digest) {
-        const unreadable = found.provNaming.get(about.digest);
-        return unreadable && found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_CODES */ .Zj[unreadable.failed], unreadable.path);
-    }
-    if (!about.absent)
-        return undefined;
-    const absent = about.absent;
-    // Not the *_MISSING itself: a licence or an obligation absent with its catalog kind.
-    if (absent in _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_MISSING */ .S && v.code !== _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_MISSING */ .S[absent]) {
-        const missing = found.of('D', _gates_d_catalogs_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_MISSING */ .S[absent], 'catalogs');
-        if (missing !== undefined)
-            return missing;
-    }
-    return absentBecause(absent, evidence, found);
-}
-/** The violation at the top of `index`'s chain of causes; itself when it has none (or a loop). */
-function rootOf(index, direct) {
-    const seen = new Set([index]);
-    let at = index;
-    for (let next = direct[at]; next !== undefined; next = direct[at]) {
-        if (seen.has(next))
-            return index;
-        seen.add(next);
-        at = next;
-    }
-    return at;
-}
-/**
- * The violations in the report order, cause first: first the causes (violations others follow
- * from), then the violations that are neither cause nor consequence, then each cause's
- * consequences together, each with `causedBy`, the index of its cause. Every violation stays;
- * any first part of the list holds the cause of each consequence in it. `violations` is in the
- * gates' sorted order, which each group keeps.
- */
-function causeFirst(violations, evidence) {
-    const found = new Found(violations, evidence);
-    const direct = violations.map((v, index) => {
-        const cause = directCause(v, evidence, found);
-        return cause === index ? undefined : cause;
-    });
-    const root = violations.map((_v, index) => rootOf(index, direct));
-    const caused = new Map();
-    root.forEach((top, index) => {
-        if (top !== index)
-            (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_5__/* .appendTo */ .S)(caused, top, index);
-    });
-    const tops = root.flatMap((top, index) => (top === index ? [index] : []));
-    const order = [
-        ...tops.filter((index) => caused.has(index)),
-        ...tops.filter((index) => !caused.has(index)),
-        ...tops.flatMap((index) => caused.get(index) ?? [])
-    ];
-    const placed = new Map(order.map((index, at) => [index, at]));
-    return order.map((index) => {
-        const reported = (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutAbout */ ._Y)(violations[index]);
-        const top = root[index];
-        return top === index ? reported : { ...reported, causedBy: placed.get(top) };
-    });
-}
 /** The violations that have no cause, each with its consequences, in the list's order. */
 function folded(violations) {
     const tops = [];
@@ -43153,73 +43584,6 @@ function folded(violations) {
         }
     });
     return tops;
-}
-
-
-/***/ }),
-
-/***/ 93646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _2: () => (/* binding */ gateLog)
-/* harmony export */ });
-/* unused harmony exports violationLine, violationLines, causeName, gateLine */
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40304);
-
-
-
-function violationLine(v) {
-    const where = v.path.trimStart().startsWith(':') ? `./${v.path}` : v.path;
-    return `${where}${v.line ? `:${v.line}` : ''}: [${v.gate} ${v.code}] ${v.message}`;
-}
-/** What a cause's line is followed by: its consequences, indented (the runner trims the indent). */
-const UNDER = '  ↳ ';
-/** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
-function violationLines(violations) {
-    return folded(violations).flatMap(({ violation, consequences }) => [
-        violationLine(violation),
-        ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
-    ]);
-}
-/** How a cause is named where its consequences are listed apart from it. */
-function causeName(v) {
-    return `[${v.gate} ${v.code}] ${v.path}${v.line ? `:${v.line}` : ''}`;
-}
-function gateLine(gate) {
-    const count = gate.violations;
-    const violations = count ? ` (${plural(count, 'violation')})` : '';
-    return `gate ${gate.gate} ${gate.status.padEnd(12)} ${gate.title}${violations}`;
-}
-/**
- * A gate's part of the log: a title with its verdict, what it checked, and its violations; those
- * another violation explains come last, under a line naming their cause (which may be another
- * gate's).
- */
-function gateLog(gate, violations) {
-    const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
-    const own = (v) => v.gate === gate.gate;
-    const tops = (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations);
-    const caused = tops.flatMap(({ violation, consequences }) => {
-        const here = consequences.filter(own);
-        if (here.length === 0)
-            return [];
-        return [
-            `caused by ${causeName(violation)} (${here.length}):`,
-            ...here.map((v) => `${UNDER}${violationLine(v)}`)
-        ];
-    });
-    return {
-        title: `Gate ${gate.gate}: ${gate.title} (${verdict})`,
-        lines: [
-            ...gate.checked.map((line) => `checked: ${(0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(line)}`),
-            ...tops
-                .filter(({ violation }) => own(violation))
-                .map(({ violation }) => violationLine(violation)),
-            ...caused
-        ]
-    };
 }
 
 
@@ -44013,24 +44377,27 @@ function changedDatasetsSummary(report, limits = SUMMARY_LIMITS) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D1: () => (/* binding */ blockedLine),
 /* harmony export */   Mt: () => (/* binding */ violationsReportText),
+/* harmony export */   jn: () => (/* binding */ STEP_OUTPUT_BYTES),
 /* harmony export */   ms: () => (/* binding */ violationsOutput),
 /* harmony export */   vQ: () => (/* binding */ VIOLATIONS_REPORT_FILE)
 /* harmony export */ });
-/* unused harmony exports VIOLATIONS_OUTPUT_BYTES, reportedViolation */
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87979);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72691);
 
 
 const VIOLATIONS_REPORT_FILE = 'promotion_violations.json';
-/** GitHub refuses a step output over 1 MB: the `violations` output stays under this. */
-const VIOLATIONS_OUTPUT_BYTES = 256 * 1024;
+/**
+ * GitHub refuses a step output over 1 MB: the `violations` output, and each list output of
+ * changed-datasets, stays under this.
+ */
+const STEP_OUTPUT_BYTES = 256 * 1024;
 /**
  * The `violations` output: the first violations, as a JSON array that fits the bound (the
  * report file has them all; `violations-count` says how many there are).
  */
 function violationsOutput(violations) {
     // Causes come before the violations they cause, so every `caused_by` here is in the output.
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayWithin */ .RJ)(violations.map(reportedViolation), VIOLATIONS_OUTPUT_BYTES);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayWithin */ .RJ)(violations.map(reportedViolation), STEP_OUTPUT_BYTES);
 }
 function reportedViolation(v) {
     const reported = {
@@ -44064,17 +44431,18 @@ function violationsReportText(result) {
     return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonText */ .s$)(report);
 }
 /**
- * The one line a failed run ends with: how many violations, and the first of them, which is the
- * first cause when a violation explains others (and then says how many).
+ * The one line a failed run ends with (a promotion's, an inventory shard's): how many
+ * violations, and the first of them, which is the first cause when a violation explains others
+ * (and then says how many).
  */
-function blockedLine(result) {
+function blockedLine(result, what = 'Promotion') {
     const count = result.violations.length;
     const first = result.violations[0];
     if (!first)
-        return `Promotion blocked: ${count} violations`;
+        return `${what} blocked: ${count} violations`;
     const caused = result.violations.filter((v) => v.causedBy === 0).length;
     const which = caused === 0 ? 'first' : `first, the cause of ${caused} of them`;
-    return `Promotion blocked: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'violation')}; ${which}: [${first.gate} ${first.code}] ${first.message}`;
+    return `${what} blocked: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'violation')}; ${which}: [${first.gate} ${first.code}] ${first.message}`;
 }
 
 

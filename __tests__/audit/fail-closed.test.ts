@@ -175,6 +175,9 @@ const AUDIT: Record<string, string[]> = {
   'remote/failure.ts': [
     'a retryable failure (network, timeout, 5xx) tried again up to the policy; the last, or any other, rethrown (remote-assets: "a 503 then the object passes", "a server that stalls")'
   ],
+  'remote/http-thread.ts': [
+    'any failure reading one http(s) link on a reading thread: a problem, so REMOTE_ASSET_UNREADABLE for that link (REMOTE_ASSET_UNREADABLE fixture)'
+  ],
   'remote/http.ts': [
     'a fetch that failed or stalled: rethrown as a retryable ReadFailure naming the URL; ReadFailure as it is (remote-assets: fetch tests)'
   ],

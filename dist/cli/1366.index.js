@@ -370,7 +370,7 @@ module.exports = jsonld => {
 
 
 // TODO: move `NQuads` to its own package
-module.exports = __webpack_require__(5828).NQuads;
+module.exports = __webpack_require__(3447).NQuads;
 
 
 /***/ }),
@@ -3330,7 +3330,7 @@ module.exports = ({
       'user-agent': 'jsonld.js'
     });
   }
-  const http = __webpack_require__(992);
+  const http = __webpack_require__(8611);
 
   const queue = new RequestQueue();
   return queue.wrapLoader(function(url) {
@@ -6406,12 +6406,12 @@ api.isBlankNode = v => {
  *
  * Copyright 2010-2021 Digital Bazaar, Inc.
  */
-module.exports = __webpack_require__(9945);
+module.exports = __webpack_require__(2326);
 
 
 /***/ }),
 
-/***/ 9945:
+/***/ 2326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6449,7 +6449,7 @@ module.exports = __webpack_require__(9945);
  * NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
  * SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
-const canonize = __webpack_require__(5828);
+const canonize = __webpack_require__(3447);
 const platform = __webpack_require__(9447);
 const util = __webpack_require__(7272);
 const ContextResolver = __webpack_require__(9883);
@@ -8677,7 +8677,7 @@ api.isRelative = v => types.isString(v);
 const graphTypes = __webpack_require__(6013);
 const types = __webpack_require__(6747);
 // TODO: move `IdentifierIssuer` to its own package
-const IdentifierIssuer = (__webpack_require__(5828).IdentifierIssuer);
+const IdentifierIssuer = (__webpack_require__(3447).IdentifierIssuer);
 const JsonLdError = __webpack_require__(1842);
 
 // constants
@@ -9964,7 +9964,7 @@ try {
 
 /***/ }),
 
-/***/ 5828:
+/***/ 3447:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**

@@ -216,7 +216,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 8611:
+/***/ 992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -11,8 +11,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The CLI's entry. It first checks the Node.js version against package.json's engines, before
 // anything else is loaded (main.js and what it imports come in by a dynamic import after it;
 // exit.ts and node-version.ts import nothing).
-// @actions/glob reports its search through `::debug::` workflow commands on stdout; outside a
-// runner they are noise, so this entry drops them.
 
 
 const tooOld = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeTooOld */ .u)(process.versions.node);
@@ -21,11 +19,7 @@ if (tooOld !== undefined) {
     process.exitCode = _node_version_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_TOO_OLD */ .I;
     await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)();
 }
-const { runCli } = await __nccwpck_require__.e(/* import() */ 2957).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
-const write = process.stdout.write.bind(process.stdout);
-process.stdout.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::')
-    ? true
-    : write(chunk, ...rest));
+const { EXIT, runCli } = await __nccwpck_require__.e(/* import() */ 2957).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
 try {
     process.exitCode = await runCli(process.argv.slice(2), {
         stdout: (text) => console.log(text),
@@ -34,8 +28,9 @@ try {
     });
 }
 catch (error) {
+    // Stopped before a verdict (a file that cannot be written): not 1, which says "violations".
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
+    process.exitCode = EXIT.error;
 }
 // Exit now: the hashing threads and any idle handle would otherwise keep the process a while;
 // but only once what was printed is out (exit.ts).
@@ -141,7 +136,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 992:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");

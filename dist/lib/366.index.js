@@ -3330,7 +3330,7 @@ module.exports = ({
       'user-agent': 'jsonld.js'
     });
   }
-  const http = __webpack_require__(992);
+  const http = __webpack_require__(8611);
 
   const queue = new RequestQueue();
   return queue.wrapLoader(function(url) {
@@ -6406,12 +6406,12 @@ api.isBlankNode = v => {
  *
  * Copyright 2010-2021 Digital Bazaar, Inc.
  */
-module.exports = __webpack_require__(9945);
+module.exports = __webpack_require__(2326);
 
 
 /***/ }),
 
-/***/ 9945:
+/***/ 2326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**

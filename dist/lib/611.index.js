@@ -2,7 +2,7 @@ export const id = 611;
 export const ids = [611];
 export const modules = {
 
-/***/ 8611:
+/***/ 992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -31,7 +31,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.req = exports.json = exports.toBuffer = void 0;
-const http = __importStar(__webpack_require__(992));
+const http = __importStar(__webpack_require__(8611));
 const https = __importStar(__webpack_require__(5692));
 async function toBuffer(stream) {
     let length = 0;
@@ -107,7 +107,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Agent = void 0;
 const net = __importStar(__webpack_require__(9278));
-const http = __importStar(__webpack_require__(992));
+const http = __importStar(__webpack_require__(8611));
 const https_1 = __webpack_require__(5692);
 __exportStar(__webpack_require__(5183), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');

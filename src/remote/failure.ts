@@ -66,3 +66,12 @@ export class IdleTimer {
     clearTimeout(this.timer)
   }
 }
+
+/**
+ * What a reading says of a failed read: a ReadFailure's sentence; an SDK's own error its name
+ * and message, never its stack (it may name the request's headers).
+ */
+export function problemOf(error: unknown): { problem: string } {
+  if (error instanceof ReadFailure) return { problem: error.message }
+  return { problem: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }
+}

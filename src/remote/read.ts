@@ -3,9 +3,9 @@
 // only when a link of their scheme is read, so no other run pays for them.
 import { hasUserInfo } from '../model/shown-url.js'
 import type { RemoteReading } from './reading.js'
-import { ReadFailure, withRetries, type TryPolicy } from './failure.js'
-import { readHttp } from './http.js'
-import { azureTarget, readAzure } from './azure-target.js'
+import { ReadFailure, problemOf, type TryPolicy } from './failure.js'
+import { readOnThreads } from './http-threads.js'
+import { azureTarget, readAzure, type AzureTarget } from './azure-target.js'
 
 export interface ReadSettings {
   /** The longest a server may keep one try waiting, in milliseconds. */
@@ -36,8 +36,11 @@ function namesFolder(url: string): boolean {
   return pathname.length > 1 && pathname.endsWith('/')
 }
 
-/** One link's digest, by the reader its scheme needs. */
-async function readOne(url: string, policy: TryPolicy, env: NodeJS.ProcessEnv) {
+/** How a link is read: by fetch on the reading threads, or here by its store's SDK. */
+type Route = 'fetch' | 's3' | { azure: AzureTarget }
+
+/** The route of a link by its scheme, or a ReadFailure saying why it is not read. */
+function routeOf(url: string, env: NodeJS.ProcessEnv): Route {
   if (hasUserInfo(url))
     throw new ReadFailure(
       'the URL carries a user name or password, which the catalog publishes to everyone who reads it; remove them (the gate takes credentials only from the environment, docs/remote-assets.md).',
@@ -46,16 +49,9 @@ async function readOne(url: string, policy: TryPolicy, env: NodeJS.ProcessEnv) {
   if (namesFolder(url)) throw new ReadFailure(FOLDER_REFUSED, false)
   const scheme = url.slice(0, url.indexOf(':')).toLowerCase()
   const azure = azureTarget(url, scheme, env)
-  if (azure) return readAzure(azure, policy)
-  if (scheme === 'http' || scheme === 'https')
-    return {
-      ...(await withRetries(policy, () => readHttp(url, policy))),
-      source: 'stream' as const
-    }
-  if (scheme === 's3') {
-    const { readS3 } = await import('./s3.js')
-    return readS3(url, policy, env)
-  }
+  if (azure) return { azure }
+  if (scheme === 'http' || scheme === 'https') return 'fetch'
+  if (scheme === 's3') return 's3'
   if (scheme === 'gs') throw new ReadFailure(GS_REFUSED, false)
   throw new ReadFailure(
     `${scheme}: is not a scheme the gate reads (http, https, s3, az, abfss); link the copy by one of them.`,
@@ -63,17 +59,32 @@ async function readOne(url: string, policy: TryPolicy, env: NodeJS.ProcessEnv) {
   )
 }
 
-async function reading(url: string, policy: TryPolicy, env: NodeJS.ProcessEnv) {
+/**
+ * A link refused, or read here through its store's SDK: its reading; or `fetch`, when it is an
+ * http(s) link for the reading threads.
+ */
+async function readingHere(
+  url: string,
+  policy: TryPolicy,
+  env: NodeJS.ProcessEnv
+): Promise<RemoteReading | 'fetch'> {
   try {
-    return (await readOne(url, policy, env)) satisfies RemoteReading
+    const route = routeOf(url, env)
+    if (route === 'fetch') return route
+    if (route === 's3') {
+      const { readS3 } = await import('./s3.js')
+      return await readS3(url, policy, env)
+    }
+    return await readAzure(route.azure, policy)
   } catch (error) {
-    if (error instanceof ReadFailure) return { problem: error.message }
-    // An SDK's own error: its message, never its stack (it may name the request's headers).
-    return { problem: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }
+    return problemOf(error)
   }
 }
 
-/** Each distinct URL read once, at most `concurrency` at a time. */
+/**
+ * Each distinct URL read once, at most `concurrency` at a time: the links refused or read through
+ * an object store's SDK here, then the http(s) links on the reading threads.
+ */
 export async function readRemoteLinks(
   urls: readonly string[],
   settings: ReadSettings
@@ -85,15 +96,20 @@ export async function readRemoteLinks(
     idleMs: settings.idleMs
   }
   const env = settings.env ?? process.env
+  const concurrency = settings.concurrency ?? DEFAULT_CONCURRENCY
   const readings = new Map<string, RemoteReading>()
+  const fetched: string[] = []
   let next = 0
   const worker = async () => {
     while (next < distinct.length) {
       const url = distinct[next++]!
-      readings.set(url, await reading(url, policy, env))
+      const reading = await readingHere(url, policy, env)
+      if (reading === 'fetch') fetched.push(url)
+      else readings.set(url, reading)
     }
   }
-  const workers = Math.min(settings.concurrency ?? DEFAULT_CONCURRENCY, distinct.length)
-  await Promise.all(Array.from({ length: workers }, worker))
+  await Promise.all(Array.from({ length: Math.min(concurrency, distinct.length) }, worker))
+  for (const [url, reading] of await readOnThreads(fetched, policy, concurrency))
+    readings.set(url, reading)
   return readings
 }
