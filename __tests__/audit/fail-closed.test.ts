@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT_BASE, rootPathOfIri } from '../../src/catalogs/jsonld.js'
-import { rereadLines } from '../../src/documents/json-document.js'
+import { rereadLines } from '../../src/documents/line-finders.js'
 import { licenseProblem } from '../../src/gates/b-licensing.js'
 import { fileNameOf } from '../../src/gates/d-remote-assets.js'
 import { sha256Digest } from '../../src/model/digest.js'
@@ -85,11 +85,10 @@ const AUDIT: Record<string, string[]> = {
     'a listed file whose size cannot be read (gone, a link out of the root): no size shown; sizes only inform, the diff is by digest'
   ],
   'documents/evidence.ts': ["DocumentError: unreadable, so the gate's *_INVALID; else rethrown"],
-  'documents/json-document.ts': [
-    'JSON syntax error: DocumentError with the line',
+  'documents/document-bytes.ts': [
+    'the head of a catalog refused unread (too large) that cannot be read: no kinds named, so nothing folded under it; the catalog is CATALOG_INVALID already (causes/catalog-too-large-dcat)',
     'I/O error, or not a regular file: DocumentError naming the file (hostile special-fifo-*)',
-    "a file read again (a violation's line, what an unreadable catalog's bytes say) that cannot be: no line, no digests named (it was read and judged already; below)",
-    'the head of a catalog refused unread (too large) that cannot be read: no kinds named, so nothing folded under it; the catalog is CATALOG_INVALID already (causes/catalog-too-large-dcat)'
+    "a file read again (a violation's line, what an unreadable catalog's bytes say) that cannot be: no line, no digests named (it was read and judged already; below)"
   ],
   'documents/path-hint.ts': [
     'a directory that cannot be listed while guessing a "did you mean" for a missing document: no guess; the document is unreadable as it was (documents/path-hint)'
@@ -99,6 +98,7 @@ const AUDIT: Record<string, string[]> = {
     'YAML conversion failure (alias limit): DocumentError, so SPEC_INVALID',
     'DocumentError: unreadable, so SPEC_INVALID; else rethrown'
   ],
+  'documents/strict-json.ts': ['JSON syntax error: DocumentError with the line'],
   'gates/b-licensing.ts': ['an unparseable SPDX expression: LICENSE_INVALID (below)'],
   'gates/d-remote-assets.ts': [
     "a remote link's file name whose escapes do not decode: the segment as written, used only to name a candidate; a pass still needs a digest (below)"
@@ -134,7 +134,7 @@ const AUDIT: Record<string, string[]> = {
   'inventory/hash-worker.ts': [
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
-  'inventory/inventory.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
+  'inventory/precomputed-list.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
   'inventory/listed-stores.ts': [
     "stat failure: a listed store's directory is not there (or a file stands in its place), so FILE_MISSING on the store (__tests__/verify/stores.test.ts, and the directory replaced by a file in verify.test.ts)"
   ],

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
 import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
-import type { InventoryEntry } from '../../src/inventory/inventory.js'
+import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { REFERENCE } from '../helpers/runner.js'
 
 function filesUnder(dir: string, relative: string): string[] {

@@ -7,19 +7,20 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
 import {
-  BUNDLED_STAC_EXTENSIONS,
-  BUNDLED_STAC_VERSIONS,
   StacSchemaError,
-  compileStacExtensionSchemas,
-  loadStacValidators,
-  schemaVersionFor,
-  validateStac
-} from '../../src/catalogs/stac.js'
+  compileStacExtensionSchemas
+} from '../../src/catalogs/extension-schemas.js'
+import { loadStacValidators, validateStac } from '../../src/catalogs/stac-validation.js'
+import { coreModules, extensionModules } from '../../src/generated/validators.stac.js'
 import { gateD, unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import { factsOf } from '../../src/gates/facts.js'
-import type { InventoryEntry } from '../../src/inventory/inventory.js'
+import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { emptyEvidence } from '../helpers/evidence.js'
 import { PROJECT } from '../helpers/runner.js'
+
+/** The STAC versions and extension schemas bundled, as the generated index lists them. */
+const BUNDLED_STAC_VERSIONS = Object.keys(coreModules).sort()
+const BUNDLED_STAC_EXTENSIONS = Object.keys(extensionModules).sort()
 
 const FIXTURES = path.join(PROJECT, 'fixtures')
 
@@ -286,15 +287,20 @@ describe('the version a document is judged by', () => {
     ['1.0.0-rc.2', '1.0.0', true],
     ['1.0.1', '1.0.0', true],
     ['1.3.0', '1.1.0', true]
-  ])('%s: the %s schemas', (stacVersion, version, noted) => {
-    const choice = schemaVersionFor(stacVersion)
-    expect(choice).toMatchObject({ version })
-    expect('note' in choice).toBe(noted)
+  ])('%s: the %s schemas', async (stacVersion, version, noted) => {
+    const validation = await validateStac({ stac_version: stacVersion, type: 'Catalog' })
+    expect(validation.schemaVersion).toBe(version)
+    expect(validation.versionNote !== undefined).toBe(noted)
   })
 
-  it.each(['0.9.0', '2.0.0', '1.0', '1', 'v1.0.0', '', null, 1.1])('%p: refused', (stacVersion) => {
-    expect(schemaVersionFor(stacVersion)).toMatchObject({ location: ['stac_version'] })
-  })
+  it.each(['0.9.0', '2.0.0', '1.0', '1', 'v1.0.0', '', null, 1.1])(
+    '%p: refused',
+    async (stacVersion) => {
+      const validation = await validateStac({ stac_version: stacVersion, type: 'Catalog' })
+      expect(validation.schemaVersion).toBeUndefined()
+      expect(validation.problems).toEqual([expect.objectContaining({ location: ['stac_version'] })])
+    }
+  )
 
   it('has both 1.0.0 and 1.1.0 bundled', () => {
     expect(BUNDLED_STAC_VERSIONS).toEqual(['1.0.0', '1.1.0'])

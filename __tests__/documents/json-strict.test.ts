@@ -1,11 +1,7 @@
 // The strict reading every JSON input gets (and the spec, JSON or YAML): what a crafted document
 // may try, and the refusal each one meets.
-import {
-  DocumentError,
-  MAX_DEPTH,
-  numberProblem,
-  parseJsonText
-} from '../../src/documents/json-document.js'
+import { DocumentError, MAX_DEPTH, parseJsonText } from '../../src/documents/json-document.js'
+import { numberProblem } from '../../src/documents/json-numbers.js'
 import { parseYamlSpec } from '../../src/documents/spec.js'
 import { printable } from '../../src/model/printable.js'
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalogs } from '../../src/catalogs/read.js'
-import type { InventoryEntry } from '../../src/inventory/inventory.js'
+import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { tempDir } from './workspace.js'
 
 export async function readCatalogDocument(

@@ -8,7 +8,7 @@ import { symlinkSync, writeFileSync } from 'node:fs'
 import type { Worker } from 'node:worker_threads'
 import path from 'node:path'
 import { crawl, globEscape } from '../../src/inventory/crawl.js'
-import { BATCH, HashPool, hashFiles } from '../../src/inventory/hash-pool.js'
+import { BATCH, HashPool, hashAll, type HashOutcome } from '../../src/inventory/hash-pool.js'
 import { removeTempDirs, tempDir, writeTree } from '../helpers/workspace.js'
 
 // @actions/glob reports its search as `::debug::` workflow commands through @actions/core, which
@@ -127,6 +127,12 @@ describe('the crawler matches what @actions/glob matches', () => {
   })
 })
 
+/** hashAll's outcomes as a list, file by file. */
+async function outcomeList(files: readonly string[], workers: number): Promise<HashOutcome[]> {
+  const outcomes = await hashAll(files, workers)
+  return files.map((_file, index) => outcomes.get(index))
+}
+
 describe('the hash pool', () => {
   it('gives sha256sum digests, in order, for many files of many sizes on every core', async () => {
     const dir = tempDir()
@@ -136,7 +142,7 @@ describe('the hash pool', () => {
       writeFileSync(file, Buffer.alloc(i === 150 ? 9 * 1024 * 1024 + 3 : (i * 37) % 5000, i % 251))
       files.push(file)
     }
-    const outcomes = await hashFiles(files, 2)
+    const outcomes = await outcomeList(files, 2)
     const expected = execFileSync('sha256sum', files, { encoding: 'utf8', maxBuffer: 1 << 24 })
       .trim()
       .split('\n')
@@ -207,7 +213,7 @@ describe('the hash pool', () => {
 
   it('reports a directory and a missing file by code, not by throwing', async () => {
     const dir = tempDir()
-    expect(await hashFiles([dir, path.join(dir, 'missing')], 1)).toEqual([
+    expect(await outcomeList([dir, path.join(dir, 'missing')], 1)).toEqual([
       { error: 'EISDIR' },
       { error: 'ENOENT' }
     ])

@@ -3,7 +3,7 @@
 // dist/hash-worker.js (hash-worker.ts says why): it is held to be the bundle of these same
 // sources, and run in real threads, started by path as the pool starts them. Real files on disk.
 import { execFileSync } from 'node:child_process'
-import { createHash, hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -14,15 +14,14 @@ import {
   HASH_WORKER,
   batchPart,
   hashBatch,
-  hashFile,
   type BatchRequest,
   type HashedBatch,
-  type HashingIo,
   type Listing,
   type ThreadRequest
 } from '../../src/inventory/hash-worker.js'
 import { listPart } from '../../src/inventory/list-json.js'
 import { mediaTypeOf } from '../../src/inventory/media-types.js'
+import { changedMidRead } from '../helpers/mid-read.js'
 import { PROJECT } from '../helpers/runner.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 
@@ -100,28 +99,14 @@ describe('hashing a file', () => {
     expect(hashHere(missing)).toEqual({ error: 'ENOENT' })
   })
 
-  it('reports a file that changes between two reads (CHANGED), with no digest', () => {
+  it('reports a file that changes between two reads (CHANGED), with no digest', async () => {
+    // 64 MiB, most of it a hole: long enough for the watcher to catch the hasher mid-read.
     const changing = file('changing.bin', pattern(CHUNK + 100))
-    let reads = 0
-    const io: HashingIo = {
-      ...fs,
-      readSync: ((...args: Parameters<typeof fs.readSync>) => {
-        const read = fs.readSync(...args)
-        if (++reads === 1) fs.appendFileSync(changing, 'more')
-        return read
-      }) as typeof fs.readSync
-    }
-    const digests: Array<string | undefined> = []
-    const error = hashFile(
-      changing,
-      io,
-      { createHash, hash },
-      Buffer.alloc(CHUNK),
-      digests,
-      new Float64Array(1),
-      0
+    fs.truncateSync(changing, 64 * 1024 * 1024)
+    const { digests, errors } = await changedMidRead(fs.realpathSync(changing), 'grow', () =>
+      hashWhole({ id: 0, files: [changing] })
     )
-    expect(error).toBe('CHANGED')
+    expect(errors).toEqual([[0, 'CHANGED']])
     expect(digests[0]).toBeUndefined()
   })
 

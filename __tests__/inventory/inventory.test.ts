@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { collectInventory, type InventoryRequest } from '../../src/inventory/inventory.js'
+import { collectInventory, type InventoryRequest } from '../../src/inventory/collect.js'
 import { mediaTypeOf, COG, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { isInside, normaliseRelative } from '../../src/model/paths.js'
 import { parseOptions } from '../../src/options/parse.js'

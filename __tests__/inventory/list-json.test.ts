@@ -13,7 +13,7 @@ import {
   listInventory,
   type InventoryEntry,
   type InventoryRequest
-} from '../../src/inventory/inventory.js'
+} from '../../src/inventory/collect.js'
 import { inventoryJson, joinParts, listPart } from '../../src/inventory/list-json.js'
 import { mediaTypeOf, OCTET_STREAM } from '../../src/inventory/media-types.js'
 import { writeFilesAtomic } from '../../src/manifest/write.js'

@@ -4,7 +4,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { missingLfsObjects } from '../../src/github/lfs-batch.js'
-import { listInventory } from '../../src/inventory/inventory.js'
+import { listInventory } from '../../src/inventory/collect.js'
 import type { LfsObjectChecker } from '../../src/inventory/lfs-entries.js'
 import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'

@@ -14,7 +14,7 @@ type JsonObject = Record<string, unknown>
  * A reference resolved against the document's base IRI, by RFC 3986 as the jsonld library does
  * it (its url.prependBase).
  */
-export type ResolveIri = (iri: string) => string
+type ResolveIri = (iri: string) => string
 
 interface PlainContext {
   /** Prefix → the IRI it stands for. */

@@ -1,7 +1,7 @@
 // JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
 // `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
 // Contexts come only from the document itself or from those bundled with the action; any other
-// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+// remote context is an error, never a network fetch (docs/decisions.md, "Catalog triplet").
 import { randomUUID } from 'node:crypto'
 import type jsonld from 'jsonld'
 import { expandPlain } from './expand-plain.js'
@@ -10,7 +10,7 @@ import { flattenExpanded, type LdNode } from './node-map.js'
 export type { LdNode } from './node-map.js'
 
 /** Remote contexts the action carries. None is needed by the formats it reads today. */
-export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
+const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
 
 /**
  * Relative IRIs are resolved against the document's own location under this base, so they can be
@@ -20,7 +20,7 @@ export const BUNDLED_CONTEXTS: Readonly<Record<string, unknown>> = {}
  */
 export const ROOT_BASE = `file:///kfm-dataset-root-${randomUUID()}/`
 
-export class RemoteContextRefused extends Error {
+class RemoteContextRefused extends Error {
   constructor(readonly url: string) {
     super(`the remote JSON-LD context ${url} is not bundled with the action`)
   }

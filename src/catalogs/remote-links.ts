@@ -1,16 +1,16 @@
 // The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
-// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
+// distribution's downloadURL/accessURL written as an absolute URL (docs/decisions.md, "Remote
 // assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
 // reads them first (src/remote/).
 import { multihashToDigest } from './stac.js'
 import { TERMS } from './vocabulary.js'
 import type { CatalogDocument, DcatDistribution } from './views.js'
 
-/** The schemes of the object stores and web servers a published copy lives on. */
-export const REMOTE_SCHEMES = ['http', 'https', 's3', 'gs', 'az', 'abfss'] as const
-
-/** A scheme of REMOTE_SCHEMES, or another one (`ftp`), which no reader here knows. */
-export type RemoteScheme = (typeof REMOTE_SCHEMES)[number] | (string & {})
+/**
+ * A scheme of the object stores and web servers a published copy lives on, or another one
+ * (`ftp`), which no reader here knows.
+ */
+type RemoteScheme = 'http' | 'https' | 's3' | 'gs' | 'az' | 'abfss' | (string & {})
 
 export interface RemoteLink {
   /** The URL as the catalog writes it (a DCAT IRI as JSON-LD resolved it). */

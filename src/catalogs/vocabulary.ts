@@ -3,7 +3,7 @@ export const DCAT = 'http://www.w3.org/ns/dcat#'
 export const DCT = 'http://purl.org/dc/terms/'
 export const PROV = 'http://www.w3.org/ns/prov#'
 export const SPDX = 'http://spdx.org/rdf/terms#'
-export const RDFS = 'http://www.w3.org/2000/01/rdf-schema#'
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#'
 
 export const TERMS = {
   dataset: `${DCAT}Dataset`,

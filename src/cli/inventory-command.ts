@@ -65,7 +65,7 @@ async function inventoryWith(pool: HashPool, options: InventoryOptions, io: CliI
     )
     return EXIT.pass
   }
-  const { listInventory } = await import('../inventory/inventory.js')
+  const { listInventory } = await import('../inventory/collect.js')
   const { writeFilesAtomic } = await import('../manifest/write.js')
   const list = await listInventory(request)
   if (list.findings.length > 0) return failed(list.findings, io)

@@ -1,5 +1,5 @@
 // released_at's default: the committer time of the checked-out commit, never "now", so a re-run
-// of the same commit gives the same manifest (DECISIONS.md, "Time").
+// of the same commit gives the same manifest (docs/decisions.md, "Time").
 import { execFile } from 'node:child_process'
 
 export function commitTime(directory: string): Promise<string | undefined> {

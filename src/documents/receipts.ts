@@ -4,7 +4,10 @@ import path from 'node:path'
 import { runReceiptV1, runReceiptV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
 import { unreadable, type Unreadable } from './evidence.js'
-import { DocumentError, jsonDocumentOf, readDocumentBytes, rereadLines } from './json-document.js'
+import { readDocumentBytes } from './document-bytes.js'
+import { DocumentError } from './document-error.js'
+import { jsonDocumentOf } from './json-document.js'
+import { rereadLines } from './line-finders.js'
 import { digestsIn, searchableText } from './mentions.js'
 
 const problems = schemaValidator(runReceiptV1, runReceiptV1Schema)

@@ -1,6 +1,6 @@
 // The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
+// rather than guessed (docs/decisions.md, "Digests and canonical form").
 import { extname } from 'node:path'
 import {
   isAlias,
@@ -17,18 +17,13 @@ import {
 import { canonicalDigest } from '../model/canonical.js'
 import { unreadable, type DocumentRef, type Unreadable } from './evidence.js'
 import type { RootPlace } from './path-hint.js'
-import {
-  DocumentError,
-  decodeUtf8,
-  jsonValueProblem,
-  MAX_DOCUMENT_BYTES,
-  lineAt,
-  numberProblem,
-  parseJsonText,
-  readDocumentBytes
-} from './json-document.js'
+import { MAX_DOCUMENT_BYTES, readDocumentBytes } from './document-bytes.js'
+import { DocumentError } from './document-error.js'
+import { numberProblem } from './json-numbers.js'
+import { jsonValueProblem, parseJsonText } from './strict-json.js'
+import { decodeUtf8, lineAt } from './utf8-text.js'
 
-export interface SpecDocument {
+interface SpecDocument {
   path: string
   value: unknown
   specHash: string

@@ -5,7 +5,7 @@
 // every remote asset link is tied to this release (d-remote-assets.ts, judged among the facts).
 import type { UnreadableCatalog } from '../catalogs/read.js'
 import type { CatalogDocument, CatalogKind } from '../catalogs/views.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import type { ViolationCode } from '../model/codes.js'
 import { violation, type Violation } from '../model/violation.js'
 import { checkDcatLinks } from './d-dcat-links.js'

@@ -3,7 +3,7 @@
 import { rootPathOfIri } from '../catalogs/jsonld.js'
 import { TERMS } from '../catalogs/vocabulary.js'
 import type { CatalogDocument } from '../catalogs/views.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { violation, type Violation } from '../model/violation.js'
 import { WINDOWS_DRIVE } from './d-hrefs.js'
 import { pointerAbout } from './e-lfs.js'

@@ -3,7 +3,7 @@
 // remote-assets: fetch read, or listed as unverified when the workflow allows it
 // (docs/decisions.md, "Remote assets"). Reads the evidence only: the network was read before.
 import { remoteLinksOf, type RemoteLink } from '../catalogs/remote-links.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { appendTo } from '../model/multimap.js'
 import { shownUrl } from '../model/shown-url.js'
 import { violation, type Violation } from '../model/violation.js'

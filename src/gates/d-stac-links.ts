@@ -2,7 +2,7 @@
 // every file:checksum an asset carries is the SHA-256 of that file.
 import { multihashToDigest } from '../catalogs/stac.js'
 import type { CatalogDocument, StacAsset, StacLink } from '../catalogs/views.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { violation, type About, type Violation } from '../model/violation.js'
 import { resolveHref } from './d-hrefs.js'
 import { pointerAbout } from './e-lfs.js'

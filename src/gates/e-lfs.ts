@@ -13,7 +13,7 @@ import {
 } from '../model/lfs-pointer.js'
 import type { ListedFile } from '../inventory/listed-files.js'
 import { violation, type About, type Violation } from '../model/violation.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { isStoreEntry } from '../inventory/stores.js'
 import type { Evidence } from './evidence.js'
 

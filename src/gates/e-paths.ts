@@ -3,7 +3,7 @@
 // and no path twice, no two paths that a case-insensitive or Unicode-normalising file system
 // would store as one, no name that cannot be printed safely.
 import type { InventoryFinding } from '../inventory/findings.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import type { StoreEntry } from '../inventory/stores.js'
 import { invisibleIn, unprintableIn } from '../model/printable.js'
 import { violation, type Violation } from '../model/violation.js'

@@ -2,7 +2,7 @@
 // dataset_version_id, with the same digest; a receipt for another version or a run that did not
 // pass counts for nothing, and says so.
 import type { RunReceipt } from '../documents/receipts.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import { appendTo } from '../model/multimap.js'
 import { normaliseRelative } from '../model/paths.js'
 import { violation, type Violation } from '../model/violation.js'

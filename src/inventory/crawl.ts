@@ -1,203 +1,14 @@
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
-// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
-// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
-// pruned by partial match. It walks synchronously with the types readdir already knows, so a
-// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+// know; the patterns in glob-pattern.ts): symbolic links followed with per-branch cycle
+// detection, directories pruned by partial match. It walks synchronously with the types readdir
+// already knows, so a regular file costs no stat. Differential tests hold it to @actions/glob's
+// own answers.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import { Minimatch } from 'minimatch'
 import { compareText } from '../model/order.js'
+import { ALL, compile, FILE, matchAll, NONE, searchPaths, type Pattern } from './glob-pattern.js'
 
-/** The options @actions/glob gives minimatch. */
-export const MINIMATCH_OPTIONS = {
-  dot: true,
-  nobrace: true,
-  nocase: false,
-  nocomment: true,
-  noext: true,
-  nonegate: true
-}
-
-const NONE = 0
-const DIRECTORY = 1
-const FILE = 2
-const ALL = 3
-
-function trimTrailingSeparator(p: string): string {
-  return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p
-}
-
-/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
-function literal(segment: string): string {
-  let text = ''
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!
-    if (c === '\\' && i + 1 < segment.length) {
-      text += segment[++i]
-      continue
-    }
-    if (c === '*' || c === '?') return ''
-    if (c === '[' && i + 1 < segment.length) {
-      let set = ''
-      let closed = -1
-      for (let j = i + 1; j < segment.length; j++) {
-        const d = segment[j]!
-        if (d === '\\' && j + 1 < segment.length) {
-          set += segment[++j]
-          continue
-        }
-        if (d === ']') {
-          closed = j
-          break
-        }
-        set += d
-      }
-      if (closed >= 0) {
-        if (set.length > 1) return ''
-        if (set) {
-          text += set
-          i = closed
-          continue
-        }
-      }
-    }
-    text += c
-  }
-  return text
-}
-
-/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
-export function globEscape(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/(\[)(?=[^/]+\])/g, '[[]')
-    .replace(/\?/g, '[?]')
-    .replace(/\*/g, '[*]')
-}
-
-class Pattern {
-  readonly segments: string[]
-  readonly trailingSeparator: boolean
-  readonly searchPath: string
-  private readonly minimatch: Minimatch
-  /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
-  private readonly everythingUnder: boolean
-
-  constructor(
-    readonly negate: boolean,
-    pattern: string,
-    readonly implicit = false,
-    /** The index of the pattern line it comes from. */
-    readonly line = 0
-  ) {
-    const normal = pattern.replace(/\/\/+/g, '/')
-    this.trailingSeparator = normal.length > 1 && normal.endsWith('/')
-    const trimmed = trimTrailingSeparator(normal)
-    this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')]
-    let foundGlob = false
-    const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''))
-    this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`
-    this.minimatch = new Minimatch(trimmed, MINIMATCH_OPTIONS)
-    this.everythingUnder =
-      !this.trailingSeparator &&
-      search.length === this.segments.length - 1 &&
-      this.segments.at(-1) === '**'
-  }
-
-  match(itemPath: string): number {
-    if (this.everythingUnder) {
-      // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
-      if (itemPath === this.searchPath) return this.implicit ? NONE : ALL
-      return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE
-    }
-    let item = itemPath
-    if (this.segments.at(-1) === '**') {
-      if (!item.endsWith('/') && !this.implicit) item = `${item}/`
-    } else item = trimTrailingSeparator(item)
-    if (this.minimatch.match(item)) return this.trailingSeparator ? DIRECTORY : ALL
-    return NONE
-  }
-
-  partialMatch(itemPath: string): boolean {
-    const item = trimTrailingSeparator(itemPath)
-    if (item === '/') return true
-    if (this.everythingUnder) {
-      return (
-        item === this.searchPath ||
-        item.startsWith(`${this.searchPath}/`) ||
-        this.searchPath.startsWith(`${item}/`)
-      )
-    }
-    return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0]!, true)
-  }
-}
-
-/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
-function compile(lines: readonly string[]): Pattern[] {
-  const patterns: Pattern[] = []
-  for (const [index, line] of lines.entries()) {
-    let text = line.trim()
-    let negate = false
-    while (text.startsWith('!')) {
-      negate = !negate
-      text = text.slice(1).trim()
-    }
-    const pattern = new Pattern(negate, text, false, index)
-    patterns.push(pattern)
-    if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
-      patterns.push(
-        new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index)
-      )
-    }
-  }
-  return patterns
-}
-
-function searchPaths(patterns: readonly Pattern[]): string[] {
-  const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath))
-  const result: string[] = []
-  for (const candidate of candidates) {
-    let parent = path.posix.dirname(candidate)
-    let child = candidate
-    let covered = false
-    while (parent !== child) {
-      if (candidates.has(parent)) {
-        covered = true
-        break
-      }
-      child = parent
-      parent = path.posix.dirname(parent)
-    }
-    if (!covered && !result.includes(candidate)) result.push(candidate)
-  }
-  return result
-}
-
-function matchAll(patterns: readonly Pattern[], item: string): number {
-  let result = NONE
-  for (const pattern of patterns) {
-    if (pattern.negate) result &= ~pattern.match(item)
-    else result |= pattern.match(item)
-  }
-  return result
-}
-
-/**
- * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
- * rules as the walk: for telling whether a file is one a pattern would have found.
- */
-export function patternMatcher(pattern: string): (relative: string) => boolean {
-  const patterns = compile([`/${pattern}`])
-  // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
-  // a path elsewhere is refused without a glob match.
-  const { searchPath } = patterns[0]!
-  const under = searchPath === '/' ? '/' : `${searchPath}/`
-  return (relative) => {
-    const item = `/${relative}`
-    if (item !== searchPath && !item.startsWith(under)) return false
-    return (matchAll(patterns, item) & FILE) !== 0
-  }
-}
+export { globEscape, MINIMATCH_OPTIONS, patternMatcher } from './glob-pattern.js'
 
 export interface CrawlResult {
   /** Absolute paths of the matching files, in walk order. */
@@ -222,7 +33,7 @@ export interface CrawlResult {
 }
 
 /** Where a walk may stop early: after this many matching files, or this many entries looked at. */
-export interface CrawlLimit {
+interface CrawlLimit {
   files: number
   entries: number
 }
@@ -258,7 +69,7 @@ function inPathOrder(entries: Dirent[]): Dirent[] {
     .map(({ entry }) => entry)
 }
 
-function kindOf(entry: Dirent): Item['kind'] {
+function kindOfEntry(entry: Dirent): Item['kind'] {
   if (entry.isFile()) return 'file'
   if (entry.isDirectory()) return 'directory'
   if (entry.isSymbolicLink()) return 'link'
@@ -282,91 +93,130 @@ export function crawl(
    */
   takeWhole?: (directory: string) => boolean
 ): CrawlResult {
-  const patterns = compile(lines)
-  const includes = patterns.filter((p) => !p.negate)
-  const files: string[] = []
-  const viaLink = new Set<string>()
-  const dangling: string[] = []
-  const loops: string[] = []
-  const special: string[] = []
-  const skipped: string[] = []
-  // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
-  let unseen = [...new Set(includes.map((p) => p.line))]
-  let looked = 0
-  const enough = (): boolean =>
-    limit !== undefined && (files.length >= limit.files || looked >= limit.entries)
-  for (const searchPath of searchPaths(patterns)) {
+  const walk = new Walk(compile(lines), { skipDirectories, onFile, limit, takeWhole })
+  for (const searchPath of searchPaths(walk.patterns))
+    if (!walk.from(searchPath)) return walk.result(true)
+  return walk.result(false)
+}
+
+interface WalkOptions {
+  skipDirectories: ReadonlySet<string>
+  onFile: ((file: string, viaLink: boolean) => void) | undefined
+  limit: CrawlLimit | undefined
+  takeWhole: ((directory: string) => boolean) | undefined
+}
+
+/** One walk's patterns, what it has found so far, and how far it has looked. */
+class Walk {
+  readonly includes: Pattern[]
+  readonly files: string[] = []
+  readonly viaLink = new Set<string>()
+  readonly dangling: string[] = []
+  readonly loops: string[] = []
+  readonly special: string[] = []
+  readonly skipped: string[] = []
+  /** Lines not yet seen to match a file by themselves; once empty, this costs nothing. */
+  private unseen: number[]
+  private looked = 0
+
+  constructor(
+    readonly patterns: Pattern[],
+    private readonly options: WalkOptions
+  ) {
+    this.includes = patterns.filter((p) => !p.negate)
+    this.unseen = [...new Set(this.includes.map((p) => p.line))]
+  }
+
+  result(cut: boolean): CrawlResult {
+    const { files, viaLink, dangling, loops, special, skipped } = this
+    return { files, viaLink, dangling, loops, special, unmatched: this.unseen, cut, skipped }
+  }
+
+  /** Walks everything under a search path; false when the limit stopped it first. */
+  from(searchPath: string): boolean {
     const stack: Item[] = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }]
     const chain: string[] = []
+    const { limit } = this.options
     while (stack.length > 0) {
-      if (enough())
-        return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped }
-      looked++
+      if (limit !== undefined && (this.files.length >= limit.files || this.looked >= limit.entries))
+        return false
+      this.looked++
       const item = stack.pop()!
-      const match = item.whole ? ALL : matchAll(patterns, item.path)
-      const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path))
+      const match = item.whole ? ALL : matchAll(this.patterns, item.path)
+      const partial = match !== NONE || this.includes.some((p) => p.partialMatch(item.path))
       if (match === NONE && !partial) continue
+      const kind = this.kindOf(item)
+      if (kind === 'directory') this.enter(item, chain, stack)
+      else if (kind === 'file') this.meetFile(item, match)
+      else if (kind === 'other' && match & FILE) this.special.push(item.path)
+    }
+    return true
+  }
 
-      let kind = item.kind
-      if (kind === 'link' || kind === 'unknown') {
-        try {
-          const stats = statSync(item.path)
-          kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other'
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code
-          if (code === 'ENOENT' && item.kind === 'link') dangling.push(item.path)
-          else if (code === 'ELOOP') loops.push(item.path)
-          else if (code !== 'ENOENT') throw error
-          continue
-        }
-      }
-
-      if (kind === 'directory') {
-        if (skipDirectories.has(path.posix.basename(item.path))) {
-          skipped.push(item.path)
-          continue
-        }
-        const real = item.real ?? realpathSync(item.path)
-        const linked = item.viaLink || real !== item.path
-        while (chain.length >= item.level) chain.pop()
-        if (chain.includes(real)) {
-          loops.push(item.path)
-          continue
-        }
-        chain.push(real)
-        const whole = item.whole || (takeWhole?.(item.path) ?? false)
-        const entries = inPathOrder(readdirSync(item.path, { withFileTypes: true }))
-        for (let i = entries.length - 1; i >= 0; i--) {
-          const entry = entries[i]!
-          const childKind = kindOf(entry)
-          const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`
-          stack.push({
-            path: childPath,
-            level: item.level + 1,
-            kind: childKind,
-            viaLink: linked || childKind === 'link',
-            ...(whole ? { whole } : {}),
-            ...(childKind === 'directory'
-              ? { real: `${real === '/' ? '' : real}/${entry.name}` }
-              : {})
-          })
-        }
-      } else if (kind === 'file') {
-        if (unseen.length > 0) {
-          unseen = unseen.filter(
-            (line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE)
-          )
-        }
-        if (match & FILE) {
-          const linked = item.viaLink || item.kind !== 'file'
-          files.push(item.path)
-          if (linked) viaLink.add(item.path)
-          onFile?.(item.path, linked)
-        }
-      } else if (kind === 'other' && match & FILE) {
-        special.push(item.path)
-      }
+  /**
+   * What an item is; the file system is asked only for a link or an item of unknown kind.
+   * Undefined for a link to nothing or a loop of links, each noted.
+   */
+  private kindOf(item: Item): Item['kind'] | undefined {
+    if (item.kind !== 'link' && item.kind !== 'unknown') return item.kind
+    try {
+      const stats = statSync(item.path)
+      return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other'
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' && item.kind === 'link') this.dangling.push(item.path)
+      else if (code === 'ELOOP') this.loops.push(item.path)
+      else if (code !== 'ENOENT') throw error
+      return undefined
     }
   }
-  return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped }
+
+  /**
+   * A directory's entries onto the stack, in path order; unless it is skipped, or reached again
+   * through a link below itself (`chain`: the real paths of the directories above the item).
+   */
+  private enter(item: Item, chain: string[], stack: Item[]): void {
+    if (this.options.skipDirectories.has(path.posix.basename(item.path))) {
+      this.skipped.push(item.path)
+      return
+    }
+    const real = item.real ?? realpathSync(item.path)
+    const linked = item.viaLink || real !== item.path
+    while (chain.length >= item.level) chain.pop()
+    if (chain.includes(real)) {
+      this.loops.push(item.path)
+      return
+    }
+    chain.push(real)
+    const whole = item.whole || (this.options.takeWhole?.(item.path) ?? false)
+    const entries = inPathOrder(readdirSync(item.path, { withFileTypes: true }))
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i]!
+      const childKind = kindOfEntry(entry)
+      const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`
+      stack.push({
+        path: childPath,
+        level: item.level + 1,
+        kind: childKind,
+        viaLink: linked || childKind === 'link',
+        ...(whole ? { whole } : {}),
+        ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
+      })
+    }
+  }
+
+  /** A file met: which lines it shows to match, and whether it is one the patterns find. */
+  private meetFile(item: Item, match: number): void {
+    if (this.unseen.length > 0) {
+      this.unseen = this.unseen.filter(
+        (line) => !this.includes.some((p) => p.line === line && p.match(item.path) & FILE)
+      )
+    }
+    if (match & FILE) {
+      const linked = item.viaLink || item.kind !== 'file'
+      this.files.push(item.path)
+      if (linked) this.viaLink.add(item.path)
+      this.options.onFile?.(item.path, linked)
+    }
+  }
 }

@@ -1,7 +1,8 @@
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
 import { realpathSync } from 'node:fs'
-import { crawl, globEscape, type CrawlResult } from './crawl.js'
+import { crawl, type CrawlResult } from './crawl.js'
+import { globEscape } from './glob-pattern.js'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
 import { finding, type InventoryFinding, type InventoryFindingKind } from './findings.js'
 import { HINTS_PER_INPUT, hintSentence, patternHint } from './pattern-hint.js'
@@ -13,7 +14,7 @@ export interface FoundFile {
   absolute: string
 }
 
-export interface FoundFiles {
+interface FoundFiles {
   files: FoundFile[]
   findings: InventoryFinding[]
   /** Root-relative `.git` directories the patterns reach, never entered (absent when none). */

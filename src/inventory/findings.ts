@@ -28,3 +28,20 @@ export function finding(
 ): InventoryFinding {
   return line === undefined ? { kind, path, message } : { kind, path, message, line }
 }
+
+const UNREADABLE: Record<string, string> = {
+  EISDIR: 'is a directory, not a file',
+  ENOTFILE: 'is not a regular file',
+  CHANGED: 'changed while it was being hashed',
+  ENOENT: 'disappeared while it was being hashed'
+}
+
+/** The finding for a file that could not be hashed (shown as `shown`), from the hasher's error code. */
+export function unreadableFile(shown: string, code: string): InventoryFinding {
+  const reason = UNREADABLE[code] ?? `cannot be read (${code})`
+  return finding(
+    'FILE_UNREADABLE',
+    shown,
+    `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`
+  )
+}

@@ -44,7 +44,7 @@ export const BATCH = 128
  * is so cut into several batches, posted to several threads, and hashed on every core; a long
  * list costs seven messages more.
  */
-export const batchSize = (index: number): number => Math.min(BATCH, 2 ** index)
+const batchSize = (index: number): number => Math.min(BATCH, 2 ** index)
 
 /** A list cut into batches of batchSize, in order. */
 export function batchesOf<T>(list: readonly T[]): T[][] {
@@ -60,7 +60,7 @@ export function batchesOf<T>(list: readonly T[]): T[][] {
 /** One claim flag per file: up to 128 M files, in address space reserved, not used. */
 const MAX_FILES = 1 << 27
 
-export function poolSize(): number {
+function poolSize(): number {
   return Number(process.env.KFM_HASH_THREADS) || Math.max(1, Math.min(availableParallelism(), 16))
 }
 
@@ -271,13 +271,4 @@ export async function hashAll(
   } finally {
     await pool.close()
   }
-}
-
-/** hashAll's outcomes as a list. */
-export async function hashFiles(
-  files: readonly string[],
-  workers = poolSize()
-): Promise<HashOutcome[]> {
-  const outcomes = await hashAll(files, workers)
-  return Array.from({ length: files.length }, (_v, index) => outcomes.get(index))
 }

@@ -9,7 +9,7 @@
 // (it bundles them afresh and compares), and tests the functions here from the sources. The
 // pool's own thread hashes its share of the batches with the same hashBatch.
 import { createHash, hash } from 'node:crypto'
-import * as fs from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { compareText } from '../model/order.js'
 import { lfsPointerOf, LFS_POINTER_LIMIT, type LfsPointer } from '../model/lfs-pointer.js'
@@ -24,7 +24,7 @@ export const CHUNK = 4 * 1024 * 1024
  * cache is hashed from it, where one of 4 MiB is copied out to memory by the kernel and read
  * back by the hash (measured with `BENCH_ONLY=big npm run bench`).
  */
-export const STREAM_READ = 256 * 1024
+const STREAM_READ = 256 * 1024
 
 /** The `workerData` of a hashing thread: only there does this module answer messages. */
 export const HASH_WORKER = 'kfm-hash-worker'
@@ -69,22 +69,13 @@ export interface HashedBatch {
   pointers?: Array<[index: number, pointer: LfsPointer]>
 }
 
-/** The file-system calls hashFile makes (a test puts a write between two of its reads). */
-export type HashingIo = Pick<typeof fs, 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'> & {
-  constants: typeof fs.constants
-}
-
-export type Hashing = { createHash: typeof createHash; hash: typeof hash }
-
 /**
  * Hashes one file into `digests[at]` (`sha256:` and lower-case hex) and `sizes[at]`, or returns
  * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
  * streams through `buffer`, so memory stays flat in file size.
  */
-export function hashFile(
+function hashFile(
   file: string,
-  io: HashingIo,
-  hashing: Hashing,
   buffer: Buffer,
   digests: Array<string | undefined>,
   sizes: Float64Array,
@@ -95,17 +86,17 @@ export function hashFile(
   let fd: number | undefined
   try {
     // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-    fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK)
-    const before = io.fstatSync(fd)
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    const before = fstatSync(fd)
     if (!before.isFile()) return before.isDirectory() ? 'EISDIR' : 'ENOTFILE'
     const whole = before.size < buffer.length
     const step = Math.min(STREAM_READ, buffer.length)
-    const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null)
+    const first = readSync(fd, buffer, 0, whole ? buffer.length : step, null)
     // Read whole in one call: the bytes are the file as it was at that instant; asking again
     // could only show a change made after hashing, which no check can rule out. One-shot
     // hashing spares a Hash object per file, which for small files is most of the work.
     if (whole && first === before.size) {
-      digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`
+      digests[at] = `sha256:${hash('sha256', buffer.subarray(0, first), 'hex')}`
       sizes[at] = first
       // The bytes just hashed: a pointer is known from the same read as its digest.
       const pointer =
@@ -113,13 +104,13 @@ export function hashFile(
       if (pointer) onPointer?.(at, pointer)
       return undefined
     }
-    const running = hashing.createHash('sha256')
+    const running = createHash('sha256')
     let size = 0
-    for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+    for (let read = first; read > 0; read = readSync(fd, buffer, 0, step, null)) {
       running.update(buffer.subarray(0, read))
       size += read
     }
-    const after = io.fstatSync(fd)
+    const after = fstatSync(fd)
     if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
       return 'CHANGED'
     digests[at] = `sha256:${running.digest('hex')}`
@@ -128,7 +119,7 @@ export function hashFile(
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? String(error)
   } finally {
-    if (fd !== undefined) io.closeSync(fd)
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
@@ -161,10 +152,8 @@ export function batchPart(
   return listPart(records)
 }
 
-const HASHING: Hashing = { createHash, hash }
-
 /** Takes file `index` (among all the files submitted) for this thread: false if another has. */
-export type Claim = (index: number) => boolean
+type Claim = (index: number) => boolean
 
 /** Takes every file: one thread alone. */
 const ALONE: Claim = () => true
@@ -196,7 +185,7 @@ export function hashBatch(
   const found: Array<[number, LfsPointer]> = []
   const onPointer = (at: number, pointer: LfsPointer): void => void found.push([at, pointer])
   const hashOne = (at: number): string | undefined =>
-    hashFile(files[at]!, fs, HASHING, buffer, digests, sizes, at, onPointer)
+    hashFile(files[at]!, buffer, digests, sizes, at, onPointer)
   let [start, end] = [0, 0]
   if (from === 'first') {
     for (; end < files.length && claim(id + end); end++) codes[end] = hashOne(end)

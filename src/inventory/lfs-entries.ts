@@ -20,13 +20,13 @@ export interface EntryPointer extends LfsPointer {
 }
 
 /** A file hashed, as the hashing threads give it back. */
-export interface HashedFile {
+interface HashedFile {
   digest: string
   size: number
   pointer?: LfsPointer
 }
 
-export interface PointerContext {
+interface PointerContext {
   /** `artifacts` or `catalogs`: only an artifact's pointer may stand for its content. */
   input: string
   lfs?: LfsMode
@@ -91,7 +91,7 @@ export interface LfsEvidence {
  * directory store's entry is its files': each file's pointer stood for it, so each object is
  * asked about, and a chunk pushed without its object is named.
  */
-export function lfsObjectsOf(entries: readonly InventoryEntryLike[]): LfsObject[] {
+function lfsObjectsOf(entries: readonly InventoryEntryLike[]): LfsObject[] {
   const byOid = new Map<string, LfsObject>()
   for (const entry of entries) {
     for (const file of entry.files ?? [entry]) {
@@ -113,7 +113,7 @@ interface InventoryEntryLike {
 }
 
 /** Said when a run has no way to ask an LFS server (the CLI, the library). */
-export const NOT_ASKED_OFFLINE =
+const NOT_ASKED_OFFLINE =
   'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing'
 
 /** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */

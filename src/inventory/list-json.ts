@@ -5,7 +5,7 @@
 // for a large tree the list is ready almost as soon as the last digest; when they cannot (the walk
 // met the files out of order), inventoryJson makes the parts from the sorted entries.
 
-export interface ListEntry {
+interface ListEntry {
   path: string
   digest: string
   mediaType: string

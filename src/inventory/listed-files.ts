@@ -16,7 +16,7 @@ export interface ListedFile {
 }
 
 /** What stands at a listed path under the root. */
-export type FoundState =
+type FoundState =
   /** With `pointer` when the file is a Git LFS pointer, not the content it stands for. */
   | { state: 'hashed'; digest: string; pointer?: LfsPointer }
   /** Nothing there, or a directory on the way is missing. */

@@ -5,14 +5,14 @@
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
-import { globEscape } from './crawl.js'
+import { globEscape } from './glob-pattern.js'
 import type { InventoryFinding } from './findings.js'
 import type { HashPool } from './hash-pool.js'
 import type { LfsPointer } from '../model/lfs-pointer.js'
 import { dirHash } from './stores.js'
 
 /** One store entry of a manifest's artifacts (its path ends in `/`). */
-export interface ListedStore {
+interface ListedStore {
   path: string
   digest: string
 }

@@ -33,7 +33,7 @@ interface Directory {
   links: number
 }
 
-type DirectoryPlace = Directory | Exclude<Located, { state: 'file' | 'special' }>
+type DirectoryPlace = Directory | Unreached
 
 const stat = (absolute: string, follow: boolean): Stats | undefined => {
   try {
@@ -57,6 +57,47 @@ interface Node {
   children: Map<string, Node>
 }
 
+/** Where a directory or a link on the way leads, when it leads to no directory or file. */
+type Unreached = Exclude<Located, { state: 'file' | 'special' }>
+
+/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+function follow(
+  realRoot: string,
+  parent: Directory,
+  absolute: string,
+  shown: string
+): { real: string; info: Stats } | Unreached {
+  if (parent.links + 1 > MAX_LINKS) return { state: 'loop', link: shown }
+  let real: string
+  try {
+    real = realpathSync.native(absolute)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' }
+  }
+  if (!isInside(realRoot, real)) return { state: 'outside', target: real }
+  const info = stat(real, false)
+  return info ? { real, info } : { state: 'dangling' }
+}
+
+/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+function child(
+  realRoot: string,
+  parent: Directory,
+  name: string,
+  shown: () => string
+): DirectoryPlace {
+  const absolute = path.join(parent.real, name)
+  const info = stat(absolute, false)
+  if (!info || (!info.isDirectory() && !info.isSymbolicLink())) return { state: 'missing' }
+  if (info.isDirectory()) return { real: absolute, parent, links: parent.links }
+  const target = follow(realRoot, parent, absolute, shown())
+  if (!('real' in target)) return target
+  if (!target.info.isDirectory()) return { state: 'missing' }
+  if (onTheWay(parent, target.real)) return { state: 'loop', link: shown() }
+  return { real: target.real, parent, links: parent.links + 1 }
+}
+
 /**
  * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
  * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
@@ -65,65 +106,35 @@ interface Node {
 export function locator(root: string): (relative: string) => Located {
   const realRoot = realpathSync.native(root)
   const top: Node = { place: { real: realRoot, links: 0 }, children: new Map() }
+  return (relative) => locate(realRoot, top, relative)
+}
 
-  /** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
-  const follow = (
-    parent: Directory,
-    absolute: string,
-    shown: string
-  ): { real: string; info: Stats } | Exclude<Located, { state: 'file' | 'special' }> => {
-    if (parent.links + 1 > MAX_LINKS) return { state: 'loop', link: shown }
-    let real: string
-    try {
-      real = realpathSync.native(absolute)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' }
+/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
+function locate(realRoot: string, top: Node, relative: string): Located {
+  const names = relative.split('/')
+  const file = names.pop()!
+  let node = top
+  for (const [index, name] of names.entries()) {
+    let next = node.children.get(name)
+    if (!next) {
+      const parent = node.place as Directory
+      const shown = () => names.slice(0, index + 1).join('/')
+      next = { place: child(realRoot, parent, name, shown), children: new Map() }
+      node.children.set(name, next)
     }
-    if (!isInside(realRoot, real)) return { state: 'outside', target: real }
-    const info = stat(real, false)
-    return info ? { real, info } : { state: 'dangling' }
+    if (!('real' in next.place)) return next.place
+    node = next
   }
-
-  /** The directory `name` in `parent`, resolved: `shown` names it in messages. */
-  const child = (parent: Directory, name: string, shown: () => string): DirectoryPlace => {
-    const absolute = path.join(parent.real, name)
-    const info = stat(absolute, false)
-    if (!info || (!info.isDirectory() && !info.isSymbolicLink())) return { state: 'missing' }
-    if (info.isDirectory()) return { real: absolute, parent, links: parent.links }
-    const target = follow(parent, absolute, shown())
+  const parent = node.place as Directory
+  const absolute = path.join(parent.real, file)
+  let info = stat(absolute, false)
+  let real = absolute
+  if (!info) return { state: 'missing' }
+  if (info.isSymbolicLink()) {
+    const target = follow(realRoot, parent, absolute, relative)
     if (!('real' in target)) return target
-    if (!target.info.isDirectory()) return { state: 'missing' }
-    if (onTheWay(parent, target.real)) return { state: 'loop', link: shown() }
-    return { real: target.real, parent, links: parent.links + 1 }
+    ;({ real, info } = target)
   }
-
-  return (relative) => {
-    const names = relative.split('/')
-    const file = names.pop()!
-    let node = top
-    for (const [index, name] of names.entries()) {
-      let next = node.children.get(name)
-      if (!next) {
-        const parent = node.place as Directory
-        const shown = () => names.slice(0, index + 1).join('/')
-        next = { place: child(parent, name, shown), children: new Map() }
-        node.children.set(name, next)
-      }
-      if (!('real' in next.place)) return next.place
-      node = next
-    }
-    const parent = node.place as Directory
-    const absolute = path.join(parent.real, file)
-    let info = stat(absolute, false)
-    let real = absolute
-    if (!info) return { state: 'missing' }
-    if (info.isSymbolicLink()) {
-      const target = follow(parent, absolute, relative)
-      if (!('real' in target)) return target
-      ;({ real, info } = target)
-    }
-    if (info.isFile()) return { state: 'file', real }
-    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' }
-  }
+  if (info.isFile()) return { state: 'file', real }
+  return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' }
 }

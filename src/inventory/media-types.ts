@@ -1,4 +1,4 @@
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// Media types by extension: the field's formats first (docs/decisions.md, "Inventory"), then the
 // general table of `mime-types`, then application/octet-stream. Users override by pattern.
 // The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
 // building it costs several milliseconds, which no run should pay on start.

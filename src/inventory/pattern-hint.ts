@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { nearestNames } from '../model/nearest.js'
-import { crawl, globEscape } from './crawl.js'
+import { crawl } from './crawl.js'
+import { globEscape } from './glob-pattern.js'
 
 /** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
 export const HINT_LIMIT = { files: 1, entries: 5000 }
@@ -18,7 +19,7 @@ export const HINTS_PER_INPUT = 8
 /** Why a pattern found nothing: written from the workspace, or a name in another case or spelling. */
 type Reason = 'workspace' | 'case' | 'spelling'
 
-export interface PatternHint {
+interface PatternHint {
   /** The root-relative pattern that matches files where the given one matches none. */
   pattern: string
   because: Reason[]

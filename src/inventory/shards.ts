@@ -14,18 +14,16 @@ import { LFS_POINTER_LIMIT, lfsPointerOf, pointerSize, type LfsMode } from '../m
 import { findFiles } from './find-files.js'
 import type { StoreMatcher } from './stores.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
-import type { InventoryEntry } from './inventory.js'
+import type { InventoryEntry } from './entry.js'
 
-export const SHARD_FILE_VERSION = 'v1'
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-export const MAX_SHARDS = 1024
+const SHARD_FILE_VERSION = 'v1'
 
 export { pathsDigest, shardOf, type ShardSpec } from './partition.js'
 import type { ShardSpec } from './partition.js'
 import { jsonText } from '../model/json.js'
 
 /** What one shard wrote, as the promote run reads it back. */
-export interface ShardFile {
+interface ShardFile {
   shard: ShardSpec
   /** The dataset root as the inventory named it, workspace-relative (`.` for the workspace). */
   root: string
@@ -72,7 +70,7 @@ export interface ShardDocument extends ShardFile {
   lineOf(location: Array<string | number>): number | undefined
 }
 
-export interface ShardReading {
+interface ShardReading {
   /** The shard files that are readable, in the order given. */
   shards: ShardDocument[]
   /** Why the others cannot be read as shard files (SHARD_INVALID). */

@@ -1,4 +1,4 @@
-// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+// Directory stores (docs/decisions.md, "Directory stores"): a directory the `stores` patterns match (a
 // Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
@@ -9,7 +9,7 @@ import { Minimatch } from 'minimatch'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { sha256sumLine } from '../model/sha256sum.js'
-import { MINIMATCH_OPTIONS } from './crawl.js'
+import { MINIMATCH_OPTIONS } from './glob-pattern.js'
 import { finding, type InventoryFinding } from './findings.js'
 import type { InventoryEntry } from './entry.js'
 import { mediaTypeOf, type MediaTypeOverride } from './media-types.js'
@@ -93,7 +93,7 @@ export function isStoreEntry(entry: InventoryEntry): entry is StoreEntry {
 }
 
 /** The artifacts with each store's files made one entry, and what the stores' rules found. */
-export interface GroupedStores {
+interface GroupedStores {
   entries: InventoryEntry[]
   findings: InventoryFinding[]
 }

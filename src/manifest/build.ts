@@ -1,6 +1,6 @@
 // The promotion manifest v1: fields in the contract template's order, arrays in a defined order,
 // so the same inputs give the same bytes.
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import type { Approval, PolicyDecision, QaOutcome } from '../documents/decisions.js'
 import { compareText } from '../model/order.js'
 import { canonicalDigest } from '../model/canonical.js'

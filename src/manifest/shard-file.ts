@@ -2,7 +2,7 @@
 // both hash their shard here and write its shard file (schemas/inventory_shard_v1) atomically.
 import type { DocumentRef } from '../documents/evidence.js'
 import type { InventoryFinding } from '../inventory/findings.js'
-import { inventoryShard, type InventoryRequest } from '../inventory/inventory.js'
+import { inventoryShard, type InventoryRequest } from '../inventory/collect.js'
 import { overrideLine, shardFileText, type ShardSpec } from '../inventory/shards.js'
 import { writeFilesAtomic } from './write.js'
 

@@ -1,9 +1,9 @@
-// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
+// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
 import { createHash, hash } from 'node:crypto'
 
 export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/
 
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
 export function sha256Digest(bytes: Buffer | string): string {
   // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
   return `sha256:${hash('sha256', bytes, 'hex')}`

@@ -1,8 +1,8 @@
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (docs/decisions.md,
 // "Inventory").
 
 /**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * Compares by UTF-8 bytes, the order docs/decisions.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
  * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
  */

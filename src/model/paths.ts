@@ -1,7 +1,7 @@
 // Path safety: patterns and listed paths are relative to the dataset root and may not leave it.
 import path from 'node:path'
 
-export type SafePath = { ok: true; path: string } | { ok: false; reason: string }
+type SafePath = { ok: true; path: string } | { ok: false; reason: string }
 
 const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/
 

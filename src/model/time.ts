@@ -1,10 +1,10 @@
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
-// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
+// with a Z suffix and seconds precision, as docs/decisions.md ("Time") requires.
 
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/
 
-export type ParsedTime =
+type ParsedTime =
   | {
       ok: true
       epochMs: number

@@ -2,7 +2,7 @@
 // the reports read, and on a pass the bytes to write (seal.ts).
 import type { Approval, PolicyDecision, QaOutcome } from '../documents/decisions.js'
 import type { Evidence, GateReport, PublishedCopy, Verdict } from '../gates/index.js'
-import type { InventoryEntry } from '../inventory/inventory.js'
+import type { InventoryEntry } from '../inventory/entry.js'
 import type { LfsEvidence } from '../inventory/lfs-entries.js'
 import type { PromotionManifest } from '../manifest/build.js'
 import type { Violation } from '../model/violation.js'

@@ -3,7 +3,7 @@
 // to one another) so the merge is what an unsharded run here would write: the same files, sizes
 // and media types, the shards giving only the digests. A store's files may be in several shards:
 // its entry is made here, from the merged files' digests.
-import type { Inventory } from '../inventory/inventory.js'
+import type { Inventory } from '../inventory/collect.js'
 import {
   listShardTree,
   mergedEntries,

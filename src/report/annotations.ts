@@ -6,7 +6,7 @@ import type { Violation } from '../model/violation.js'
 import { INPUTS } from '../options/inputs.js'
 import { plural } from './words.js'
 
-export interface Annotation {
+interface Annotation {
   message: string
   title: string
   file?: string

@@ -101,3 +101,20 @@ export class Budget {
     return { shown, more: rows.length - shown.length }
   }
 }
+
+/** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
+export function shortDigest(digest: string): string {
+  return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`
+}
+
+export function size(bytes: number | undefined): string {
+  if (bytes === undefined) return 'not present'
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
+}

@@ -9,7 +9,7 @@ import type {
   ListedEntry,
   ManifestDiff
 } from '../diff/manifests.js'
-import { cell, shortDigest, size } from './summary.js'
+import { cell, shortDigest, size } from './cells.js'
 
 /** Characters of one cell (a path, a principal, a bbox). */
 const CELL = 300

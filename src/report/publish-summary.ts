@@ -1,9 +1,9 @@
 // The job summary of publish mode, after verify mode's: what was published where and what the
 // ledger recorded, or why publishing was refused.
 import type { Violation } from '../model/violation.js'
-import { cell } from './summary.js'
+import { cell } from './cells.js'
 
-export interface PublishedReport {
+interface PublishedReport {
   tag: string
   url: string
   /** False when the same manifest was already published (a no-op). */

@@ -5,7 +5,7 @@ import { isRecord } from '../model/json.js'
 import { GATES, type GateLetter } from '../model/gate-letter.js'
 import type { ManifestDiff } from '../diff/manifests.js'
 import { changesMarkdown } from './changes.js'
-import { cell } from './summary.js'
+import { cell } from './cells.js'
 
 /** The characters GitHub keeps in a release body. */
 export const RELEASE_BODY_LIMIT = 125_000
