@@ -19,8 +19,8 @@ var core = __webpack_require__(77094);
 var printable = __webpack_require__(29498);
 // EXTERNAL MODULE: ./src/options/parse.ts + 2 modules
 var parse = __webpack_require__(51768);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __webpack_require__(36379);
+// EXTERNAL MODULE: ./src/report/summary.ts + 9 modules
+var summary = __webpack_require__(16856);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -28,8 +28,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __webpack_require__(25873);
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __webpack_require__(60428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/gates/index.ts + 12 modules
 var src_gates = __webpack_require__(96777);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
@@ -40,8 +40,8 @@ var hash_pool = __webpack_require__(83672);
 var listed_files = __webpack_require__(83710);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/inventory/crawl.ts
-var crawl = __webpack_require__(18063);
+// EXTERNAL MODULE: ./src/inventory/glob-pattern.ts
+var glob_pattern = __webpack_require__(87547);
 // EXTERNAL MODULE: ./src/inventory/stores.ts
 var inventory_stores = __webpack_require__(74492);
 ;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
@@ -98,7 +98,7 @@ async function checkListedStores(root, stores, expected, pool, display) {
             checks.push({ ...store, files: [], findings: [] });
             continue;
         }
-        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,crawl/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
+        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,glob_pattern/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
         // A store with nothing in it is reported as missing, not as a pattern that matches nothing.
         const findings = walk.findings.filter((f) => f.kind !== 'PATTERN_MATCHES_NOTHING');
         const outcomes = walk.files.length > 0 ? await pool.hash(walk.files.map((f) => f.absolute)) : undefined;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __webpack_require__(60428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/model/digest.ts
 var model_digest = __webpack_require__(95305);
 // EXTERNAL MODULE: ./src/gates/a-identity.ts
@@ -37,18 +37,20 @@ var parse = __webpack_require__(51768);
 var values = __webpack_require__(62262);
 // EXTERNAL MODULE: ./src/report/release-notes.ts + 1 modules
 var release_notes = __webpack_require__(16354);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __webpack_require__(36379);
+// EXTERNAL MODULE: ./src/report/summary.ts + 9 modules
+var summary = __webpack_require__(16856);
+// EXTERNAL MODULE: ./src/report/cells.ts
+var cells = __webpack_require__(10571);
 ;// CONCATENATED MODULE: ./src/report/publish-summary.ts
 
 /** GitHub's own address of the release, as a link; anything else as text. */
 function releaseLink(tag, url) {
-    return /^https:\/\/[A-Za-z0-9._~%/:-]+$/.test(url) ? `[${(0,summary/* cell */.Hn)(tag)}](${url})` : (0,summary/* cell */.Hn)(url, 500);
+    return /^https:\/\/[A-Za-z0-9._~%/:-]+$/.test(url) ? `[${(0,cells/* cell */.Hn)(tag)}](${url})` : (0,cells/* cell */.Hn)(url, 500);
 }
 function renderPublished(report, changes = []) {
     const headline = report.created
-        ? `## 📦 Published ${(0,summary/* cell */.Hn)(report.tag)}`
-        : `## 📦 Already published: ${(0,summary/* cell */.Hn)(report.tag)} (the same manifest; nothing was changed)`;
+        ? `## 📦 Published ${(0,cells/* cell */.Hn)(report.tag)}`
+        : `## 📦 Already published: ${(0,cells/* cell */.Hn)(report.tag)} (the same manifest; nothing was changed)`;
     return [
         '',
         headline,
@@ -56,9 +58,9 @@ function renderPublished(report, changes = []) {
         '| | |',
         '| --- | --- |',
         `| release | ${releaseLink(report.tag, report.url)} |`,
-        `| ledger | ${(0,summary/* cell */.Hn)(report.ledger, 500)}, record ${report.seq}${report.appended ? '' : ' (already there)'} |`,
-        `| record digest | <code>${(0,summary/* cell */.Hn)(report.recordDigest)}</code> |`,
-        `| previous version | ${(0,summary/* cell */.Hn)(report.previousVersion ?? 'none (the first)', 200)} |`,
+        `| ledger | ${(0,cells/* cell */.Hn)(report.ledger, 500)}, record ${report.seq}${report.appended ? '' : ' (already there)'} |`,
+        `| record digest | <code>${(0,cells/* cell */.Hn)(report.recordDigest)}</code> |`,
+        `| previous version | ${(0,cells/* cell */.Hn)(report.previousVersion ?? 'none (the first)', 200)} |`,
         '',
         ...changes
     ].join('\n');
@@ -70,7 +72,7 @@ function renderRefused(violations) {
         '',
         '| gate | code | what to do |',
         '| --- | --- | --- |',
-        ...violations.map((v) => `| ${v.gate} | ${(0,summary/* cell */.Hn)(v.code)} | ${(0,summary/* cell */.Hn)(v.message, 2000)} |`),
+        ...violations.map((v) => `| ${v.gate} | ${(0,cells/* cell */.Hn)(v.code)} | ${(0,cells/* cell */.Hn)(v.message, 2000)} |`),
         ''
     ].join('\n');
 }
@@ -269,8 +271,8 @@ var core = __webpack_require__(77094);
 var printable = __webpack_require__(29498);
 // EXTERNAL MODULE: ./src/options/parse.ts + 2 modules
 var parse = __webpack_require__(51768);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __webpack_require__(36379);
+// EXTERNAL MODULE: ./src/report/summary.ts + 9 modules
+var summary = __webpack_require__(16856);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -278,8 +280,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __webpack_require__(25873);
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __webpack_require__(60428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/gates/index.ts + 12 modules
 var src_gates = __webpack_require__(96777);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
@@ -290,8 +292,8 @@ var hash_pool = __webpack_require__(83672);
 var listed_files = __webpack_require__(83710);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/inventory/crawl.ts
-var crawl = __webpack_require__(18063);
+// EXTERNAL MODULE: ./src/inventory/glob-pattern.ts
+var glob_pattern = __webpack_require__(87547);
 // EXTERNAL MODULE: ./src/inventory/stores.ts
 var inventory_stores = __webpack_require__(74492);
 ;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
@@ -348,7 +350,7 @@ async function checkListedStores(root, stores, expected, pool, display) {
             checks.push({ ...store, files: [], findings: [] });
             continue;
         }
-        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,crawl/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
+        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,glob_pattern/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
         // A store with nothing in it is reported as missing, not as a pattern that matches nothing.
         const findings = walk.findings.filter((f) => f.kind !== 'PATTERN_MATCHES_NOTHING');
         const outcomes = walk.files.length > 0 ? await pool.hash(walk.files.map((f) => f.absolute)) : undefined;

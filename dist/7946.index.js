@@ -48,12 +48,12 @@ function lineDigest(line) {
     return (0,digest/* sha256Digest */.sI)(Buffer.from(line, 'utf8'));
 }
 
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __webpack_require__(60428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __webpack_require__(46161);
-// EXTERNAL MODULE: ./src/model/json-schema.ts
-var json_schema = __webpack_require__(59831);
+// EXTERNAL MODULE: ./src/model/json-schema.ts + 2 modules
+var json_schema = __webpack_require__(55286);
 // EXTERNAL MODULE: ./src/model/violation.ts + 1 modules
 var model_violation = __webpack_require__(6078);
 ;// CONCATENATED MODULE: ./src/gates/e-ledger.ts
@@ -74,7 +74,7 @@ var model_violation = __webpack_require__(6078);
 function ledgerUnreadable(path, message, line) {
     return violation('LEDGER_UNREADABLE', path, message, { line });
 }
-const validRecord = (0,json_schema/* schemaValidator */.Ki)(validators/* ledgerRecordV1 */.Qd);
+const validRecord = (0,json_schema/* schemaValidator */.K)(validators/* ledgerRecordV1 */.Qd);
 /** Why a line is not a record in the ledger's form, or the record it is. */
 function recordOf(line) {
     const { text } = line;

@@ -30957,7 +30957,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50291);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17758);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30971,7 +30971,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 50291:
+/***/ 17758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30989,8 +30989,8 @@ var core = __nccwpck_require__(77094);
 var model_json = __nccwpck_require__(87979);
 // EXTERNAL MODULE: ./src/model/printable.ts
 var printable = __nccwpck_require__(29498);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var report_summary = __nccwpck_require__(36379);
+// EXTERNAL MODULE: ./src/report/summary.ts + 9 modules
+var report_summary = __nccwpck_require__(16856);
 // EXTERNAL MODULE: ./src/report/violations-report.ts
 var violations_report = __nccwpck_require__(48063);
 // EXTERNAL MODULE: ./src/report/words.ts
@@ -31228,28 +31228,14 @@ var e_inventory = __nccwpck_require__(91456);
 var upload = __nccwpck_require__(28158);
 // EXTERNAL MODULE: ./src/manifest/outputs.ts
 var outputs = __nccwpck_require__(29975);
-// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
-var find_files = __nccwpck_require__(5980);
-// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
-var listed_files = __nccwpck_require__(83710);
-// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
-var hash_pool = __nccwpck_require__(83672);
-// EXTERNAL MODULE: ./src/inventory/list-json.ts
-var list_json = __nccwpck_require__(60885);
-// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
-var media_types = __nccwpck_require__(31569);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(91933);
-// EXTERNAL MODULE: ./src/model/digest.ts
-var model_digest = __nccwpck_require__(95305);
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __nccwpck_require__(60428);
 // EXTERNAL MODULE: ./src/model/order.ts
 var order = __nccwpck_require__(26553);
+// EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
+var find_files = __nccwpck_require__(5980);
 // EXTERNAL MODULE: ./src/inventory/findings.ts
 var inventory_findings = __nccwpck_require__(39376);
-// EXTERNAL MODULE: ./src/inventory/partition.ts
-var partition = __nccwpck_require__(74806);
+// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
+var hash_pool = __nccwpck_require__(83672);
 // EXTERNAL MODULE: ./src/model/lfs-pointer.ts
 var lfs_pointer = __nccwpck_require__(78502);
 ;// CONCATENATED MODULE: ./src/inventory/lfs-entries.ts
@@ -31258,7 +31244,7 @@ var lfs_pointer = __nccwpck_require__(78502);
 // pointer's size, so the manifest, the checksums file and the Statement built from the entries
 // are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
 // the entry keeps the pointer file's own digest, and a finding says the content is missing: the
-// mismatches that digest causes are folded under it (report/causes.ts).
+// mismatches that digest causes are folded under it (gates/causes.ts).
 
 
 /** The sentence of an LFS_POINTER finding about a file the inventory met. */
@@ -31320,17 +31306,24 @@ async function lfsEvidence(mode, entries, checker) {
     return { mode, fromPointers, objects: check };
 }
 
-// EXTERNAL MODULE: ./src/inventory/stores.ts
-var inventory_stores = __nccwpck_require__(74492);
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/inventory/list-json.ts
+var list_json = __nccwpck_require__(60885);
+// EXTERNAL MODULE: ./src/inventory/media-types.ts + 1 modules
+var media_types = __nccwpck_require__(31569);
+// EXTERNAL MODULE: ./src/inventory/partition.ts
+var partition = __nccwpck_require__(74806);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __nccwpck_require__(58258);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __nccwpck_require__(95305);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
+var listed_files = __nccwpck_require__(83710);
+;// CONCATENATED MODULE: ./src/inventory/precomputed-list.ts
+// A precomputed list (`artifacts-manifest`): its entries read and checked one by one, then held
+// against the files that are present (found by the patterns, or placed and hashed here); an
+// entry for a file not present is taken on trust and marked so (verified: false).
 
 
 
@@ -31340,9 +31333,6 @@ var inventory_stores = __nccwpck_require__(74492);
 
 
 async function readPrecomputed(source, findings) {
-    const problem = (message, line) => {
-        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, line));
-    };
     let document;
     try {
         document = await (0,json_document/* readJsonDocument */.E_)(source.absolute, source.path, source.confine, source.root);
@@ -31350,59 +31340,166 @@ async function readPrecomputed(source, findings) {
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
             throw error;
-        problem(error.message, error.line);
+        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, error.message, error.line));
         return [];
     }
     if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        const message = `${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`;
+        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', source.path, message, 1));
         return [];
     }
     const listed = [];
     document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        if (typeof record.path === 'string' && record.path.endsWith('/')) {
-            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
-            return;
-        }
-        const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push((0,inventory_findings/* finding */.g)(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.WA.test(record.digest)) {
-            findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+        const entry = listedEntry(source.path, item, index, document.lineOf([index]), findings);
+        if (entry)
+            listed.push(entry);
     });
     return listed;
 }
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
-};
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function unreadable(request, relative, code, findings) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+/** One item of a precomputed list as an entry, or undefined when a finding refuses it. */
+function listedEntry(list, item, index, line, findings) {
+    const problem = (message) => {
+        findings.push((0,inventory_findings/* finding */.g)('PRECOMPUTED_INVALID', list, message, line));
+    };
+    const where = `${list} entry ${index}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        problem(`${where} must be an object with path, digest and media_type.`);
+        return undefined;
+    }
+    const record = item;
+    const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+    if (unknown.length > 0)
+        problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`);
+    if (typeof record.path === 'string' && record.path.endsWith('/')) {
+        problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`);
+        return undefined;
+    }
+    const safe = typeof record.path === 'string' ? (0,paths/* normaliseRelative */.Z8)(record.path) : undefined;
+    if (!safe || !safe.ok) {
+        const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+        const kind = safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID';
+        findings.push((0,inventory_findings/* finding */.g)(kind, list, `${where}: ${reason}.`, line));
+        return undefined;
+    }
+    if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.WA.test(record.digest)) {
+        const message = `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`;
+        findings.push((0,inventory_findings/* finding */.g)('DIGEST_INVALID', list, message, line));
+        return undefined;
+    }
+    if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+        problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`);
+        return undefined;
+    }
+    return { path: safe.path, digest: record.digest, mediaType: record.media_type };
 }
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+function checkedListEntry(request, entry, place, actual, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    if (place === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (place === 'outside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (actual && 'error' in actual) {
+        findings.push((0,inventory_findings/* unreadableFile */._)(request.display(entry.path), actual.error));
+        return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined,
+        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
+    };
+}
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const place = (0,listed_files/* placer */.G)(request.root);
+    const places = entries.map((entry) => {
+        const { state } = place(entry.path);
+        return state === 'missing' ? 'absent' : state;
+    });
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await (0,hash_pool/* hashAll */.gZ)(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
+/**
+ * The found entries (by path) with a precomputed list's: found files first, the list then adds
+ * what it names beyond them, each checked against its file where the file is present.
+ */
+async function withPrecomputedList(request, entries, findings) {
+    const { precomputed } = request;
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    const unique = [];
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
+            continue;
+        }
+        seen.add(entry.path);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const hashedHere = index === undefined ? undefined : digests.get(index);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
+            : hashedHere && 'digest' in hashedHere
+                ? recordedDigest(request, entry.path, hashedHere, findings)
+                : hashedHere;
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry(request, entry, place, actual, findings);
+        if (checked)
+            entries.set(entry.path, checked);
+    }
+}
+
+// EXTERNAL MODULE: ./src/inventory/stores.ts
+var inventory_stores = __nccwpck_require__(74492);
+;// CONCATENATED MODULE: ./src/inventory/collect.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present (precomputed-list.ts); as the
+// entries a run judges, the artifact list the `inventory` subcommand writes, or one shard's part.
+
+
+
+
+
+
+
+
+
+
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
  * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
@@ -31484,7 +31581,7 @@ function hashedEntries(request, hashed, findings) {
     for (const [index, file] of hashed.files.entries()) {
         const digest = outcomes.digests[index];
         if (digest === undefined) {
-            unreadable(request, file.path, outcomes.errorOf(index), findings);
+            findings.push((0,inventory_findings/* unreadableFile */._)(request.display(file.path), outcomes.errorOf(index)));
             continue;
         }
         const mediaType = (0,media_types/* mediaTypeOf */.c0)(file.path, request.overrides);
@@ -31499,61 +31596,6 @@ function hashedEntries(request, hashed, findings) {
     }
     return entries;
 }
-/**
- * One entry of a precomputed list, held against the file when it is present (found by the
- * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
- */
-function checkedListEntry(request, entry, place, actual, findings) {
-    const list = request.precomputed.path;
-    const shown = request.display(entry.path);
-    if (place === 'dangling') {
-        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push((0,inventory_findings/* finding */.g)('SYMLINK_DANGLING', shown, message));
-        return undefined;
-    }
-    if (place === 'outside') {
-        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push((0,inventory_findings/* finding */.g)('PATH_OUTSIDE_ROOT', shown, message));
-        return undefined;
-    }
-    if (actual && 'error' in actual) {
-        unreadable(request, entry.path, actual.error, findings);
-        return undefined;
-    }
-    if (actual && actual.digest !== entry.digest) {
-        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push((0,inventory_findings/* finding */.g)('DIGEST_MISMATCH', shown, message));
-        return undefined;
-    }
-    return {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined,
-        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
-    };
-}
-/**
- * The files a precomputed list names beyond those the patterns found: where each stands, and the
- * digests of those present, hashed together (through the request's pool when it has one).
- */
-async function placeAndHash(request, entries) {
-    const place = (0,listed_files/* placer */.G)(request.root);
-    const places = entries.map((entry) => {
-        const { state } = place(entry.path);
-        return state === 'missing' ? 'absent' : state;
-    });
-    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
-    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
-    const outcomes = files.length === 0
-        ? undefined
-        : request.pool
-            ? await request.pool.hash(files)
-            : await (0,hash_pool/* hashAll */.gZ)(files, request.workers);
-    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
-    return { places, hashed };
-}
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
@@ -31562,37 +31604,8 @@ async function assemble(request, hashed) {
     const { precomputed } = request;
     if (!precomputed)
         return { entries: found.sort(byPath), findings };
-    // Found files first; the precomputed list then adds what it names beyond them.
     const entries = new Map(found.map((entry) => [entry.path, entry]));
-    const listed = await readPrecomputed(precomputed, findings);
-    const seen = new Set();
-    const unique = [];
-    for (const entry of listed) {
-        if (seen.has(entry.path)) {
-            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push((0,inventory_findings/* finding */.g)('DUPLICATE_PATH', precomputed.path, message));
-            continue;
-        }
-        seen.add(entry.path);
-        unique.push(entry);
-    }
-    const beyond = unique.filter((entry) => !entries.has(entry.path));
-    const { places, hashed: digests } = await placeAndHash(request, beyond);
-    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
-    for (const entry of unique) {
-        const globbed = entries.get(entry.path);
-        const index = placeOfEntry.get(entry);
-        const hashedHere = index === undefined ? undefined : digests.get(index);
-        const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
-            : hashedHere && 'digest' in hashedHere
-                ? recordedDigest(request, entry.path, hashedHere, findings)
-                : hashedHere;
-        const place = index === undefined ? 'inside' : places[index];
-        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
-        if (checked)
-            entries.set(entry.path, checked);
-    }
+    await withPrecomputedList({ ...request, precomputed }, entries, findings);
     return { entries: [...entries.values()].sort(byPath), findings };
 }
 
@@ -31991,10 +32004,24 @@ var dist = __nccwpck_require__(38815);
 var canonical = __nccwpck_require__(14611);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __nccwpck_require__(25873);
+// EXTERNAL MODULE: ./src/documents/document-bytes.ts + 1 modules
+var document_bytes = __nccwpck_require__(92726);
+// EXTERNAL MODULE: ./src/documents/document-error.ts
+var document_error = __nccwpck_require__(58902);
+// EXTERNAL MODULE: ./src/documents/json-numbers.ts
+var json_numbers = __nccwpck_require__(53377);
+// EXTERNAL MODULE: ./src/documents/strict-json.ts
+var strict_json = __nccwpck_require__(71548);
+// EXTERNAL MODULE: ./src/documents/utf8-text.ts
+var utf8_text = __nccwpck_require__(55835);
 ;// CONCATENATED MODULE: ./src/documents/spec.ts
 // The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
+// rather than guessed (docs/decisions.md, "Digests and canonical form").
+
+
+
+
 
 
 
@@ -32077,7 +32104,7 @@ function scalarProblem(node) {
         };
     // The same number rule as a JSON spec's (numberProblem), on the number as written.
     const problem = typeof value === 'number' || typeof value === 'bigint'
-        ? (0,json_document/* numberProblem */.vy)(node.source ?? String(value))
+        ? (0,json_numbers/* numberProblem */.v)(node.source ?? String(value))
         : undefined;
     return problem ? { node, message: problem } : undefined;
 }
@@ -32103,29 +32130,29 @@ function parseYamlSpec(path, text) {
     const first = doc.errors[0];
     if (first) {
         const line = first.linePos?.[0].line;
-        throw new json_document/* DocumentError */.Mi(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
+        throw new document_error/* DocumentError */.M(path, `${path} is not valid YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`, line);
     }
     const problem = firstProblem(doc);
     if (problem) {
-        const line = problem.node.range ? (0,json_document/* lineAt */.mh)(text, problem.node.range[0]) : undefined;
-        throw new json_document/* DocumentError */.Mi(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
+        const line = problem.node.range ? (0,utf8_text/* lineAt */.m)(text, problem.node.range[0]) : undefined;
+        throw new document_error/* DocumentError */.M(path, `${path}${line ? ` line ${line}` : ''}: ${problem.message}`, line);
     }
     if (!(0,dist/* isMap */.jh)(doc.contents) && !(0,dist/* isSeq */.oP)(doc.contents) && !(0,dist/* isScalar */.jn)(doc.contents)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} is empty; a spec must be a mapping`);
+        throw new document_error/* DocumentError */.M(path, `${path} is empty; a spec must be a mapping`);
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 1000 });
     }
     catch (error) {
-        throw new json_document/* DocumentError */.Mi(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new document_error/* DocumentError */.M(path, `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (expandsPast(value, json_document/* MAX_DOCUMENT_BYTES */.bi)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} expands through its aliases (*name) to more than ${json_document/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
+    if (expandsPast(value, document_bytes/* MAX_DOCUMENT_BYTES */.bi)) {
+        throw new document_error/* DocumentError */.M(path, `${path} expands through its aliases (*name) to more than ${document_bytes/* MAX_DOCUMENT_BYTES */.bi} bytes of JSON, past the limit for input documents; write the repeated values out once each, or drop the aliases`);
     }
-    const valueProblem = (0,json_document/* jsonValueProblem */.rE)(value);
+    const valueProblem = (0,strict_json/* jsonValueProblem */.rE)(value);
     if (valueProblem)
-        throw new json_document/* DocumentError */.Mi(path, `${path} ${valueProblem.message}`);
+        throw new document_error/* DocumentError */.M(path, `${path} ${valueProblem.message}`);
     return value;
 }
 /**
@@ -32156,17 +32183,17 @@ function expandsPast(value, limit) {
 }
 /** Reads the spec (JSON, or YAML by its .yaml/.yml extension) and computes its spec_hash. */
 async function readSpec(absolutePath, path, confine, root) {
-    const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolutePath, path, {
+    const bytes = await (0,document_bytes/* readDocumentBytes */.h9)(absolutePath, path, {
         confine,
         root,
         input: 'the spec input'
     });
     const isYaml = ['.yaml', '.yml'].includes((0,external_node_path_.extname)(path).toLowerCase());
     const value = isYaml
-        ? parseYamlSpec(path, (0,json_document/* decodeUtf8 */._6)(path, bytes))
-        : (0,json_document/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
+        ? parseYamlSpec(path, (0,utf8_text/* decodeUtf8 */._)(path, bytes))
+        : (0,strict_json/* parseJsonText */.lk)(path, bytes, { exactNumbers: true }).value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new json_document/* DocumentError */.Mi(path, `${path} must hold an object (a mapping) at its top level`);
+        throw new document_error/* DocumentError */.M(path, `${path} must hold an object (a mapping) at its top level`);
     }
     return { path, value, specHash: (0,canonical/* canonicalDigest */.X)(value) };
 }
@@ -32177,7 +32204,7 @@ async function spec_readSpecEvidence(ref) {
         return { readable: true, path: ref.path, specHash: spec.specHash };
     }
     catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
+        if (!(error instanceof document_error/* DocumentError */.M))
             throw error;
         return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
     }
@@ -32185,44 +32212,10 @@ async function spec_readSpecEvidence(ref) {
 
 // EXTERNAL MODULE: ./src/gates/index.ts + 12 modules
 var gates = __nccwpck_require__(96777);
-// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
-var stac = __nccwpck_require__(49862);
-;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
-// The STAC extension schemas a workflow gives as local files (stac-extension-schemas), read and
-// compiled once per run. A file that cannot be read or compiled stops the run with a sentence
-// naming it: validating against a schema that is not there would be a silent pass.
-
-
-async function readStacExtensionSchemas(given) {
-    const schemas = new Map();
-    for (const { url, file } of given) {
-        const document = await (0,evidence/* readDocument */.u)(file);
-        if (!document.readable)
-            throw new stac/* StacSchemaError */.dw(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
-        schemas.set(url, document.value);
-    }
-    return (0,stac/* compileStacExtensionSchemas */.wU)(schemas);
-}
-
-;// CONCATENATED MODULE: ./src/documents/mentions.ts
-// What a document that could not be read still says: the SHA-256 digests in its text. A receipt
-// or a PROV bundle that names an artifact's digest would have covered that artifact, so the
-// violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
-// being unreadable (report/causes.ts). Read from the bytes, whatever their syntax.
-/** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
-const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
-/** The digests in a document's text, as `sha256:` and 64 lowercase hex characters. */
-function digestsIn(text) {
-    const digests = new Set();
-    for (const match of text.matchAll(HEX_DIGEST))
-        digests.add(`sha256:${match[0].toLowerCase()}`);
-    return digests;
-}
-/** The bytes as text for a search of ASCII marks: any byte sequence reads, valid UTF-8 or not. */
-function searchableText(bytes) {
-    return bytes.toString('latin1');
-}
-
+// EXTERNAL MODULE: ./src/catalogs/extension-schemas.ts
+var extension_schemas = __nccwpck_require__(97356);
+// EXTERNAL MODULE: ./src/documents/line-finders.ts
+var line_finders = __nccwpck_require__(4374);
 // EXTERNAL MODULE: ./src/catalogs/jsonld.ts + 2 modules
 var jsonld = __nccwpck_require__(58310);
 // EXTERNAL MODULE: ./src/catalogs/vocabulary.ts
@@ -32482,10 +32475,81 @@ function readProvO(nodes) {
     return view;
 }
 
+// EXTERNAL MODULE: ./src/catalogs/stac.ts + 2 modules
+var stac = __nccwpck_require__(49201);
+;// CONCATENATED MODULE: ./src/documents/mentions.ts
+// What a document that could not be read still says: the SHA-256 digests in its text. A receipt
+// or a PROV bundle that names an artifact's digest would have covered that artifact, so the
+// violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
+// being unreadable (gates/causes.ts). Read from the bytes, whatever their syntax.
+/** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
+const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
+/** The digests in a document's text, as `sha256:` and 64 lowercase hex characters. */
+function digestsIn(text) {
+    const digests = new Set();
+    for (const match of text.matchAll(HEX_DIGEST))
+        digests.add(`sha256:${match[0].toLowerCase()}`);
+    return digests;
+}
+/** The bytes as text for a search of ASCII marks: any byte sequence reads, valid UTF-8 or not. */
+function searchableText(bytes) {
+    return bytes.toString('latin1');
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/unreadable-catalog.ts
+// A catalog file that could not be read into a view: why, by what it failed to be, and what its
+// bytes still say (the digests it names, the vocabulary it uses), for linking what it would have
+// covered.
+
+
+/** Marks in a text that say which vocabulary it was written in. */
+const VOCABULARY = [
+    ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
+    ['stac', ['"stac_version"']],
+    ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
+];
+/** The kind a catalog that failed these checks was recognised as, before it failed. */
+const KIND_OF_FAILED = {
+    stac: 'stac',
+    'prov-json': 'prov'
+};
+/**
+ * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
+ * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
+ */
+function mentionsOf(failed, bytes) {
+    const text = searchableText(bytes);
+    const known = KIND_OF_FAILED[failed];
+    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
+}
+/** The catalog kinds whose vocabulary a text uses. */
+const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+/**
+ * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
+ * declared at the top. Its digests are not taken from a part, so what a part names is not
+ * folded under it while the rest is not.
+ */
+const HEAD_BYTES = 1024 * 1024;
+/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
+function headMentions(absolute) {
+    const head = (0,document_bytes/* headBytes */.c4)(absolute, HEAD_BYTES);
+    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
+}
+/** A catalog that could not be read, with what its bytes say when they could be read. */
+function unreadableAs(failed, display, problems, bytes) {
+    const unreadable = { failed, path: display, problems };
+    if (bytes)
+        unreadable.mentions = mentionsOf(failed, bytes);
+    return { unreadable };
+}
+
 ;// CONCATENATED MODULE: ./src/catalogs/read.ts
 // Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
 // reads it into its view. A file that cannot be read, or read as what it claims to be, is
 // reported with the reason; gate D turns that into its violation.
+
+
+
 
 
 
@@ -32521,10 +32585,10 @@ class ReadCatalog {
     }
     /** Its bytes read again, while they are the bytes it was read with. */
     bytesAgain() {
-        return (0,json_document/* bytesAgain */.eo)(external_node_path_default().join(this.#root, this.path), this.digest);
+        return (0,document_bytes/* bytesAgain */.eo)(external_node_path_default().join(this.#root, this.path), this.digest);
     }
     #finders() {
-        this.#lines ??= (0,json_document/* rereadLines */.Nr)(external_node_path_default().join(this.#root, this.path), this.digest);
+        this.#lines ??= (0,line_finders/* rereadLines */.N)(external_node_path_default().join(this.#root, this.path), this.digest);
         return this.#lines;
     }
 }
@@ -32541,45 +32605,6 @@ function isProvJson(value) {
     return ((0,model_json/* isRecord */.u4)(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
-}
-/** Marks in a text that say which vocabulary it was written in. */
-const VOCABULARY = [
-    ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
-    ['stac', ['"stac_version"']],
-    ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
-];
-/** The kind a catalog that failed these checks was recognised as, before it failed. */
-const KIND_OF_FAILED = {
-    stac: 'stac',
-    'prov-json': 'prov'
-};
-/**
- * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
- * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
- */
-function mentionsOf(failed, bytes) {
-    const text = searchableText(bytes);
-    const known = KIND_OF_FAILED[failed];
-    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
-}
-/** The catalog kinds whose vocabulary a text uses. */
-const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
-/**
- * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
- * declared at the top. Its digests are not taken from a part, so what a part names is not
- * folded under it while the rest is not.
- */
-const HEAD_BYTES = 1024 * 1024;
-/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
-function headMentions(absolute) {
-    const head = (0,json_document/* headBytes */.c4)(absolute, HEAD_BYTES);
-    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
-}
-function unreadableAs(failed, display, problems, bytes) {
-    const unreadable = { failed, path: display, problems };
-    if (bytes)
-        unreadable.mentions = mentionsOf(failed, bytes);
-    return { unreadable };
 }
 /** A STAC document: its view when the official schemas accept it, else what they say. */
 async function readStacDocument(value, json, document, options) {
@@ -32644,11 +32669,11 @@ async function readCatalogFile(absolute, display) {
     // Kept when the bytes were read but do not parse: what they say is still evidence.
     let bytes;
     try {
-        bytes = await (0,json_document/* readDocumentBytes */.h9)(absolute, display);
+        bytes = await (0,document_bytes/* readDocumentBytes */.h9)(absolute, display);
         return (0,json_document/* jsonDocumentOf */.T8)(display, bytes);
     }
     catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
+        if (!(error instanceof document_error/* DocumentError */.M))
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
         const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes);
@@ -32696,8 +32721,8 @@ async function readCatalogs(root, entries, display, options = {}) {
 var remote_links = __nccwpck_require__(28716);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(46161);
-// EXTERNAL MODULE: ./src/model/json-schema.ts
-var json_schema = __nccwpck_require__(59831);
+// EXTERNAL MODULE: ./src/model/json-schema.ts + 2 modules
+var json_schema = __nccwpck_require__(55286);
 ;// CONCATENATED MODULE: ./src/documents/receipts.ts
 // Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
@@ -32707,7 +32732,10 @@ var json_schema = __nccwpck_require__(59831);
 
 
 
-const problems = (0,json_schema/* schemaValidator */.Ki)(validators/* runReceiptV1 */.b_, validators/* runReceiptV1Schema */.YH);
+
+
+
+const problems = (0,json_schema/* schemaValidator */.K)(validators/* runReceiptV1 */.b_, validators/* runReceiptV1Schema */.YH);
 /** Reads the receipt files the run-receipts patterns found (root-relative paths). */
 async function readReceipts(root, files, display) {
     const notReceipts = [];
@@ -32718,7 +32746,7 @@ async function readReceipts(root, files, display) {
         let bytes;
         const digests = () => bytes ? { digests: digestsIn(searchableText(bytes)) } : {};
         try {
-            bytes = await (0,json_document/* readDocumentBytes */.h9)(external_node_path_default().join(root, file.path), shown);
+            bytes = await (0,document_bytes/* readDocumentBytes */.h9)(external_node_path_default().join(root, file.path), shown);
             const document = (0,json_document/* jsonDocumentOf */.T8)(shown, bytes);
             const schemaProblems = problems(document.value);
             if (schemaProblems.length > 0) {
@@ -32746,11 +32774,11 @@ async function readReceipts(root, files, display) {
                 },
                 decisionId: value.policy.decision_id,
                 // Not the text: a receipt of 100,000 outputs is read again only for a violation's line.
-                lineOf: (0,json_document/* rereadLines */.Nr)(external_node_path_default().join(root, file.path), document.digest).lineOf
+                lineOf: (0,line_finders/* rereadLines */.N)(external_node_path_default().join(root, file.path), document.digest).lineOf
             });
         }
         catch (error) {
-            if (!(error instanceof json_document/* DocumentError */.Mi))
+            if (!(error instanceof document_error/* DocumentError */.M))
                 throw error;
             notReceipts.push({ ...(0,evidence/* unreadable */.O)(error), ...digests() });
         }
@@ -32832,7 +32860,7 @@ async function readEvidence(options, context) {
         findings: [...stores.findings, ...inventories.artifacts.findings]
     };
     const { catalogs } = inventories;
-    const stacExtensionSchemas = await readStacExtensionSchemas(options.stacExtensionSchemas);
+    const stacExtensionSchemas = await (0,extension_schemas/* readStacExtensionSchemas */.RC)(options.stacExtensionSchemas);
     const [catalogDocuments, receipts, lfs] = await Promise.all([
         readCatalogs(options.root, catalogs.entries, display, { stacExtensionSchemas }),
         options.runReceipts.length === 0 ? undefined : receiptEvidence(options, display, skip),
@@ -32915,7 +32943,7 @@ async function remoteEvidence(options, catalogs) {
     const mode = options.remoteAssets;
     if (mode !== 'fetch')
         return { mode };
-    const links = (0,remote_links/* remoteLinksOf */.ft)(catalogs.documents);
+    const links = (0,remote_links/* remoteLinksOf */.f)(catalogs.documents);
     if (links.length === 0)
         return { mode, readings: new Map() };
     const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 8669).then(__nccwpck_require__.bind(__nccwpck_require__, 48669));
@@ -33714,8 +33742,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __nccwpck_require__(60428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __nccwpck_require__(58258);
 // EXTERNAL MODULE: ./src/documents/decisions.ts
 var decisions = __nccwpck_require__(58645);
 // EXTERNAL MODULE: ./src/gates/f-contract.ts
@@ -34366,6 +34394,159 @@ async function endWithVerdict({ workspace, settings }, verdict) {
 
 /***/ }),
 
+/***/ 97356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RC: () => (/* binding */ readStacExtensionSchemas)
+/* harmony export */ });
+/* unused harmony exports StacSchemaError, compileStacExtensionSchemas */
+/* harmony import */ var _documents_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25873);
+/* harmony import */ var _generated_validators_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87992);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87979);
+/* harmony import */ var _stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67857);
+
+
+
+
+/** A user-given extension schema that cannot be used; nothing is fetched to make it usable. */
+class StacSchemaError extends Error {
+}
+async function readStacExtensionSchemas(given) {
+    const schemas = new Map();
+    for (const { url, file } of given) {
+        const document = await (0,_documents_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .readDocument */ .u)(file);
+        if (!document.readable)
+            throw new StacSchemaError(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
+        schemas.set(url, document.value);
+    }
+    return compileStacExtensionSchemas(schemas);
+}
+const DRAFTS = {
+    'http://json-schema.org/draft-07/schema': 'draft-07',
+    'https://json-schema.org/draft/2019-09/schema': '2019-09',
+    'https://json-schema.org/draft/2020-12/schema': '2020-12'
+};
+const META_SCHEMAS = new Set(Object.keys(DRAFTS));
+/**
+ * Compiles extension schemas given as local files (URL as named in stac_extensions → the parsed
+ * schema), with Ajv, at run time. A URL whose schema is bundled cannot be replaced. Throws
+ * StacSchemaError, naming the URL, when a schema cannot be compiled.
+ */
+async function compileStacExtensionSchemas(schemas) {
+    const entries = schemas instanceof Map ? [...schemas.entries()] : Object.entries(schemas);
+    const compiled = new Map();
+    if (entries.length === 0)
+        return compiled;
+    const { ajv, registered } = await compilerFor(draftsOf(entries));
+    for (const [url, schema] of entries) {
+        // Registered under the URL documents name it by, whatever its own $id says.
+        const withId = { ...schema, $id: (0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url) };
+        if (!ajv.validateSchema(withId))
+            throw new StacSchemaError(`The schema given for ${url} is not a valid JSON Schema: ${ajv.errorsText(ajv.errors)}.`);
+        ajv.addSchema(withId);
+        registered.set((0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url), withId);
+    }
+    // Every $ref must name a given or bundled schema, and a part of it that exists: nothing is
+    // fetched, and a schema that cannot be compiled is said to be so here, naming what is missing.
+    for (const [url] of entries) {
+        const missing = missingRefs(registered.get((0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url)), (0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url), registered);
+        if (missing.length > 0)
+            throw new StacSchemaError(`The schema given for ${url} references ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} neither bundled nor among the given schemas; nothing is fetched, so give ${missing.length === 1 ? 'that schema' : 'those schemas'} too.`);
+    }
+    for (const [url] of entries)
+        compiled.set((0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url), ajv.getSchema((0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url)));
+    return compiled;
+}
+/** The JSON Schema drafts the given schemas are written in; throws when one cannot be used. */
+function draftsOf(entries) {
+    const drafts = new Set();
+    for (const [url, schema] of entries) {
+        if (!URL.canParse(url))
+            throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
+        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(schema))
+            throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
+        if (_generated_validators_stac_js__WEBPACK_IMPORTED_MODULE_1__/* .extensionModules */ .f[(0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(url)] !== undefined)
+            throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
+        const declared = typeof schema.$schema === 'string' ? (0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(schema.$schema) : undefined;
+        const draft = declared === undefined ? 'draft-07' : DRAFTS[declared];
+        if (draft === undefined)
+            throw new StacSchemaError(`The schema given for ${url} is written in ${declared}, which cannot be validated here (JSON Schema draft-07, 2019-09 or 2020-12).`);
+        drafts.add(draft);
+    }
+    if (drafts.has('2019-09') && drafts.has('2020-12'))
+        throw new StacSchemaError('The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).');
+    return drafts;
+}
+/**
+ * An Ajv of the newest draft among those given, with the bundled GeoJSON schemas and formats the
+ * STAC extensions use; Ajv is imported only when a workflow gives extension schemas.
+ */
+async function compilerFor(drafts) {
+    const { draft07MetaSchema, iri, iriReference, supportSchemas } = await __nccwpck_require__.e(/* import() */ 6185).then(__nccwpck_require__.bind(__nccwpck_require__, 26185));
+    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 23));
+    const { Ajv2019 } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 23));
+    const { Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 23));
+    // ajv-formats is CommonJS: its default export is module.exports, whose .default is the plugin.
+    const addFormats = (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 23))).default.default;
+    const options = { strict: false, allErrors: true };
+    const ajv = drafts.has('2020-12')
+        ? new Ajv2020(options)
+        : drafts.has('2019-09')
+            ? new Ajv2019(options)
+            : new Ajv(options);
+    if (!(ajv instanceof Ajv))
+        ajv.addMetaSchema(draft07MetaSchema);
+    addFormats(ajv, { mode: 'full' });
+    ajv.addFormat('iri', iri);
+    ajv.addFormat('iri-reference', iriReference);
+    for (const schema of supportSchemas)
+        ajv.addSchema(schema);
+    const registered = new Map(supportSchemas.map((schema) => [String(schema.$id), schema]));
+    return { ajv, registered };
+}
+/** The $refs of a schema that name no registered schema, or a JSON pointer that leads nowhere. */
+function missingRefs(schema, base, registered) {
+    const missing = [];
+    const visit = (node, here) => {
+        if (Array.isArray(node))
+            return node.forEach((item) => visit(item, here));
+        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(node))
+            return;
+        const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
+        if (typeof node.$ref === 'string') {
+            const target = new URL(node.$ref, at);
+            const document = (0,_stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeUrl */ .l2)(target.href.replace(/#.*$/, ''));
+            const fragment = decodeURIComponent(target.hash.slice(1));
+            if (!META_SCHEMAS.has(document)) {
+                const found = registered.get(document);
+                if (found === undefined || (fragment.startsWith('/') && !pointsTo(found, fragment)))
+                    missing.push(node.$ref);
+            }
+        }
+        for (const [key, value] of Object.entries(node))
+            if (key !== 'enum' && key !== 'const')
+                visit(value, at);
+    };
+    visit(schema, base);
+    return [...new Set(missing)];
+}
+function pointsTo(document, pointer) {
+    let value = document;
+    for (const part of pointer.slice(1).split('/')) {
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!(0,_model_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) && !Array.isArray(value))
+            return false;
+        if (!Object.hasOwn(value, key))
+            return false;
+        value = value[key];
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 58310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34379,8 +34560,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   v$: () => (/* binding */ literals),
   R1: () => (/* binding */ rootPathOfIri)
 });
-
-// UNUSED EXPORTS: BUNDLED_CONTEXTS, RemoteContextRefused
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -34822,7 +35001,7 @@ function flattenExpanded(expanded) {
 // JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
 // `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
 // Contexts come only from the document itself or from those bundled with the action; any other
-// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+// remote context is an error, never a network fetch (docs/decisions.md, "Catalog triplet").
 
 
 
@@ -34942,19 +35121,17 @@ function rootPathOfIri(iri) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ft: () => (/* binding */ remoteLinksOf)
+/* harmony export */   f: () => (/* binding */ remoteLinksOf)
 /* harmony export */ });
-/* unused harmony exports REMOTE_SCHEMES, remoteScheme */
-/* harmony import */ var _stac_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49862);
+/* unused harmony export remoteScheme */
+/* harmony import */ var _stac_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49201);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58746);
 // The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
-// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
+// distribution's downloadURL/accessURL written as an absolute URL (docs/decisions.md, "Remote
 // assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
 // reads them first (src/remote/).
 
 
-/** The schemes of the object stores and web servers a published copy lives on. */
-const REMOTE_SCHEMES = (/* unused pure expression or super */ null && (['http', 'https', 's3', 'gs', 'az', 'abfss']));
 /** A URL scheme at the start of a reference: `https:`, `s3:`. */
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 /**
@@ -35031,92 +35208,27 @@ function remoteLinksOf(documents) {
 
 /***/ }),
 
-/***/ 49862:
+/***/ 67857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dw: () => (/* binding */ StacSchemaError),
-  wU: () => (/* binding */ compileStacExtensionSchemas),
-  Od: () => (/* binding */ isStac),
-  VR: () => (/* binding */ multihashToDigest),
-  uP: () => (/* binding */ readStac),
-  aQ: () => (/* binding */ validateStac)
-});
-
-// UNUSED EXPORTS: BUNDLED_STAC_EXTENSIONS, BUNDLED_STAC_VERSIONS, loadStacValidators, schemaVersionFor
-
-;// CONCATENATED MODULE: ./src/generated/validators.stac.js
-// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
-/* eslint-disable */
-// Where the validator of each bundled STAC schema is: one module each, under ./stac/, imported
-// when a document first needs it. Each module exports `validate`.
-/** The Catalog, Collection and Item (Feature) validators of each bundled STAC version. */
-const coreModules = {
-  "1.0.0": {
-    "Catalog": () => __nccwpck_require__.e(/* import() */ 5627).then(__nccwpck_require__.bind(__nccwpck_require__, 45627)),
-    "Collection": () => __nccwpck_require__.e(/* import() */ 8446).then(__nccwpck_require__.bind(__nccwpck_require__, 38446)),
-    "Feature": () => __nccwpck_require__.e(/* import() */ 2261).then(__nccwpck_require__.bind(__nccwpck_require__, 42261))
-  },
-  "1.1.0": {
-    "Catalog": () => __nccwpck_require__.e(/* import() */ 1508).then(__nccwpck_require__.bind(__nccwpck_require__, 91508)),
-    "Collection": () => __nccwpck_require__.e(/* import() */ 9835).then(__nccwpck_require__.bind(__nccwpck_require__, 69835)),
-    "Feature": () => __nccwpck_require__.e(/* import() */ 7460).then(__nccwpck_require__.bind(__nccwpck_require__, 67460))
-  }
-}
-/** The validator of each bundled extension schema, by the URL documents name it with. */
-const extensionModules = {
-  "https://stac-extensions.github.io/eo/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1192).then(__nccwpck_require__.bind(__nccwpck_require__, 41192)),
-  "https://stac-extensions.github.io/eo/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4147).then(__nccwpck_require__.bind(__nccwpck_require__, 64147)),
-  "https://stac-extensions.github.io/eo/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 9489).then(__nccwpck_require__.bind(__nccwpck_require__, 99489)),
-  "https://stac-extensions.github.io/eo/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 9261).then(__nccwpck_require__.bind(__nccwpck_require__, 59261)),
-  "https://stac-extensions.github.io/file/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 9810).then(__nccwpck_require__.bind(__nccwpck_require__, 49810)),
-  "https://stac-extensions.github.io/file/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6975).then(__nccwpck_require__.bind(__nccwpck_require__, 26975)),
-  "https://stac-extensions.github.io/file/v2.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6356).then(__nccwpck_require__.bind(__nccwpck_require__, 46356)),
-  "https://stac-extensions.github.io/processing/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4121).then(__nccwpck_require__.bind(__nccwpck_require__, 14121)),
-  "https://stac-extensions.github.io/processing/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 2246).then(__nccwpck_require__.bind(__nccwpck_require__, 22246)),
-  "https://stac-extensions.github.io/processing/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5335).then(__nccwpck_require__.bind(__nccwpck_require__, 85335)),
-  "https://stac-extensions.github.io/projection/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 7523).then(__nccwpck_require__.bind(__nccwpck_require__, 97523)),
-  "https://stac-extensions.github.io/projection/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4568).then(__nccwpck_require__.bind(__nccwpck_require__, 74568)),
-  "https://stac-extensions.github.io/projection/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1893).then(__nccwpck_require__.bind(__nccwpck_require__, 81893)),
-  "https://stac-extensions.github.io/projection/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 2326).then(__nccwpck_require__.bind(__nccwpck_require__, 2326)),
-  "https://stac-extensions.github.io/raster/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1695).then(__nccwpck_require__.bind(__nccwpck_require__, 21695)),
-  "https://stac-extensions.github.io/raster/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 30964)),
-  "https://stac-extensions.github.io/raster/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 3010).then(__nccwpck_require__.bind(__nccwpck_require__, 93010)),
-  "https://stac-extensions.github.io/raster/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 4704).then(__nccwpck_require__.bind(__nccwpck_require__, 24704)),
-  "https://stac-extensions.github.io/sat/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 50450)),
-  "https://stac-extensions.github.io/sat/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8469).then(__nccwpck_require__.bind(__nccwpck_require__, 48469)),
-  "https://stac-extensions.github.io/sat/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 17496)),
-  "https://stac-extensions.github.io/scientific/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 90559)),
-  "https://stac-extensions.github.io/timestamps/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8611).then(__nccwpck_require__.bind(__nccwpck_require__, 48611)),
-  "https://stac-extensions.github.io/timestamps/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 80184)),
-  "https://stac-extensions.github.io/version/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6354).then(__nccwpck_require__.bind(__nccwpck_require__, 93973)),
-  "https://stac-extensions.github.io/version/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 10341)),
-  "https://stac-extensions.github.io/version/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8024).then(__nccwpck_require__.bind(__nccwpck_require__, 18024)),
-  "https://stac-extensions.github.io/view/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5187).then(__nccwpck_require__.bind(__nccwpck_require__, 15187)),
-  "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8936).then(__nccwpck_require__.bind(__nccwpck_require__, 68936))
-}
-
-// EXTERNAL MODULE: ./src/model/json-schema.ts
-var json_schema = __nccwpck_require__(59831);
-// EXTERNAL MODULE: ./src/catalogs/views.ts
-var views = __nccwpck_require__(79662);
-// EXTERNAL MODULE: ./src/model/json.ts
-var json = __nccwpck_require__(87979);
-// EXTERNAL MODULE: ./src/model/multimap.ts
-var multimap = __nccwpck_require__(52600);
-;// CONCATENATED MODULE: ./src/catalogs/stac.ts
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ schemaVersionFor),
+/* harmony export */   Od: () => (/* binding */ isStac),
+/* harmony export */   l2: () => (/* binding */ normalizeUrl)
+/* harmony export */ });
+/* harmony import */ var _generated_validators_stac_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87992);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87979);
+// Which bundled STAC schemas judge a document: a document that says it is STAC, the version
+// whose schemas judge its stac_version, and the one form of a schema URL (normalizeUrl). The
+// schemas are bundled with the action and compiled at build time (scripts/compile-schemas.mjs,
+// schemas/stac/SOURCES.md); nothing is ever fetched.
 
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
 /** A document that says it is STAC: a `stac_version` (of any type; the schema judges it) and a
  * STAC `type`. */
 function isStac(value) {
-    return ((0,json/* isRecord */.u4)(value) &&
+    return ((0,_model_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) &&
         'stac_version' in value &&
         STAC_TYPES.includes(value.type));
 }
@@ -35131,24 +35243,9 @@ function compareVersions(a, b) {
     return 0;
 }
 /** The STAC versions whose schemas are bundled, oldest first. */
-const BUNDLED_STAC_VERSIONS = Object.keys(coreModules).sort(compareVersions);
-/** The extension schema URLs that are bundled. */
-const BUNDLED_STAC_EXTENSIONS = Object.keys(extensionModules).sort();
-/** The validator of each bundled schema whose module is imported, by the function importing it. */
-const loadedValidators = new Map();
-/** The imports under way, so that each module is imported once, however many documents ask. */
-const loadingValidators = new Map();
-function loadValidator(load) {
-    let loading = loadingValidators.get(load);
-    if (loading === undefined) {
-        loading = load().then(({ validate }) => {
-            loadedValidators.set(load, validate);
-            loadingValidators.delete(load);
-        });
-        loadingValidators.set(load, loading);
-    }
-    return loading;
-}
+const BUNDLED_STAC_VERSIONS = Object.keys(_generated_validators_stac_js__WEBPACK_IMPORTED_MODULE_0__/* .coreModules */ .t).sort(compareVersions);
+/** A schema URL as bundled and registered: without the trailing "#" some documents write. */
+const normalizeUrl = (url) => url.replace(/#$/, '');
 /**
  * Which bundled schemas judge a document of this stac_version:
  * - a bundled version (1.0.0, 1.1.0): its own;
@@ -35192,136 +35289,64 @@ function schemaVersionFor(stacVersion) {
         location
     };
 }
-/** A user-given extension schema that cannot be used; nothing is fetched to make it usable. */
-class StacSchemaError extends Error {
-}
-const normalizeUrl = (url) => url.replace(/#$/, '');
-const DRAFTS = {
-    'http://json-schema.org/draft-07/schema': 'draft-07',
-    'https://json-schema.org/draft/2019-09/schema': '2019-09',
-    'https://json-schema.org/draft/2020-12/schema': '2020-12'
-};
-/**
- * Compiles extension schemas given as local files (URL as named in stac_extensions → the parsed
- * schema), with Ajv, at run time. Every $ref must resolve to one of the given schemas or to the
- * bundled GeoJSON schemas: nothing is fetched. A URL whose schema is bundled cannot be replaced.
- * Throws StacSchemaError, naming the URL, when a schema cannot be compiled.
- */
-async function compileStacExtensionSchemas(schemas) {
-    const entries = schemas instanceof Map ? [...schemas.entries()] : Object.entries(schemas);
-    const compiled = new Map();
-    if (entries.length === 0)
-        return compiled;
-    const drafts = new Set();
-    for (const [url, schema] of entries) {
-        if (!URL.canParse(url))
-            throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
-        if (!(0,json/* isRecord */.u4)(schema))
-            throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
-        if (extensionModules[normalizeUrl(url)] !== undefined)
-            throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
-        const declared = typeof schema.$schema === 'string' ? normalizeUrl(schema.$schema) : undefined;
-        const draft = declared === undefined ? 'draft-07' : DRAFTS[declared];
-        if (draft === undefined)
-            throw new StacSchemaError(`The schema given for ${url} is written in ${declared}, which cannot be validated here (JSON Schema draft-07, 2019-09 or 2020-12).`);
-        drafts.add(draft);
+
+
+/***/ }),
+
+/***/ 49201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Od: () => (/* reexport */ stac_schema_choice/* isStac */.Od),
+  VR: () => (/* reexport */ multihashToDigest),
+  uP: () => (/* reexport */ readStac),
+  aQ: () => (/* reexport */ validateStac)
+});
+
+// UNUSED EXPORTS: StacSchemaError
+
+// EXTERNAL MODULE: ./src/catalogs/stac-schema-choice.ts
+var stac_schema_choice = __nccwpck_require__(67857);
+// EXTERNAL MODULE: ./src/generated/validators.stac.js
+var validators_stac = __nccwpck_require__(87992);
+// EXTERNAL MODULE: ./src/model/json-schema.ts + 2 modules
+var json_schema = __nccwpck_require__(55286);
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
+;// CONCATENATED MODULE: ./src/catalogs/stac-validation.ts
+
+
+
+
+/** The validator of each bundled schema whose module is imported, by the function importing it. */
+const loadedValidators = new Map();
+/** The imports under way, so that each module is imported once, however many documents ask. */
+const loadingValidators = new Map();
+function loadValidator(load) {
+    let loading = loadingValidators.get(load);
+    if (loading === undefined) {
+        loading = load().then(({ validate }) => {
+            loadedValidators.set(load, validate);
+            loadingValidators.delete(load);
+        });
+        loadingValidators.set(load, loading);
     }
-    if (drafts.has('2019-09') && drafts.has('2020-12'))
-        throw new StacSchemaError('The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).');
-    const { draft07MetaSchema, iri, iriReference, supportSchemas } = await __nccwpck_require__.e(/* import() */ 6185).then(__nccwpck_require__.bind(__nccwpck_require__, 26185));
-    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 23));
-    const { Ajv2019 } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 23));
-    const { Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 23));
-    // ajv-formats is CommonJS: its default export is module.exports, whose .default is the plugin.
-    const addFormats = (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 23))).default.default;
-    const options = { strict: false, allErrors: true };
-    const ajv = drafts.has('2020-12')
-        ? new Ajv2020(options)
-        : drafts.has('2019-09')
-            ? new Ajv2019(options)
-            : new Ajv(options);
-    if (!(ajv instanceof Ajv))
-        ajv.addMetaSchema(draft07MetaSchema);
-    addFormats(ajv, { mode: 'full' });
-    ajv.addFormat('iri', iri);
-    ajv.addFormat('iri-reference', iriReference);
-    for (const schema of supportSchemas)
-        ajv.addSchema(schema);
-    const registered = new Map(supportSchemas.map((schema) => [String(schema.$id), schema]));
-    for (const [url, schema] of entries) {
-        // Registered under the URL documents name it by, whatever its own $id says.
-        const withId = { ...schema, $id: normalizeUrl(url) };
-        if (!ajv.validateSchema(withId))
-            throw new StacSchemaError(`The schema given for ${url} is not a valid JSON Schema: ${ajv.errorsText(ajv.errors)}.`);
-        ajv.addSchema(withId);
-        registered.set(normalizeUrl(url), withId);
-    }
-    // Every $ref must name a given or bundled schema, and a part of it that exists: nothing is
-    // fetched, and a schema that cannot be compiled is said to be so here, naming what is missing.
-    for (const [url] of entries) {
-        const missing = missingRefs(registered.get(normalizeUrl(url)), normalizeUrl(url), registered);
-        if (missing.length > 0)
-            throw new StacSchemaError(`The schema given for ${url} references ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} neither bundled nor among the given schemas; nothing is fetched, so give ${missing.length === 1 ? 'that schema' : 'those schemas'} too.`);
-    }
-    for (const [url] of entries)
-        compiled.set(normalizeUrl(url), ajv.getSchema(normalizeUrl(url)));
-    return compiled;
-}
-const META_SCHEMAS = new Set([
-    'http://json-schema.org/draft-07/schema',
-    'https://json-schema.org/draft/2019-09/schema',
-    'https://json-schema.org/draft/2020-12/schema'
-]);
-/** The $refs of a schema that name no registered schema, or a JSON pointer that leads nowhere. */
-function missingRefs(schema, base, registered) {
-    const missing = [];
-    const visit = (node, here) => {
-        if (Array.isArray(node))
-            return node.forEach((item) => visit(item, here));
-        if (!(0,json/* isRecord */.u4)(node))
-            return;
-        const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
-        if (typeof node.$ref === 'string') {
-            const target = new URL(node.$ref, at);
-            const document = normalizeUrl(target.href.replace(/#.*$/, ''));
-            const fragment = decodeURIComponent(target.hash.slice(1));
-            if (!META_SCHEMAS.has(document)) {
-                const found = registered.get(document);
-                if (found === undefined || (fragment.startsWith('/') && !pointsTo(found, fragment)))
-                    missing.push(node.$ref);
-            }
-        }
-        for (const [key, value] of Object.entries(node))
-            if (key !== 'enum' && key !== 'const')
-                visit(value, at);
-    };
-    visit(schema, base);
-    return [...new Set(missing)];
-}
-function pointsTo(document, pointer) {
-    let value = document;
-    for (const part of pointer.slice(1).split('/')) {
-        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!(0,json/* isRecord */.u4)(value) && !Array.isArray(value))
-            return false;
-        if (!Object.hasOwn(value, key))
-            return false;
-        value = value[key];
-    }
-    return true;
+    return loading;
 }
 /**
  * The modules of the bundled validators a document needs (its version's Catalog, Collection or
  * Item schema and the bundled schemas of the extensions it names), as validateStac picks them.
  */
 function modulesFor(document) {
-    const choice = schemaVersionFor(document.stac_version);
+    const choice = (0,stac_schema_choice/* schemaVersionFor */.Ju)(document.stac_version);
     if ('problem' in choice)
         return [];
-    const modules = [coreModules[choice.version][document.type]];
+    const modules = [validators_stac/* coreModules */.t[choice.version][document.type]];
     const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : [];
     for (const url of named) {
-        const bundled = typeof url === 'string' ? extensionModules[normalizeUrl(url)] : undefined;
+        const bundled = typeof url === 'string' ? validators_stac/* extensionModules */.f[(0,stac_schema_choice/* normalizeUrl */.l2)(url)] : undefined;
         if (bundled !== undefined)
             modules.push(bundled);
     }
@@ -35354,7 +35379,7 @@ function validateLoaded(document, extensionSchemas) {
         validatedExtensions: [],
         unvalidatedExtensions: []
     };
-    const choice = schemaVersionFor(document.stac_version);
+    const choice = (0,stac_schema_choice/* schemaVersionFor */.Ju)(document.stac_version);
     if ('problem' in choice) {
         result.problems.push({ location: choice.location, text: choice.problem });
         return result;
@@ -35363,12 +35388,12 @@ function validateLoaded(document, extensionSchemas) {
     if (choice.note !== undefined)
         result.versionNote = choice.note;
     const judged = choice.note === undefined ? document : { ...document, stac_version: choice.version };
-    const core = bundledValidator(coreModules[choice.version][document.type]);
+    const core = bundledValidator(validators_stac/* coreModules */.t[choice.version][document.type]);
     result.problems.push(...problemsOf(core, judged).map((p) => pointAtCollectionLink(p, document)));
     const named = Array.isArray(document.stac_extensions) ? document.stac_extensions : [];
     for (const url of new Set(named.filter((u) => typeof u === 'string'))) {
-        const bundled = extensionModules[normalizeUrl(url)];
-        const validate = bundled === undefined ? extensionSchemas.get(normalizeUrl(url)) : bundledValidator(bundled);
+        const bundled = validators_stac/* extensionModules */.f[(0,stac_schema_choice/* normalizeUrl */.l2)(url)];
+        const validate = bundled === undefined ? extensionSchemas.get((0,stac_schema_choice/* normalizeUrl */.l2)(url)) : bundledValidator(bundled);
         if (validate === undefined) {
             result.unvalidatedExtensions.push(url);
             continue;
@@ -35401,158 +35426,18 @@ function pointAtCollectionLink(problem, document) {
 function problemsOf(validate, value) {
     if (validate(value))
         return [];
-    const seen = new Set();
-    return explain(validate.errors ?? [], value).flatMap((problem) => {
-        const key = `${problem.location.join('/')}\u0000${problem.text}`;
-        if (seen.has(key))
-            return [];
-        seen.add(key);
-        return [problem];
-    });
+    return (0,json_schema/* explainSchemaErrors */.s)(validate.errors ?? [], value, { foldBranches: true });
 }
-// ---- Making Ajv's errors readable --------------------------------------------------------------
-// With allErrors, a value that matches none of the branches of a oneOf/anyOf (a GeoJSON geometry,
-// STAC's "geometry with bbox, or null geometry without") gets the errors of every branch. The
-// branches that cannot be the one meant are left out: those whose discriminating "type" property
-// has another value (GeoJSON's Point/Polygon, an extension's Feature/Collection), and those that
-// want the value null when it is not. What remains names the real field; when nothing remains,
-// one sentence says what the value should have been.
-const COMBINATORS = new Set(['oneOf', 'anyOf']);
-/** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
-function branchesOf(schemaPath) {
-    const prefixes = [];
-    const re = /\/(?:oneOf|anyOf)\/\d+\//g;
-    for (let m = re.exec(schemaPath); m !== null; m = re.exec(schemaPath))
-        prefixes.push(schemaPath.slice(0, m.index + m[0].length));
-    return prefixes;
-}
-const DISCRIMINATOR = /^(?:allOf\/\d+\/)*properties\/type\/(?:enum|const)$/;
-/** The branch (its schema path prefix) an error was found in, or undefined outside any branch. */
-function innermostBranch(schemaPath) {
-    const branches = branchesOf(schemaPath);
-    return branches[branches.length - 1];
-}
-const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
-/**
- * The branches ruled out: within them, the discriminating "type" property has another value (a
- * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
- * or a value the branch wants null is not.
- */
-function ruledOutBranches(all) {
-    const ruledOut = new Set();
-    for (const e of all) {
-        const branch = innermostBranch(e.schemaPath);
-        if (branch === undefined)
-            continue;
-        const rest = e.schemaPath.slice(branch.length);
-        if (((e.keyword === 'enum' || e.keyword === 'const') && DISCRIMINATOR.test(rest)) ||
-            (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
-            ruledOut.add(branch);
-    }
-    return ruledOut;
-}
-/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
-function noBranchSentence(e, group, root) {
-    const allowed = group
-        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
-        x.instancePath === `${e.instancePath}/type`)
-        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
-    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
-    const types = group
-        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
-        .flatMap((x) => [x.params.type].flat());
-    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
-}
-/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
-function settleCombinator(e, all, out, root) {
-    const prefix = `${e.schemaPath}/`;
-    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
-    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
-    const standing = group.filter(says);
-    const byBranch = new Map();
-    for (const x of standing) {
-        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
-        (0,multimap/* appendTo */.S)(byBranch, branch, x);
-    }
-    if (byBranch.size === 1) {
-        // One branch is still standing: it is the one meant, and its errors say what is wrong.
-        e.consumed = true;
-    }
-    else if (byBranch.size > 1) {
-        // Several could be meant: one sentence with the alternatives.
-        for (const x of standing)
-            x.consumed = true;
-        e.sentence = alternatives([...byBranch.values()], e, root);
-    }
-    else if (
-    // No branch is standing. When other errors under the same value say what is wrong (those
-    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
-    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
-        e.consumed = true;
-    }
-    else
-        e.sentence = noBranchSentence(e, group, root);
-}
-function explain(errors, root) {
-    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
-    const ruledOut = ruledOutBranches(all);
-    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
-    for (const e of all)
-        if (COMBINATORS.has(e.keyword) && !out(e))
-            settleCombinator(e, all, out, root);
-    const problems = [];
-    const sentencesAt = new Map();
-    for (const e of all) {
-        if (out(e) || e.sentence === undefined)
-            continue;
-        // The same value checked by two schemas (GeoJSON's Feature and Geometry): say it once.
-        if (sentencesAt.has(e.instancePath))
-            continue;
-        sentencesAt.set(e.instancePath, e.sentence);
-        const location = (0,json_schema/* pathOf */.XM)(e.instancePath);
-        // A sentence about a discriminating "type" points at it.
-        if (e.sentence.startsWith(`${e.instancePath}/type is `))
-            location.push('type');
-        problems.push({ location, text: e.sentence });
-    }
-    for (const e of all) {
-        if (out(e) || COMBINATORS.has(e.keyword))
-            continue;
-        const text = (0,json_schema/* describeSchemaError */.LA)(e, root);
-        // Already said, as one of the alternatives of a sentence about the same value.
-        if (sentencesAt.get(e.instancePath)?.includes(text))
-            continue;
-        problems.push({ location: (0,json_schema/* pathOf */.XM)(e.instancePath), text });
-    }
-    return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
-}
-const quoted = (names) => {
-    const q = names.map((n) => `"${n}"`);
-    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
-};
-function alternatives(branches, group, root) {
-    const where = group.instancePath === '' ? 'the document' : group.instancePath;
-    if (branches.every((b) => b.every((x) => x.keyword === 'required' && x.instancePath === group.instancePath))) {
-        // Alternatives of required properties (STAC's datetime, or start and end).
-        const lists = branches.map((b) => [...new Set(b.map((x) => String(x.params.missingProperty)))]);
-        return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
-    }
-    return branches
-        .map((b) => b.map((x) => x.sentence ?? (0,json_schema/* describeSchemaError */.LA)(x, root)).join(' and '))
-        .join(', or else ');
-}
-function noBranch(e, root, allowed, nullable, types) {
-    const where = e.instancePath === '' ? 'the document' : e.instancePath;
-    const value = (0,json_schema/* valueAt */.fK)(root, (0,json_schema/* pathOf */.XM)(e.instancePath));
-    const orNull = nullable ? ', or null' : '';
-    if (allowed.length > 0 && (0,json/* isRecord */.u4)(value))
-        return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
-    if (allowed.length > 0)
-        return `${where} is ${(0,json_schema/* jsonType */.Br)(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
-    if (types.length > 0)
-        return `${where} must be ${types.join(' or ')}, not ${(0,json_schema/* jsonType */.Br)(value)}`;
-    return `${where} ${e.message ?? 'is invalid'}`;
-}
+
+// EXTERNAL MODULE: ./src/catalogs/extension-schemas.ts
+var extension_schemas = __nccwpck_require__(97356);
+// EXTERNAL MODULE: ./src/catalogs/views.ts
+var views = __nccwpck_require__(79662);
+;// CONCATENATED MODULE: ./src/catalogs/stac-view.ts
+// The view of a STAC document that passed validation: its links and assets, for the cross-link
+// checks, and the digest a STAC file:checksum names.
+
+
 /** The view of a document that passed validateStac. */
 function readStac(document, validation) {
     const links = Array.isArray(document.links) ? document.links : [];
@@ -35613,6 +35498,16 @@ function multihashToDigest(multihash) {
     return match ? `sha256:${match[1]}` : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/catalogs/stac.ts
+// STAC as STAC's own tools judge it, the face the catalog reader and the gates use: which
+// documents are STAC and which bundled schemas judge them (stac-schema-choice.ts), validation
+// against those and the extensions' schemas (stac-validation.ts, extension-schemas.ts), and the
+// view of the links and assets for cross-link checks (stac-view.ts).
+
+
+
+
+
 
 /***/ }),
 
@@ -35642,7 +35537,7 @@ function tight(items) {
 /* harmony export */   _: () => (/* binding */ TERMS),
 /* harmony export */   u3: () => (/* binding */ PROV)
 /* harmony export */ });
-/* unused harmony exports DCAT, DCT, SPDX, RDFS */
+/* unused harmony exports DCAT, DCT, SPDX */
 // The IRIs the readers look for, expanded, so prefixes and aliases never matter.
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
@@ -35687,86 +35582,30 @@ const POLICY_LABELS = ['public', 'internal', 'restricted', 'confidential'];
 
 /***/ }),
 
-/***/ 25873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ unreadable),
-/* harmony export */   u: () => (/* binding */ readDocument)
-/* harmony export */ });
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60428);
-// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
-// attestations), read into evidence: the parsed value with its digest and line finder, or the
-// reason the file cannot be read at all. What the value says is judged by the gates.
-
-function unreadable(error) {
-    const found = { path: error.path, message: error.message };
-    if (error.line !== undefined)
-        found.line = error.line;
-    if (error.lfsPointer)
-        found.lfsPointer = error.lfsPointer;
-    return found;
-}
-/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
-async function readDocument(ref) {
-    try {
-        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
-        return {
-            readable: true,
-            path: ref.path,
-            digest: document.digest,
-            value: document.value,
-            lineOf: (location) => document.lineOf(location)
-        };
-    }
-    catch (error) {
-        if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
-            throw error;
-        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 60428:
+/***/ 92726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Mi: () => (/* binding */ DocumentError),
   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
   eo: () => (/* binding */ bytesAgain),
-  _6: () => (/* binding */ decodeUtf8),
   c4: () => (/* binding */ headBytes),
-  T8: () => (/* binding */ jsonDocumentOf),
-  rE: () => (/* binding */ jsonValueProblem),
-  mh: () => (/* binding */ lineAt),
-  vy: () => (/* binding */ numberProblem),
-  gV: () => (/* binding */ ownPropertiesOnly),
-  lk: () => (/* binding */ parseJsonText),
-  h9: () => (/* binding */ readDocumentBytes),
-  E_: () => (/* binding */ readJsonDocument),
-  Nr: () => (/* binding */ rereadLines)
+  h9: () => (/* binding */ readDocumentBytes)
 });
 
-// UNUSED EXPORTS: DOCUMENT_ARRAY, DOCUMENT_OBJECT, MAX_DEPTH
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
 // EXTERNAL MODULE: ./src/model/digest.ts
 var model_digest = __nccwpck_require__(95305);
-// EXTERNAL MODULE: ./src/model/lines.ts
-var lines = __nccwpck_require__(44050);
+// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
+var lfs_pointer = __nccwpck_require__(78502);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __nccwpck_require__(91933);
+// EXTERNAL MODULE: ./src/documents/document-error.ts
+var document_error = __nccwpck_require__(58902);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -35820,14 +35659,10 @@ function missingDocumentSentence(absolute, shown, root, input = 'the path') {
     return `${shown} does not exist; check ${input} (it is relative to the workspace)`;
 }
 
-// EXTERNAL MODULE: ./src/model/lfs-pointer.ts
-var lfs_pointer = __nccwpck_require__(78502);
-;// CONCATENATED MODULE: ./src/documents/json-document.ts
-// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
-// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
-// on the right line of a pull request's diff.
-
-
+;// CONCATENATED MODULE: ./src/documents/document-bytes.ts
+// The bytes of an input document, read safely: a regular file only (a named pipe cannot stall the
+// run), at most MAX_DOCUMENT_BYTES however it grows while read, never a Git LFS pointer, and with
+// `confine`, really inside the workspace rather than linked in from elsewhere.
 
 
 
@@ -35838,10 +35673,134 @@ var lfs_pointer = __nccwpck_require__(78502);
 /** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /**
- * Deeper nesting is refused: no input document needs it, and the readers behind the gates
- * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ * The rest of an open file, however long it is by the time it is read: a file that grows past
+ * the limit while it is read is refused like one that was already too large.
  */
-const MAX_DEPTH = 256;
+function readWhole(fd, size, path) {
+    const chunks = [];
+    let total = 0;
+    let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
+    for (;;) {
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+        if (read === 0)
+            break;
+        chunks.push(buffer.subarray(0, read));
+        total += read;
+        if (total > MAX_DOCUMENT_BYTES)
+            throw new document_error/* DocumentError */.M(path, `${path} grew past the ${MAX_DOCUMENT_BYTES}-byte limit for input documents while it was read; make sure nothing writes it during the run`);
+        if (read === buffer.length)
+            buffer = Buffer.allocUnsafe(64 * 1024);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a regular file of at most MAX_DOCUMENT_BYTES, read through one descriptor.
+ * Synchronous: a small document costs four system calls here, against four round trips through
+ * libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking open, so a named
+ * pipe is refused by fstat instead of waiting for a writer.
+ */
+function readRegularFile(absolutePath, path) {
+    const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw new document_error/* DocumentError */.M(path, `${path} is not a regular file; name a file`);
+        if (info.size > MAX_DOCUMENT_BYTES) {
+            throw new document_error/* DocumentError */.M(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        }
+        return readWhole(fd, info.size, path);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
+ * refused unread (too large) still says, for a report to link what it explains. Never evidence
+ * for a verdict.
+ */
+function headBytes(absolutePath, limit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.allocUnsafe(limit);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, limit, 0));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The bytes, unless they are a Git LFS pointer: a document the gate reads is never taken from a
+ * pointer, whatever the lfs mode (docs/decisions.md, "Git LFS").
+ */
+function notAPointer(bytes, path) {
+    const pointer = bytes.length < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(bytes) : undefined;
+    if (!pointer)
+        return bytes;
+    const message = `${path} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}`;
+    throw new document_error/* DocumentError */.M(path, message, undefined, false, pointer);
+}
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
+ */
+async function readDocumentBytes(absolutePath, path, { input, confine, root } = {}) {
+    try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
+            if (!(0,paths/* isInside */.FK)(realRoot, real))
+                throw new document_error/* DocumentError */.M(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
+        return notAPointer(readRegularFile(absolutePath, path), path);
+    }
+    catch (error) {
+        if (error instanceof document_error/* DocumentError */.M)
+            throw error;
+        const code = error.code;
+        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
+        const absent = code === 'ENOENT' && (0,external_node_fs_.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
+        throw new document_error/* DocumentError */.M(path, code !== 'ENOENT'
+            ? `${path} cannot be read (${code ?? String(error)})`
+            : absent
+                ? missingDocumentSentence(absolutePath, path, root, input)
+                : `${path} does not exist; check ${input ?? 'the path'} (it is relative to the workspace)`, undefined, absent);
+    }
+}
+/**
+ * A file's bytes read again, when they are still the bytes with `digest`; undefined when the file
+ * changed, went, or cannot be read. For documents kept by the thousand (STAC items, a receipt of
+ * every output), whose bytes and text a run of 100,000 artifacts could not keep in memory, and
+ * which are wanted again only for a violation.
+ */
+function bytesAgain(absolutePath, digest) {
+    let bytes;
+    try {
+        bytes = readRegularFile(absolutePath, absolutePath);
+    }
+    catch {
+        // Gone or unreadable since: what was to be found in it is lost, never made up.
+        return undefined;
+    }
+    return (0,model_digest/* sha256Digest */.sI)(bytes) === digest ? bytes : undefined;
+}
+
+
+/***/ }),
+
+/***/ 58902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DocumentError)
+/* harmony export */ });
 class DocumentError extends Error {
     path;
     line;
@@ -35859,68 +35818,20 @@ class DocumentError extends Error {
         this.lfsPointer = lfsPointer;
     }
 }
-/** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/**
- * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
- * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
- * U+FFFD written as a character (EF BF BD) is text like any other and is read.
- */
-function decodeUtf8(path, bytes) {
-    // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
-    // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
-    // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString('utf8');
-    const offset = firstInvalidUtf8(bytes);
-    if (offset === undefined)
-        throw new DocumentError(path, `${path} is not valid UTF-8; save it as UTF-8`);
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-    throw new DocumentError(path, `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`, line);
-}
-/**
- * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
- * table 3-7), or undefined when every sequence is well formed.
- */
-function firstInvalidUtf8(bytes) {
-    const between = (at, low, high) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i];
-        let length;
-        if (lead <= 0x7f)
-            length = 1;
-        else if (lead >= 0xc2 && lead <= 0xdf)
-            length = 2;
-        else if (lead >= 0xe0 && lead <= 0xef)
-            length = 3;
-        else if (lead >= 0xf0 && lead <= 0xf4)
-            length = 4;
-        else
-            return i;
-        // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
-        // encoded surrogates (ED) and code points past U+10FFFF (F4).
-        const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-        const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-        if (length > 1 && !between(i + 1, low, high))
-            return i;
-        for (let k = 2; k < length; k++)
-            if (!between(i + k, 0x80, 0xbf))
-                return i;
-        i += length;
-    }
-    return undefined;
-}
+
+
+/***/ }),
+
+/***/ 52321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U4: () => (/* binding */ DOCUMENT_ARRAY),
+/* harmony export */   c0: () => (/* binding */ DOCUMENT_OBJECT),
+/* harmony export */   gV: () => (/* binding */ ownPropertiesOnly)
+/* harmony export */ });
+// The prototypes a parsed document's objects and arrays get, so that a reader sees a document's
+// own properties only, whatever someone set on Object.prototype in the reading process.
 /** Object.prototype's own methods a reader may call on a document's object; nothing else. */
 const OBJECT_METHODS = [
     'constructor',
@@ -35974,12 +35885,248 @@ function ownPropertiesOnly(value) {
     }
     return value;
 }
+
+
+/***/ }),
+
+/***/ 25873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ unreadable),
+/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
+// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
+// attestations), read into evidence: the parsed value with its digest and line finder, or the
+// reason the file cannot be read at all. What the value says is judged by the gates.
+
+function unreadable(error) {
+    const found = { path: error.path, message: error.message };
+    if (error.line !== undefined)
+        found.line = error.line;
+    if (error.lfsPointer)
+        found.lfsPointer = error.lfsPointer;
+    return found;
+}
+/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
+async function readDocument(ref) {
+    try {
+        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
+        return {
+            readable: true,
+            path: ref.path,
+            digest: document.digest,
+            value: document.value,
+            lineOf: (location) => document.lineOf(location)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
+            throw error;
+        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 58258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ readJsonDocument),
+/* harmony export */   Mi: () => (/* reexport safe */ _document_error_js__WEBPACK_IMPORTED_MODULE_4__.M),
+/* harmony export */   T8: () => (/* binding */ jsonDocumentOf),
+/* harmony export */   _6: () => (/* reexport safe */ _utf8_text_js__WEBPACK_IMPORTED_MODULE_6__._),
+/* harmony export */   gV: () => (/* reexport safe */ _document_prototypes_js__WEBPACK_IMPORTED_MODULE_5__.gV),
+/* harmony export */   h9: () => (/* reexport safe */ _document_bytes_js__WEBPACK_IMPORTED_MODULE_1__.h9),
+/* harmony export */   lk: () => (/* reexport safe */ _strict_json_js__WEBPACK_IMPORTED_MODULE_3__.lk),
+/* harmony export */   rE: () => (/* reexport safe */ _strict_json_js__WEBPACK_IMPORTED_MODULE_3__.rE)
+/* harmony export */ });
+/* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95305);
+/* harmony import */ var _document_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92726);
+/* harmony import */ var _line_finders_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4374);
+/* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71548);
+/* harmony import */ var _document_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58902);
+/* harmony import */ var _document_prototypes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52321);
+/* harmony import */ var _utf8_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55835);
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk (document-bytes.ts), strict JSON (strict-json.ts: no BOM, no duplicate keys), and the line
+// of any problem (line-finders.ts), so annotations land on the right line of a pull request's
+// diff. The face the readers, gates and adapters import.
+
+
+
+
+
+
+
+
+
+
+/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
+async function readJsonDocument(absolutePath, path, confine, root) {
+    return jsonDocumentOf(path, await (0,_document_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocumentBytes */ .h9)(absolutePath, path, { confine, root }));
+}
+/** A document's bytes parsed; syntax problems come back as DocumentError. */
+function jsonDocumentOf(path, bytes) {
+    const { value, text } = (0,_strict_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(path, bytes);
+    return { path, bytes, digest: (0,_model_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes), value, ...(0,_line_finders_js__WEBPACK_IMPORTED_MODULE_2__/* .textLines */ .F)(text) };
+}
+
+
+/***/ }),
+
+/***/ 53377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ numberProblem)
+/* harmony export */ });
+// The one number rule of a spec, JSON or YAML: a number goes into spec_hash only when the double
+// it reads as holds exactly what was written.
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** YAML 1.2 core schema's hexadecimal and octal integers. */
+const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+/** YAML 1.2 core schema's infinities and not-a-number. */
+const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
+/**
+ * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
+ * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
+ * written: for a decimal, when the shortest text that reads back as that double has the same
+ * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
+ * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
+ * an infinity or NaN, or whose digits a double drops is refused: two different specs would
+ * otherwise have one spec_hash.
+ */
+function numberProblem(source) {
+    if (NOT_FINITE.test(source))
+        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
+    let value;
+    let exact;
+    if (RADIX_INTEGER.test(source)) {
+        const integer = BigInt(source);
+        value = Number(integer);
+        exact = Number.isFinite(value) && BigInt(value) === integer;
+    }
+    else if (DECIMAL.test(source)) {
+        value = Number(source);
+        const [digits, exponent] = significand(source);
+        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+        exact = digits === shortest && exponent === shortestExponent;
+    }
+    else {
+        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
+    }
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    if (exact)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
+}
+
+
+/***/ }),
+
+/***/ 4374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ textLines),
+/* harmony export */   N: () => (/* binding */ rereadLines)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44050);
+/* harmony import */ var _document_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92726);
+// The line of a value or a text in a document, for a violation's line: built on the first
+// question, or (rereadLines) from the file read again, for documents kept by the thousand.
+
+
+
+/** The line finders of a text: its line table and syntax tree are built on the first question. */
+function textLines(text) {
+    let tree;
+    const lineOfOffset = (0,_model_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .lineIndex */ .D)(text);
+    return {
+        lineOf: (location) => {
+            tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text);
+            const node = tree && (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(tree, location);
+            return node ? lineOfOffset(node.offset) : undefined;
+        },
+        lineOfText: (needle) => {
+            const at = text.indexOf(needle);
+            return at < 0 ? undefined : lineOfOffset(at);
+        }
+    };
+}
+const NO_LINES = { lineOf: () => undefined, lineOfText: () => undefined };
+/**
+ * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
+ * a file changed since gives no line, never a wrong one.
+ */
+function rereadLines(absolutePath, digest) {
+    let finders;
+    const load = () => {
+        const bytes = finders ? undefined : (0,_document_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesAgain */ .eo)(absolutePath, digest);
+        finders ??= bytes ? textLines(bytes.toString('utf8')) : NO_LINES;
+        return finders;
+    };
+    return {
+        lineOf: (location) => load().lineOf(location),
+        lineOfText: (needle) => load().lineOfText(needle)
+    };
+}
+
+
+/***/ }),
+
+/***/ 71548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   rE: () => (/* binding */ jsonValueProblem)
+/* harmony export */ });
+/* unused harmony export MAX_DEPTH */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58902);
+/* harmony import */ var _document_prototypes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52321);
+/* harmony import */ var _json_numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(53377);
+/* harmony import */ var _utf8_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55835);
+// JSON parsed strictly, as a fail-closed gate needs it: no BOM, no duplicate keys, no "__proto__"
+// key, no lone surrogate, no nesting past MAX_DEPTH, and (for a spec) no number a double cannot
+// hold; every refusal a DocumentError with the line of the problem.
+
+
+
+
+
+/**
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
+ */
+const MAX_DEPTH = 256;
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
 function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        throw new DocumentError(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
+        throw new _document_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .M(path, `${path} starts with a byte-order mark; save it as UTF-8 without BOM`, 1);
     }
-    const text = decodeUtf8(path, bytes);
+    const text = (0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._)(path, bytes);
     let value;
     try {
         value = JSON.parse(text);
@@ -35987,24 +36134,24 @@ function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const position = /at position (\d+)/.exec(reason);
-        const line = position ? lineAt(text, Number(position[1])) : undefined;
+        const line = position ? (0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .m)(text, Number(position[1])) : undefined;
         const where = line ? ` (line ${line})` : '';
         const first = reason
             .replace(/ in JSON at position \d+.*$/, '')
             .replace(/\s*\(line \d+ column \d+\)$/, '');
-        throw new DocumentError(path, `${path} is not valid JSON${where}: ${first}`, line);
+        throw new _document_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .M(path, `${path} is not valid JSON${where}: ${first}`, line);
     }
     // The value first, without recursion: the token visitor below recurses as deep as the nesting.
     const { problem, members, colonsInStrings } = walkValue(value);
     if (problem)
-        throw new DocumentError(path, `${path} ${problem.message}`, problem.line?.(text));
+        throw new _document_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .M(path, `${path} ${problem.message}`, problem.line?.(text));
     // A key written twice leaves fewer members in the value than the text has: only then, or when
     // every number's text counts, is the token visitor needed (it is most of the parse's time).
     const found = exactNumbers || !writesMembers(text, members, colonsInStrings)
         ? findTokenProblem(text, exactNumbers)
         : undefined;
     if (found)
-        throw new DocumentError(path, `${path} ${found.message}`, found.line);
+        throw new _document_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .M(path, `${path} ${found.message}`, found.line);
     return { value, text };
 }
 /**
@@ -36075,14 +36222,14 @@ function walkValue(value) {
                 message: `nests arrays and objects deeper than ${MAX_DEPTH} levels; no input document needs that, so flatten it`
             });
         if (Array.isArray(node)) {
-            Object.setPrototypeOf(node, DOCUMENT_ARRAY);
+            Object.setPrototypeOf(node, _document_prototypes_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_ARRAY */ .U4);
             for (const item of node) {
                 nodes.push(item);
                 depths.push(depth + 1);
             }
             continue;
         }
-        Object.setPrototypeOf(node, DOCUMENT_OBJECT);
+        Object.setPrototypeOf(node, _document_prototypes_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_OBJECT */ .c0);
         const keys = Object.keys(node);
         members += keys.length;
         for (const key of keys) {
@@ -36108,13 +36255,13 @@ function loneSurrogate() {
 }
 function searchLine(text, pattern) {
     const at = pattern.exec(text)?.index;
-    return at === undefined ? undefined : lineAt(text, at);
+    return at === undefined ? undefined : (0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineAt */ .m)(text, at);
 }
 /** A duplicate key, or (with exactNumbers) a number whose text a double cannot hold exactly. */
 function findTokenProblem(text, exactNumbers) {
     const seen = [];
     let found;
-    (0,main.visit)(text, {
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
         onObjectBegin: () => {
             seen.push(new Set());
         },
@@ -36136,224 +36283,91 @@ function findTokenProblem(text, exactNumbers) {
         onLiteralValue: (value, offset, length, startLine) => {
             if (found || !exactNumbers || typeof value !== 'number')
                 return;
-            const problem = numberProblem(text.slice(offset, offset + length));
+            const problem = (0,_json_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .numberProblem */ .v)(text.slice(offset, offset + length));
             if (problem)
                 found = { message: `line ${startLine + 1}: ${problem}`, line: startLine + 1 };
         }
     });
     return found;
 }
-/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
-function significand(source) {
-    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
-    if (!match)
-        return [source, 0];
-    const whole = match[1] ?? '';
-    const all = whole + (match[2] ?? '');
-    const leading = /^0*/.exec(all)[0].length;
-    const digits = all.slice(leading).replace(/0+$/, '');
-    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
-}
-/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
-const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-/** YAML 1.2 core schema's hexadecimal and octal integers. */
-const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-/** YAML 1.2 core schema's infinities and not-a-number. */
-const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
-/**
- * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
- * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
- * written: for a decimal, when the shortest text that reads back as that double has the same
- * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
- * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
- * an infinity or NaN, or whose digits a double drops is refused: two different specs would
- * otherwise have one spec_hash.
- */
-function numberProblem(source) {
-    if (NOT_FINITE.test(source))
-        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
-    let value;
-    let exact;
-    if (RADIX_INTEGER.test(source)) {
-        const integer = BigInt(source);
-        value = Number(integer);
-        exact = Number.isFinite(value) && BigInt(value) === integer;
-    }
-    else if (DECIMAL.test(source)) {
-        value = Number(source);
-        const [digits, exponent] = significand(source);
-        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
-        exact = digits === shortest && exponent === shortestExponent;
-    }
-    else {
-        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
-    }
-    if (!Number.isFinite(value))
-        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
-    if (exact)
-        return undefined;
-    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
+
+
+/***/ }),
+
+/***/ 55835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ decodeUtf8),
+/* harmony export */   m: () => (/* binding */ lineAt)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58902);
+// A document's bytes as text, which must be UTF-8, and the line of an offset in that text.
+
+
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
 }
 /**
- * The rest of an open file, however long it is by the time it is read: a file that grows past
- * the limit while it is read is refused like one that was already too large.
+ * The text of a document's bytes, which must be UTF-8. Bytes that do not decode are refused (not
+ * replaced with U+FFFD, which would be a guess), naming the line and byte offset of the first;
+ * U+FFFD written as a character (EF BF BD) is text like any other and is read.
  */
-function readWhole(fd, size, path) {
-    const chunks = [];
-    let total = 0;
-    let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
-    for (;;) {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
-        if (read === 0)
-            break;
-        chunks.push(buffer.subarray(0, read));
-        total += read;
-        if (total > MAX_DOCUMENT_BYTES)
-            throw new DocumentError(path, `${path} grew past the ${MAX_DOCUMENT_BYTES}-byte limit for input documents while it was read; make sure nothing writes it during the run`);
-        if (read === buffer.length)
-            buffer = Buffer.allocUnsafe(64 * 1024);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+function decodeUtf8(path, bytes) {
+    // isUtf8 accepts exactly what `new TextDecoder('utf-8', { fatal: true })` decodes (overlong
+    // forms, encoded surrogates, code points past U+10FFFF and cut sequences fail both), without a
+    // throw to catch; for valid UTF-8, toString is that decoder's text, a leading BOM kept.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    if (offset === undefined)
+        throw new _document_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .M(path, `${path} is not valid UTF-8; save it as UTF-8`);
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    throw new _document_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DocumentError */ .M(path, `${path} is not valid UTF-8: the byte 0x${byte} on line ${line} (byte offset ${offset}) does not decode; save the file as UTF-8 (a tool may have written it as Latin-1 or Windows-1252)`, line);
 }
 /**
- * The bytes of a regular file of at most MAX_DOCUMENT_BYTES, read through one descriptor.
- * Synchronous: a small document costs four system calls here, against four round trips through
- * libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking open, so a named
- * pipe is refused by fstat instead of waiting for a writer.
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode 15,
+ * table 3-7), or undefined when every sequence is well formed.
  */
-function readRegularFile(absolutePath, path) {
-    const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw new DocumentError(path, `${path} is not a regular file; name a file`);
-        if (info.size > MAX_DOCUMENT_BYTES) {
-            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
-        }
-        return readWhole(fd, info.size, path);
+function firstInvalidUtf8(bytes) {
+    const between = (at, low, high) => at < bytes.length && bytes[at] >= low && bytes[at] <= high;
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        let length;
+        if (lead <= 0x7f)
+            length = 1;
+        else if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef)
+            length = 3;
+        else if (lead >= 0xf0 && lead <= 0xf4)
+            length = 4;
+        else
+            return i;
+        // The second byte's range depends on the lead: it excludes overlong forms (E0, F0),
+        // encoded surrogates (ED) and code points past U+10FFFF (F4).
+        const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+        const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+        if (length > 1 && !between(i + 1, low, high))
+            return i;
+        for (let k = 2; k < length; k++)
+            if (!between(i + k, 0x80, 0xbf))
+                return i;
+        i += length;
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
- * refused unread (too large) still says, for a report to link what it explains. Never evidence
- * for a verdict.
- */
-function headBytes(absolutePath, limit) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            return undefined;
-        const buffer = Buffer.allocUnsafe(limit);
-        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, limit, 0));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The bytes, unless they are a Git LFS pointer: a document the gate reads is never taken from a
- * pointer, whatever the lfs mode (DECISIONS.md, "Git LFS").
- */
-function notAPointer(bytes, path) {
-    const pointer = bytes.length < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(bytes) : undefined;
-    if (!pointer)
-        return bytes;
-    const message = `${path} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}`;
-    throw new DocumentError(path, message, undefined, false, pointer);
-}
-/**
- * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
- * `confine`, one that really is inside that directory rather than linked in from elsewhere.
- */
-async function readDocumentBytes(absolutePath, path, { input, confine, root } = {}) {
-    try {
-        if (confine !== undefined) {
-            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
-            if (!(0,paths/* isInside */.FK)(realRoot, real))
-                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
-        }
-        return notAPointer(readRegularFile(absolutePath, path), path);
-    }
-    catch (error) {
-        if (error instanceof DocumentError)
-            throw error;
-        const code = error.code;
-        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
-        const absent = code === 'ENOENT' && (0,external_node_fs_.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
-        throw new DocumentError(path, code !== 'ENOENT'
-            ? `${path} cannot be read (${code ?? String(error)})`
-            : absent
-                ? missingDocumentSentence(absolutePath, path, root, input)
-                : `${path} does not exist; check ${input ?? 'the path'} (it is relative to the workspace)`, undefined, absent);
-    }
-}
-/** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
-async function readJsonDocument(absolutePath, path, confine, root) {
-    return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine, root }));
-}
-/** A document's bytes parsed; syntax problems come back as DocumentError. */
-function jsonDocumentOf(path, bytes) {
-    const { value, text } = parseJsonText(path, bytes);
-    return { path, bytes, digest: (0,model_digest/* sha256Digest */.sI)(bytes), value, ...textLines(text) };
-}
-/** The line finders of a text: its line table and syntax tree are built on the first question. */
-function textLines(text) {
-    let tree;
-    const lineOfOffset = (0,lines/* lineIndex */.D)(text);
-    return {
-        lineOf: (location) => {
-            tree ??= (0,main.parseTree)(text);
-            const node = tree && (0,main.findNodeAtLocation)(tree, location);
-            return node ? lineOfOffset(node.offset) : undefined;
-        },
-        lineOfText: (needle) => {
-            const at = text.indexOf(needle);
-            return at < 0 ? undefined : lineOfOffset(at);
-        }
-    };
-}
-const NO_LINES = { lineOf: () => undefined, lineOfText: () => undefined };
-/**
- * A file's bytes read again, when they are still the bytes with `digest`; undefined when the file
- * changed, went, or cannot be read. For documents kept by the thousand (STAC items, a receipt of
- * every output), whose bytes and text a run of 100,000 artifacts could not keep in memory, and
- * which are wanted again only for a violation.
- */
-function bytesAgain(absolutePath, digest) {
-    let bytes;
-    try {
-        bytes = readRegularFile(absolutePath, absolutePath);
-    }
-    catch {
-        // Gone or unreadable since: what was to be found in it is lost, never made up.
-        return undefined;
-    }
-    return (0,model_digest/* sha256Digest */.sI)(bytes) === digest ? bytes : undefined;
-}
-/**
- * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
- * a file changed since gives no line, never a wrong one.
- */
-function rereadLines(absolutePath, digest) {
-    let finders;
-    const load = () => {
-        const bytes = finders ? undefined : bytesAgain(absolutePath, digest);
-        finders ??= bytes ? textLines(bytes.toString('utf8')) : NO_LINES;
-        return finders;
-    };
-    return {
-        lineOf: (location) => load().lineOf(location),
-        lineOfText: (needle) => load().lineOfText(needle)
-    };
+    return undefined;
 }
 
 
@@ -37313,7 +37327,7 @@ function lfsChecked(evidence) {
 }
 /**
  * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * its content, the LFS_POINTER that explains the digest (gates/causes.ts links it there). For a
  * directory store, the first of its files that is such a pointer: its dirHash is made from them.
  */
 function pointerAbout(entry) {
@@ -37492,7 +37506,7 @@ function missingInput(what, input) {
 /* unused harmony export checkEvidence */
 /* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58645);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55286);
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87979);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6078);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14003);
@@ -37554,7 +37568,7 @@ function checkEvidence(documents, receipts, qaReport, decision) {
     }
     return { violations, resolved };
 }
-const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
+const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
     return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, { about: emptyList(manifest, problem.location) }));
@@ -37978,8 +37992,8 @@ function checkProvEntities(documents, artifacts, display) {
     return violations;
 }
 
-// EXTERNAL MODULE: ./src/catalogs/stac.ts + 1 modules
-var stac = __nccwpck_require__(49862);
+// EXTERNAL MODULE: ./src/catalogs/stac.ts + 2 modules
+var stac = __nccwpck_require__(49201);
 ;// CONCATENATED MODULE: ./src/gates/d-stac-links.ts
 // Gate D's STAC links and assets: each href inside the root resolves to an inventoried file, and
 // every file:checksum an asset carries is the SHA-256 of that file.
@@ -38907,7 +38921,7 @@ function judgeRemoteAssets(evidence) {
 }
 /** The remote asset links of a run's catalogs, judged: gate D's violations and the summary's list. */
 function remoteAssetsOf(evidence) {
-    const links = (0,remote_links/* remoteLinksOf */.ft)(evidence.catalogDocuments.documents);
+    const links = (0,remote_links/* remoteLinksOf */.f)(evidence.catalogDocuments.documents);
     // No index of 100,000 digests built for a release whose catalogs link nothing remote.
     if (links.length === 0)
         return { violations: [], copies: [], checked: [] };
@@ -38966,8 +38980,8 @@ function candidateManifest(evidence, facts) {
     });
 }
 
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __nccwpck_require__(60428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __nccwpck_require__(58258);
 ;// CONCATENATED MODULE: ./src/gates/g-posture.ts
 
 
@@ -39448,213 +39462,25 @@ async function uploadArtifact(request) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MV: () => (/* binding */ crawl),
-/* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
-/* harmony export */   l2: () => (/* binding */ patternMatcher),
-/* harmony export */   q6: () => (/* binding */ globEscape)
+/* harmony export */   S$: () => (/* reexport safe */ _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__.S$),
+/* harmony export */   l2: () => (/* reexport safe */ _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__.l2)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33581);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26553);
+/* harmony import */ var _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87547);
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
-// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
-// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
-// pruned by partial match. It walks synchronously with the types readdir already knows, so a
-// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+// know; the patterns in glob-pattern.ts): symbolic links followed with per-branch cycle
+// detection, directories pruned by partial match. It walks synchronously with the types readdir
+// already knows, so a regular file costs no stat. Differential tests hold it to @actions/glob's
+// own answers.
 
 
 
 
-/** The options @actions/glob gives minimatch. */
-const MINIMATCH_OPTIONS = {
-    dot: true,
-    nobrace: true,
-    nocase: false,
-    nocomment: true,
-    noext: true,
-    nonegate: true
-};
-const NONE = 0;
-const DIRECTORY = 1;
-const FILE = 2;
-const ALL = 3;
-function trimTrailingSeparator(p) {
-    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
-}
-/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
-function literal(segment) {
-    let text = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length) {
-            text += segment[++i];
-            continue;
-        }
-        if (c === '*' || c === '?')
-            return '';
-        if (c === '[' && i + 1 < segment.length) {
-            let set = '';
-            let closed = -1;
-            for (let j = i + 1; j < segment.length; j++) {
-                const d = segment[j];
-                if (d === '\\' && j + 1 < segment.length) {
-                    set += segment[++j];
-                    continue;
-                }
-                if (d === ']') {
-                    closed = j;
-                    break;
-                }
-                set += d;
-            }
-            if (closed >= 0) {
-                if (set.length > 1)
-                    return '';
-                if (set) {
-                    text += set;
-                    i = closed;
-                    continue;
-                }
-            }
-        }
-        text += c;
-    }
-    return text;
-}
-/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
-function globEscape(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/(\[)(?=[^/]+\])/g, '[[]')
-        .replace(/\?/g, '[?]')
-        .replace(/\*/g, '[*]');
-}
-class Pattern {
-    negate;
-    implicit;
-    line;
-    segments;
-    trailingSeparator;
-    searchPath;
-    minimatch;
-    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
-    everythingUnder;
-    constructor(negate, pattern, implicit = false, 
-    /** The index of the pattern line it comes from. */
-    line = 0) {
-        this.negate = negate;
-        this.implicit = implicit;
-        this.line = line;
-        const normal = pattern.replace(/\/\/+/g, '/');
-        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
-        const trimmed = trimTrailingSeparator(normal);
-        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
-        let foundGlob = false;
-        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
-        this.minimatch = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(trimmed, MINIMATCH_OPTIONS);
-        this.everythingUnder =
-            !this.trailingSeparator &&
-                search.length === this.segments.length - 1 &&
-                this.segments.at(-1) === '**';
-    }
-    match(itemPath) {
-        if (this.everythingUnder) {
-            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
-            if (itemPath === this.searchPath)
-                return this.implicit ? NONE : ALL;
-            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
-        }
-        let item = itemPath;
-        if (this.segments.at(-1) === '**') {
-            if (!item.endsWith('/') && !this.implicit)
-                item = `${item}/`;
-        }
-        else
-            item = trimTrailingSeparator(item);
-        if (this.minimatch.match(item))
-            return this.trailingSeparator ? DIRECTORY : ALL;
-        return NONE;
-    }
-    partialMatch(itemPath) {
-        const item = trimTrailingSeparator(itemPath);
-        if (item === '/')
-            return true;
-        if (this.everythingUnder) {
-            return (item === this.searchPath ||
-                item.startsWith(`${this.searchPath}/`) ||
-                this.searchPath.startsWith(`${item}/`));
-        }
-        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
-    }
-}
-/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
-function compile(lines) {
-    const patterns = [];
-    for (const [index, line] of lines.entries()) {
-        let text = line.trim();
-        let negate = false;
-        while (text.startsWith('!')) {
-            negate = !negate;
-            text = text.slice(1).trim();
-        }
-        const pattern = new Pattern(negate, text, false, index);
-        patterns.push(pattern);
-        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
-            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
-        }
-    }
-    return patterns;
-}
-function searchPaths(patterns) {
-    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
-    const result = [];
-    for (const candidate of candidates) {
-        let parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(candidate);
-        let child = candidate;
-        let covered = false;
-        while (parent !== child) {
-            if (candidates.has(parent)) {
-                covered = true;
-                break;
-            }
-            child = parent;
-            parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(parent);
-        }
-        if (!covered && !result.includes(candidate))
-            result.push(candidate);
-    }
-    return result;
-}
-function matchAll(patterns, item) {
-    let result = NONE;
-    for (const pattern of patterns) {
-        if (pattern.negate)
-            result &= ~pattern.match(item);
-        else
-            result |= pattern.match(item);
-    }
-    return result;
-}
-/**
- * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
- * rules as the walk: for telling whether a file is one a pattern would have found.
- */
-function patternMatcher(pattern) {
-    const patterns = compile([`/${pattern}`]);
-    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
-    // a path elsewhere is refused without a glob match.
-    const { searchPath } = patterns[0];
-    const under = searchPath === '/' ? '/' : `${searchPath}/`;
-    return (relative) => {
-        const item = `/${relative}`;
-        if (item !== searchPath && !item.startsWith(under))
-            return false;
-        return (matchAll(patterns, item) & FILE) !== 0;
-    };
-}
+
 /**
  * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
  * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
@@ -39674,7 +39500,7 @@ function inPathOrder(entries) {
         .sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(a.key, b.key))
         .map(({ entry }) => entry);
 }
-function kindOf(entry) {
+function kindOfEntry(entry) {
     if (entry.isFile())
         return 'file';
     if (entry.isDirectory())
@@ -39697,97 +39523,129 @@ limit,
  * whatever the patterns say (a directory store is every file in it), and it is not asked again.
  */
 takeWhole) {
-    const patterns = compile(lines);
-    const includes = patterns.filter((p) => !p.negate);
-    const files = [];
-    const viaLink = new Set();
-    const dangling = [];
-    const loops = [];
-    const special = [];
-    const skipped = [];
-    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
-    let unseen = [...new Set(includes.map((p) => p.line))];
-    let looked = 0;
-    const enough = () => limit !== undefined && (files.length >= limit.files || looked >= limit.entries);
-    for (const searchPath of searchPaths(patterns)) {
+    const walk = new Walk((0,_glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compile */ .wE)(lines), { skipDirectories, onFile, limit, takeWhole });
+    for (const searchPath of (0,_glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .searchPaths */ .z)(walk.patterns))
+        if (!walk.from(searchPath))
+            return walk.result(true);
+    return walk.result(false);
+}
+/** One walk's patterns, what it has found so far, and how far it has looked. */
+class Walk {
+    patterns;
+    options;
+    includes;
+    files = [];
+    viaLink = new Set();
+    dangling = [];
+    loops = [];
+    special = [];
+    skipped = [];
+    /** Lines not yet seen to match a file by themselves; once empty, this costs nothing. */
+    unseen;
+    looked = 0;
+    constructor(patterns, options) {
+        this.patterns = patterns;
+        this.options = options;
+        this.includes = patterns.filter((p) => !p.negate);
+        this.unseen = [...new Set(this.includes.map((p) => p.line))];
+    }
+    result(cut) {
+        const { files, viaLink, dangling, loops, special, skipped } = this;
+        return { files, viaLink, dangling, loops, special, unmatched: this.unseen, cut, skipped };
+    }
+    /** Walks everything under a search path; false when the limit stopped it first. */
+    from(searchPath) {
         const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
         const chain = [];
+        const { limit } = this.options;
         while (stack.length > 0) {
-            if (enough())
-                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped };
-            looked++;
+            if (limit !== undefined && (this.files.length >= limit.files || this.looked >= limit.entries))
+                return false;
+            this.looked++;
             const item = stack.pop();
-            const match = item.whole ? ALL : matchAll(patterns, item.path);
-            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
-            if (match === NONE && !partial)
+            const match = item.whole ? _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2 : (0,_glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .matchAll */ .HD)(this.patterns, item.path);
+            const partial = match !== _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .NONE */ .x3 || this.includes.some((p) => p.partialMatch(item.path));
+            if (match === _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .NONE */ .x3 && !partial)
                 continue;
-            let kind = item.kind;
-            if (kind === 'link' || kind === 'unknown') {
-                try {
-                    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(item.path);
-                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' && item.kind === 'link')
-                        dangling.push(item.path);
-                    else if (code === 'ELOOP')
-                        loops.push(item.path);
-                    else if (code !== 'ENOENT')
-                        throw error;
-                    continue;
-                }
-            }
-            if (kind === 'directory') {
-                if (skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path))) {
-                    skipped.push(item.path);
-                    continue;
-                }
-                const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
-                const linked = item.viaLink || real !== item.path;
-                while (chain.length >= item.level)
-                    chain.pop();
-                if (chain.includes(real)) {
-                    loops.push(item.path);
-                    continue;
-                }
-                chain.push(real);
-                const whole = item.whole || (takeWhole?.(item.path) ?? false);
-                const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
-                for (let i = entries.length - 1; i >= 0; i--) {
-                    const entry = entries[i];
-                    const childKind = kindOf(entry);
-                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
-                    stack.push({
-                        path: childPath,
-                        level: item.level + 1,
-                        kind: childKind,
-                        viaLink: linked || childKind === 'link',
-                        ...(whole ? { whole } : {}),
-                        ...(childKind === 'directory'
-                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
-                            : {})
-                    });
-                }
-            }
-            else if (kind === 'file') {
-                if (unseen.length > 0) {
-                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
-                }
-                if (match & FILE) {
-                    const linked = item.viaLink || item.kind !== 'file';
-                    files.push(item.path);
-                    if (linked)
-                        viaLink.add(item.path);
-                    onFile?.(item.path, linked);
-                }
-            }
-            else if (kind === 'other' && match & FILE) {
-                special.push(item.path);
-            }
+            const kind = this.kindOf(item);
+            if (kind === 'directory')
+                this.enter(item, chain, stack);
+            else if (kind === 'file')
+                this.meetFile(item, match);
+            else if (kind === 'other' && match & _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW)
+                this.special.push(item.path);
+        }
+        return true;
+    }
+    /**
+     * What an item is; the file system is asked only for a link or an item of unknown kind.
+     * Undefined for a link to nothing or a loop of links, each noted.
+     */
+    kindOf(item) {
+        if (item.kind !== 'link' && item.kind !== 'unknown')
+            return item.kind;
+        try {
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(item.path);
+            return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' && item.kind === 'link')
+                this.dangling.push(item.path);
+            else if (code === 'ELOOP')
+                this.loops.push(item.path);
+            else if (code !== 'ENOENT')
+                throw error;
+            return undefined;
         }
     }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped };
+    /**
+     * A directory's entries onto the stack, in path order; unless it is skipped, or reached again
+     * through a link below itself (`chain`: the real paths of the directories above the item).
+     */
+    enter(item, chain, stack) {
+        if (this.options.skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path))) {
+            this.skipped.push(item.path);
+            return;
+        }
+        const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
+        const linked = item.viaLink || real !== item.path;
+        while (chain.length >= item.level)
+            chain.pop();
+        if (chain.includes(real)) {
+            this.loops.push(item.path);
+            return;
+        }
+        chain.push(real);
+        const whole = item.whole || (this.options.takeWhole?.(item.path) ?? false);
+        const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
+        for (let i = entries.length - 1; i >= 0; i--) {
+            const entry = entries[i];
+            const childKind = kindOfEntry(entry);
+            const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+            stack.push({
+                path: childPath,
+                level: item.level + 1,
+                kind: childKind,
+                viaLink: linked || childKind === 'link',
+                ...(whole ? { whole } : {}),
+                ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
+            });
+        }
+    }
+    /** A file met: which lines it shows to match, and whether it is one the patterns find. */
+    meetFile(item, match) {
+        if (this.unseen.length > 0) {
+            this.unseen = this.unseen.filter((line) => !this.includes.some((p) => p.line === line && p.match(item.path) & _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW));
+        }
+        if (match & _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW) {
+            const linked = item.viaLink || item.kind !== 'file';
+            this.files.push(item.path);
+            if (linked)
+                this.viaLink.add(item.path);
+            this.options.onFile?.(item.path, linked);
+        }
+    }
 }
 
 
@@ -39806,6 +39664,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/inventory/crawl.ts
 var crawl = __nccwpck_require__(18063);
+// EXTERNAL MODULE: ./src/inventory/glob-pattern.ts
+var glob_pattern = __nccwpck_require__(87547);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __nccwpck_require__(91933);
 // EXTERNAL MODULE: ./src/inventory/findings.ts
@@ -39822,6 +39682,7 @@ var nearest = __nccwpck_require__(59179);
 // typo (one name of its directory is clearly the one meant). Each guess is tried with a walk
 // that stops at its first file and after a few thousand entries, so a hint never costs a second
 // crawl of a large tree; a guess that finds nothing is not offered.
+
 
 
 
@@ -39896,7 +39757,7 @@ function namesOnDisk(root, pattern) {
     return because.size > 0 ? { pattern: segments.join('/'), because: [...because] } : undefined;
 }
 function findsAFile(root, pattern, skipDirectories) {
-    const walk = orNothing(() => (0,crawl/* crawl */.MV)([`${(0,crawl/* globEscape */.q6)(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
+    const walk = orNothing(() => (0,crawl/* crawl */.MV)([`${(0,glob_pattern/* globEscape */.q6)(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
     return (walk?.files.length ?? 0) > 0;
 }
 /**
@@ -39932,6 +39793,7 @@ function hintSentence(hint, rootPath) {
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
+
 
 
 
@@ -40045,7 +39907,7 @@ stores) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,crawl/* globEscape */.q6)(root)}/${p.body}`);
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,glob_pattern/* globEscape */.q6)(root)}/${p.body}`);
     const realRoot = (0,external_node_fs_.realpathSync)(root);
     const files = [];
     // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
@@ -40099,10 +39961,238 @@ stores) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ unreadableFile),
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
 function finding(kind, path, message, line) {
     return line === undefined ? { kind, path, message } : { kind, path, message, line };
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The finding for a file that could not be hashed (shown as `shown`), from the hasher's error code. */
+function unreadableFile(shown, code) {
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    return finding('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`);
+}
+
+
+/***/ }),
+
+/***/ 87547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ matchAll),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
+/* harmony export */   l2: () => (/* binding */ patternMatcher),
+/* harmony export */   q6: () => (/* binding */ globEscape),
+/* harmony export */   wE: () => (/* binding */ compile),
+/* harmony export */   x3: () => (/* binding */ NONE),
+/* harmony export */   y2: () => (/* binding */ ALL),
+/* harmony export */   z: () => (/* binding */ searchPaths)
+/* harmony export */ });
+/* unused harmony export Pattern */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33581);
+// @actions/glob's pattern language, as the walk (crawl.ts) and the stores match it: the same
+// patterns, search paths, last-match-wins with `!`, implicit descendants, trailing `/` for
+// directories only. Differential tests hold it to @actions/glob's own answers.
+
+
+/** The options @actions/glob gives minimatch. */
+const MINIMATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    nocase: false,
+    nocomment: true,
+    noext: true,
+    nonegate: true
+};
+/** What a pattern matches a path as: nothing, a directory only, a file only, either. */
+const NONE = 0;
+const DIRECTORY = 1;
+const FILE = 2;
+const ALL = 3;
+function trimTrailingSeparator(p) {
+    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
+function literal(segment) {
+    let text = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            text += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    text += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    return text;
+}
+/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
+function globEscape(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+class Pattern {
+    negate;
+    implicit;
+    line;
+    segments;
+    trailingSeparator;
+    searchPath;
+    minimatch;
+    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
+    everythingUnder;
+    constructor(negate, pattern, implicit = false, 
+    /** The index of the pattern line it comes from. */
+    line = 0) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.line = line;
+        const normal = pattern.replace(/\/\/+/g, '/');
+        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
+        const trimmed = trimTrailingSeparator(normal);
+        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
+        let foundGlob = false;
+        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
+        this.minimatch = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(trimmed, MINIMATCH_OPTIONS);
+        this.everythingUnder =
+            !this.trailingSeparator &&
+                search.length === this.segments.length - 1 &&
+                this.segments.at(-1) === '**';
+    }
+    match(itemPath) {
+        if (this.everythingUnder) {
+            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
+            if (itemPath === this.searchPath)
+                return this.implicit ? NONE : ALL;
+            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
+        }
+        let item = itemPath;
+        if (this.segments.at(-1) === '**') {
+            if (!item.endsWith('/') && !this.implicit)
+                item = `${item}/`;
+        }
+        else
+            item = trimTrailingSeparator(item);
+        if (this.minimatch.match(item))
+            return this.trailingSeparator ? DIRECTORY : ALL;
+        return NONE;
+    }
+    partialMatch(itemPath) {
+        const item = trimTrailingSeparator(itemPath);
+        if (item === '/')
+            return true;
+        if (this.everythingUnder) {
+            return (item === this.searchPath ||
+                item.startsWith(`${this.searchPath}/`) ||
+                this.searchPath.startsWith(`${item}/`));
+        }
+        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
+    }
+}
+/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
+function compile(lines) {
+    const patterns = [];
+    for (const [index, line] of lines.entries()) {
+        let text = line.trim();
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        const pattern = new Pattern(negate, text, false, index);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
+        }
+    }
+    return patterns;
+}
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
+    const result = [];
+    for (const candidate of candidates) {
+        let parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(candidate);
+        let child = candidate;
+        let covered = false;
+        while (parent !== child) {
+            if (candidates.has(parent)) {
+                covered = true;
+                break;
+            }
+            child = parent;
+            parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(parent);
+        }
+        if (!covered && !result.includes(candidate))
+            result.push(candidate);
+    }
+    return result;
+}
+function matchAll(patterns, item) {
+    let result = NONE;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~pattern.match(item);
+        else
+            result |= pattern.match(item);
+    }
+    return result;
+}
+/**
+ * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
+ * rules as the walk: for telling whether a file is one a pattern would have found.
+ */
+function patternMatcher(pattern) {
+    const patterns = compile([`/${pattern}`]);
+    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
+    // a path elsewhere is refused without a glob match.
+    const { searchPath } = patterns[0];
+    const under = searchPath === '/' ? '/' : `${searchPath}/`;
+    return (relative) => {
+        const item = `/${relative}`;
+        if (item !== searchPath && !item.startsWith(under))
+            return false;
+        return (matchAll(patterns, item) & FILE) !== 0;
+    };
 }
 
 
@@ -40119,7 +40209,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gZ: () => (/* binding */ hashAll)
 });
 
-// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE, batchSize, hashFiles, poolSize
+// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -40170,24 +40260,24 @@ const HASH_WORKER = 'kfm-hash-worker';
  * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
  * streams through `buffer`, so memory stays flat in file size.
  */
-function hashFile(file, io, hashing, buffer, digests, sizes, at, 
+function hashFile(file, buffer, digests, sizes, at, 
 /** Told of a file that is a Git LFS pointer: only a file read whole can be one. */
 onPointer) {
     let fd;
     try {
         // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-        fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK);
-        const before = io.fstatSync(fd);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const before = (0,external_node_fs_.fstatSync)(fd);
         if (!before.isFile())
             return before.isDirectory() ? 'EISDIR' : 'ENOTFILE';
         const whole = before.size < buffer.length;
         const step = Math.min(STREAM_READ, buffer.length);
-        const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
+        const first = (0,external_node_fs_.readSync)(fd, buffer, 0, whole ? buffer.length : step, null);
         // Read whole in one call: the bytes are the file as it was at that instant; asking again
         // could only show a change made after hashing, which no check can rule out. One-shot
         // hashing spares a Hash object per file, which for small files is most of the work.
         if (whole && first === before.size) {
-            digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
+            digests[at] = `sha256:${(0,external_node_crypto_.hash)('sha256', buffer.subarray(0, first), 'hex')}`;
             sizes[at] = first;
             // The bytes just hashed: a pointer is known from the same read as its digest.
             const pointer = first < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(buffer.subarray(0, first)) : undefined;
@@ -40195,13 +40285,13 @@ onPointer) {
                 onPointer?.(at, pointer);
             return undefined;
         }
-        const running = hashing.createHash('sha256');
+        const running = (0,external_node_crypto_.createHash)('sha256');
         let size = 0;
-        for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+        for (let read = first; read > 0; read = (0,external_node_fs_.readSync)(fd, buffer, 0, step, null)) {
             running.update(buffer.subarray(0, read));
             size += read;
         }
-        const after = io.fstatSync(fd);
+        const after = (0,external_node_fs_.fstatSync)(fd);
         if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
             return 'CHANGED';
         digests[at] = `sha256:${running.digest('hex')}`;
@@ -40213,7 +40303,7 @@ onPointer) {
     }
     finally {
         if (fd !== undefined)
-            io.closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -40241,7 +40331,6 @@ function batchPart(files, listing, digests, sizes) {
     }
     return (0,list_json/* listPart */.qS)(records);
 }
-const HASHING = { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash };
 /** Takes every file: one thread alone. */
 const ALONE = () => true;
 /** A claim in the pool's flags: the first thread to set a file's flag hashes the file. */
@@ -40264,7 +40353,7 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     const codes = new Array(files.length);
     const found = [];
     const onPointer = (at, pointer) => void found.push([at, pointer]);
-    const hashOne = (at) => hashFile(files[at], external_node_fs_, HASHING, buffer, digests, sizes, at, onPointer);
+    const hashOne = (at) => hashFile(files[at], buffer, digests, sizes, at, onPointer);
     let [start, end] = [0, 0];
     if (from === 'first') {
         for (; end < files.length && claim(id + end); end++)
@@ -40564,11 +40653,6 @@ async function hashAll(files, workers = poolSize()) {
         await pool.close();
     }
 }
-/** hashAll's outcomes as a list. */
-async function hashFiles(files, workers = poolSize()) {
-    const outcomes = await hashAll(files, workers);
-    return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
-}
 
 
 /***/ }),
@@ -40678,6 +40762,40 @@ function onTheWay(directory, real) {
     // Any directory above the path's first, the root's own parents included, is a loop too.
     return (0,paths/* isInside */.FK)(real, directory.real);
 }
+/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+function follow(realRoot, parent, absolute, shown) {
+    if (parent.links + 1 > MAX_LINKS)
+        return { state: 'loop', link: shown };
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+    }
+    if (!(0,paths/* isInside */.FK)(realRoot, real))
+        return { state: 'outside', target: real };
+    const info = stat(real, false);
+    return info ? { real, info } : { state: 'dangling' };
+}
+/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+function child(realRoot, parent, name, shown) {
+    const absolute = external_node_path_default().join(parent.real, name);
+    const info = stat(absolute, false);
+    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+        return { state: 'missing' };
+    if (info.isDirectory())
+        return { real: absolute, parent, links: parent.links };
+    const target = follow(realRoot, parent, absolute, shown());
+    if (!('real' in target))
+        return target;
+    if (!target.info.isDirectory())
+        return { state: 'missing' };
+    if (onTheWay(parent, target.real))
+        return { state: 'loop', link: shown() };
+    return { real: target.real, parent, links: parent.links + 1 };
+}
 /**
  * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
  * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
@@ -40686,72 +40804,40 @@ function onTheWay(directory, real) {
 function locator(root) {
     const realRoot = external_node_fs_.realpathSync.native(root);
     const top = { place: { real: realRoot, links: 0 }, children: new Map() };
-    /** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
-    const follow = (parent, absolute, shown) => {
-        if (parent.links + 1 > MAX_LINKS)
-            return { state: 'loop', link: shown };
-        let real;
-        try {
-            real = external_node_fs_.realpathSync.native(absolute);
+    return (relative) => locate(realRoot, top, relative);
+}
+/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
+function locate(realRoot, top, relative) {
+    const names = relative.split('/');
+    const file = names.pop();
+    let node = top;
+    for (const [index, name] of names.entries()) {
+        let next = node.children.get(name);
+        if (!next) {
+            const parent = node.place;
+            const shown = () => names.slice(0, index + 1).join('/');
+            next = { place: child(realRoot, parent, name, shown), children: new Map() };
+            node.children.set(name, next);
         }
-        catch (error) {
-            const code = error.code;
-            return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
-        }
-        if (!(0,paths/* isInside */.FK)(realRoot, real))
-            return { state: 'outside', target: real };
-        const info = stat(real, false);
-        return info ? { real, info } : { state: 'dangling' };
-    };
-    /** The directory `name` in `parent`, resolved: `shown` names it in messages. */
-    const child = (parent, name, shown) => {
-        const absolute = external_node_path_default().join(parent.real, name);
-        const info = stat(absolute, false);
-        if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
-            return { state: 'missing' };
-        if (info.isDirectory())
-            return { real: absolute, parent, links: parent.links };
-        const target = follow(parent, absolute, shown());
+        if (!('real' in next.place))
+            return next.place;
+        node = next;
+    }
+    const parent = node.place;
+    const absolute = external_node_path_default().join(parent.real, file);
+    let info = stat(absolute, false);
+    let real = absolute;
+    if (!info)
+        return { state: 'missing' };
+    if (info.isSymbolicLink()) {
+        const target = follow(realRoot, parent, absolute, relative);
         if (!('real' in target))
             return target;
-        if (!target.info.isDirectory())
-            return { state: 'missing' };
-        if (onTheWay(parent, target.real))
-            return { state: 'loop', link: shown() };
-        return { real: target.real, parent, links: parent.links + 1 };
-    };
-    return (relative) => {
-        const names = relative.split('/');
-        const file = names.pop();
-        let node = top;
-        for (const [index, name] of names.entries()) {
-            let next = node.children.get(name);
-            if (!next) {
-                const parent = node.place;
-                const shown = () => names.slice(0, index + 1).join('/');
-                next = { place: child(parent, name, shown), children: new Map() };
-                node.children.set(name, next);
-            }
-            if (!('real' in next.place))
-                return next.place;
-            node = next;
-        }
-        const parent = node.place;
-        const absolute = external_node_path_default().join(parent.real, file);
-        let info = stat(absolute, false);
-        let real = absolute;
-        if (!info)
-            return { state: 'missing' };
-        if (info.isSymbolicLink()) {
-            const target = follow(parent, absolute, relative);
-            if (!('real' in target))
-                return target;
-            ({ real, info } = target);
-        }
-        if (info.isFile())
-            return { state: 'file', real };
-        return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
-    };
+        ({ real, info } = target);
+    }
+    if (info.isFile())
+        return { state: 'file', real };
+    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
@@ -40885,7 +40971,7 @@ var esm = __nccwpck_require__(33581);
 const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
 
 ;// CONCATENATED MODULE: ./src/inventory/media-types.ts
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// Media types by extension: the field's formats first (docs/decisions.md, "Inventory"), then the
 // general table of `mime-types`, then application/octet-stream. Users override by pattern.
 // The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
 // building it costs several milliseconds, which no run should pay on start.
@@ -41005,28 +41091,27 @@ function pathsDigest(paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_8__.I),
+/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_9__.I),
 /* harmony export */   JL: () => (/* binding */ listShardTree),
 /* harmony export */   VT: () => (/* binding */ overrideLine),
 /* harmony export */   WP: () => (/* binding */ readShardFiles),
 /* harmony export */   nG: () => (/* binding */ mergedEntries),
-/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_8__.n),
+/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_9__.n),
 /* harmony export */   uX: () => (/* binding */ shardFileText)
 /* harmony export */ });
-/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60428);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59831);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55286);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(26553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(39376);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78502);
-/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5980);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31569);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(74806);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(87979);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(39376);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78502);
+/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5980);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(31569);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(74806);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(87979);
 
 
 
@@ -41038,8 +41123,6 @@ function pathsDigest(paths) {
 
 
 const SHARD_FILE_VERSION = 'v1';
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-const MAX_SHARDS = 1024;
 
 
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
@@ -41064,13 +41147,13 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonText */ .s$)(document);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonText */ .s$)(document);
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK, _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1Schema */ .n);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK, _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1Schema */ .n);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
@@ -41122,24 +41205,24 @@ async function readShard(ref, findings) {
  * shards' to give; everything else is this job's.
  */
 async function listShardTree(request) {
-    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
     const findings = [...found.findings];
     const tree = [];
     for (const file of found.files) {
         let size;
         try {
-            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.statSync)(file.absolute).size;
+            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.statSync)(file.absolute).size;
         }
         catch (error) {
             const shown = request.display(file.path);
             const code = error.code ?? String(error);
             const message = `${shown} cannot be read (${code}); make sure nothing writes the dataset while it is promoted, then run again.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('FILE_UNREADABLE', shown, message));
             continue;
         }
-        if (request.lfs === 'pointers' && size < _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .LFS_POINTER_LIMIT */ .qZ)
+        if (request.lfs === 'pointers' && size < _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .LFS_POINTER_LIMIT */ .qZ)
             size = declaredSize(file.absolute, size);
-        tree.push({ path: file.path, size, mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .mediaTypeOf */ .c0)(file.path, request.overrides) });
+        tree.push({ path: file.path, size, mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .mediaTypeOf */ .c0)(file.path, request.overrides) });
     }
     tree.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path));
     return { tree, findings };
@@ -41152,13 +41235,13 @@ async function listShardTree(request) {
 function declaredSize(absolute, own) {
     let bytes;
     try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.readFileSync)(absolute);
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.readFileSync)(absolute);
     }
     catch {
         return own;
     }
-    const pointer = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsPointerOf */ .wd)(bytes);
-    return (pointer && (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerSize */ .Fx)(pointer)) ?? own;
+    const pointer = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsPointerOf */ .wd)(bytes);
+    return (pointer && (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerSize */ .Fx)(pointer)) ?? own;
 }
 /** Reads the shard files given to a promote run (artifacts-shards). */
 async function readShardFiles(refs) {
@@ -41218,10 +41301,10 @@ function mergedEntries(shards, tree) {
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91933);
 /* harmony import */ var _model_sha256sum_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(99963);
-/* harmony import */ var _crawl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(18063);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39376);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31569);
-// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+/* harmony import */ var _glob_pattern_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87547);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39376);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31569);
+// Directory stores (docs/decisions.md, "Directory stores"): a directory the `stores` patterns match (a
 // Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
@@ -41244,10 +41327,10 @@ function storeMatcher(patterns) {
         const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(negate ? source.slice(1) : source);
         if (!safe.ok) {
             const message = `The stores pattern "${source}" ${safe.reason}.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', 'stores', message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', 'stores', message));
             continue;
         }
-        compiled.push({ negate, source, minimatch: new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(safe.path, _crawl_js__WEBPACK_IMPORTED_MODULE_4__/* .MINIMATCH_OPTIONS */ .S$) });
+        compiled.push({ negate, source, minimatch: new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(safe.path, _glob_pattern_js__WEBPACK_IMPORTED_MODULE_4__/* .MINIMATCH_OPTIONS */ .S$) });
     }
     if (findings.length > 0 || !compiled.some((p) => !p.negate))
         return { findings };
@@ -41327,7 +41410,7 @@ function groupStores(entries, matcher, display, overrides = []) {
     const storeOf = storeFinder(matcher, (inner, outer, pattern) => {
         const shown = display(`${inner}/`);
         const message = `${shown} matches the stores pattern "${pattern}" inside the store ${display(`${outer}/`)}; a store is one artifact with every file under it, so a store inside a store is refused: narrow the stores patterns so they match only the outer directory.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('STORE_NESTED', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('STORE_NESTED', shown, message));
     });
     const members = new Map();
     const filePatterns = new Set();
@@ -41348,7 +41431,7 @@ function groupStores(entries, matcher, display, overrides = []) {
             filePatterns.add(`${store}\0${pattern}`);
             const shown = display(entry.path);
             const message = `The stores pattern "${pattern}" matches the file ${shown} inside the store ${display(`${store}/`)}; stores patterns name directories, so write one that matches only the store's own directory.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('STORE_PATTERN_MATCHES_FILE', shown, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('STORE_PATTERN_MATCHES_FILE', shown, message));
         }
     }
     for (const [store, files] of members)
@@ -41369,7 +41452,7 @@ function storeEntry(store, files, overrides) {
     return {
         path: prefix,
         digest: dirHash(files, prefix),
-        mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(store, overrides),
+        mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_6__/* .mediaTypeOf */ .c0)(store, overrides),
         ...(verified ? { size } : {}),
         verified,
         files
@@ -41897,10 +41980,10 @@ function canonicalDigest(value) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
+// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
 
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
 function sha256Digest(bytes) {
     // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes, 'hex')}`;
@@ -41922,7 +42005,7 @@ function sha256DigestOfPieces(pieces) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+// The gates of the promotion contract (docs/contract.md, "Promotion Contract mapping").
 const GATES = {
     A: 'Identity and versioning',
     B: 'Licensing and rights',
@@ -41936,17 +42019,21 @@ const GATES = {
 
 /***/ }),
 
-/***/ 59831:
+/***/ 55286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ jsonType),
-/* harmony export */   Ki: () => (/* binding */ schemaValidator),
-/* harmony export */   LA: () => (/* binding */ describeSchemaError),
-/* harmony export */   XM: () => (/* binding */ pathOf),
-/* harmony export */   fK: () => (/* binding */ valueAt)
-/* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87979);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ explainSchemaErrors),
+  K: () => (/* binding */ schemaValidator)
+});
+
+// EXTERNAL MODULE: ./src/model/json.ts
+var json = __nccwpck_require__(87979);
+// EXTERNAL MODULE: ./src/model/multimap.ts
+var multimap = __nccwpck_require__(52600);
+;// CONCATENATED MODULE: ./src/model/schema-errors.ts
 
 /** An error's instance path as keys and indexes. */
 function pathOf(instancePath) {
@@ -41980,7 +42067,7 @@ function resolved(root, schema) {
     let at = schema;
     for (let hops = 0; hops < 8 && typeof at.$ref === 'string' && at.$ref.startsWith('#/'); hops++) {
         const target = valueAt(root, pathOf(at.$ref.slice(1)));
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(target))
+        if (!(0,json/* isRecord */.u4)(target))
             break;
         at = target;
     }
@@ -41995,10 +42082,10 @@ function schemaAt(root, location) {
         const parent = resolved(root, at);
         const child = typeof key === 'number'
             ? parent.items
-            : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(parent.properties)
+            : (0,json/* isRecord */.u4)(parent.properties)
                 ? parent.properties[key]
                 : undefined;
-        at = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(child) ? child : undefined;
+        at = (0,json/* isRecord */.u4)(child) ? child : undefined;
     }
     return at;
 }
@@ -42016,7 +42103,7 @@ function keywordShape(root, schema, depth) {
             : 'an object';
     }
     if (schema.type === 'array') {
-        const items = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(schema.items) && depth < 2 ? shapeOf(root, schema.items, depth + 1) : '';
+        const items = (0,json/* isRecord */.u4)(schema.items) && depth < 2 ? shapeOf(root, schema.items, depth + 1) : '';
         const list = typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
         return items ? `${list}, each ${items}` : list;
     }
@@ -42086,21 +42173,187 @@ function describeSchemaError(error, value, schema) {
             return `${where} ${error.message ?? 'is invalid'}`;
     }
 }
+
+;// CONCATENATED MODULE: ./src/model/schema-branches.ts
+
+
+
+const COMBINATORS = new Set(['oneOf', 'anyOf']);
+/** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
+function branchesOf(schemaPath) {
+    const prefixes = [];
+    const re = /\/(?:oneOf|anyOf)\/\d+\//g;
+    for (let m = re.exec(schemaPath); m !== null; m = re.exec(schemaPath))
+        prefixes.push(schemaPath.slice(0, m.index + m[0].length));
+    return prefixes;
+}
+const DISCRIMINATOR = /^(?:allOf\/\d+\/)*properties\/type\/(?:enum|const)$/;
+/** The branch (its schema path prefix) an error was found in, or undefined outside any branch. */
+function innermostBranch(schemaPath) {
+    const branches = branchesOf(schemaPath);
+    return branches[branches.length - 1];
+}
+const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
+/**
+ * The branches ruled out: within them, the discriminating "type" property has another value (a
+ * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
+ * or a value the branch wants null is not.
+ */
+function ruledOutBranches(all) {
+    const ruledOut = new Set();
+    for (const e of all) {
+        const branch = innermostBranch(e.schemaPath);
+        if (branch === undefined)
+            continue;
+        const rest = e.schemaPath.slice(branch.length);
+        if (((e.keyword === 'enum' || e.keyword === 'const') && DISCRIMINATOR.test(rest)) ||
+            (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
+            ruledOut.add(branch);
+    }
+    return ruledOut;
+}
+/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
+function noBranchSentence(e, group, root) {
+    const allowed = group
+        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
+        x.instancePath === `${e.instancePath}/type`)
+        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
+    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
+    const types = group
+        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+        .flatMap((x) => [x.params.type].flat());
+    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+}
+/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
+function settleCombinator(e, all, out, root) {
+    const prefix = `${e.schemaPath}/`;
+    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
+    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
+    const standing = group.filter(says);
+    const byBranch = new Map();
+    for (const x of standing) {
+        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
+        (0,multimap/* appendTo */.S)(byBranch, branch, x);
+    }
+    if (byBranch.size === 1) {
+        // One branch is still standing: it is the one meant, and its errors say what is wrong.
+        e.consumed = true;
+    }
+    else if (byBranch.size > 1) {
+        // Several could be meant: one sentence with the alternatives.
+        for (const x of standing)
+            x.consumed = true;
+        e.sentence = alternatives([...byBranch.values()], e, root);
+    }
+    else if (
+    // No branch is standing. When other errors under the same value say what is wrong (those
+    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
+    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
+        e.consumed = true;
+    }
+    else
+        e.sentence = noBranchSentence(e, group, root);
+}
+/**
+ * Ajv's errors (allErrors, no `if` summaries) as problems, the branches of each failed
+ * oneOf/anyOf folded into what the value meant; each problem once, in the order of their paths.
+ */
+function foldBranchErrors(errors, root) {
+    const seen = new Set();
+    return explain(errors, root).filter((problem) => {
+        const key = `${problem.location.join('/')}\u0000${problem.text}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function explain(errors, root) {
+    const all = errors.map((e) => ({ ...e }));
+    const ruledOut = ruledOutBranches(all);
+    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
+    for (const e of all)
+        if (COMBINATORS.has(e.keyword) && !out(e))
+            settleCombinator(e, all, out, root);
+    const problems = [];
+    const sentencesAt = new Map();
+    for (const e of all) {
+        if (out(e) || e.sentence === undefined)
+            continue;
+        // The same value checked by two schemas (GeoJSON's Feature and Geometry): say it once.
+        if (sentencesAt.has(e.instancePath))
+            continue;
+        sentencesAt.set(e.instancePath, e.sentence);
+        const location = pathOf(e.instancePath);
+        // A sentence about a discriminating "type" points at it.
+        if (e.sentence.startsWith(`${e.instancePath}/type is `))
+            location.push('type');
+        problems.push({ location, text: e.sentence });
+    }
+    for (const e of all) {
+        if (out(e) || COMBINATORS.has(e.keyword))
+            continue;
+        const text = describeSchemaError(e, root);
+        // Already said, as one of the alternatives of a sentence about the same value.
+        if (sentencesAt.get(e.instancePath)?.includes(text))
+            continue;
+        problems.push({ location: pathOf(e.instancePath), text });
+    }
+    return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
+}
+const quoted = (names) => {
+    const q = names.map((n) => `"${n}"`);
+    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+};
+function alternatives(branches, group, root) {
+    const where = group.instancePath === '' ? 'the document' : group.instancePath;
+    if (branches.every((b) => b.every((x) => x.keyword === 'required' && x.instancePath === group.instancePath))) {
+        // Alternatives of required properties (STAC's datetime, or start and end).
+        const lists = branches.map((b) => [...new Set(b.map((x) => String(x.params.missingProperty)))]);
+        return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
+    }
+    return branches
+        .map((b) => b.map((x) => x.sentence ?? describeSchemaError(x, root)).join(' and '))
+        .join(', or else ');
+}
+function noBranch(e, root, allowed, nullable, types) {
+    const where = e.instancePath === '' ? 'the document' : e.instancePath;
+    const value = valueAt(root, pathOf(e.instancePath));
+    const orNull = nullable ? ', or null' : '';
+    if (allowed.length > 0 && (0,json/* isRecord */.u4)(value))
+        return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
+    if (allowed.length > 0)
+        return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
+    // The sentences Ajv's own errors would have: a type error's, else the failed oneOf/anyOf's.
+    if (types.length > 0)
+        return describeSchemaError({ ...e, keyword: 'type', params: { type: types } }, root);
+    return describeSchemaError(e, root);
+}
+
+;// CONCATENATED MODULE: ./src/model/json-schema.ts
+
+
+/**
+ * A validator's errors as problems. if/then add summary errors on top of the real ones; those
+ * say nothing more. Given the schema, each problem says what the value must be. With
+ * foldBranches, the errors of every branch of a failed oneOf/anyOf are folded into what the
+ * value meant (the STAC schemas' GeoJSON geometries would otherwise list every branch's).
+ */
+function explainSchemaErrors(errors, value, options = {}) {
+    const real = errors.filter((e) => e.keyword !== 'if');
+    if (options.foldBranches === true)
+        return foldBranchErrors(real, value);
+    return real.map((error) => ({
+        location: pathOf(error.instancePath),
+        text: describeSchemaError(error, value, options.schema)
+    }));
+}
 /**
  * Wraps a validator compiled at build time; the function lists a value's problems ([] when
  * valid). Given the schema it was compiled from, each problem says what the value must be.
  */
 function schemaValidator(validate, schema) {
-    return (value) => {
-        if (validate(value))
-            return [];
-        // if/then add summary errors on top of the real ones; those say nothing more.
-        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
-        return errors.map((error) => ({
-            location: pathOf(error.instancePath),
-            text: describeSchemaError(error, value, schema)
-        }));
-    };
+    return (value) => validate(value) ? [] : explainSchemaErrors(validate.errors ?? [], value, { schema });
 }
 
 
@@ -42168,7 +42421,7 @@ function jsonArrayWithin(items, bytes) {
 // `ext-<digit>-<name> <value>` lines, then `oid sha256:<hex>` and `size <n>`, one `key value` per
 // line, empty lines skipped. Anything else, however close (another version, a short oid, a size
 // that is not a number, 1024 bytes or more), is an ordinary file: git-lfs would check it out as
-// it is, so the gate hashes it as it is. DECISIONS.md, "Git LFS".
+// it is, so the gate hashes it as it is. docs/decisions.md, "Git LFS".
 /** git-lfs reads at most this many bytes as a pointer; a blob this size or larger is content. */
 const LFS_POINTER_LIMIT = 1024;
 /** The version URLs git-lfs accepts for the v1 pointer format (its v1Aliases). */
@@ -42365,10 +42618,10 @@ function nearestName(typed, known) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ compareText)
 /* harmony export */ });
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (docs/decisions.md,
 // "Inventory").
 /**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * Compares by UTF-8 bytes, the order docs/decisions.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
  * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
  */
@@ -42587,7 +42840,7 @@ function hasUserInfo(url) {
 /* harmony export */   a: () => (/* binding */ formatUtc)
 /* harmony export */ });
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
-// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
+// with a Z suffix and seconds precision, as docs/decisions.md ("Time") requires.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 /** Seconds from year 0000 to 1970, so that every key's seconds are non-negative. */
 const YEAR_ZERO_TO_EPOCH_S = 62_167_219_200;
@@ -43589,6 +43842,122 @@ function folded(violations) {
 
 /***/ }),
 
+/***/ 10571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ size),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   QF: () => (/* binding */ SUMMARY_LIMITS),
+/* harmony export */   RV: () => (/* binding */ COMMENT_LIMITS),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   __: () => (/* binding */ Budget)
+/* harmony export */ });
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72691);
+// Text from outside in a summary's table cell or list line, and the limits and byte budget every
+// summary keeps (GitHub's 1 MiB job summary, 65,536-character comment): shared by the summaries
+// and the sections they hold, which import it from here rather than from summary.ts.
+
+
+const WORD_JOINER = '\u2060';
+/** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
+const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/gi;
+/**
+ * Text from outside (file names, document values, the slug) in a table cell or a list line of
+ * the summary: one line, and nothing GitHub would render as anything but that text.
+ * - `&`, `<`, `>` as entities: no HTML element, comment or entity from the input.
+ * - Every character Markdown or GitHub gives a meaning inside a line behind a backslash: `\`
+ *   first (so an input backslash cannot cancel the escape after it), `|` (a new cell), `[`, `]`
+ *   (links, images, references, footnotes), `` ` `` (code spans), `*`, `~` and `_` (emphasis,
+ *   strikethrough; `_` only where it is not inside a word, where it cannot emphasise, so
+ *   `river_gauges` stays as it is), `$` (GitHub's math). The reader sees the characters
+ *   themselves.
+ * - What GitHub links by its shape rather than by syntax (bare URLs and `www.` addresses, which
+ *   the autolink extension links; e-mail addresses, `@user` and `@org/team` mentions, `#123`,
+ *   `GH-123` and `owner/repo#123` references, which github.com links after rendering, code
+ *   spans aside) broken with a WORD JOINER (U+2060) after the `@`, the `#`, the `GH-`, the
+ *   scheme's `:` or the `www`. It is invisible and the text reads as it was; `printable` has
+ *   already shown any U+2060 of the input as `\u2060`, so every one left is ours. A name copied
+ *   from the rendered summary carries them: the manifest and the violations report have the
+ *   names as they are.
+ */
+function cell(text, max = Infinity) {
+    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
+    const cut = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .c)(flat, max);
+    return cut
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\|[\]`*~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&')
+        .replace(LINKED_BY_SHAPE, `$&${WORD_JOINER}`);
+}
+const SUMMARY_LIMITS = {
+    bytes: 900 * 1024,
+    violations: 200,
+    consequences: 20,
+    inventoryRows: 500,
+    cell: 400
+};
+/** A pull-request comment: the same summary, smaller, and without the inventory. */
+const COMMENT_LIMITS = {
+    bytes: 48 * 1024,
+    violations: 30,
+    consequences: 5,
+    inventoryRows: 0,
+    cell: 300
+};
+/** Rows added while they fit the count and the bytes left; the rest counted, never dropped silently. */
+class Budget {
+    left;
+    constructor(bytes) {
+        this.left = bytes;
+    }
+    take(lines) {
+        for (const line of lines)
+            this.left -= Buffer.byteLength(line) + 1;
+    }
+    /** Takes the lines when they fit with `spare` bytes left over, and says whether they did. */
+    fits(lines, spare) {
+        const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        if (bytes + spare > this.left)
+            return false;
+        this.left -= bytes;
+        return true;
+    }
+    rows(rows, max) {
+        const shown = [];
+        for (const row of rows.slice(0, max)) {
+            const text = row();
+            const bytes = Buffer.byteLength(text) + 1;
+            if (bytes > this.left)
+                break;
+            this.left -= bytes;
+            shown.push(text);
+        }
+        return { shown, more: rows.length - shown.length };
+    }
+}
+/** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
+function shortDigest(digest) {
+    return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`;
+}
+function size(bytes) {
+    if (bytes === undefined)
+        return 'not present';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
 /***/ 16354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43605,8 +43974,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var json = __nccwpck_require__(87979);
 // EXTERNAL MODULE: ./src/model/gate-letter.ts
 var gate_letter = __nccwpck_require__(51051);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __nccwpck_require__(36379);
+// EXTERNAL MODULE: ./src/report/cells.ts
+var cells = __nccwpck_require__(10571);
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 
 /** Characters of one cell (a path, a principal, a bbox). */
@@ -43632,7 +44001,7 @@ class Lines {
     }
 }
 function fieldLine(name, change, code = false) {
-    const show = (text) => (code ? (0,summary/* shortDigest */.VK)(text) : (0,summary/* cell */.Hn)(text, CELL));
+    const show = (text) => (code ? (0,cells/* shortDigest */.VK)(text) : (0,cells/* cell */.Hn)(text, CELL));
     return change.changed
         ? `- **${name}:** ${show(change.old)} → ${show(change.new)}`
         : `- **${name}:** ${show(change.new)} (unchanged)`;
@@ -43643,13 +44012,13 @@ function listCount(name, list) {
 function labelLine(diff) {
     const label = diff.policy.policy_label;
     if (label.lowered)
-        return `- ⚠️ **policy label lowered:** ${(0,summary/* cell */.Hn)(label.old)} → **${(0,summary/* cell */.Hn)(label.new)}** (less restrictive than the previous version)`;
+        return `- ⚠️ **policy label lowered:** ${(0,cells/* cell */.Hn)(label.old)} → **${(0,cells/* cell */.Hn)(label.new)}** (less restrictive than the previous version)`;
     return fieldLine('policy label', label);
 }
 function collectionLine(diff) {
     const c = diff.collection;
     if (!c.compared)
-        return `- **collection:** not compared: ${(0,summary/* cell */.Hn)(c.reason, CELL)}`;
+        return `- **collection:** not compared: ${(0,cells/* cell */.Hn)(c.reason, CELL)}`;
     const changed = [
         c.bbox.changed && 'bbox',
         c.interval.changed && 'interval',
@@ -43675,8 +44044,8 @@ function countLines(diff) {
         ''
     ];
 }
-const entryRow = (e) => `| ${(0,summary/* cell */.Hn)(e.path, CELL)}${e.store ? ' (store)' : ''} | ${(0,summary/* shortDigest */.VK)(e.digest)} | ${e.size === undefined ? '' : (0,summary/* size */.Ej)(e.size)} |`;
-const changedRow = (e) => `| ${(0,summary/* cell */.Hn)(e.path, CELL)}${e.store ? ' (store)' : ''} | ${(0,summary/* shortDigest */.VK)(e.old_digest)} | ${(0,summary/* shortDigest */.VK)(e.new_digest)} |`;
+const entryRow = (e) => `| ${(0,cells/* cell */.Hn)(e.path, CELL)}${e.store ? ' (store)' : ''} | ${(0,cells/* shortDigest */.VK)(e.digest)} | ${e.size === undefined ? '' : (0,cells/* size */.Ej)(e.size)} |`;
+const changedRow = (e) => `| ${(0,cells/* cell */.Hn)(e.path, CELL)}${e.store ? ' (store)' : ''} | ${(0,cells/* shortDigest */.VK)(e.old_digest)} | ${(0,cells/* shortDigest */.VK)(e.new_digest)} |`;
 function table(title, head, items, row) {
     return { title, head, rows: items.map((item) => () => row(item)) };
 }
@@ -43696,11 +44065,11 @@ function addTable(out, { title, head, rows }) {
     out.add(more > 0 ? ['', `… and ${more} more.`, ''] : ['']);
     return more;
 }
-const changes_json = (value) => (0,summary/* cell */.Hn)(JSON.stringify(value), CELL);
+const changes_json = (value) => (0,cells/* cell */.Hn)(JSON.stringify(value), CELL);
 const ENTRY_HEAD = ['| path | digest | size |', '| --- | --- | --- |'];
 const CHANGED_HEAD = ['| path | old digest | new digest |', '| --- | --- | --- |'];
 const APPROVAL_HEAD = ['| role | principal | approved at |', '| --- | --- | --- |'];
-const approvalRow = (a) => `| ${(0,summary/* cell */.Hn)(a.role, CELL)} | ${(0,summary/* cell */.Hn)(a.principal, CELL)} | ${(0,summary/* cell */.Hn)(a.approved_at)} |`;
+const approvalRow = (a) => `| ${(0,cells/* cell */.Hn)(a.role, CELL)} | ${(0,cells/* cell */.Hn)(a.principal, CELL)} | ${(0,cells/* cell */.Hn)(a.approved_at)} |`;
 function collectionTable(diff) {
     const c = diff.collection;
     if (!c.compared || !c.changed)
@@ -43731,7 +44100,7 @@ function tables(diff) {
 /** The section, under `maxBytes` bytes of UTF-8 (at least a heading and the counts fit in 2 KiB). */
 function changesMarkdown(diff, options) {
     const out = new Lines(options.maxBytes);
-    const heading = `### Changes since ${(0,summary/* cell */.Hn)(diff.dataset_version_id.old, CELL)}`;
+    const heading = `### Changes since ${(0,cells/* cell */.Hn)(diff.dataset_version_id.old, CELL)}`;
     if (!diff.differ) {
         out.add([heading, '', 'Nothing changed: the two manifests list the same files and facts.', '']);
         return out.lines.join('\n');
@@ -43792,21 +44161,21 @@ function changesSection(changes, maxBytes) {
         return ['### Changes', '', 'No version of this dataset was published before this one.', ''];
     // changesMarkdown writes its own "Changes since" heading.
     return 'problem' in changes
-        ? [`### Changes since ${(0,summary/* cell */.Hn)(changes.version, 200)}`, '', (0,summary/* cell */.Hn)(changes.problem, 2000), '']
+        ? [`### Changes since ${(0,cells/* cell */.Hn)(changes.version, 200)}`, '', (0,cells/* cell */.Hn)(changes.problem, 2000), '']
         : [changesMarkdown(changes.diff, { maxBytes: maxBytes - 300 }), ''];
 }
 function releaseNotes(manifest, files, changes) {
     const gates = recorded(manifest, files.checksums);
     const lines = [
-        `## ${(0,summary/* cell */.Hn)(field(manifest, 'dataset_slug'), 200)} ${(0,summary/* cell */.Hn)(field(manifest, 'dataset_version_id'), 200)}`,
+        `## ${(0,cells/* cell */.Hn)(field(manifest, 'dataset_slug'), 200)} ${(0,cells/* cell */.Hn)(field(manifest, 'dataset_version_id'), 200)}`,
         '',
-        `Manifest digest: <code>${(0,summary/* cell */.Hn)(files.manifestDigest, 100)}</code> (the asset ${(0,summary/* cell */.Hn)('promotion_manifest.json')}; its in-toto Statement and checksums are the other assets).`,
+        `Manifest digest: <code>${(0,cells/* cell */.Hn)(files.manifestDigest, 100)}</code> (the asset ${(0,cells/* cell */.Hn)('promotion_manifest.json')}; its in-toto Statement and checksums are the other assets).`,
         '',
         '### Gates',
         '',
         '| gate | title | recorded in the manifest |',
         '| --- | --- | --- |',
-        ...Object.keys(gate_letter/* GATES */.J).map((gate) => `| ${gate} | ${gate_letter/* GATES */.J[gate]} | ${(0,summary/* cell */.Hn)(gates[gate], 5_000)} |`),
+        ...Object.keys(gate_letter/* GATES */.J).map((gate) => `| ${gate} | ${gate_letter/* GATES */.J[gate]} | ${(0,cells/* cell */.Hn)(gates[gate], 5_000)} |`),
         ''
     ];
     const head = lines.join('\n');
@@ -43819,25 +44188,145 @@ function releaseNotes(manifest, files, changes) {
 
 /***/ }),
 
-/***/ 36379:
+/***/ 16856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  RV: () => (/* reexport */ COMMENT_LIMITS),
-  t6: () => (/* binding */ NAMES_SHOWN),
-  QF: () => (/* reexport */ SUMMARY_LIMITS),
-  Hn: () => (/* reexport */ cell),
-  O9: () => (/* binding */ changedDatasetsSummary),
-  FQ: () => (/* binding */ renderNotWritten),
-  Br: () => (/* binding */ renderSummary),
-  i2: () => (/* binding */ renderVerifySummary),
-  VK: () => (/* binding */ shortDigest),
-  Ej: () => (/* binding */ size)
+  RV: () => (/* reexport */ cells/* COMMENT_LIMITS */.RV),
+  t6: () => (/* reexport */ NAMES_SHOWN),
+  QF: () => (/* reexport */ cells/* SUMMARY_LIMITS */.QF),
+  O9: () => (/* reexport */ changedDatasetsSummary),
+  FQ: () => (/* reexport */ renderNotWritten),
+  Br: () => (/* reexport */ renderSummary),
+  i2: () => (/* reexport */ renderVerifySummary)
 });
 
-// UNUSED EXPORTS: Budget, trustedChangesSection
+// UNUSED EXPORTS: cell
+
+// EXTERNAL MODULE: ./src/report/cells.ts
+var cells = __nccwpck_require__(10571);
+;// CONCATENATED MODULE: ./src/report/changed-datasets-summary.ts
+// The summary of changed-datasets mode: the matrix as a table, then what the matrix cannot hold
+// (removed datasets, paths outside any dataset), each bounded by count and bytes.
+
+/** Rows a budget allows, then a line counting the rest. */
+function boundedRows(rows, max, budget, rest) {
+    const { shown, more } = budget.rows(rows, max);
+    const tail = more > 0 ? ['', `… and ${more} more ${rest}.`] : [];
+    budget.take(tail);
+    return [...shown, ...tail, ''];
+}
+function datasetRows(rows, limits, budget) {
+    const head = ['| dataset | root | spec |', '| --- | --- | --- |'];
+    budget.take(head);
+    const line = (d) => () => `| ${(0,cells/* cell */.Hn)(d.dataset)} | ${(0,cells/* cell */.Hn)(d.root, limits.cell)} | ${(0,cells/* cell */.Hn)(d.spec, limits.cell)} |`;
+    return [...head, ...boundedRows(rows.map(line), limits.violations, budget, 'datasets')];
+}
+/** A heading that says whether the input in charge lets these through. */
+function decisionHeading(title, count, allowed, input) {
+    return allowed
+        ? `### ${title}: ${count} (listed; ${input} is true)`
+        : `### ❌ ${title}: ${count} (not allowed: ${input} is false)`;
+}
+function removedSection(report, limits, budget) {
+    const { removed } = report;
+    if (removed.length === 0)
+        return [];
+    const head = [
+        decisionHeading('Removed datasets', removed.length, report.allowRemovals, 'allow-removals'),
+        '',
+        'The pull request deletes the spec of these datasets (or renames it away), and no spec is left in their root.',
+        ''
+    ];
+    budget.take(head);
+    const files = removed.flatMap((d) => d.files.map((f) => () => `| ${(0,cells/* cell */.Hn)(d.dataset)} | ${(0,cells/* cell */.Hn)(f, limits.cell)} |`));
+    const filesHead = ['| removed dataset | changed path |', '| --- | --- |'];
+    budget.take(filesHead);
+    return [
+        ...head,
+        ...datasetRows(removed, limits, budget),
+        ...filesHead,
+        ...boundedRows(files, limits.inventoryRows, budget, 'paths')
+    ];
+}
+function outsideSection(report, limits, budget) {
+    const { outside } = report;
+    if (outside.length === 0)
+        return [];
+    const head = [
+        decisionHeading('Changed outside any dataset', outside.length, report.allowOutside, 'allow-outside-datasets'),
+        '',
+        'The datasets globs cover these paths, but no dataset root (a directory with a spec) holds them.',
+        '',
+        '| path |',
+        '| --- |'
+    ];
+    budget.take(head);
+    const rows = outside.map((f) => () => `| ${(0,cells/* cell */.Hn)(f, limits.cell)} |`);
+    return [...head, ...boundedRows(rows, limits.inventoryRows, budget, 'paths')];
+}
+/**
+ * The summary of changed-datasets mode: the matrix as a table, then what the matrix cannot hold
+ * (removed datasets, paths outside any dataset), each bounded by count and bytes.
+ */
+function changedDatasetsSummary(report, limits = cells/* SUMMARY_LIMITS */.QF) {
+    // Rows stop at the budget; the headings and "… and N more" lines after them are kept back.
+    const budget = new cells/* Budget */.__(limits.bytes - 4096);
+    const head = [`## Changed datasets: ${report.changed.length} of ${report.total}`, ''];
+    budget.take(head);
+    return [
+        ...head,
+        ...datasetRows(report.changed, limits, budget),
+        ...removedSection(report, limits, budget),
+        ...outsideSection(report, limits, budget)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/inventory-table.ts
+
+function inventoryTable(title, entries, withType, limits, budget, 
+/** A root-relative path as the summary shows every path: relative to the workspace. */
+place) {
+    if (entries.length === 0)
+        return [`**${title}:** none`, ''];
+    const head = [
+        `<details><summary><b>${title}</b> (${entries.length})</summary>`,
+        '',
+        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
+        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
+    ];
+    budget.take(head);
+    const { shown, more } = budget.rows(entries.map((e) => () => withType
+        ? `| ${(0,cells/* cell */.Hn)(place(e.path), limits.cell)} | ${(0,cells/* cell */.Hn)(e.mediaType, 80)} | ${(0,cells/* size */.Ej)(e.size)} | ${(0,cells/* shortDigest */.VK)(e.digest)} |`
+        : `| ${(0,cells/* cell */.Hn)(place(e.path), limits.cell)} | ${(0,cells/* size */.Ej)(e.size)} | ${(0,cells/* shortDigest */.VK)(e.digest)} |`), limits.inventoryRows);
+    const tail = [
+        ...(more > 0
+            ? ['', `… and ${more} more; the manifest lists every one with its full digest.`]
+            : []),
+        '',
+        '</details>',
+        '',
+        ...notHashedHere(entries, place)
+    ];
+    budget.take(tail);
+    return [...head, ...shown, ...tail];
+}
+/** How many names a list in the summary shows before it says how many more there are. */
+const NAMES_SHOWN = 20;
+/** Entries a precomputed list gave for files not present here: counted and named, never silent. */
+function notHashedHere(entries, place) {
+    const taken = entries.filter((e) => !e.verified);
+    if (taken.length === 0)
+        return [];
+    const names = taken.slice(0, NAMES_SHOWN).map((e) => (0,cells/* cell */.Hn)(place(e.path), 200));
+    const more = taken.length - names.length;
+    return [
+        `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
+        ''
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/report/lfs-summary.ts
 /** The summary's Git LFS paragraph: empty when no pointer stood for an artifact. */
@@ -43863,97 +44352,8 @@ function lfsNotAskedLine(lfs) {
     return `warning: ${lfs.fromPointers} artifact file(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
 }
 
-// EXTERNAL MODULE: ./src/report/causes.ts
-var report_causes = __nccwpck_require__(40304);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __nccwpck_require__(72691);
-// EXTERNAL MODULE: ./src/model/printable.ts
-var printable = __nccwpck_require__(29498);
-;// CONCATENATED MODULE: ./src/report/cells.ts
-// Text from outside in a summary's table cell or list line, and the limits and byte budget every
-// summary keeps (GitHub's 1 MiB job summary, 65,536-character comment): shared by the summaries
-// and the sections they hold, which import it from here rather than from summary.ts.
-
-
-const WORD_JOINER = '\u2060';
-/** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
-const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/gi;
-/**
- * Text from outside (file names, document values, the slug) in a table cell or a list line of
- * the summary: one line, and nothing GitHub would render as anything but that text.
- * - `&`, `<`, `>` as entities: no HTML element, comment or entity from the input.
- * - Every character Markdown or GitHub gives a meaning inside a line behind a backslash: `\`
- *   first (so an input backslash cannot cancel the escape after it), `|` (a new cell), `[`, `]`
- *   (links, images, references, footnotes), `` ` `` (code spans), `*`, `~` and `_` (emphasis,
- *   strikethrough; `_` only where it is not inside a word, where it cannot emphasise, so
- *   `river_gauges` stays as it is), `$` (GitHub's math). The reader sees the characters
- *   themselves.
- * - What GitHub links by its shape rather than by syntax (bare URLs and `www.` addresses, which
- *   the autolink extension links; e-mail addresses, `@user` and `@org/team` mentions, `#123`,
- *   `GH-123` and `owner/repo#123` references, which github.com links after rendering, code
- *   spans aside) broken with a WORD JOINER (U+2060) after the `@`, the `#`, the `GH-`, the
- *   scheme's `:` or the `www`. It is invisible and the text reads as it was; `printable` has
- *   already shown any U+2060 of the input as `\u2060`, so every one left is ours. A name copied
- *   from the rendered summary carries them: the manifest and the violations report have the
- *   names as they are.
- */
-function cell(text, max = Infinity) {
-    const flat = (0,printable/* printable */.g$)(text.replace(/[\r\n]+/g, ' '));
-    const cut = (0,words/* clipped */.c)(flat, max);
-    return cut
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\|[\]`*~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&')
-        .replace(LINKED_BY_SHAPE, `$&${WORD_JOINER}`);
-}
-const SUMMARY_LIMITS = {
-    bytes: 900 * 1024,
-    violations: 200,
-    consequences: 20,
-    inventoryRows: 500,
-    cell: 400
-};
-/** A pull-request comment: the same summary, smaller, and without the inventory. */
-const COMMENT_LIMITS = {
-    bytes: 48 * 1024,
-    violations: 30,
-    consequences: 5,
-    inventoryRows: 0,
-    cell: 300
-};
-/** Rows added while they fit the count and the bytes left; the rest counted, never dropped silently. */
-class Budget {
-    left;
-    constructor(bytes) {
-        this.left = bytes;
-    }
-    take(lines) {
-        for (const line of lines)
-            this.left -= Buffer.byteLength(line) + 1;
-    }
-    /** Takes the lines when they fit with `spare` bytes left over, and says whether they did. */
-    fits(lines, spare) {
-        const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
-        if (bytes + spare > this.left)
-            return false;
-        this.left -= bytes;
-        return true;
-    }
-    rows(rows, max) {
-        const shown = [];
-        for (const row of rows.slice(0, max)) {
-            const text = row();
-            const bytes = Buffer.byteLength(text) + 1;
-            if (bytes > this.left)
-                break;
-            this.left -= bytes;
-            shown.push(text);
-        }
-        return { shown, more: rows.length - shown.length };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/remote-assets.ts
 
 
@@ -43964,9 +44364,9 @@ const CHECKED_BY = {
     unverified: '⚠️ unverified'
 };
 function row(copy, limits) {
-    const by = CHECKED_BY[copy.by] + (copy.note ? ` (${cell(copy.note, limits.cell)})` : '');
-    const copyOf = copy.copyOf ? cell(copy.copyOf, limits.cell) : '—';
-    return `| ${cell(copy.url, limits.cell)} | ${cell(copy.catalog, limits.cell)} | ${copyOf} | ${by} |`;
+    const by = CHECKED_BY[copy.by] + (copy.note ? ` (${(0,cells/* cell */.Hn)(copy.note, limits.cell)})` : '');
+    const copyOf = copy.copyOf ? (0,cells/* cell */.Hn)(copy.copyOf, limits.cell) : '—';
+    return `| ${(0,cells/* cell */.Hn)(copy.url, limits.cell)} | ${(0,cells/* cell */.Hn)(copy.catalog, limits.cell)} | ${copyOf} | ${by} |`;
 }
 function remoteAssetsSection(copies, limits, budget) {
     if (!copies || copies.length === 0)
@@ -44006,70 +44406,11 @@ function remoteAssetsSection(copies, limits, budget) {
     return [...head, ...shown, ...tail];
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary (Markdown): what a steward reads first. Pure rendering of a PromotionResult.
+;// CONCATENATED MODULE: ./src/report/summary-head.ts
 
-
-
-
-
-
-/** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
-function shortDigest(digest) {
-    return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`;
-}
-function size(bytes) {
-    if (bytes === undefined)
-        return 'not present';
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function inventoryTable(title, entries, withType, limits, budget, 
-/** A root-relative path as the summary shows every path: relative to the workspace. */
-place) {
-    if (entries.length === 0)
-        return [`**${title}:** none`, ''];
-    const head = [
-        `<details><summary><b>${title}</b> (${entries.length})</summary>`,
-        '',
-        withType ? '| path | media type | size | digest |' : '| path | size | digest |',
-        withType ? '| --- | --- | ---: | --- |' : '| --- | ---: | --- |'
-    ];
-    budget.take(head);
-    const { shown, more } = budget.rows(entries.map((e) => () => withType
-        ? `| ${cell(place(e.path), limits.cell)} | ${cell(e.mediaType, 80)} | ${size(e.size)} | ${shortDigest(e.digest)} |`
-        : `| ${cell(place(e.path), limits.cell)} | ${size(e.size)} | ${shortDigest(e.digest)} |`), limits.inventoryRows);
-    const tail = [
-        ...(more > 0
-            ? ['', `… and ${more} more; the manifest lists every one with its full digest.`]
-            : []),
-        '',
-        '</details>',
-        '',
-        ...notHashedHere(entries, place)
-    ];
-    budget.take(tail);
-    return [...head, ...shown, ...tail];
-}
-/** How many names a list in the summary shows before it says how many more there are. */
-const NAMES_SHOWN = 20;
-/** Entries a precomputed list gave for files not present here: counted and named, never silent. */
-function notHashedHere(entries, place) {
-    const taken = entries.filter((e) => !e.verified);
-    if (taken.length === 0)
-        return [];
-    const names = taken.slice(0, NAMES_SHOWN).map((e) => cell(place(e.path), 200));
-    const more = taken.length - names.length;
-    return [
-        `⚠️ **${taken.length} ${taken.length === 1 ? 'entry' : 'entries'} taken from the list, not hashed here** (the files are not in this workspace; their digests are the list's): ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`,
-        ''
-    ];
+/** The run at a glance, as a list: a table would need a header row with nothing to say. */
+function factsTable(facts) {
+    return [...facts.map(([name, value]) => `- **${name}:** ${value}`), ''];
 }
 /** Items of a gate's "checked" cell shown before the rest are counted. */
 const CHECKED_ITEMS = 12;
@@ -44085,20 +44426,65 @@ function gatesTable(gates, limits) {
         // Each item cut to its share of the cell, so a long one never hides the ones after it.
         const items = gate.checked.slice(0, CHECKED_ITEMS);
         const share = Math.max(80, Math.floor((limits.cell * 2) / Math.max(1, items.length)));
-        const checked = items.map((item) => cell(item, share));
+        const checked = items.map((item) => (0,cells/* cell */.Hn)(item, share));
         const more = gate.checked.length - items.length;
         if (more > 0)
             checked.push(`and ${more} more`);
-        lines.push(`| ${gate.gate} | ${cell(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${checked.join('; ')} |`);
+        lines.push(`| ${gate.gate} | ${(0,cells/* cell */.Hn)(gate.title)} | ${STATUS_MARK[gate.status]} | ${gate.violations} | ${checked.join('; ')} |`);
     }
     lines.push('');
     return lines;
 }
+
+;// CONCATENATED MODULE: ./src/report/trusted-changes.ts
+// On a pull request, what it changes of the files the gate trusts (`trusted-paths`), for the
+// summary's section before the gates.
+
+
+/** How many trusted files the section names before it counts the rest. */
+const TRUSTED_SHOWN = 50;
+/**
+ * The pull request's changes to trusted configuration: a table (a cell holds a name as inline
+ * text only, where a list item could start a heading or a quote), or one line saying there are
+ * none or that they are not known.
+ */
+function trustedChangesSection(changes, limits) {
+    if ('unknown' in changes)
+        return [
+            `**Trusted configuration:** not checked: the pull request's files could not be listed (${(0,cells/* cell */.Hn)(changes.unknown, limits.cell)}).`,
+            ''
+        ];
+    const { paths } = changes;
+    if (paths.length === 0)
+        return [
+            '**Trusted configuration:** this pull request changes none of the files the gate trusts (`trusted-paths`).',
+            ''
+        ];
+    const more = paths.length - TRUSTED_SHOWN;
+    return [
+        `### ⚠️ This pull request changes what the gate trusts: ${(0,words/* plural */.L)(paths.length, 'file')}`,
+        '',
+        'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
+        '',
+        '| trusted file changed |',
+        '| --- |',
+        ...paths.slice(0, TRUSTED_SHOWN).map((file) => `| ${(0,cells/* cell */.Hn)(file, limits.cell)} |`),
+        ...(more > 0 ? ['', `… and ${more} more.`] : []),
+        ''
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/causes.ts
+var report_causes = __nccwpck_require__(40304);
+;// CONCATENATED MODULE: ./src/report/violations-table.ts
+
+
+
 const VIOLATIONS_HEAD = ['| gate | code | where | what to do |', '| --- | --- | --- | --- |'];
 /** Whole digests in a sentence, shortened as the inventory shows them (the report has them whole). */
 const shortDigests = (text) => text.replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 function violationRow(v, limits, note = '') {
-    return `| ${v.gate} | ${cell(v.code)} | ${cell(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${cell(shortDigests(v.message), limits.cell * 2)}${note} |`;
+    return `| ${v.gate} | ${(0,cells/* cell */.Hn)(v.code)} | ${(0,cells/* cell */.Hn)(v.path, limits.cell)}${v.line ? `:${v.line}` : ''} | ${(0,cells/* cell */.Hn)(shortDigests(v.message), limits.cell * 2)}${note} |`;
 }
 const IN_THE_REPORT = 'the violations report has every one (the `violations-path` output, and the violations artifact when uploading)';
 /** Bytes kept for the closing lines while the sections under the causes are laid out. */
@@ -44112,7 +44498,7 @@ function causedSection({ violation: cause, consequences }, limits, budget) {
     const head = [
         `<details><summary><b>${(0,words/* plural */.L)(count, 'violation')} caused by ${cause.gate} ${cause.code}</b></summary>`,
         '',
-        `Caused by ${cell(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${cell(cause.code)}, above); fixing it is the first step.`,
+        `Caused by ${(0,cells/* cell */.Hn)(cause.path, limits.cell)}${cause.line ? `:${cause.line}` : ''} (${cause.gate} ${(0,cells/* cell */.Hn)(cause.code)}, above); fixing it is the first step.`,
         '',
         ...VIOLATIONS_HEAD
     ];
@@ -44150,49 +44536,23 @@ function violationsTable(violations, limits, budget) {
     budget.take(tail);
     return [...lines, ...tail];
 }
-/** The run at a glance, as a list: a table would need a header row with nothing to say. */
-function factsTable(facts) {
-    return [...facts.map(([name, value]) => `- **${name}:** ${value}`), ''];
-}
-/** How many trusted files the section names before it counts the rest. */
-const TRUSTED_SHOWN = 50;
-/**
- * The pull request's changes to trusted configuration: a table (a cell holds a name as inline
- * text only, where a list item could start a heading or a quote), or one line saying there are
- * none or that they are not known.
- */
-function trustedChangesSection(changes, limits) {
-    if ('unknown' in changes)
-        return [
-            `**Trusted configuration:** not checked: the pull request's files could not be listed (${cell(changes.unknown, limits.cell)}).`,
-            ''
-        ];
-    const { paths } = changes;
-    if (paths.length === 0)
-        return [
-            '**Trusted configuration:** this pull request changes none of the files the gate trusts (`trusted-paths`).',
-            ''
-        ];
-    const more = paths.length - TRUSTED_SHOWN;
-    return [
-        `### ⚠️ This pull request changes what the gate trusts: ${(0,words/* plural */.L)(paths.length, 'file')}`,
-        '',
-        'These files decide how pull requests are gated (`trusted-paths`): whoever owns them should review this change before it merges.',
-        '',
-        '| trusted file changed |',
-        '| --- |',
-        ...paths.slice(0, TRUSTED_SHOWN).map((file) => `| ${cell(file, limits.cell)} |`),
-        ...(more > 0 ? ['', `… and ${more} more.`] : []),
-        ''
-    ];
-}
+
+;// CONCATENATED MODULE: ./src/report/promotion-summary.ts
+
+
+
+
+
+
+
+
 const NOT_THE_ACTION = {
     none: 'only the action uploads (with `upload: true`)'
 };
 function uploadLine(note) {
     return 'none' in note
         ? `not uploaded: ${note.none}`
-        : `${note.what}, as the artifact <code>${cell(note.artifact, 200)}</code>`;
+        : `${note.what}, as the artifact <code>${(0,cells/* cell */.Hn)(note.artifact, 200)}</code>`;
 }
 /**
  * The one path style of the summary, said once: every path is relative to the workspace, as the
@@ -44202,7 +44562,7 @@ function uploadLine(note) {
 function pathsLine(rootPath) {
     return rootPath === undefined || rootPath === '.'
         ? 'relative to the workspace, which is the dataset root'
-        : `relative to the workspace; the dataset root is ${cell(rootPath, 200)}, and the manifest (like the sentences below) names artifacts relative to it`;
+        : `relative to the workspace; the dataset root is ${(0,cells/* cell */.Hn)(rootPath, 200)}, and the manifest (like the sentences below) names artifacts relative to it`;
 }
 /** A root-relative path as the summary shows it: relative to the workspace. */
 function workspacePath(rootPath) {
@@ -44210,7 +44570,7 @@ function workspacePath(rootPath) {
         ? (path) => path
         : (path) => `${rootPath}/${path}`;
 }
-function renderSummary(result, manifestPath, limits = SUMMARY_LIMITS, 
+function renderSummary(result, manifestPath, limits = cells/* SUMMARY_LIMITS */.QF, 
 /** On a pull request: its changes to trusted configuration, shown before the gates. */
 trusted, 
 /** What the run uploads; the CLI and the library upload nothing. */
@@ -44219,32 +44579,18 @@ upload = NOT_THE_ACTION,
 changes = () => []) {
     const count = result.violations.length;
     const headline = result.status === 'pass'
-        ? `## ✅ Promotion manifest: ${cell(result.datasetSlug)} may be promoted`
-        : `## ❌ Promotion blocked: ${cell(result.datasetSlug)} (${(0,words/* plural */.L)(count, 'violation')})`;
-    const facts = [
-        ['dataset', cell(result.datasetSlug)],
-        ['version', cell(result.datasetVersionId ?? 'not determined', 200)],
-        ['spec_hash', `<code>${cell(result.specHash ?? 'not determined', 100)}</code>`],
-        ['released_at', cell(result.releasedAt ?? 'not determined', 100)]
-    ];
-    if (result.policy)
-        facts.push([
-            'policy',
-            `${cell(result.policy.policyLabel, 100)} (${cell(result.policy.decisionId, 200)})`
-        ]);
-    if (manifestPath && result.manifestDigest)
-        facts.push(['manifest', cell(manifestPath, limits.cell)], ['manifest digest', `<code>${cell(result.manifestDigest)}</code>`]);
-    facts.push(['upload', uploadLine(upload)], ['paths', pathsLine(result.rootPath)]);
+        ? `## ✅ Promotion manifest: ${(0,cells/* cell */.Hn)(result.datasetSlug)} may be promoted`
+        : `## ❌ Promotion blocked: ${(0,cells/* cell */.Hn)(result.datasetSlug)} (${(0,words/* plural */.L)(count, 'violation')})`;
     const lines = [
         headline,
         '',
-        ...factsTable(facts),
+        ...factsTable(runFacts(result, manifestPath, limits, upload)),
         ...(trusted ? trustedChangesSection(trusted, limits) : []),
         ...gatesTable(result.gates, limits),
-        ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell)),
+        ...lfsSummaryLines(result.lfs, (text) => (0,cells/* cell */.Hn)(text, limits.cell)),
         ...changes(Math.floor(limits.bytes / 4))
     ];
-    const budget = new Budget(limits.bytes);
+    const budget = new cells/* Budget */.__(limits.bytes);
     budget.take(lines);
     if (count > 0) {
         const closing = [
@@ -44255,118 +44601,89 @@ changes = () => []) {
         budget.take(closing);
         lines.push(...violationsTable(result.violations, limits, budget), ...closing);
     }
-    if (limits.inventoryRows > 0) {
-        lines.push('### Inventory', '');
-        const place = workspacePath(result.rootPath);
-        lines.push(...inventoryTable('Artifacts', result.artifacts, true, limits, budget, place));
-        lines.push(...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place));
-        lines.push(...remoteAssetsSection(result.remoteAssets, limits, budget));
-    }
-    else {
-        lines.push(`**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`, '', ...remoteAssetsSection(result.remoteAssets, limits, budget));
-    }
+    lines.push(...inventorySection(result, limits, budget));
     return lines.join('\n');
+}
+/** The run at a glance: the dataset, its version, spec and policy, the manifest, the upload. */
+function runFacts(result, manifestPath, limits, upload) {
+    const facts = [
+        ['dataset', (0,cells/* cell */.Hn)(result.datasetSlug)],
+        ['version', (0,cells/* cell */.Hn)(result.datasetVersionId ?? 'not determined', 200)],
+        ['spec_hash', `<code>${(0,cells/* cell */.Hn)(result.specHash ?? 'not determined', 100)}</code>`],
+        ['released_at', (0,cells/* cell */.Hn)(result.releasedAt ?? 'not determined', 100)]
+    ];
+    if (result.policy)
+        facts.push([
+            'policy',
+            `${(0,cells/* cell */.Hn)(result.policy.policyLabel, 100)} (${(0,cells/* cell */.Hn)(result.policy.decisionId, 200)})`
+        ]);
+    if (manifestPath && result.manifestDigest)
+        facts.push(['manifest', (0,cells/* cell */.Hn)(manifestPath, limits.cell)], ['manifest digest', `<code>${(0,cells/* cell */.Hn)(result.manifestDigest)}</code>`]);
+    facts.push(['upload', uploadLine(upload)], ['paths', pathsLine(result.rootPath)]);
+    return facts;
+}
+/** The inventory: its tables where the limits allow rows (the job summary), else a count. */
+function inventorySection(result, limits, budget) {
+    if (limits.inventoryRows > 0) {
+        const place = workspacePath(result.rootPath);
+        return [
+            '### Inventory',
+            '',
+            ...inventoryTable('Artifacts', result.artifacts, true, limits, budget, place),
+            ...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place),
+            ...remoteAssetsSection(result.remoteAssets, limits, budget)
+        ];
+    }
+    return [
+        `**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`,
+        '',
+        ...remoteAssetsSection(result.remoteAssets, limits, budget)
+    ];
 }
 /**
  * Appended to a passing run's summary when its manifest then could not be put in place: the
  * summary is written before the files move, and must not end saying they did.
  */
 function renderNotWritten(message) {
-    return ['', '## ❌ No manifest was written', '', cell(message), ''].join('\n');
+    return ['', '## ❌ No manifest was written', '', (0,cells/* cell */.Hn)(message), ''].join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/report/verify-summary.ts
+
+
+
+
 /** The summary of verify mode: the manifest checked, the gates, and what differs. */
-function renderVerifySummary(result, limits = SUMMARY_LIMITS) {
+function renderVerifySummary(result, limits = cells/* SUMMARY_LIMITS */.QF) {
     const count = result.violations.length;
     const lines = [
         result.status === 'pass'
-            ? `## ✅ Verified: ${cell(result.manifestPath, limits.cell)} matches the files`
-            : `## ❌ Verification failed: ${cell(result.manifestPath, limits.cell)} (${(0,words/* plural */.L)(count, 'violation')})`,
+            ? `## ✅ Verified: ${(0,cells/* cell */.Hn)(result.manifestPath, limits.cell)} matches the files`
+            : `## ❌ Verification failed: ${(0,cells/* cell */.Hn)(result.manifestPath, limits.cell)} (${(0,words/* plural */.L)(count, 'violation')})`,
         '',
         ...factsTable([
-            ['manifest', cell(result.manifestPath, limits.cell)],
-            ['manifest digest', `<code>${cell(result.manifestDigest ?? 'not read')}</code>`],
+            ['manifest', (0,cells/* cell */.Hn)(result.manifestPath, limits.cell)],
+            ['manifest digest', `<code>${(0,cells/* cell */.Hn)(result.manifestDigest ?? 'not read')}</code>`],
             ['files checked', `${result.artifacts} artifact(s), ${result.catalogs} catalog file(s)`]
         ]),
         ...gatesTable(result.gates, limits)
     ];
-    const budget = new Budget(limits.bytes);
+    const budget = new cells/* Budget */.__(limits.bytes);
     budget.take(lines);
     if (count > 0)
         lines.push(...violationsTable(result.violations, limits, budget), '', 'Do not publish: the files are not the ones the gates passed.', '');
     return lines.join('\n');
 }
-/** Rows a budget allows, then a line counting the rest. */
-function boundedRows(rows, max, budget, rest) {
-    const { shown, more } = budget.rows(rows, max);
-    const tail = more > 0 ? ['', `… and ${more} more ${rest}.`] : [];
-    budget.take(tail);
-    return [...shown, ...tail, ''];
-}
-function datasetRows(rows, limits, budget) {
-    const head = ['| dataset | root | spec |', '| --- | --- | --- |'];
-    budget.take(head);
-    const line = (d) => () => `| ${cell(d.dataset)} | ${cell(d.root, limits.cell)} | ${cell(d.spec, limits.cell)} |`;
-    return [...head, ...boundedRows(rows.map(line), limits.violations, budget, 'datasets')];
-}
-/** A heading that says whether the input in charge lets these through. */
-function decisionHeading(title, count, allowed, input) {
-    return allowed
-        ? `### ${title}: ${count} (listed; ${input} is true)`
-        : `### ❌ ${title}: ${count} (not allowed: ${input} is false)`;
-}
-function removedSection(report, limits, budget) {
-    const { removed } = report;
-    if (removed.length === 0)
-        return [];
-    const head = [
-        decisionHeading('Removed datasets', removed.length, report.allowRemovals, 'allow-removals'),
-        '',
-        'The pull request deletes the spec of these datasets (or renames it away), and no spec is left in their root.',
-        ''
-    ];
-    budget.take(head);
-    const files = removed.flatMap((d) => d.files.map((f) => () => `| ${cell(d.dataset)} | ${cell(f, limits.cell)} |`));
-    const filesHead = ['| removed dataset | changed path |', '| --- | --- |'];
-    budget.take(filesHead);
-    return [
-        ...head,
-        ...datasetRows(removed, limits, budget),
-        ...filesHead,
-        ...boundedRows(files, limits.inventoryRows, budget, 'paths')
-    ];
-}
-function outsideSection(report, limits, budget) {
-    const { outside } = report;
-    if (outside.length === 0)
-        return [];
-    const head = [
-        decisionHeading('Changed outside any dataset', outside.length, report.allowOutside, 'allow-outside-datasets'),
-        '',
-        'The datasets globs cover these paths, but no dataset root (a directory with a spec) holds them.',
-        '',
-        '| path |',
-        '| --- |'
-    ];
-    budget.take(head);
-    const rows = outside.map((f) => () => `| ${cell(f, limits.cell)} |`);
-    return [...head, ...boundedRows(rows, limits.inventoryRows, budget, 'paths')];
-}
-/**
- * The summary of changed-datasets mode: the matrix as a table, then what the matrix cannot hold
- * (removed datasets, paths outside any dataset), each bounded by count and bytes.
- */
-function changedDatasetsSummary(report, limits = SUMMARY_LIMITS) {
-    // Rows stop at the budget; the headings and "… and N more" lines after them are kept back.
-    const budget = new Budget(limits.bytes - 4096);
-    const head = [`## Changed datasets: ${report.changed.length} of ${report.total}`, ''];
-    budget.take(head);
-    return [
-        ...head,
-        ...datasetRows(report.changed, limits, budget),
-        ...removedSection(report, limits, budget),
-        ...outsideSection(report, limits, budget)
-    ].join('\n');
-}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The summaries (Markdown), the face the adapters import: a promotion's job summary
+// (promotion-summary.ts), verify mode's (verify-summary.ts), changed-datasets mode's
+// (changed-datasets-summary.ts); the cells, limits and byte budget they keep are in cells.ts.
+
+
+
+
+
 
 
 /***/ }),
@@ -62094,6 +62411,66 @@ const manifestV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schem
 const runReceiptV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/run_receipt_v1.schema.json","title":"KFM run receipt v1","description":"The per-run receipt of the promotion contract's appendix: what a pipeline run read and wrote, where, and with what validation and policy outcome. Output uris are paths relative to the dataset root.","type":"object","required":["run_id","actor","operation","dataset_version_id","inputs","outputs","environment","validation","policy","created_at"],"properties":{"run_id":{"description":"the run's id, kfm://run/ followed by the run's own name (no spaces)","type":"string","pattern":"^kfm://run/\\S+$"},"actor":{"description":"an object naming who ran it, with \"principal\" and \"role\"","type":"object","required":["principal","role"],"properties":{"principal":{"description":"the account that ran it, a non-empty string such as \"svc:pipeline\"","type":"string","minLength":1},"role":{"description":"its role, a non-empty string such as \"pipeline\"","type":"string","minLength":1}}},"operation":{"description":"what the run did, a non-empty string such as \"ingest+publish\"","type":"string","minLength":1},"dataset_version_id":{"description":"the dataset_version_id it produced (the version-id command prints it), 1 to 128 of A-Z a-z 0-9 . _ -","type":"string","pattern":"^[A-Za-z0-9._-]{1,128}$"},"inputs":{"description":"a list of the files it read, each an object with \"uri\" and \"digest\" (it may be empty)","type":"array","items":{"$ref":"#/$defs/reference"}},"outputs":{"description":"a non-empty list of the files it wrote, each an object with \"uri\" (the path relative to the dataset root) and \"digest\"","type":"array","minItems":1,"items":{"$ref":"#/$defs/reference"}},"environment":{"description":"an object saying where it ran, with \"container_digest\", \"git_commit\" (7 to 64 lowercase hex) and \"params_digest\", each optional","type":"object","properties":{"container_digest":{"$ref":"#/$defs/digest"},"git_commit":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"params_digest":{"$ref":"#/$defs/digest"}}},"validation":{"description":"an object with the run's QA outcome: \"status\" and \"report_digest\"","type":"object","required":["status","report_digest"],"properties":{"status":{"description":"the QA outcome, one of \"pass\", \"warn\", \"fail\"","enum":["pass","warn","fail"]},"report_digest":{"description":"the digest of the QA report file (the qa-report input; the manifest's qa.report_digest)","$ref":"#/$defs/digest"}}},"policy":{"description":"an object naming the policy decision it ran under, with \"decision_id\"","type":"object","required":["decision_id"],"properties":{"decision_id":{"description":"the decision_id of the policy decision given as policy-decision: kfm://policy_decision/ followed by its name","type":"string","pattern":"^kfm://policy_decision/\\S+$"}}},"created_at":{"description":"the time it ran, an RFC 3339 date-time such as 2026-02-20T12:05:00Z","type":"string","format":"date-time"}},"$defs":{"digest":{"description":"sha256: followed by 64 lowercase hex characters","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"description":"an object with \"uri\" and \"digest\"","type":"object","required":["uri","digest"],"properties":{"uri":{"description":"the file's path relative to the dataset root","type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"}}}}};
 const inventoryShardV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/inventory_shard_v1.schema.json","title":"KFM inventory shard v1","description":"One shard of a sharded artifact inventory (inventory --shard I/N, or the action's mode: inventory): the whole listing's size and digest, and the entries of the files whose shard (the first 4 bytes of the SHA-256 of the UTF-8 root-relative path, as a big-endian number, modulo count, plus 1) is this one. Paths are relative to root.","type":"object","additionalProperties":false,"required":["kfm_inventory_shard_version","shard","input","root","patterns","media_types","path_count","paths_digest","entries"],"properties":{"kfm_inventory_shard_version":{"const":"v1"},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1,"maximum":1024}}},"input":{"const":"artifacts"},"root":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"media_types":{"type":"array","items":{"type":"string","minLength":1}},"path_count":{"type":"integer","minimum":0},"paths_digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type","size"],"properties":{"path":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0}}}}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
 const ledgerRecordV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
+
+
+/***/ }),
+
+/***/ 87992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ extensionModules),
+/* harmony export */   t: () => (/* binding */ coreModules)
+/* harmony export */ });
+// Generated by scripts/compile-schemas.mjs from schemas/. Do not edit.
+/* eslint-disable */
+// Where the validator of each bundled STAC schema is: one module each, under ./stac/, imported
+// when a document first needs it. Each module exports `validate`.
+/** The Catalog, Collection and Item (Feature) validators of each bundled STAC version. */
+const coreModules = {
+  "1.0.0": {
+    "Catalog": () => __nccwpck_require__.e(/* import() */ 5627).then(__nccwpck_require__.bind(__nccwpck_require__, 45627)),
+    "Collection": () => __nccwpck_require__.e(/* import() */ 8446).then(__nccwpck_require__.bind(__nccwpck_require__, 38446)),
+    "Feature": () => __nccwpck_require__.e(/* import() */ 2261).then(__nccwpck_require__.bind(__nccwpck_require__, 42261))
+  },
+  "1.1.0": {
+    "Catalog": () => __nccwpck_require__.e(/* import() */ 1508).then(__nccwpck_require__.bind(__nccwpck_require__, 91508)),
+    "Collection": () => __nccwpck_require__.e(/* import() */ 9835).then(__nccwpck_require__.bind(__nccwpck_require__, 69835)),
+    "Feature": () => __nccwpck_require__.e(/* import() */ 7460).then(__nccwpck_require__.bind(__nccwpck_require__, 67460))
+  }
+}
+/** The validator of each bundled extension schema, by the URL documents name it with. */
+const extensionModules = {
+  "https://stac-extensions.github.io/eo/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1192).then(__nccwpck_require__.bind(__nccwpck_require__, 41192)),
+  "https://stac-extensions.github.io/eo/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4147).then(__nccwpck_require__.bind(__nccwpck_require__, 64147)),
+  "https://stac-extensions.github.io/eo/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 9489).then(__nccwpck_require__.bind(__nccwpck_require__, 99489)),
+  "https://stac-extensions.github.io/eo/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 9261).then(__nccwpck_require__.bind(__nccwpck_require__, 59261)),
+  "https://stac-extensions.github.io/file/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 9810).then(__nccwpck_require__.bind(__nccwpck_require__, 49810)),
+  "https://stac-extensions.github.io/file/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6975).then(__nccwpck_require__.bind(__nccwpck_require__, 26975)),
+  "https://stac-extensions.github.io/file/v2.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6356).then(__nccwpck_require__.bind(__nccwpck_require__, 46356)),
+  "https://stac-extensions.github.io/processing/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4121).then(__nccwpck_require__.bind(__nccwpck_require__, 14121)),
+  "https://stac-extensions.github.io/processing/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 2246).then(__nccwpck_require__.bind(__nccwpck_require__, 22246)),
+  "https://stac-extensions.github.io/processing/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5335).then(__nccwpck_require__.bind(__nccwpck_require__, 85335)),
+  "https://stac-extensions.github.io/projection/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 7523).then(__nccwpck_require__.bind(__nccwpck_require__, 97523)),
+  "https://stac-extensions.github.io/projection/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 4568).then(__nccwpck_require__.bind(__nccwpck_require__, 74568)),
+  "https://stac-extensions.github.io/projection/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1893).then(__nccwpck_require__.bind(__nccwpck_require__, 81893)),
+  "https://stac-extensions.github.io/projection/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 2326).then(__nccwpck_require__.bind(__nccwpck_require__, 2326)),
+  "https://stac-extensions.github.io/raster/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 1695).then(__nccwpck_require__.bind(__nccwpck_require__, 21695)),
+  "https://stac-extensions.github.io/raster/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 30964)),
+  "https://stac-extensions.github.io/raster/v2.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 3010).then(__nccwpck_require__.bind(__nccwpck_require__, 93010)),
+  "https://stac-extensions.github.io/raster/v2.0.0-beta.1/schema.json": () => __nccwpck_require__.e(/* import() */ 4704).then(__nccwpck_require__.bind(__nccwpck_require__, 24704)),
+  "https://stac-extensions.github.io/sat/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 50450)),
+  "https://stac-extensions.github.io/sat/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8469).then(__nccwpck_require__.bind(__nccwpck_require__, 48469)),
+  "https://stac-extensions.github.io/sat/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 17496)),
+  "https://stac-extensions.github.io/scientific/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 90559)),
+  "https://stac-extensions.github.io/timestamps/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8611).then(__nccwpck_require__.bind(__nccwpck_require__, 48611)),
+  "https://stac-extensions.github.io/timestamps/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 80184)),
+  "https://stac-extensions.github.io/version/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 6354).then(__nccwpck_require__.bind(__nccwpck_require__, 93973)),
+  "https://stac-extensions.github.io/version/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 10341)),
+  "https://stac-extensions.github.io/version/v1.2.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8024).then(__nccwpck_require__.bind(__nccwpck_require__, 18024)),
+  "https://stac-extensions.github.io/view/v1.0.0/schema.json": () => __nccwpck_require__.e(/* import() */ 5187).then(__nccwpck_require__.bind(__nccwpck_require__, 15187)),
+  "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 8936).then(__nccwpck_require__.bind(__nccwpck_require__, 68936))
+}
 
 
 /***/ }),

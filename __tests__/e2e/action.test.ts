@@ -45,7 +45,7 @@ function filesUnder(root: string, relative: string): string[] {
 /** The directory store (a `.zarr` directory, the default stores pattern) a path is in, if any. */
 const storeOf = (relative: string): string | undefined => /^(.*?[^/]\.zarr\/)/.exec(relative)?.[1]
 
-/** A store's digest as DECISIONS.md gives it: coreutils' sha256sum listing of it, hashed. */
+/** A store's digest as docs/decisions.md gives it: coreutils' sha256sum listing of it, hashed. */
 function dirHash(store: string): string {
   const script = 'find . -type f | cut -c3- | LC_ALL=C sort | xargs -r sha256sum | sha256sum'
   return `sha256:${execFileSync('sh', ['-c', script], { cwd: store, encoding: 'utf8' }).slice(0, 64)}`

@@ -1,4 +1,4 @@
-// Gate A, as DECISIONS.md "Identity (gate A)" states it.
+// Gate A, as docs/decisions.md "Identity (gate A)" states it.
 import { checkIdentity, type IdentityEvidence } from '../../src/gates/a-identity.js'
 
 const SPEC = `sha256:abcd1234${'e'.repeat(56)}`

@@ -1,4 +1,4 @@
-// Gate A at publishing, as DECISIONS.md "Publishing and the ledger" states it: a version id is
+// Gate A at publishing, as docs/decisions.md "Publishing and the ledger" states it: a version id is
 // published once, with one manifest; versions go forward in time.
 import { publicationViolations, type PublicationEvidence } from '../../src/gates/a-publication.js'
 

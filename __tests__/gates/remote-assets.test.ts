@@ -1,4 +1,4 @@
-// Gate D, remote assets (DECISIONS.md, "Remote assets"): the example release with its catalogs'
+// Gate D, remote assets (docs/decisions.md, "Remote assets"): the example release with its catalogs'
 // asset links rewritten to the URLs of published copies, run through the real pipeline. Without
 // fetch nothing is read: the checksums tie the links to the artifacts; with fetch a loopback
 // server serves the copies (src/remote/ reads them, gate D judges what it read).

@@ -32,7 +32,7 @@ export interface ExampleStore {
   digest: string
 }
 
-/** The example's Zarr store, its digest made here from its files, as DECISIONS.md says. */
+/** The example's Zarr store, its digest made here from its files, as docs/decisions.md says. */
 export function exampleStore(): ExampleStore {
   const name = 'discharge_cube.zarr'
   const dir = path.join(EXAMPLE, DATA, name)

@@ -9,7 +9,7 @@ it("holds mime-types' table as the installed version builds it", () => {
 })
 
 it("answers as mime-types' lookup for every extension it knows, past the field's formats", () => {
-  // The field's formats (DECISIONS.md) come first by design; everything else is mime-types'.
+  // The field's formats (docs/decisions.md) come first by design; everything else is mime-types'.
   // Looked up by the file's name, as before the table was written out: a name that is all
   // suffix (`.md`) is a Markdown file, though path.extname sees a hidden file without one.
   const field = new Set(['json', 'tif', 'tiff', 'csv', 'zip', 'nc', 'geojson', 'jsonld'])

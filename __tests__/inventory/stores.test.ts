@@ -1,4 +1,4 @@
-// Directory stores (DECISIONS.md, "Directory stores"): a directory the stores patterns match is one
+// Directory stores (docs/decisions.md, "Directory stores"): a directory the stores patterns match is one
 // artifact, path with a trailing /, digest the in-toto dirHash of its files, as coreutils computes
 // it; every rule a file meets holds for the files inside; a store's own rules; and the store
 // digest the same from a walk, from shards and from a precomputed list.
@@ -25,7 +25,7 @@ const CUBE = 'data/processed/discharge_cube.zarr/'
 
 const sha = (bytes: string | Buffer): string => createHash('sha256').update(bytes).digest('hex')
 
-/** The store digest as DECISIONS.md gives it, run in the store by coreutils. */
+/** The store digest as docs/decisions.md gives it, run in the store by coreutils. */
 function coreutilsDirHash(store: string): string {
   const listing = execFileSync(
     'sh',

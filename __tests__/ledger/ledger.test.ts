@@ -1,4 +1,4 @@
-// The ledger's format and its verification (DECISIONS.md, "Publishing and the ledger"): one
+// The ledger's format and its verification (docs/decisions.md, "Publishing and the ledger"): one
 // compact JSON line per published version, chained by the SHA-256 of the previous line's bytes.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -113,7 +113,7 @@ describe('appendRecord', () => {
     ).toThrow(/^the record cannot be appended/)
   })
 
-  it('accepts a released_at equal to the last one (DECISIONS.md refuses only an earlier one)', () => {
+  it('accepts a released_at equal to the last one (docs/decisions.md refuses only an earlier one)', () => {
     const next = appendRecord(BASE, { ...fields(4), dataset_version_id: '2026-04.0123abc5' })
     expect(next.record.seq).toBe(5)
   })

@@ -1,4 +1,4 @@
-// DECISIONS.md, "Time": RFC 3339 in, UTC with Z and seconds out, impossible dates refused.
+// docs/decisions.md, "Time": RFC 3339 in, UTC with Z and seconds out, impossible dates refused.
 import { formatUtc, parseTimestamp } from '../../src/model/time.js'
 
 const utc = (text: string): string | undefined => {

@@ -430,7 +430,7 @@ function lfsChecked(evidence) {
 }
 /**
  * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * its content, the LFS_POINTER that explains the digest (gates/causes.ts links it there). For a
  * directory store, the first of its files that is such a pointer: its dirHash is made from them.
  */
 function pointerAbout(entry) {
@@ -589,213 +589,24 @@ function unsafeName(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MV: () => (/* binding */ crawl),
-/* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
-/* harmony export */   l2: () => (/* binding */ patternMatcher),
-/* harmony export */   q6: () => (/* binding */ globEscape)
+/* harmony export */   l2: () => (/* reexport safe */ _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__.l2)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6553);
+/* harmony import */ var _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7547);
 // A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
-// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
-// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
-// pruned by partial match. It walks synchronously with the types readdir already knows, so a
-// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
+// know; the patterns in glob-pattern.ts): symbolic links followed with per-branch cycle
+// detection, directories pruned by partial match. It walks synchronously with the types readdir
+// already knows, so a regular file costs no stat. Differential tests hold it to @actions/glob's
+// own answers.
 
 
 
 
-/** The options @actions/glob gives minimatch. */
-const MINIMATCH_OPTIONS = {
-    dot: true,
-    nobrace: true,
-    nocase: false,
-    nocomment: true,
-    noext: true,
-    nonegate: true
-};
-const NONE = 0;
-const DIRECTORY = 1;
-const FILE = 2;
-const ALL = 3;
-function trimTrailingSeparator(p) {
-    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
-}
-/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
-function literal(segment) {
-    let text = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && i + 1 < segment.length) {
-            text += segment[++i];
-            continue;
-        }
-        if (c === '*' || c === '?')
-            return '';
-        if (c === '[' && i + 1 < segment.length) {
-            let set = '';
-            let closed = -1;
-            for (let j = i + 1; j < segment.length; j++) {
-                const d = segment[j];
-                if (d === '\\' && j + 1 < segment.length) {
-                    set += segment[++j];
-                    continue;
-                }
-                if (d === ']') {
-                    closed = j;
-                    break;
-                }
-                set += d;
-            }
-            if (closed >= 0) {
-                if (set.length > 1)
-                    return '';
-                if (set) {
-                    text += set;
-                    i = closed;
-                    continue;
-                }
-            }
-        }
-        text += c;
-    }
-    return text;
-}
-/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
-function globEscape(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/(\[)(?=[^/]+\])/g, '[[]')
-        .replace(/\?/g, '[?]')
-        .replace(/\*/g, '[*]');
-}
-class Pattern {
-    negate;
-    implicit;
-    line;
-    segments;
-    trailingSeparator;
-    searchPath;
-    minimatch;
-    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
-    everythingUnder;
-    constructor(negate, pattern, implicit = false, 
-    /** The index of the pattern line it comes from. */
-    line = 0) {
-        this.negate = negate;
-        this.implicit = implicit;
-        this.line = line;
-        const normal = pattern.replace(/\/\/+/g, '/');
-        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
-        const trimmed = trimTrailingSeparator(normal);
-        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
-        let foundGlob = false;
-        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
-        this.minimatch = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(trimmed, MINIMATCH_OPTIONS);
-        this.everythingUnder =
-            !this.trailingSeparator &&
-                search.length === this.segments.length - 1 &&
-                this.segments.at(-1) === '**';
-    }
-    match(itemPath) {
-        if (this.everythingUnder) {
-            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
-            if (itemPath === this.searchPath)
-                return this.implicit ? NONE : ALL;
-            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
-        }
-        let item = itemPath;
-        if (this.segments.at(-1) === '**') {
-            if (!item.endsWith('/') && !this.implicit)
-                item = `${item}/`;
-        }
-        else
-            item = trimTrailingSeparator(item);
-        if (this.minimatch.match(item))
-            return this.trailingSeparator ? DIRECTORY : ALL;
-        return NONE;
-    }
-    partialMatch(itemPath) {
-        const item = trimTrailingSeparator(itemPath);
-        if (item === '/')
-            return true;
-        if (this.everythingUnder) {
-            return (item === this.searchPath ||
-                item.startsWith(`${this.searchPath}/`) ||
-                this.searchPath.startsWith(`${item}/`));
-        }
-        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
-    }
-}
-/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
-function compile(lines) {
-    const patterns = [];
-    for (const [index, line] of lines.entries()) {
-        let text = line.trim();
-        let negate = false;
-        while (text.startsWith('!')) {
-            negate = !negate;
-            text = text.slice(1).trim();
-        }
-        const pattern = new Pattern(negate, text, false, index);
-        patterns.push(pattern);
-        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
-            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
-        }
-    }
-    return patterns;
-}
-function searchPaths(patterns) {
-    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
-    const result = [];
-    for (const candidate of candidates) {
-        let parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(candidate);
-        let child = candidate;
-        let covered = false;
-        while (parent !== child) {
-            if (candidates.has(parent)) {
-                covered = true;
-                break;
-            }
-            child = parent;
-            parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(parent);
-        }
-        if (!covered && !result.includes(candidate))
-            result.push(candidate);
-    }
-    return result;
-}
-function matchAll(patterns, item) {
-    let result = NONE;
-    for (const pattern of patterns) {
-        if (pattern.negate)
-            result &= ~pattern.match(item);
-        else
-            result |= pattern.match(item);
-    }
-    return result;
-}
-/**
- * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
- * rules as the walk: for telling whether a file is one a pattern would have found.
- */
-function patternMatcher(pattern) {
-    const patterns = compile([`/${pattern}`]);
-    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
-    // a path elsewhere is refused without a glob match.
-    const { searchPath } = patterns[0];
-    const under = searchPath === '/' ? '/' : `${searchPath}/`;
-    return (relative) => {
-        const item = `/${relative}`;
-        if (item !== searchPath && !item.startsWith(under))
-            return false;
-        return (matchAll(patterns, item) & FILE) !== 0;
-    };
-}
+
 /**
  * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
  * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
@@ -815,7 +626,7 @@ function inPathOrder(entries) {
         .sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(a.key, b.key))
         .map(({ entry }) => entry);
 }
-function kindOf(entry) {
+function kindOfEntry(entry) {
     if (entry.isFile())
         return 'file';
     if (entry.isDirectory())
@@ -838,97 +649,129 @@ limit,
  * whatever the patterns say (a directory store is every file in it), and it is not asked again.
  */
 takeWhole) {
-    const patterns = compile(lines);
-    const includes = patterns.filter((p) => !p.negate);
-    const files = [];
-    const viaLink = new Set();
-    const dangling = [];
-    const loops = [];
-    const special = [];
-    const skipped = [];
-    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
-    let unseen = [...new Set(includes.map((p) => p.line))];
-    let looked = 0;
-    const enough = () => limit !== undefined && (files.length >= limit.files || looked >= limit.entries);
-    for (const searchPath of searchPaths(patterns)) {
+    const walk = new Walk((0,_glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compile */ .wE)(lines), { skipDirectories, onFile, limit, takeWhole });
+    for (const searchPath of (0,_glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .searchPaths */ .z)(walk.patterns))
+        if (!walk.from(searchPath))
+            return walk.result(true);
+    return walk.result(false);
+}
+/** One walk's patterns, what it has found so far, and how far it has looked. */
+class Walk {
+    patterns;
+    options;
+    includes;
+    files = [];
+    viaLink = new Set();
+    dangling = [];
+    loops = [];
+    special = [];
+    skipped = [];
+    /** Lines not yet seen to match a file by themselves; once empty, this costs nothing. */
+    unseen;
+    looked = 0;
+    constructor(patterns, options) {
+        this.patterns = patterns;
+        this.options = options;
+        this.includes = patterns.filter((p) => !p.negate);
+        this.unseen = [...new Set(this.includes.map((p) => p.line))];
+    }
+    result(cut) {
+        const { files, viaLink, dangling, loops, special, skipped } = this;
+        return { files, viaLink, dangling, loops, special, unmatched: this.unseen, cut, skipped };
+    }
+    /** Walks everything under a search path; false when the limit stopped it first. */
+    from(searchPath) {
         const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
         const chain = [];
+        const { limit } = this.options;
         while (stack.length > 0) {
-            if (enough())
-                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped };
-            looked++;
+            if (limit !== undefined && (this.files.length >= limit.files || this.looked >= limit.entries))
+                return false;
+            this.looked++;
             const item = stack.pop();
-            const match = item.whole ? ALL : matchAll(patterns, item.path);
-            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
-            if (match === NONE && !partial)
+            const match = item.whole ? _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL */ .y2 : (0,_glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .matchAll */ .HD)(this.patterns, item.path);
+            const partial = match !== _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .NONE */ .x3 || this.includes.some((p) => p.partialMatch(item.path));
+            if (match === _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .NONE */ .x3 && !partial)
                 continue;
-            let kind = item.kind;
-            if (kind === 'link' || kind === 'unknown') {
-                try {
-                    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(item.path);
-                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' && item.kind === 'link')
-                        dangling.push(item.path);
-                    else if (code === 'ELOOP')
-                        loops.push(item.path);
-                    else if (code !== 'ENOENT')
-                        throw error;
-                    continue;
-                }
-            }
-            if (kind === 'directory') {
-                if (skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path))) {
-                    skipped.push(item.path);
-                    continue;
-                }
-                const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
-                const linked = item.viaLink || real !== item.path;
-                while (chain.length >= item.level)
-                    chain.pop();
-                if (chain.includes(real)) {
-                    loops.push(item.path);
-                    continue;
-                }
-                chain.push(real);
-                const whole = item.whole || (takeWhole?.(item.path) ?? false);
-                const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
-                for (let i = entries.length - 1; i >= 0; i--) {
-                    const entry = entries[i];
-                    const childKind = kindOf(entry);
-                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
-                    stack.push({
-                        path: childPath,
-                        level: item.level + 1,
-                        kind: childKind,
-                        viaLink: linked || childKind === 'link',
-                        ...(whole ? { whole } : {}),
-                        ...(childKind === 'directory'
-                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
-                            : {})
-                    });
-                }
-            }
-            else if (kind === 'file') {
-                if (unseen.length > 0) {
-                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
-                }
-                if (match & FILE) {
-                    const linked = item.viaLink || item.kind !== 'file';
-                    files.push(item.path);
-                    if (linked)
-                        viaLink.add(item.path);
-                    onFile?.(item.path, linked);
-                }
-            }
-            else if (kind === 'other' && match & FILE) {
-                special.push(item.path);
-            }
+            const kind = this.kindOf(item);
+            if (kind === 'directory')
+                this.enter(item, chain, stack);
+            else if (kind === 'file')
+                this.meetFile(item, match);
+            else if (kind === 'other' && match & _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW)
+                this.special.push(item.path);
+        }
+        return true;
+    }
+    /**
+     * What an item is; the file system is asked only for a link or an item of unknown kind.
+     * Undefined for a link to nothing or a loop of links, each noted.
+     */
+    kindOf(item) {
+        if (item.kind !== 'link' && item.kind !== 'unknown')
+            return item.kind;
+        try {
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(item.path);
+            return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' && item.kind === 'link')
+                this.dangling.push(item.path);
+            else if (code === 'ELOOP')
+                this.loops.push(item.path);
+            else if (code !== 'ENOENT')
+                throw error;
+            return undefined;
         }
     }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped };
+    /**
+     * A directory's entries onto the stack, in path order; unless it is skipped, or reached again
+     * through a link below itself (`chain`: the real paths of the directories above the item).
+     */
+    enter(item, chain, stack) {
+        if (this.options.skipDirectories.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(item.path))) {
+            this.skipped.push(item.path);
+            return;
+        }
+        const real = item.real ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(item.path);
+        const linked = item.viaLink || real !== item.path;
+        while (chain.length >= item.level)
+            chain.pop();
+        if (chain.includes(real)) {
+            this.loops.push(item.path);
+            return;
+        }
+        chain.push(real);
+        const whole = item.whole || (this.options.takeWhole?.(item.path) ?? false);
+        const entries = inPathOrder((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(item.path, { withFileTypes: true }));
+        for (let i = entries.length - 1; i >= 0; i--) {
+            const entry = entries[i];
+            const childKind = kindOfEntry(entry);
+            const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+            stack.push({
+                path: childPath,
+                level: item.level + 1,
+                kind: childKind,
+                viaLink: linked || childKind === 'link',
+                ...(whole ? { whole } : {}),
+                ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
+            });
+        }
+    }
+    /** A file met: which lines it shows to match, and whether it is one the patterns find. */
+    meetFile(item, match) {
+        if (this.unseen.length > 0) {
+            this.unseen = this.unseen.filter((line) => !this.includes.some((p) => p.line === line && p.match(item.path) & _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW));
+        }
+        if (match & _glob_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW) {
+            const linked = item.viaLink || item.kind !== 'file';
+            this.files.push(item.path);
+            if (linked)
+                this.viaLink.add(item.path);
+            this.options.onFile?.(item.path, linked);
+        }
+    }
 }
 
 
@@ -947,6 +790,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/inventory/crawl.ts
 var crawl = __webpack_require__(8063);
+// EXTERNAL MODULE: ./src/inventory/glob-pattern.ts
+var glob_pattern = __webpack_require__(7547);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
 // EXTERNAL MODULE: ./src/inventory/findings.ts
@@ -963,6 +808,7 @@ var nearest = __webpack_require__(9179);
 // typo (one name of its directory is clearly the one meant). Each guess is tried with a walk
 // that stops at its first file and after a few thousand entries, so a hint never costs a second
 // crawl of a large tree; a guess that finds nothing is not offered.
+
 
 
 
@@ -1037,7 +883,7 @@ function namesOnDisk(root, pattern) {
     return because.size > 0 ? { pattern: segments.join('/'), because: [...because] } : undefined;
 }
 function findsAFile(root, pattern, skipDirectories) {
-    const walk = orNothing(() => (0,crawl/* crawl */.MV)([`${(0,crawl/* globEscape */.q6)(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
+    const walk = orNothing(() => (0,crawl/* crawl */.MV)([`${(0,glob_pattern/* globEscape */.q6)(root)}/${pattern}`], skipDirectories, undefined, HINT_LIMIT));
     return (walk?.files.length ?? 0) > 0;
 }
 /**
@@ -1073,6 +919,7 @@ function hintSentence(hint, rootPath) {
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
+
 
 
 
@@ -1186,7 +1033,7 @@ stores) {
     const { parsed, findings } = parsePatterns(patterns, input);
     if (findings.length > 0)
         return { files: [], findings };
-    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,crawl/* globEscape */.q6)(root)}/${p.body}`);
+    const lines = parsed.map((p) => `${p.negate ? '!' : ''}${(0,glob_pattern/* globEscape */.q6)(root)}/${p.body}`);
     const realRoot = (0,external_node_fs_.realpathSync)(root);
     const files = [];
     // Every walked path starts with the root and a `/`: cutting it off gives the relative path.
@@ -1240,10 +1087,238 @@ stores) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ unreadableFile),
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
 function finding(kind, path, message, line) {
     return line === undefined ? { kind, path, message } : { kind, path, message, line };
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The finding for a file that could not be hashed (shown as `shown`), from the hasher's error code. */
+function unreadableFile(shown, code) {
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    return finding('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`);
+}
+
+
+/***/ }),
+
+/***/ 7547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ matchAll),
+/* harmony export */   PW: () => (/* binding */ FILE),
+/* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
+/* harmony export */   l2: () => (/* binding */ patternMatcher),
+/* harmony export */   q6: () => (/* binding */ globEscape),
+/* harmony export */   wE: () => (/* binding */ compile),
+/* harmony export */   x3: () => (/* binding */ NONE),
+/* harmony export */   y2: () => (/* binding */ ALL),
+/* harmony export */   z: () => (/* binding */ searchPaths)
+/* harmony export */ });
+/* unused harmony export Pattern */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3581);
+// @actions/glob's pattern language, as the walk (crawl.ts) and the stores match it: the same
+// patterns, search paths, last-match-wins with `!`, implicit descendants, trailing `/` for
+// directories only. Differential tests hold it to @actions/glob's own answers.
+
+
+/** The options @actions/glob gives minimatch. */
+const MINIMATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    nocase: false,
+    nocomment: true,
+    noext: true,
+    nonegate: true
+};
+/** What a pattern matches a path as: nothing, a directory only, a file only, either. */
+const NONE = 0;
+const DIRECTORY = 1;
+const FILE = 2;
+const ALL = 3;
+function trimTrailingSeparator(p) {
+    return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
+}
+/** A segment's literal text, or '' when it holds a glob (as @actions/glob decides it). */
+function literal(segment) {
+    let text = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && i + 1 < segment.length) {
+            text += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    text += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    return text;
+}
+/** Escapes a literal path for use in a pattern, as @actions/glob's globEscape does. */
+function globEscape(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+class Pattern {
+    negate;
+    implicit;
+    line;
+    segments;
+    trailingSeparator;
+    searchPath;
+    minimatch;
+    /** `literal/prefix/**`: every path at or under the search path matches, no minimatch needed. */
+    everythingUnder;
+    constructor(negate, pattern, implicit = false, 
+    /** The index of the pattern line it comes from. */
+    line = 0) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.line = line;
+        const normal = pattern.replace(/\/\/+/g, '/');
+        this.trailingSeparator = normal.length > 1 && normal.endsWith('/');
+        const trimmed = trimTrailingSeparator(normal);
+        this.segments = ['/', ...trimmed.split('/').filter((s) => s !== '')];
+        let foundGlob = false;
+        const search = this.segments.map(literal).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = search.length <= 1 ? '/' : `/${search.slice(1).join('/')}`;
+        this.minimatch = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(trimmed, MINIMATCH_OPTIONS);
+        this.everythingUnder =
+            !this.trailingSeparator &&
+                search.length === this.segments.length - 1 &&
+                this.segments.at(-1) === '**';
+    }
+    match(itemPath) {
+        if (this.everythingUnder) {
+            // minimatch: `/a/**` matches `/a/x` and `/a/`, not `/a`; an explicit pattern appends the `/`.
+            if (itemPath === this.searchPath)
+                return this.implicit ? NONE : ALL;
+            return itemPath.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`) ? ALL : NONE;
+        }
+        let item = itemPath;
+        if (this.segments.at(-1) === '**') {
+            if (!item.endsWith('/') && !this.implicit)
+                item = `${item}/`;
+        }
+        else
+            item = trimTrailingSeparator(item);
+        if (this.minimatch.match(item))
+            return this.trailingSeparator ? DIRECTORY : ALL;
+        return NONE;
+    }
+    partialMatch(itemPath) {
+        const item = trimTrailingSeparator(itemPath);
+        if (item === '/')
+            return true;
+        if (this.everythingUnder) {
+            return (item === this.searchPath ||
+                item.startsWith(`${this.searchPath}/`) ||
+                this.searchPath.startsWith(`${item}/`));
+        }
+        return this.minimatch.matchOne(item.split(/\/+/), this.minimatch.set[0], true);
+    }
+}
+/** Pattern lines (absolute, `!` to negate) with implicit descendants, as the globber builds them. */
+function compile(lines) {
+    const patterns = [];
+    for (const [index, line] of lines.entries()) {
+        let text = line.trim();
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        const pattern = new Pattern(negate, text, false, index);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            patterns.push(new Pattern(negate, `/${[...pattern.segments.slice(1), '**'].join('/')}`, true, index));
+        }
+    }
+    return patterns;
+}
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((p) => !p.negate).map((p) => p.searchPath));
+    const result = [];
+    for (const candidate of candidates) {
+        let parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(candidate);
+        let child = candidate;
+        let covered = false;
+        while (parent !== child) {
+            if (candidates.has(parent)) {
+                covered = true;
+                break;
+            }
+            child = parent;
+            parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(parent);
+        }
+        if (!covered && !result.includes(candidate))
+            result.push(candidate);
+    }
+    return result;
+}
+function matchAll(patterns, item) {
+    let result = NONE;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~pattern.match(item);
+        else
+            result |= pattern.match(item);
+    }
+    return result;
+}
+/**
+ * Whether a root-relative path is one a root-relative pattern finds (as a file), by the same
+ * rules as the walk: for telling whether a file is one a pattern would have found.
+ */
+function patternMatcher(pattern) {
+    const patterns = compile([`/${pattern}`]);
+    // Whatever the pattern (or its implicit descendants) matches is at or under its search path:
+    // a path elsewhere is refused without a glob match.
+    const { searchPath } = patterns[0];
+    const under = searchPath === '/' ? '/' : `${searchPath}/`;
+    return (relative) => {
+        const item = `/${relative}`;
+        if (item !== searchPath && !item.startsWith(under))
+            return false;
+        return (matchAll(patterns, item) & FILE) !== 0;
+    };
 }
 
 
@@ -1297,28 +1372,27 @@ function pathsDigest(paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_8__.I),
+/* harmony export */   IS: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_9__.I),
 /* harmony export */   JL: () => (/* binding */ listShardTree),
 /* harmony export */   VT: () => (/* binding */ overrideLine),
 /* harmony export */   WP: () => (/* binding */ readShardFiles),
 /* harmony export */   nG: () => (/* binding */ mergedEntries),
-/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_8__.n),
+/* harmony export */   ny: () => (/* reexport safe */ _partition_js__WEBPACK_IMPORTED_MODULE_9__.n),
 /* harmony export */   uX: () => (/* binding */ shardFileText)
 /* harmony export */ });
-/* unused harmony exports SHARD_FILE_VERSION, MAX_SHARDS */
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9831);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5286);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9376);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8502);
-/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5980);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1569);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4806);
-/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7979);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9376);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8502);
+/* harmony import */ var _find_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5980);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1569);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4806);
+/* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7979);
 
 
 
@@ -1330,8 +1404,6 @@ function pathsDigest(paths) {
 
 
 const SHARD_FILE_VERSION = 'v1';
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-const MAX_SHARDS = 1024;
 
 
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
@@ -1356,13 +1428,13 @@ function shardFileText(shard) {
             size: e.size ?? 0
         }))
     };
-    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonText */ .s$)(document);
+    return (0,_model_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonText */ .s$)(document);
 }
-const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK, _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1Schema */ .n);
+const problems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1 */ .uK, _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryShardV1Schema */ .n);
 /** One shard file, strictly: JSON as every input document is read, then the shard schema. */
 async function readShard(ref, findings) {
     const invalid = (message, line) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('SHARD_INVALID', ref.path, message, line));
         return [];
     };
     let document;
@@ -1414,24 +1486,24 @@ async function readShard(ref, findings) {
  * shards' to give; everything else is this job's.
  */
 async function listShardTree(request) {
-    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
+    const found = await (0,_find_files_js__WEBPACK_IMPORTED_MODULE_7__/* .findFiles */ .l)(request.root, request.patterns, 'artifacts', request.display, request.skip, undefined, request.stores);
     const findings = [...found.findings];
     const tree = [];
     for (const file of found.files) {
         let size;
         try {
-            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.statSync)(file.absolute).size;
+            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.statSync)(file.absolute).size;
         }
         catch (error) {
             const shown = request.display(file.path);
             const code = error.code ?? String(error);
             const message = `${shown} cannot be read (${code}); make sure nothing writes the dataset while it is promoted, then run again.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .finding */ .g)('FILE_UNREADABLE', shown, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .finding */ .g)('FILE_UNREADABLE', shown, message));
             continue;
         }
-        if (request.lfs === 'pointers' && size < _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .LFS_POINTER_LIMIT */ .qZ)
+        if (request.lfs === 'pointers' && size < _model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .LFS_POINTER_LIMIT */ .qZ)
             size = declaredSize(file.absolute, size);
-        tree.push({ path: file.path, size, mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .mediaTypeOf */ .c0)(file.path, request.overrides) });
+        tree.push({ path: file.path, size, mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .mediaTypeOf */ .c0)(file.path, request.overrides) });
     }
     tree.sort((a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareText */ .n)(a.path, b.path));
     return { tree, findings };
@@ -1444,13 +1516,13 @@ async function listShardTree(request) {
 function declaredSize(absolute, own) {
     let bytes;
     try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.readFileSync)(absolute);
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.readFileSync)(absolute);
     }
     catch {
         return own;
     }
-    const pointer = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsPointerOf */ .wd)(bytes);
-    return (pointer && (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerSize */ .Fx)(pointer)) ?? own;
+    const pointer = (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .lfsPointerOf */ .wd)(bytes);
+    return (pointer && (0,_model_lfs_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerSize */ .Fx)(pointer)) ?? own;
 }
 /** Reads the shard files given to a promote run (artifacts-shards). */
 async function readShardFiles(refs) {
@@ -1510,10 +1582,10 @@ function mergedEntries(shards, tree) {
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
 /* harmony import */ var _model_sha256sum_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9963);
-/* harmony import */ var _crawl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8063);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9376);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1569);
-// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+/* harmony import */ var _glob_pattern_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7547);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1569);
+// Directory stores (docs/decisions.md, "Directory stores"): a directory the `stores` patterns match (a
 // Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
@@ -1536,10 +1608,10 @@ function storeMatcher(patterns) {
         const safe = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseRelative */ .Z8)(negate ? source.slice(1) : source);
         if (!safe.ok) {
             const message = `The stores pattern "${source}" ${safe.reason}.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', 'stores', message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('PATTERN_OUTSIDE_ROOT', 'stores', message));
             continue;
         }
-        compiled.push({ negate, source, minimatch: new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(safe.path, _crawl_js__WEBPACK_IMPORTED_MODULE_4__/* .MINIMATCH_OPTIONS */ .S$) });
+        compiled.push({ negate, source, minimatch: new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(safe.path, _glob_pattern_js__WEBPACK_IMPORTED_MODULE_4__/* .MINIMATCH_OPTIONS */ .S$) });
     }
     if (findings.length > 0 || !compiled.some((p) => !p.negate))
         return { findings };
@@ -1619,7 +1691,7 @@ function groupStores(entries, matcher, display, overrides = []) {
     const storeOf = storeFinder(matcher, (inner, outer, pattern) => {
         const shown = display(`${inner}/`);
         const message = `${shown} matches the stores pattern "${pattern}" inside the store ${display(`${outer}/`)}; a store is one artifact with every file under it, so a store inside a store is refused: narrow the stores patterns so they match only the outer directory.`;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('STORE_NESTED', shown, message));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('STORE_NESTED', shown, message));
     });
     const members = new Map();
     const filePatterns = new Set();
@@ -1640,7 +1712,7 @@ function groupStores(entries, matcher, display, overrides = []) {
             filePatterns.add(`${store}\0${pattern}`);
             const shown = display(entry.path);
             const message = `The stores pattern "${pattern}" matches the file ${shown} inside the store ${display(`${store}/`)}; stores patterns name directories, so write one that matches only the store's own directory.`;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .finding */ .g)('STORE_PATTERN_MATCHES_FILE', shown, message));
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .g)('STORE_PATTERN_MATCHES_FILE', shown, message));
         }
     }
     for (const [store, files] of members)
@@ -1661,7 +1733,7 @@ function storeEntry(store, files, overrides) {
     return {
         path: prefix,
         digest: dirHash(files, prefix),
-        mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .mediaTypeOf */ .c0)(store, overrides),
+        mediaType: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_6__/* .mediaTypeOf */ .c0)(store, overrides),
         ...(verified ? { size } : {}),
         verified,
         files
@@ -1674,26 +1746,6 @@ function storeFilesOf(entries) {
         if (isStoreEntry(entry))
             stores.set(entry.path, entry.files);
     return stores;
-}
-
-
-/***/ }),
-
-/***/ 2600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ appendTo)
-/* harmony export */ });
-// A map from a key to every value filed under it, in the order they came: the index the gates and
-// the reports build once so that each later question is a lookup, not a scan.
-/** Files `value` under `key`, after the values already there. */
-function appendTo(map, key, value) {
-    const values = map.get(key);
-    if (values)
-        values.push(value);
-    else
-        map.set(key, [value]);
 }
 
 

@@ -50,8 +50,8 @@ function ledgerHelpText() {
     ].join('\n');
 }
 async function verifyLedgerFile({ file, expectTip }, io) {
-    const { readLedgerText } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(7911), __webpack_require__.e(428), __webpack_require__.e(5949), __webpack_require__.e(9257)]).then(__webpack_require__.bind(__webpack_require__, 9257));
-    const { verifyLedger } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(7911), __webpack_require__.e(428), __webpack_require__.e(5949), __webpack_require__.e(2134)]).then(__webpack_require__.bind(__webpack_require__, 2134));
+    const { readLedgerText } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(5949), __webpack_require__.e(9257)]).then(__webpack_require__.bind(__webpack_require__, 9257));
+    const { verifyLedger } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(5949), __webpack_require__.e(2134)]).then(__webpack_require__.bind(__webpack_require__, 2134));
     const read = await readLedgerText(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file), file);
     const result = 'text' in read
         ? verifyLedger(read.text, { path: file, ...(expectTip ? { expectTip } : {}) })

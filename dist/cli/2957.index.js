@@ -269,10 +269,10 @@ function unknownFlagMessage(flag, known) {
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5377);
 
 const SUBCOMMANDS = {
-    inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(7911), __webpack_require__.e(9683), __webpack_require__.e(428), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(3583)]).then(__webpack_require__.bind(__webpack_require__, 8250))).runInventory,
+    inventory: async () => (await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(9683), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(3583)]).then(__webpack_require__.bind(__webpack_require__, 8250))).runInventory,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(9683), __webpack_require__.e(3989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
     ledger: async () => (await Promise.all(/* import() */[__webpack_require__.e(9683), __webpack_require__.e(2669)]).then(__webpack_require__.bind(__webpack_require__, 2669))).runLedger,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(9683), __webpack_require__.e(428), __webpack_require__.e(4732)]).then(__webpack_require__.bind(__webpack_require__, 2903))).runDiff,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(9683), __webpack_require__.e(4732)]).then(__webpack_require__.bind(__webpack_require__, 2903))).runDiff,
     'version-id': async () => (await Promise.all(/* import() */[__webpack_require__.e(9683), __webpack_require__.e(3462)]).then(__webpack_require__.bind(__webpack_require__, 3462))).runVersionId
 };
 async function runCli(argv, io) {
@@ -327,10 +327,10 @@ function nearestName(typed, known) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ compareText)
 /* harmony export */ });
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (docs/decisions.md,
 // "Inventory").
 /**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * Compares by UTF-8 bytes, the order docs/decisions.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
  * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
  */

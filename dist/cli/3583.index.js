@@ -315,14 +315,14 @@ async function inventoryWith(pool, options, io) {
         lfs: options.lfs
     };
     if (shard) {
-        const { writeShardFile } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(556), __webpack_require__.e(5828)]).then(__webpack_require__.bind(__webpack_require__, 5828));
+        const { writeShardFile } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(2762), __webpack_require__.e(5828)]).then(__webpack_require__.bind(__webpack_require__, 5828));
         const written = await writeShardFile({ ...request, shard, rootPath, out });
         if (written.findings.length > 0)
             return failed(written.findings, io);
         io.stdout(`Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) written to ${out.path}`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.pass;
     }
-    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 556));
+    const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 2762));
     const { writeFilesAtomic } = await __webpack_require__.e(/* import() */ 6061).then(__webpack_require__.bind(__webpack_require__, 8442));
     const list = await listInventory(request);
     if (list.findings.length > 0)

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   gZ: () => (/* binding */ hashAll)
 });
 
-// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE, batchSize, hashFiles, poolSize
+// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -64,24 +64,24 @@ const HASH_WORKER = 'kfm-hash-worker';
  * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
  * streams through `buffer`, so memory stays flat in file size.
  */
-function hashFile(file, io, hashing, buffer, digests, sizes, at, 
+function hashFile(file, buffer, digests, sizes, at, 
 /** Told of a file that is a Git LFS pointer: only a file read whole can be one. */
 onPointer) {
     let fd;
     try {
         // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-        fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK);
-        const before = io.fstatSync(fd);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const before = (0,external_node_fs_.fstatSync)(fd);
         if (!before.isFile())
             return before.isDirectory() ? 'EISDIR' : 'ENOTFILE';
         const whole = before.size < buffer.length;
         const step = Math.min(STREAM_READ, buffer.length);
-        const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
+        const first = (0,external_node_fs_.readSync)(fd, buffer, 0, whole ? buffer.length : step, null);
         // Read whole in one call: the bytes are the file as it was at that instant; asking again
         // could only show a change made after hashing, which no check can rule out. One-shot
         // hashing spares a Hash object per file, which for small files is most of the work.
         if (whole && first === before.size) {
-            digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
+            digests[at] = `sha256:${(0,external_node_crypto_.hash)('sha256', buffer.subarray(0, first), 'hex')}`;
             sizes[at] = first;
             // The bytes just hashed: a pointer is known from the same read as its digest.
             const pointer = first < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(buffer.subarray(0, first)) : undefined;
@@ -89,13 +89,13 @@ onPointer) {
                 onPointer?.(at, pointer);
             return undefined;
         }
-        const running = hashing.createHash('sha256');
+        const running = (0,external_node_crypto_.createHash)('sha256');
         let size = 0;
-        for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+        for (let read = first; read > 0; read = (0,external_node_fs_.readSync)(fd, buffer, 0, step, null)) {
             running.update(buffer.subarray(0, read));
             size += read;
         }
-        const after = io.fstatSync(fd);
+        const after = (0,external_node_fs_.fstatSync)(fd);
         if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
             return 'CHANGED';
         digests[at] = `sha256:${running.digest('hex')}`;
@@ -107,7 +107,7 @@ onPointer) {
     }
     finally {
         if (fd !== undefined)
-            io.closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -135,7 +135,6 @@ function batchPart(files, listing, digests, sizes) {
     }
     return (0,list_json/* listPart */.qS)(records);
 }
-const HASHING = { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash };
 /** Takes every file: one thread alone. */
 const ALONE = () => true;
 /** A claim in the pool's flags: the first thread to set a file's flag hashes the file. */
@@ -158,7 +157,7 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     const codes = new Array(files.length);
     const found = [];
     const onPointer = (at, pointer) => void found.push([at, pointer]);
-    const hashOne = (at) => hashFile(files[at], external_node_fs_, HASHING, buffer, digests, sizes, at, onPointer);
+    const hashOne = (at) => hashFile(files[at], buffer, digests, sizes, at, onPointer);
     let [start, end] = [0, 0];
     if (from === 'first') {
         for (; end < files.length && claim(id + end); end++)
@@ -457,11 +456,6 @@ async function hashAll(files, workers = poolSize()) {
     finally {
         await pool.close();
     }
-}
-/** hashAll's outcomes as a list. */
-async function hashFiles(files, workers = poolSize()) {
-    const outcomes = await hashAll(files, workers);
-    return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
 }
 
 

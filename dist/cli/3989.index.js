@@ -49,10 +49,10 @@ async function verifyAndReport({ options, summary }, io) {
     // The hashing threads start first: their start-up then overlaps reading the manifest.
     const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(8502)]).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(7911), __webpack_require__.e(428), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9862), __webpack_require__.e(4525), __webpack_require__.e(8662)]).then(__webpack_require__.bind(__webpack_require__, 8662));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(8662)]).then(__webpack_require__.bind(__webpack_require__, 8662));
     const result = await verifyWritten(options, pool).finally(() => pool.close());
     if (summary !== undefined) {
-        const { renderVerifySummary } = await Promise.all(/* import() */[__webpack_require__.e(4777), __webpack_require__.e(6532)]).then(__webpack_require__.bind(__webpack_require__, 4777));
+        const { renderVerifySummary } = await Promise.all(/* import() */[__webpack_require__.e(7416), __webpack_require__.e(6532)]).then(__webpack_require__.bind(__webpack_require__, 7416));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, summary), renderVerifySummary(result));
     }
     for (const gate of result.gates)

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8258);
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
 /* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2262);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
@@ -63,7 +63,7 @@ function place(io, file, root) {
 }
 async function diffAndPrint(request, io) {
     const { readDiffSide } = await __webpack_require__.e(/* import() */ 5975).then(__webpack_require__.bind(__webpack_require__, 5975));
-    const { diffManifests } = await Promise.all(/* import() */[__webpack_require__.e(7911), __webpack_require__.e(8442)]).then(__webpack_require__.bind(__webpack_require__, 7473));
+    const { diffManifests } = await Promise.all(/* import() */[__webpack_require__.e(126), __webpack_require__.e(8442)]).then(__webpack_require__.bind(__webpack_require__, 7473));
     const { files } = request;
     const old = place(io, files.old, request.oldRoot);
     const now = place(io, files.new, request.newRoot);
@@ -86,7 +86,7 @@ async function diffAndPrint(request, io) {
 }
 /** The diff, or the one "error:" line of a side that cannot be read or is not v1: exit 2. */
 async function diffSides(request, io) {
-    const { ManifestDiffError } = await Promise.all(/* import() */[__webpack_require__.e(7911), __webpack_require__.e(8442)]).then(__webpack_require__.bind(__webpack_require__, 7473));
+    const { ManifestDiffError } = await Promise.all(/* import() */[__webpack_require__.e(126), __webpack_require__.e(8442)]).then(__webpack_require__.bind(__webpack_require__, 7473));
     try {
         return await diffAndPrint(request, io);
     }

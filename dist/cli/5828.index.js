@@ -8,14 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeShardFile: () => (/* binding */ writeShardFile)
 /* harmony export */ });
-/* harmony import */ var _inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(556);
+/* harmony import */ var _inventory_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2762);
 /* harmony import */ var _inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5323);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8442);
 
 
 
 async function writeShardFile(request) {
-    const shard = await (0,_inventory_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryShard */ .p)(request);
+    const shard = await (0,_inventory_collect_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryShard */ .p)(request);
     if (shard.findings.length > 0)
         return { count: 0, pathCount: shard.pathCount, findings: shard.findings };
     const text = (0,_inventory_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardFileText */ .uX)({

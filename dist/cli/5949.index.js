@@ -294,11 +294,11 @@ function lineDigest(line) {
 /* harmony export */   L: () => (/* binding */ judgeLedger),
 /* harmony export */   x: () => (/* binding */ ledgerUnreadable)
 /* harmony export */ });
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6161);
 /* harmony import */ var _documents_ledger_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9463);
 /* harmony import */ var _model_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5305);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9831);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5286);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
 // Gate E's rule for the promotion ledger (ledger/<slug>.jsonl): every line a record of
 // schemas/ledger_record_v1.schema.json written in the ledger's one form, each line's `previous`
@@ -317,7 +317,7 @@ function lineDigest(line) {
 function ledgerUnreadable(path, message, line) {
     return (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_5__/* .violation */ .Qf)('LEDGER_UNREADABLE', path, message, { line });
 }
-const validRecord = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerRecordV1 */ .Qd);
+const validRecord = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerRecordV1 */ .Qd);
 /** Why a line is not a record in the ledger's form, or the record it is. */
 function recordOf(line) {
     const { text } = line;

@@ -334,7 +334,7 @@ function collectionDiff(options) {
 /* harmony export */   ManifestDiffError: () => (/* binding */ ManifestDiffError),
 /* harmony export */   diffManifests: () => (/* binding */ diffManifests)
 /* harmony export */ });
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
 /* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8645);
 /* harmony import */ var _gates_f_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(769);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6553);
@@ -500,7 +500,7 @@ function diffManifests(oldManifest, newManifest, options = {}) {
 /* unused harmony export checkEvidence */
 /* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6161);
-/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9831);
+/* harmony import */ var _model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5286);
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7979);
 /* harmony import */ var _model_violation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4003);
@@ -562,7 +562,7 @@ function checkEvidence(documents, receipts, qaReport, decision) {
     }
     return { violations, resolved };
 }
-const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .Ki)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
+const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
     return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, { about: emptyList(manifest, problem.location) }));

@@ -18,7 +18,7 @@ export const modules = {
 // `ext-<digit>-<name> <value>` lines, then `oid sha256:<hex>` and `size <n>`, one `key value` per
 // line, empty lines skipped. Anything else, however close (another version, a short oid, a size
 // that is not a number, 1024 bytes or more), is an ordinary file: git-lfs would check it out as
-// it is, so the gate hashes it as it is. DECISIONS.md, "Git LFS".
+// it is, so the gate hashes it as it is. docs/decisions.md, "Git LFS".
 /** git-lfs reads at most this many bytes as a pointer; a blob this size or larger is content. */
 const LFS_POINTER_LIMIT = 1024;
 /** The version URLs git-lfs accepts for the v1 pointer format (its v1Aliases). */

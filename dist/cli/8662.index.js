@@ -49,6 +49,40 @@ function onTheWay(directory, real) {
     // Any directory above the path's first, the root's own parents included, is a loop too.
     return (0,paths/* isInside */.FK)(real, directory.real);
 }
+/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+function follow(realRoot, parent, absolute, shown) {
+    if (parent.links + 1 > MAX_LINKS)
+        return { state: 'loop', link: shown };
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+    }
+    if (!(0,paths/* isInside */.FK)(realRoot, real))
+        return { state: 'outside', target: real };
+    const info = stat(real, false);
+    return info ? { real, info } : { state: 'dangling' };
+}
+/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+function child(realRoot, parent, name, shown) {
+    const absolute = external_node_path_default().join(parent.real, name);
+    const info = stat(absolute, false);
+    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+        return { state: 'missing' };
+    if (info.isDirectory())
+        return { real: absolute, parent, links: parent.links };
+    const target = follow(realRoot, parent, absolute, shown());
+    if (!('real' in target))
+        return target;
+    if (!target.info.isDirectory())
+        return { state: 'missing' };
+    if (onTheWay(parent, target.real))
+        return { state: 'loop', link: shown() };
+    return { real: target.real, parent, links: parent.links + 1 };
+}
 /**
  * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
  * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
@@ -57,72 +91,40 @@ function onTheWay(directory, real) {
 function locator(root) {
     const realRoot = external_node_fs_.realpathSync.native(root);
     const top = { place: { real: realRoot, links: 0 }, children: new Map() };
-    /** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
-    const follow = (parent, absolute, shown) => {
-        if (parent.links + 1 > MAX_LINKS)
-            return { state: 'loop', link: shown };
-        let real;
-        try {
-            real = external_node_fs_.realpathSync.native(absolute);
+    return (relative) => locate(realRoot, top, relative);
+}
+/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
+function locate(realRoot, top, relative) {
+    const names = relative.split('/');
+    const file = names.pop();
+    let node = top;
+    for (const [index, name] of names.entries()) {
+        let next = node.children.get(name);
+        if (!next) {
+            const parent = node.place;
+            const shown = () => names.slice(0, index + 1).join('/');
+            next = { place: child(realRoot, parent, name, shown), children: new Map() };
+            node.children.set(name, next);
         }
-        catch (error) {
-            const code = error.code;
-            return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
-        }
-        if (!(0,paths/* isInside */.FK)(realRoot, real))
-            return { state: 'outside', target: real };
-        const info = stat(real, false);
-        return info ? { real, info } : { state: 'dangling' };
-    };
-    /** The directory `name` in `parent`, resolved: `shown` names it in messages. */
-    const child = (parent, name, shown) => {
-        const absolute = external_node_path_default().join(parent.real, name);
-        const info = stat(absolute, false);
-        if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
-            return { state: 'missing' };
-        if (info.isDirectory())
-            return { real: absolute, parent, links: parent.links };
-        const target = follow(parent, absolute, shown());
+        if (!('real' in next.place))
+            return next.place;
+        node = next;
+    }
+    const parent = node.place;
+    const absolute = external_node_path_default().join(parent.real, file);
+    let info = stat(absolute, false);
+    let real = absolute;
+    if (!info)
+        return { state: 'missing' };
+    if (info.isSymbolicLink()) {
+        const target = follow(realRoot, parent, absolute, relative);
         if (!('real' in target))
             return target;
-        if (!target.info.isDirectory())
-            return { state: 'missing' };
-        if (onTheWay(parent, target.real))
-            return { state: 'loop', link: shown() };
-        return { real: target.real, parent, links: parent.links + 1 };
-    };
-    return (relative) => {
-        const names = relative.split('/');
-        const file = names.pop();
-        let node = top;
-        for (const [index, name] of names.entries()) {
-            let next = node.children.get(name);
-            if (!next) {
-                const parent = node.place;
-                const shown = () => names.slice(0, index + 1).join('/');
-                next = { place: child(parent, name, shown), children: new Map() };
-                node.children.set(name, next);
-            }
-            if (!('real' in next.place))
-                return next.place;
-            node = next;
-        }
-        const parent = node.place;
-        const absolute = external_node_path_default().join(parent.real, file);
-        let info = stat(absolute, false);
-        let real = absolute;
-        if (!info)
-            return { state: 'missing' };
-        if (info.isSymbolicLink()) {
-            const target = follow(parent, absolute, relative);
-            if (!('real' in target))
-                return target;
-            ({ real, info } = target);
-        }
-        if (info.isFile())
-            return { state: 'file', real };
-        return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
-    };
+        ({ real, info } = target);
+    }
+    if (info.isFile())
+        return { state: 'file', real };
+    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
@@ -253,8 +255,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/documents/evidence.ts
 var evidence = __webpack_require__(5873);
-// EXTERNAL MODULE: ./src/documents/json-document.ts + 1 modules
-var json_document = __webpack_require__(428);
+// EXTERNAL MODULE: ./src/documents/json-document.ts
+var json_document = __webpack_require__(8258);
 // EXTERNAL MODULE: ./src/gates/index.ts + 13 modules
 var src_gates = __webpack_require__(4507);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
@@ -265,8 +267,8 @@ var hash_pool = __webpack_require__(3672);
 var listed_files = __webpack_require__(3710);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/inventory/crawl.ts
-var crawl = __webpack_require__(8063);
+// EXTERNAL MODULE: ./src/inventory/glob-pattern.ts
+var glob_pattern = __webpack_require__(7547);
 // EXTERNAL MODULE: ./src/inventory/stores.ts
 var inventory_stores = __webpack_require__(4492);
 ;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
@@ -323,7 +325,7 @@ async function checkListedStores(root, stores, expected, pool, display) {
             checks.push({ ...store, files: [], findings: [] });
             continue;
         }
-        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,crawl/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
+        const walk = await (0,find_files/* findFiles */.l)(root, [`${(0,glob_pattern/* globEscape */.q6)(store.path)}**`], 'artifacts', display);
         // A store with nothing in it is reported as missing, not as a pattern that matches nothing.
         const findings = walk.findings.filter((f) => f.kind !== 'PATTERN_MATCHES_NOTHING');
         const outcomes = walk.files.length > 0 ? await pool.hash(walk.files.map((f) => f.absolute)) : undefined;

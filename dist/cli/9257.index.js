@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readLedgerText: () => (/* binding */ readLedgerText)
 /* harmony export */ });
-/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
+/* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
 /* harmony import */ var _gates_e_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
 // Reading a ledger file for verification: a regular file of at most the input-document limit,
 // UTF-8 without a byte-order mark. What makes it unreadable becomes gate E's LEDGER_UNREADABLE,

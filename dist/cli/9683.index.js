@@ -482,10 +482,10 @@ function missingInput(what, input) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
+// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
 
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
 function sha256Digest(bytes) {
     // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes, 'hex')}`;
@@ -507,7 +507,7 @@ function sha256DigestOfPieces(pieces) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ GATES)
 /* harmony export */ });
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+// The gates of the promotion contract (docs/contract.md, "Promotion Contract mapping").
 const GATES = {
     A: 'Identity and versioning',
     B: 'Licensing and rights',
@@ -646,7 +646,7 @@ function printableJson(value, indent = 2) {
 /* harmony export */ });
 /* unused harmony export formatUtc */
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
-// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
+// with a Z suffix and seconds precision, as docs/decisions.md ("Time") requires.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 /** Seconds from year 0000 to 1970, so that every key's seconds are non-negative. */
 const YEAR_ZERO_TO_EPOCH_S = 62_167_219_200;

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // released_at's default: the committer time of the checked-out commit, never "now", so a re-run
-// of the same commit gives the same manifest (DECISIONS.md, "Time").
+// of the same commit gives the same manifest (docs/decisions.md, "Time").
 
 function commitTime(directory) {
     return new Promise((resolve) => {

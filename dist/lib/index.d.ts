@@ -264,11 +264,11 @@ export interface Violation {
 	message: string;
 	/** 1-based line in `path`, where the parser could tell. */
 	line?: number;
-	/** For linking it to its cause (report/causes.ts); not reported. */
+	/** For linking it to its cause (gates/causes.ts); not reported. */
 	about?: About;
 	/**
 	 * The index, in the same list, of the violation that explains this one (always an earlier
-	 * one): set by report/causes.ts, so reports fold this one under it.
+	 * one): set by gates/causes.ts, so reports fold this one under it.
 	 */
 	causedBy?: number;
 }

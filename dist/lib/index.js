@@ -11652,10 +11652,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/model/order.ts
-// The one order of the product: paths, violations and lists sort by UTF-8 bytes (DECISIONS.md,
+// The one order of the product: paths, violations and lists sort by UTF-8 bytes (docs/decisions.md,
 // "Inventory").
 /**
- * Compares by UTF-8 bytes, the order DECISIONS.md fixes for paths, without encoding: UTF-8 byte
+ * Compares by UTF-8 bytes, the order docs/decisions.md fixes for paths, without encoding: UTF-8 byte
  * order is code point order, which is UTF-16 code unit order once surrogates (U+D800-DFFF) are
  * moved above U+E000-FFFF, as the supplementary characters they encode sort there.
  */
@@ -15278,7 +15278,19 @@ const runReceiptV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/sch
 const inventoryShardV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/inventory_shard_v1.schema.json","title":"KFM inventory shard v1","description":"One shard of a sharded artifact inventory (inventory --shard I/N, or the action's mode: inventory): the whole listing's size and digest, and the entries of the files whose shard (the first 4 bytes of the SHA-256 of the UTF-8 root-relative path, as a big-endian number, modulo count, plus 1) is this one. Paths are relative to root.","type":"object","additionalProperties":false,"required":["kfm_inventory_shard_version","shard","input","root","patterns","media_types","path_count","paths_digest","entries"],"properties":{"kfm_inventory_shard_version":{"const":"v1"},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1,"maximum":1024}}},"input":{"const":"artifacts"},"root":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"media_types":{"type":"array","items":{"type":"string","minLength":1}},"path_count":{"type":"integer","minimum":0},"paths_digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","digest","media_type","size"],"properties":{"path":{"type":"string","minLength":1},"digest":{"$ref":"#/$defs/digest"},"media_type":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0}}}}},"$defs":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
 const ledgerRecordV1Schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kfm.example/schemas/ledger_record_v1.schema.json","title":"KFM promotion ledger record v1","description":"One line of ledger/<slug>.jsonl on the promotion-ledger branch: one published dataset version. Written as compact JSON with the keys in this order; `previous` is the sha256: digest of the previous line's bytes without its newline, null on the first line.","type":"object","additionalProperties":false,"required":["seq","dataset_slug","dataset_version_id","manifest_digest","spec_hash","released_at","commit","run_url","release_url","previous"],"properties":{"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"dataset_slug":{"type":"string","pattern":"^[a-z][a-z0-9_]{0,63}$"},"dataset_version_id":{"type":"string","pattern":"^(?:[0-9]{4}-(?:0[1-9]|1[0-2])\\.[0-9a-f]{8}|[A-Za-z0-9._-]{1,128})$"},"manifest_digest":{"$ref":"#/$defs/digest"},"spec_hash":{"$ref":"#/$defs/digest"},"released_at":{"description":"RFC 3339 in UTC with Z, seconds precision, as in the manifest.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},"commit":{"description":"The gated commit: a SHA-1 (40) or SHA-256 (64) object name, lowercase hex.","type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"run_url":{"$ref":"#/$defs/url"},"release_url":{"$ref":"#/$defs/url"},"previous":{"oneOf":[{"$ref":"#/$defs/digest"},{"type":"null"}]}},"$defs":{"digest":{"description":"SHA-256, written sha256: and 64 lowercase hex characters.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"url":{"description":"An http(s) URL of printable ASCII (no spaces, quotes, angle brackets or controls), at most 2048 characters.","type":"string","maxLength":2048,"pattern":"^https?://[!#-;=?-~]+$"}}};
 
-;// CONCATENATED MODULE: ./src/model/json-schema.ts
+;// CONCATENATED MODULE: ./src/model/multimap.ts
+// A map from a key to every value filed under it, in the order they came: the index the gates and
+// the reports build once so that each later question is a lookup, not a scan.
+/** Files `value` under `key`, after the values already there. */
+function appendTo(map, key, value) {
+    const values = map.get(key);
+    if (values)
+        values.push(value);
+    else
+        map.set(key, [value]);
+}
+
+;// CONCATENATED MODULE: ./src/model/schema-errors.ts
 
 /** An error's instance path as keys and indexes. */
 function pathOf(instancePath) {
@@ -15418,21 +15430,187 @@ function describeSchemaError(error, value, schema) {
             return `${where} ${error.message ?? 'is invalid'}`;
     }
 }
+
+;// CONCATENATED MODULE: ./src/model/schema-branches.ts
+
+
+
+const COMBINATORS = new Set(['oneOf', 'anyOf']);
+/** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
+function branchesOf(schemaPath) {
+    const prefixes = [];
+    const re = /\/(?:oneOf|anyOf)\/\d+\//g;
+    for (let m = re.exec(schemaPath); m !== null; m = re.exec(schemaPath))
+        prefixes.push(schemaPath.slice(0, m.index + m[0].length));
+    return prefixes;
+}
+const DISCRIMINATOR = /^(?:allOf\/\d+\/)*properties\/type\/(?:enum|const)$/;
+/** The branch (its schema path prefix) an error was found in, or undefined outside any branch. */
+function innermostBranch(schemaPath) {
+    const branches = branchesOf(schemaPath);
+    return branches[branches.length - 1];
+}
+const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
+/**
+ * The branches ruled out: within them, the discriminating "type" property has another value (a
+ * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
+ * or a value the branch wants null is not.
+ */
+function ruledOutBranches(all) {
+    const ruledOut = new Set();
+    for (const e of all) {
+        const branch = innermostBranch(e.schemaPath);
+        if (branch === undefined)
+            continue;
+        const rest = e.schemaPath.slice(branch.length);
+        if (((e.keyword === 'enum' || e.keyword === 'const') && DISCRIMINATOR.test(rest)) ||
+            (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
+            ruledOut.add(branch);
+    }
+    return ruledOut;
+}
+/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
+function noBranchSentence(e, group, root) {
+    const allowed = group
+        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
+        x.instancePath === `${e.instancePath}/type`)
+        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
+    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
+    const types = group
+        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
+        .flatMap((x) => [x.params.type].flat());
+    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
+}
+/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
+function settleCombinator(e, all, out, root) {
+    const prefix = `${e.schemaPath}/`;
+    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
+    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
+    const standing = group.filter(says);
+    const byBranch = new Map();
+    for (const x of standing) {
+        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
+        appendTo(byBranch, branch, x);
+    }
+    if (byBranch.size === 1) {
+        // One branch is still standing: it is the one meant, and its errors say what is wrong.
+        e.consumed = true;
+    }
+    else if (byBranch.size > 1) {
+        // Several could be meant: one sentence with the alternatives.
+        for (const x of standing)
+            x.consumed = true;
+        e.sentence = alternatives([...byBranch.values()], e, root);
+    }
+    else if (
+    // No branch is standing. When other errors under the same value say what is wrong (those
+    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
+    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
+        e.consumed = true;
+    }
+    else
+        e.sentence = noBranchSentence(e, group, root);
+}
+/**
+ * Ajv's errors (allErrors, no `if` summaries) as problems, the branches of each failed
+ * oneOf/anyOf folded into what the value meant; each problem once, in the order of their paths.
+ */
+function foldBranchErrors(errors, root) {
+    const seen = new Set();
+    return explain(errors, root).filter((problem) => {
+        const key = `${problem.location.join('/')}\u0000${problem.text}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function explain(errors, root) {
+    const all = errors.map((e) => ({ ...e }));
+    const ruledOut = ruledOutBranches(all);
+    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
+    for (const e of all)
+        if (COMBINATORS.has(e.keyword) && !out(e))
+            settleCombinator(e, all, out, root);
+    const problems = [];
+    const sentencesAt = new Map();
+    for (const e of all) {
+        if (out(e) || e.sentence === undefined)
+            continue;
+        // The same value checked by two schemas (GeoJSON's Feature and Geometry): say it once.
+        if (sentencesAt.has(e.instancePath))
+            continue;
+        sentencesAt.set(e.instancePath, e.sentence);
+        const location = pathOf(e.instancePath);
+        // A sentence about a discriminating "type" points at it.
+        if (e.sentence.startsWith(`${e.instancePath}/type is `))
+            location.push('type');
+        problems.push({ location, text: e.sentence });
+    }
+    for (const e of all) {
+        if (out(e) || COMBINATORS.has(e.keyword))
+            continue;
+        const text = describeSchemaError(e, root);
+        // Already said, as one of the alternatives of a sentence about the same value.
+        if (sentencesAt.get(e.instancePath)?.includes(text))
+            continue;
+        problems.push({ location: pathOf(e.instancePath), text });
+    }
+    return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
+}
+const quoted = (names) => {
+    const q = names.map((n) => `"${n}"`);
+    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+};
+function alternatives(branches, group, root) {
+    const where = group.instancePath === '' ? 'the document' : group.instancePath;
+    if (branches.every((b) => b.every((x) => x.keyword === 'required' && x.instancePath === group.instancePath))) {
+        // Alternatives of required properties (STAC's datetime, or start and end).
+        const lists = branches.map((b) => [...new Set(b.map((x) => String(x.params.missingProperty)))]);
+        return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
+    }
+    return branches
+        .map((b) => b.map((x) => x.sentence ?? describeSchemaError(x, root)).join(' and '))
+        .join(', or else ');
+}
+function noBranch(e, root, allowed, nullable, types) {
+    const where = e.instancePath === '' ? 'the document' : e.instancePath;
+    const value = valueAt(root, pathOf(e.instancePath));
+    const orNull = nullable ? ', or null' : '';
+    if (allowed.length > 0 && isRecord(value))
+        return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
+    if (allowed.length > 0)
+        return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
+    // The sentences Ajv's own errors would have: a type error's, else the failed oneOf/anyOf's.
+    if (types.length > 0)
+        return describeSchemaError({ ...e, keyword: 'type', params: { type: types } }, root);
+    return describeSchemaError(e, root);
+}
+
+;// CONCATENATED MODULE: ./src/model/json-schema.ts
+
+
+/**
+ * A validator's errors as problems. if/then add summary errors on top of the real ones; those
+ * say nothing more. Given the schema, each problem says what the value must be. With
+ * foldBranches, the errors of every branch of a failed oneOf/anyOf are folded into what the
+ * value meant (the STAC schemas' GeoJSON geometries would otherwise list every branch's).
+ */
+function explainSchemaErrors(errors, value, options = {}) {
+    const real = errors.filter((e) => e.keyword !== 'if');
+    if (options.foldBranches === true)
+        return foldBranchErrors(real, value);
+    return real.map((error) => ({
+        location: pathOf(error.instancePath),
+        text: describeSchemaError(error, value, options.schema)
+    }));
+}
 /**
  * Wraps a validator compiled at build time; the function lists a value's problems ([] when
  * valid). Given the schema it was compiled from, each problem says what the value must be.
  */
 function schemaValidator(validate, schema) {
-    return (value) => {
-        if (validate(value))
-            return [];
-        // if/then add summary errors on top of the real ones; those say nothing more.
-        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
-        return errors.map((error) => ({
-            location: pathOf(error.instancePath),
-            text: describeSchemaError(error, value, schema)
-        }));
-    };
+    return (value) => validate(value) ? [] : explainSchemaErrors(validate.errors ?? [], value, { schema });
 }
 
 ;// CONCATENATED MODULE: ./src/model/codes.ts
@@ -15595,7 +15773,7 @@ function printableJson(value, indent = 2) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/gate-letter.ts
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+// The gates of the promotion contract (docs/contract.md, "Promotion Contract mapping").
 const GATES = {
     A: 'Identity and versioning',
     B: 'Licensing and rights',
@@ -15771,10 +15949,10 @@ const gateF = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/digest.ts
-// The digest notation every hash of the product uses (DECISIONS.md, "Digests and canonical form").
+// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
 
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form DECISIONS.md accepts. */
+/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
 function sha256Digest(bytes) {
     // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
     return `sha256:${(0,external_node_crypto_.hash)('sha256', bytes, 'hex')}`;
@@ -15787,125 +15965,13 @@ function sha256DigestOfPieces(pieces) {
     return `sha256:${running.digest('hex')}`;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/model/lines.ts
-// Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
-/** Splits an input's lines into entries; `#` starts a comment line, as in @actions/glob. */
-function patternLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0 && !line.startsWith('#'));
-}
-/**
- * The 1-based line of any offset in `text`: the line starts are found once, on the first call,
- * and each lookup is a binary search. A document asked for many lines never rescans its text.
- */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (starts === undefined) {
-            starts = [0];
-            for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-                starts.push(at + 1);
-        }
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low + 1;
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/model/nearest.ts
-// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
-// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
-// that resembles nothing gets no suggestion.
-
-
-/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
-function nearestNames(typed, known) {
-    let best = [];
-    let bestDistance = Math.ceil(typed.length / 3) + 1;
-    for (const name of known) {
-        const d = (0,mod/* distance */.Io)(typed, name);
-        if (d < bestDistance)
-            [best, bestDistance] = [[name], d];
-        else if (d === bestDistance)
-            best.push(name);
-    }
-    return best;
-}
-/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
-function nearestName(typed, known) {
-    return nearestNames(typed, known).sort(compareText)[0];
-}
-
-;// CONCATENATED MODULE: ./src/documents/path-hint.ts
-// "Did you mean …?" for an input document's path that names nothing. Two mistakes are common:
-// the path written relative to the dataset root (`qa/report.json` with root `datasets/x`), when
-// document paths are relative to the workspace, as patterns are relative to the root; and a file
-// name in another letter case or with a typo. Only a guess that names a file is offered, and each
-// costs at most one stat or one directory listing, taken only when the path names nothing.
-
-
-
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000;
-const isFile = (absolute) => (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isFile() === true;
-/** The one file of the directory `typed` may have meant: another letter case, or a near spelling. */
-function nearFile(directory, typed) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return undefined;
-    }
-    if (names.length > SPELLING_ENTRIES)
-        return undefined;
-    const sameCase = names.filter((name) => name.toLowerCase() === typed.toLowerCase());
-    const meant = sameCase.length > 0 ? sameCase : nearestNames(typed, names);
-    return meant.length === 1 && isFile(external_node_path_default().join(directory, meant[0])) ? meant[0] : undefined;
-}
-/**
- * The sentence for a document path that names nothing: what to check and, when a file is near,
- * "did you mean" it. `shown` is the path as messages show it (workspace-relative); `input` names
- * the input in the sentence ("the spec input"), or is left out.
- */
-function missingDocumentSentence(absolute, shown, root, input = 'the path') {
-    if (root && root.path !== '.' && !external_node_path_default().isAbsolute(shown)) {
-        const underRoot = external_node_path_default().join(root.absolute, shown);
-        if (isFile(underRoot))
-            return `${shown} does not exist; did you mean ${external_node_path_default().posix.join(root.path, shown)}? Document paths are relative to the workspace, not to the dataset root (${root.path})`;
-    }
-    const near = nearFile(external_node_path_default().dirname(absolute), external_node_path_default().basename(absolute));
-    if (near !== undefined) {
-        const meant = external_node_path_default().isAbsolute(shown)
-            ? external_node_path_default().join(external_node_path_default().dirname(shown), near)
-            : external_node_path_default().posix.join(external_node_path_default().posix.dirname(shown), near);
-        return `${shown} does not exist; did you mean ${meant}?`;
-    }
-    return `${shown} does not exist; check ${input} (it is relative to the workspace)`;
-}
-
 ;// CONCATENATED MODULE: ./src/model/lfs-pointer.ts
 // Git LFS pointers, recognised as the git-lfs client reads them (lfs/pointer.go, DecodeFrom): a
 // file under 1024 bytes whose text, trimmed of white space, is `version <v1 URL>`, then any
 // `ext-<digit>-<name> <value>` lines, then `oid sha256:<hex>` and `size <n>`, one `key value` per
 // line, empty lines skipped. Anything else, however close (another version, a short oid, a size
 // that is not a number, 1024 bytes or more), is an ordinary file: git-lfs would check it out as
-// it is, so the gate hashes it as it is. DECISIONS.md, "Git LFS".
+// it is, so the gate hashes it as it is. docs/decisions.md, "Git LFS".
 /** git-lfs reads at most this many bytes as a pointer; a blob this size or larger is content. */
 const LFS_POINTER_LIMIT = 1024;
 /** The version URLs git-lfs accepts for the v1 pointer format (its v1Aliases). */
@@ -15996,26 +16062,7 @@ function describePointer(pointer) {
 /** What to do about a pointer where content is needed: the sentence every message ends with. */
 const FETCH_CONTENT = 'check out with lfs: true (actions/checkout), or run git lfs pull, so the content is there';
 
-;// CONCATENATED MODULE: ./src/documents/json-document.ts
-// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
-// disk, strict JSON (no BOM, no duplicate keys), and the line of any problem, so annotations land
-// on the right line of a pull request's diff.
-
-
-
-
-
-
-
-
-
-/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
-const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-/**
- * Deeper nesting is refused: no input document needs it, and the readers behind the gates
- * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
- */
-const MAX_DEPTH = 256;
+;// CONCATENATED MODULE: ./src/documents/document-error.ts
 class DocumentError extends Error {
     path;
     line;
@@ -16033,6 +16080,408 @@ class DocumentError extends Error {
         this.lfsPointer = lfsPointer;
     }
 }
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/model/nearest.ts
+// The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
+// (fastest-levenshtein), and only names within a third of the typed name's length, so a name
+// that resembles nothing gets no suggestion.
+
+
+/** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
+function nearestNames(typed, known) {
+    let best = [];
+    let bestDistance = Math.ceil(typed.length / 3) + 1;
+    for (const name of known) {
+        const d = (0,mod/* distance */.Io)(typed, name);
+        if (d < bestDistance)
+            [best, bestDistance] = [[name], d];
+        else if (d === bestDistance)
+            best.push(name);
+    }
+    return best;
+}
+/** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
+function nearestName(typed, known) {
+    return nearestNames(typed, known).sort(compareText)[0];
+}
+
+;// CONCATENATED MODULE: ./src/documents/path-hint.ts
+// "Did you mean …?" for an input document's path that names nothing. Two mistakes are common:
+// the path written relative to the dataset root (`qa/report.json` with root `datasets/x`), when
+// document paths are relative to the workspace, as patterns are relative to the root; and a file
+// name in another letter case or with a typo. Only a guess that names a file is offered, and each
+// costs at most one stat or one directory listing, taken only when the path names nothing.
+
+
+
+/** Directories larger than this get no spelling guess (each name costs a distance). */
+const SPELLING_ENTRIES = 10_000;
+const isFile = (absolute) => (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isFile() === true;
+/** The one file of the directory `typed` may have meant: another letter case, or a near spelling. */
+function nearFile(directory, typed) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return undefined;
+    }
+    if (names.length > SPELLING_ENTRIES)
+        return undefined;
+    const sameCase = names.filter((name) => name.toLowerCase() === typed.toLowerCase());
+    const meant = sameCase.length > 0 ? sameCase : nearestNames(typed, names);
+    return meant.length === 1 && isFile(external_node_path_default().join(directory, meant[0])) ? meant[0] : undefined;
+}
+/**
+ * The sentence for a document path that names nothing: what to check and, when a file is near,
+ * "did you mean" it. `shown` is the path as messages show it (workspace-relative); `input` names
+ * the input in the sentence ("the spec input"), or is left out.
+ */
+function missingDocumentSentence(absolute, shown, root, input = 'the path') {
+    if (root && root.path !== '.' && !external_node_path_default().isAbsolute(shown)) {
+        const underRoot = external_node_path_default().join(root.absolute, shown);
+        if (isFile(underRoot))
+            return `${shown} does not exist; did you mean ${external_node_path_default().posix.join(root.path, shown)}? Document paths are relative to the workspace, not to the dataset root (${root.path})`;
+    }
+    const near = nearFile(external_node_path_default().dirname(absolute), external_node_path_default().basename(absolute));
+    if (near !== undefined) {
+        const meant = external_node_path_default().isAbsolute(shown)
+            ? external_node_path_default().join(external_node_path_default().dirname(shown), near)
+            : external_node_path_default().posix.join(external_node_path_default().posix.dirname(shown), near);
+        return `${shown} does not exist; did you mean ${meant}?`;
+    }
+    return `${shown} does not exist; check ${input} (it is relative to the workspace)`;
+}
+
+;// CONCATENATED MODULE: ./src/documents/document-bytes.ts
+// The bytes of an input document, read safely: a regular file only (a named pipe cannot stall the
+// run), at most MAX_DOCUMENT_BYTES however it grows while read, never a Git LFS pointer, and with
+// `confine`, really inside the workspace rather than linked in from elsewhere.
+
+
+
+
+
+
+
+/** Input documents (reports, decisions, catalogs) are small; a larger one is refused, not parsed. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * The rest of an open file, however long it is by the time it is read: a file that grows past
+ * the limit while it is read is refused like one that was already too large.
+ */
+function readWhole(fd, size, path) {
+    const chunks = [];
+    let total = 0;
+    let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
+    for (;;) {
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+        if (read === 0)
+            break;
+        chunks.push(buffer.subarray(0, read));
+        total += read;
+        if (total > MAX_DOCUMENT_BYTES)
+            throw new DocumentError(path, `${path} grew past the ${MAX_DOCUMENT_BYTES}-byte limit for input documents while it was read; make sure nothing writes it during the run`);
+        if (read === buffer.length)
+            buffer = Buffer.allocUnsafe(64 * 1024);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a regular file of at most MAX_DOCUMENT_BYTES, read through one descriptor.
+ * Synchronous: a small document costs four system calls here, against four round trips through
+ * libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking open, so a named
+ * pipe is refused by fstat instead of waiting for a writer.
+ */
+function readRegularFile(absolutePath, path) {
+    const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw new DocumentError(path, `${path} is not a regular file; name a file`);
+        if (info.size > MAX_DOCUMENT_BYTES) {
+            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
+        }
+        return readWhole(fd, info.size, path);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
+ * refused unread (too large) still says, for a report to link what it explains. Never evidence
+ * for a verdict.
+ */
+function headBytes(absolutePath, limit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return undefined;
+        const buffer = Buffer.allocUnsafe(limit);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, limit, 0));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The bytes, unless they are a Git LFS pointer: a document the gate reads is never taken from a
+ * pointer, whatever the lfs mode (docs/decisions.md, "Git LFS").
+ */
+function notAPointer(bytes, path) {
+    const pointer = bytes.length < LFS_POINTER_LIMIT ? lfsPointerOf(bytes) : undefined;
+    if (!pointer)
+        return bytes;
+    const message = `${path} is a Git LFS pointer (${describePointer(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${FETCH_CONTENT}`;
+    throw new DocumentError(path, message, undefined, false, pointer);
+}
+/**
+ * The bytes of an input document, read through one descriptor: only a regular file (opened
+ * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
+ * `confine`, one that really is inside that directory rather than linked in from elsewhere.
+ */
+async function readDocumentBytes(absolutePath, path, { input, confine, root } = {}) {
+    try {
+        if (confine !== undefined) {
+            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
+            if (!paths_isInside(realRoot, real))
+                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
+        }
+        return notAPointer(readRegularFile(absolutePath, path), path);
+    }
+    catch (error) {
+        if (error instanceof DocumentError)
+            throw error;
+        const code = error.code;
+        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
+        const absent = code === 'ENOENT' && (0,external_node_fs_.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
+        throw new DocumentError(path, code !== 'ENOENT'
+            ? `${path} cannot be read (${code ?? String(error)})`
+            : absent
+                ? missingDocumentSentence(absolutePath, path, root, input)
+                : `${path} does not exist; check ${input ?? 'the path'} (it is relative to the workspace)`, undefined, absent);
+    }
+}
+/**
+ * A file's bytes read again, when they are still the bytes with `digest`; undefined when the file
+ * changed, went, or cannot be read. For documents kept by the thousand (STAC items, a receipt of
+ * every output), whose bytes and text a run of 100,000 artifacts could not keep in memory, and
+ * which are wanted again only for a violation.
+ */
+function bytesAgain(absolutePath, digest) {
+    let bytes;
+    try {
+        bytes = readRegularFile(absolutePath, absolutePath);
+    }
+    catch {
+        // Gone or unreadable since: what was to be found in it is lost, never made up.
+        return undefined;
+    }
+    return sha256Digest(bytes) === digest ? bytes : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/model/lines.ts
+// Multi-line inputs (patterns, paths, "key: value" lines), read the way @actions/glob reads them.
+/** Splits an input's lines into entries; `#` starts a comment line, as in @actions/glob. */
+function patternLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+/**
+ * The 1-based line of any offset in `text`: the line starts are found once, on the first call,
+ * and each lookup is a binary search. A document asked for many lines never rescans its text.
+ */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (starts === undefined) {
+            starts = [0];
+            for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+                starts.push(at + 1);
+        }
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/documents/line-finders.ts
+// The line of a value or a text in a document, for a violation's line: built on the first
+// question, or (rereadLines) from the file read again, for documents kept by the thousand.
+
+
+
+/** The line finders of a text: its line table and syntax tree are built on the first question. */
+function textLines(text) {
+    let tree;
+    const lineOfOffset = lineIndex(text);
+    return {
+        lineOf: (location) => {
+            tree ??= (0,main.parseTree)(text);
+            const node = tree && (0,main.findNodeAtLocation)(tree, location);
+            return node ? lineOfOffset(node.offset) : undefined;
+        },
+        lineOfText: (needle) => {
+            const at = text.indexOf(needle);
+            return at < 0 ? undefined : lineOfOffset(at);
+        }
+    };
+}
+const NO_LINES = { lineOf: () => undefined, lineOfText: () => undefined };
+/**
+ * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
+ * a file changed since gives no line, never a wrong one.
+ */
+function rereadLines(absolutePath, digest) {
+    let finders;
+    const load = () => {
+        const bytes = finders ? undefined : bytesAgain(absolutePath, digest);
+        finders ??= bytes ? textLines(bytes.toString('utf8')) : NO_LINES;
+        return finders;
+    };
+    return {
+        lineOf: (location) => load().lineOf(location),
+        lineOfText: (needle) => load().lineOfText(needle)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/documents/document-prototypes.ts
+// The prototypes a parsed document's objects and arrays get, so that a reader sees a document's
+// own properties only, whatever someone set on Object.prototype in the reading process.
+/** Object.prototype's own methods a reader may call on a document's object; nothing else. */
+const OBJECT_METHODS = [
+    'constructor',
+    'hasOwnProperty',
+    'isPrototypeOf',
+    'propertyIsEnumerable',
+    'toLocaleString',
+    'toString',
+    'valueOf'
+];
+/**
+ * The prototypes a document's objects and arrays get: the standard methods, copied when this
+ * module loads, on a chain that never reaches Object.prototype. A property someone set on
+ * Object.prototype or Array.prototype in the reading process (`status: 'pass'`, a `toJSON` that
+ * rewrites what is hashed) is then not a property of any document: readers see own properties
+ * only, wherever they read.
+ */
+function documentPrototype(from, names) {
+    const prototype = Object.create(null);
+    for (const name of names) {
+        const descriptor = Object.getOwnPropertyDescriptor(from, name);
+        // Methods only: a data property here was put there by someone else.
+        if (descriptor && typeof descriptor.value === 'function' && name !== 'toJSON')
+            Object.defineProperty(prototype, name, { ...descriptor, enumerable: false });
+    }
+    return Object.freeze(prototype);
+}
+const DOCUMENT_OBJECT = documentPrototype(Object.prototype, OBJECT_METHODS);
+const DOCUMENT_ARRAY = documentPrototype(Array.prototype, Reflect.ownKeys(Array.prototype));
+/**
+ * Gives every object and array of a parsed value the document prototypes (DOCUMENT_OBJECT,
+ * DOCUMENT_ARRAY), without recursion; returns the value. For values parsed here (JSON, YAML),
+ * whose objects are fresh and plain.
+ */
+function ownPropertiesOnly(value) {
+    const nodes = [value];
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (Array.isArray(node)) {
+            Object.setPrototypeOf(node, DOCUMENT_ARRAY);
+            for (let i = 0; i < node.length; i++)
+                nodes.push(node[i]);
+        }
+        else {
+            Object.setPrototypeOf(node, DOCUMENT_OBJECT);
+            for (const key of Object.keys(node))
+                nodes.push(node[key]);
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/documents/json-numbers.ts
+// The one number rule of a spec, JSON or YAML: a number goes into spec_hash only when the double
+// it reads as holds exactly what was written.
+/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
+function significand(source) {
+    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+    if (!match)
+        return [source, 0];
+    const whole = match[1] ?? '';
+    const all = whole + (match[2] ?? '');
+    const leading = /^0*/.exec(all)[0].length;
+    const digits = all.slice(leading).replace(/0+$/, '');
+    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
+}
+/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** YAML 1.2 core schema's hexadecimal and octal integers. */
+const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+/** YAML 1.2 core schema's infinities and not-a-number. */
+const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
+/**
+ * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
+ * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
+ * written: for a decimal, when the shortest text that reads back as that double has the same
+ * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
+ * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
+ * an infinity or NaN, or whose digits a double drops is refused: two different specs would
+ * otherwise have one spec_hash.
+ */
+function numberProblem(source) {
+    if (NOT_FINITE.test(source))
+        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
+    let value;
+    let exact;
+    if (RADIX_INTEGER.test(source)) {
+        const integer = BigInt(source);
+        value = Number(integer);
+        exact = Number.isFinite(value) && BigInt(value) === integer;
+    }
+    else if (DECIMAL.test(source)) {
+        value = Number(source);
+        const [digits, exponent] = significand(source);
+        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
+        exact = digits === shortest && exponent === shortestExponent;
+    }
+    else {
+        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
+    }
+    if (!Number.isFinite(value))
+        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
+    if (exact)
+        return undefined;
+    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/documents/utf8-text.ts
+// A document's bytes as text, which must be UTF-8, and the line of an offset in that text.
+
+
 /** The 1-based line of a character offset in a text. */
 function lineAt(text, offset) {
     let line = 1;
@@ -16095,59 +16544,21 @@ function firstInvalidUtf8(bytes) {
     }
     return undefined;
 }
-/** Object.prototype's own methods a reader may call on a document's object; nothing else. */
-const OBJECT_METHODS = [
-    'constructor',
-    'hasOwnProperty',
-    'isPrototypeOf',
-    'propertyIsEnumerable',
-    'toLocaleString',
-    'toString',
-    'valueOf'
-];
+
+;// CONCATENATED MODULE: ./src/documents/strict-json.ts
+// JSON parsed strictly, as a fail-closed gate needs it: no BOM, no duplicate keys, no "__proto__"
+// key, no lone surrogate, no nesting past MAX_DEPTH, and (for a spec) no number a double cannot
+// hold; every refusal a DocumentError with the line of the problem.
+
+
+
+
+
 /**
- * The prototypes a document's objects and arrays get: the standard methods, copied when this
- * module loads, on a chain that never reaches Object.prototype. A property someone set on
- * Object.prototype or Array.prototype in the reading process (`status: 'pass'`, a `toJSON` that
- * rewrites what is hashed) is then not a property of any document: readers see own properties
- * only, wherever they read.
+ * Deeper nesting is refused: no input document needs it, and the readers behind the gates
+ * (JSON-LD expansion, schema validation, the canonical form) recurse and would overflow.
  */
-function documentPrototype(from, names) {
-    const prototype = Object.create(null);
-    for (const name of names) {
-        const descriptor = Object.getOwnPropertyDescriptor(from, name);
-        // Methods only: a data property here was put there by someone else.
-        if (descriptor && typeof descriptor.value === 'function' && name !== 'toJSON')
-            Object.defineProperty(prototype, name, { ...descriptor, enumerable: false });
-    }
-    return Object.freeze(prototype);
-}
-const DOCUMENT_OBJECT = documentPrototype(Object.prototype, OBJECT_METHODS);
-const DOCUMENT_ARRAY = documentPrototype(Array.prototype, Reflect.ownKeys(Array.prototype));
-/**
- * Gives every object and array of a parsed value the document prototypes (DOCUMENT_OBJECT,
- * DOCUMENT_ARRAY), without recursion; returns the value. For values parsed here (JSON, YAML),
- * whose objects are fresh and plain.
- */
-function ownPropertiesOnly(value) {
-    const nodes = [value];
-    while (nodes.length > 0) {
-        const node = nodes.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
-        if (Array.isArray(node)) {
-            Object.setPrototypeOf(node, DOCUMENT_ARRAY);
-            for (let i = 0; i < node.length; i++)
-                nodes.push(node[i]);
-        }
-        else {
-            Object.setPrototypeOf(node, DOCUMENT_OBJECT);
-            for (const key of Object.keys(node))
-                nodes.push(node[key]);
-        }
-    }
-    return value;
-}
+const MAX_DEPTH = 256;
 /** Parses JSON text strictly; throws DocumentError with the line of the first problem. */
 function parseJsonText(path, bytes, { exactNumbers = false } = {}) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -16317,159 +16728,22 @@ function findTokenProblem(text, exactNumbers) {
     });
     return found;
 }
-/** The significant digits and decimal exponent of a number's text: "-1.50e3" → ["15", 4]. */
-function significand(source) {
-    const match = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
-    if (!match)
-        return [source, 0];
-    const whole = match[1] ?? '';
-    const all = whole + (match[2] ?? '');
-    const leading = /^0*/.exec(all)[0].length;
-    const digits = all.slice(leading).replace(/0+$/, '');
-    return digits === '' ? ['', 0] : [digits, whole.length + Number(match[3] ?? 0) - leading];
-}
-/** A decimal number, as JSON writes it or as YAML 1.2's core schema does (+1, .5 and 5. too). */
-const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-/** YAML 1.2 core schema's hexadecimal and octal integers. */
-const RADIX_INTEGER = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-/** YAML 1.2 core schema's infinities and not-a-number. */
-const NOT_FINITE = /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
-/**
- * The one number rule of a spec, JSON or YAML: why the number written as `source` cannot go into
- * spec_hash, if it cannot. A number is accepted when the double it reads as holds what was
- * written: for a decimal, when the shortest text that reads back as that double has the same
- * digits and exponent (so 1e21, 9007199254740992, 1.5e300, -0, 1E+2 and 0.1 are accepted); for
- * YAML's 0x and 0o integers, when the double is that integer. A number that overflows, that is
- * an infinity or NaN, or whose digits a double drops is refused: two different specs would
- * otherwise have one spec_hash.
- */
-function numberProblem(source) {
-    if (NOT_FINITE.test(source))
-        return `${source} is not a number JSON can represent (JSON has no infinity or NaN); quote it as a string, or write a finite number`;
-    let value;
-    let exact;
-    if (RADIX_INTEGER.test(source)) {
-        const integer = BigInt(source);
-        value = Number(integer);
-        exact = Number.isFinite(value) && BigInt(value) === integer;
-    }
-    else if (DECIMAL.test(source)) {
-        value = Number(source);
-        const [digits, exponent] = significand(source);
-        const [shortest, shortestExponent] = significand(String(Math.abs(value)));
-        exact = digits === shortest && exponent === shortestExponent;
-    }
-    else {
-        return `the number ${source} is not written as JSON writes numbers; write it in decimal, or quote it as a string`;
-    }
-    if (!Number.isFinite(value))
-        return `the number ${source} is too large for JSON's numbers; quote it as a string`;
-    if (exact)
-        return undefined;
-    return `the number ${source} cannot be held exactly (it reads back as ${String(value)}); quote it as a string, or write it with fewer digits`;
-}
-/**
- * The rest of an open file, however long it is by the time it is read: a file that grows past
- * the limit while it is read is refused like one that was already too large.
- */
-function readWhole(fd, size, path) {
-    const chunks = [];
-    let total = 0;
-    let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
-    for (;;) {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
-        if (read === 0)
-            break;
-        chunks.push(buffer.subarray(0, read));
-        total += read;
-        if (total > MAX_DOCUMENT_BYTES)
-            throw new DocumentError(path, `${path} grew past the ${MAX_DOCUMENT_BYTES}-byte limit for input documents while it was read; make sure nothing writes it during the run`);
-        if (read === buffer.length)
-            buffer = Buffer.allocUnsafe(64 * 1024);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-/**
- * The bytes of a regular file of at most MAX_DOCUMENT_BYTES, read through one descriptor.
- * Synchronous: a small document costs four system calls here, against four round trips through
- * libuv's thread pool (20,000 STAC items: 1.35 s → see the bench). Non-blocking open, so a named
- * pipe is refused by fstat instead of waiting for a writer.
- */
-function readRegularFile(absolutePath, path) {
-    const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw new DocumentError(path, `${path} is not a regular file; name a file`);
-        if (info.size > MAX_DOCUMENT_BYTES) {
-            throw new DocumentError(path, `${path} is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit for input documents; reference large content by digest instead`);
-        }
-        return readWhole(fd, info.size, path);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The first `limit` bytes of a regular file, or undefined when it cannot be read: what a document
- * refused unread (too large) still says, for a report to link what it explains. Never evidence
- * for a verdict.
- */
-function headBytes(absolutePath, limit) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            return undefined;
-        const buffer = Buffer.allocUnsafe(limit);
-        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, limit, 0));
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * The bytes, unless they are a Git LFS pointer: a document the gate reads is never taken from a
- * pointer, whatever the lfs mode (DECISIONS.md, "Git LFS").
- */
-function notAPointer(bytes, path) {
-    const pointer = bytes.length < LFS_POINTER_LIMIT ? lfsPointerOf(bytes) : undefined;
-    if (!pointer)
-        return bytes;
-    const message = `${path} is a Git LFS pointer (${describePointer(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${FETCH_CONTENT}`;
-    throw new DocumentError(path, message, undefined, false, pointer);
-}
-/**
- * The bytes of an input document, read through one descriptor: only a regular file (opened
- * without blocking, so a named pipe cannot stall the run), at most MAX_DOCUMENT_BYTES, and, with
- * `confine`, one that really is inside that directory rather than linked in from elsewhere.
- */
-async function readDocumentBytes(absolutePath, path, { input, confine, root } = {}) {
-    try {
-        if (confine !== undefined) {
-            const [real, realRoot] = await Promise.all([(0,promises_.realpath)(absolutePath), (0,promises_.realpath)(confine)]);
-            if (!paths_isInside(realRoot, real))
-                throw new DocumentError(path, `${path} is a symbolic link out of the workspace (to ${real}); input documents must be files in the workspace, so copy it in`);
-        }
-        return notAPointer(readRegularFile(absolutePath, path), path);
-    }
-    catch (error) {
-        if (error instanceof DocumentError)
-            throw error;
-        const code = error.code;
-        // Absent means nothing there at all: a link to nothing is a file that cannot be read.
-        const absent = code === 'ENOENT' && (0,external_node_fs_.lstatSync)(absolutePath, { throwIfNoEntry: false }) === undefined;
-        throw new DocumentError(path, code !== 'ENOENT'
-            ? `${path} cannot be read (${code ?? String(error)})`
-            : absent
-                ? missingDocumentSentence(absolutePath, path, root, input)
-                : `${path} does not exist; check ${input ?? 'the path'} (it is relative to the workspace)`, undefined, absent);
-    }
-}
+
+;// CONCATENATED MODULE: ./src/documents/json-document.ts
+// Reads a JSON input document the way a fail-closed gate needs it: bytes and digest exactly as on
+// disk (document-bytes.ts), strict JSON (strict-json.ts: no BOM, no duplicate keys), and the line
+// of any problem (line-finders.ts), so annotations land on the right line of a pull request's
+// diff. The face the readers, gates and adapters import.
+
+
+
+
+
+
+
+
+
+
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path, confine, root) {
     return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine, root }));
@@ -16478,56 +16752,6 @@ async function readJsonDocument(absolutePath, path, confine, root) {
 function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
     return { path, bytes, digest: sha256Digest(bytes), value, ...textLines(text) };
-}
-/** The line finders of a text: its line table and syntax tree are built on the first question. */
-function textLines(text) {
-    let tree;
-    const lineOfOffset = lineIndex(text);
-    return {
-        lineOf: (location) => {
-            tree ??= (0,main.parseTree)(text);
-            const node = tree && (0,main.findNodeAtLocation)(tree, location);
-            return node ? lineOfOffset(node.offset) : undefined;
-        },
-        lineOfText: (needle) => {
-            const at = text.indexOf(needle);
-            return at < 0 ? undefined : lineOfOffset(at);
-        }
-    };
-}
-const NO_LINES = { lineOf: () => undefined, lineOfText: () => undefined };
-/**
- * A file's bytes read again, when they are still the bytes with `digest`; undefined when the file
- * changed, went, or cannot be read. For documents kept by the thousand (STAC items, a receipt of
- * every output), whose bytes and text a run of 100,000 artifacts could not keep in memory, and
- * which are wanted again only for a violation.
- */
-function bytesAgain(absolutePath, digest) {
-    let bytes;
-    try {
-        bytes = readRegularFile(absolutePath, absolutePath);
-    }
-    catch {
-        // Gone or unreadable since: what was to be found in it is lost, never made up.
-        return undefined;
-    }
-    return sha256Digest(bytes) === digest ? bytes : undefined;
-}
-/**
- * Line finders that hold no text: the file is read again on the first question (bytesAgain), and
- * a file changed since gives no line, never a wrong one.
- */
-function rereadLines(absolutePath, digest) {
-    let finders;
-    const load = () => {
-        const bytes = finders ? undefined : bytesAgain(absolutePath, digest);
-        finders ??= bytes ? textLines(bytes.toString('utf8')) : NO_LINES;
-        return finders;
-    };
-    return {
-        lineOf: (location) => load().lineOf(location),
-        lineOfText: (needle) => load().lineOfText(needle)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/json-value.ts
@@ -17035,7 +17259,7 @@ function camelCaseName(name) {
 
 ;// CONCATENATED MODULE: ./src/model/time.ts
 // RFC 3339 timestamps: parsed strictly (real calendar dates, explicit offsets), written in UTC
-// with a Z suffix and seconds precision, as DECISIONS.md ("Time") requires.
+// with a Z suffix and seconds precision, as docs/decisions.md ("Time") requires.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 /** Seconds from year 0000 to 1970, so that every key's seconds are non-negative. */
 const YEAR_ZERO_TO_EPOCH_S = 62_167_219_200;
@@ -17779,7 +18003,11 @@ async function readDocument(ref) {
 ;// CONCATENATED MODULE: ./src/documents/spec.ts
 // The dataset spec document and its spec_hash: the SHA-256 of its RFC 8785 canonical form.
 // A YAML spec is read into the JSON data model first, and anything JSON cannot say is refused
-// rather than guessed (DECISIONS.md, "Digests and canonical form").
+// rather than guessed (docs/decisions.md, "Digests and canonical form").
+
+
+
+
 
 
 
@@ -18534,7 +18762,7 @@ function flattenExpanded(expanded) {
 // JSON-LD read as JSON-LD: prefixes, aliases and contexts resolved by the jsonld library, so
 // `dct:license`, `http://purl.org/dc/terms/license` and a context alias all mean the same.
 // Contexts come only from the document itself or from those bundled with the action; any other
-// remote context is an error, never a network fetch (DECISIONS.md, "Catalog triplet").
+// remote context is an error, never a network fetch (docs/decisions.md, "Catalog triplet").
 
 
 
@@ -21632,14 +21860,10 @@ function sha256sumLine(digest, name) {
     return `\\${hex}  ${escaped}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/inventory/crawl.ts
-// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
-// know): the same patterns, search paths, last-match-wins with `!`, implicit descendants, trailing
-// `/` for directories only, symbolic links followed with per-branch cycle detection, directories
-// pruned by partial match. It walks synchronously with the types readdir already knows, so a
-// regular file costs no stat. Differential tests hold it to @actions/glob's own answers.
-
-
+;// CONCATENATED MODULE: ./src/inventory/glob-pattern.ts
+// @actions/glob's pattern language, as the walk (crawl.ts) and the stores match it: the same
+// patterns, search paths, last-match-wins with `!`, implicit descendants, trailing `/` for
+// directories only. Differential tests hold it to @actions/glob's own answers.
 
 
 /** The options @actions/glob gives minimatch. */
@@ -21651,6 +21875,7 @@ const MINIMATCH_OPTIONS = {
     noext: true,
     nonegate: true
 };
+/** What a pattern matches a path as: nothing, a directory only, a file only, either. */
 const NONE = 0;
 const DIRECTORY = 1;
 const FILE = 2;
@@ -21830,144 +22055,21 @@ function patternMatcher(pattern) {
         return (matchAll(patterns, item) & FILE) !== 0;
     };
 }
-/**
- * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
- * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
- * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
- * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
- * look at the next entry tells whether anything needs to move. Whatever else breaks the order
- * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
- */
-function inPathOrder(entries) {
-    let displaced = false;
-    for (let i = 0; i + 1 < entries.length && !displaced; i++)
-        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
-    if (!displaced)
-        return entries;
-    return entries
-        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
-        .sort((a, b) => compareText(a.key, b.key))
-        .map(({ entry }) => entry);
-}
-function kindOf(entry) {
-    if (entry.isFile())
-        return 'file';
-    if (entry.isDirectory())
-        return 'directory';
-    if (entry.isSymbolicLink())
-        return 'link';
-    return 'other';
-}
-/**
- * The files that absolute pattern `lines` match. `skipDirectories` names directories never
- * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
- */
-function crawl(lines, skipDirectories = new Set(), 
-/** Called for each matching file as it is found (the hashing threads start on it at once). */
-onFile, 
-/** A bound for a look that needs only a few files (a hint), never for the inventory. */
-limit, 
-/**
- * Called for each directory the walk enters; true takes it whole: every file under it matches
- * whatever the patterns say (a directory store is every file in it), and it is not asked again.
- */
-takeWhole) {
-    const patterns = compile(lines);
-    const includes = patterns.filter((p) => !p.negate);
-    const files = [];
-    const viaLink = new Set();
-    const dangling = [];
-    const loops = [];
-    const special = [];
-    const skipped = [];
-    // Lines not yet seen to match a file by themselves; once empty, this costs nothing.
-    let unseen = [...new Set(includes.map((p) => p.line))];
-    let looked = 0;
-    const enough = () => limit !== undefined && (files.length >= limit.files || looked >= limit.entries);
-    for (const searchPath of searchPaths(patterns)) {
-        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
-        const chain = [];
-        while (stack.length > 0) {
-            if (enough())
-                return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: true, skipped };
-            looked++;
-            const item = stack.pop();
-            const match = item.whole ? ALL : matchAll(patterns, item.path);
-            const partial = match !== NONE || includes.some((p) => p.partialMatch(item.path));
-            if (match === NONE && !partial)
-                continue;
-            let kind = item.kind;
-            if (kind === 'link' || kind === 'unknown') {
-                try {
-                    const stats = (0,external_node_fs_.statSync)(item.path);
-                    kind = stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' && item.kind === 'link')
-                        dangling.push(item.path);
-                    else if (code === 'ELOOP')
-                        loops.push(item.path);
-                    else if (code !== 'ENOENT')
-                        throw error;
-                    continue;
-                }
-            }
-            if (kind === 'directory') {
-                if (skipDirectories.has(external_node_path_default().posix.basename(item.path))) {
-                    skipped.push(item.path);
-                    continue;
-                }
-                const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
-                const linked = item.viaLink || real !== item.path;
-                while (chain.length >= item.level)
-                    chain.pop();
-                if (chain.includes(real)) {
-                    loops.push(item.path);
-                    continue;
-                }
-                chain.push(real);
-                const whole = item.whole || (takeWhole?.(item.path) ?? false);
-                const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
-                for (let i = entries.length - 1; i >= 0; i--) {
-                    const entry = entries[i];
-                    const childKind = kindOf(entry);
-                    const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
-                    stack.push({
-                        path: childPath,
-                        level: item.level + 1,
-                        kind: childKind,
-                        viaLink: linked || childKind === 'link',
-                        ...(whole ? { whole } : {}),
-                        ...(childKind === 'directory'
-                            ? { real: `${real === '/' ? '' : real}/${entry.name}` }
-                            : {})
-                    });
-                }
-            }
-            else if (kind === 'file') {
-                if (unseen.length > 0) {
-                    unseen = unseen.filter((line) => !includes.some((p) => p.line === line && p.match(item.path) & FILE));
-                }
-                if (match & FILE) {
-                    const linked = item.viaLink || item.kind !== 'file';
-                    files.push(item.path);
-                    if (linked)
-                        viaLink.add(item.path);
-                    onFile?.(item.path, linked);
-                }
-            }
-            else if (kind === 'other' && match & FILE) {
-                special.push(item.path);
-            }
-        }
-    }
-    return { files, viaLink, dangling, loops, special, unmatched: unseen, cut: false, skipped };
-}
 
 ;// CONCATENATED MODULE: ./src/inventory/findings.ts
 function finding(kind, path, message, line) {
     return line === undefined ? { kind, path, message } : { kind, path, message, line };
+}
+const UNREADABLE = {
+    EISDIR: 'is a directory, not a file',
+    ENOTFILE: 'is not a regular file',
+    CHANGED: 'changed while it was being hashed',
+    ENOENT: 'disappeared while it was being hashed'
+};
+/** The finding for a file that could not be hashed (shown as `shown`), from the hasher's error code. */
+function unreadableFile(shown, code) {
+    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
+    return finding('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`);
 }
 
 ;// CONCATENATED MODULE: ./src/generated/media-types.js
@@ -21976,7 +22078,7 @@ function finding(kind, path, message, line) {
 const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/vnd.lotus-1-2-3\",\"210\":\"model/step\",\"1km\":\"application/vnd.1000minds.decision-model+xml\",\"3dml\":\"text/vnd.in3d.3dml\",\"3ds\":\"image/x-3ds\",\"3g2\":\"video/3gpp2\",\"3gp\":\"video/3gpp\",\"3gpp\":\"video/3gpp\",\"3mf\":\"model/3mf\",\"7z\":\"application/x-7z-compressed\",\"aab\":\"application/x-authorware-bin\",\"aac\":\"audio/aac\",\"aam\":\"application/x-authorware-map\",\"aas\":\"application/x-authorware-seg\",\"abw\":\"application/x-abiword\",\"ac\":\"application/pkix-attr-cert\",\"acc\":\"application/vnd.americandynamics.acc\",\"ace\":\"application/x-ace-compressed\",\"acu\":\"application/vnd.acucobol\",\"acutc\":\"application/vnd.acucorp\",\"adp\":\"audio/adpcm\",\"adts\":\"audio/aac\",\"aep\":\"application/vnd.audiograph\",\"afm\":\"application/x-font-type1\",\"afp\":\"application/vnd.ibm.modcap\",\"age\":\"application/vnd.age\",\"ahead\":\"application/vnd.ahead.space\",\"ai\":\"application/postscript\",\"aif\":\"audio/x-aiff\",\"aifc\":\"audio/x-aiff\",\"aiff\":\"audio/x-aiff\",\"air\":\"application/vnd.adobe.air-application-installer-package+zip\",\"ait\":\"application/vnd.dvb.ait\",\"ami\":\"application/vnd.amiga.ami\",\"aml\":\"application/automationml-aml+xml\",\"amlx\":\"application/automationml-amlx+zip\",\"amr\":\"audio/amr\",\"apk\":\"application/vnd.android.package-archive\",\"apng\":\"image/apng\",\"appcache\":\"text/cache-manifest\",\"appinstaller\":\"application/appinstaller\",\"application\":\"application/x-ms-application\",\"appx\":\"application/appx\",\"appxbundle\":\"application/appxbundle\",\"apr\":\"application/vnd.lotus-approach\",\"arc\":\"application/x-freearc\",\"arj\":\"application/x-arj\",\"asc\":\"application/pgp-keys\",\"asf\":\"video/x-ms-asf\",\"asm\":\"text/x-asm\",\"aso\":\"application/vnd.accpac.simply.aso\",\"asx\":\"video/x-ms-asf\",\"atc\":\"application/vnd.acucorp\",\"atom\":\"application/atom+xml\",\"atomcat\":\"application/atomcat+xml\",\"atomdeleted\":\"application/atomdeleted+xml\",\"atomsvc\":\"application/atomsvc+xml\",\"atx\":\"application/vnd.antix.game-component\",\"au\":\"audio/basic\",\"avci\":\"image/avci\",\"avcs\":\"image/avcs\",\"avi\":\"video/x-msvideo\",\"avif\":\"image/avif\",\"aw\":\"application/applixware\",\"azf\":\"application/vnd.airzip.filesecure.azf\",\"azs\":\"application/vnd.airzip.filesecure.azs\",\"azv\":\"image/vnd.airzip.accelerator.azv\",\"azw\":\"application/vnd.amazon.ebook\",\"b16\":\"image/vnd.pco.b16\",\"bary\":\"model/vnd.bary\",\"bat\":\"application/x-msdownload\",\"bcpio\":\"application/x-bcpio\",\"bdf\":\"application/x-font-bdf\",\"bdm\":\"application/vnd.syncml.dm+wbxml\",\"bdo\":\"application/vnd.nato.bindingdataobject+xml\",\"bdoc\":\"application/bdoc\",\"bed\":\"application/vnd.realvnc.bed\",\"bh2\":\"application/vnd.fujitsu.oasysprs\",\"bin\":\"application/octet-stream\",\"blb\":\"application/x-blorb\",\"blend\":\"application/x-blender\",\"blorb\":\"application/x-blorb\",\"bmi\":\"application/vnd.bmi\",\"bmml\":\"application/vnd.balsamiq.bmml+xml\",\"bmp\":\"image/bmp\",\"book\":\"application/vnd.framemaker\",\"box\":\"application/vnd.previewsystems.box\",\"boz\":\"application/x-bzip2\",\"bpk\":\"application/octet-stream\",\"brush\":\"application/vnd.procreate.brush\",\"brushset\":\"application/vnd.procrate.brushset\",\"bsp\":\"model/vnd.valve.source.compiled-map\",\"btf\":\"image/prs.btif\",\"btif\":\"image/prs.btif\",\"buffer\":\"application/octet-stream\",\"bz\":\"application/x-bzip\",\"bz2\":\"application/x-bzip2\",\"c\":\"text/x-c\",\"c11amc\":\"application/vnd.cluetrust.cartomobile-config\",\"c11amz\":\"application/vnd.cluetrust.cartomobile-config-pkg\",\"c4d\":\"application/vnd.clonk.c4group\",\"c4f\":\"application/vnd.clonk.c4group\",\"c4g\":\"application/vnd.clonk.c4group\",\"c4p\":\"application/vnd.clonk.c4group\",\"c4u\":\"application/vnd.clonk.c4group\",\"cab\":\"application/vnd.ms-cab-compressed\",\"caf\":\"audio/x-caf\",\"cap\":\"application/vnd.tcpdump.pcap\",\"car\":\"application/vnd.curl.car\",\"cat\":\"application/vnd.ms-pki.seccat\",\"cb7\":\"application/x-cbr\",\"cba\":\"application/x-cbr\",\"cbr\":\"application/x-cbr\",\"cbt\":\"application/x-cbr\",\"cbz\":\"application/x-cbr\",\"cc\":\"text/x-c\",\"cco\":\"application/x-cocoa\",\"cct\":\"application/x-director\",\"ccxml\":\"application/ccxml+xml\",\"cdbcmsg\":\"application/vnd.contact.cmsg\",\"cdf\":\"application/x-netcdf\",\"cdfx\":\"application/cdfx+xml\",\"cdkey\":\"application/vnd.mediastation.cdkey\",\"cdmia\":\"application/cdmi-capability\",\"cdmic\":\"application/cdmi-container\",\"cdmid\":\"application/cdmi-domain\",\"cdmio\":\"application/cdmi-object\",\"cdmiq\":\"application/cdmi-queue\",\"cdx\":\"chemical/x-cdx\",\"cdxml\":\"application/vnd.chemdraw+xml\",\"cdy\":\"application/vnd.cinderella\",\"cer\":\"application/pkix-cert\",\"cfs\":\"application/x-cfs-compressed\",\"cgm\":\"image/cgm\",\"chat\":\"application/x-chat\",\"chm\":\"application/vnd.ms-htmlhelp\",\"chrt\":\"application/vnd.kde.kchart\",\"cif\":\"chemical/x-cif\",\"cii\":\"application/vnd.anser-web-certificate-issue-initiation\",\"cil\":\"application/vnd.ms-artgalry\",\"cjs\":\"application/node\",\"cla\":\"application/vnd.claymore\",\"class\":\"application/java-vm\",\"cld\":\"model/vnd.cld\",\"clkk\":\"application/vnd.crick.clicker.keyboard\",\"clkp\":\"application/vnd.crick.clicker.palette\",\"clkt\":\"application/vnd.crick.clicker.template\",\"clkw\":\"application/vnd.crick.clicker.wordbank\",\"clkx\":\"application/vnd.crick.clicker\",\"clp\":\"application/x-msclip\",\"cmc\":\"application/vnd.cosmocaller\",\"cmdf\":\"chemical/x-cmdf\",\"cml\":\"chemical/x-cml\",\"cmp\":\"application/vnd.yellowriver-custom-menu\",\"cmx\":\"image/x-cmx\",\"cod\":\"application/vnd.rim.cod\",\"coffee\":\"text/coffeescript\",\"com\":\"application/x-msdownload\",\"conf\":\"text/plain\",\"cpio\":\"application/x-cpio\",\"cpl\":\"application/cpl+xml\",\"cpp\":\"text/x-c\",\"cpt\":\"application/mac-compactpro\",\"crd\":\"application/x-mscardfile\",\"crl\":\"application/pkix-crl\",\"crt\":\"application/x-x509-ca-cert\",\"crx\":\"application/x-chrome-extension\",\"cryptonote\":\"application/vnd.rig.cryptonote\",\"csh\":\"application/x-csh\",\"csl\":\"application/vnd.citationstyles.style+xml\",\"csml\":\"chemical/x-csml\",\"csp\":\"application/vnd.commonspace\",\"css\":\"text/css\",\"cst\":\"application/x-director\",\"csv\":\"text/csv\",\"cu\":\"application/cu-seeme\",\"curl\":\"text/vnd.curl\",\"cwl\":\"application/cwl\",\"cww\":\"application/prs.cww\",\"cxt\":\"application/x-director\",\"cxx\":\"text/x-c\",\"dae\":\"model/vnd.collada+xml\",\"daf\":\"application/vnd.mobius.daf\",\"dart\":\"application/vnd.dart\",\"dataless\":\"application/vnd.fdsn.seed\",\"davmount\":\"application/davmount+xml\",\"dbf\":\"application/vnd.dbf\",\"dbk\":\"application/docbook+xml\",\"dcm\":\"application/dicom\",\"dcmp\":\"application/vnd.dcmp+xml\",\"dcr\":\"application/x-director\",\"dcurl\":\"text/vnd.curl.dcurl\",\"dd2\":\"application/vnd.oma.dd2+xml\",\"ddd\":\"application/vnd.fujixerox.ddd\",\"ddf\":\"application/vnd.syncml.dmddf+xml\",\"dds\":\"image/vnd.ms-dds\",\"deb\":\"application/x-debian-package\",\"def\":\"text/plain\",\"deploy\":\"application/octet-stream\",\"der\":\"application/x-x509-ca-cert\",\"dfac\":\"application/vnd.dreamfactory\",\"dgc\":\"application/x-dgc-compressed\",\"dib\":\"image/bmp\",\"dic\":\"text/x-c\",\"dir\":\"application/x-director\",\"dis\":\"application/vnd.mobius.dis\",\"disposition-notification\":\"message/disposition-notification\",\"dist\":\"application/octet-stream\",\"distz\":\"application/octet-stream\",\"djv\":\"image/vnd.djvu\",\"djvu\":\"image/vnd.djvu\",\"dll\":\"application/x-msdownload\",\"dmg\":\"application/x-apple-diskimage\",\"dmp\":\"application/vnd.tcpdump.pcap\",\"dms\":\"application/octet-stream\",\"dna\":\"application/vnd.dna\",\"dng\":\"image/x-adobe-dng\",\"doc\":\"application/msword\",\"docm\":\"application/vnd.ms-word.document.macroenabled.12\",\"docx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\",\"dot\":\"application/msword\",\"dotm\":\"application/vnd.ms-word.template.macroenabled.12\",\"dotx\":\"application/vnd.openxmlformats-officedocument.wordprocessingml.template\",\"dp\":\"application/vnd.osgi.dp\",\"dpg\":\"application/vnd.dpgraph\",\"dpx\":\"image/dpx\",\"dra\":\"audio/vnd.dra\",\"drle\":\"image/dicom-rle\",\"drm\":\"application/vnd.procreate.dream\",\"dsc\":\"text/prs.lines.tag\",\"dssc\":\"application/dssc+der\",\"dtb\":\"application/x-dtbook+xml\",\"dtd\":\"application/xml-dtd\",\"dts\":\"audio/vnd.dts\",\"dtshd\":\"audio/vnd.dts.hd\",\"dump\":\"application/octet-stream\",\"dvb\":\"video/vnd.dvb.file\",\"dvi\":\"application/x-dvi\",\"dwd\":\"application/atsc-dwd+xml\",\"dwf\":\"model/vnd.dwf\",\"dwg\":\"image/vnd.dwg\",\"dxf\":\"image/vnd.dxf\",\"dxp\":\"application/vnd.spotfire.dxp\",\"dxr\":\"application/x-director\",\"ear\":\"application/java-archive\",\"ecelp4800\":\"audio/vnd.nuera.ecelp4800\",\"ecelp7470\":\"audio/vnd.nuera.ecelp7470\",\"ecelp9600\":\"audio/vnd.nuera.ecelp9600\",\"ecma\":\"application/ecmascript\",\"edm\":\"application/vnd.novadigm.edm\",\"edx\":\"application/vnd.novadigm.edx\",\"efif\":\"application/vnd.picsel\",\"ei6\":\"application/vnd.pg.osasli\",\"elc\":\"application/octet-stream\",\"emf\":\"image/emf\",\"eml\":\"message/rfc822\",\"emma\":\"application/emma+xml\",\"emotionml\":\"application/emotionml+xml\",\"emz\":\"application/x-msmetafile\",\"eol\":\"audio/vnd.digital-winds\",\"eot\":\"application/vnd.ms-fontobject\",\"eps\":\"application/postscript\",\"epub\":\"application/epub+zip\",\"es3\":\"application/vnd.eszigno3+xml\",\"esa\":\"application/vnd.osgi.subsystem\",\"esf\":\"application/vnd.epson.esf\",\"et3\":\"application/vnd.eszigno3+xml\",\"etx\":\"text/x-setext\",\"eva\":\"application/x-eva\",\"evy\":\"application/x-envoy\",\"exe\":\"application/x-msdos-program\",\"exi\":\"application/exi\",\"exp\":\"application/express\",\"exr\":\"image/aces\",\"ext\":\"application/vnd.novadigm.ext\",\"ez\":\"application/andrew-inset\",\"ez2\":\"application/vnd.ezpix-album\",\"ez3\":\"application/vnd.ezpix-package\",\"f\":\"text/x-fortran\",\"f4v\":\"video/x-f4v\",\"f77\":\"text/x-fortran\",\"f90\":\"text/x-fortran\",\"fbs\":\"image/vnd.fastbidsheet\",\"fbx\":\"application/vnd.autodesk.fbx\",\"fcdt\":\"application/vnd.adobe.formscentral.fcdt\",\"fcs\":\"application/vnd.isac.fcs\",\"fdf\":\"application/fdf\",\"fdt\":\"application/fdt+xml\",\"fe_launch\":\"application/vnd.denovo.fcselayout-link\",\"fg5\":\"application/vnd.fujitsu.oasysgp\",\"fgd\":\"application/x-director\",\"fh\":\"image/x-freehand\",\"fh4\":\"image/x-freehand\",\"fh5\":\"image/x-freehand\",\"fh7\":\"image/x-freehand\",\"fhc\":\"image/x-freehand\",\"fig\":\"application/x-xfig\",\"fits\":\"image/fits\",\"flac\":\"audio/x-flac\",\"fli\":\"video/x-fli\",\"flo\":\"application/vnd.micrografx.flo\",\"flv\":\"video/x-flv\",\"flw\":\"application/vnd.kde.kivio\",\"flx\":\"text/vnd.fmi.flexstor\",\"fly\":\"text/vnd.fly\",\"fm\":\"application/vnd.framemaker\",\"fnc\":\"application/vnd.frogans.fnc\",\"fo\":\"application/vnd.software602.filler.form+xml\",\"for\":\"text/x-fortran\",\"fpx\":\"image/vnd.fpx\",\"frame\":\"application/vnd.framemaker\",\"fsc\":\"application/vnd.fsc.weblaunch\",\"fst\":\"image/vnd.fst\",\"ftc\":\"application/vnd.fluxtime.clip\",\"fti\":\"application/vnd.anser-web-funds-transfer-initiation\",\"fvt\":\"video/vnd.fvt\",\"fxp\":\"application/vnd.adobe.fxp\",\"fxpl\":\"application/vnd.adobe.fxp\",\"fzs\":\"application/vnd.fuzzysheet\",\"g2w\":\"application/vnd.geoplan\",\"g3\":\"image/g3fax\",\"g3w\":\"application/vnd.geospace\",\"gac\":\"application/vnd.groove-account\",\"gam\":\"application/x-tads\",\"gbr\":\"application/rpki-ghostbusters\",\"gca\":\"application/x-gca-compressed\",\"gdl\":\"model/vnd.gdl\",\"gdoc\":\"application/vnd.google-apps.document\",\"gdraw\":\"application/vnd.google-apps.drawing\",\"ged\":\"text/vnd.familysearch.gedcom\",\"geo\":\"application/vnd.dynageo\",\"geojson\":\"application/geo+json\",\"gex\":\"application/vnd.geometry-explorer\",\"gform\":\"application/vnd.google-apps.form\",\"ggb\":\"application/vnd.geogebra.file\",\"ggs\":\"application/vnd.geogebra.slides\",\"ggt\":\"application/vnd.geogebra.tool\",\"ghf\":\"application/vnd.groove-help\",\"gif\":\"image/gif\",\"gim\":\"application/vnd.groove-identity-message\",\"gjam\":\"application/vnd.google-apps.jam\",\"glb\":\"model/gltf-binary\",\"gltf\":\"model/gltf+json\",\"gmap\":\"application/vnd.google-apps.map\",\"gml\":\"application/gml+xml\",\"gmx\":\"application/vnd.gmx\",\"gnumeric\":\"application/x-gnumeric\",\"gph\":\"application/vnd.flographit\",\"gpx\":\"application/gpx+xml\",\"gqf\":\"application/vnd.grafeq\",\"gqs\":\"application/vnd.grafeq\",\"gram\":\"application/srgs\",\"gramps\":\"application/x-gramps-xml\",\"gre\":\"application/vnd.geometry-explorer\",\"grv\":\"application/vnd.groove-injector\",\"grxml\":\"application/srgs+xml\",\"gscript\":\"application/vnd.google-apps.script\",\"gsf\":\"application/x-font-ghostscript\",\"gsheet\":\"application/vnd.google-apps.spreadsheet\",\"gsite\":\"application/vnd.google-apps.site\",\"gslides\":\"application/vnd.google-apps.presentation\",\"gtar\":\"application/x-gtar\",\"gtm\":\"application/vnd.groove-tool-message\",\"gtw\":\"model/vnd.gtw\",\"gv\":\"text/vnd.graphviz\",\"gxf\":\"application/gxf\",\"gxt\":\"application/vnd.geonext\",\"gz\":\"application/gzip\",\"h\":\"text/x-c\",\"h261\":\"video/h261\",\"h263\":\"video/h263\",\"h264\":\"video/h264\",\"hal\":\"application/vnd.hal+xml\",\"hbci\":\"application/vnd.hbci\",\"hbs\":\"text/x-handlebars-template\",\"hdd\":\"application/x-virtualbox-hdd\",\"hdf\":\"application/x-hdf\",\"heic\":\"image/heic\",\"heics\":\"image/heic-sequence\",\"heif\":\"image/heif\",\"heifs\":\"image/heif-sequence\",\"hej2\":\"image/hej2k\",\"held\":\"application/atsc-held+xml\",\"hh\":\"text/x-c\",\"hjson\":\"application/hjson\",\"hlp\":\"application/winhlp\",\"hpgl\":\"application/vnd.hp-hpgl\",\"hpid\":\"application/vnd.hp-hpid\",\"hps\":\"application/vnd.hp-hps\",\"hqx\":\"application/mac-binhex40\",\"htc\":\"text/x-component\",\"htke\":\"application/vnd.kenameaapp\",\"htm\":\"text/html\",\"html\":\"text/html\",\"hvd\":\"application/vnd.yamaha.hv-dic\",\"hvp\":\"application/vnd.yamaha.hv-voice\",\"hvs\":\"application/vnd.yamaha.hv-script\",\"i2g\":\"application/vnd.intergeo\",\"icc\":\"application/vnd.iccprofile\",\"ice\":\"x-conference/x-cooltalk\",\"icm\":\"application/vnd.iccprofile\",\"ico\":\"image/vnd.microsoft.icon\",\"ics\":\"text/calendar\",\"ief\":\"image/ief\",\"ifb\":\"text/calendar\",\"ifm\":\"application/vnd.shana.informed.formdata\",\"iges\":\"model/iges\",\"igl\":\"application/vnd.igloader\",\"igm\":\"application/vnd.insors.igm\",\"igs\":\"model/iges\",\"igx\":\"application/vnd.micrografx.igx\",\"iif\":\"application/vnd.shana.informed.interchange\",\"img\":\"application/octet-stream\",\"imp\":\"application/vnd.accpac.simply.imp\",\"ims\":\"application/vnd.ms-ims\",\"in\":\"text/plain\",\"ini\":\"text/plain\",\"ink\":\"application/inkml+xml\",\"inkml\":\"application/inkml+xml\",\"install\":\"application/x-install-instructions\",\"iota\":\"application/vnd.astraea-software.iota\",\"ipfix\":\"application/ipfix\",\"ipk\":\"application/vnd.shana.informed.package\",\"ipynb\":\"application/x-ipynb+json\",\"irm\":\"application/vnd.ibm.rights-management\",\"irp\":\"application/vnd.irepository.package+xml\",\"iso\":\"application/x-iso9660-image\",\"itp\":\"application/vnd.shana.informed.formtemplate\",\"its\":\"application/its+xml\",\"ivp\":\"application/vnd.immervision-ivp\",\"ivu\":\"application/vnd.immervision-ivu\",\"jad\":\"text/vnd.sun.j2me.app-descriptor\",\"jade\":\"text/jade\",\"jaii\":\"image/jaii\",\"jais\":\"image/jais\",\"jam\":\"application/vnd.jam\",\"jar\":\"application/java-archive\",\"jardiff\":\"application/x-java-archive-diff\",\"java\":\"text/x-java-source\",\"jfif\":\"image/pjpeg\",\"jhc\":\"image/jphc\",\"jisp\":\"application/vnd.jisp\",\"jls\":\"image/jls\",\"jlt\":\"application/vnd.hp-jlyt\",\"jng\":\"image/x-jng\",\"jnlp\":\"application/x-java-jnlp-file\",\"joda\":\"application/vnd.joost.joda-archive\",\"jp2\":\"image/jp2\",\"jpe\":\"image/jpeg\",\"jpeg\":\"image/jpeg\",\"jpf\":\"image/jpx\",\"jpg\":\"image/jpeg\",\"jpg2\":\"image/jp2\",\"jpgm\":\"image/jpm\",\"jpgv\":\"video/jpeg\",\"jph\":\"image/jph\",\"jpm\":\"image/jpm\",\"jpx\":\"image/jpx\",\"js\":\"text/javascript\",\"json\":\"application/json\",\"json5\":\"application/json5\",\"jsonld\":\"application/ld+json\",\"jsonml\":\"application/jsonml+json\",\"jsx\":\"text/jsx\",\"jt\":\"model/jt\",\"jxl\":\"image/jxl\",\"jxr\":\"image/jxr\",\"jxra\":\"image/jxra\",\"jxrs\":\"image/jxrs\",\"jxs\":\"image/jxs\",\"jxsc\":\"image/jxsc\",\"jxsi\":\"image/jxsi\",\"jxss\":\"image/jxss\",\"kar\":\"audio/midi\",\"karbon\":\"application/vnd.kde.karbon\",\"kdbx\":\"application/x-keepass2\",\"key\":\"application/vnd.apple.keynote\",\"kfo\":\"application/vnd.kde.kformula\",\"kia\":\"application/vnd.kidspiration\",\"kml\":\"application/vnd.google-earth.kml+xml\",\"kmz\":\"application/vnd.google-earth.kmz\",\"kne\":\"application/vnd.kinar\",\"knp\":\"application/vnd.kinar\",\"kon\":\"application/vnd.kde.kontour\",\"kpr\":\"application/vnd.kde.kpresenter\",\"kpt\":\"application/vnd.kde.kpresenter\",\"kpxx\":\"application/vnd.ds-keypoint\",\"ksp\":\"application/vnd.kde.kspread\",\"ktr\":\"application/vnd.kahootz\",\"ktx\":\"image/ktx\",\"ktx2\":\"image/ktx2\",\"ktz\":\"application/vnd.kahootz\",\"kwd\":\"application/vnd.kde.kword\",\"kwt\":\"application/vnd.kde.kword\",\"lasxml\":\"application/vnd.las.las+xml\",\"latex\":\"application/x-latex\",\"lbd\":\"application/vnd.llamagraphics.life-balance.desktop\",\"lbe\":\"application/vnd.llamagraphics.life-balance.exchange+xml\",\"les\":\"application/vnd.hhe.lesson-player\",\"less\":\"text/less\",\"lgr\":\"application/lgr+xml\",\"lha\":\"application/x-lzh-compressed\",\"link66\":\"application/vnd.route66.link66+xml\",\"list\":\"text/plain\",\"list3820\":\"application/vnd.ibm.modcap\",\"listafp\":\"application/vnd.ibm.modcap\",\"litcoffee\":\"text/coffeescript\",\"lnk\":\"application/x-ms-shortcut\",\"log\":\"text/plain\",\"lostxml\":\"application/lost+xml\",\"lottie\":\"application/zip+dotlottie\",\"lrf\":\"application/octet-stream\",\"lrm\":\"application/vnd.ms-lrm\",\"ltf\":\"application/vnd.frogans.ltf\",\"lua\":\"text/x-lua\",\"luac\":\"application/x-lua-bytecode\",\"lvp\":\"audio/vnd.lucent.voice\",\"lwp\":\"application/vnd.lotus-wordpro\",\"lzh\":\"application/x-lzh-compressed\",\"m13\":\"application/x-msmediaview\",\"m14\":\"application/x-msmediaview\",\"m1v\":\"video/mpeg\",\"m21\":\"application/mp21\",\"m2a\":\"audio/mpeg\",\"m2t\":\"video/mp2t\",\"m2ts\":\"video/mp2t\",\"m2v\":\"video/mpeg\",\"m3a\":\"audio/mpeg\",\"m3u\":\"audio/x-mpegurl\",\"m3u8\":\"application/vnd.apple.mpegurl\",\"m4a\":\"audio/mp4\",\"m4b\":\"audio/mp4\",\"m4p\":\"application/mp4\",\"m4s\":\"video/iso.segment\",\"m4u\":\"video/vnd.mpegurl\",\"m4v\":\"video/x-m4v\",\"ma\":\"application/mathematica\",\"mads\":\"application/mads+xml\",\"maei\":\"application/mmt-aei+xml\",\"mag\":\"application/vnd.ecowin.chart\",\"maker\":\"application/vnd.framemaker\",\"man\":\"text/troff\",\"manifest\":\"text/cache-manifest\",\"map\":\"application/json\",\"mar\":\"application/octet-stream\",\"markdown\":\"text/markdown\",\"mathml\":\"application/mathml+xml\",\"mb\":\"application/mathematica\",\"mbk\":\"application/vnd.mobius.mbk\",\"mbox\":\"application/mbox\",\"mc1\":\"application/vnd.medcalcdata\",\"mcd\":\"application/vnd.mcd\",\"mcurl\":\"text/vnd.curl.mcurl\",\"md\":\"text/markdown\",\"mdb\":\"application/x-msaccess\",\"mdi\":\"image/vnd.ms-modi\",\"mdx\":\"text/mdx\",\"me\":\"text/troff\",\"mesh\":\"model/mesh\",\"meta4\":\"application/metalink4+xml\",\"metalink\":\"application/metalink+xml\",\"mets\":\"application/mets+xml\",\"mfm\":\"application/vnd.mfmp\",\"mft\":\"application/rpki-manifest\",\"mgp\":\"application/vnd.osgeo.mapguide.package\",\"mgz\":\"application/vnd.proteus.magazine\",\"mht\":\"message/rfc822\",\"mhtml\":\"message/rfc822\",\"mid\":\"audio/midi\",\"midi\":\"audio/midi\",\"mie\":\"application/x-mie\",\"mif\":\"application/vnd.mif\",\"mime\":\"message/rfc822\",\"mj2\":\"video/mj2\",\"mjp2\":\"video/mj2\",\"mjs\":\"text/javascript\",\"mk3d\":\"video/x-matroska\",\"mka\":\"audio/x-matroska\",\"mkd\":\"text/x-markdown\",\"mks\":\"video/x-matroska\",\"mkv\":\"video/x-matroska\",\"mlp\":\"application/vnd.dolby.mlp\",\"mmd\":\"application/vnd.chipnuts.karaoke-mmd\",\"mmf\":\"application/vnd.smaf\",\"mml\":\"text/mathml\",\"mmr\":\"image/vnd.fujixerox.edmics-mmr\",\"mng\":\"video/x-mng\",\"mny\":\"application/x-msmoney\",\"mobi\":\"application/x-mobipocket-ebook\",\"mods\":\"application/mods+xml\",\"mov\":\"video/quicktime\",\"movie\":\"video/x-sgi-movie\",\"mp2\":\"audio/mpeg\",\"mp21\":\"application/mp21\",\"mp2a\":\"audio/mpeg\",\"mp3\":\"audio/mpeg\",\"mp4\":\"video/mp4\",\"mp4a\":\"audio/mp4\",\"mp4s\":\"application/mp4\",\"mp4v\":\"video/mp4\",\"mpc\":\"application/vnd.mophun.certificate\",\"mpd\":\"application/dash+xml\",\"mpe\":\"video/mpeg\",\"mpeg\":\"video/mpeg\",\"mpf\":\"application/media-policy-dataset+xml\",\"mpg\":\"video/mpeg\",\"mpg4\":\"video/mp4\",\"mpga\":\"audio/mpeg\",\"mpkg\":\"application/vnd.apple.installer+xml\",\"mpm\":\"application/vnd.blueice.multipass\",\"mpn\":\"application/vnd.mophun.application\",\"mpp\":\"application/dash-patch+xml\",\"mpt\":\"application/vnd.ms-project\",\"mpy\":\"application/vnd.ibm.minipay\",\"mqy\":\"application/vnd.mobius.mqy\",\"mrc\":\"application/marc\",\"mrcx\":\"application/marcxml+xml\",\"ms\":\"text/troff\",\"mscml\":\"application/mediaservercontrol+xml\",\"mseed\":\"application/vnd.fdsn.mseed\",\"mseq\":\"application/vnd.mseq\",\"msf\":\"application/vnd.epson.msf\",\"msg\":\"application/vnd.ms-outlook\",\"msh\":\"model/mesh\",\"msi\":\"application/x-msdownload\",\"msix\":\"application/msix\",\"msixbundle\":\"application/msixbundle\",\"msl\":\"application/vnd.mobius.msl\",\"msm\":\"application/octet-stream\",\"msp\":\"application/octet-stream\",\"msty\":\"application/vnd.muvee.style\",\"mtl\":\"model/mtl\",\"mts\":\"video/mp2t\",\"mus\":\"application/vnd.musician\",\"musd\":\"application/mmt-usd+xml\",\"musicxml\":\"application/vnd.recordare.musicxml+xml\",\"mvb\":\"application/x-msmediaview\",\"mvt\":\"application/vnd.mapbox-vector-tile\",\"mwf\":\"application/vnd.mfer\",\"mxf\":\"application/mxf\",\"mxl\":\"application/vnd.recordare.musicxml\",\"mxmf\":\"audio/mobile-xmf\",\"mxml\":\"application/xv+xml\",\"mxs\":\"application/vnd.triscape.mxs\",\"mxu\":\"video/vnd.mpegurl\",\"n-gage\":\"application/vnd.nokia.n-gage.symbian.install\",\"n3\":\"text/n3\",\"nb\":\"application/mathematica\",\"nbp\":\"application/vnd.wolfram.player\",\"nc\":\"application/x-netcdf\",\"ncx\":\"application/x-dtbncx+xml\",\"nfo\":\"text/x-nfo\",\"ngdat\":\"application/vnd.nokia.n-gage.data\",\"nitf\":\"application/vnd.nitf\",\"nlu\":\"application/vnd.neurolanguage.nlu\",\"nml\":\"application/vnd.enliven\",\"nnd\":\"application/vnd.noblenet-directory\",\"nns\":\"application/vnd.noblenet-sealer\",\"nnw\":\"application/vnd.noblenet-web\",\"npx\":\"image/vnd.net-fpx\",\"nq\":\"application/n-quads\",\"nsc\":\"application/x-conference\",\"nsf\":\"application/vnd.lotus-notes\",\"nt\":\"application/n-triples\",\"ntf\":\"application/vnd.nitf\",\"numbers\":\"application/vnd.apple.numbers\",\"nzb\":\"application/x-nzb\",\"oa2\":\"application/vnd.fujitsu.oasys2\",\"oa3\":\"application/vnd.fujitsu.oasys3\",\"oas\":\"application/vnd.fujitsu.oasys\",\"obd\":\"application/x-msbinder\",\"obgx\":\"application/vnd.openblox.game+xml\",\"obj\":\"model/obj\",\"oda\":\"application/oda\",\"odb\":\"application/vnd.oasis.opendocument.database\",\"odc\":\"application/vnd.oasis.opendocument.chart\",\"odf\":\"application/vnd.oasis.opendocument.formula\",\"odft\":\"application/vnd.oasis.opendocument.formula-template\",\"odg\":\"application/vnd.oasis.opendocument.graphics\",\"odi\":\"application/vnd.oasis.opendocument.image\",\"odm\":\"application/vnd.oasis.opendocument.text-master\",\"odp\":\"application/vnd.oasis.opendocument.presentation\",\"ods\":\"application/vnd.oasis.opendocument.spreadsheet\",\"odt\":\"application/vnd.oasis.opendocument.text\",\"oga\":\"audio/ogg\",\"ogex\":\"model/vnd.opengex\",\"ogg\":\"audio/ogg\",\"ogv\":\"video/ogg\",\"ogx\":\"application/ogg\",\"omdoc\":\"application/omdoc+xml\",\"one\":\"application/onenote\",\"onea\":\"application/onenote\",\"onepkg\":\"application/onenote\",\"onetmp\":\"application/onenote\",\"onetoc\":\"application/onenote\",\"onetoc2\":\"application/onenote\",\"opf\":\"application/oebps-package+xml\",\"opml\":\"text/x-opml\",\"oprc\":\"application/vnd.palm\",\"opus\":\"audio/ogg\",\"org\":\"application/vnd.lotus-organizer\",\"osf\":\"application/vnd.yamaha.openscoreformat\",\"osfpvg\":\"application/vnd.yamaha.openscoreformat.osfpvg+xml\",\"osm\":\"application/vnd.openstreetmap.data+xml\",\"otc\":\"application/vnd.oasis.opendocument.chart-template\",\"otf\":\"font/otf\",\"otg\":\"application/vnd.oasis.opendocument.graphics-template\",\"oth\":\"application/vnd.oasis.opendocument.text-web\",\"oti\":\"application/vnd.oasis.opendocument.image-template\",\"otp\":\"application/vnd.oasis.opendocument.presentation-template\",\"ots\":\"application/vnd.oasis.opendocument.spreadsheet-template\",\"ott\":\"application/vnd.oasis.opendocument.text-template\",\"ova\":\"application/x-virtualbox-ova\",\"ovf\":\"application/x-virtualbox-ovf\",\"owl\":\"application/rdf+xml\",\"oxps\":\"application/oxps\",\"oxt\":\"application/vnd.openofficeorg.extension\",\"p\":\"text/x-pascal\",\"p10\":\"application/pkcs10\",\"p12\":\"application/x-pkcs12\",\"p21\":\"model/step\",\"p7b\":\"application/x-pkcs7-certificates\",\"p7c\":\"application/pkcs7-mime\",\"p7m\":\"application/pkcs7-mime\",\"p7r\":\"application/x-pkcs7-certreqresp\",\"p7s\":\"application/pkcs7-signature\",\"p8\":\"application/pkcs8\",\"pac\":\"application/x-ns-proxy-autoconfig\",\"pages\":\"application/vnd.apple.pages\",\"pas\":\"text/x-pascal\",\"paw\":\"application/vnd.pawaafile\",\"pbd\":\"application/vnd.powerbuilder6\",\"pbm\":\"image/x-portable-bitmap\",\"pcap\":\"application/vnd.tcpdump.pcap\",\"pcf\":\"application/x-font-pcf\",\"pcl\":\"application/vnd.hp-pcl\",\"pclxl\":\"application/vnd.hp-pclxl\",\"pct\":\"image/x-pict\",\"pcurl\":\"application/vnd.curl.pcurl\",\"pcx\":\"image/vnd.zbrush.pcx\",\"pdb\":\"application/vnd.palm\",\"pde\":\"text/x-processing\",\"pdf\":\"application/pdf\",\"pem\":\"application/x-x509-ca-cert\",\"pfa\":\"application/x-font-type1\",\"pfb\":\"application/x-font-type1\",\"pfm\":\"application/x-font-type1\",\"pfr\":\"application/font-tdpfr\",\"pfx\":\"application/x-pkcs12\",\"pgm\":\"image/x-portable-graymap\",\"pgn\":\"application/x-chess-pgn\",\"pgp\":\"application/pgp-encrypted\",\"php\":\"application/x-httpd-php\",\"pic\":\"image/x-pict\",\"pkg\":\"application/octet-stream\",\"pki\":\"application/pkixcmp\",\"pkipath\":\"application/pkix-pkipath\",\"pkpass\":\"application/vnd.apple.pkpass\",\"pl\":\"application/x-perl\",\"plb\":\"application/vnd.3gpp.pic-bw-large\",\"plc\":\"application/vnd.mobius.plc\",\"plf\":\"application/vnd.pocketlearn\",\"pls\":\"application/pls+xml\",\"pm\":\"application/x-perl\",\"pml\":\"application/vnd.ctc-posml\",\"png\":\"image/png\",\"pnm\":\"image/x-portable-anymap\",\"portpkg\":\"application/vnd.macports.portpkg\",\"pot\":\"application/vnd.ms-powerpoint\",\"potm\":\"application/vnd.ms-powerpoint.template.macroenabled.12\",\"potx\":\"application/vnd.openxmlformats-officedocument.presentationml.template\",\"ppam\":\"application/vnd.ms-powerpoint.addin.macroenabled.12\",\"ppd\":\"application/vnd.cups-ppd\",\"ppm\":\"image/x-portable-pixmap\",\"pps\":\"application/vnd.ms-powerpoint\",\"ppsm\":\"application/vnd.ms-powerpoint.slideshow.macroenabled.12\",\"ppsx\":\"application/vnd.openxmlformats-officedocument.presentationml.slideshow\",\"ppt\":\"application/vnd.ms-powerpoint\",\"pptm\":\"application/vnd.ms-powerpoint.presentation.macroenabled.12\",\"pptx\":\"application/vnd.openxmlformats-officedocument.presentationml.presentation\",\"pqa\":\"application/vnd.palm\",\"prc\":\"model/prc\",\"pre\":\"application/vnd.lotus-freelance\",\"prf\":\"application/pics-rules\",\"provx\":\"application/provenance+xml\",\"ps\":\"application/postscript\",\"psb\":\"application/vnd.3gpp.pic-bw-small\",\"psd\":\"image/vnd.adobe.photoshop\",\"psf\":\"application/x-font-linux-psf\",\"pskcxml\":\"application/pskc+xml\",\"pti\":\"image/prs.pti\",\"ptid\":\"application/vnd.pvi.ptid1\",\"pub\":\"application/x-mspublisher\",\"pvb\":\"application/vnd.3gpp.pic-bw-var\",\"pwn\":\"application/vnd.3m.post-it-notes\",\"pya\":\"audio/vnd.ms-playready.media.pya\",\"pyo\":\"model/vnd.pytha.pyox\",\"pyox\":\"model/vnd.pytha.pyox\",\"pyv\":\"video/vnd.ms-playready.media.pyv\",\"qam\":\"application/vnd.epson.quickanime\",\"qbo\":\"application/vnd.intu.qbo\",\"qfx\":\"application/vnd.intu.qfx\",\"qps\":\"application/vnd.publishare-delta-tree\",\"qt\":\"video/quicktime\",\"qwd\":\"application/vnd.quark.quarkxpress\",\"qwt\":\"application/vnd.quark.quarkxpress\",\"qxb\":\"application/vnd.quark.quarkxpress\",\"qxd\":\"application/vnd.quark.quarkxpress\",\"qxl\":\"application/vnd.quark.quarkxpress\",\"qxt\":\"application/vnd.quark.quarkxpress\",\"ra\":\"audio/x-pn-realaudio\",\"ram\":\"audio/x-pn-realaudio\",\"raml\":\"application/raml+yaml\",\"rapd\":\"application/route-apd+xml\",\"rar\":\"application/vnd.rar\",\"ras\":\"image/x-cmu-raster\",\"rcprofile\":\"application/vnd.ipunplugged.rcprofile\",\"rdf\":\"application/rdf+xml\",\"rdz\":\"application/vnd.data-vision.rdz\",\"relo\":\"application/p2p-overlay+xml\",\"rep\":\"application/vnd.businessobjects\",\"res\":\"application/x-dtbresource+xml\",\"rgb\":\"image/x-rgb\",\"rif\":\"application/reginfo+xml\",\"rip\":\"audio/vnd.rip\",\"ris\":\"application/x-research-info-systems\",\"rl\":\"application/resource-lists+xml\",\"rlc\":\"image/vnd.fujixerox.edmics-rlc\",\"rld\":\"application/resource-lists-diff+xml\",\"rm\":\"application/vnd.rn-realmedia\",\"rmi\":\"audio/midi\",\"rmp\":\"audio/x-pn-realaudio-plugin\",\"rms\":\"application/vnd.jcp.javame.midlet-rms\",\"rmvb\":\"application/vnd.rn-realmedia-vbr\",\"rnc\":\"application/relax-ng-compact-syntax\",\"rng\":\"application/xml\",\"roa\":\"application/rpki-roa\",\"roff\":\"text/troff\",\"rp9\":\"application/vnd.cloanto.rp9\",\"rpm\":\"application/x-redhat-package-manager\",\"rpss\":\"application/vnd.nokia.radio-presets\",\"rpst\":\"application/vnd.nokia.radio-preset\",\"rq\":\"application/sparql-query\",\"rs\":\"application/rls-services+xml\",\"rsat\":\"application/atsc-rsat+xml\",\"rsd\":\"application/rsd+xml\",\"rsheet\":\"application/urc-ressheet+xml\",\"rss\":\"application/rss+xml\",\"rtf\":\"application/rtf\",\"rtx\":\"text/richtext\",\"run\":\"application/x-makeself\",\"rusd\":\"application/route-usd+xml\",\"s\":\"text/x-asm\",\"s3m\":\"audio/s3m\",\"saf\":\"application/vnd.yamaha.smaf-audio\",\"sass\":\"text/x-sass\",\"sbml\":\"application/sbml+xml\",\"sc\":\"application/vnd.ibm.secure-container\",\"scd\":\"application/x-msschedule\",\"scm\":\"application/vnd.lotus-screencam\",\"scq\":\"application/scvp-cv-request\",\"scs\":\"application/scvp-cv-response\",\"scss\":\"text/x-scss\",\"scurl\":\"text/vnd.curl.scurl\",\"sda\":\"application/vnd.stardivision.draw\",\"sdc\":\"application/vnd.stardivision.calc\",\"sdd\":\"application/vnd.stardivision.impress\",\"sdkd\":\"application/vnd.solent.sdkm+xml\",\"sdkm\":\"application/vnd.solent.sdkm+xml\",\"sdp\":\"application/sdp\",\"sdw\":\"application/vnd.stardivision.writer\",\"sea\":\"application/x-sea\",\"see\":\"application/vnd.seemail\",\"seed\":\"application/vnd.fdsn.seed\",\"sema\":\"application/vnd.sema\",\"semd\":\"application/vnd.semd\",\"semf\":\"application/vnd.semf\",\"senmlx\":\"application/senml+xml\",\"sensmlx\":\"application/sensml+xml\",\"ser\":\"application/java-serialized-object\",\"setpay\":\"application/set-payment-initiation\",\"setreg\":\"application/set-registration-initiation\",\"sfd-hdstx\":\"application/vnd.hydrostatix.sof-data\",\"sfs\":\"application/vnd.spotfire.sfs\",\"sfv\":\"text/x-sfv\",\"sgi\":\"image/sgi\",\"sgl\":\"application/vnd.stardivision.writer-global\",\"sgm\":\"text/sgml\",\"sgml\":\"text/sgml\",\"sh\":\"application/x-sh\",\"shar\":\"application/x-shar\",\"shex\":\"text/shex\",\"shf\":\"application/shf+xml\",\"shtml\":\"text/html\",\"sid\":\"image/x-mrsid-image\",\"sieve\":\"application/sieve\",\"sig\":\"application/pgp-signature\",\"sil\":\"audio/silk\",\"silo\":\"model/mesh\",\"sis\":\"application/vnd.symbian.install\",\"sisx\":\"application/vnd.symbian.install\",\"sit\":\"application/x-stuffit\",\"sitx\":\"application/x-stuffitx\",\"siv\":\"application/sieve\",\"skd\":\"application/vnd.koan\",\"skm\":\"application/vnd.koan\",\"skp\":\"application/vnd.koan\",\"skt\":\"application/vnd.koan\",\"sldm\":\"application/vnd.ms-powerpoint.slide.macroenabled.12\",\"sldx\":\"application/vnd.openxmlformats-officedocument.presentationml.slide\",\"slim\":\"text/slim\",\"slm\":\"text/slim\",\"sls\":\"application/route-s-tsid+xml\",\"slt\":\"application/vnd.epson.salt\",\"sm\":\"application/vnd.stepmania.stepchart\",\"smf\":\"application/vnd.stardivision.math\",\"smi\":\"application/smil+xml\",\"smil\":\"application/smil+xml\",\"smv\":\"video/x-smv\",\"smzip\":\"application/vnd.stepmania.package\",\"snd\":\"audio/basic\",\"snf\":\"application/x-font-snf\",\"so\":\"application/octet-stream\",\"spc\":\"application/x-pkcs7-certificates\",\"spdx\":\"text/spdx\",\"spf\":\"application/vnd.yamaha.smaf-phrase\",\"spl\":\"application/x-futuresplash\",\"spot\":\"text/vnd.in3d.spot\",\"spp\":\"application/scvp-vp-response\",\"spq\":\"application/scvp-vp-request\",\"spx\":\"audio/ogg\",\"sql\":\"application/sql\",\"src\":\"application/x-wais-source\",\"srt\":\"application/x-subrip\",\"sru\":\"application/sru+xml\",\"srx\":\"application/sparql-results+xml\",\"ssdl\":\"application/ssdl+xml\",\"sse\":\"application/vnd.kodak-descriptor\",\"ssf\":\"application/vnd.epson.ssf\",\"ssml\":\"application/ssml+xml\",\"st\":\"application/vnd.sailingtracker.track\",\"stc\":\"application/vnd.sun.xml.calc.template\",\"std\":\"application/vnd.sun.xml.draw.template\",\"step\":\"model/step\",\"stf\":\"application/vnd.wt.stf\",\"sti\":\"application/vnd.sun.xml.impress.template\",\"stk\":\"application/hyperstudio\",\"stl\":\"model/stl\",\"stp\":\"model/step\",\"stpnc\":\"model/step\",\"stpx\":\"model/step+xml\",\"stpxz\":\"model/step-xml+zip\",\"stpz\":\"model/step+zip\",\"str\":\"application/vnd.pg.format\",\"stw\":\"application/vnd.sun.xml.writer.template\",\"styl\":\"text/stylus\",\"stylus\":\"text/stylus\",\"sub\":\"text/vnd.dvb.subtitle\",\"sus\":\"application/vnd.sus-calendar\",\"susp\":\"application/vnd.sus-calendar\",\"sv4cpio\":\"application/x-sv4cpio\",\"sv4crc\":\"application/x-sv4crc\",\"svc\":\"application/vnd.dvb.service\",\"svd\":\"application/vnd.svd\",\"svg\":\"image/svg+xml\",\"svgz\":\"image/svg+xml\",\"swa\":\"application/x-director\",\"swf\":\"application/x-shockwave-flash\",\"swi\":\"application/vnd.aristanetworks.swi\",\"swidtag\":\"application/swid+xml\",\"sxc\":\"application/vnd.sun.xml.calc\",\"sxd\":\"application/vnd.sun.xml.draw\",\"sxg\":\"application/vnd.sun.xml.writer.global\",\"sxi\":\"application/vnd.sun.xml.impress\",\"sxm\":\"application/vnd.sun.xml.math\",\"sxw\":\"application/vnd.sun.xml.writer\",\"t\":\"text/troff\",\"t3\":\"application/x-t3vm-image\",\"t38\":\"image/t38\",\"taglet\":\"application/vnd.mynfc\",\"tao\":\"application/vnd.tao.intent-module-archive\",\"tap\":\"image/vnd.tencent.tap\",\"tar\":\"application/x-tar\",\"tcap\":\"application/vnd.3gpp2.tcap\",\"tcl\":\"application/x-tcl\",\"td\":\"application/urc-targetdesc+xml\",\"teacher\":\"application/vnd.smart.teacher\",\"tei\":\"application/tei+xml\",\"teicorpus\":\"application/tei+xml\",\"tex\":\"application/x-tex\",\"texi\":\"application/x-texinfo\",\"texinfo\":\"application/x-texinfo\",\"text\":\"text/plain\",\"tfi\":\"application/thraud+xml\",\"tfm\":\"application/x-tex-tfm\",\"tfx\":\"image/tiff-fx\",\"tga\":\"image/x-tga\",\"thmx\":\"application/vnd.ms-officetheme\",\"tif\":\"image/tiff\",\"tiff\":\"image/tiff\",\"tk\":\"application/x-tcl\",\"tmo\":\"application/vnd.tmobile-livetv\",\"toml\":\"application/toml\",\"torrent\":\"application/x-bittorrent\",\"tpl\":\"application/vnd.groove-tool-template\",\"tpt\":\"application/vnd.trid.tpt\",\"tr\":\"text/troff\",\"tra\":\"application/vnd.trueapp\",\"trig\":\"application/trig\",\"trm\":\"application/x-msterminal\",\"ts\":\"video/mp2t\",\"tsd\":\"application/timestamped-data\",\"tsv\":\"text/tab-separated-values\",\"ttc\":\"font/collection\",\"ttf\":\"font/ttf\",\"ttl\":\"text/turtle\",\"ttml\":\"application/ttml+xml\",\"twd\":\"application/vnd.simtech-mindmapper\",\"twds\":\"application/vnd.simtech-mindmapper\",\"txd\":\"application/vnd.genomatix.tuxedo\",\"txf\":\"application/vnd.mobius.txf\",\"txt\":\"text/plain\",\"u32\":\"application/x-authorware-bin\",\"u3d\":\"model/u3d\",\"u8dsn\":\"message/global-delivery-status\",\"u8hdr\":\"message/global-headers\",\"u8mdn\":\"message/global-disposition-notification\",\"u8msg\":\"message/global\",\"ubj\":\"application/ubjson\",\"udeb\":\"application/x-debian-package\",\"ufd\":\"application/vnd.ufdl\",\"ufdl\":\"application/vnd.ufdl\",\"ulx\":\"application/x-glulx\",\"umj\":\"application/vnd.umajin\",\"unityweb\":\"application/vnd.unity\",\"uo\":\"application/vnd.uoml+xml\",\"uoml\":\"application/vnd.uoml+xml\",\"uri\":\"text/uri-list\",\"uris\":\"text/uri-list\",\"urls\":\"text/uri-list\",\"usda\":\"model/vnd.usda\",\"usdz\":\"model/vnd.usdz+zip\",\"ustar\":\"application/x-ustar\",\"utz\":\"application/vnd.uiq.theme\",\"uu\":\"text/x-uuencode\",\"uva\":\"audio/vnd.dece.audio\",\"uvd\":\"application/vnd.dece.data\",\"uvf\":\"application/vnd.dece.data\",\"uvg\":\"image/vnd.dece.graphic\",\"uvh\":\"video/vnd.dece.hd\",\"uvi\":\"image/vnd.dece.graphic\",\"uvm\":\"video/vnd.dece.mobile\",\"uvp\":\"video/vnd.dece.pd\",\"uvs\":\"video/vnd.dece.sd\",\"uvt\":\"application/vnd.dece.ttml+xml\",\"uvu\":\"video/vnd.uvvu.mp4\",\"uvv\":\"video/vnd.dece.video\",\"uvva\":\"audio/vnd.dece.audio\",\"uvvd\":\"application/vnd.dece.data\",\"uvvf\":\"application/vnd.dece.data\",\"uvvg\":\"image/vnd.dece.graphic\",\"uvvh\":\"video/vnd.dece.hd\",\"uvvi\":\"image/vnd.dece.graphic\",\"uvvm\":\"video/vnd.dece.mobile\",\"uvvp\":\"video/vnd.dece.pd\",\"uvvs\":\"video/vnd.dece.sd\",\"uvvt\":\"application/vnd.dece.ttml+xml\",\"uvvu\":\"video/vnd.uvvu.mp4\",\"uvvv\":\"video/vnd.dece.video\",\"uvvx\":\"application/vnd.dece.unspecified\",\"uvvz\":\"application/vnd.dece.zip\",\"uvx\":\"application/vnd.dece.unspecified\",\"uvz\":\"application/vnd.dece.zip\",\"vbox\":\"application/x-virtualbox-vbox\",\"vbox-extpack\":\"application/x-virtualbox-vbox-extpack\",\"vcard\":\"text/vcard\",\"vcd\":\"application/x-cdlink\",\"vcf\":\"text/x-vcard\",\"vcg\":\"application/vnd.groove-vcard\",\"vcs\":\"text/x-vcalendar\",\"vcx\":\"application/vnd.vcx\",\"vdi\":\"application/x-virtualbox-vdi\",\"vds\":\"model/vnd.sap.vds\",\"vdx\":\"application/vnd.ms-visio.viewer\",\"vhd\":\"application/x-virtualbox-vhd\",\"vis\":\"application/vnd.visionary\",\"viv\":\"video/vnd.vivo\",\"vmdk\":\"application/x-virtualbox-vmdk\",\"vob\":\"video/x-ms-vob\",\"vor\":\"application/vnd.stardivision.writer\",\"vox\":\"application/x-authorware-bin\",\"vrml\":\"model/vrml\",\"vsd\":\"application/vnd.visio\",\"vsdx\":\"application/vnd.visio\",\"vsf\":\"application/vnd.vsf\",\"vss\":\"application/vnd.visio\",\"vst\":\"application/vnd.visio\",\"vsw\":\"application/vnd.visio\",\"vtf\":\"image/vnd.valve.source.texture\",\"vtt\":\"text/vtt\",\"vtu\":\"model/vnd.vtu\",\"vtx\":\"application/vnd.visio\",\"vxml\":\"application/voicexml+xml\",\"w3d\":\"application/x-director\",\"wad\":\"application/x-doom\",\"wadl\":\"application/vnd.sun.wadl+xml\",\"war\":\"application/java-archive\",\"wasm\":\"application/wasm\",\"wav\":\"audio/wav\",\"wax\":\"audio/x-ms-wax\",\"wbmp\":\"image/vnd.wap.wbmp\",\"wbs\":\"application/vnd.criticaltools.wbs+xml\",\"wbxml\":\"application/vnd.wap.wbxml\",\"wcm\":\"application/vnd.ms-works\",\"wdb\":\"application/vnd.ms-works\",\"wdp\":\"image/vnd.ms-photo\",\"weba\":\"audio/webm\",\"webapp\":\"application/x-web-app-manifest+json\",\"webm\":\"video/webm\",\"webmanifest\":\"application/manifest+json\",\"webp\":\"image/webp\",\"wg\":\"application/vnd.pmi.widget\",\"wgsl\":\"text/wgsl\",\"wgt\":\"application/widget\",\"wif\":\"application/watcherinfo+xml\",\"wks\":\"application/vnd.ms-works\",\"wm\":\"video/x-ms-wm\",\"wma\":\"audio/x-ms-wma\",\"wmd\":\"application/x-ms-wmd\",\"wmf\":\"image/wmf\",\"wml\":\"text/vnd.wap.wml\",\"wmlc\":\"application/vnd.wap.wmlc\",\"wmls\":\"text/vnd.wap.wmlscript\",\"wmlsc\":\"application/vnd.wap.wmlscriptc\",\"wmv\":\"video/x-ms-wmv\",\"wmx\":\"video/x-ms-wmx\",\"wmz\":\"application/x-ms-wmz\",\"woff\":\"font/woff\",\"woff2\":\"font/woff2\",\"wpd\":\"application/vnd.wordperfect\",\"wpl\":\"application/vnd.ms-wpl\",\"wps\":\"application/vnd.ms-works\",\"wqd\":\"application/vnd.wqd\",\"wri\":\"application/x-mswrite\",\"wrl\":\"model/vrml\",\"wsc\":\"message/vnd.wfa.wsc\",\"wsdl\":\"application/wsdl+xml\",\"wspolicy\":\"application/wspolicy+xml\",\"wtb\":\"application/vnd.webturbo\",\"wvx\":\"video/x-ms-wvx\",\"x32\":\"application/x-authorware-bin\",\"x3d\":\"model/x3d+xml\",\"x3db\":\"model/x3d+fastinfoset\",\"x3dbz\":\"model/x3d+binary\",\"x3dv\":\"model/x3d-vrml\",\"x3dvz\":\"model/x3d+vrml\",\"x3dz\":\"model/x3d+xml\",\"x_b\":\"model/vnd.parasolid.transmit.binary\",\"x_t\":\"model/vnd.parasolid.transmit.text\",\"xaml\":\"application/xaml+xml\",\"xap\":\"application/x-silverlight-app\",\"xar\":\"application/vnd.xara\",\"xav\":\"application/xcap-att+xml\",\"xbap\":\"application/x-ms-xbap\",\"xbd\":\"application/vnd.fujixerox.docuworks.binder\",\"xbm\":\"image/x-xbitmap\",\"xca\":\"application/xcap-caps+xml\",\"xcs\":\"application/calendar+xml\",\"xdcf\":\"application/vnd.gov.sk.xmldatacontainer+xml\",\"xdf\":\"application/xcap-diff+xml\",\"xdm\":\"application/vnd.syncml.dm+xml\",\"xdp\":\"application/vnd.adobe.xdp+xml\",\"xdssc\":\"application/dssc+xml\",\"xdw\":\"application/vnd.fujixerox.docuworks\",\"xel\":\"application/xcap-el+xml\",\"xenc\":\"application/xenc+xml\",\"xer\":\"application/patch-ops-error+xml\",\"xfdf\":\"application/xfdf\",\"xfdl\":\"application/vnd.xfdl\",\"xht\":\"application/xhtml+xml\",\"xhtm\":\"application/vnd.pwg-xhtml-print+xml\",\"xhtml\":\"application/xhtml+xml\",\"xhvml\":\"application/xv+xml\",\"xif\":\"image/vnd.xiff\",\"xla\":\"application/vnd.ms-excel\",\"xlam\":\"application/vnd.ms-excel.addin.macroenabled.12\",\"xlc\":\"application/vnd.ms-excel\",\"xlf\":\"application/xliff+xml\",\"xlm\":\"application/vnd.ms-excel\",\"xls\":\"application/vnd.ms-excel\",\"xlsb\":\"application/vnd.ms-excel.sheet.binary.macroenabled.12\",\"xlsm\":\"application/vnd.ms-excel.sheet.macroenabled.12\",\"xlsx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\",\"xlt\":\"application/vnd.ms-excel\",\"xltm\":\"application/vnd.ms-excel.template.macroenabled.12\",\"xltx\":\"application/vnd.openxmlformats-officedocument.spreadsheetml.template\",\"xlw\":\"application/vnd.ms-excel\",\"xm\":\"audio/xm\",\"xml\":\"application/xml\",\"xns\":\"application/xcap-ns+xml\",\"xo\":\"application/vnd.olpc-sugar\",\"xop\":\"application/xop+xml\",\"xpi\":\"application/x-xpinstall\",\"xpl\":\"application/xproc+xml\",\"xpm\":\"image/x-xpixmap\",\"xpr\":\"application/vnd.is-xpr\",\"xps\":\"application/vnd.ms-xpsdocument\",\"xpw\":\"application/vnd.intercon.formnet\",\"xpx\":\"application/vnd.intercon.formnet\",\"xsd\":\"application/xml\",\"xsf\":\"application/prs.xsf+xml\",\"xsl\":\"application/xml\",\"xslt\":\"application/xslt+xml\",\"xsm\":\"application/vnd.syncml+xml\",\"xspf\":\"application/xspf+xml\",\"xul\":\"application/vnd.mozilla.xul+xml\",\"xvm\":\"application/xv+xml\",\"xvml\":\"application/xv+xml\",\"xwd\":\"image/x-xwindowdump\",\"xyz\":\"chemical/x-xyz\",\"xz\":\"application/x-xz\",\"yaml\":\"text/yaml\",\"yang\":\"application/yang\",\"yin\":\"application/yin+xml\",\"yml\":\"text/yaml\",\"ymp\":\"text/x-suse-ymp\",\"z1\":\"application/x-zmachine\",\"z2\":\"application/x-zmachine\",\"z3\":\"application/x-zmachine\",\"z4\":\"application/x-zmachine\",\"z5\":\"application/x-zmachine\",\"z6\":\"application/x-zmachine\",\"z7\":\"application/x-zmachine\",\"z8\":\"application/x-zmachine\",\"zaz\":\"application/vnd.zzazz.deck+xml\",\"zip\":\"application/zip\",\"zir\":\"application/vnd.zul\",\"zirz\":\"application/vnd.zul\",\"zmm\":\"application/vnd.handheld-entertainment+xml\"}")))
 
 ;// CONCATENATED MODULE: ./src/inventory/media-types.ts
-// Media types by extension: the field's formats first (DECISIONS.md, "Inventory"), then the
+// Media types by extension: the field's formats first (docs/decisions.md, "Inventory"), then the
 // general table of `mime-types`, then application/octet-stream. Users override by pattern.
 // The general table is mime-types' own, written out at build time (scripts/compile-media-types.mjs):
 // building it costs several milliseconds, which no run should pay on start.
@@ -22046,7 +22148,7 @@ function mediaTypeByName(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/stores.ts
-// Directory stores (DECISIONS.md, "Directory stores"): a directory the `stores` patterns match (a
+// Directory stores (docs/decisions.md, "Directory stores"): a directory the `stores` patterns match (a
 // Zarr store, a tile pyramid) is one artifact. Its path is the directory's with a trailing `/`, its
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
@@ -22267,7 +22369,7 @@ function lfsChecked(evidence) {
 }
 /**
  * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * its content, the LFS_POINTER that explains the digest (gates/causes.ts links it there). For a
  * directory store, the first of its files that is such a pointer: its dirHash is made from them.
  */
 function pointerAbout(entry) {
@@ -22341,18 +22443,6 @@ function checksumViolations(document, distribution, resolved, entry, line) {
             violation_violation('CHECKSUM_MISMATCH', document.display, `The spdx:checksum of the distribution ${resolved} is ${checksum.value}, but the file has ${entry.digest}; regenerate the DCAT document.`, { line: line(), about: pointerAbout(entry) })
         ];
     });
-}
-
-;// CONCATENATED MODULE: ./src/model/multimap.ts
-// A map from a key to every value filed under it, in the order they came: the index the gates and
-// the reports build once so that each later question is a lookup, not a scan.
-/** Files `value` under `key`, after the values already there. */
-function appendTo(map, key, value) {
-    const values = map.get(key);
-    if (values)
-        values.push(value);
-    else
-        map.set(key, [value]);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/d-prov.ts
@@ -22490,21 +22580,11 @@ const extensionModules = {
   "https://stac-extensions.github.io/view/v1.1.0/schema.json": () => __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 8936))
 }
 
-;// CONCATENATED MODULE: ./src/catalogs/views.ts
-// Small typed views of the catalog triplet: only what the gates need, in dataset-root terms.
-/**
- * The items in an array of exactly their number. An array grown by push (as flatMap and filter
- * grow theirs) keeps room for 17 or more: 128 bytes of waste in each view of one link, which
- * 100,000 STAC items or PROV entities would carry.
- */
-function tight(items) {
-    return items.slice();
-}
-
-;// CONCATENATED MODULE: ./src/catalogs/stac.ts
-
-
-
+;// CONCATENATED MODULE: ./src/catalogs/stac-schema-choice.ts
+// Which bundled STAC schemas judge a document: a document that says it is STAC, the version
+// whose schemas judge its stac_version, and the one form of a schema URL (normalizeUrl). The
+// schemas are bundled with the action and compiled at build time (scripts/compile-schemas.mjs,
+// schemas/stac/SOURCES.md); nothing is ever fetched.
 
 
 const STAC_TYPES = ['Catalog', 'Collection', 'Feature'];
@@ -22527,23 +22607,8 @@ function compareVersions(a, b) {
 }
 /** The STAC versions whose schemas are bundled, oldest first. */
 const BUNDLED_STAC_VERSIONS = Object.keys(coreModules).sort(compareVersions);
-/** The extension schema URLs that are bundled. */
-const BUNDLED_STAC_EXTENSIONS = Object.keys(extensionModules).sort();
-/** The validator of each bundled schema whose module is imported, by the function importing it. */
-const loadedValidators = new Map();
-/** The imports under way, so that each module is imported once, however many documents ask. */
-const loadingValidators = new Map();
-function loadValidator(load) {
-    let loading = loadingValidators.get(load);
-    if (loading === undefined) {
-        loading = load().then(({ validate }) => {
-            loadedValidators.set(load, validate);
-            loadingValidators.delete(load);
-        });
-        loadingValidators.set(load, loading);
-    }
-    return loading;
-}
+/** A schema URL as bundled and registered: without the trailing "#" some documents write. */
+const normalizeUrl = (url) => url.replace(/#$/, '');
 /**
  * Which bundled schemas judge a document of this stac_version:
  * - a bundled version (1.0.0, 1.1.0): its own;
@@ -22587,123 +22652,26 @@ function schemaVersionFor(stacVersion) {
         location
     };
 }
-/** A user-given extension schema that cannot be used; nothing is fetched to make it usable. */
-class StacSchemaError extends Error {
-}
-const normalizeUrl = (url) => url.replace(/#$/, '');
-const DRAFTS = {
-    'http://json-schema.org/draft-07/schema': 'draft-07',
-    'https://json-schema.org/draft/2019-09/schema': '2019-09',
-    'https://json-schema.org/draft/2020-12/schema': '2020-12'
-};
-/**
- * Compiles extension schemas given as local files (URL as named in stac_extensions → the parsed
- * schema), with Ajv, at run time. Every $ref must resolve to one of the given schemas or to the
- * bundled GeoJSON schemas: nothing is fetched. A URL whose schema is bundled cannot be replaced.
- * Throws StacSchemaError, naming the URL, when a schema cannot be compiled.
- */
-async function compileStacExtensionSchemas(schemas) {
-    const entries = schemas instanceof Map ? [...schemas.entries()] : Object.entries(schemas);
-    const compiled = new Map();
-    if (entries.length === 0)
-        return compiled;
-    const drafts = new Set();
-    for (const [url, schema] of entries) {
-        if (!URL.canParse(url))
-            throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
-        if (!isRecord(schema))
-            throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
-        if (extensionModules[normalizeUrl(url)] !== undefined)
-            throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
-        const declared = typeof schema.$schema === 'string' ? normalizeUrl(schema.$schema) : undefined;
-        const draft = declared === undefined ? 'draft-07' : DRAFTS[declared];
-        if (draft === undefined)
-            throw new StacSchemaError(`The schema given for ${url} is written in ${declared}, which cannot be validated here (JSON Schema draft-07, 2019-09 or 2020-12).`);
-        drafts.add(draft);
+
+;// CONCATENATED MODULE: ./src/catalogs/stac-validation.ts
+
+
+
+
+/** The validator of each bundled schema whose module is imported, by the function importing it. */
+const loadedValidators = new Map();
+/** The imports under way, so that each module is imported once, however many documents ask. */
+const loadingValidators = new Map();
+function loadValidator(load) {
+    let loading = loadingValidators.get(load);
+    if (loading === undefined) {
+        loading = load().then(({ validate }) => {
+            loadedValidators.set(load, validate);
+            loadingValidators.delete(load);
+        });
+        loadingValidators.set(load, loading);
     }
-    if (drafts.has('2019-09') && drafts.has('2020-12'))
-        throw new StacSchemaError('The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).');
-    const { draft07MetaSchema, iri, iriReference, supportSchemas } = await __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 6185));
-    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23));
-    const { Ajv2019 } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 878, 23));
-    const { Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23));
-    // ajv-formats is CommonJS: its default export is module.exports, whose .default is the plugin.
-    const addFormats = (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))).default.default;
-    const options = { strict: false, allErrors: true };
-    const ajv = drafts.has('2020-12')
-        ? new Ajv2020(options)
-        : drafts.has('2019-09')
-            ? new Ajv2019(options)
-            : new Ajv(options);
-    if (!(ajv instanceof Ajv))
-        ajv.addMetaSchema(draft07MetaSchema);
-    addFormats(ajv, { mode: 'full' });
-    ajv.addFormat('iri', iri);
-    ajv.addFormat('iri-reference', iriReference);
-    for (const schema of supportSchemas)
-        ajv.addSchema(schema);
-    const registered = new Map(supportSchemas.map((schema) => [String(schema.$id), schema]));
-    for (const [url, schema] of entries) {
-        // Registered under the URL documents name it by, whatever its own $id says.
-        const withId = { ...schema, $id: normalizeUrl(url) };
-        if (!ajv.validateSchema(withId))
-            throw new StacSchemaError(`The schema given for ${url} is not a valid JSON Schema: ${ajv.errorsText(ajv.errors)}.`);
-        ajv.addSchema(withId);
-        registered.set(normalizeUrl(url), withId);
-    }
-    // Every $ref must name a given or bundled schema, and a part of it that exists: nothing is
-    // fetched, and a schema that cannot be compiled is said to be so here, naming what is missing.
-    for (const [url] of entries) {
-        const missing = missingRefs(registered.get(normalizeUrl(url)), normalizeUrl(url), registered);
-        if (missing.length > 0)
-            throw new StacSchemaError(`The schema given for ${url} references ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} neither bundled nor among the given schemas; nothing is fetched, so give ${missing.length === 1 ? 'that schema' : 'those schemas'} too.`);
-    }
-    for (const [url] of entries)
-        compiled.set(normalizeUrl(url), ajv.getSchema(normalizeUrl(url)));
-    return compiled;
-}
-const META_SCHEMAS = new Set([
-    'http://json-schema.org/draft-07/schema',
-    'https://json-schema.org/draft/2019-09/schema',
-    'https://json-schema.org/draft/2020-12/schema'
-]);
-/** The $refs of a schema that name no registered schema, or a JSON pointer that leads nowhere. */
-function missingRefs(schema, base, registered) {
-    const missing = [];
-    const visit = (node, here) => {
-        if (Array.isArray(node))
-            return node.forEach((item) => visit(item, here));
-        if (!isRecord(node))
-            return;
-        const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
-        if (typeof node.$ref === 'string') {
-            const target = new URL(node.$ref, at);
-            const document = normalizeUrl(target.href.replace(/#.*$/, ''));
-            const fragment = decodeURIComponent(target.hash.slice(1));
-            if (!META_SCHEMAS.has(document)) {
-                const found = registered.get(document);
-                if (found === undefined || (fragment.startsWith('/') && !pointsTo(found, fragment)))
-                    missing.push(node.$ref);
-            }
-        }
-        for (const [key, value] of Object.entries(node))
-            if (key !== 'enum' && key !== 'const')
-                visit(value, at);
-    };
-    visit(schema, base);
-    return [...new Set(missing)];
-}
-function pointsTo(document, pointer) {
-    let value = document;
-    for (const part of pointer.slice(1).split('/')) {
-        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!isRecord(value) && !Array.isArray(value))
-            return false;
-        if (!Object.hasOwn(value, key))
-            return false;
-        value = value[key];
-    }
-    return true;
+    return loading;
 }
 /**
  * The modules of the bundled validators a document needs (its version's Catalog, Collection or
@@ -22796,158 +22764,165 @@ function pointAtCollectionLink(problem, document) {
 function problemsOf(validate, value) {
     if (validate(value))
         return [];
-    const seen = new Set();
-    return explain(validate.errors ?? [], value).flatMap((problem) => {
-        const key = `${problem.location.join('/')}\u0000${problem.text}`;
-        if (seen.has(key))
-            return [];
-        seen.add(key);
-        return [problem];
-    });
+    return explainSchemaErrors(validate.errors ?? [], value, { foldBranches: true });
 }
-// ---- Making Ajv's errors readable --------------------------------------------------------------
-// With allErrors, a value that matches none of the branches of a oneOf/anyOf (a GeoJSON geometry,
-// STAC's "geometry with bbox, or null geometry without") gets the errors of every branch. The
-// branches that cannot be the one meant are left out: those whose discriminating "type" property
-// has another value (GeoJSON's Point/Polygon, an extension's Feature/Collection), and those that
-// want the value null when it is not. What remains names the real field; when nothing remains,
-// one sentence says what the value should have been.
-const COMBINATORS = new Set(['oneOf', 'anyOf']);
-/** The prefix of a schema path up to and including a branch of a oneOf/anyOf ("…/oneOf/3/"). */
-function branchesOf(schemaPath) {
-    const prefixes = [];
-    const re = /\/(?:oneOf|anyOf)\/\d+\//g;
-    for (let m = re.exec(schemaPath); m !== null; m = re.exec(schemaPath))
-        prefixes.push(schemaPath.slice(0, m.index + m[0].length));
-    return prefixes;
+
+;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
+
+
+
+
+/** A user-given extension schema that cannot be used; nothing is fetched to make it usable. */
+class StacSchemaError extends Error {
 }
-const DISCRIMINATOR = /^(?:allOf\/\d+\/)*properties\/type\/(?:enum|const)$/;
-/** The branch (its schema path prefix) an error was found in, or undefined outside any branch. */
-function innermostBranch(schemaPath) {
-    const branches = branchesOf(schemaPath);
-    return branches[branches.length - 1];
+async function readStacExtensionSchemas(given) {
+    const schemas = new Map();
+    for (const { url, file } of given) {
+        const document = await readDocument(file);
+        if (!document.readable)
+            throw new StacSchemaError(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
+        schemas.set(url, document.value);
+    }
+    return compileStacExtensionSchemas(schemas);
 }
-const isUnder = (path, parent) => path === parent || path.startsWith(`${parent}/`);
-/**
- * The branches ruled out: within them, the discriminating "type" property has another value (a
- * GeoJSON Point branch for a Polygon), the value has another JSON type than the branch wants,
- * or a value the branch wants null is not.
- */
-function ruledOutBranches(all) {
-    const ruledOut = new Set();
-    for (const e of all) {
-        const branch = innermostBranch(e.schemaPath);
-        if (branch === undefined)
-            continue;
-        const rest = e.schemaPath.slice(branch.length);
-        if (((e.keyword === 'enum' || e.keyword === 'const') && DISCRIMINATOR.test(rest)) ||
-            (e.keyword === 'type' && (rest === 'type' || e.params.type === 'null')))
-            ruledOut.add(branch);
-    }
-    return ruledOut;
-}
-/** One sentence for a oneOf/anyOf none of whose branches stands: what the value should be. */
-function noBranchSentence(e, group, root) {
-    const allowed = group
-        .filter((x) => (x.keyword === 'enum' || x.keyword === 'const') &&
-        x.instancePath === `${e.instancePath}/type`)
-        .flatMap((x) => x.keyword === 'enum' ? x.params.allowedValues : [x.params.allowedValue]);
-    const nullable = group.some((x) => x.keyword === 'type' && x.params.type === 'null');
-    const types = group
-        .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath)
-        .flatMap((x) => [x.params.type].flat());
-    return noBranch(e, root, [...new Set(allowed.map(String))], nullable, [...new Set(types)]);
-}
-/** Decides what a failed oneOf/anyOf says: nothing (its errors say it), or one sentence. */
-function settleCombinator(e, all, out, root) {
-    const prefix = `${e.schemaPath}/`;
-    const group = all.filter((x) => x !== e && x.schemaPath.startsWith(prefix));
-    const says = (x) => !out(x) && (!COMBINATORS.has(x.keyword) || x.sentence !== undefined);
-    const standing = group.filter(says);
-    const byBranch = new Map();
-    for (const x of standing) {
-        const branch = x.schemaPath.slice(prefix.length).split('/')[0];
-        appendTo(byBranch, branch, x);
-    }
-    if (byBranch.size === 1) {
-        // One branch is still standing: it is the one meant, and its errors say what is wrong.
-        e.consumed = true;
-    }
-    else if (byBranch.size > 1) {
-        // Several could be meant: one sentence with the alternatives.
-        for (const x of standing)
-            x.consumed = true;
-        e.sentence = alternatives([...byBranch.values()], e, root);
-    }
-    else if (
-    // No branch is standing. When other errors under the same value say what is wrong (those
-    // of a branch whose schema is a $ref), they suffice; else one sentence says what was wanted.
-    all.some((x) => x !== e && says(x) && !group.includes(x) && isUnder(x.instancePath, e.instancePath))) {
-        e.consumed = true;
-    }
-    else
-        e.sentence = noBranchSentence(e, group, root);
-}
-function explain(errors, root) {
-    const all = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
-    const ruledOut = ruledOutBranches(all);
-    const out = (e) => e.consumed === true || branchesOf(e.schemaPath).some((b) => ruledOut.has(b));
-    for (const e of all)
-        if (COMBINATORS.has(e.keyword) && !out(e))
-            settleCombinator(e, all, out, root);
-    const problems = [];
-    const sentencesAt = new Map();
-    for (const e of all) {
-        if (out(e) || e.sentence === undefined)
-            continue;
-        // The same value checked by two schemas (GeoJSON's Feature and Geometry): say it once.
-        if (sentencesAt.has(e.instancePath))
-            continue;
-        sentencesAt.set(e.instancePath, e.sentence);
-        const location = pathOf(e.instancePath);
-        // A sentence about a discriminating "type" points at it.
-        if (e.sentence.startsWith(`${e.instancePath}/type is `))
-            location.push('type');
-        problems.push({ location, text: e.sentence });
-    }
-    for (const e of all) {
-        if (out(e) || COMBINATORS.has(e.keyword))
-            continue;
-        const text = describeSchemaError(e, root);
-        // Already said, as one of the alternatives of a sentence about the same value.
-        if (sentencesAt.get(e.instancePath)?.includes(text))
-            continue;
-        problems.push({ location: pathOf(e.instancePath), text });
-    }
-    return problems.sort((a, b) => a.location.join('/').localeCompare(b.location.join('/')));
-}
-const quoted = (names) => {
-    const q = names.map((n) => `"${n}"`);
-    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+const DRAFTS = {
+    'http://json-schema.org/draft-07/schema': 'draft-07',
+    'https://json-schema.org/draft/2019-09/schema': '2019-09',
+    'https://json-schema.org/draft/2020-12/schema': '2020-12'
 };
-function alternatives(branches, group, root) {
-    const where = group.instancePath === '' ? 'the document' : group.instancePath;
-    if (branches.every((b) => b.every((x) => x.keyword === 'required' && x.instancePath === group.instancePath))) {
-        // Alternatives of required properties (STAC's datetime, or start and end).
-        const lists = branches.map((b) => [...new Set(b.map((x) => String(x.params.missingProperty)))]);
-        return `${where} is missing ${lists.map(quoted).join(', or else ')}`;
+const META_SCHEMAS = new Set(Object.keys(DRAFTS));
+/**
+ * Compiles extension schemas given as local files (URL as named in stac_extensions → the parsed
+ * schema), with Ajv, at run time. A URL whose schema is bundled cannot be replaced. Throws
+ * StacSchemaError, naming the URL, when a schema cannot be compiled.
+ */
+async function compileStacExtensionSchemas(schemas) {
+    const entries = schemas instanceof Map ? [...schemas.entries()] : Object.entries(schemas);
+    const compiled = new Map();
+    if (entries.length === 0)
+        return compiled;
+    const { ajv, registered } = await compilerFor(draftsOf(entries));
+    for (const [url, schema] of entries) {
+        // Registered under the URL documents name it by, whatever its own $id says.
+        const withId = { ...schema, $id: normalizeUrl(url) };
+        if (!ajv.validateSchema(withId))
+            throw new StacSchemaError(`The schema given for ${url} is not a valid JSON Schema: ${ajv.errorsText(ajv.errors)}.`);
+        ajv.addSchema(withId);
+        registered.set(normalizeUrl(url), withId);
     }
-    return branches
-        .map((b) => b.map((x) => x.sentence ?? describeSchemaError(x, root)).join(' and '))
-        .join(', or else ');
+    // Every $ref must name a given or bundled schema, and a part of it that exists: nothing is
+    // fetched, and a schema that cannot be compiled is said to be so here, naming what is missing.
+    for (const [url] of entries) {
+        const missing = missingRefs(registered.get(normalizeUrl(url)), normalizeUrl(url), registered);
+        if (missing.length > 0)
+            throw new StacSchemaError(`The schema given for ${url} references ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} neither bundled nor among the given schemas; nothing is fetched, so give ${missing.length === 1 ? 'that schema' : 'those schemas'} too.`);
+    }
+    for (const [url] of entries)
+        compiled.set(normalizeUrl(url), ajv.getSchema(normalizeUrl(url)));
+    return compiled;
 }
-function noBranch(e, root, allowed, nullable, types) {
-    const where = e.instancePath === '' ? 'the document' : e.instancePath;
-    const value = valueAt(root, pathOf(e.instancePath));
-    const orNull = nullable ? ', or null' : '';
-    if (allowed.length > 0 && isRecord(value))
-        return `${where}/type is ${JSON.stringify(value.type)}; it must be one of ${allowed.join(', ')}${orNull}`;
-    if (allowed.length > 0)
-        return `${where} is ${jsonType(value)}; it must be an object whose "type" is one of ${allowed.join(', ')}${orNull}`;
-    if (types.length > 0)
-        return `${where} must be ${types.join(' or ')}, not ${jsonType(value)}`;
-    return `${where} ${e.message ?? 'is invalid'}`;
+/** The JSON Schema drafts the given schemas are written in; throws when one cannot be used. */
+function draftsOf(entries) {
+    const drafts = new Set();
+    for (const [url, schema] of entries) {
+        if (!URL.canParse(url))
+            throw new StacSchemaError(`"${url}" is not an absolute URL, so no stac_extensions entry can name it.`);
+        if (!isRecord(schema))
+            throw new StacSchemaError(`The schema given for ${url} is not a JSON object.`);
+        if (extensionModules[normalizeUrl(url)] !== undefined)
+            throw new StacSchemaError(`A schema is given for ${url}, but that extension's official schema is bundled and is the one used; remove it from the given schemas.`);
+        const declared = typeof schema.$schema === 'string' ? normalizeUrl(schema.$schema) : undefined;
+        const draft = declared === undefined ? 'draft-07' : DRAFTS[declared];
+        if (draft === undefined)
+            throw new StacSchemaError(`The schema given for ${url} is written in ${declared}, which cannot be validated here (JSON Schema draft-07, 2019-09 or 2020-12).`);
+        drafts.add(draft);
+    }
+    if (drafts.has('2019-09') && drafts.has('2020-12'))
+        throw new StacSchemaError('The given extension schemas mix JSON Schema 2019-09 and 2020-12; give them in one of the two (draft-07 may go with either).');
+    return drafts;
 }
+/**
+ * An Ajv of the newest draft among those given, with the bundled GeoJSON schemas and formats the
+ * STAC extensions use; Ajv is imported only when a workflow gives extension schemas.
+ */
+async function compilerFor(drafts) {
+    const { draft07MetaSchema, iri, iriReference, supportSchemas } = await __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 6185));
+    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23));
+    const { Ajv2019 } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 878, 23));
+    const { Ajv2020 } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23));
+    // ajv-formats is CommonJS: its default export is module.exports, whose .default is the plugin.
+    const addFormats = (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))).default.default;
+    const options = { strict: false, allErrors: true };
+    const ajv = drafts.has('2020-12')
+        ? new Ajv2020(options)
+        : drafts.has('2019-09')
+            ? new Ajv2019(options)
+            : new Ajv(options);
+    if (!(ajv instanceof Ajv))
+        ajv.addMetaSchema(draft07MetaSchema);
+    addFormats(ajv, { mode: 'full' });
+    ajv.addFormat('iri', iri);
+    ajv.addFormat('iri-reference', iriReference);
+    for (const schema of supportSchemas)
+        ajv.addSchema(schema);
+    const registered = new Map(supportSchemas.map((schema) => [String(schema.$id), schema]));
+    return { ajv, registered };
+}
+/** The $refs of a schema that name no registered schema, or a JSON pointer that leads nowhere. */
+function missingRefs(schema, base, registered) {
+    const missing = [];
+    const visit = (node, here) => {
+        if (Array.isArray(node))
+            return node.forEach((item) => visit(item, here));
+        if (!isRecord(node))
+            return;
+        const at = typeof node.$id === 'string' ? new URL(node.$id, here).href : here;
+        if (typeof node.$ref === 'string') {
+            const target = new URL(node.$ref, at);
+            const document = normalizeUrl(target.href.replace(/#.*$/, ''));
+            const fragment = decodeURIComponent(target.hash.slice(1));
+            if (!META_SCHEMAS.has(document)) {
+                const found = registered.get(document);
+                if (found === undefined || (fragment.startsWith('/') && !pointsTo(found, fragment)))
+                    missing.push(node.$ref);
+            }
+        }
+        for (const [key, value] of Object.entries(node))
+            if (key !== 'enum' && key !== 'const')
+                visit(value, at);
+    };
+    visit(schema, base);
+    return [...new Set(missing)];
+}
+function pointsTo(document, pointer) {
+    let value = document;
+    for (const part of pointer.slice(1).split('/')) {
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!isRecord(value) && !Array.isArray(value))
+            return false;
+        if (!Object.hasOwn(value, key))
+            return false;
+        value = value[key];
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/views.ts
+// Small typed views of the catalog triplet: only what the gates need, in dataset-root terms.
+/**
+ * The items in an array of exactly their number. An array grown by push (as flatMap and filter
+ * grow theirs) keeps room for 17 or more: 128 bytes of waste in each view of one link, which
+ * 100,000 STAC items or PROV entities would carry.
+ */
+function tight(items) {
+    return items.slice();
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/stac-view.ts
+// The view of a STAC document that passed validation: its links and assets, for the cross-link
+// checks, and the digest a STAC file:checksum names.
+
+
 /** The view of a document that passed validateStac. */
 function readStac(document, validation) {
     const links = Array.isArray(document.links) ? document.links : [];
@@ -23007,6 +22982,16 @@ function multihashToDigest(multihash) {
     const match = /^1220([0-9a-f]{64})$/.exec(multihash);
     return match ? `sha256:${match[1]}` : undefined;
 }
+
+;// CONCATENATED MODULE: ./src/catalogs/stac.ts
+// STAC as STAC's own tools judge it, the face the catalog reader and the gates use: which
+// documents are STAC and which bundled schemas judge them (stac-schema-choice.ts), validation
+// against those and the extensions' schemas (stac-validation.ts, extension-schemas.ts), and the
+// view of the links and assets for cross-link checks (stac-view.ts).
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/gates/d-stac-links.ts
 // Gate D's STAC links and assets: each href inside the root resolves to an inventoried file, and
@@ -23208,6 +23193,184 @@ const gateD = {
         return { violations, checked: [...checked, ...stacLines(documents)] };
     }
 };
+
+;// CONCATENATED MODULE: ./src/inventory/crawl.ts
+// A fast walk with @actions/glob's pattern language and results (what users of upload-artifact
+// know; the patterns in glob-pattern.ts): symbolic links followed with per-branch cycle
+// detection, directories pruned by partial match. It walks synchronously with the types readdir
+// already knows, so a regular file costs no stat. Differential tests hold it to @actions/glob's
+// own answers.
+
+
+
+
+
+/**
+ * A directory's entries in the order of the paths they lead to (UTF-8 bytes), so that the walk
+ * meets files in the artifact list's order. readdir (libuv's scandir) gives names in byte order
+ * already; what is left is that a directory's paths go on with `/`, so `a/x` comes after `a-b`
+ * and `a.json` although `a` comes before them. Such names follow the directory's at once, so one
+ * look at the next entry tells whether anything needs to move. Whatever else breaks the order
+ * (a link to a directory, an unsorted readdir) is caught where the order is relied on.
+ */
+function inPathOrder(entries) {
+    let displaced = false;
+    for (let i = 0; i + 1 < entries.length && !displaced; i++)
+        displaced = entries[i].isDirectory() && entries[i + 1].name.startsWith(entries[i].name);
+    if (!displaced)
+        return entries;
+    return entries
+        .map((entry) => ({ entry, key: entry.isDirectory() ? `${entry.name}/` : entry.name }))
+        .sort((a, b) => compareText(a.key, b.key))
+        .map(({ entry }) => entry);
+}
+function kindOfEntry(entry) {
+    if (entry.isFile())
+        return 'file';
+    if (entry.isDirectory())
+        return 'directory';
+    if (entry.isSymbolicLink())
+        return 'link';
+    return 'other';
+}
+/**
+ * The files that absolute pattern `lines` match. `skipDirectories` names directories never
+ * entered (`.git`), which @actions/glob would walk and this caller would discard anyway.
+ */
+function crawl(lines, skipDirectories = new Set(), 
+/** Called for each matching file as it is found (the hashing threads start on it at once). */
+onFile, 
+/** A bound for a look that needs only a few files (a hint), never for the inventory. */
+limit, 
+/**
+ * Called for each directory the walk enters; true takes it whole: every file under it matches
+ * whatever the patterns say (a directory store is every file in it), and it is not asked again.
+ */
+takeWhole) {
+    const walk = new Walk(compile(lines), { skipDirectories, onFile, limit, takeWhole });
+    for (const searchPath of searchPaths(walk.patterns))
+        if (!walk.from(searchPath))
+            return walk.result(true);
+    return walk.result(false);
+}
+/** One walk's patterns, what it has found so far, and how far it has looked. */
+class Walk {
+    patterns;
+    options;
+    includes;
+    files = [];
+    viaLink = new Set();
+    dangling = [];
+    loops = [];
+    special = [];
+    skipped = [];
+    /** Lines not yet seen to match a file by themselves; once empty, this costs nothing. */
+    unseen;
+    looked = 0;
+    constructor(patterns, options) {
+        this.patterns = patterns;
+        this.options = options;
+        this.includes = patterns.filter((p) => !p.negate);
+        this.unseen = [...new Set(this.includes.map((p) => p.line))];
+    }
+    result(cut) {
+        const { files, viaLink, dangling, loops, special, skipped } = this;
+        return { files, viaLink, dangling, loops, special, unmatched: this.unseen, cut, skipped };
+    }
+    /** Walks everything under a search path; false when the limit stopped it first. */
+    from(searchPath) {
+        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const chain = [];
+        const { limit } = this.options;
+        while (stack.length > 0) {
+            if (limit !== undefined && (this.files.length >= limit.files || this.looked >= limit.entries))
+                return false;
+            this.looked++;
+            const item = stack.pop();
+            const match = item.whole ? ALL : matchAll(this.patterns, item.path);
+            const partial = match !== NONE || this.includes.some((p) => p.partialMatch(item.path));
+            if (match === NONE && !partial)
+                continue;
+            const kind = this.kindOf(item);
+            if (kind === 'directory')
+                this.enter(item, chain, stack);
+            else if (kind === 'file')
+                this.meetFile(item, match);
+            else if (kind === 'other' && match & FILE)
+                this.special.push(item.path);
+        }
+        return true;
+    }
+    /**
+     * What an item is; the file system is asked only for a link or an item of unknown kind.
+     * Undefined for a link to nothing or a loop of links, each noted.
+     */
+    kindOf(item) {
+        if (item.kind !== 'link' && item.kind !== 'unknown')
+            return item.kind;
+        try {
+            const stats = (0,external_node_fs_.statSync)(item.path);
+            return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' && item.kind === 'link')
+                this.dangling.push(item.path);
+            else if (code === 'ELOOP')
+                this.loops.push(item.path);
+            else if (code !== 'ENOENT')
+                throw error;
+            return undefined;
+        }
+    }
+    /**
+     * A directory's entries onto the stack, in path order; unless it is skipped, or reached again
+     * through a link below itself (`chain`: the real paths of the directories above the item).
+     */
+    enter(item, chain, stack) {
+        if (this.options.skipDirectories.has(external_node_path_default().posix.basename(item.path))) {
+            this.skipped.push(item.path);
+            return;
+        }
+        const real = item.real ?? (0,external_node_fs_.realpathSync)(item.path);
+        const linked = item.viaLink || real !== item.path;
+        while (chain.length >= item.level)
+            chain.pop();
+        if (chain.includes(real)) {
+            this.loops.push(item.path);
+            return;
+        }
+        chain.push(real);
+        const whole = item.whole || (this.options.takeWhole?.(item.path) ?? false);
+        const entries = inPathOrder((0,external_node_fs_.readdirSync)(item.path, { withFileTypes: true }));
+        for (let i = entries.length - 1; i >= 0; i--) {
+            const entry = entries[i];
+            const childKind = kindOfEntry(entry);
+            const childPath = item.path === '/' ? `/${entry.name}` : `${item.path}/${entry.name}`;
+            stack.push({
+                path: childPath,
+                level: item.level + 1,
+                kind: childKind,
+                viaLink: linked || childKind === 'link',
+                ...(whole ? { whole } : {}),
+                ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
+            });
+        }
+    }
+    /** A file met: which lines it shows to match, and whether it is one the patterns find. */
+    meetFile(item, match) {
+        if (this.unseen.length > 0) {
+            this.unseen = this.unseen.filter((line) => !this.includes.some((p) => p.line === line && p.match(item.path) & FILE));
+        }
+        if (match & FILE) {
+            const linked = item.viaLink || item.kind !== 'file';
+            this.files.push(item.path);
+            if (linked)
+                this.viaLink.add(item.path);
+            this.options.onFile?.(item.path, linked);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inventory/partition.ts
 // The partition of a sharded inventory: which shard a path is in, from the path alone, so every
@@ -23510,6 +23673,7 @@ function causeFirst(violations, evidence) {
 
 
 
+
 /** How far a guess is tried: one file is enough, and a bounded walk is all a hint may cost. */
 const HINT_LIMIT = { files: 1, entries: 5000 };
 /** Patterns of one input that get a hint; the others keep the plain sentence. */
@@ -23616,6 +23780,7 @@ function hintSentence(hint, rootPath) {
 ;// CONCATENATED MODULE: ./src/inventory/find-files.ts
 // Finds the files a pattern list names under the dataset root, with @actions/glob's pattern
 // language (what users of upload-artifact know), and refuses anything that leaves the root.
+
 
 
 
@@ -23788,8 +23953,6 @@ stores) {
 
 
 const SHARD_FILE_VERSION = 'v1';
-/** More shards than this would be a matrix larger than GitHub runs (256 jobs) several times over. */
-const MAX_SHARDS = 1024;
 
 
 /** A media-type override as the shard file records it: `pattern: media/type`, as given. */
@@ -24646,13 +24809,11 @@ const verifyGateF = {
 
 ;// CONCATENATED MODULE: ./src/catalogs/remote-links.ts
 // The asset links of the catalogs that name published copies: a STAC asset's href or a DCAT
-// distribution's downloadURL/accessURL written as an absolute URL (DECISIONS.md, "Remote
+// distribution's downloadURL/accessURL written as an absolute URL (docs/decisions.md, "Remote
 // assets"), with the checksum the catalog gives it. Gate D judges them; remote-assets: fetch
 // reads them first (src/remote/).
 
 
-/** The schemes of the object stores and web servers a published copy lives on. */
-const REMOTE_SCHEMES = (/* unused pure expression or super */ null && (['http', 'https', 's3', 'gs', 'az', 'abfss']));
 /** A URL scheme at the start of a reference: `https:`, `s3:`. */
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 /**
@@ -25117,42 +25278,6 @@ function judgeWith(table, evidence, facts) {
     return { violations, gates };
 }
 
-;// CONCATENATED MODULE: ./src/catalogs/extension-schemas.ts
-// The STAC extension schemas a workflow gives as local files (stac-extension-schemas), read and
-// compiled once per run. A file that cannot be read or compiled stops the run with a sentence
-// naming it: validating against a schema that is not there would be a silent pass.
-
-
-async function readStacExtensionSchemas(given) {
-    const schemas = new Map();
-    for (const { url, file } of given) {
-        const document = await readDocument(file);
-        if (!document.readable)
-            throw new StacSchemaError(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
-        schemas.set(url, document.value);
-    }
-    return compileStacExtensionSchemas(schemas);
-}
-
-;// CONCATENATED MODULE: ./src/documents/mentions.ts
-// What a document that could not be read still says: the SHA-256 digests in its text. A receipt
-// or a PROV bundle that names an artifact's digest would have covered that artifact, so the
-// violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
-// being unreadable (report/causes.ts). Read from the bytes, whatever their syntax.
-/** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
-const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
-/** The digests in a document's text, as `sha256:` and 64 lowercase hex characters. */
-function digestsIn(text) {
-    const digests = new Set();
-    for (const match of text.matchAll(HEX_DIGEST))
-        digests.add(`sha256:${match[0].toLowerCase()}`);
-    return digests;
-}
-/** The bytes as text for a search of ASCII marks: any byte sequence reads, valid UTF-8 or not. */
-function searchableText(bytes) {
-    return bytes.toString('latin1');
-}
-
 ;// CONCATENATED MODULE: ./src/catalogs/dcat.ts
 // DCAT: the datasets of a flattened JSON-LD graph, with their licences and distributions.
 
@@ -25404,10 +25529,79 @@ function readProvO(nodes) {
     return view;
 }
 
+;// CONCATENATED MODULE: ./src/documents/mentions.ts
+// What a document that could not be read still says: the SHA-256 digests in its text. A receipt
+// or a PROV bundle that names an artifact's digest would have covered that artifact, so the
+// violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
+// being unreadable (gates/causes.ts). Read from the bytes, whatever their syntax.
+/** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
+const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
+/** The digests in a document's text, as `sha256:` and 64 lowercase hex characters. */
+function digestsIn(text) {
+    const digests = new Set();
+    for (const match of text.matchAll(HEX_DIGEST))
+        digests.add(`sha256:${match[0].toLowerCase()}`);
+    return digests;
+}
+/** The bytes as text for a search of ASCII marks: any byte sequence reads, valid UTF-8 or not. */
+function searchableText(bytes) {
+    return bytes.toString('latin1');
+}
+
+;// CONCATENATED MODULE: ./src/catalogs/unreadable-catalog.ts
+// A catalog file that could not be read into a view: why, by what it failed to be, and what its
+// bytes still say (the digests it names, the vocabulary it uses), for linking what it would have
+// covered.
+
+
+/** Marks in a text that say which vocabulary it was written in. */
+const VOCABULARY = [
+    ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
+    ['stac', ['"stac_version"']],
+    ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
+];
+/** The kind a catalog that failed these checks was recognised as, before it failed. */
+const KIND_OF_FAILED = {
+    stac: 'stac',
+    'prov-json': 'prov'
+};
+/**
+ * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
+ * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
+ */
+function mentionsOf(failed, bytes) {
+    const text = searchableText(bytes);
+    const known = KIND_OF_FAILED[failed];
+    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
+}
+/** The catalog kinds whose vocabulary a text uses. */
+const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
+/**
+ * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
+ * declared at the top. Its digests are not taken from a part, so what a part names is not
+ * folded under it while the rest is not.
+ */
+const HEAD_BYTES = 1024 * 1024;
+/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
+function headMentions(absolute) {
+    const head = headBytes(absolute, HEAD_BYTES);
+    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
+}
+/** A catalog that could not be read, with what its bytes say when they could be read. */
+function unreadableAs(failed, display, problems, bytes) {
+    const unreadable = { failed, path: display, problems };
+    if (bytes)
+        unreadable.mentions = mentionsOf(failed, bytes);
+    return { unreadable };
+}
+
 ;// CONCATENATED MODULE: ./src/catalogs/read.ts
 // Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
 // reads it into its view. A file that cannot be read, or read as what it claims to be, is
 // reported with the reason; gate D turns that into its violation.
+
+
+
 
 
 
@@ -25463,45 +25657,6 @@ function isProvJson(value) {
     return (isRecord(value) &&
         PROV_JSON_SECTIONS.some((section) => section in value) &&
         !('@context' in value));
-}
-/** Marks in a text that say which vocabulary it was written in. */
-const VOCABULARY = [
-    ['dcat', ['http://www.w3.org/ns/dcat#', '"dcat:']],
-    ['stac', ['"stac_version"']],
-    ['prov', ['http://www.w3.org/ns/prov#', '"prov:', '"entity"', '"activity"', '"wasGeneratedBy"']]
-];
-/** The kind a catalog that failed these checks was recognised as, before it failed. */
-const KIND_OF_FAILED = {
-    stac: 'stac',
-    'prov-json': 'prov'
-};
-/**
- * What an unreadable catalog's bytes say. A STAC or PROV-JSON document that failed its checks was
- * recognised as that; any other is taken as the kinds whose vocabulary its text uses.
- */
-function mentionsOf(failed, bytes) {
-    const text = searchableText(bytes);
-    const known = KIND_OF_FAILED[failed];
-    return { digests: digestsIn(text), kinds: known ? [known] : kindsIn(text) };
-}
-/** The catalog kinds whose vocabulary a text uses. */
-const kindsIn = (text) => VOCABULARY.filter(([, marks]) => marks.some((mark) => text.includes(mark))).map(([kind]) => kind);
-/**
- * How much of a catalog refused unread (over the size limit) is looked at: its vocabulary is
- * declared at the top. Its digests are not taken from a part, so what a part names is not
- * folded under it while the rest is not.
- */
-const HEAD_BYTES = 1024 * 1024;
-/** What a catalog refused unread still says: the kinds whose vocabulary its head uses. */
-function headMentions(absolute) {
-    const head = headBytes(absolute, HEAD_BYTES);
-    return head && { digests: new Set(), kinds: kindsIn(searchableText(head)) };
-}
-function unreadableAs(failed, display, problems, bytes) {
-    const unreadable = { failed, path: display, problems };
-    if (bytes)
-        unreadable.mentions = mentionsOf(failed, bytes);
-    return { unreadable };
 }
 /** A STAC document: its view when the official schemas accept it, else what they say. */
 async function readStacDocument(value, json, document, options) {
@@ -25617,6 +25772,9 @@ async function readCatalogs(root, entries, display, options = {}) {
 ;// CONCATENATED MODULE: ./src/documents/receipts.ts
 // Run receipts (the contract's appendix), found by the run-receipts patterns, each read against
 // schemas/run_receipt_v1.schema.json into a typed receipt, or reported as not a receipt.
+
+
+
 
 
 
@@ -25760,24 +25918,24 @@ const HASH_WORKER = 'kfm-hash-worker';
  * why it could not be (an error code, or CHANGED when it changed while it was read). A large file
  * streams through `buffer`, so memory stays flat in file size.
  */
-function hashFile(file, io, hashing, buffer, digests, sizes, at, 
+function hashFile(file, buffer, digests, sizes, at, 
 /** Told of a file that is a Git LFS pointer: only a file read whole can be one. */
 onPointer) {
     let fd;
     try {
         // Non-blocking: opening a named pipe must not wait for a writer; fstat then refuses it.
-        fd = io.openSync(file, io.constants.O_RDONLY | io.constants.O_NONBLOCK);
-        const before = io.fstatSync(fd);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const before = (0,external_node_fs_.fstatSync)(fd);
         if (!before.isFile())
             return before.isDirectory() ? 'EISDIR' : 'ENOTFILE';
         const whole = before.size < buffer.length;
         const step = Math.min(STREAM_READ, buffer.length);
-        const first = io.readSync(fd, buffer, 0, whole ? buffer.length : step, null);
+        const first = (0,external_node_fs_.readSync)(fd, buffer, 0, whole ? buffer.length : step, null);
         // Read whole in one call: the bytes are the file as it was at that instant; asking again
         // could only show a change made after hashing, which no check can rule out. One-shot
         // hashing spares a Hash object per file, which for small files is most of the work.
         if (whole && first === before.size) {
-            digests[at] = `sha256:${hashing.hash('sha256', buffer.subarray(0, first), 'hex')}`;
+            digests[at] = `sha256:${(0,external_node_crypto_.hash)('sha256', buffer.subarray(0, first), 'hex')}`;
             sizes[at] = first;
             // The bytes just hashed: a pointer is known from the same read as its digest.
             const pointer = first < LFS_POINTER_LIMIT ? lfsPointerOf(buffer.subarray(0, first)) : undefined;
@@ -25785,13 +25943,13 @@ onPointer) {
                 onPointer?.(at, pointer);
             return undefined;
         }
-        const running = hashing.createHash('sha256');
+        const running = (0,external_node_crypto_.createHash)('sha256');
         let size = 0;
-        for (let read = first; read > 0; read = io.readSync(fd, buffer, 0, step, null)) {
+        for (let read = first; read > 0; read = (0,external_node_fs_.readSync)(fd, buffer, 0, step, null)) {
             running.update(buffer.subarray(0, read));
             size += read;
         }
-        const after = io.fstatSync(fd);
+        const after = (0,external_node_fs_.fstatSync)(fd);
         if (size !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
             return 'CHANGED';
         digests[at] = `sha256:${running.digest('hex')}`;
@@ -25803,7 +25961,7 @@ onPointer) {
     }
     finally {
         if (fd !== undefined)
-            io.closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -25831,7 +25989,6 @@ function batchPart(files, listing, digests, sizes) {
     }
     return listPart(records);
 }
-const HASHING = { createHash: external_node_crypto_.createHash, hash: external_node_crypto_.hash };
 /** Takes every file: one thread alone. */
 const ALONE = () => true;
 /** A claim in the pool's flags: the first thread to set a file's flag hashes the file. */
@@ -25854,7 +26011,7 @@ function hashBatch({ id, files, listing }, buffer, claim = ALONE, from = 'first'
     const codes = new Array(files.length);
     const found = [];
     const onPointer = (at, pointer) => void found.push([at, pointer]);
-    const hashOne = (at) => hashFile(files[at], external_node_fs_, HASHING, buffer, digests, sizes, at, onPointer);
+    const hashOne = (at) => hashFile(files[at], buffer, digests, sizes, at, onPointer);
     let [start, end] = [0, 0];
     if (from === 'first') {
         for (; end < files.length && claim(id + end); end++)
@@ -26154,10 +26311,73 @@ async function hashAll(files, workers = poolSize()) {
         await pool.close();
     }
 }
-/** hashAll's outcomes as a list. */
-async function hashFiles(files, workers = poolSize()) {
-    const outcomes = await hashAll(files, workers);
-    return Array.from({ length: files.length }, (_v, index) => outcomes.get(index));
+
+;// CONCATENATED MODULE: ./src/inventory/lfs-entries.ts
+// Inventory entries for files that are Git LFS pointers. Under `lfs: pointers` an artifact's
+// pointer stands for its content: the entry gets the pointer's oid as its digest and the
+// pointer's size, so the manifest, the checksums file and the Statement built from the entries
+// are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
+// the entry keeps the pointer file's own digest, and a finding says the content is missing: the
+// mismatches that digest causes are folded under it (gates/causes.ts).
+
+
+/** The sentence of an LFS_POINTER finding about a file the inventory met. */
+function pointerMessage(context, shown, pointer) {
+    const named = `${shown} is a Git LFS pointer (${describePointer(pointer)})`;
+    if (context.input !== 'artifacts')
+        return `${named}, not the catalog it stands for; the gate reads catalogs, so one is never taken from a pointer: ${FETCH_CONTENT}.`;
+    if (context.lfs === 'pointers')
+        return `${named} whose size is larger than any file the gate can list (2^53 - 1 bytes); ${FETCH_CONTENT}, or correct the pointer.`;
+    return `${named}, not the artifact it stands for; ${FETCH_CONTENT}. A pull-request gate that should not download it can set lfs: pointers instead.`;
+}
+/**
+ * The digest and size an entry records for a file hashed, and the pointer it was made from: the
+ * pointer's oid and size where it stands for the content, else the file's own, with a finding.
+ */
+function recordedDigest(context, path, hashed, findings) {
+    const { pointer } = hashed;
+    if (!pointer)
+        return { digest: hashed.digest, size: hashed.size };
+    const size = pointerSize(pointer);
+    if (context.input === 'artifacts' && context.lfs === 'pointers' && size !== undefined)
+        return { digest: pointerDigest(pointer), size, lfsPointer: { ...pointer, standsIn: true } };
+    const shown = context.display(path);
+    findings.push(finding('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
+    return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
+}
+/**
+ * The objects the entries' standing-in pointers name, each once, in the entries' order. A
+ * directory store's entry is its files': each file's pointer stood for it, so each object is
+ * asked about, and a chunk pushed without its object is named.
+ */
+function lfsObjectsOf(entries) {
+    const byOid = new Map();
+    for (const entry of entries) {
+        for (const file of entry.files ?? [entry]) {
+            const pointer = file.lfsPointer;
+            if (!pointer?.standsIn)
+                continue;
+            const known = byOid.get(pointer.oid);
+            if (known)
+                known.paths.push(file.path);
+            else
+                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
+        }
+    }
+    return [...byOid.values()];
+}
+/** Said when a run has no way to ask an LFS server (the CLI, the library). */
+const NOT_ASKED_OFFLINE = 'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing';
+/** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */
+async function lfsEvidence(mode, entries, checker) {
+    const objects = lfsObjectsOf(entries);
+    const fromPointers = objects.reduce((count, object) => count + object.paths.length, 0);
+    if (objects.length === 0)
+        return { mode, fromPointers };
+    const check = checker
+        ? await checker(objects)
+        : { asked: false, reason: NOT_ASKED_OFFLINE };
+    return { mode, fromPointers, objects: check };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/locate.ts
@@ -26188,6 +26408,40 @@ function onTheWay(directory, real) {
     // Any directory above the path's first, the root's own parents included, is a loop too.
     return paths_isInside(real, directory.real);
 }
+/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+function follow(realRoot, parent, absolute, shown) {
+    if (parent.links + 1 > MAX_LINKS)
+        return { state: 'loop', link: shown };
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+    }
+    if (!paths_isInside(realRoot, real))
+        return { state: 'outside', target: real };
+    const info = stat(real, false);
+    return info ? { real, info } : { state: 'dangling' };
+}
+/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+function child(realRoot, parent, name, shown) {
+    const absolute = external_node_path_default().join(parent.real, name);
+    const info = stat(absolute, false);
+    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+        return { state: 'missing' };
+    if (info.isDirectory())
+        return { real: absolute, parent, links: parent.links };
+    const target = follow(realRoot, parent, absolute, shown());
+    if (!('real' in target))
+        return target;
+    if (!target.info.isDirectory())
+        return { state: 'missing' };
+    if (onTheWay(parent, target.real))
+        return { state: 'loop', link: shown() };
+    return { real: target.real, parent, links: parent.links + 1 };
+}
 /**
  * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
  * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
@@ -26196,72 +26450,40 @@ function onTheWay(directory, real) {
 function locator(root) {
     const realRoot = external_node_fs_.realpathSync.native(root);
     const top = { place: { real: realRoot, links: 0 }, children: new Map() };
-    /** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
-    const follow = (parent, absolute, shown) => {
-        if (parent.links + 1 > MAX_LINKS)
-            return { state: 'loop', link: shown };
-        let real;
-        try {
-            real = external_node_fs_.realpathSync.native(absolute);
+    return (relative) => locate(realRoot, top, relative);
+}
+/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
+function locate(realRoot, top, relative) {
+    const names = relative.split('/');
+    const file = names.pop();
+    let node = top;
+    for (const [index, name] of names.entries()) {
+        let next = node.children.get(name);
+        if (!next) {
+            const parent = node.place;
+            const shown = () => names.slice(0, index + 1).join('/');
+            next = { place: child(realRoot, parent, name, shown), children: new Map() };
+            node.children.set(name, next);
         }
-        catch (error) {
-            const code = error.code;
-            return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
-        }
-        if (!paths_isInside(realRoot, real))
-            return { state: 'outside', target: real };
-        const info = stat(real, false);
-        return info ? { real, info } : { state: 'dangling' };
-    };
-    /** The directory `name` in `parent`, resolved: `shown` names it in messages. */
-    const child = (parent, name, shown) => {
-        const absolute = external_node_path_default().join(parent.real, name);
-        const info = stat(absolute, false);
-        if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
-            return { state: 'missing' };
-        if (info.isDirectory())
-            return { real: absolute, parent, links: parent.links };
-        const target = follow(parent, absolute, shown());
+        if (!('real' in next.place))
+            return next.place;
+        node = next;
+    }
+    const parent = node.place;
+    const absolute = external_node_path_default().join(parent.real, file);
+    let info = stat(absolute, false);
+    let real = absolute;
+    if (!info)
+        return { state: 'missing' };
+    if (info.isSymbolicLink()) {
+        const target = follow(realRoot, parent, absolute, relative);
         if (!('real' in target))
             return target;
-        if (!target.info.isDirectory())
-            return { state: 'missing' };
-        if (onTheWay(parent, target.real))
-            return { state: 'loop', link: shown() };
-        return { real: target.real, parent, links: parent.links + 1 };
-    };
-    return (relative) => {
-        const names = relative.split('/');
-        const file = names.pop();
-        let node = top;
-        for (const [index, name] of names.entries()) {
-            let next = node.children.get(name);
-            if (!next) {
-                const parent = node.place;
-                const shown = () => names.slice(0, index + 1).join('/');
-                next = { place: child(parent, name, shown), children: new Map() };
-                node.children.set(name, next);
-            }
-            if (!('real' in next.place))
-                return next.place;
-            node = next;
-        }
-        const parent = node.place;
-        const absolute = external_node_path_default().join(parent.real, file);
-        let info = stat(absolute, false);
-        let real = absolute;
-        if (!info)
-            return { state: 'missing' };
-        if (info.isSymbolicLink()) {
-            const target = follow(parent, absolute, relative);
-            if (!('real' in target))
-                return target;
-            ({ real, info } = target);
-        }
-        if (info.isFile())
-            return { state: 'file', real };
-        return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
-    };
+        ({ real, info } = target);
+    }
+    if (info.isFile())
+        return { state: 'file', real };
+    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
@@ -26373,83 +26595,10 @@ function foundOf(where) {
     return where;
 }
 
-;// CONCATENATED MODULE: ./src/inventory/lfs-entries.ts
-// Inventory entries for files that are Git LFS pointers. Under `lfs: pointers` an artifact's
-// pointer stands for its content: the entry gets the pointer's oid as its digest and the
-// pointer's size, so the manifest, the checksums file and the Statement built from the entries
-// are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
-// the entry keeps the pointer file's own digest, and a finding says the content is missing: the
-// mismatches that digest causes are folded under it (report/causes.ts).
-
-
-/** The sentence of an LFS_POINTER finding about a file the inventory met. */
-function pointerMessage(context, shown, pointer) {
-    const named = `${shown} is a Git LFS pointer (${describePointer(pointer)})`;
-    if (context.input !== 'artifacts')
-        return `${named}, not the catalog it stands for; the gate reads catalogs, so one is never taken from a pointer: ${FETCH_CONTENT}.`;
-    if (context.lfs === 'pointers')
-        return `${named} whose size is larger than any file the gate can list (2^53 - 1 bytes); ${FETCH_CONTENT}, or correct the pointer.`;
-    return `${named}, not the artifact it stands for; ${FETCH_CONTENT}. A pull-request gate that should not download it can set lfs: pointers instead.`;
-}
-/**
- * The digest and size an entry records for a file hashed, and the pointer it was made from: the
- * pointer's oid and size where it stands for the content, else the file's own, with a finding.
- */
-function recordedDigest(context, path, hashed, findings) {
-    const { pointer } = hashed;
-    if (!pointer)
-        return { digest: hashed.digest, size: hashed.size };
-    const size = pointerSize(pointer);
-    if (context.input === 'artifacts' && context.lfs === 'pointers' && size !== undefined)
-        return { digest: pointerDigest(pointer), size, lfsPointer: { ...pointer, standsIn: true } };
-    const shown = context.display(path);
-    findings.push(finding('LFS_POINTER', shown, pointerMessage(context, shown, pointer)));
-    return { digest: hashed.digest, size: hashed.size, lfsPointer: { ...pointer, standsIn: false } };
-}
-/**
- * The objects the entries' standing-in pointers name, each once, in the entries' order. A
- * directory store's entry is its files': each file's pointer stood for it, so each object is
- * asked about, and a chunk pushed without its object is named.
- */
-function lfsObjectsOf(entries) {
-    const byOid = new Map();
-    for (const entry of entries) {
-        for (const file of entry.files ?? [entry]) {
-            const pointer = file.lfsPointer;
-            if (!pointer?.standsIn)
-                continue;
-            const known = byOid.get(pointer.oid);
-            if (known)
-                known.paths.push(file.path);
-            else
-                byOid.set(pointer.oid, { oid: pointer.oid, size: pointer.size, paths: [file.path] });
-        }
-    }
-    return [...byOid.values()];
-}
-/** Said when a run has no way to ask an LFS server (the CLI, the library). */
-const NOT_ASKED_OFFLINE = 'this run has no LFS server to ask (the CLI and the library never ask one); verify with the content checked out finds an object that is missing';
-/** The run's Git LFS evidence: the server is asked only for the pointers that stood in. */
-async function lfsEvidence(mode, entries, checker) {
-    const objects = lfsObjectsOf(entries);
-    const fromPointers = objects.reduce((count, object) => count + object.paths.length, 0);
-    if (objects.length === 0)
-        return { mode, fromPointers };
-    const check = checker
-        ? await checker(objects)
-        : { asked: false, reason: NOT_ASKED_OFFLINE };
-    return { mode, fromPointers, objects: check };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/inventory.ts
-// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
-// precomputed list verified against the files that are present.
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/inventory/precomputed-list.ts
+// A precomputed list (`artifacts-manifest`): its entries read and checked one by one, then held
+// against the files that are present (found by the patterns, or placed and hashed here); an
+// entry for a file not present is taken on trust and marked so (verified: false).
 
 
 
@@ -26459,9 +26608,6 @@ async function lfsEvidence(mode, entries, checker) {
 
 
 async function readPrecomputed(source, findings) {
-    const problem = (message, line) => {
-        findings.push(finding('PRECOMPUTED_INVALID', source.path, message, line));
-    };
     let document;
     try {
         document = await readJsonDocument(source.absolute, source.path, source.confine, source.root);
@@ -26469,59 +26615,164 @@ async function readPrecomputed(source, findings) {
     catch (error) {
         if (!(error instanceof DocumentError))
             throw error;
-        problem(error.message, error.line);
+        findings.push(finding('PRECOMPUTED_INVALID', source.path, error.message, error.line));
         return [];
     }
     if (!Array.isArray(document.value)) {
-        problem(`${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`, 1);
+        const message = `${source.path} must be a JSON array of {"path", "digest", "media_type"} objects.`;
+        findings.push(finding('PRECOMPUTED_INVALID', source.path, message, 1));
         return [];
     }
     const listed = [];
     document.value.forEach((item, index) => {
-        const line = document.lineOf([index]);
-        const where = `${source.path} entry ${index}`;
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            problem(`${where} must be an object with path, digest and media_type.`, line);
-            return;
-        }
-        const record = item;
-        const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
-        if (unknown.length > 0)
-            problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`, line);
-        if (typeof record.path === 'string' && record.path.endsWith('/')) {
-            problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`, line);
-            return;
-        }
-        const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined;
-        if (!safe || !safe.ok) {
-            const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
-            findings.push(finding(safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID', source.path, `${where}: ${reason}.`, line));
-            return;
-        }
-        if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
-            findings.push(finding('DIGEST_INVALID', source.path, `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`, line));
-            return;
-        }
-        if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
-            problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`, line);
-            return;
-        }
-        listed.push({ path: safe.path, digest: record.digest, mediaType: record.media_type });
+        const entry = listedEntry(source.path, item, index, document.lineOf([index]), findings);
+        if (entry)
+            listed.push(entry);
     });
     return listed;
 }
-const UNREADABLE = {
-    EISDIR: 'is a directory, not a file',
-    ENOTFILE: 'is not a regular file',
-    CHANGED: 'changed while it was being hashed',
-    ENOENT: 'disappeared while it was being hashed'
-};
-/** The violation for a file that could not be hashed, from the hasher's error code. */
-function inventory_unreadable(request, relative, code, findings) {
-    const shown = request.display(relative);
-    const reason = UNREADABLE[code] ?? `cannot be read (${code})`;
-    findings.push(finding('FILE_UNREADABLE', shown, `${shown} ${reason}; make sure nothing writes the dataset while it is promoted, then run again.`));
+/** One item of a precomputed list as an entry, or undefined when a finding refuses it. */
+function listedEntry(list, item, index, line, findings) {
+    const problem = (message) => {
+        findings.push(finding('PRECOMPUTED_INVALID', list, message, line));
+    };
+    const where = `${list} entry ${index}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        problem(`${where} must be an object with path, digest and media_type.`);
+        return undefined;
+    }
+    const record = item;
+    const unknown = Object.keys(record).filter((k) => !['path', 'digest', 'media_type', 'size'].includes(k));
+    if (unknown.length > 0)
+        problem(`${where} has unknown field(s) ${unknown.join(', ')}; allowed are path, digest, media_type, size.`);
+    if (typeof record.path === 'string' && record.path.endsWith('/')) {
+        problem(`${where} names the directory "${record.path}"; list a directory store's files (as the inventory command writes them), and its one entry is made from them.`);
+        return undefined;
+    }
+    const safe = typeof record.path === 'string' ? normaliseRelative(record.path) : undefined;
+    if (!safe || !safe.ok) {
+        const reason = safe ? `path "${String(record.path)}" ${safe.reason}` : 'has no string "path"';
+        const kind = safe ? 'PATH_OUTSIDE_ROOT' : 'PRECOMPUTED_INVALID';
+        findings.push(finding(kind, list, `${where}: ${reason}.`, line));
+        return undefined;
+    }
+    if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
+        const message = `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`;
+        findings.push(finding('DIGEST_INVALID', list, message, line));
+        return undefined;
+    }
+    if (typeof record.media_type !== 'string' || record.media_type.trim() === '') {
+        problem(`${where} (${safe.path}): "media_type" must be a non-empty string.`);
+        return undefined;
+    }
+    return { path: safe.path, digest: record.digest, mediaType: record.media_type };
 }
+/**
+ * One entry of a precomputed list, held against the file when it is present (found by the
+ * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
+ */
+function checkedListEntry(request, entry, place, actual, findings) {
+    const list = request.precomputed.path;
+    const shown = request.display(entry.path);
+    if (place === 'dangling') {
+        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
+        findings.push(finding('SYMLINK_DANGLING', shown, message));
+        return undefined;
+    }
+    if (place === 'outside') {
+        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
+        findings.push(finding('PATH_OUTSIDE_ROOT', shown, message));
+        return undefined;
+    }
+    if (actual && 'error' in actual) {
+        findings.push(unreadableFile(request.display(entry.path), actual.error));
+        return undefined;
+    }
+    if (actual && actual.digest !== entry.digest) {
+        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
+        findings.push(finding('DIGEST_MISMATCH', shown, message));
+        return undefined;
+    }
+    return {
+        path: entry.path,
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        ...(actual ? { size: actual.size } : {}),
+        verified: actual !== undefined,
+        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
+    };
+}
+/**
+ * The files a precomputed list names beyond those the patterns found: where each stands, and the
+ * digests of those present, hashed together (through the request's pool when it has one).
+ */
+async function placeAndHash(request, entries) {
+    const place = placer(request.root);
+    const places = entries.map((entry) => {
+        const { state } = place(entry.path);
+        return state === 'missing' ? 'absent' : state;
+    });
+    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
+    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
+    const outcomes = files.length === 0
+        ? undefined
+        : request.pool
+            ? await request.pool.hash(files)
+            : await hashAll(files, request.workers);
+    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
+    return { places, hashed };
+}
+/**
+ * The found entries (by path) with a precomputed list's: found files first, the list then adds
+ * what it names beyond them, each checked against its file where the file is present.
+ */
+async function withPrecomputedList(request, entries, findings) {
+    const { precomputed } = request;
+    const listed = await readPrecomputed(precomputed, findings);
+    const seen = new Set();
+    const unique = [];
+    for (const entry of listed) {
+        if (seen.has(entry.path)) {
+            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
+            findings.push(finding('DUPLICATE_PATH', precomputed.path, message));
+            continue;
+        }
+        seen.add(entry.path);
+        unique.push(entry);
+    }
+    const beyond = unique.filter((entry) => !entries.has(entry.path));
+    const { places, hashed: digests } = await placeAndHash(request, beyond);
+    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
+    for (const entry of unique) {
+        const globbed = entries.get(entry.path);
+        const index = placeOfEntry.get(entry);
+        const hashedHere = index === undefined ? undefined : digests.get(index);
+        const actual = globbed
+            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
+            : hashedHere && 'digest' in hashedHere
+                ? recordedDigest(request, entry.path, hashedHere, findings)
+                : hashedHere;
+        const place = index === undefined ? 'inside' : places[index];
+        const checked = checkedListEntry(request, entry, place, actual, findings);
+        if (checked)
+            entries.set(entry.path, checked);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/collect.ts
+// The inventory of one list (artifacts or catalogs): files found by pattern and hashed, and/or a
+// precomputed list verified against the files that are present (precomputed-list.ts); as the
+// entries a run judges, the artifact list the `inventory` subcommand writes, or one shard's part.
+
+
+
+
+
+
+
+
+
+
 /**
  * Finds the files and hashes them. With a pool, files go to the hashing threads while the walk is
  * still finding more; with `list` too, the threads write the artifact list's parts as they hash.
@@ -26603,7 +26854,7 @@ function hashedEntries(request, hashed, findings) {
     for (const [index, file] of hashed.files.entries()) {
         const digest = outcomes.digests[index];
         if (digest === undefined) {
-            inventory_unreadable(request, file.path, outcomes.errorOf(index), findings);
+            findings.push(unreadableFile(request.display(file.path), outcomes.errorOf(index)));
             continue;
         }
         const mediaType = mediaTypeOf(file.path, request.overrides);
@@ -26618,61 +26869,6 @@ function hashedEntries(request, hashed, findings) {
     }
     return entries;
 }
-/**
- * One entry of a precomputed list, held against the file when it is present (found by the
- * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
- */
-function checkedListEntry(request, entry, place, actual, findings) {
-    const list = request.precomputed.path;
-    const shown = request.display(entry.path);
-    if (place === 'dangling') {
-        const message = `${shown} (listed in ${list}) is a symbolic link to nothing; remove it from the list or restore the file.`;
-        findings.push(finding('SYMLINK_DANGLING', shown, message));
-        return undefined;
-    }
-    if (place === 'outside') {
-        const message = `${shown} (listed in ${list}) resolves through a symbolic link outside the dataset root; copy the file into the root instead of linking to it.`;
-        findings.push(finding('PATH_OUTSIDE_ROOT', shown, message));
-        return undefined;
-    }
-    if (actual && 'error' in actual) {
-        inventory_unreadable(request, entry.path, actual.error, findings);
-        return undefined;
-    }
-    if (actual && actual.digest !== entry.digest) {
-        const message = `${list} gives ${entry.path} the digest ${entry.digest}, but the file on disk has ${actual.digest}; regenerate the list or restore the file.`;
-        findings.push(finding('DIGEST_MISMATCH', shown, message));
-        return undefined;
-    }
-    return {
-        path: entry.path,
-        digest: entry.digest,
-        mediaType: entry.mediaType,
-        ...(actual ? { size: actual.size } : {}),
-        verified: actual !== undefined,
-        ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
-    };
-}
-/**
- * The files a precomputed list names beyond those the patterns found: where each stands, and the
- * digests of those present, hashed together (through the request's pool when it has one).
- */
-async function placeAndHash(request, entries) {
-    const place = placer(request.root);
-    const places = entries.map((entry) => {
-        const { state } = place(entry.path);
-        return state === 'missing' ? 'absent' : state;
-    });
-    const present = places.flatMap((place, index) => (place === 'inside' ? [index] : []));
-    const files = present.map((index) => external_node_path_default().join(request.root, entries[index].path));
-    const outcomes = files.length === 0
-        ? undefined
-        : request.pool
-            ? await request.pool.hash(files)
-            : await hashAll(files, request.workers);
-    const hashed = new Map(present.map((index, at) => [index, outcomes.get(at)]));
-    return { places, hashed };
-}
 /** The entries of the hashed files, checked against the precomputed list if there is one. */
 async function assemble(request, hashed) {
     const findings = [...hashed.findings];
@@ -26681,37 +26877,8 @@ async function assemble(request, hashed) {
     const { precomputed } = request;
     if (!precomputed)
         return { entries: found.sort(byPath), findings };
-    // Found files first; the precomputed list then adds what it names beyond them.
     const entries = new Map(found.map((entry) => [entry.path, entry]));
-    const listed = await readPrecomputed(precomputed, findings);
-    const seen = new Set();
-    const unique = [];
-    for (const entry of listed) {
-        if (seen.has(entry.path)) {
-            const message = `${precomputed.path} lists ${entry.path} twice; keep one entry.`;
-            findings.push(finding('DUPLICATE_PATH', precomputed.path, message));
-            continue;
-        }
-        seen.add(entry.path);
-        unique.push(entry);
-    }
-    const beyond = unique.filter((entry) => !entries.has(entry.path));
-    const { places, hashed: digests } = await placeAndHash(request, beyond);
-    const placeOfEntry = new Map(beyond.map((entry, index) => [entry, index]));
-    for (const entry of unique) {
-        const globbed = entries.get(entry.path);
-        const index = placeOfEntry.get(entry);
-        const hashedHere = index === undefined ? undefined : digests.get(index);
-        const actual = globbed
-            ? { digest: globbed.digest, size: globbed.size ?? 0, lfsPointer: globbed.lfsPointer }
-            : hashedHere && 'digest' in hashedHere
-                ? recordedDigest(request, entry.path, hashedHere, findings)
-                : hashedHere;
-        const place = index === undefined ? 'inside' : places[index];
-        const checked = checkedListEntry({ ...request, precomputed }, entry, place, actual, findings);
-        if (checked)
-            entries.set(entry.path, checked);
-    }
+    await withPrecomputedList({ ...request, precomputed }, entries, findings);
     return { entries: [...entries.values()].sort(byPath), findings };
 }
 

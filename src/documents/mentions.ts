@@ -1,7 +1,7 @@
 // What a document that could not be read still says: the SHA-256 digests in its text. A receipt
 // or a PROV bundle that names an artifact's digest would have covered that artifact, so the
 // violation "no receipt lists it" or "no PROV entity names it" is a consequence of the document
-// being unreadable (report/causes.ts). Read from the bytes, whatever their syntax.
+// being unreadable (gates/causes.ts). Read from the bytes, whatever their syntax.
 
 /** 64 hex characters standing alone: a SHA-256 digest, with or without its `sha256:`. */
 const HEX_DIGEST = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g

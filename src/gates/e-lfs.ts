@@ -73,7 +73,7 @@ export function lfsChecked(evidence: Evidence): string[] {
 
 /**
  * For a violation about an artifact's digest: when the file is a pointer that did not stand for
- * its content, the LFS_POINTER that explains the digest (report/causes.ts folds it there). For a
+ * its content, the LFS_POINTER that explains the digest (gates/causes.ts links it there). For a
  * directory store, the first of its files that is such a pointer: its dirHash is made from them.
  */
 export function pointerAbout(entry: InventoryEntry): About | undefined {

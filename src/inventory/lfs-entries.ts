@@ -3,7 +3,7 @@
 // pointer's size, so the manifest, the checksums file and the Statement built from the entries
 // are the bytes a full checkout gives. Otherwise (and always for catalogs, which the gate reads)
 // the entry keeps the pointer file's own digest, and a finding says the content is missing: the
-// mismatches that digest causes are folded under it (report/causes.ts).
+// mismatches that digest causes are folded under it (gates/causes.ts).
 import {
   describePointer,
   FETCH_CONTENT,

@@ -1,4 +1,4 @@
-// The gates of the promotion contract (promotion-manifest-generator.md, "Promotion Contract mapping").
+// The gates of the promotion contract (docs/contract.md, "Promotion Contract mapping").
 export const GATES = {
   A: 'Identity and versioning',
   B: 'Licensing and rights',

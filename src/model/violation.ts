@@ -10,7 +10,7 @@ export { GATES, type GateLetter } from './gate-letter.js'
 
 /**
  * What a violation is about, in dataset-root terms, where another violation may explain it: set
- * by the gate that knows, read by report/causes.ts to fold consequences under their cause. Never
+ * by the gate that knows, read by gates/causes.ts to put consequences under their cause. Never
  * shown, and left out of the reports.
  */
 export interface About {
@@ -46,17 +46,17 @@ export interface Violation {
   message: string
   /** 1-based line in `path`, where the parser could tell. */
   line?: number
-  /** For linking it to its cause (report/causes.ts); not reported. */
+  /** For linking it to its cause (gates/causes.ts); not reported. */
   about?: About
   /**
    * The index, in the same list, of the violation that explains this one (always an earlier
-   * one): set by report/causes.ts, so reports fold this one under it.
+   * one): set by gates/causes.ts, so reports fold this one under it.
    */
   causedBy?: number
 }
 
 /** Where a violation was found beside its path, and what links it to its cause. */
-export interface ViolationPlace {
+interface ViolationPlace {
   /** 1-based line in the path, where the parser could tell. */
   line?: number
   about?: About
