@@ -54,7 +54,7 @@ function publicationViolations(evidence) {
 // EXTERNAL MODULE: ./src/model/digest.ts
 var digest = __webpack_require__(95305);
 // EXTERNAL MODULE: ./src/github/ledger.ts + 5 modules
-var github_ledger = __webpack_require__(17946);
+var github_ledger = __webpack_require__(74809);
 // EXTERNAL MODULE: ./src/github/releases.ts
 var releases = __webpack_require__(23425);
 ;// CONCATENATED MODULE: ./src/github/publish.ts

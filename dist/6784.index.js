@@ -1,5 +1,5 @@
 export const id = 6784;
-export const ids = [6784,579,3425,4829];
+export const ids = [6784,1027,3425,4829];
 export const modules = {
 
 /***/ 66784:
@@ -86,7 +86,7 @@ var upload = __webpack_require__(4357);
 // EXTERNAL MODULE: ./src/action/verdict.ts + 3 modules
 var action_verdict = __webpack_require__(92116);
 // EXTERNAL MODULE: ./src/action/verify-mode.ts + 2 modules
-var verify_mode = __webpack_require__(579);
+var verify_mode = __webpack_require__(31027);
 ;// CONCATENATED MODULE: ./src/action/publish-mode.ts
 // publish mode: verifies the workspace against the manifest (as verify mode, expect-digest
 // required), then publishes the version as a GitHub release and records it in the ledger
@@ -254,7 +254,7 @@ async function runPublishMode(context) {
 
 /***/ }),
 
-/***/ 579:
+/***/ 31027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -391,7 +391,7 @@ var outputs = __webpack_require__(29975);
 var manifest_statement = __webpack_require__(46600);
 // EXTERNAL MODULE: ./src/model/json.ts
 var json = __webpack_require__(87979);
-;// CONCATENATED MODULE: ./src/verify.ts
+;// CONCATENATED MODULE: ./src/verify-written.ts
 // Verifying a written manifest before publishing: the manifest is valid and the one expected, its
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
@@ -665,7 +665,7 @@ function publicationViolations(evidence) {
 // EXTERNAL MODULE: ./src/model/digest.ts
 var digest = __webpack_require__(95305);
 // EXTERNAL MODULE: ./src/github/ledger.ts + 5 modules
-var github_ledger = __webpack_require__(17946);
+var github_ledger = __webpack_require__(74809);
 // EXTERNAL MODULE: ./src/github/releases.ts
 var releases = __webpack_require__(23425);
 ;// CONCATENATED MODULE: ./src/github/publish.ts

@@ -30957,7 +30957,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17758);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31753);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30971,7 +30971,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 17758:
+/***/ 31753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32543,7 +32543,7 @@ function unreadableAs(failed, display, problems, bytes) {
     return { unreadable };
 }
 
-;// CONCATENATED MODULE: ./src/catalogs/read.ts
+;// CONCATENATED MODULE: ./src/catalogs/read-catalogs.ts
 // Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
 // reads it into its view. A file that cannot be read, or read as what it claims to be, is
 // reported with the reason; gate D turns that into its violation.
@@ -32946,7 +32946,7 @@ async function remoteEvidence(options, catalogs) {
     const links = (0,remote_links/* remoteLinksOf */.f)(catalogs.documents);
     if (links.length === 0)
         return { mode, readings: new Map() };
-    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 8669).then(__nccwpck_require__.bind(__nccwpck_require__, 48669));
+    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 3933).then(__nccwpck_require__.bind(__nccwpck_require__, 23933));
     const idleMs = options.remoteAssetsTimeoutSeconds * 1000;
     return {
         mode,
@@ -33682,8 +33682,8 @@ const MODES = {
     promote: runPromoteMode,
     'changed-datasets': runChangedDatasets,
     inventory: runShardInventory,
-    verify: async (context) => (await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 579))).runVerifyMode(context),
-    publish: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(7946), __nccwpck_require__.e(6784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66784))).runPublishMode(context)
+    verify: async (context) => (await __nccwpck_require__.e(/* import() */ 1027).then(__nccwpck_require__.bind(__nccwpck_require__, 31027))).runVerifyMode(context),
+    publish: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(4809), __nccwpck_require__.e(6784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66784))).runPublishMode(context)
 };
 async function run() {
     try {
@@ -34016,7 +34016,7 @@ async function previousFromLedger(settings, record) {
     const version = record.dataset_version_id;
     const github = await __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const { publishedRelease } = await __nccwpck_require__.e(/* import() */ 3425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
-    const { releasedManifest, releaseTag } = await Promise.all(/* import() */[__nccwpck_require__.e(7946), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34829));
+    const { releasedManifest, releaseTag } = await Promise.all(/* import() */[__nccwpck_require__.e(4809), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34829));
     try {
         const octokit = github.getOctokit(settings.token);
         const { repo } = github.context;
@@ -34070,7 +34070,7 @@ async function previousOfPromotion(workspace, settings, slug) {
     if (!a_identity/* SLUG_PATTERN */.ZT.test(slug))
         return undefined;
     const github = await __nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const { readLedger } = await __nccwpck_require__.e(/* import() */ 7946).then(__nccwpck_require__.bind(__nccwpck_require__, 17946));
+    const { readLedger } = await __nccwpck_require__.e(/* import() */ 4809).then(__nccwpck_require__.bind(__nccwpck_require__, 74809));
     try {
         const at = {
             ...github.context.repo,
@@ -34232,8 +34232,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/model/printable.ts
 var printable = __nccwpck_require__(29498);
-// EXTERNAL MODULE: ./src/report/causes.ts
-var causes = __nccwpck_require__(40304);
+// EXTERNAL MODULE: ./src/report/folded-causes.ts
+var folded_causes = __nccwpck_require__(92927);
 ;// CONCATENATED MODULE: ./src/report/cli-lines.ts
 
 
@@ -34268,7 +34268,7 @@ function gateLine(gate) {
 function gateLog(gate, violations) {
     const verdict = gate.status === 'fail' ? `fail, ${gate.violations}` : gate.status;
     const own = (v) => v.gate === gate.gate;
-    const tops = (0,causes/* folded */.T)(violations);
+    const tops = (0,folded_causes/* folded */.T)(violations);
     const caused = tops.flatMap(({ violation, consequences }) => {
         const here = consequences.filter(own);
         if (here.length === 0)
@@ -34334,7 +34334,7 @@ const ANNOTATION_LIMIT = 10;
 function annotate(violations, asErrors, workspace, reportPath) {
     const say = asErrors ? core/* error */.z3 : core/* warning */.$e;
     const isFile = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(workspace, relative));
-    const tops = (0,causes/* folded */.T)(violations);
+    const tops = (0,folded_causes/* folded */.T)(violations);
     const shown = tops.length > ANNOTATION_LIMIT ? ANNOTATION_LIMIT - 1 : tops.length;
     let told = 0;
     for (const { violation, consequences } of tops.slice(0, shown)) {
@@ -43816,32 +43816,6 @@ function shardOf(index, count, shown) {
 
 /***/ }),
 
-/***/ 40304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ folded)
-/* harmony export */ });
-/** The violations that have no cause, each with its consequences, in the list's order. */
-function folded(violations) {
-    const tops = [];
-    const at = new Map();
-    violations.forEach((violation, index) => {
-        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
-        if (cause)
-            cause.consequences.push(violation);
-        else {
-            const entry = { violation, consequences: [] };
-            tops.push(entry);
-            at.set(index, entry);
-        }
-    });
-    return tops;
-}
-
-
-/***/ }),
-
 /***/ 10571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43953,6 +43927,32 @@ function size(bytes) {
         unit++;
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 92927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
 }
 
 
@@ -44474,8 +44474,8 @@ function trustedChangesSection(changes, limits) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/report/causes.ts
-var report_causes = __nccwpck_require__(40304);
+// EXTERNAL MODULE: ./src/report/folded-causes.ts
+var folded_causes = __nccwpck_require__(92927);
 ;// CONCATENATED MODULE: ./src/report/violations-table.ts
 
 
@@ -44514,7 +44514,7 @@ function causedSection({ violation: cause, consequences }, limits, budget) {
  * saying how many it causes), then under each cause shown, the ones it causes.
  */
 function violationsTable(violations, limits, budget) {
-    const tops = (0,report_causes/* folded */.T)(violations);
+    const tops = (0,folded_causes/* folded */.T)(violations);
     const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
     const causes = (n) => n === 0 ? '' : ` **It causes ${(0,words/* plural */.L)(n, 'more violation')}, listed below it.**`;

@@ -57,7 +57,7 @@ const AUDIT: Record<string, string[]> = {
     'expansion failure: rethrown, naming a refused remote context (JSONLD_INVALID fixture)',
     'an undecodable file IRI: "outside", so LINK_OUTSIDE_ROOT (below)'
   ],
-  'catalogs/read.ts': [
+  'catalogs/read-catalogs.ts': [
     'DocumentError: unreadable as JSON, so CATALOG_INVALID; anything else rethrown (CATALOG_INVALID fixture)',
     'any JSON-LD failure, a stack overflow included: JSONLD_INVALID (hostile json-deep-catalog)'
   ],
@@ -157,7 +157,7 @@ const AUDIT: Record<string, string[]> = {
   'documents/ledger-lines.ts': [
     'a ledger line that is not JSON: its parse error kept as evidence, so LEDGER_RECORD_INVALID (ledger: "broken JSON")'
   ],
-  'ledger/read.ts': [
+  'ledger/read-ledger.ts': [
     'DocumentError (missing, not a file, too large): LEDGER_UNREADABLE, exit 1; else rethrown (ledger-diff-cli)',
     'bytes that are not UTF-8: LEDGER_UNREADABLE with the line; else rethrown (LEDGER_UNREADABLE fixture)'
   ],
@@ -181,13 +181,13 @@ const AUDIT: Record<string, string[]> = {
   'remote/http.ts': [
     'a fetch that failed or stalled: rethrown as a retryable ReadFailure naming the URL; ReadFailure as it is (remote-assets: fetch tests)'
   ],
-  'remote/read.ts': [
+  'remote/read-links.ts': [
     'any failure reading one link: a problem, so REMOTE_ASSET_UNREADABLE for that link (REMOTE_ASSET_UNREADABLE fixture)'
   ],
   'remote/s3.ts': [
     'an S3 failure (404, refused, stalled): rethrown as a ReadFailure with a sentence, so REMOTE_ASSET_UNREADABLE (object-stores: "a missing one")'
   ],
-  'verify.ts': [
+  'verify-written.ts': [
     'a Statement that is not strict JSON (DocumentError): SIDECAR_MISMATCH; else rethrown',
     'a sidecar that cannot be read (only ENOENT means absent): SIDECAR_MISMATCH'
   ]

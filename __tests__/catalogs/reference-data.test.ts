@@ -2,7 +2,7 @@
 // they are valid (STAC examples, W3C DCAT 3 examples, the PROV-JSON test suite).
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { readCatalogs } from '../../src/catalogs/read.js'
+import { readCatalogs } from '../../src/catalogs/read-catalogs.js'
 import { unreadableCatalogs } from '../../src/gates/d-catalogs.js'
 import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { REFERENCE } from '../helpers/runner.js'

@@ -5,7 +5,7 @@
 // STAC_INVALID, with a message naming the field and the line of it.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { readCatalogs } from '../../src/catalogs/read.js'
+import { readCatalogs } from '../../src/catalogs/read-catalogs.js'
 import {
   StacSchemaError,
   compileStacExtensionSchemas

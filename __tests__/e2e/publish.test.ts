@@ -6,7 +6,7 @@
 // publications racing on one ledger, both landing, chained.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { verifyLedger } from '../../src/ledger/verify.js'
+import { verifyLedger } from '../../src/ledger/verify-ledger.js'
 import { HEAD_SHA, startGithubApi, type GithubApi } from '../helpers/github-api.js'
 import { appendRecord } from '../../src/ledger/record.js'
 import { sha256Digest } from '../../src/model/digest.js'

@@ -6,9 +6,9 @@ import path from 'node:path'
 import { CODES } from '../../src/model/codes.js'
 import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
-import { verifyWritten } from '../../src/verify.js'
-import { readLedgerText } from '../../src/ledger/read.js'
-import { verifyLedger } from '../../src/ledger/verify.js'
+import { verifyWritten } from '../../src/verify-written.js'
+import { readLedgerText } from '../../src/ledger/read-ledger.js'
+import { verifyLedger } from '../../src/ledger/verify-ledger.js'
 import {
   LEDGER_FIXTURES,
   loadLedgerFixture,

@@ -4,7 +4,7 @@
 // writes nothing; a run cut part-way finished by the next; two publications racing on one ledger.
 import { getOctokit } from '@actions/github'
 import { appendRecord, lineDigest } from '../../src/ledger/record.js'
-import { verifyLedger } from '../../src/ledger/verify.js'
+import { verifyLedger } from '../../src/ledger/verify-ledger.js'
 import { CODES } from '../../src/model/codes.js'
 import { sha256Digest } from '../../src/model/digest.js'
 import { parseOptions } from '../../src/options/parse.js'

@@ -1,7 +1,7 @@
 // One catalog document written to a fresh dataset root and read as the action reads catalogs.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readCatalogs } from '../../src/catalogs/read.js'
+import { readCatalogs } from '../../src/catalogs/read-catalogs.js'
 import type { InventoryEntry } from '../../src/inventory/entry.js'
 import { tempDir } from './workspace.js'
 

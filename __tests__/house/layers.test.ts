@@ -14,7 +14,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['gates'],
   ['options'],
   ['pipeline'],
-  ['pipeline.ts', 'verify.ts', 'ledger', 'diff'],
+  ['pipeline.ts', 'verify-written.ts', 'ledger', 'diff'],
   ['report', 'github', 'exit.ts'],
   ['action', 'cli', 'lib']
 ]

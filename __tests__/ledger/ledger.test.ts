@@ -10,7 +10,7 @@ import {
   lineDigest,
   type LedgerRecord
 } from '../../src/ledger/record.js'
-import { verifyLedger } from '../../src/ledger/verify.js'
+import { verifyLedger } from '../../src/ledger/verify-ledger.js'
 import { applyLedgerEdits, baseLedgerLines, LEDGER_FIXTURES } from '../helpers/ledger-fixtures.js'
 
 const BASE = readFileSync(path.join(LEDGER_FIXTURES, 'base.jsonl'), 'utf8')

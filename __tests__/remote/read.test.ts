@@ -1,7 +1,7 @@
 // The reader of remote-assets: fetch refuses a URL that names a folder (its path ends in /): a
 // directory store's copy is a folder of objects, and what a server answers there (an empty folder
 // marker, a listing page) is not it. Refused before any server is asked.
-import { readRemoteLinks } from '../../src/remote/read.js'
+import { readRemoteLinks } from '../../src/remote/read-links.js'
 import { startObjectServer } from '../helpers/remote-copies.js'
 
 describe('readRemoteLinks and a URL ending in /', () => {

@@ -8,7 +8,7 @@ import { GATES, type GateLetter } from '../../src/model/gate-letter.js'
 import { violation, type Violation } from '../../src/model/violation.js'
 import { parseOptions } from '../../src/options/parse.js'
 import { evaluateRun, type PromotionResult } from '../../src/pipeline.js'
-import { folded } from '../../src/report/causes.js'
+import { folded } from '../../src/report/folded-causes.js'
 import { gateLog, violationLines } from '../../src/report/cli-lines.js'
 import { COMMENT_LIMITS, SUMMARY_LIMITS, renderSummary } from '../../src/report/summary.js'
 import {

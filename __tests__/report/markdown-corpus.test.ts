@@ -19,7 +19,7 @@ import {
   renderSummary,
   renderVerifySummary
 } from '../../src/report/summary.js'
-import type { VerifyResult } from '../../src/verify.js'
+import type { VerifyResult } from '../../src/verify-written.js'
 import { githubHtml as html } from '../helpers/github-markdown.js'
 import { changesMarkdown } from '../../src/report/changes.js'
 import { hostileDiff } from '../helpers/hostile-diff.js'

@@ -9,7 +9,7 @@ import { HashPool, type Listing } from '../../src/inventory/hash-pool.js'
 import { MAX_LINKS } from '../../src/inventory/locate.js'
 import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
-import { verifyWritten } from '../../src/verify.js'
+import { verifyWritten } from '../../src/verify-written.js'
 import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)

@@ -5,7 +5,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseOptions, parseVerifyOptions } from '../../src/options/parse.js'
 import { promote } from '../../src/pipeline.js'
-import { verifyWritten } from '../../src/verify.js'
+import { verifyWritten } from '../../src/verify-written.js'
 import { copyExample, exampleInputs, removeTempDirs } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)

@@ -13,7 +13,7 @@ import {
 import path from 'node:path'
 import { parseOptions, parseVerifyOptions, UsageError } from '../../src/options/parse.js'
 import { promote, versionIdOfRun } from '../../src/pipeline.js'
-import { verifyWritten } from '../../src/verify.js'
+import { verifyWritten } from '../../src/verify-written.js'
 import { copyExample, exampleInputs, removeTempDirs, tempDir } from '../helpers/workspace.js'
 
 afterAll(removeTempDirs)

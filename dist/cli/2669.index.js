@@ -1,5 +1,5 @@
 export const id = 2669;
-export const ids = [2669,9272,3646];
+export const ids = [2669,3389,3646];
 export const modules = {
 
 /***/ 2669:
@@ -50,8 +50,8 @@ function ledgerHelpText() {
     ].join('\n');
 }
 async function verifyLedgerFile({ file, expectTip }, io) {
-    const { readLedgerText } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(5949), __webpack_require__.e(9257)]).then(__webpack_require__.bind(__webpack_require__, 9257));
-    const { verifyLedger } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(5949), __webpack_require__.e(2134)]).then(__webpack_require__.bind(__webpack_require__, 2134));
+    const { readLedgerText } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(5949), __webpack_require__.e(5375)]).then(__webpack_require__.bind(__webpack_require__, 5375));
+    const { verifyLedger } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(5949), __webpack_require__.e(6461)]).then(__webpack_require__.bind(__webpack_require__, 6461));
     const read = await readLedgerText(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file), file);
     const result = 'text' in read
         ? verifyLedger(read.text, { path: file, ...(expectTip ? { expectTip } : {}) })
@@ -94,32 +94,6 @@ async function runLedger(argv, io) {
 
 /***/ }),
 
-/***/ 304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ folded)
-/* harmony export */ });
-/** The violations that have no cause, each with its consequences, in the list's order. */
-function folded(violations) {
-    const tops = [];
-    const at = new Map();
-    violations.forEach((violation, index) => {
-        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
-        if (cause)
-            cause.consequences.push(violation);
-        else {
-            const entry = { violation, consequences: [] };
-            tops.push(entry);
-            at.set(index, entry);
-        }
-    });
-    return tops;
-}
-
-
-/***/ }),
-
 /***/ 3646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -131,7 +105,7 @@ function folded(violations) {
 /* harmony export */ });
 /* unused harmony export gateLog */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
+/* harmony import */ var _folded_causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
@@ -144,7 +118,7 @@ function violationLine(v) {
 const UNDER = '  ↳ ';
 /** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
 function violationLines(violations) {
-    return (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
+    return (0,_folded_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
         violationLine(violation),
         ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
     ]);
@@ -186,6 +160,32 @@ function gateLog(gate, violations) {
             ...caused
         ]
     };
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
 }
 
 

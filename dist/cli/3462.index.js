@@ -1,5 +1,5 @@
 export const id = 3462;
-export const ids = [3462,9272,3646];
+export const ids = [3462,3389,3646];
 export const modules = {
 
 /***/ 3462:
@@ -41,7 +41,7 @@ function versionIdHelpText() {
     ].join('\n');
 }
 async function printVersionId(request, io) {
-    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(3719)]).then(__webpack_require__.bind(__webpack_require__, 3719));
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
     const derived = await versionIdOfRun(request);
     if (derived.value === undefined) {
         for (const v of derived.violations)
@@ -418,32 +418,6 @@ function parseVersionIdOptions(given, workspace) {
 
 /***/ }),
 
-/***/ 304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ folded)
-/* harmony export */ });
-/** The violations that have no cause, each with its consequences, in the list's order. */
-function folded(violations) {
-    const tops = [];
-    const at = new Map();
-    violations.forEach((violation, index) => {
-        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
-        if (cause)
-            cause.consequences.push(violation);
-        else {
-            const entry = { violation, consequences: [] };
-            tops.push(entry);
-            at.set(index, entry);
-        }
-    });
-    return tops;
-}
-
-
-/***/ }),
-
 /***/ 3646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -455,7 +429,7 @@ function folded(violations) {
 /* harmony export */ });
 /* unused harmony export gateLog */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
+/* harmony import */ var _folded_causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
@@ -468,7 +442,7 @@ function violationLine(v) {
 const UNDER = '  ↳ ';
 /** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
 function violationLines(violations) {
-    return (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
+    return (0,_folded_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
         violationLine(violation),
         ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
     ]);
@@ -510,6 +484,32 @@ function gateLog(gate, violations) {
             ...caused
         ]
     };
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
 }
 
 

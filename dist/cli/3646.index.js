@@ -1,32 +1,6 @@
 export const id = 3646;
-export const ids = [3646,9272];
+export const ids = [3646,3389];
 export const modules = {
-
-/***/ 304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ folded)
-/* harmony export */ });
-/** The violations that have no cause, each with its consequences, in the list's order. */
-function folded(violations) {
-    const tops = [];
-    const at = new Map();
-    violations.forEach((violation, index) => {
-        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
-        if (cause)
-            cause.consequences.push(violation);
-        else {
-            const entry = { violation, consequences: [] };
-            tops.push(entry);
-            at.set(index, entry);
-        }
-    });
-    return tops;
-}
-
-
-/***/ }),
 
 /***/ 3646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -39,7 +13,7 @@ function folded(violations) {
 /* harmony export */ });
 /* unused harmony export gateLog */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
+/* harmony import */ var _folded_causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
@@ -52,7 +26,7 @@ function violationLine(v) {
 const UNDER = '  ↳ ';
 /** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
 function violationLines(violations) {
-    return (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
+    return (0,_folded_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
         violationLine(violation),
         ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
     ]);
@@ -94,6 +68,32 @@ function gateLog(gate, violations) {
             ...caused
         ]
     };
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
 }
 
 

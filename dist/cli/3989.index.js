@@ -1,5 +1,5 @@
 export const id = 3989;
-export const ids = [3989,9272,3646];
+export const ids = [3989,3389,3646];
 export const modules = {
 
 /***/ 3989:
@@ -49,7 +49,7 @@ async function verifyAndReport({ options, summary }, io) {
     // The hashing threads start first: their start-up then overlaps reading the manifest.
     const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(8502)]).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(8662)]).then(__webpack_require__.bind(__webpack_require__, 8662));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(3033)]).then(__webpack_require__.bind(__webpack_require__, 3033));
     const result = await verifyWritten(options, pool).finally(() => pool.close());
     if (summary !== undefined) {
         const { renderVerifySummary } = await Promise.all(/* import() */[__webpack_require__.e(7416), __webpack_require__.e(6532)]).then(__webpack_require__.bind(__webpack_require__, 7416));
@@ -439,32 +439,6 @@ function parseVersionIdOptions(given, workspace) {
 
 /***/ }),
 
-/***/ 304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ folded)
-/* harmony export */ });
-/** The violations that have no cause, each with its consequences, in the list's order. */
-function folded(violations) {
-    const tops = [];
-    const at = new Map();
-    violations.forEach((violation, index) => {
-        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
-        if (cause)
-            cause.consequences.push(violation);
-        else {
-            const entry = { violation, consequences: [] };
-            tops.push(entry);
-            at.set(index, entry);
-        }
-    });
-    return tops;
-}
-
-
-/***/ }),
-
 /***/ 3646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -476,7 +450,7 @@ function folded(violations) {
 /* harmony export */ });
 /* unused harmony export gateLog */
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
+/* harmony import */ var _folded_causes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
 
 
@@ -489,7 +463,7 @@ function violationLine(v) {
 const UNDER = '  ↳ ';
 /** Every violation, cause first: each cause's line, then the lines of the ones it causes. */
 function violationLines(violations) {
-    return (0,_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
+    return (0,_folded_causes_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .T)(violations).flatMap(({ violation, consequences }) => [
         violationLine(violation),
         ...consequences.map((v) => `${UNDER}${violationLine(v)}`)
     ]);
@@ -531,6 +505,32 @@ function gateLog(gate, violations) {
             ...caused
         ]
     };
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ folded)
+/* harmony export */ });
+/** The violations that have no cause, each with its consequences, in the list's order. */
+function folded(violations) {
+    const tops = [];
+    const at = new Map();
+    violations.forEach((violation, index) => {
+        const cause = violation.causedBy === undefined ? undefined : at.get(violation.causedBy);
+        if (cause)
+            cause.consequences.push(violation);
+        else {
+            const entry = { violation, consequences: [] };
+            tops.push(entry);
+            at.set(index, entry);
+        }
+    });
+    return tops;
 }
 
 

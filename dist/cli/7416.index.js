@@ -362,8 +362,8 @@ function trustedChangesSection(changes, limits) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/report/causes.ts
-var report_causes = __webpack_require__(304);
+// EXTERNAL MODULE: ./src/report/folded-causes.ts
+var folded_causes = __webpack_require__(2927);
 ;// CONCATENATED MODULE: ./src/report/violations-table.ts
 
 
@@ -402,7 +402,7 @@ function causedSection({ violation: cause, consequences }, limits, budget) {
  * saying how many it causes), then under each cause shown, the ones it causes.
  */
 function violationsTable(violations, limits, budget) {
-    const tops = (0,report_causes/* folded */.T)(violations);
+    const tops = (0,folded_causes/* folded */.T)(violations);
     const head = ['### Violations', '', ...VIOLATIONS_HEAD];
     budget.take(head);
     const causes = (n) => n === 0 ? '' : ` **It causes ${(0,words/* plural */.L)(n, 'more violation')}, listed below it.**`;

@@ -25595,7 +25595,7 @@ function unreadableAs(failed, display, problems, bytes) {
     return { unreadable };
 }
 
-;// CONCATENATED MODULE: ./src/catalogs/read.ts
+;// CONCATENATED MODULE: ./src/catalogs/read-catalogs.ts
 // Reads every catalog file of the inventory, recognises it by content as DCAT, STAC or PROV, and
 // reads it into its view. A file that cannot be read, or read as what it claims to be, is
 // reported with the reason; gate D turns that into its violation.
@@ -27127,7 +27127,7 @@ async function remoteEvidence(options, catalogs) {
     const links = remoteLinksOf(catalogs.documents);
     if (links.length === 0)
         return { mode, readings: new Map() };
-    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 669).then(__nccwpck_require__.bind(__nccwpck_require__, 8669));
+    const { readRemoteLinks } = await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 3933));
     const idleMs = options.remoteAssetsTimeoutSeconds * 1000;
     return {
         mode,
@@ -27406,7 +27406,7 @@ async function checkListedStores(root, stores, expected, pool, display) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./src/verify.ts
+;// CONCATENATED MODULE: ./src/verify-written.ts
 // Verifying a written manifest before publishing: the manifest is valid and the one expected, its
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
@@ -27835,7 +27835,7 @@ function ledgerEvidence(text, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/ledger/verify.ts
+;// CONCATENATED MODULE: ./src/ledger/verify-ledger.ts
 // Verifying a promotion ledger's text (ledger/<slug>.jsonl): its lines read into evidence and
 // judged by gate E's ledger rule (gates/e-ledger.ts). What the CLI's `ledger verify` and the
 // library's verifyLedger run.

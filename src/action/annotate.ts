@@ -7,7 +7,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type { Violation } from '../model/violation.js'
 import { annotationOf } from '../report/annotations.js'
-import { folded } from '../report/causes.js'
+import { folded } from '../report/folded-causes.js'
 
 export const ANNOTATION_LIMIT = 10
 

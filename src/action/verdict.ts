@@ -22,7 +22,11 @@ export function logGates(result: {
   }
 }
 
-export interface Verdict {
+/**
+ * A mode's verdict and how the mode ends on it (the gates' Verdict, gates/index.ts, is what it
+ * judged).
+ */
+interface ModeVerdict {
   status: 'pass' | 'fail'
   violations: readonly Violation[]
   /** The violations report, after a failure that wrote one. */
@@ -52,7 +56,7 @@ export interface Verdict {
 
 export async function endWithVerdict(
   { workspace, settings }: Pick<ModeContext, 'workspace' | 'settings'>,
-  verdict: Verdict
+  verdict: ModeVerdict
 ): Promise<void> {
   if (verdict.outputs !== 'set') {
     setVerdictOutputs(verdict, verdict.reportPath)

@@ -39,8 +39,8 @@ interface LedgerRequest {
 }
 
 async function verifyLedgerFile({ file, expectTip }: LedgerRequest, io: CliIo): Promise<number> {
-  const { readLedgerText } = await import('../ledger/read.js')
-  const { verifyLedger } = await import('../ledger/verify.js')
+  const { readLedgerText } = await import('../ledger/read-ledger.js')
+  const { verifyLedger } = await import('../ledger/verify-ledger.js')
   const read = await readLedgerText(path.resolve(io.cwd, file), file)
   const result =
     'text' in read

@@ -44,7 +44,7 @@ async function verifyAndReport(
   // The hashing threads start first: their start-up then overlaps reading the manifest.
   const { HashPool } = await import('../inventory/hash-pool.js')
   const pool = new HashPool()
-  const { verifyWritten } = await import('../verify.js')
+  const { verifyWritten } = await import('../verify-written.js')
   const result = await verifyWritten(options, pool).finally(() => pool.close())
   if (summary !== undefined) {
     const { renderVerifySummary } = await import('../report/summary.js')

@@ -8,7 +8,7 @@
 // violations (Violation.about) and from the evidence, never from the sentences. A fold hides a
 // violation from the first look, so a link is made only where fixing the cause is what the
 // consequence asks for; when unsure, there is none.
-import type { UnreadableCatalog } from '../catalogs/read.js'
+import type { UnreadableCatalog } from '../catalogs/read-catalogs.js'
 import type { UnreadableReceipt } from '../documents/receipts.js'
 import type { CatalogKind } from '../catalogs/views.js'
 import { KIND_MISSING, UNREADABLE_CODES } from './d-catalogs.js'

@@ -1,6 +1,6 @@
 // Everything the gates judge, read once by the pipeline: plain values, no file handles. A gate
 // is a pure function of this object, so what blocks promotion is decided in gates/ alone.
-import type { CatalogReading } from '../catalogs/read.js'
+import type { CatalogReading } from '../catalogs/read-catalogs.js'
 import type { Approval, PolicyDecision, QaOutcome } from '../documents/decisions.js'
 import type { DocumentEvidence } from '../documents/evidence.js'
 import type { ReceiptReading } from '../documents/receipts.js'

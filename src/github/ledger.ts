@@ -4,7 +4,7 @@
 // again to what is there now, a bounded number of times. History is never rewritten.
 import { setTimeout as sleep } from 'node:timers/promises'
 import { appendRecord, ledgerLine, lineDigest, type LedgerRecord } from '../ledger/record.js'
-import { verifyLedger } from '../ledger/verify.js'
+import { verifyLedger } from '../ledger/verify-ledger.js'
 import type { Octokit } from './pull-request.js'
 import type { Repository } from './releases.js'
 

@@ -3,7 +3,7 @@
 // its digest. Appending never rewrites a line: the new text is the old text and one more line.
 import type { Violation } from '../model/violation.js'
 import { ledgerLine, lineDigest, type LedgerRecord } from '../documents/ledger-record.js'
-import { verifyLedger } from './verify.js'
+import { verifyLedger } from './verify-ledger.js'
 
 export { ledgerLine, lineDigest, type LedgerRecord } from '../documents/ledger-record.js'
 

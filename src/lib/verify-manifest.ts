@@ -2,7 +2,7 @@
 // CLI's verify command and the action's verify mode do it.
 import path from 'node:path'
 import { parseVerifyOptions, UsageError } from '../options/parse.js'
-import { verifyWritten, type VerifyResult } from '../verify.js'
+import { verifyWritten, type VerifyResult } from '../verify-written.js'
 
 export interface VerifyRequest {
   /** The manifest file, relative to `workspace` (or absolute). */

@@ -2,7 +2,7 @@
 // shard files), the documents, the catalogs, the receipts, Git LFS and, with fetch, the remote
 // asset links. Every file the options name is read here, once; nothing here judges.
 import { readStacExtensionSchemas } from '../catalogs/extension-schemas.js'
-import { readCatalogs, type CatalogReading } from '../catalogs/read.js'
+import { readCatalogs, type CatalogReading } from '../catalogs/read-catalogs.js'
 import { remoteLinksOf } from '../catalogs/remote-links.js'
 import { readDocument, type Approval } from '../documents/evidence.js'
 import { readReceipts } from '../documents/receipts.js'
@@ -166,7 +166,7 @@ async function remoteEvidence(options: Options, catalogs: CatalogReading): Promi
   if (mode !== 'fetch') return { mode }
   const links = remoteLinksOf(catalogs.documents)
   if (links.length === 0) return { mode, readings: new Map() }
-  const { readRemoteLinks } = await import('../remote/read.js')
+  const { readRemoteLinks } = await import('../remote/read-links.js')
   const idleMs = options.remoteAssetsTimeoutSeconds * 1000
   return {
     mode,

@@ -5,7 +5,7 @@
 import type { GateReport } from '../gates/index.js'
 import { printable } from '../model/printable.js'
 import type { Violation } from '../model/violation.js'
-import { folded } from './causes.js'
+import { folded } from './folded-causes.js'
 import { plural } from './words.js'
 
 export function violationLine(v: Violation): string {

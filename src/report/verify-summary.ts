@@ -1,5 +1,5 @@
 // The summary of verify mode: the manifest checked, the gates, and what differs.
-import type { VerifyResult } from '../verify.js'
+import type { VerifyResult } from '../verify-written.js'
 import { Budget, cell, SUMMARY_LIMITS, type SummaryLimits } from './cells.js'
 import { factsTable, gatesTable } from './summary-head.js'
 import { violationsTable } from './violations-table.js'

@@ -2,7 +2,7 @@
 // then under each cause shown, the ones it causes; bounded by rows and bytes, the rest counted
 // and left to the violations report.
 import type { Violation } from '../model/violation.js'
-import { folded, type Folded } from './causes.js'
+import { folded, type Folded } from './folded-causes.js'
 import { cell, type Budget, type SummaryLimits } from './cells.js'
 import { plural } from './words.js'
 
