@@ -26,8 +26,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/documents/evidence.ts
-var evidence = __webpack_require__(25873);
+// EXTERNAL MODULE: ./src/documents/read-document.ts
+var read_document = __webpack_require__(76);
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(58258);
 // EXTERNAL MODULE: ./src/gates/index.ts + 12 modules
@@ -133,8 +133,8 @@ async function checkListedStores(root, stores, expected, pool, display) {
 var partition = __webpack_require__(74806);
 // EXTERNAL MODULE: ./src/manifest/checksums.ts
 var manifest_checksums = __webpack_require__(27013);
-// EXTERNAL MODULE: ./src/manifest/outputs.ts
-var outputs = __webpack_require__(29975);
+// EXTERNAL MODULE: ./src/manifest/output-paths.ts
+var output_paths = __webpack_require__(43545);
 // EXTERNAL MODULE: ./src/manifest/statement.ts
 var manifest_statement = __webpack_require__(46600);
 // EXTERNAL MODULE: ./src/model/json.ts
@@ -212,8 +212,8 @@ async function readSidecars(options, manifest, listed) {
         return { sidecars: [], storeFiles: new Map() };
     const read = (absolute, shown) => readSidecar(options, absolute, shown);
     const { absolute, path: shown } = options.manifest;
-    const files = (0,outputs/* outputPaths */.u)(absolute);
-    const names = (0,outputs/* outputPaths */.u)(shown);
+    const files = (0,output_paths/* outputPaths */.u)(absolute);
+    const names = (0,output_paths/* outputPaths */.u)(shown);
     const [statement, checksums] = await Promise.all([
         read(files.statement, names.statement),
         read(files.checksums, names.checksums)
@@ -260,13 +260,13 @@ function storesOf(listed) {
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
     const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
-    const manifest = await (0,evidence/* readDocument */.u)(options.manifest);
+    const manifest = await (0,read_document/* readDocument */.u)(options.manifest);
     const listed = listedFiles(manifest);
     // A shard checks its own part of the list and of the strict patterns' files; the manifest
     // and its sidecars (which need the whole list) are checked by every shard.
     const { shard } = options;
     const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
-    const own = Object.values((0,outputs/* outputPaths */.u)(options.manifest.absolute));
+    const own = Object.values((0,output_paths/* outputPaths */.u)(options.manifest.absolute));
     const storePaths = new Set(storesOf(listed).map((store) => store.path));
     const stores = storesOf(listed).filter((store) => mine(store.path));
     const [checks, { sidecars, storeFiles }, strict] = await Promise.all([

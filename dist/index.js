@@ -30957,7 +30957,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31753);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95360);
 // The action's entry: everything happens in run(). The process then exits with the status run()
 // set, so a connection the artifact client left open after a failure cannot hold the job; it
 // waits for its log to be written first (exit.ts says why).
@@ -30971,7 +30971,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 31753:
+/***/ 95360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31224,10 +31224,10 @@ async function runChangedDatasets({ workspace, settings }) {
 
 // EXTERNAL MODULE: ./src/gates/e-inventory.ts + 2 modules
 var e_inventory = __nccwpck_require__(91456);
-// EXTERNAL MODULE: ./src/github/upload.ts
-var upload = __nccwpck_require__(28158);
-// EXTERNAL MODULE: ./src/manifest/outputs.ts
-var outputs = __nccwpck_require__(29975);
+// EXTERNAL MODULE: ./src/github/artifact-upload.ts
+var artifact_upload = __nccwpck_require__(32779);
+// EXTERNAL MODULE: ./src/manifest/output-paths.ts
+var output_paths = __nccwpck_require__(43545);
 // EXTERNAL MODULE: ./src/model/order.ts
 var order = __nccwpck_require__(26553);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
@@ -31864,7 +31864,7 @@ async function writeShardFile(request) {
 // EXTERNAL MODULE: ./src/options/parse.ts + 2 modules
 var parse = __nccwpck_require__(51768);
 // EXTERNAL MODULE: ./src/action/upload.ts
-var action_upload = __nccwpck_require__(4357);
+var upload = __nccwpck_require__(4357);
 // EXTERNAL MODULE: ./src/action/verdict.ts + 3 modules
 var verdict = __nccwpck_require__(92116);
 ;// CONCATENATED MODULE: ./src/action/inventory-mode.ts
@@ -31891,8 +31891,8 @@ async function runShardInventory(context) {
     // The action's inventory is always one shard: parseInventoryOptions requires it.
     const shard = options.shard;
     const stores = (0,inventory_stores/* storeMatcher */.ob)(options.stores);
-    (0,action_upload/* requireUploads */.Y2)(settings);
-    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-inventory-');
+    (0,upload/* requireUploads */.Y2)(settings);
+    const directory = await (0,upload/* scratchDirectory */.wd)('promotion-inventory-');
     const file = external_node_path_default().join(directory, `inventory-shard-${shard.index}-of-${shard.count}.json`);
     const written = await writeShardFile({
         root: options.root,
@@ -31903,7 +31903,7 @@ async function runShardInventory(context) {
         stores: stores.matcher,
         overrides: options.mediaTypes,
         // What the promote run skips (its manifest and sidecars), so every run lists the same files.
-        skip: new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute))),
+        skip: new Set(Object.values((0,output_paths/* outputPaths */.u)(options.out.absolute))),
         shard,
         out: { absolute: file, path: file },
         lfs: options.lfs
@@ -31920,7 +31920,7 @@ async function runShardInventory(context) {
         passed: `Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) hashed, written to ${file}`,
         upload: !settings.upload || violations.length > 0
             ? undefined
-            : () => (0,action_upload/* uploadWritten */.pt)(settings, { name: (0,upload/* safeArtifactName */.$v)(name), files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`),
+            : () => (0,upload/* uploadWritten */.pt)(settings, { name: (0,artifact_upload/* safeArtifactName */.$v)(name), files: [file], rootDirectory: directory }, 'the shard file', `The shard file was written to ${file}`),
         failed: (0,violations_report/* blockedLine */.D1)({ violations }, `Inventory shard ${shard.index} of ${shard.count}`)
     });
 }
@@ -31931,7 +31931,7 @@ var reviews = __nccwpck_require__(25426);
 var inputs = __nccwpck_require__(86163);
 // EXTERNAL MODULE: ./src/options/values.ts
 var values = __nccwpck_require__(62262);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/action/settings.ts
 // The action's inputs, read once through @actions/core from the one input table, then parsed:
 // the settings only the action has here, the Options of a promotion by options/parse.ts.
 
@@ -32002,8 +32002,8 @@ var events = __nccwpck_require__(4254);
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/model/canonical.ts + 1 modules
 var canonical = __nccwpck_require__(14611);
-// EXTERNAL MODULE: ./src/documents/evidence.ts
-var evidence = __nccwpck_require__(25873);
+// EXTERNAL MODULE: ./src/documents/read-document.ts
+var read_document = __nccwpck_require__(76);
 // EXTERNAL MODULE: ./src/documents/document-bytes.ts + 1 modules
 var document_bytes = __nccwpck_require__(92726);
 // EXTERNAL MODULE: ./src/documents/document-error.ts
@@ -32206,7 +32206,7 @@ async function spec_readSpecEvidence(ref) {
     catch (error) {
         if (!(error instanceof document_error/* DocumentError */.M))
             throw error;
-        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
+        return { readable: false, ...(0,read_document/* unreadable */.O)(error) };
     }
 }
 
@@ -32780,7 +32780,7 @@ async function readReceipts(root, files, display) {
         catch (error) {
             if (!(error instanceof document_error/* DocumentError */.M))
                 throw error;
-            notReceipts.push({ ...(0,evidence/* unreadable */.O)(error), ...digests() });
+            notReceipts.push({ ...(0,read_document/* unreadable */.O)(error), ...digests() });
         }
     }
     return { receipts, unreadable: notReceipts };
@@ -32843,7 +32843,7 @@ async function shardedArtifacts(options, display, skip, stores) {
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
     const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
-    const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
+    const skip = new Set(Object.values((0,output_paths/* outputPaths */.u)(options.out.absolute)));
     const stores = (0,inventory_stores/* storeMatcher */.ob)(options.stores);
     const finding = { display, skip, stores: stores.matcher };
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
@@ -32920,12 +32920,12 @@ async function readDocuments(options) {
     const optional = (value, read) => value === undefined ? undefined : read(value);
     const [spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
         optional(options.spec, spec_readSpecEvidence),
-        optional(options.qaReport, evidence/* readDocument */.u),
-        optional(options.policyDecision, evidence/* readDocument */.u),
-        optional(options.basePolicyDecision, evidence/* readDocument */.u),
-        optional(options.approvals, evidence/* readDocument */.u),
-        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
-        Promise.all(options.attestations.map(evidence/* readDocument */.u))
+        optional(options.qaReport, read_document/* readDocument */.u),
+        optional(options.policyDecision, read_document/* readDocument */.u),
+        optional(options.basePolicyDecision, read_document/* readDocument */.u),
+        optional(options.approvals, read_document/* readDocument */.u),
+        Promise.all(options.sboms.map(read_document/* readDocument */.u)),
+        Promise.all(options.attestations.map(read_document/* readDocument */.u))
     ]);
     return { spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations };
 }
@@ -33052,8 +33052,8 @@ lfsObjects) {
     const { result, pieces } = await evaluated(options, extraApprovals, lfsObjects);
     if (result.status !== 'pass' || !pieces)
         return result;
-    const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
-    const shown = (0,outputs/* outputPaths */.u)(options.out.path);
+    const absolute = (0,output_paths/* outputPaths */.u)(options.out.absolute);
+    const shown = (0,output_paths/* outputPaths */.u)(options.out.path);
     const manifest = { path: absolute.manifest, shown: shown.manifest, text: pieces.manifest };
     await confineToWorkspace(options.workspace, manifest);
     // All complete before any is in place, and the manifest renamed last: a manifest on disk
@@ -33351,8 +33351,8 @@ function lfsChecker(settings) {
 
 // EXTERNAL MODULE: ./src/action/previous.ts + 2 modules
 var previous = __nccwpck_require__(78334);
-// EXTERNAL MODULE: ./src/action/outputs.ts
-var action_outputs = __nccwpck_require__(18948);
+// EXTERNAL MODULE: ./src/action/verdict-outputs.ts
+var verdict_outputs = __nccwpck_require__(98688);
 ;// CONCATENATED MODULE: ./src/action/runner-files.ts
 // The runner's files for a promote step, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. A passing run
 // writes them before its manifest moves into place (promote's beforeRename), so a step that
@@ -33388,7 +33388,7 @@ function stateOf(file, error) {
     // @actions/core's own checks (the file is missing) throw errors without a code.
     if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false }) === undefined)
         return STATES.ENOENT;
-    return `cannot be written (${(0,action_upload/* describeError */.Uc)(error)})`;
+    return `cannot be written (${(0,upload/* describeError */.Uc)(error)})`;
 }
 /**
  * Runs `write`, turning its failure into words naming the runner's file. Before a pass's files
@@ -33407,12 +33407,12 @@ async function writeRunnerFile(variable, first, write) {
     }
 }
 function runner_files_setOutputs(options, result, reportPath) {
-    (0,action_outputs/* setVerdictOutputs */.C)(result, reportPath);
+    (0,verdict_outputs/* setVerdictOutputs */.C)(result, reportPath);
     core/* setOutput */.uH('spec-hash', result.specHash ?? '');
     core/* setOutput */.uH('dataset-version-id', result.datasetVersionId ?? '');
     if (result.status !== 'pass')
         return;
-    const written = (0,outputs/* outputPaths */.u)(options.out.absolute);
+    const written = (0,output_paths/* outputPaths */.u)(options.out.absolute);
     core/* setOutput */.uH('manifest-path', written.manifest);
     core/* setOutput */.uH('manifest-digest', result.manifestDigest ?? '');
     core/* setOutput */.uH('manifest-canonical-digest', result.manifestCanonicalDigest ?? '');
@@ -33471,7 +33471,7 @@ class StepReport {
         if (this.summaryClaimsPass)
             await core/* summary */.z
                 .emptyBuffer()
-                .addRaw((0,report_summary/* renderNotWritten */.FQ)((0,action_upload/* describeError */.Uc)(error)))
+                .addRaw((0,report_summary/* renderNotWritten */.FQ)((0,upload/* describeError */.Uc)(error)))
                 .write();
         throw error;
     }
@@ -33558,15 +33558,15 @@ async function withDownloadedShards(options, pattern) {
         return options;
     if (options.artifactsShards.length > 0 || options.artifactsManifest)
         throw new parse/* UsageError */.eb('inventory-shards downloads the shard files; give it without artifacts-shards and artifacts-manifest.');
-    if (!(0,upload/* canUploadArtifacts */.t$)())
+    if (!(0,artifact_upload/* canUploadArtifacts */.t$)())
         throw new Error('inventory-shards downloads artifacts of this workflow run, but this is not a GitHub Actions job that can (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).');
-    const directory = await (0,action_upload/* scratchDirectory */.wd)('promotion-shards-');
+    const directory = await (0,upload/* scratchDirectory */.wd)('promotion-shards-');
     let downloaded;
     try {
         downloaded = await core/* group */.Os('Download the inventory shards', () => downloadMatchingArtifacts(pattern, directory));
     }
     catch (error) {
-        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,action_upload/* describeError */.Uc)(error)}.`);
+        throw new Error(`Downloading the inventory shards (inventory-shards: "${(0,printable/* printable */.g$)(pattern)}") failed: ${(0,upload/* describeError */.Uc)(error)}.`);
     }
     if (downloaded.length === 0)
         throw new Error(`No artifact of this workflow run matches inventory-shards "${(0,printable/* printable */.g$)(pattern)}"; check that the inventory jobs ran in this run (needs:) and uploaded under names that pattern matches.`);
@@ -33618,7 +33618,7 @@ async function pullRequestOf(settings) {
 /** The promotion's options, with what the run's pull request gives them. */
 async function optionsWithPullRequest({ workspace, raw, settings }) {
     const given = await withDownloadedShards((0,parse/* parseOptions */.Ac)(raw, workspace), settings.inventoryShards);
-    (0,action_upload/* requireUploads */.Y2)(settings);
+    (0,upload/* requireUploads */.Y2)(settings);
     const pr = await pullRequestOf(settings);
     const fromPr = await pullRequestEvidence(settings, pr, [
         given.policyDecision?.path,
@@ -33632,13 +33632,13 @@ function uploadOfRun(settings, options, result, report) {
     if (!settings.upload)
         return undefined;
     return () => core/* group */.Os('Upload', () => report === undefined
-        ? (0,action_upload/* uploadManifest */.xg)(options, settings, result)
-        : (0,action_upload/* uploadViolationsReport */.CL)(settings, result, report));
+        ? (0,upload/* uploadManifest */.xg)(options, settings, result)
+        : (0,upload/* uploadViolationsReport */.CL)(settings, result, report));
 }
 async function runPromoteMode(context) {
     const { workspace, settings } = context;
     const { options, pr, fromPr } = await optionsWithPullRequest(context);
-    const uploadOf = (result) => (0,action_upload/* uploadNote */.yi)(settings, result);
+    const uploadOf = (result) => (0,upload/* uploadNote */.yi)(settings, result);
     const changes = (0,previous/* promotionChanges */.DS)(await (0,previous/* previousOfPromotion */.Sj)(workspace, settings, options.datasetSlug));
     // A pass's outputs and summary are written before its files move, and taken back when the
     // files then do not move.
@@ -33650,7 +33650,7 @@ async function runPromoteMode(context) {
         pullRequest: pr !== undefined || onPullRequestEvent()
     });
     const result = await promote(options, fromPr.approvals, (passed) => step.write(passed), lfsObjects).catch((error) => step.withdraw(error));
-    const report = result.status === 'pass' ? undefined : await (0,action_upload/* writeViolationsReport */.ej)(result);
+    const report = result.status === 'pass' ? undefined : await (0,upload/* writeViolationsReport */.ej)(result);
     if (report !== undefined)
         await step.write(result, report);
     const comment = () => (0,report_summary/* renderSummary */.Br)(result, options.out.path, report_summary/* COMMENT_LIMITS */.RV, fromPr.trusted, uploadOf(result), (maxBytes) => changes(result.manifest, maxBytes));
@@ -33693,30 +33693,8 @@ async function run() {
         await MODES[settings.mode]({ workspace, raw, settings });
     }
     catch (error) {
-        core/* setFailed */.C1((0,action_upload/* describeError */.Uc)(error));
+        core/* setFailed */.C1((0,upload/* describeError */.Uc)(error));
     }
-}
-
-
-/***/ }),
-
-/***/ 18948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ setVerdictOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48063);
-// The outputs every mode that judges sets: the verdict and the violations, bounded.
-
-
-/** status, violations (bounded), violations-count and, after a failure, violations-path. */
-function setVerdictOutputs(result, reportPath) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', result.status);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations', (0,_report_violations_report_js__WEBPACK_IMPORTED_MODULE_1__/* .violationsOutput */ .ms)(result.violations));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations-count', String(result.violations.length));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations-path', reportPath ?? '');
 }
 
 
@@ -34119,8 +34097,8 @@ function promotionChanges(previous) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77094);
 /* harmony import */ var _github_network_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83334);
-/* harmony import */ var _github_upload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28158);
-/* harmony import */ var _manifest_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(29975);
+/* harmony import */ var _github_artifact_upload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32779);
+/* harmony import */ var _manifest_output_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(43545);
 /* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(48063);
 // The action's uploads: the manifest and its Statement after a pass, the violations report
 // after a failure (under its own name, never as a promotion manifest).
@@ -34138,7 +34116,7 @@ function describeError(error) {
 }
 /** Refuses, before any work, an upload asked for outside a job that can upload. */
 function requireUploads(settings) {
-    if (settings.upload && !(0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .canUploadArtifacts */ .t$)())
+    if (settings.upload && !(0,_github_artifact_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .canUploadArtifacts */ .t$)())
         throw new Error('upload is true, but this is not a GitHub Actions job that can upload artifacts (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set). Set upload: false to run outside a workflow run.');
 }
 /** A fresh folder where the runner keeps the job's temporary files. */
@@ -34151,7 +34129,7 @@ function scratchDirectory(prefix) {
  */
 async function uploadWritten(settings, upload, what, written) {
     try {
-        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
+        const uploaded = await (0,_github_artifact_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
             ...upload,
             retentionDays: settings.retentionDays,
             timeoutSeconds: settings.uploadTimeoutSeconds,
@@ -34167,10 +34145,10 @@ async function uploadWritten(settings, upload, what, written) {
     }
 }
 function manifestArtifactName(settings, result) {
-    return (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
+    return (0,_github_artifact_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(settings.artifactName ?? `promotion-manifest-${result.datasetSlug}-${result.datasetVersionId}`);
 }
 function violationsArtifactName(result) {
-    return (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
+    return (0,_github_artifact_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArtifactName */ .$v)(`promotion-violations-${result.datasetSlug}${result.datasetVersionId ? `-${result.datasetVersionId}` : ''}`);
 }
 /** What the job summary says the run uploads: it is written before the upload runs. */
 function uploadNote(settings, result) {
@@ -34185,7 +34163,7 @@ function uploadNote(settings, result) {
 }
 async function uploadManifest(options, settings, result) {
     const name = manifestArtifactName(settings, result);
-    const files = Object.values((0,_manifest_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputPaths */ .u)(options.out.absolute));
+    const files = Object.values((0,_manifest_output_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .outputPaths */ .u)(options.out.absolute));
     const rootDirectory = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(options.out.absolute);
     await uploadWritten(settings, { name, files, rootDirectory }, 'the manifest', `The manifest passed and was written to ${options.out.path}`);
 }
@@ -34200,7 +34178,7 @@ async function uploadViolationsReport(settings, result, file) {
     const directory = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
     const name = violationsArtifactName(result);
     try {
-        const uploaded = await (0,_github_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
+        const uploaded = await (0,_github_artifact_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)({
             name,
             files: [file],
             rootDirectory: directory,
@@ -34213,6 +34191,28 @@ async function uploadViolationsReport(settings, result, file) {
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Uploading the violations report as "${name}" failed: ${describeError(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 98688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ setVerdictOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _report_violations_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48063);
+// The outputs every mode that judges sets: the verdict and the violations, bounded.
+
+
+/** status, violations (bounded), violations-count and, after a failure, violations-path. */
+function setVerdictOutputs(result, reportPath) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', result.status);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations', (0,_report_violations_report_js__WEBPACK_IMPORTED_MODULE_1__/* .violationsOutput */ .ms)(result.violations));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations-count', String(result.violations.length));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('violations-path', reportPath ?? '');
 }
 
 
@@ -34347,8 +34347,8 @@ function annotate(violations, asErrors, workspace, reportPath) {
         say(`${more} more violation(s), ${violations.length} in all: the job summary shows them, and the violations report has every one${reportPath ? ` (${reportPath}, the violations-path output)` : ''}.`, { title: 'More violations' });
 }
 
-// EXTERNAL MODULE: ./src/action/outputs.ts
-var outputs = __nccwpck_require__(18948);
+// EXTERNAL MODULE: ./src/action/verdict-outputs.ts
+var verdict_outputs = __nccwpck_require__(98688);
 ;// CONCATENATED MODULE: ./src/action/verdict.ts
 // How every mode that judges ends: its outputs, its log, the violations as annotations, the job
 // summary, what it does next (a comment, an upload), and the last line: a pass's words, or the
@@ -34369,7 +34369,7 @@ function logGates(result) {
 }
 async function endWithVerdict({ workspace, settings }, verdict) {
     if (verdict.outputs !== 'set') {
-        (0,outputs/* setVerdictOutputs */.C)(verdict, verdict.reportPath);
+        (0,verdict_outputs/* setVerdictOutputs */.C)(verdict, verdict.reportPath);
         verdict.outputs();
     }
     verdict.log?.();
@@ -34401,7 +34401,7 @@ async function endWithVerdict({ workspace, settings }, verdict) {
 /* harmony export */   RC: () => (/* binding */ readStacExtensionSchemas)
 /* harmony export */ });
 /* unused harmony exports StacSchemaError, compileStacExtensionSchemas */
-/* harmony import */ var _documents_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25873);
+/* harmony import */ var _documents_read_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76);
 /* harmony import */ var _generated_validators_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87992);
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87979);
 /* harmony import */ var _stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67857);
@@ -34415,7 +34415,7 @@ class StacSchemaError extends Error {
 async function readStacExtensionSchemas(given) {
     const schemas = new Map();
     for (const { url, file } of given) {
-        const document = await (0,_documents_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .readDocument */ .u)(file);
+        const document = await (0,_documents_read_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readDocument */ .u)(file);
         if (!document.readable)
             throw new StacSchemaError(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
         schemas.set(url, document.value);
@@ -35889,48 +35889,6 @@ function ownPropertiesOnly(value) {
 
 /***/ }),
 
-/***/ 25873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ unreadable),
-/* harmony export */   u: () => (/* binding */ readDocument)
-/* harmony export */ });
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
-// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
-// attestations), read into evidence: the parsed value with its digest and line finder, or the
-// reason the file cannot be read at all. What the value says is judged by the gates.
-
-function unreadable(error) {
-    const found = { path: error.path, message: error.message };
-    if (error.line !== undefined)
-        found.line = error.line;
-    if (error.lfsPointer)
-        found.lfsPointer = error.lfsPointer;
-    return found;
-}
-/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
-async function readDocument(ref) {
-    try {
-        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
-        return {
-            readable: true,
-            path: ref.path,
-            digest: document.digest,
-            value: document.value,
-            lineOf: (location) => document.lineOf(location)
-        };
-    }
-    catch (error) {
-        if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
-            throw error;
-        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
-    }
-}
-
-
-/***/ }),
-
 /***/ 58258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36089,6 +36047,48 @@ function rereadLines(absolutePath, digest) {
         lineOf: (location) => load().lineOf(location),
         lineOfText: (needle) => load().lineOfText(needle)
     };
+}
+
+
+/***/ }),
+
+/***/ 76:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ unreadable),
+/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58258);
+// The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
+// attestations), read into evidence: the parsed value with its digest and line finder, or the
+// reason the file cannot be read at all. What the value says is judged by the gates.
+
+function unreadable(error) {
+    const found = { path: error.path, message: error.message };
+    if (error.line !== undefined)
+        found.line = error.line;
+    if (error.lfsPointer)
+        found.lfsPointer = error.lfsPointer;
+    return found;
+}
+/** Reads a JSON document; I/O and syntax problems become its evidence, never a throw. */
+async function readDocument(ref) {
+    try {
+        const document = await (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonDocument */ .E_)(ref.absolute, ref.path, ref.confine, ref.root);
+        return {
+            readable: true,
+            path: ref.path,
+            digest: document.digest,
+            value: document.value,
+            lineOf: (location) => document.lineOf(location)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof _json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi))
+            throw error;
+        return { readable: false, ...unreadable(error), ...(error.absent ? { absent: true } : {}) };
+    }
 }
 
 
@@ -39126,6 +39126,72 @@ function judgeWith(table, evidence, facts) {
 
 /***/ }),
 
+/***/ 32779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ safeArtifactName),
+/* harmony export */   mz: () => (/* binding */ uploadArtifact),
+/* harmony export */   t$: () => (/* binding */ canUploadArtifacts)
+/* harmony export */ });
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
+// Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
+// is loaded only when a run uploads, so runs without upload start fast. The client bounds its
+// own retries; this module bounds the whole upload in time, so nothing waits forever.
+
+/** True inside a GitHub Actions job that can upload artifacts. */
+function canUploadArtifacts(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/** The artifact's page, as actions/upload-artifact reports it. */
+function artifactUrl(id, env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+    if (!server || !repository || !run)
+        return undefined;
+    return `${server}/${repository}/actions/runs/${run}/artifacts/${id}`;
+}
+/** Artifact names may not hold these (the artifact service's rule). */
+const FORBIDDEN = /["<>|*?\r\n\\/:]/g;
+/**
+ * A name the artifact service takes, and that the artifact client can log as it is ("Artifact
+ * <name> successfully finalized"): the service's forbidden characters, and anything that would
+ * make that line a workflow command or hide text in it, become `-`.
+ */
+function safeArtifactName(name) {
+    return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .plainName */ .MH)(name.replace(FORBIDDEN, '-'));
+}
+async function uploadArtifact(request) {
+    const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9095), __nccwpck_require__.e(6799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
+    const client = new DefaultArtifactClient();
+    let timer;
+    const timeout = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`it did not finish within ${request.timeoutSeconds} s (upload-timeout-seconds)`)), request.timeoutSeconds * 1000);
+    });
+    const replaced = async () => {
+        if (!request.overwrite)
+            return;
+        await client.deleteArtifact(request.name).catch((error) => {
+            // Nothing to replace is the usual case on a first run.
+            if (!(error instanceof ArtifactNotFoundError))
+                throw error;
+        });
+    };
+    try {
+        const upload = replaced().then(() => client.uploadArtifact(request.name, request.files, request.rootDirectory, request.retentionDays ? { retentionDays: request.retentionDays } : {}));
+        const response = await Promise.race([upload, timeout]);
+        if (response.id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        const digest = response.digest ? `sha256:${response.digest}` : undefined;
+        return { id: response.id, size: response.size ?? 0, url: artifactUrl(response.id), digest };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39386,72 +39452,6 @@ async function approvalsFromReviews(octokit, pr, roles, reviews) {
         }
     }
     return { approvals, ignored };
-}
-
-
-/***/ }),
-
-/***/ 28158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ safeArtifactName),
-/* harmony export */   mz: () => (/* binding */ uploadArtifact),
-/* harmony export */   t$: () => (/* binding */ canUploadArtifacts)
-/* harmony export */ });
-/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29498);
-// Uploads files as a workflow artifact with @actions/artifact. The client (and its storage SDK)
-// is loaded only when a run uploads, so runs without upload start fast. The client bounds its
-// own retries; this module bounds the whole upload in time, so nothing waits forever.
-
-/** True inside a GitHub Actions job that can upload artifacts. */
-function canUploadArtifacts(env = process.env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-}
-/** The artifact's page, as actions/upload-artifact reports it. */
-function artifactUrl(id, env = process.env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
-    if (!server || !repository || !run)
-        return undefined;
-    return `${server}/${repository}/actions/runs/${run}/artifacts/${id}`;
-}
-/** Artifact names may not hold these (the artifact service's rule). */
-const FORBIDDEN = /["<>|*?\r\n\\/:]/g;
-/**
- * A name the artifact service takes, and that the artifact client can log as it is ("Artifact
- * <name> successfully finalized"): the service's forbidden characters, and anything that would
- * make that line a workflow command or hide text in it, become `-`.
- */
-function safeArtifactName(name) {
-    return (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .plainName */ .MH)(name.replace(FORBIDDEN, '-'));
-}
-async function uploadArtifact(request) {
-    const { ArtifactNotFoundError, DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(1351), __nccwpck_require__.e(9095), __nccwpck_require__.e(6799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
-    const client = new DefaultArtifactClient();
-    let timer;
-    const timeout = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error(`it did not finish within ${request.timeoutSeconds} s (upload-timeout-seconds)`)), request.timeoutSeconds * 1000);
-    });
-    const replaced = async () => {
-        if (!request.overwrite)
-            return;
-        await client.deleteArtifact(request.name).catch((error) => {
-            // Nothing to replace is the usual case on a first run.
-            if (!(error instanceof ArtifactNotFoundError))
-                throw error;
-        });
-    };
-    try {
-        const upload = replaced().then(() => client.uploadArtifact(request.name, request.files, request.rootDirectory, request.retentionDays ? { retentionDays: request.retentionDays } : {}));
-        const response = await Promise.race([upload, timeout]);
-        if (response.id === undefined)
-            throw new Error('the artifact service returned no artifact id');
-        const digest = response.digest ? `sha256:${response.digest}` : undefined;
-        return { id: response.id, size: response.size ?? 0, url: artifactUrl(response.id), digest };
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 
 
@@ -41603,7 +41603,7 @@ function checksumsPath(manifestPath) {
 
 /***/ }),
 
-/***/ 29975:
+/***/ 43545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -4,7 +4,7 @@
 // pipeline.ts does for promotion; the adapters report.
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
-import { readDocument, type DocumentEvidence } from './documents/evidence.js'
+import { readDocument, type DocumentEvidence } from './documents/read-document.js'
 import {
   DocumentError,
   decodeUtf8,
@@ -29,7 +29,7 @@ import {
 import { shardOf } from './inventory/partition.js'
 import { checksumsText } from './manifest/checksums.js'
 import type { PromotionManifest } from './manifest/build.js'
-import { outputPaths } from './manifest/outputs.js'
+import { outputPaths } from './manifest/output-paths.js'
 import { buildStatement } from './manifest/statement.js'
 import { isRecord } from './model/json.js'
 import type { Violation } from './model/violation.js'

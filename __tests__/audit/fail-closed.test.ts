@@ -84,7 +84,9 @@ const AUDIT: Record<string, string[]> = {
     'a catalog file with the listed digest that is not JSON: counted as unreadable, the collection left out saying why (as above)',
     'a listed file whose size cannot be read (gone, a link out of the root): no size shown; sizes only inform, the diff is by digest'
   ],
-  'documents/evidence.ts': ["DocumentError: unreadable, so the gate's *_INVALID; else rethrown"],
+  'documents/read-document.ts': [
+    "DocumentError: unreadable, so the gate's *_INVALID; else rethrown"
+  ],
   'documents/document-bytes.ts': [
     'the head of a catalog refused unread (too large) that cannot be read: no kinds named, so nothing folded under it; the catalog is CATALOG_INVALID already (causes/catalog-too-large-dcat)',
     'I/O error, or not a regular file: DocumentError naming the file (hostile special-fifo-*)',
@@ -117,7 +119,7 @@ const AUDIT: Record<string, string[]> = {
   'github/reviews.ts': [
     'team membership 404: the approval is not counted (pull-request: "count approving reviews"); 401/403: TeamMembershipRefused, the job fails saying which token can (pull-request: "say why a team cannot be read"); else rethrown'
   ],
-  'github/upload.ts': [
+  'github/artifact-upload.ts': [
     'overwrite: no artifact of that name to delete is the usual case, so the upload goes on; anything else rethrown'
   ],
   'inventory/crawl.ts': [

@@ -3,7 +3,7 @@
 // the line and the fix.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readDocument, type DocumentRef } from '../../src/documents/evidence.js'
+import { readDocument, type DocumentRef } from '../../src/documents/read-document.js'
 import { gateC } from '../../src/gates/c-policy.js'
 import type { Evidence, Gate } from '../../src/gates/evidence.js'
 import { gateF } from '../../src/gates/f-contract.js'

@@ -1,6 +1,6 @@
 // Gate C, approvals: required roles per label, approved at or before released_at.
 import { checkApprovals, DEFAULT_REQUIRED_APPROVALS } from '../../src/gates/c-approvals.js'
-import type { Approval } from '../../src/documents/evidence.js'
+import type { Approval } from '../../src/documents/read-document.js'
 import { parseTimestamp } from '../../src/model/time.js'
 
 const RELEASE = '2026-02-20T13:00:00Z'

@@ -3,7 +3,11 @@
 // branch's copy is evidence like any other document: read by the pipeline, judged here.
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import type { Approval, DocumentEvidence, ReadableDocument } from '../../src/documents/evidence.js'
+import type {
+  Approval,
+  DocumentEvidence,
+  ReadableDocument
+} from '../../src/documents/read-document.js'
 import { checkApprovals, inheritedRoles } from '../../src/gates/c-approvals.js'
 import { gateC } from '../../src/gates/c-policy.js'
 import { factsOf } from '../../src/gates/facts.js'

@@ -12,7 +12,7 @@ import { getOctokit } from '@actions/github'
 import { describeError } from '../../src/action/upload.js'
 import { networkFailure } from '../../src/github/network-failure.js'
 import { describeApiError } from '../../src/github/pull-request.js'
-import { uploadArtifact } from '../../src/github/upload.js'
+import { uploadArtifact } from '../../src/github/artifact-upload.js'
 import { runtimeToken } from '../helpers/artifact-service.js'
 import { removeTempDirs, tempDir } from '../helpers/workspace.js'
 

@@ -263,8 +263,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/model/canonical.ts
 var canonical = __webpack_require__(9563);
-// EXTERNAL MODULE: ./src/documents/evidence.ts
-var evidence = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/documents/read-document.ts
+var read_document = __webpack_require__(76);
 // EXTERNAL MODULE: ./src/documents/document-bytes.ts + 1 modules
 var document_bytes = __webpack_require__(2726);
 // EXTERNAL MODULE: ./src/documents/document-error.ts
@@ -467,7 +467,7 @@ async function readSpecEvidence(ref) {
     catch (error) {
         if (!(error instanceof document_error/* DocumentError */.M))
             throw error;
-        return { readable: false, ...(0,evidence/* unreadable */.O)(error) };
+        return { readable: false, ...(0,read_document/* unreadable */.O)(error) };
     }
 }
 
@@ -475,8 +475,8 @@ async function readSpecEvidence(ref) {
 var gates = __webpack_require__(4507);
 // EXTERNAL MODULE: ./src/inventory/stores.ts
 var inventory_stores = __webpack_require__(4492);
-// EXTERNAL MODULE: ./src/manifest/outputs.ts
-var outputs = __webpack_require__(9975);
+// EXTERNAL MODULE: ./src/manifest/output-paths.ts
+var output_paths = __webpack_require__(3545);
 // EXTERNAL MODULE: ./src/manifest/write.ts
 var write = __webpack_require__(8442);
 // EXTERNAL MODULE: ./src/catalogs/extension-schemas.ts
@@ -1051,7 +1051,7 @@ async function readReceipts(root, files, display) {
         catch (error) {
             if (!(error instanceof document_error/* DocumentError */.M))
                 throw error;
-            notReceipts.push({ ...(0,evidence/* unreadable */.O)(error), ...digests() });
+            notReceipts.push({ ...(0,read_document/* unreadable */.O)(error), ...digests() });
         }
     }
     return { receipts, unreadable: notReceipts };
@@ -1126,7 +1126,7 @@ async function shardedArtifacts(options, display, skip, stores) {
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
     const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
-    const skip = new Set(Object.values((0,outputs/* outputPaths */.u)(options.out.absolute)));
+    const skip = new Set(Object.values((0,output_paths/* outputPaths */.u)(options.out.absolute)));
     const stores = (0,inventory_stores.storeMatcher)(options.stores);
     const finding = { display, skip, stores: stores.matcher };
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
@@ -1203,12 +1203,12 @@ async function readDocuments(options) {
     const optional = (value, read) => value === undefined ? undefined : read(value);
     const [spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations] = await Promise.all([
         optional(options.spec, readSpecEvidence),
-        optional(options.qaReport, evidence/* readDocument */.u),
-        optional(options.policyDecision, evidence/* readDocument */.u),
-        optional(options.basePolicyDecision, evidence/* readDocument */.u),
-        optional(options.approvals, evidence/* readDocument */.u),
-        Promise.all(options.sboms.map(evidence/* readDocument */.u)),
-        Promise.all(options.attestations.map(evidence/* readDocument */.u))
+        optional(options.qaReport, read_document/* readDocument */.u),
+        optional(options.policyDecision, read_document/* readDocument */.u),
+        optional(options.basePolicyDecision, read_document/* readDocument */.u),
+        optional(options.approvals, read_document/* readDocument */.u),
+        Promise.all(options.sboms.map(read_document/* readDocument */.u)),
+        Promise.all(options.attestations.map(read_document/* readDocument */.u))
     ]);
     return { spec, qaReport, policyDecision, basePolicyDecision, approvals, sboms, attestations };
 }
@@ -1337,8 +1337,8 @@ lfsObjects) {
     const { result, pieces } = await evaluated(options, extraApprovals, lfsObjects);
     if (result.status !== 'pass' || !pieces)
         return result;
-    const absolute = (0,outputs/* outputPaths */.u)(options.out.absolute);
-    const shown = (0,outputs/* outputPaths */.u)(options.out.path);
+    const absolute = (0,output_paths/* outputPaths */.u)(options.out.absolute);
+    const shown = (0,output_paths/* outputPaths */.u)(options.out.path);
     const manifest = { path: absolute.manifest, shown: shown.manifest, text: pieces.manifest };
     await (0,write/* confineToWorkspace */.zs)(options.workspace, manifest);
     // All complete before any is in place, and the manifest renamed last: a manifest on disk

@@ -41,7 +41,7 @@ function versionIdHelpText() {
     ].join('\n');
 }
 async function printVersionId(request, io) {
-    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(5307), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
     const derived = await versionIdOfRun(request);
     if (derived.value === undefined) {
         for (const v of derived.violations)

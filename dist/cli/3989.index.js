@@ -49,7 +49,7 @@ async function verifyAndReport({ options, summary }, io) {
     // The hashing threads start first: their start-up then overlaps reading the manifest.
     const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(8502)]).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(3033)]).then(__webpack_require__.bind(__webpack_require__, 3033));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(5307), __webpack_require__.e(3033)]).then(__webpack_require__.bind(__webpack_require__, 3033));
     const result = await verifyWritten(options, pool).finally(() => pool.close());
     if (summary !== undefined) {
         const { renderVerifySummary } = await Promise.all(/* import() */[__webpack_require__.e(7416), __webpack_require__.e(6532)]).then(__webpack_require__.bind(__webpack_require__, 7416));

@@ -49,7 +49,7 @@ function helpText() {
 }
 async function promoteAndReport({ options, summary }, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(7453), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { promote } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(5307), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
     const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(7416), __webpack_require__.e(3389)]).then(__webpack_require__.bind(__webpack_require__, 7416));
     const { causeName, gateLine, violationLines } = await __webpack_require__.e(/* import() */ 3646).then(__webpack_require__.bind(__webpack_require__, 3646));
     const { StacSchemaError } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(9201), __webpack_require__.e(5286)]).then(__webpack_require__.bind(__webpack_require__, 9201));

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   dw: () => (/* binding */ StacSchemaError)
 /* harmony export */ });
 /* unused harmony export compileStacExtensionSchemas */
-/* harmony import */ var _documents_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5873);
+/* harmony import */ var _documents_read_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76);
 /* harmony import */ var _generated_validators_stac_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7992);
 /* harmony import */ var _model_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7979);
 /* harmony import */ var _stac_schema_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7857);
@@ -24,7 +24,7 @@ class StacSchemaError extends Error {
 async function readStacExtensionSchemas(given) {
     const schemas = new Map();
     for (const { url, file } of given) {
-        const document = await (0,_documents_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .readDocument */ .u)(file);
+        const document = await (0,_documents_read_document_js__WEBPACK_IMPORTED_MODULE_0__/* .readDocument */ .u)(file);
         if (!document.readable)
             throw new StacSchemaError(`stac-extension-schemas: the schema for ${url}: ${document.message}.`);
         schemas.set(url, document.value);
@@ -477,7 +477,7 @@ function tight(items) {
 
 /***/ }),
 
-/***/ 5873:
+/***/ 76:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -17968,7 +17968,7 @@ function parseVersionIdOptions(given, workspace) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/documents/evidence.ts
+;// CONCATENATED MODULE: ./src/documents/read-document.ts
 // The input documents a run is given by path (QA report, policy decision, approvals, SBOMs,
 // attestations), read into evidence: the parsed value with its digest and line finder, or the
 // reason the file cannot be read at all. What the value says is judged by the gates.
@@ -26954,12 +26954,12 @@ function statementPath(manifestPath) {
     return manifestPath.replace(/(\.json)?$/i, '.intoto.json');
 }
 
-;// CONCATENATED MODULE: ./src/manifest/outputs.ts
+;// CONCATENATED MODULE: ./src/manifest/output-paths.ts
 // The files a passing run writes, named from the manifest's path: the manifest and its two
 // sidecars. Promotion writes them; verification reads the sidecars beside a manifest.
 
 
-function outputs_outputPaths(manifestPath) {
+function output_paths_outputPaths(manifestPath) {
     return {
         manifest: manifestPath,
         statement: statementPath(manifestPath),
@@ -27024,7 +27024,7 @@ async function shardedArtifacts(options, display, skip, stores) {
 /** Reads every file the options name into evidence; nothing here judges. */
 async function readEvidence(options, context) {
     const display = rootDisplay(options.rootPath);
-    const skip = new Set(Object.values(outputs_outputPaths(options.out.absolute)));
+    const skip = new Set(Object.values(output_paths_outputPaths(options.out.absolute)));
     const stores = storeMatcher(options.stores);
     const finding = { display, skip, stores: stores.matcher };
     // With shard files, the artifacts are theirs, merged: not found or hashed here.
@@ -27479,8 +27479,8 @@ async function readSidecars(options, manifest, listed) {
         return { sidecars: [], storeFiles: new Map() };
     const read = (absolute, shown) => readSidecar(options, absolute, shown);
     const { absolute, path: shown } = options.manifest;
-    const files = outputs_outputPaths(absolute);
-    const names = outputs_outputPaths(shown);
+    const files = output_paths_outputPaths(absolute);
+    const names = output_paths_outputPaths(shown);
     const [statement, checksums] = await Promise.all([
         read(files.statement, names.statement),
         read(files.checksums, names.checksums)
@@ -27533,7 +27533,7 @@ async function readVerifyEvidence(options, pool) {
     // and its sidecars (which need the whole list) are checked by every shard.
     const { shard } = options;
     const mine = (path) => !shard || partition_shardOf(path, shard.count) === shard.index;
-    const own = Object.values(outputs_outputPaths(options.manifest.absolute));
+    const own = Object.values(output_paths_outputPaths(options.manifest.absolute));
     const storePaths = new Set(storesOf(listed).map((store) => store.path));
     const stores = storesOf(listed).filter((store) => mine(store.path));
     const [checks, { sidecars, storeFiles }, strict] = await Promise.all([

@@ -9,7 +9,7 @@ import { changedDatasetsSummary, NAMES_SHOWN } from '../report/summary.js'
 import { STEP_OUTPUT_BYTES } from '../report/violations-report.js'
 import { clipped } from '../report/words.js'
 import { loadGithub } from './pull-request-steps.js'
-import type { ActionSettings, ModeContext } from './inputs.js'
+import type { ActionSettings, ModeContext } from './settings.js'
 
 /** Paths an output entry of removed-datasets names; file_count says how many there are. */
 const OUTPUT_FILES = 20

@@ -4,7 +4,12 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { runChangedDatasets } from './changed-datasets-mode.js'
 import { runShardInventory } from './inventory-mode.js'
-import { readActionSettings, readInputs, type ActionSettings, type ModeContext } from './inputs.js'
+import {
+  readActionSettings,
+  readInputs,
+  type ActionSettings,
+  type ModeContext
+} from './settings.js'
 import { runPromoteMode } from './promote-mode.js'
 import { describeError } from './upload.js'
 

@@ -12,7 +12,7 @@ import { sha256Digest } from '../model/digest.js'
 import { isRecord } from '../model/json.js'
 import { printable } from '../model/printable.js'
 import { changesSection, type ChangesSince } from '../report/release-notes.js'
-import type { ActionSettings } from './inputs.js'
+import type { ActionSettings } from './settings.js'
 import { describeError } from './upload.js'
 
 export type Previous =

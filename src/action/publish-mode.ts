@@ -12,7 +12,7 @@ import { GATES } from '../model/gate-letter.js'
 import { isRecord } from '../model/json.js'
 import type { Violation } from '../model/violation.js'
 import { printable } from '../model/printable.js'
-import { outputPaths } from '../manifest/outputs.js'
+import { outputPaths } from '../manifest/output-paths.js'
 import type { RawInputs } from '../options/inputs.js'
 import { UsageError, parseVerifyOptions } from '../options/parse.js'
 import { nonEmpty } from '../options/values.js'
@@ -26,7 +26,7 @@ import {
   type Publication,
   type PublishedVersion
 } from '../github/publish.js'
-import type { ModeContext } from './inputs.js'
+import type { ModeContext } from './settings.js'
 import { changesSince, previousFromFile, previousFromLedger, type Previous } from './previous.js'
 import { writeViolationsReport } from './upload.js'
 import { endWithVerdict } from './verdict.js'

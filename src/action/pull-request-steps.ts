@@ -2,12 +2,12 @@
 // approvals, the pull request's changes to trusted configuration, and the sticky comment. The
 // GitHub API client (Octokit) is loaded only by the runs that talk to the API.
 import * as core from '@actions/core'
-import type { Approval } from '../documents/evidence.js'
+import type { Approval } from '../documents/read-document.js'
 import type { PullRequest } from '../github/pull-request.js'
 import type { Review } from '../github/reviews.js'
 import { printable } from '../model/printable.js'
 import type { TrustedChanges } from '../report/summary.js'
-import type { ActionSettings } from './inputs.js'
+import type { ActionSettings } from './settings.js'
 
 export async function loadGithub() {
   const [github, pulls] = await Promise.all([

@@ -5,7 +5,7 @@
 // was not written.
 import { statSync } from 'node:fs'
 import * as core from '@actions/core'
-import { outputPaths } from '../manifest/outputs.js'
+import { outputPaths } from '../manifest/output-paths.js'
 import { printable } from '../model/printable.js'
 import type { Options } from '../options/parse.js'
 import type { PromotionResult } from '../pipeline.js'
@@ -16,7 +16,7 @@ import {
   type TrustedChanges,
   type UploadNote
 } from '../report/summary.js'
-import { setVerdictOutputs } from './outputs.js'
+import { setVerdictOutputs } from './verdict-outputs.js'
 import { describeError } from './upload.js'
 
 type RunnerFile = 'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY'

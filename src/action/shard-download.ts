@@ -3,7 +3,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { downloadMatchingArtifacts } from '../github/download.js'
-import { canUploadArtifacts } from '../github/upload.js'
+import { canUploadArtifacts } from '../github/artifact-upload.js'
 import { printable } from '../model/printable.js'
 import { UsageError, type Options } from '../options/parse.js'
 import { describeError, scratchDirectory } from './upload.js'

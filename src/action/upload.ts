@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { networkFailure } from '../github/network-failure.js'
-import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/upload.js'
+import { canUploadArtifacts, safeArtifactName, uploadArtifact } from '../github/artifact-upload.js'
 import type { Options } from '../options/parse.js'
-import { outputPaths } from '../manifest/outputs.js'
+import { outputPaths } from '../manifest/output-paths.js'
 import type { PromotionResult } from '../pipeline.js'
 import type { UploadNote } from '../report/summary.js'
 import { VIOLATIONS_REPORT_FILE, violationsReportText } from '../report/violations-report.js'
-import type { ActionSettings } from './inputs.js'
+import type { ActionSettings } from './settings.js'
 
 /** An error as a sentence: a network failure as what failed (network-failure.ts), else its message. */
 export function describeError(error: unknown): string {

@@ -6,8 +6,8 @@ import type { GateReport } from '../gates/index.js'
 import type { Violation } from '../model/violation.js'
 import { gateLog } from '../report/cli-lines.js'
 import { annotate } from './annotate.js'
-import type { ModeContext } from './inputs.js'
-import { setVerdictOutputs } from './outputs.js'
+import type { ModeContext } from './settings.js'
+import { setVerdictOutputs } from './verdict-outputs.js'
 
 /** Each gate as a group of the log, titled with its verdict, holding what it checked and found. */
 export function logGates(result: {

@@ -6,7 +6,7 @@ import { printable } from '../model/printable.js'
 import { parseVerifyOptions } from '../options/parse.js'
 import { renderVerifySummary } from '../report/summary.js'
 import { verifyWritten, type VerifyResult } from '../verify-written.js'
-import type { ModeContext } from './inputs.js'
+import type { ModeContext } from './settings.js'
 import { writeViolationsReport } from './upload.js'
 import { endWithVerdict, logGates } from './verdict.js'
 

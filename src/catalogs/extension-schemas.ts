@@ -4,7 +4,7 @@
 // run with a sentence naming it: validating against a schema that is not there would be a
 // silent pass.
 import type { Ajv, ValidateFunction } from 'ajv'
-import { readDocument, type DocumentRef } from '../documents/evidence.js'
+import { readDocument, type DocumentRef } from '../documents/read-document.js'
 import { extensionModules } from '../generated/validators.stac.js'
 import { isRecord } from '../model/json.js'
 import { normalizeUrl } from './stac-schema-choice.js'

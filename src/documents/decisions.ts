@@ -2,7 +2,7 @@
 // decision and the approvals. The manifest is built from these, and the gates judge the
 // documents into them (gates/f-contract.ts, gates/c-decision.ts, gates/c-approvals.ts); the types
 // live here, with the documents, so the manifest needs no gate to be built.
-export type { Approval } from './evidence.js'
+export type { Approval } from './read-document.js'
 
 export const QA_STATUSES = ['pass', 'warn', 'fail'] as const
 

@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { runReceiptV1, runReceiptV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'
-import { unreadable, type Unreadable } from './evidence.js'
+import { unreadable, type Unreadable } from './read-document.js'
 import { readDocumentBytes } from './document-bytes.js'
 import { DocumentError } from './document-error.js'
 import { jsonDocumentOf } from './json-document.js'

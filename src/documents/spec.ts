@@ -15,7 +15,7 @@ import {
   type Scalar
 } from 'yaml'
 import { canonicalDigest } from '../model/canonical.js'
-import { unreadable, type DocumentRef, type Unreadable } from './evidence.js'
+import { unreadable, type DocumentRef, type Unreadable } from './read-document.js'
 import type { RootPlace } from './path-hint.js'
 import { MAX_DOCUMENT_BYTES, readDocumentBytes } from './document-bytes.js'
 import { DocumentError } from './document-error.js'

@@ -3,7 +3,7 @@
 // the release cannot have authorised it); a label lowered from the base branch's needs the roles
 // the old label requires too.
 import type { Approval, PolicyDecision, PolicyLabel } from '../documents/decisions.js'
-import type { ReadableDocument } from '../documents/evidence.js'
+import type { ReadableDocument } from '../documents/read-document.js'
 import { isRecord } from '../model/json.js'
 import { parseTimestamp } from '../model/time.js'
 import { violation, type Violation } from '../model/violation.js'

@@ -7,7 +7,7 @@ import {
   type PolicyDecision,
   type PolicyLabel
 } from '../documents/decisions.js'
-import type { ReadableDocument } from '../documents/evidence.js'
+import type { ReadableDocument } from '../documents/read-document.js'
 import { isRecord } from '../model/json.js'
 import { violation, type Violation } from '../model/violation.js'
 import type { Judged } from './evidence.js'

@@ -4,7 +4,7 @@
 // the document's *_INVALID is folded under. An artifact or catalog that is one is the
 // inventory's finding. Under lfs: pointers, an object the LFS server does not have is
 // LFS_OBJECT_MISSING, for each artifact that names it.
-import type { Unreadable } from '../documents/evidence.js'
+import type { Unreadable } from '../documents/read-document.js'
 import {
   describePointer,
   FETCH_CONTENT,

@@ -2,7 +2,7 @@
 // is a pure function of this object, so what blocks promotion is decided in gates/ alone.
 import type { CatalogReading } from '../catalogs/read-catalogs.js'
 import type { Approval, PolicyDecision, QaOutcome } from '../documents/decisions.js'
-import type { DocumentEvidence } from '../documents/evidence.js'
+import type { DocumentEvidence } from '../documents/read-document.js'
 import type { ReceiptReading } from '../documents/receipts.js'
 import type { SpecReading } from '../documents/spec.js'
 import type { InventoryFinding } from '../inventory/findings.js'

@@ -2,7 +2,7 @@
 // to a document given to this run, with the same digest; and the manifest is valid against the
 // v1 schema. A written manifest's gate F is f-written.ts.
 import { QA_STATUSES, type QaOutcome } from '../documents/decisions.js'
-import type { ReadableDocument } from '../documents/evidence.js'
+import type { ReadableDocument } from '../documents/read-document.js'
 import type { RunReceipt } from '../documents/receipts.js'
 import { manifestV1, manifestV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'

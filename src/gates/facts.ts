@@ -3,7 +3,7 @@
 // and the manifest), the remote asset links judged (gate D, and the summary's list), and the
 // manifest they give (gate F checks it against the schema). Worked out here, once per run, so a
 // gate reads a fact instead of judging again a document another gate reports on.
-import type { DocumentEvidence, ReadableDocument } from '../documents/evidence.js'
+import type { DocumentEvidence, ReadableDocument } from '../documents/read-document.js'
 import { buildManifest, type PromotionManifest } from '../manifest/build.js'
 import { identityOf } from './a-identity.js'
 import { judgeApprovals } from './c-approvals.js'

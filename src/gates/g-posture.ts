@@ -1,7 +1,7 @@
 // Gate G, production posture: SBOMs and attestations are optional; when given, each must exist
 // and be what it claims (CycloneDX or SPDX JSON; an in-toto Statement, bare, in a DSSE envelope
 // or in a Sigstore bundle). Not given, the gate reads "not required", never "pass".
-import type { DocumentEvidence } from '../documents/evidence.js'
+import type { DocumentEvidence } from '../documents/read-document.js'
 import type { Gate } from './evidence.js'
 import { violation, type Violation } from '../model/violation.js'
 import { isRecord } from '../model/json.js'

@@ -1,6 +1,6 @@
 // Approvals from pull-request reviews: a reviewer's latest state-changing review, if it approves
 // the head commit, is an approval in every role the reviewer holds (reviewer-roles).
-import type { Approval } from '../documents/evidence.js'
+import type { Approval } from '../documents/read-document.js'
 import { parseTimestamp } from '../model/time.js'
 import type { Octokit, PullRequest } from './pull-request.js'
 

@@ -2,7 +2,7 @@
 // against the files that are present (found by the patterns, or placed and hashed here); an
 // entry for a file not present is taken on trust and marked so (verified: false).
 import path from 'node:path'
-import type { DocumentRef } from '../documents/evidence.js'
+import type { DocumentRef } from '../documents/read-document.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import { normaliseRelative } from '../model/paths.js'

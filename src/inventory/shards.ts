@@ -2,7 +2,7 @@
 // alone), the shard file one shard writes (schemas/inventory_shard_v1.schema.json), and the reader
 // that gives the promote run the shard files back as evidence. Whether the shards make one whole
 // inventory is gate E's to judge (gates/e-shards.ts, checkShards).
-import type { DocumentRef } from '../documents/evidence.js'
+import type { DocumentRef } from '../documents/read-document.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { inventoryShardV1, inventoryShardV1Schema } from '../generated/validators.js'
 import { schemaValidator } from '../model/json-schema.js'

@@ -1,6 +1,6 @@
 // An inventory shard file, written: the CLI's inventory --shard and the action's mode: inventory
 // both hash their shard here and write its shard file (schemas/inventory_shard_v1) atomically.
-import type { DocumentRef } from '../documents/evidence.js'
+import type { DocumentRef } from '../documents/read-document.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import { inventoryShard, type InventoryRequest } from '../inventory/collect.js'
 import { overrideLine, shardFileText, type ShardSpec } from '../inventory/shards.js'

@@ -2,7 +2,7 @@
 // command: a promotion's Options, verify's, inventory's, version-id's. Problems here are usage
 // errors: the run cannot even be described. Problems with what the inputs point at are
 // violations, found later by the gates.
-import type { DocumentRef } from '../documents/evidence.js'
+import type { DocumentRef } from '../documents/read-document.js'
 import type { MediaTypeOverride } from '../inventory/media-types.js'
 import type { ShardSpec } from '../inventory/shards.js'
 import { DIGEST_PATTERN } from '../model/digest.js'

@@ -1,7 +1,7 @@
 // Where a run's files are: the workspace, the dataset root in it, the output file and the
 // documents the inputs name, each as a DocumentRef (absolute, and as messages show it).
 import path from 'node:path'
-import type { DocumentRef } from '../documents/evidence.js'
+import type { DocumentRef } from '../documents/read-document.js'
 import { patternLines } from '../model/lines.js'
 import { relativeInside } from '../model/paths.js'
 import { INPUTS } from './inputs.js'
