@@ -95,13 +95,9 @@ export async function previousOfPromotion(
   // Gate A judges the slug; until then it names no ledger.
   if (!SLUG_PATTERN.test(slug)) return undefined
   const github = await import('@actions/github')
-  const { readLedger } = await import('../github/ledger.js')
+  const { ledgerLocation, readLedger } = await import('../github/ledger.js')
   try {
-    const at = {
-      ...github.context.repo,
-      branch: settings.ledgerBranch,
-      file: `ledger/${slug}.jsonl`
-    }
+    const at = ledgerLocation(github.context.repo, settings.ledgerBranch, slug)
     const ledger = await readLedger(github.getOctokit(settings.token), at)
     return previousFromLedger(settings, ledger.records.at(-1))
   } catch (error) {

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { parseJsonText } from '../documents/json-document.js'
+import { ledgerLocation, ledgerName } from '../github/ledger.js'
 import type { LedgerRecord } from '../ledger/record.js'
 import { sha256Digest } from '../model/digest.js'
 import { SLUG_PATTERN } from '../gates/a-identity.js'
@@ -186,11 +187,7 @@ export async function runPublishMode(context: ModeContext): Promise<void> {
   const manifest = await publishedFiles(workspace, raw, verified.manifestDigest)
   const github = await import('@actions/github')
   const version = versionOf(manifest, verified.manifestDigest, github.context)
-  const ledgerAt = {
-    ...github.context.repo,
-    branch: settings.ledgerBranch,
-    file: `ledger/${version.slug}.jsonl`
-  }
+  const ledgerAt = ledgerLocation(github.context.repo, settings.ledgerBranch, version.slug)
   let changes: ChangesSince | undefined
   const notes = async (last: LedgerRecord | undefined): Promise<string> => {
     const previous: Previous = settings.previousManifest
@@ -211,5 +208,5 @@ export async function runPublishMode(context: ModeContext): Promise<void> {
     throw new Error(describePublishError(`${version.slug}/${version.versionId}`, error))
   })
   if ('refused' in outcome) return refuse(context, version, outcome.refused)
-  await reportPublished(outcome, `${ledgerAt.file} on branch ${ledgerAt.branch}`, changes)
+  await reportPublished(outcome, ledgerName(ledgerAt), changes)
 }

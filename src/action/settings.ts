@@ -2,8 +2,14 @@
 // the settings only the action has here, the Options of a promotion by options/parse.ts.
 import * as core from '@actions/core'
 import { parseReviewerRoles, type ReviewerRole } from '../github/reviews.js'
-import { INPUTS, inputSpec, type InputName, type RawInputs } from '../options/inputs.js'
-import { UsageError, nonEmpty, parseBoolean, parsePositiveInteger } from '../options/values.js'
+import { INPUTS, type InputName, type RawInputs } from '../options/inputs.js'
+import {
+  UsageError,
+  nonEmpty,
+  parseBoolean,
+  parseChoice,
+  parsePositiveInteger
+} from '../options/values.js'
 
 export interface ActionSettings {
   mode: 'promote' | 'verify' | 'changed-datasets' | 'inventory' | 'publish'
@@ -55,30 +61,17 @@ export function readInputs(): RawInputs {
   return raw
 }
 
-function oneOf<T extends string>(raw: RawInputs, name: InputName): T {
-  const spec = inputSpec(name)
-  const value = raw[name] ?? spec.default ?? ''
-  if (!spec.choices?.includes(value)) {
-    throw new UsageError(`${name} must be one of ${spec.choices?.join(', ')}, not "${value}".`)
-  }
-  return value as T
-}
-
-/** A whole number from the input, or its default in the table. */
-function integer(raw: RawInputs, name: InputName, min: number, max: number): number | undefined {
-  return parsePositiveInteger(name, raw[name] ?? inputSpec(name).default, min, max)
-}
-
 export function readActionSettings(raw: RawInputs): ActionSettings {
-  const approvalsFromReviews = oneOf(raw, 'approvals-from') === 'pull-request-reviews'
+  const approvalsFromReviews =
+    parseChoice('approvals-from', raw['approvals-from']) === 'pull-request-reviews'
   const reviewerRoles = parseReviewerRoles(raw['reviewer-roles'] ?? '')
   if (approvalsFromReviews && reviewerRoles.length === 0) {
     throw new UsageError(
       'approvals-from: pull-request-reviews needs reviewer-roles ("role: user, org/team" lines) to know which reviews are approvals.'
     )
   }
-  const mode = oneOf<ActionSettings['mode']>(raw, 'mode')
-  const previous = raw.previous === undefined ? undefined : oneOf(raw, 'previous')
+  const mode = parseChoice<ActionSettings['mode']>('mode', raw.mode)
+  const previous = raw.previous === undefined ? undefined : parseChoice('previous', raw.previous)
   return {
     mode,
     datasets: raw.datasets ?? '',
@@ -91,8 +84,13 @@ export function readActionSettings(raw: RawInputs): ActionSettings {
     trustedPaths: raw['trusted-paths'] ?? '',
     comment: parseBoolean('comment', raw.comment),
     upload: parseBoolean('upload', raw.upload),
-    retentionDays: integer(raw, 'retention-days', 1, 400),
-    uploadTimeoutSeconds: integer(raw, 'upload-timeout-seconds', 1, 21600)!,
+    retentionDays: parsePositiveInteger('retention-days', raw['retention-days'], 1, 400),
+    uploadTimeoutSeconds: parsePositiveInteger(
+      'upload-timeout-seconds',
+      raw['upload-timeout-seconds'],
+      1,
+      21600
+    )!,
     artifactName: nonEmpty(raw['artifact-name']),
     inventoryShards: nonEmpty(raw['inventory-shards']),
     overwrite: parseBoolean('overwrite', raw.overwrite),

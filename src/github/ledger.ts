@@ -21,6 +21,11 @@ interface LedgerAtTip {
   records: LedgerRecord[]
 }
 
+/** The dataset's ledger in the repository: `ledger/<slug>.jsonl` on the ledger branch. */
+export function ledgerLocation(repo: Repository, branch: string, slug: string): LedgerLocation {
+  return { ...repo, branch, file: `ledger/${slug}.jsonl` }
+}
+
 /** Where a ledger is, in words, for messages. */
 export function ledgerName(at: LedgerLocation): string {
   return `${at.file} on branch ${at.branch}`

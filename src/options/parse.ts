@@ -8,7 +8,6 @@ import type { ShardSpec } from '../inventory/shards.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
 import type { RemoteAssetsMode } from '../remote/reading.js'
-import { INPUTS } from './inputs.js'
 import { documentRef, documentRefsUnder, parsePlaces, parseStores, type Places } from './places.js'
 import { ownInputs, type GivenInputs } from './read-inputs.js'
 import {
@@ -120,7 +119,7 @@ export function parseOptions(given: GivenInputs, workspace: string): Options {
     remoteAssetsTimeoutSeconds:
       parsePositiveInteger(
         'remote-assets-timeout-seconds',
-        raw['remote-assets-timeout-seconds'] ?? INPUTS['remote-assets-timeout-seconds'].default,
+        raw['remote-assets-timeout-seconds'],
         1,
         3600
       ) ?? 60

@@ -16,13 +16,14 @@ export function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined
 }
 
+/** A whole number from min to max, or the input's default in the table (undefined without one). */
 export function parsePositiveInteger(
   name: InputName,
   value: string | undefined,
   min: number,
   max: number
 ): number | undefined {
-  const text = nonEmpty(value)
+  const text = nonEmpty(value) ?? inputSpec(name).default
   if (text === undefined) return undefined
   const number = Number(text)
   if (!/^\d+$/.test(text) || number < min || number > max) {
