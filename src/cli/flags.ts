@@ -1,5 +1,6 @@
 // The CLI's flags and usage, made from the one input table: every input the CLI shares with the
 // action is a flag of the same name (a list input a repeatable flag), plus the CLI's own.
+import path from 'node:path'
 import { nearestName } from '../model/nearest.js'
 import {
   INPUTS,
@@ -59,6 +60,11 @@ export function inputFlags(names: readonly InputName[], own: readonly OwnFlag[])
 export function textFlag(values: Record<string, unknown>, name: string): string | undefined {
   const value = values[name]
   return typeof value === 'string' ? value : undefined
+}
+
+/** The workspace a command runs in: --workspace, resolved from where it was started, else there. */
+export function workspaceOf(values: Record<string, unknown>, cwd: string): string {
+  return path.resolve(cwd, textFlag(values, 'workspace') ?? '.')
 }
 
 /** The inputs' values as the action gives them: a repeated flag's values one per line. */

@@ -1,14 +1,13 @@
 // `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
 // artifacts-manifest reads, with the code the action itself inventories with; with --shard, one
 // shard's file, as the action's mode: inventory writes it.
-import path from 'node:path'
 import { inventoryViolations } from '../gates/e-inventory.js'
 import type { InventoryFinding } from '../inventory/findings.js'
 import type { HashPool } from '../inventory/hash-pool.js'
 import { parseInventoryOptions, rootDisplay, type InventoryOptions } from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
 import { runCommand } from './command.js'
-import { EXIT, flagUsage, inputFlags, rawInputsOf, textFlag, type CliIo } from './flags.js'
+import { EXIT, flagUsage, inputFlags, rawInputsOf, workspaceOf, type CliIo } from './flags.js'
 
 const NAMES = ['root', 'artifacts', 'stores', 'media-types', 'out', 'shard', 'lfs'] as const
 
@@ -91,11 +90,7 @@ export function runInventory(argv: readonly string[], io: CliIo): Promise<number
     hint: 'with',
     help: inventoryHelpText,
     options: ({ values }) =>
-      parseInventoryOptions(
-        rawInputsOf(values, NAMES),
-        path.resolve(io.cwd, textFlag(values, 'workspace') ?? '.'),
-        'cli'
-      ),
+      parseInventoryOptions(rawInputsOf(values, NAMES), workspaceOf(values, io.cwd), 'cli'),
     run: inventory
   })
 }

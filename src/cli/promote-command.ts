@@ -14,6 +14,7 @@ import {
   inputFlags,
   rawInputsOf,
   textFlag,
+  workspaceOf,
   type CliIo,
   type OwnFlag
 } from './flags.js'
@@ -84,10 +85,7 @@ export function runPromote(argv: readonly string[], io: CliIo): Promise<number> 
     hint: 'with',
     help: helpText,
     options: ({ values }) => ({
-      options: parseOptions(
-        rawInputsOf(values, cliInputs()),
-        path.resolve(io.cwd, textFlag(values, 'workspace') ?? '.')
-      ),
+      options: parseOptions(rawInputsOf(values, cliInputs()), workspaceOf(values, io.cwd)),
       summary: textFlag(values, 'summary')
     }),
     run: promoteAndReport

@@ -12,6 +12,7 @@ import {
   inputFlags,
   rawInputsOf,
   textFlag,
+  workspaceOf,
   type CliIo,
   type OwnFlag
 } from './flags.js'
@@ -73,10 +74,7 @@ export function runVerify(argv: readonly string[], io: CliIo): Promise<number> {
     hint: 'verify',
     help: verifyHelpText,
     options: ({ values }) => ({
-      options: parseVerifyOptions(
-        rawInputsOf(values, NAMES),
-        path.resolve(io.cwd, textFlag(values, 'workspace') ?? '.')
-      ),
+      options: parseVerifyOptions(rawInputsOf(values, NAMES), workspaceOf(values, io.cwd)),
       summary: textFlag(values, 'summary')
     }),
     run: verifyAndReport

@@ -2,11 +2,10 @@
 // same spec and released-at would derive, so a pipeline can write it into its run receipts before
 // the gate runs. A version cut in one month and promoted in the next keeps this id: give it as
 // dataset-version-id then (docs/decisions.md: its month is not checked against released_at).
-import path from 'node:path'
 import { parseVersionIdOptions } from '../options/parse.js'
 import { violationLine } from '../report/cli-lines.js'
 import { runCommand } from './command.js'
-import { EXIT, flagUsage, inputFlags, rawInputsOf, textFlag, type CliIo } from './flags.js'
+import { EXIT, flagUsage, inputFlags, rawInputsOf, workspaceOf, type CliIo } from './flags.js'
 
 const NAMES = ['spec', 'spec-hash', 'released-at'] as const
 
@@ -47,10 +46,7 @@ export function runVersionId(argv: readonly string[], io: CliIo): Promise<number
     hint: 'version-id',
     help: versionIdHelpText,
     options: ({ values }) =>
-      parseVersionIdOptions(
-        rawInputsOf(values, NAMES),
-        path.resolve(io.cwd, textFlag(values, 'workspace') ?? '.')
-      ),
+      parseVersionIdOptions(rawInputsOf(values, NAMES), workspaceOf(values, io.cwd)),
     run: printVersionId
   })
 }

@@ -12,8 +12,6 @@ import { isInside } from '../model/paths.js'
 import { datasetGlobCover, datasetPatterns, type Cover, type GlobMeter } from './dataset-globs.js'
 import { touchedPaths, type ChangedFile } from './pull-request.js'
 
-export { datasetGlobMatcher } from './dataset-globs.js'
-
 const SPEC_NAMES = ['spec.yaml', 'spec.yml', 'spec.json'] as const
 
 export interface DatasetRoot {

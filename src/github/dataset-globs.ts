@@ -123,12 +123,3 @@ export function datasetGlobCover(patterns: string): (relative: string, meter?: G
     return { any, last: matched }
   }
 }
-
-/**
- * Whether a workspace-relative path is one the `datasets` globs match, decided on the path alone
- * (a removed dataset's directory is no longer there to walk).
- */
-export function datasetGlobMatcher(patterns: string): (relative: string) => boolean {
-  const cover = datasetGlobCover(patterns)
-  return (relative) => cover(relative).last
-}
