@@ -47,7 +47,7 @@ interface Item {
   /** Reached through a symbolic link somewhere on the way. */
   viaLink: boolean
   /** Inside a directory taken whole (a store): everything under it matches. */
-  whole?: boolean
+  whole: boolean
 }
 
 /**
@@ -134,7 +134,9 @@ class Walk {
 
   /** Walks everything under a search path; false when the limit stopped it first. */
   from(searchPath: string): boolean {
-    const stack: Item[] = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }]
+    const stack: Item[] = [
+      { path: searchPath, level: 1, kind: 'unknown', viaLink: false, whole: false }
+    ]
     const chain: string[] = []
     const { limit } = this.options
     while (stack.length > 0) {
@@ -199,7 +201,7 @@ class Walk {
         level: item.level + 1,
         kind: childKind,
         viaLink: linked || childKind === 'link',
-        ...(whole ? { whole } : {}),
+        whole,
         ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
       })
     }
