@@ -67,7 +67,7 @@ export function renderSummary(
     ...factsTable(runFacts(result, manifestPath, limits, upload)),
     ...(trusted ? trustedChangesSection(trusted, limits) : []),
     ...gatesTable(result.gates, limits),
-    ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell)),
+    ...lfsSummaryLines(result.lfs, limits),
     ...changes(Math.floor(limits.bytes / 4))
   ]
   const budget = new Budget(limits.bytes)
