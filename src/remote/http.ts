@@ -74,11 +74,7 @@ async function tryOnce(url: string, policy: TryPolicy): Promise<StreamDigest> {
       return await hashStream(response.body, timer)
     } catch (error) {
       if (error instanceof ReadFailure) throw error
-      if (timer.timedOut)
-        throw new ReadFailure(
-          `${shownUrl(current.href)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`,
-          true
-        )
+      if (timer.timedOut) throw timer.stalled(current.href, true)
       throw new ReadFailure(`${shownUrl(current.href)}: ${networkProblem(error)}.`, true)
     } finally {
       timer.stop()
