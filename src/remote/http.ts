@@ -43,8 +43,8 @@ function redirectTarget(from: URL, location: string | null): URL {
   return target
 }
 
-/** One try: the request, its redirects, and the body hashed. */
-async function tryOnce(url: string, policy: TryPolicy): Promise<StreamDigest> {
+/** One try at a link: the request, its redirects, and the body hashed. */
+export async function readHttp(url: string, policy: TryPolicy): Promise<StreamDigest> {
   let current = new URL(url)
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const timer = new IdleTimer(policy.idleMs)
@@ -84,8 +84,4 @@ async function tryOnce(url: string, policy: TryPolicy): Promise<StreamDigest> {
     `${shownUrl(url)} redirects more than ${MAX_REDIRECTS} times (a redirect loop?); link the object's final URL.`,
     false
   )
-}
-
-export function readHttp(url: string, policy: TryPolicy): Promise<StreamDigest> {
-  return tryOnce(url, policy)
 }
