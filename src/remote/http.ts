@@ -5,15 +5,16 @@
 // down to http, is refused with a sentence.
 import { IdleTimer, ReadFailure, type TryPolicy } from './failure.js'
 import { hashStream, type StreamDigest } from './hash-stream.js'
+import { sha256Digest } from '../model/digest.js'
 import { shownUrl } from '../model/shown-url.js'
 
 /** Hops a link may take before it is taken for a redirect loop. */
-export const MAX_REDIRECTS = 5
+const MAX_REDIRECTS = 5
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
 /** The digest of no bytes: a body-less answer (a 204) is an empty object. */
-const EMPTY_DIGEST = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+const EMPTY_DIGEST = sha256Digest('')
 
 /** A fetch error in words: undici hides the socket's reason in `cause`. */
 function networkProblem(error: unknown): string {
