@@ -180,7 +180,7 @@ async function readCatalogFile(absolute: string, display: string): Promise<JsonD
     if (!(error instanceof DocumentError)) throw error
     const message = `${error.message}. Catalog files must be JSON or JSON-LD.`
     const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes)
-    if (!bytes && 'unreadable' in outcome) outcome.unreadable.mentions = headMentions(absolute)
+    if (!bytes) outcome.unreadable.mentions = headMentions(absolute)
     return outcome
   }
 }

@@ -103,11 +103,7 @@ export async function readAzure(target: AzureTarget, policy: TryPolicy): Promise
     return { ...(await hashStream(body as AsyncIterable<Uint8Array>, timer)), source: 'stream' }
   } catch (error) {
     if (error instanceof ReadFailure) throw error
-    if (timer.timedOut)
-      throw new ReadFailure(
-        `${shownUrl(target.url)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`,
-        false
-      )
+    if (timer.timedOut) throw timer.stalled(target.url, false)
     if (error instanceof RestError && error.statusCode === 404)
       throw new ReadFailure(
         `${shownUrl(target.url)}: no such blob (404); publish the artifact there, or fix the link.`,

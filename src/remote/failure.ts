@@ -1,4 +1,5 @@
 // Why one remote read failed, in a sentence for the user, and whether trying again may help.
+import { shownUrl } from '../model/shown-url.js'
 
 export class ReadFailure extends Error {
   constructor(
@@ -64,6 +65,13 @@ export class IdleTimer {
   }
   stop(): void {
     clearTimeout(this.timer)
+  }
+  /** The failure of a read of `url` this timer aborted. */
+  stalled(url: string, retryable: boolean): ReadFailure {
+    return new ReadFailure(
+      `${shownUrl(url)} sent nothing for ${this.ms / 1000} s (remote-assets-timeout-seconds).`,
+      retryable
+    )
   }
 }
 

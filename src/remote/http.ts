@@ -5,15 +5,16 @@
 // down to http, is refused with a sentence.
 import { IdleTimer, ReadFailure, type TryPolicy } from './failure.js'
 import { hashStream, type StreamDigest } from './hash-stream.js'
+import { sha256Digest } from '../model/digest.js'
 import { shownUrl } from '../model/shown-url.js'
 
 /** Hops a link may take before it is taken for a redirect loop. */
-export const MAX_REDIRECTS = 5
+const MAX_REDIRECTS = 5
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
 /** The digest of no bytes: a body-less answer (a 204) is an empty object. */
-const EMPTY_DIGEST = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+const EMPTY_DIGEST = sha256Digest('')
 
 /** A fetch error in words: undici hides the socket's reason in `cause`. */
 function networkProblem(error: unknown): string {
@@ -43,8 +44,8 @@ function redirectTarget(from: URL, location: string | null): URL {
   return target
 }
 
-/** One try: the request, its redirects, and the body hashed. */
-async function tryOnce(url: string, policy: TryPolicy): Promise<StreamDigest> {
+/** One try at a link: the request, its redirects, and the body hashed. */
+export async function readHttp(url: string, policy: TryPolicy): Promise<StreamDigest> {
   let current = new URL(url)
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const timer = new IdleTimer(policy.idleMs)
@@ -74,11 +75,7 @@ async function tryOnce(url: string, policy: TryPolicy): Promise<StreamDigest> {
       return await hashStream(response.body, timer)
     } catch (error) {
       if (error instanceof ReadFailure) throw error
-      if (timer.timedOut)
-        throw new ReadFailure(
-          `${shownUrl(current.href)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`,
-          true
-        )
+      if (timer.timedOut) throw timer.stalled(current.href, true)
       throw new ReadFailure(`${shownUrl(current.href)}: ${networkProblem(error)}.`, true)
     } finally {
       timer.stop()
@@ -88,8 +85,4 @@ async function tryOnce(url: string, policy: TryPolicy): Promise<StreamDigest> {
     `${shownUrl(url)} redirects more than ${MAX_REDIRECTS} times (a redirect loop?); link the object's final URL.`,
     false
   )
-}
-
-export function readHttp(url: string, policy: TryPolicy): Promise<StreamDigest> {
-  return tryOnce(url, policy)
 }

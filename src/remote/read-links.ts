@@ -19,7 +19,7 @@ export interface ReadSettings {
 }
 
 /** Links read at once by default: enough to hide a server's latency, few enough to be polite. */
-export const DEFAULT_CONCURRENCY = 8
+const DEFAULT_CONCURRENCY = 8
 
 const GS_REFUSED =
   "gs:// links are not read: the Google Cloud Storage SDK is not bundled, since no GCS server can be run to test it; link the object's https://storage.googleapis.com/<bucket>/<object> URL (read without credentials), or give it a checksum and run with remote-assets: require-checksum, which ties it by that checksum without reading it."

@@ -97,11 +97,7 @@ export async function readS3(
     return { ...(await hashStream(body, timer)), source: 'stream' }
   } catch (error) {
     if (error instanceof ReadFailure) throw error
-    if (timer.timedOut)
-      throw new ReadFailure(
-        `${shownUrl(url)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`,
-        false
-      )
+    if (timer.timedOut) throw timer.stalled(url, false)
     throw failure(url, error)
   } finally {
     timer.stop()

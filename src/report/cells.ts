@@ -89,12 +89,13 @@ export class Budget {
     this.left -= bytes
     return true
   }
-  rows(rows: readonly (() => string)[], max: number): { shown: string[]; more: number } {
+  /** Takes the first of at most `max` rows that fit with `spare` bytes left over; counts the rest. */
+  rows(rows: readonly (() => string)[], max: number, spare = 0): { shown: string[]; more: number } {
     const shown: string[] = []
     for (const row of rows.slice(0, max)) {
       const text = row()
       const bytes = Buffer.byteLength(text) + 1
-      if (bytes > this.left) break
+      if (bytes + spare > this.left) break
       this.left -= bytes
       shown.push(text)
     }

@@ -9,7 +9,7 @@ import type {
   ListedEntry,
   ManifestDiff
 } from '../diff/manifests.js'
-import { cell, shortDigest, size } from './cells.js'
+import { Budget, cell, shortDigest, size } from './cells.js'
 
 /** Characters of one cell (a path, a principal, a bbox). */
 const CELL = 300
@@ -18,21 +18,8 @@ const ROWS = 50
 /** Bytes kept for the closing line that counts what was cut. */
 const CLOSING = 200
 
-class Lines {
-  readonly lines: string[] = []
-  private left: number
-  constructor(bytes: number) {
-    this.left = bytes
-  }
-  /** Adds the lines when they fit (with `spare` left over); says whether they did. */
-  add(lines: readonly string[], spare = 0): boolean {
-    const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
-    if (bytes + spare > this.left) return false
-    this.left -= bytes
-    this.lines.push(...lines)
-    return true
-  }
-}
+/** The lines when they fit the budget (which takes them), none when they do not. */
+const fitting = (budget: Budget, lines: string[]): string[] => (budget.fits(lines, 0) ? lines : [])
 
 function fieldLine(name: string, change: FieldChange<string>, code = false): string {
   const show = (text: string) => (code ? shortDigest(text) : cell(text, CELL))
@@ -104,17 +91,13 @@ function table<T>(
   return { title, head, rows: items.map((item) => () => row(item)) }
 }
 
-/** Adds a table's first rows that fit; returns how many were left out. */
-function addTable(out: Lines, { title, head, rows }: Table): number {
+/** Adds a table's first rows that fit to `out`; returns how many were left out. */
+function addTable(out: string[], budget: Budget, { title, head, rows }: Table): number {
   if (rows.length === 0) return 0
-  if (!out.add([`#### ${title} (${rows.length})`, '', ...head], CLOSING)) return rows.length
-  let shown = 0
-  for (const row of rows.slice(0, ROWS)) {
-    if (!out.add([row()], CLOSING)) break
-    shown++
-  }
-  const more = rows.length - shown
-  out.add(more > 0 ? ['', `… and ${more} more.`, ''] : [''])
+  const top = [`#### ${title} (${rows.length})`, '', ...head]
+  if (!budget.fits(top, CLOSING)) return rows.length
+  const { shown, more } = budget.rows(rows, ROWS, CLOSING)
+  out.push(...top, ...shown, ...fitting(budget, more > 0 ? ['', `… and ${more} more.`, ''] : ['']))
   return more
 }
 
@@ -162,22 +145,31 @@ function tables(diff: ManifestDiff): Table[] {
 
 /** The section, under `maxBytes` bytes of UTF-8 (at least a heading and the counts fit in 2 KiB). */
 export function changesMarkdown(diff: ManifestDiff, options: { maxBytes: number }): string {
-  const out = new Lines(options.maxBytes)
+  const budget = new Budget(options.maxBytes)
   const heading = `### Changes since ${cell(diff.dataset_version_id.old, CELL)}`
-  if (!diff.differ) {
-    out.add([heading, '', 'Nothing changed: the two manifests list the same files and facts.', ''])
-    return out.lines.join('\n')
-  }
-  if (!out.add([heading, '', ...countLines(diff)])) {
-    out.add([heading, '', `The changes do not fit here; run \`diff --json\` to see them.`, ''])
-    return out.lines.join('\n')
-  }
-  let cut = 0
-  for (const each of tables(diff)) cut += addTable(out, each)
-  if (cut > 0)
-    out.add([
-      `${cut} ${cut === 1 ? 'entry' : 'entries'} not shown here: \`diff --json\` lists them all.`,
+  if (!diff.differ)
+    return fitting(budget, [
+      heading,
+      '',
+      'Nothing changed: the two manifests list the same files and facts.',
       ''
-    ])
-  return out.lines.join('\n')
+    ]).join('\n')
+  const out = [heading, '', ...countLines(diff)]
+  if (!budget.fits(out, 0))
+    return fitting(budget, [
+      heading,
+      '',
+      `The changes do not fit here; run \`diff --json\` to see them.`,
+      ''
+    ]).join('\n')
+  let cut = 0
+  for (const each of tables(diff)) cut += addTable(out, budget, each)
+  if (cut > 0)
+    out.push(
+      ...fitting(budget, [
+        `${cut} ${cut === 1 ? 'entry' : 'entries'} not shown here: \`diff --json\` lists them all.`,
+        ''
+      ])
+    )
+  return out.join('\n')
 }

@@ -67,7 +67,7 @@ export function renderSummary(
     ...factsTable(runFacts(result, manifestPath, limits, upload)),
     ...(trusted ? trustedChangesSection(trusted, limits) : []),
     ...gatesTable(result.gates, limits),
-    ...lfsSummaryLines(result.lfs, (text) => cell(text, limits.cell)),
+    ...lfsSummaryLines(result.lfs, limits),
     ...changes(Math.floor(limits.bytes / 4))
   ]
   const budget = new Budget(limits.bytes)
@@ -118,21 +118,22 @@ function inventorySection(
   limits: SummaryLimits,
   budget: Budget
 ): string[] {
+  const lines: string[] = []
   if (limits.inventoryRows > 0) {
     const place = workspacePath(result.rootPath)
-    return [
+    lines.push(
       '### Inventory',
       '',
       ...inventoryTable('Artifacts', result.artifacts, true, limits, budget, place),
-      ...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place),
-      ...remoteAssetsSection(result.remoteAssets, limits, budget)
-    ]
-  }
-  return [
-    `**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`,
-    '',
-    ...remoteAssetsSection(result.remoteAssets, limits, budget)
-  ]
+      ...inventoryTable('Catalogs', result.catalogs, false, limits, budget, place)
+    )
+  } else
+    lines.push(
+      `**Inventory:** ${result.artifacts.length} artifact(s), ${result.catalogs.length} catalog file(s); the job summary lists them.`,
+      ''
+    )
+  lines.push(...remoteAssetsSection(result.remoteAssets, limits, budget))
+  return lines
 }
 
 /**
