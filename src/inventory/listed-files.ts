@@ -4,7 +4,7 @@
 import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { normaliseRelative, relativeInside } from '../model/paths.js'
-import { batchesOf, HashPool } from './hash-pool.js'
+import type { HashPool } from './hash-pool.js'
 import { locator, type Located } from './locate.js'
 import type { LfsPointer } from '../model/lfs-pointer.js'
 
@@ -111,8 +111,7 @@ export async function checkListedFiles(
       hashedAs.set(index, at)
     } else found.set(index, foundOf(where))
   })
-  for (const batch of batchesOf([...reals.keys()])) pool.submit(batch)
-  const outcomes = await pool.collect()
+  const outcomes = await pool.hash([...reals.keys()])
   for (const [index, at] of hashedAs) {
     const outcome = outcomes.get(at)
     found.set(
