@@ -11,7 +11,7 @@ import { finding, unreadableFile, type InventoryFinding } from './findings.js'
 import { hashAll, type HashOutcome } from './hash-pool.js'
 import { recordedDigest, type EntryPointer } from './lfs-entries.js'
 import { placer } from './listed-files.js'
-import type { InventoryRequest, PrecomputedList } from './request.js'
+import type { InventoryRequest } from './request.js'
 
 interface ListedEntry {
   path: string
@@ -109,7 +109,7 @@ type RecordedOutcome =
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
  */
 function checkedListEntry(
-  request: InventoryRequest & { precomputed: PrecomputedList },
+  request: InventoryRequest & { precomputed: DocumentRef },
   entry: ListedEntry,
   place: ListedPlace,
   actual: RecordedOutcome | undefined,
@@ -176,7 +176,7 @@ async function placeAndHash(
  * what it names beyond them, each checked against its file where the file is present.
  */
 export async function withPrecomputedList(
-  request: InventoryRequest & { precomputed: PrecomputedList },
+  request: InventoryRequest & { precomputed: DocumentRef },
   entries: Map<string, InventoryEntry>,
   findings: InventoryFinding[]
 ): Promise<void> {
