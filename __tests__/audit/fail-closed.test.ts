@@ -136,16 +136,16 @@ const AUDIT: Record<string, string[]> = {
   'inventory/hash-worker.ts': [
     'a read failure: an error outcome, so FILE_UNREADABLE (changing-files)'
   ],
-  'inventory/precomputed-list.ts': ['DocumentError: PRECOMPUTED_INVALID; else rethrown'],
+  'inventory/precomputed-list.ts': [
+    'DocumentError: PRECOMPUTED_INVALID; else rethrown',
+    'realpath failure: a missing directory on the way (a precomputed entry not present, kept unverified) or a link to nothing, so SYMLINK_DANGLING (a precomputed entry whose link leads nowhere, below)',
+    'lstat failure: nothing there, so a precomputed entry not present, kept unverified (inventory: "keep an entry whose file is not present")'
+  ],
   'inventory/listed-stores.ts': [
     "stat failure: a listed store's directory is not there (or a file stands in its place), so FILE_MISSING on the store (__tests__/verify/stores.test.ts, and the directory replaced by a file in verify.test.ts)"
   ],
   'inventory/pattern-hint.ts': [
     'any failure while guessing a "did you mean" (a directory that cannot be read): no hint; the PATTERN_MATCHES_NOTHING it would add to stands as it is (causes: pattern fixtures)'
-  ],
-  'inventory/listed-files.ts': [
-    'realpath failure: a missing directory on the way (FILE_MISSING; a precomputed entry not present) or a link to nothing (SYMLINK_DANGLING fixture of verify; a listed dangling link, below)',
-    'lstat failure: nothing there, so FILE_MISSING (FILE_MISSING fixture of verify)'
   ],
   'inventory/shards.ts': [
     'DocumentError: SHARD_INVALID naming the shard file; else rethrown (violation fixture SHARD_INVALID)',

@@ -4,12 +4,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import { sha256Digest } from '../model/digest.js'
-import {
-  describePointer,
-  FETCH_CONTENT,
-  LFS_POINTER_LIMIT,
-  lfsPointerOf
-} from '../model/lfs-pointer.js'
+import { describePointer, FETCH_CONTENT, lfsPointerOf } from '../model/lfs-pointer.js'
 import { isInside } from '../model/paths.js'
 import { DocumentError } from './document-error.js'
 import { missingDocumentSentence, type RootPlace } from './path-hint.js'
@@ -87,7 +82,7 @@ export function headBytes(absolutePath: string, limit: number): Buffer | undefin
  * pointer, whatever the lfs mode (docs/decisions.md, "Git LFS").
  */
 function notAPointer(bytes: Buffer, path: string): Buffer {
-  const pointer = bytes.length < LFS_POINTER_LIMIT ? lfsPointerOf(bytes) : undefined
+  const pointer = lfsPointerOf(bytes)
   if (!pointer) return bytes
   const message = `${path} is a Git LFS pointer (${describePointer(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${FETCH_CONTENT}`
   throw new DocumentError(path, message, undefined, false, pointer)

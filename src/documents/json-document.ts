@@ -11,7 +11,6 @@ import { parseJsonText } from './strict-json.js'
 export { DocumentError } from './document-error.js'
 export { MAX_DOCUMENT_BYTES, readDocumentBytes } from './document-bytes.js'
 export { DOCUMENT_ARRAY, DOCUMENT_OBJECT, ownPropertiesOnly } from './document-prototypes.js'
-export { rereadLines, type LineFinders } from './line-finders.js'
 export { MAX_DEPTH, jsonValueProblem, parseJsonText } from './strict-json.js'
 export { decodeUtf8 } from './utf8-text.js'
 

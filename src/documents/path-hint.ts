@@ -5,7 +5,7 @@
 // costs at most one stat or one directory listing, taken only when the path names nothing.
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { nearestNames } from '../model/nearest.js'
+import { meantName, SPELLING_ENTRIES } from '../model/nearest.js'
 
 /** The dataset root, absolute and as the inputs name it (workspace-relative). */
 export interface RootPlace {
@@ -13,13 +13,13 @@ export interface RootPlace {
   path: string
 }
 
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000
-
 const isFile = (absolute: string): boolean =>
   statSync(absolute, { throwIfNoEntry: false })?.isFile() === true
 
-/** The one file of the directory `typed` may have meant: another letter case, or a near spelling. */
+/**
+ * The one file of the directory `typed` may have meant: another letter case, or a near spelling
+ * (meantName). A directory larger than SPELLING_ENTRIES gets no guess at all, not even of case.
+ */
 function nearFile(directory: string, typed: string): string | undefined {
   let names: string[]
   try {
@@ -28,9 +28,8 @@ function nearFile(directory: string, typed: string): string | undefined {
     return undefined
   }
   if (names.length > SPELLING_ENTRIES) return undefined
-  const sameCase = names.filter((name) => name.toLowerCase() === typed.toLowerCase())
-  const meant = sameCase.length > 0 ? sameCase : nearestNames(typed, names)
-  return meant.length === 1 && isFile(path.join(directory, meant[0]!)) ? meant[0] : undefined
+  const meant = meantName(typed, names, true)?.name
+  return meant !== undefined && isFile(path.join(directory, meant)) ? meant : undefined
 }
 
 /**

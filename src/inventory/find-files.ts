@@ -115,41 +115,43 @@ function unmatchedFindings(
 
 /**
  * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
- * come after it and before anything else; one that brings none is STORE_EMPTY.
+ * come after it and before anything else; one that brings none is STORE_EMPTY. `met` is told of
+ * each file the walk accepts.
  */
 function storeWalk(
   prefix: string,
   stores: StoreMatcher | undefined,
   display: (relative: string) => string,
   findings: InventoryFinding[]
-): { current?: string; files: number; takeWhole?: (d: string) => boolean; done(): void } {
-  const walk = {
-    current: undefined as string | undefined,
-    files: 0,
-    takeWhole: undefined as ((directory: string) => boolean) | undefined,
-    done: () => {}
-  }
-  if (!stores) return walk
+): { takeWhole?: (directory: string) => boolean; met(relative: string): void; done(): void } {
+  if (!stores) return { met: () => {}, done: () => {} }
+  /** The store being walked (its path and a `/`), whether a file was met in it, its pattern. */
+  let current: string | undefined
+  let holdsAFile = false
   let pattern = ''
   const close = (): void => {
-    if (walk.current === undefined || walk.files > 0) return
-    const shown = display(walk.current)
+    if (current === undefined || holdsAFile) return
+    const shown = display(current)
     const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`
     findings.push(finding('STORE_EMPTY', shown, message))
   }
-  walk.takeWhole = (directory) => {
-    if (!directory.startsWith(prefix)) return false
-    const relative = directory.slice(prefix.length)
-    const matched = stores.match(relative)
-    if (matched === undefined) return false
-    close()
-    pattern = matched
-    walk.current = `${relative}/`
-    walk.files = 0
-    return true
+  return {
+    takeWhole: (directory) => {
+      if (!directory.startsWith(prefix)) return false
+      const relative = directory.slice(prefix.length)
+      const matched = stores.match(relative)
+      if (matched === undefined) return false
+      close()
+      pattern = matched
+      current = `${relative}/`
+      holdsAFile = false
+      return true
+    },
+    met: (relative) => {
+      if (current !== undefined && relative.startsWith(current)) holdsAFile = true
+    },
+    done: close
   }
-  walk.done = close
-  return walk
 }
 
 /**
@@ -189,7 +191,7 @@ export async function findFiles(
       }
     }
     const file = { path: relative, absolute }
-    if (store.current !== undefined && relative.startsWith(store.current)) store.files++
+    store.met(relative)
     files.push(file)
     onFound?.(file)
   }

@@ -1,10 +1,8 @@
 // The files a written manifest lists, looked for under the dataset root and hashed on the same
 // threads as the inventory: for each, what is there (its digest, or why there is none). Whether
 // that matches the manifest is gate E's to say.
-import { lstatSync, realpathSync } from 'node:fs'
-import path from 'node:path'
-import { normaliseRelative, relativeInside } from '../model/paths.js'
-import { batchesOf, HashPool } from './hash-pool.js'
+import { normaliseRelative } from '../model/paths.js'
+import type { HashPool } from './hash-pool.js'
 import { locator, type Located } from './locate.js'
 import type { LfsPointer } from '../model/lfs-pointer.js'
 
@@ -33,52 +31,6 @@ type FoundState =
   | { state: 'loop'; link: string }
 
 export type ListedFileCheck = ListedFile & { found: FoundState }
-
-type Place =
-  { state: 'inside' } | Extract<FoundState, { state: 'missing' | 'dangling' | 'outside' }>
-
-/**
- * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
- * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
- * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
- * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
- */
-export function placer(root: string): (relative: string) => Place {
-  const realRoot = realpathSync.native(root)
-  const directories = new Map<string, string | undefined>()
-  /** '' inside the root, the target outside it, undefined when it does not resolve. */
-  const outside = (absolute: string): string | undefined => {
-    let target: string
-    try {
-      target = realpathSync.native(absolute)
-    } catch {
-      return undefined
-    }
-    return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : ''
-  }
-  return (relative) => {
-    const directory = path.posix.dirname(relative)
-    let through = directories.get(directory)
-    if (!directories.has(directory)) {
-      through = directory === '.' ? '' : outside(path.join(root, directory))
-      directories.set(directory, through)
-    }
-    if (through === undefined) return { state: 'missing' }
-    if (through !== '') return { state: 'outside', target: through }
-    const absolute = path.join(root, relative)
-    let info
-    try {
-      info = lstatSync(absolute)
-    } catch {
-      // Nothing there, or a file where a directory of the path should be (ENOTDIR).
-      return { state: 'missing' }
-    }
-    if (!info.isSymbolicLink()) return { state: 'inside' }
-    const target = outside(absolute)
-    if (target === undefined) return { state: 'dangling' }
-    return target === '' ? { state: 'inside' } : { state: 'outside', target }
-  }
-}
 
 /**
  * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
@@ -111,8 +63,7 @@ export async function checkListedFiles(
       hashedAs.set(index, at)
     } else found.set(index, foundOf(where))
   })
-  for (const batch of batchesOf([...reals.keys()])) pool.submit(batch)
-  const outcomes = await pool.collect()
+  const outcomes = await pool.hash([...reals.keys()])
   for (const [index, at] of hashedAs) {
     const outcome = outcomes.get(at)
     found.set(

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs'
 import path from 'node:path'
 import { findFiles } from './find-files.js'
 import { globEscape } from './glob-pattern.js'
-import type { InventoryFinding } from './findings.js'
+import { finding, type InventoryFinding } from './findings.js'
 import type { HashPool } from './hash-pool.js'
 import type { LfsPointer } from '../model/lfs-pointer.js'
 import { dirHash } from './stores.js'
@@ -109,7 +109,7 @@ export async function checkListedStores(
       else {
         const shown = display(file.path)
         const message = `${shown} (in the store ${store.path}) cannot be read (${outcome.error}); restore the store from the promoted version, or promote again.`
-        findings.push({ kind: 'FILE_UNREADABLE', path: shown, message })
+        findings.push(finding('FILE_UNREADABLE', shown, message))
       }
     })
     const stated = expected.get(store.path)

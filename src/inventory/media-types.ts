@@ -7,6 +7,7 @@ import { BY_EXTENSION } from '../generated/media-types.js'
 
 export const OCTET_STREAM = 'application/octet-stream'
 export const COG = 'image/tiff; application=geotiff; profile=cloud-optimized'
+export const ZARR = 'application/vnd+zarr'
 
 /** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
 const FIELD_FORMATS: ReadonlyArray<readonly [suffix: string, mediaType: string]> = [
@@ -25,10 +26,8 @@ const FIELD_FORMATS: ReadonlyArray<readonly [suffix: string, mediaType: string]>
   ['.nc', 'application/netcdf'],
   ['.nc4', 'application/netcdf'],
   // A directory store's own path (stores.ts); the files inside one are the store's type too.
-  ['.zarr', 'application/vnd+zarr']
+  ['.zarr', ZARR]
 ]
-
-export const ZARR = 'application/vnd+zarr'
 
 export interface MediaTypeOverride {
   pattern: string

@@ -6,7 +6,7 @@
 // crawl of a large tree; a guess that finds nothing is not offered.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { nearestNames } from '../model/nearest.js'
+import { meantName } from '../model/nearest.js'
 import { crawl } from './crawl.js'
 import { globEscape } from './glob-pattern.js'
 
@@ -47,31 +47,11 @@ function fromRoot(pattern: string, rootPath: string): string | undefined {
   return pattern.startsWith(`${rootPath}/`) ? pattern.slice(rootPath.length + 1) : undefined
 }
 
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000
-
-/**
- * The one name of a directory that `typed` may have meant: the same in another letter case, or,
- * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
- * be there yet, and a neighbour is no answer. Two equally near give none either.
- */
-function meant(
-  typed: string,
-  names: readonly string[],
-  spelling: boolean
-): { name: string; why: Reason } | undefined {
-  const folded = typed.toLowerCase()
-  const alike = names.filter((n) => n.toLowerCase() === folded)
-  if (alike.length === 1) return { name: alike[0]!, why: 'case' }
-  if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES) return undefined
-  const best = nearestNames(typed, names)
-  return best.length === 1 ? { name: best[0]!, why: 'spelling' } : undefined
-}
-
 /**
  * The pattern with its leading literal names as they are on disk, where a name is not there but
- * one name of its directory is what it meant (meant()); undefined when nothing changes.
+ * one name of its directory is what it meant (meantName); undefined when nothing changes. Only a
+ * directory on the way gets a spelling guess: a file listed by name may simply not be there yet,
+ * and a neighbour is no answer.
  */
 function namesOnDisk(root: string, pattern: string): PatternHint | undefined {
   const segments = pattern.split('/')
@@ -82,7 +62,7 @@ function namesOnDisk(root: string, pattern: string): PatternHint | undefined {
     const names = orNothing(() => readdirSync(directory)) ?? []
     let name = names.includes(segment) ? segment : undefined
     if (name === undefined) {
-      const guess = meant(segment, names, at < segments.length - 1)
+      const guess = meantName(segment, names, at < segments.length - 1)
       if (!guess) break
       name = guess.name
       segments[at] = name

@@ -1,17 +1,17 @@
 // A precomputed list (`artifacts-manifest`): its entries read and checked one by one, then held
 // against the files that are present (found by the patterns, or placed and hashed here); an
 // entry for a file not present is taken on trust and marked so (verified: false).
+import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { DocumentRef } from '../documents/read-document.js'
 import { DocumentError, readJsonDocument } from '../documents/json-document.js'
 import { DIGEST_PATTERN } from '../model/digest.js'
-import { normaliseRelative } from '../model/paths.js'
+import { normaliseRelative, relativeInside } from '../model/paths.js'
 import type { InventoryEntry } from './entry.js'
 import { finding, unreadableFile, type InventoryFinding } from './findings.js'
 import { hashAll, type HashOutcome } from './hash-pool.js'
 import { recordedDigest, type EntryPointer } from './lfs-entries.js'
-import { placer } from './listed-files.js'
-import type { InventoryRequest, PrecomputedList } from './request.js'
+import type { InventoryRequest } from './request.js'
 
 interface ListedEntry {
   path: string
@@ -96,7 +96,7 @@ function listedEntry(
 /**
  * Where a listed entry's file stands, when the patterns did not find it: present in any form (a
  * directory or a dangling link where a file is listed is a problem, not an entry to take on
- * trust), and then inside the root or not, as verify places a written manifest's files.
+ * trust), and then inside the root or not (placer).
  */
 type ListedPlace = 'absent' | 'inside' | 'outside' | 'dangling'
 
@@ -109,7 +109,7 @@ type RecordedOutcome =
  * patterns, or hashed here): the entry to keep, or undefined when a finding refuses it.
  */
 function checkedListEntry(
-  request: InventoryRequest & { precomputed: PrecomputedList },
+  request: InventoryRequest & { precomputed: DocumentRef },
   entry: ListedEntry,
   place: ListedPlace,
   actual: RecordedOutcome | undefined,
@@ -146,6 +146,60 @@ function checkedListEntry(
   }
 }
 
+/** Where placer says a listed path leads. */
+type Place =
+  /** Something is there, inside the root (through links or not). */
+  | { state: 'inside' }
+  /** Nothing there, or a directory on the way is missing. */
+  | { state: 'missing' }
+  /** A symbolic link to nothing. */
+  | { state: 'dangling' }
+  /** The path, or a directory on its way, resolves outside the root through a link. */
+  | { state: 'outside'; target: string }
+
+/**
+ * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
+ * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
+ * when it is a link. Synchronous: nothing is hashed until every entry is placed, and 40,000 lstat
+ * calls cost 0.6 s of this thread as promises, a seventh of that as plain calls.
+ */
+function placer(root: string): (relative: string) => Place {
+  const realRoot = realpathSync.native(root)
+  const directories = new Map<string, string | undefined>()
+  /** '' inside the root, the target outside it, undefined when it does not resolve. */
+  const outside = (absolute: string): string | undefined => {
+    let target: string
+    try {
+      target = realpathSync.native(absolute)
+    } catch {
+      return undefined
+    }
+    return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : ''
+  }
+  return (relative) => {
+    const directory = path.posix.dirname(relative)
+    let through = directories.get(directory)
+    if (!directories.has(directory)) {
+      through = directory === '.' ? '' : outside(path.join(root, directory))
+      directories.set(directory, through)
+    }
+    if (through === undefined) return { state: 'missing' }
+    if (through !== '') return { state: 'outside', target: through }
+    const absolute = path.join(root, relative)
+    let info
+    try {
+      info = lstatSync(absolute)
+    } catch {
+      // Nothing there, or a file where a directory of the path should be (ENOTDIR).
+      return { state: 'missing' }
+    }
+    if (!info.isSymbolicLink()) return { state: 'inside' }
+    const target = outside(absolute)
+    if (target === undefined) return { state: 'dangling' }
+    return target === '' ? { state: 'inside' } : { state: 'outside', target }
+  }
+}
+
 /**
  * The files a precomputed list names beyond those the patterns found: where each stands, and the
  * digests of those present, hashed together (through the request's pool when it has one).
@@ -176,7 +230,7 @@ async function placeAndHash(
  * what it names beyond them, each checked against its file where the file is present.
  */
 export async function withPrecomputedList(
-  request: InventoryRequest & { precomputed: PrecomputedList },
+  request: InventoryRequest & { precomputed: DocumentRef },
   entries: Map<string, InventoryEntry>,
   findings: InventoryFinding[]
 ): Promise<void> {

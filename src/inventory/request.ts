@@ -1,5 +1,6 @@
 // What an inventory is asked for (the root, the patterns, a precomputed list, the hashing pool,
 // a shard, the LFS mode, the stores) and what it gives back: entries and findings.
+import type { DocumentRef } from '../documents/read-document.js'
 import type { LfsMode } from '../model/lfs-pointer.js'
 import type { InventoryEntry } from './entry.js'
 import type { InventoryFinding } from './findings.js'
@@ -7,12 +8,6 @@ import type { HashPool } from './hash-pool.js'
 import type { MediaTypeOverride } from './media-types.js'
 import type { ShardSpec } from './partition.js'
 import type { StoreMatcher } from './stores.js'
-
-export interface PrecomputedList {
-  absolute: string
-  path: string
-  confine?: string
-}
 
 export interface InventoryRequest {
   /** Absolute dataset root. */
@@ -22,8 +17,8 @@ export interface InventoryRequest {
   /** Which input the list comes from: `artifacts` or `catalogs`. */
   input: string
   patterns: readonly string[]
-  /** A precomputed list (`artifacts-manifest`), absolute path and workspace-relative name. */
-  precomputed?: PrecomputedList
+  /** A precomputed list (`artifacts-manifest`), named as any input document is. */
+  precomputed?: DocumentRef
   overrides?: readonly MediaTypeOverride[]
   skip?: ReadonlySet<string>
   /** Hashing threads; default: one per core. */

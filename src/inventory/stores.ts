@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
+import { appendTo } from '../model/multimap.js'
 import { compareText } from '../model/order.js'
 import { normaliseRelative } from '../model/paths.js'
 import { sha256sumLine } from '../model/sha256sum.js'
@@ -147,9 +148,7 @@ export function groupStores(
       grouped.push(entry)
       continue
     }
-    const files = members.get(store)
-    if (files) files.push(entry)
-    else members.set(store, [entry])
+    appendTo(members, store, entry)
     const pattern = matcher.match(entry.path)
     if (pattern !== undefined && !filePatterns.has(`${store}\0${pattern}`)) {
       filePatterns.add(`${store}\0${pattern}`)
