@@ -51,7 +51,7 @@ export const gateE: Gate = {
       ...(shards ? checkShards(shards) : []),
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
-      ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
+      ...checkStorePaths(stores, entries, evidence.display),
       ...receiptViolations(evidence, facts, checked)
     ]
     return { violations, checked }
