@@ -12,6 +12,7 @@ import {
   parseJsonText,
   readDocumentBytes
 } from './documents/json-document.js'
+import { listedCounts } from './gates/e-written.js'
 import {
   judgeWritten,
   type GateReport,
@@ -224,15 +225,11 @@ export async function verifyWritten(
     if (!pool) await threads.close()
   }
   const { status, violations, gates } = judgeWritten(evidence)
-  const count = (list: string) =>
-    evidence.listed.filter((file) => file.list === list).length +
-    (list === 'artifacts' ? evidence.stores.length : 0)
   return {
     status,
     manifestPath: options.manifest.path,
     ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
-    artifacts: count('artifacts'),
-    catalogs: count('catalogs'),
+    ...listedCounts(evidence),
     violations,
     gates
   }
