@@ -96,7 +96,8 @@ async function readSidecar<T>(
 async function readSidecars(
   options: VerifyOptions,
   manifest: DocumentEvidence,
-  listed: readonly ListedFile[]
+  listed: readonly ListedFile[],
+  listedStores: readonly ListedFile[]
 ): Promise<{ sidecars: SidecarEvidence[]; storeFiles: Map<string, StoreFile[]> }> {
   if (!manifest.readable) return { sidecars: [], storeFiles: new Map() }
   const { absolute, path: shown } = options.manifest
@@ -131,7 +132,7 @@ async function readSidecars(
     const byList = (list: string) => listed.filter((file) => file.list === list)
     // A store is listed file by file: its lines are the file's own when they make its digest.
     if ('actual' in checksums)
-      storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.actual))
+      storeFiles = expectedStoreFiles(listedStores, checksumsEntries(checksums.actual))
     sidecars.push({
       path: names.checksums,
       kind: 'checksums',
@@ -153,10 +154,9 @@ function inStore(path: string, stores: ReadonlySet<string>): boolean {
   return false
 }
 
-/** The manifest's directory stores: artifacts whose path ends in `/`. */
-function storesOf(listed: readonly ListedFile[]): ListedFile[] {
-  return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'))
-}
+/** Whether a listed file is a directory store: an artifact whose path ends in `/`. */
+const isListedStore = (file: ListedFile): boolean =>
+  file.list === 'artifacts' && file.path.endsWith('/')
 
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options: VerifyOptions, pool: HashPool): Promise<VerifyEvidence> {
@@ -168,17 +168,16 @@ async function readVerifyEvidence(options: VerifyOptions, pool: HashPool): Promi
   const { shard } = options
   const mine = (path: string): boolean => !shard || shardOf(path, shard.count) === shard.index
   const own = Object.values(outputPaths(options.manifest.absolute))
-  const storePaths = new Set(storesOf(listed).map((store) => store.path))
-  const stores = storesOf(listed).filter((store) => mine(store.path))
+  const listedStores = listed.filter(isListedStore)
+  const storePaths = new Set(listedStores.map((store) => store.path))
+  const stores = listedStores.filter((store) => mine(store.path))
   const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
     checkListedFiles(
       options.root,
-      listed.filter(
-        (file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))
-      ),
+      listed.filter((file) => mine(file.path) && !isListedStore(file)),
       pool
     ),
-    readSidecars(options, manifest, listed),
+    readSidecars(options, manifest, listed, listedStores),
     options.strict.length > 0
       ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
       : undefined
