@@ -48,7 +48,7 @@ export const gateE: Gate = {
       ...documentPointerViolations(evidence),
       ...lfsObjectViolations(evidence),
       ...inventoryViolations(artifacts.findings),
-      ...(shards ? checkShards(shards) : []),
+      ...(shards ? checkShards(shards, evidence.display) : []),
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
       ...checkStorePaths(stores, entries, evidence.display),
