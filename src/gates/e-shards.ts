@@ -252,15 +252,16 @@ function treeViolations(
 ): Violation[] {
   const { gone, added, resized, retyped } = treeDifferences(tree, shards, owners)
   const violations: Violation[] = []
-  const first = (list: readonly string[]) => [...list].sort(compareText)[0]!
-  if (gone.length > 0)
+  if (gone.length > 0) {
+    const first = [...gone].sort(compareText)[0]!
     violations.push(
       violation(
         'SHARD_MISMATCH',
-        display(first(gone)),
-        `${first(gone)}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
+        display(first),
+        `${first}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
       )
     )
+  }
   if (added.length > 0)
     violations.push(
       violation(
