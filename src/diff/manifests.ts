@@ -9,7 +9,6 @@ import { compareText } from '../model/order.js'
 import { collectionDiff, type CollectionDiff } from './collection.js'
 import type { DiffOptions, FieldChange } from './options.js'
 
-export type { CollectionDiff, CollectionFacts } from './collection.js'
 export type { DiffOptions, FieldChange } from './options.js'
 
 /** An artifact or catalog file as one side lists it. A directory store is one entry. */
