@@ -2,6 +2,7 @@
 // sidecars agree with it, and every file it lists is under the root with the listed digest (and,
 // with strict patterns, nothing else is). Reads evidence and runs the verify gate table, as
 // pipeline.ts does for promotion; the adapters report.
+import { isUtf8 } from 'node:buffer'
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { readDocument, type DocumentEvidence } from './documents/read-document.js'
@@ -11,6 +12,7 @@ import {
   parseJsonText,
   readDocumentBytes
 } from './documents/json-document.js'
+import { listedCounts } from './gates/e-written.js'
 import {
   judgeWritten,
   type GateReport,
@@ -62,25 +64,16 @@ function listedFiles(document: DocumentEvidence): ListedFile[] {
   })
 }
 
-/** The Statement's text read strictly, as every input document is. */
-function statementValue(shown: string, text: string): { actual: unknown } | { problem: string } {
-  try {
-    return { actual: parseJsonText(shown, Buffer.from(text)).value }
-  } catch (error) {
-    if (!(error instanceof DocumentError)) throw error
-    return { problem: error.message.replace(`${shown} `, '') }
-  }
-}
-
 /**
- * A sidecar's text; a sidecar that is not there is not checked (undefined), and anything else
- * must be a readable text file.
+ * A sidecar's value, made from its bytes by `value`; a sidecar that is not there is not checked
+ * (undefined), and anything else must be a readable file that `value` accepts.
  */
-async function readSidecar(
+async function readSidecar<T>(
   options: VerifyOptions,
   absolute: string,
-  shown: string
-): Promise<{ text: string } | { problem: string } | undefined> {
+  shown: string,
+  value: (bytes: Buffer) => T
+): Promise<{ actual: T } | { problem: string } | undefined> {
   const absent = await lstat(absolute).then(
     () => false,
     (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
@@ -89,7 +82,7 @@ async function readSidecar(
   try {
     const confine = options.manifest.confine
     const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {})
-    return { text: decodeUtf8(shown, bytes) }
+    return { actual: value(bytes) }
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     return { problem: error.message.replace(`${shown} `, '') }
@@ -103,16 +96,22 @@ async function readSidecar(
 async function readSidecars(
   options: VerifyOptions,
   manifest: DocumentEvidence,
-  listed: readonly ListedFile[]
+  listed: readonly ListedFile[],
+  listedStores: readonly ListedFile[]
 ): Promise<{ sidecars: SidecarEvidence[]; storeFiles: Map<string, StoreFile[]> }> {
   if (!manifest.readable) return { sidecars: [], storeFiles: new Map() }
-  const read = (absolute: string, shown: string) => readSidecar(options, absolute, shown)
   const { absolute, path: shown } = options.manifest
   const files = outputPaths(absolute)
   const names = outputPaths(shown)
   const [statement, checksums] = await Promise.all([
-    read(files.statement, names.statement),
-    read(files.checksums, names.checksums)
+    // Read strictly, as every input document is; bytes that are not UTF-8 say so first, BOM or not.
+    readSidecar(options, files.statement, names.statement, (bytes) => {
+      if (!isUtf8(bytes)) decodeUtf8(names.statement, bytes)
+      return parseJsonText(names.statement, bytes).value
+    }),
+    readSidecar(options, files.checksums, names.checksums, (bytes) =>
+      decodeUtf8(names.checksums, bytes)
+    )
   ])
   const sidecars: SidecarEvidence[] = []
   if (statement) {
@@ -126,15 +125,14 @@ async function readSidecars(
       ),
       predicate: manifest.value
     }
-    const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement
-    sidecars.push({ path: names.statement, kind: 'statement', expected, ...found })
+    sidecars.push({ path: names.statement, kind: 'statement', expected, ...statement })
   }
   let storeFiles = new Map<string, StoreFile[]>()
   if (checksums) {
     const byList = (list: string) => listed.filter((file) => file.list === list)
     // A store is listed file by file: its lines are the file's own when they make its digest.
-    if ('text' in checksums)
-      storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.text))
+    if ('actual' in checksums)
+      storeFiles = expectedStoreFiles(listedStores, checksumsEntries(checksums.actual))
     sidecars.push({
       path: names.checksums,
       kind: 'checksums',
@@ -142,7 +140,7 @@ async function readSidecars(
         { artifacts: byList('artifacts'), catalogs: byList('catalogs') },
         storeFiles
       ),
-      ...('text' in checksums ? { actual: checksums.text } : checksums)
+      ...checksums
     })
   }
   return { sidecars, storeFiles }
@@ -156,10 +154,9 @@ function inStore(path: string, stores: ReadonlySet<string>): boolean {
   return false
 }
 
-/** The manifest's directory stores: artifacts whose path ends in `/`. */
-function storesOf(listed: readonly ListedFile[]): ListedFile[] {
-  return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'))
-}
+/** Whether a listed file is a directory store: an artifact whose path ends in `/`. */
+const isListedStore = (file: ListedFile): boolean =>
+  file.list === 'artifacts' && file.path.endsWith('/')
 
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options: VerifyOptions, pool: HashPool): Promise<VerifyEvidence> {
@@ -171,17 +168,16 @@ async function readVerifyEvidence(options: VerifyOptions, pool: HashPool): Promi
   const { shard } = options
   const mine = (path: string): boolean => !shard || shardOf(path, shard.count) === shard.index
   const own = Object.values(outputPaths(options.manifest.absolute))
-  const storePaths = new Set(storesOf(listed).map((store) => store.path))
-  const stores = storesOf(listed).filter((store) => mine(store.path))
+  const listedStores = listed.filter(isListedStore)
+  const storePaths = new Set(listedStores.map((store) => store.path))
+  const stores = listedStores.filter((store) => mine(store.path))
   const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
     checkListedFiles(
       options.root,
-      listed.filter(
-        (file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))
-      ),
+      listed.filter((file) => mine(file.path) && !isListedStore(file)),
       pool
     ),
-    readSidecars(options, manifest, listed),
+    readSidecars(options, manifest, listed, listedStores),
     options.strict.length > 0
       ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
       : undefined
@@ -228,15 +224,11 @@ export async function verifyWritten(
     if (!pool) await threads.close()
   }
   const { status, violations, gates } = judgeWritten(evidence)
-  const count = (list: string) =>
-    evidence.listed.filter((file) => file.list === list).length +
-    (list === 'artifacts' ? evidence.stores.length : 0)
   return {
     status,
     manifestPath: options.manifest.path,
     ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
-    artifacts: count('artifacts'),
-    catalogs: count('catalogs'),
+    ...listedCounts(evidence),
     violations,
     gates
   }

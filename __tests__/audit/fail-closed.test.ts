@@ -190,8 +190,7 @@ const AUDIT: Record<string, string[]> = {
     'an S3 failure (404, refused, stalled): rethrown as a ReadFailure with a sentence, so REMOTE_ASSET_UNREADABLE (object-stores: "a missing one")'
   ],
   'verify-written.ts': [
-    'a Statement that is not strict JSON (DocumentError): SIDECAR_MISMATCH; else rethrown',
-    'a sidecar that cannot be read (only ENOENT means absent): SIDECAR_MISMATCH'
+    'a sidecar that cannot be read (only ENOENT means absent), is not UTF-8, or (the Statement) is not strict JSON (DocumentError): SIDECAR_MISMATCH; else rethrown'
   ]
 }
 

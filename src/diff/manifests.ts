@@ -3,13 +3,13 @@
 // out; the CLI (cli/diff.ts) reads the files, report/ renders it.
 import { jsonValueProblem } from '../documents/json-document.js'
 import { POLICY_LABELS } from '../documents/decisions.js'
-import { validateManifest } from '../gates/f-contract.js'
+import { manifestSchemaProblems } from '../gates/f-contract.js'
 import type { PromotionManifest } from '../manifest/build.js'
 import { compareText } from '../model/order.js'
+import { printable } from '../model/printable.js'
 import { collectionDiff, type CollectionDiff } from './collection.js'
 import type { DiffOptions, FieldChange } from './options.js'
 
-export type { CollectionDiff, CollectionFacts } from './collection.js'
 export type { DiffOptions, FieldChange } from './options.js'
 
 /** An artifact or catalog file as one side lists it. A directory store is one entry. */
@@ -76,11 +76,10 @@ type Manifest = PromotionManifest
 function checked(value: unknown, side: 'old' | 'new'): Manifest {
   const unsafe = jsonValueProblem(value)
   if (unsafe) throw new ManifestDiffError(`the ${side} manifest ${unsafe.message}`)
-  const problems = validateManifest(value, side)
+  const problems = manifestSchemaProblems(value)
   if (problems.length > 0) {
-    const shown = problems
-      .slice(0, 3)
-      .map((v) => v.message.replace(/^The manifest does not match the v1 schema: /, ''))
+    // Each a sentence made printable, as a violation's message is (a value may be quoted).
+    const shown = problems.slice(0, 3).map((text) => printable(`${text}.`))
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''
     throw new ManifestDiffError(
       `the ${side} manifest is not a v1 promotion manifest (schemas/promotion_manifest_v1.schema.json): ${shown.join(' ')}${more}`

@@ -48,10 +48,10 @@ export const gateE: Gate = {
       ...documentPointerViolations(evidence),
       ...lfsObjectViolations(evidence),
       ...inventoryViolations(artifacts.findings),
-      ...(shards ? checkShards(shards) : []),
+      ...(shards ? checkShards(shards, evidence.display) : []),
       ...inventoryViolations(catalogs.findings),
       ...checkInventoryPaths(lists, evidence.display),
-      ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
+      ...checkStorePaths(stores, entries, evidence.display),
       ...receiptViolations(evidence, facts, checked)
     ]
     return { violations, checked }

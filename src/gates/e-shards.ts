@@ -104,8 +104,12 @@ function entryViolations(
  * A sharded inventory is whole: shards 1..N each given once, all of one split (same N, root,
  * patterns, media types, and the same listing by count and digest, shared with this run's
  * settings), each entry in its own shard and no path twice, and together exactly the listing.
+ * `display` shows a root-relative path of the tree workspace-relative, for messages.
  */
-export function checkShards(evidence: ShardEvidence): Violation[] {
+export function checkShards(
+  evidence: ShardEvidence,
+  display: (relative: string) => string = (relative) => relative
+): Violation[] {
   const { shards, input } = evidence
   const ordered = [...shards].sort(
     (a, b) => a.shard.index - b.shard.index || compareText(a.path, b.path)
@@ -151,7 +155,7 @@ export function checkShards(evidence: ShardEvidence): Violation[] {
       )
     ]
   if (!evidence.tree) return violations
-  return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p))
+  return treeViolations(evidence.tree, ordered, owners, display)
 }
 
 const nameOf = (shard: ShardDocument): string =>
@@ -248,15 +252,16 @@ function treeViolations(
 ): Violation[] {
   const { gone, added, resized, retyped } = treeDifferences(tree, shards, owners)
   const violations: Violation[] = []
-  const first = (list: readonly string[]) => [...list].sort(compareText)[0]!
-  if (gone.length > 0)
+  if (gone.length > 0) {
+    const first = [...gone].sort(compareText)[0]!
     violations.push(
       violation(
         'SHARD_MISMATCH',
-        display(first(gone)),
-        `${first(gone)}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
+        display(first),
+        `${first}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`
       )
     )
+  }
   if (added.length > 0)
     violations.push(
       violation(

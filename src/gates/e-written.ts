@@ -146,6 +146,12 @@ function storeViolations(
   return found
 }
 
+/** The artifacts (a directory store one) and catalog files checked against the manifest. */
+export function listedCounts(evidence: VerifyEvidence): { artifacts: number; catalogs: number } {
+  const count = (list: string) => evidence.listed.filter((file) => file.list === list).length
+  return { artifacts: count('artifacts') + evidence.stores.length, catalogs: count('catalogs') }
+}
+
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 export const verifyGateE: Gate<VerifyEvidence, undefined> = {
   letter: 'E',
@@ -158,11 +164,9 @@ export const verifyGateE: Gate<VerifyEvidence, undefined> = {
     }
     for (const store of evidence.stores)
       violations.push(...storeViolations(store, manifest, evidence.display))
-    const count = (list: string) =>
-      evidence.listed.filter((file) => file.list === list).length +
-      (list === 'artifacts' ? evidence.stores.length : 0)
+    const counts = listedCounts(evidence)
     const checked = [
-      `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+      `${counts.artifacts} artifact(s) and ${counts.catalogs} catalog file(s) hashed (SHA-256) against ${manifest}`
     ]
     if (evidence.strict) {
       const listed = new Set(evidence.listed.map((file) => file.path))

@@ -5,7 +5,7 @@ import { QA_STATUSES, type QaOutcome } from '../documents/decisions.js'
 import type { ReadableDocument } from '../documents/read-document.js'
 import type { RunReceipt } from '../documents/receipts.js'
 import { manifestV1, manifestV1Schema } from '../generated/validators.js'
-import { schemaValidator } from '../model/json-schema.js'
+import { schemaValidator, type SchemaProblem } from '../model/json-schema.js'
 import { isRecord } from '../model/json.js'
 import { violation, type About, type Violation } from '../model/violation.js'
 import { missingInput, type Evidence, type Gate, type Judged } from './evidence.js'
@@ -106,13 +106,21 @@ export function checkEvidence(
 
 const manifestProblems = schemaValidator(manifestV1, manifestV1Schema)
 
+const problemText = (problem: SchemaProblem): string =>
+  problem.text.replace(/^the document/, 'the manifest')
+
+/** Where a manifest value breaks the v1 schema, each as a sentence's text; none when it is v1. */
+export function manifestSchemaProblems(manifest: unknown): string[] {
+  return manifestProblems(manifest).map(problemText)
+}
+
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 export function validateManifest(manifest: unknown, path: string): Violation[] {
   return manifestProblems(manifest).map((problem) =>
     violation(
       'MANIFEST_SCHEMA',
       path,
-      `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`,
+      `The manifest does not match the v1 schema: ${problemText(problem)}.`,
       { about: emptyList(manifest, problem.location) }
     )
   )

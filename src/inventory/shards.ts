@@ -165,8 +165,6 @@ export interface ShardEvidence {
    * inventory. The shards must list exactly these files, with these sizes and media types.
    */
   tree?: readonly TreeFile[]
-  /** Root-relative path → workspace-relative, for messages about the tree's files. */
-  display?: (relative: string) => string
 }
 
 /**

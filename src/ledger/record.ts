@@ -2,7 +2,7 @@
 // ledger/<slug>.jsonl holds one line per published version, each chained to the line before it by
 // its digest. Appending never rewrites a line: the new text is the old text and one more line.
 import type { Violation } from '../model/violation.js'
-import { ledgerLine, lineDigest, type LedgerRecord } from '../documents/ledger-record.js'
+import { ledgerLine, type LedgerRecord } from '../documents/ledger-record.js'
 import { verifyLedger } from './verify-ledger.js'
 
 export { ledgerLine, lineDigest, type LedgerRecord } from '../documents/ledger-record.js'
@@ -54,5 +54,6 @@ export function appendRecord(
   const text = `${ledgerText}${line}\n`
   const after = verifyLedger(text)
   if (!after.ok) throw refusal('the record cannot be appended', after.violations)
-  return { text, record, line, digest: lineDigest(line) }
+  // The ledger that verifies ends with the new line, so its tip is that line's digest.
+  return { text, record, line, digest: after.tip! }
 }

@@ -54,7 +54,7 @@ export async function shardedArtifacts(
         patterns: options.artifacts,
         mediaTypes: options.mediaTypes.map(overrideLine)
       },
-      ...(listed ? { tree: listed.tree, display } : {})
+      ...(listed ? { tree: listed.tree } : {})
     }
   }
 }
