@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   findDatasetRoots: () => (/* binding */ findDatasetRoots)
 });
 
-// UNUSED EXPORTS: datasetGlobMatcher
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1103,14 +1101,6 @@ function datasetGlobCover(patterns) {
         return { any, last: matched };
     };
 }
-/**
- * Whether a workspace-relative path is one the `datasets` globs match, decided on the path alone
- * (a removed dataset's directory is no longer there to walk).
- */
-function datasetGlobMatcher(patterns) {
-    const cover = datasetGlobCover(patterns);
-    return (relative) => cover(relative).last;
-}
 
 // EXTERNAL MODULE: ./src/github/pull-request.ts
 var pull_request = __webpack_require__(52524);
@@ -1121,7 +1111,6 @@ var pull_request = __webpack_require__(52524);
 // before) and is none on the head is a removal, however it stopped being one; a changed path under
 // the globs in no dataset is named too; and a root or spec that is a link, or a spec that is not a
 // regular file, is refused outright: the gate job would read through it, out of the workspace.
-
 
 
 

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   L: () => (/* binding */ appendToLedger),
+  ledgerLocation: () => (/* binding */ ledgerLocation),
   b: () => (/* binding */ ledgerName),
   readLedger: () => (/* binding */ readLedger)
 });
@@ -302,7 +303,8 @@ function appendRecord(ledgerText, fields) {
     const after = verifyLedger(text);
     if (!after.ok)
         throw refusal('the record cannot be appended', after.violations);
-    return { text, record, line, digest: lineDigest(line) };
+    // The ledger that verifies ends with the new line, so its tip is that line's digest.
+    return { text, record, line, digest: after.tip };
 }
 
 ;// CONCATENATED MODULE: ./src/github/ledger.ts
@@ -313,6 +315,10 @@ function appendRecord(ledgerText, fields) {
 
 
 
+/** The dataset's ledger in the repository: `ledger/<slug>.jsonl` on the ledger branch. */
+function ledgerLocation(repo, branch, slug) {
+    return { ...repo, branch, file: `ledger/${slug}.jsonl` };
+}
 /** Where a ledger is, in words, for messages. */
 function ledgerName(at) {
     return `${at.file} on branch ${at.branch}`;

@@ -1,5 +1,5 @@
 export const id = 6784;
-export const ids = [6784,1027,3425,4829];
+export const ids = [6784,6867,3425,4829];
 export const modules = {
 
 /***/ 66784:
@@ -19,6 +19,8 @@ var promises_ = __webpack_require__(51455);
 var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(58258);
+// EXTERNAL MODULE: ./src/github/ledger.ts + 5 modules
+var ledger = __webpack_require__(74809);
 // EXTERNAL MODULE: ./src/model/digest.ts
 var model_digest = __webpack_require__(95305);
 // EXTERNAL MODULE: ./src/gates/a-identity.ts
@@ -85,13 +87,14 @@ var action_previous = __webpack_require__(78334);
 var upload = __webpack_require__(4357);
 // EXTERNAL MODULE: ./src/action/verdict.ts + 3 modules
 var action_verdict = __webpack_require__(92116);
-// EXTERNAL MODULE: ./src/action/verify-mode.ts + 2 modules
-var verify_mode = __webpack_require__(31027);
+// EXTERNAL MODULE: ./src/action/verify-mode.ts + 4 modules
+var verify_mode = __webpack_require__(26867);
 ;// CONCATENATED MODULE: ./src/action/publish-mode.ts
 // publish mode: verifies the workspace against the manifest (as verify mode, expect-digest
 // required), then publishes the version as a GitHub release and records it in the ledger
 // (github/publish.ts). A refusal (RELEASE_CONFLICT, RELEASE_ROLLBACK) or a failed verification
 // writes nothing and fails the job.
+
 
 
 
@@ -227,11 +230,7 @@ async function runPublishMode(context) {
     const manifest = await publishedFiles(workspace, raw, verified.manifestDigest);
     const github = await __webpack_require__.e(/* import() */ 1351).then(__webpack_require__.bind(__webpack_require__, 61351));
     const version = versionOf(manifest, verified.manifestDigest, github.context);
-    const ledgerAt = {
-        ...github.context.repo,
-        branch: settings.ledgerBranch,
-        file: `ledger/${version.slug}.jsonl`
-    };
+    const ledgerAt = (0,ledger.ledgerLocation)(github.context.repo, settings.ledgerBranch, version.slug);
     let changes;
     const notes = async (last) => {
         const previous = settings.previousManifest
@@ -248,13 +247,13 @@ async function runPublishMode(context) {
     });
     if ('refused' in outcome)
         return refuse(context, version, outcome.refused);
-    await reportPublished(outcome, `${ledgerAt.file} on branch ${ledgerAt.branch}`, changes);
+    await reportPublished(outcome, (0,ledger/* ledgerName */.b)(ledgerAt), changes);
 }
 
 
 /***/ }),
 
-/***/ 31027:
+/***/ 26867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -273,6 +272,8 @@ var printable = __webpack_require__(29498);
 var parse = __webpack_require__(51768);
 // EXTERNAL MODULE: ./src/report/summary.ts + 9 modules
 var summary = __webpack_require__(16856);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -282,18 +283,184 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var read_document = __webpack_require__(76);
 // EXTERNAL MODULE: ./src/documents/json-document.ts
 var json_document = __webpack_require__(58258);
-// EXTERNAL MODULE: ./src/gates/index.ts + 12 modules
-var src_gates = __webpack_require__(96777);
+// EXTERNAL MODULE: ./src/gates/e-written.ts
+var e_written = __webpack_require__(34133);
+// EXTERNAL MODULE: ./src/gates/index.ts + 11 modules
+var src_gates = __webpack_require__(47479);
 // EXTERNAL MODULE: ./src/inventory/find-files.ts + 1 modules
 var find_files = __webpack_require__(5980);
 // EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
 var hash_pool = __webpack_require__(83672);
-// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
-var listed_files = __webpack_require__(83710);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(91933);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/inventory/locate.ts
+// Where a listed path leads, decided before anything is opened: each directory on its way is
+// resolved once, from its parent's real place (so a link is followed one step at a time, never
+// through the kernel's whole path again), and a path is refused when it goes out of the root,
+// through a link to a directory it is already in (a loop, as the inventory's walk refuses it), or
+// through more links than the kernel follows. What is at the end is looked at with lstat and stat
+// only: a named pipe, a socket, a device or a directory is refused without being opened.
+
+
+
+/** Linux's MAXSYMLINKS: a path through more links cannot be opened by the kernel anyway. */
+const MAX_LINKS = 40;
+const stat = (absolute, follow) => {
+    try {
+        return follow ? (0,external_node_fs_.statSync)(absolute) : (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** Whether `real` is a directory the path has already gone through (or the root above them). */
+function onTheWay(directory, real) {
+    for (let at = directory; at; at = at.parent)
+        if (at.real === real)
+            return true;
+    // Any directory above the path's first, the root's own parents included, is a loop too.
+    return (0,paths/* isInside */.FK)(real, directory.real);
+}
+/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+function follow(realRoot, parent, absolute, shown) {
+    if (parent.links + 1 > MAX_LINKS)
+        return { state: 'loop', link: shown };
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+    }
+    if (!(0,paths/* isInside */.FK)(realRoot, real))
+        return { state: 'outside', target: real };
+    const info = stat(real, false);
+    return info ? { real, info } : { state: 'dangling' };
+}
+/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+function child(realRoot, parent, name, shown) {
+    const absolute = external_node_path_default().join(parent.real, name);
+    const info = stat(absolute, false);
+    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+        return { state: 'missing' };
+    if (info.isDirectory())
+        return { real: absolute, parent, links: parent.links };
+    const target = follow(realRoot, parent, absolute, shown());
+    if (!('real' in target))
+        return target;
+    if (!target.info.isDirectory())
+        return { state: 'missing' };
+    if (onTheWay(parent, target.real))
+        return { state: 'loop', link: shown() };
+    return { real: target.real, parent, links: parent.links + 1 };
+}
+/**
+ * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
+ * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
+ * directory lookups, and a path costs one step per segment however deep it is.
+ */
+function locator(root) {
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const top = { place: { real: realRoot, links: 0 }, children: new Map() };
+    return (relative) => locate(realRoot, top, relative);
+}
+/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
+function locate(realRoot, top, relative) {
+    const names = relative.split('/');
+    const file = names.pop();
+    let node = top;
+    for (const [index, name] of names.entries()) {
+        let next = node.children.get(name);
+        if (!next) {
+            const parent = node.place;
+            const shown = () => names.slice(0, index + 1).join('/');
+            next = { place: child(realRoot, parent, name, shown), children: new Map() };
+            node.children.set(name, next);
+        }
+        if (!('real' in next.place))
+            return next.place;
+        node = next;
+    }
+    const parent = node.place;
+    const absolute = external_node_path_default().join(parent.real, file);
+    let info = stat(absolute, false);
+    let real = absolute;
+    if (!info)
+        return { state: 'missing' };
+    if (info.isSymbolicLink()) {
+        const target = follow(realRoot, parent, absolute, relative);
+        if (!('real' in target))
+            return target;
+        ({ real, info } = target);
+    }
+    if (info.isFile())
+        return { state: 'file', real };
+    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
+// The files a written manifest lists, looked for under the dataset root and hashed on the same
+// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
+// that matches the manifest is gate E's to say.
+
+
+/**
+ * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
+ * before anything is opened (locate.ts): only regular files inside the root go to the hashing
+ * threads, by their real path, and each real file once, however many paths lead to it.
+ */
+async function checkListedFiles(root, listed, pool) {
+    const locate = locator(root);
+    const found = new Map();
+    /** Listed index → the index of its real file among those hashed. */
+    const hashedAs = new Map();
+    const reals = new Map();
+    listed.forEach((file, index) => {
+        const safe = (0,paths/* normaliseRelative */.Z8)(file.path);
+        if (!safe.ok || safe.path !== file.path) {
+            const reason = safe.ok
+                ? 'is not in normal form (it has . segments or doubled /)'
+                : safe.reason;
+            found.set(index, { state: 'unsafe', reason });
+            return;
+        }
+        const where = locate(file.path);
+        if (where.state === 'file') {
+            let at = reals.get(where.real);
+            if (at === undefined)
+                reals.set(where.real, (at = reals.size));
+            hashedAs.set(index, at);
+        }
+        else
+            found.set(index, foundOf(where));
+    });
+    const outcomes = await pool.hash([...reals.keys()]);
+    for (const [index, at] of hashedAs) {
+        const outcome = outcomes.get(at);
+        found.set(index, 'digest' in outcome
+            ? outcome.pointer
+                ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
+                : { state: 'hashed', digest: outcome.digest }
+            : outcome.error === 'ENOENT'
+                ? { state: 'missing' }
+                : { state: 'unreadable', code: outcome.error });
+    }
+    return listed.map((file, index) => ({ ...file, found: found.get(index) }));
+}
+/** What a path that leads to no regular file inside the root is, as verify reports it. */
+function foundOf(where) {
+    if (where.state === 'special')
+        return { state: 'unreadable', code: where.code };
+    return where;
+}
+
 // EXTERNAL MODULE: ./src/inventory/glob-pattern.ts
 var glob_pattern = __webpack_require__(87547);
+// EXTERNAL MODULE: ./src/inventory/findings.ts
+var inventory_findings = __webpack_require__(39376);
 // EXTERNAL MODULE: ./src/inventory/stores.ts
 var inventory_stores = __webpack_require__(74492);
 ;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
@@ -301,6 +468,7 @@ var inventory_stores = __webpack_require__(74492);
 // each found and hashed (with the walk's path-safety rules), and the store's dirHash made from
 // them. What each file should be comes from the checksums file beside the manifest, which lists a
 // store file by file; whether it all matches is gate E's to say.
+
 
 
 
@@ -366,7 +534,7 @@ async function checkListedStores(root, stores, expected, pool, display) {
             else {
                 const shown = display(file.path);
                 const message = `${shown} (in the store ${store.path}) cannot be read (${outcome.error}); restore the store from the promoted version, or promote again.`;
-                findings.push({ kind: 'FILE_UNREADABLE', path: shown, message });
+                findings.push((0,inventory_findings/* finding */.g)('FILE_UNREADABLE', shown, message));
             }
         });
         const stated = expected.get(store.path);
@@ -411,6 +579,8 @@ var json = __webpack_require__(87979);
 
 
 
+
+
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
     if (!document.readable || !(0,json/* isRecord */.u4)(document.value))
@@ -425,29 +595,18 @@ function listedFiles(document) {
             : []);
     });
 }
-/** The Statement's text read strictly, as every input document is. */
-function statementValue(shown, text) {
-    try {
-        return { actual: (0,json_document/* parseJsonText */.lk)(shown, Buffer.from(text)).value };
-    }
-    catch (error) {
-        if (!(error instanceof json_document/* DocumentError */.Mi))
-            throw error;
-        return { problem: error.message.replace(`${shown} `, '') };
-    }
-}
 /**
- * A sidecar's text; a sidecar that is not there is not checked (undefined), and anything else
- * must be a readable text file.
+ * A sidecar's value, made from its bytes by `value`; a sidecar that is not there is not checked
+ * (undefined), and anything else must be a readable file that `value` accepts.
  */
-async function readSidecar(options, absolute, shown) {
+async function readSidecar(options, absolute, shown, value) {
     const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
     if (absent)
         return undefined;
     try {
         const confine = options.manifest.confine;
         const bytes = await (0,json_document/* readDocumentBytes */.h9)(absolute, shown, confine ? { confine } : {});
-        return { text: (0,json_document/* decodeUtf8 */._6)(shown, bytes) };
+        return { actual: value(bytes) };
     }
     catch (error) {
         if (!(error instanceof json_document/* DocumentError */.Mi))
@@ -459,16 +618,20 @@ async function readSidecar(options, absolute, shown) {
  * The sidecars beside the manifest that are there, with what each should say. They are read as
  * the manifest is: inside the workspace (a link out of it is refused), regular files only.
  */
-async function readSidecars(options, manifest, listed) {
+async function readSidecars(options, manifest, listed, listedStores) {
     if (!manifest.readable)
         return { sidecars: [], storeFiles: new Map() };
-    const read = (absolute, shown) => readSidecar(options, absolute, shown);
     const { absolute, path: shown } = options.manifest;
     const files = (0,output_paths/* outputPaths */.u)(absolute);
     const names = (0,output_paths/* outputPaths */.u)(shown);
     const [statement, checksums] = await Promise.all([
-        read(files.statement, names.statement),
-        read(files.checksums, names.checksums)
+        // Read strictly, as every input document is; bytes that are not UTF-8 say so first, BOM or not.
+        readSidecar(options, files.statement, names.statement, (bytes) => {
+            if (!(0,external_node_buffer_.isUtf8)(bytes))
+                (0,json_document/* decodeUtf8 */._6)(names.statement, bytes);
+            return (0,json_document/* parseJsonText */.lk)(names.statement, bytes).value;
+        }),
+        readSidecar(options, files.checksums, names.checksums, (bytes) => (0,json_document/* decodeUtf8 */._6)(names.checksums, bytes))
     ]);
     const sidecars = [];
     if (statement) {
@@ -478,20 +641,19 @@ async function readSidecars(options, manifest, listed) {
             ...(0,manifest_statement/* buildStatement */.Y)({ artifacts }, manifest.digest, external_node_path_default().basename(absolute)),
             predicate: manifest.value
         };
-        const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement;
-        sidecars.push({ path: names.statement, kind: 'statement', expected, ...found });
+        sidecars.push({ path: names.statement, kind: 'statement', expected, ...statement });
     }
     let storeFiles = new Map();
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
         // A store is listed file by file: its lines are the file's own when they make its digest.
-        if ('text' in checksums)
-            storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.text));
+        if ('actual' in checksums)
+            storeFiles = expectedStoreFiles(listedStores, checksumsEntries(checksums.actual));
         sidecars.push({
             path: names.checksums,
             kind: 'checksums',
             expected: (0,manifest_checksums/* checksumsText */.cV)({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }, storeFiles),
-            ...('text' in checksums ? { actual: checksums.text } : checksums)
+            ...checksums
         });
     }
     return { sidecars, storeFiles };
@@ -505,10 +667,8 @@ function inStore(path, stores) {
             return true;
     return false;
 }
-/** The manifest's directory stores: artifacts whose path ends in `/`. */
-function storesOf(listed) {
-    return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'));
-}
+/** Whether a listed file is a directory store: an artifact whose path ends in `/`. */
+const isListedStore = (file) => file.list === 'artifacts' && file.path.endsWith('/');
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
     const display = (0,parse/* rootDisplay */.LN)(options.rootPath);
@@ -519,11 +679,12 @@ async function readVerifyEvidence(options, pool) {
     const { shard } = options;
     const mine = (path) => !shard || (0,partition/* shardOf */.I)(path, shard.count) === shard.index;
     const own = Object.values((0,output_paths/* outputPaths */.u)(options.manifest.absolute));
-    const storePaths = new Set(storesOf(listed).map((store) => store.path));
-    const stores = storesOf(listed).filter((store) => mine(store.path));
+    const listedStores = listed.filter(isListedStore);
+    const storePaths = new Set(listedStores.map((store) => store.path));
+    const stores = listedStores.filter((store) => mine(store.path));
     const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
-        (0,listed_files/* checkListedFiles */.x)(options.root, listed.filter((file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))), pool),
-        readSidecars(options, manifest, listed),
+        checkListedFiles(options.root, listed.filter((file) => mine(file.path) && !isListedStore(file)), pool),
+        readSidecars(options, manifest, listed, listedStores),
         options.strict.length > 0
             ? (0,find_files/* findFiles */.l)(options.root, options.strict, 'strict', display, new Set(own))
             : undefined
@@ -566,14 +727,11 @@ async function verifyWritten(options, pool) {
             await threads.close();
     }
     const { status, violations, gates } = (0,src_gates/* judgeWritten */.NB)(evidence);
-    const count = (list) => evidence.listed.filter((file) => file.list === list).length +
-        (list === 'artifacts' ? evidence.stores.length : 0);
     return {
         status,
         manifestPath: options.manifest.path,
         ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
-        artifacts: count('artifacts'),
-        catalogs: count('catalogs'),
+        ...(0,e_written/* listedCounts */.S)(evidence),
         violations,
         gates
     };

@@ -79,8 +79,9 @@ function entryViolations(shard, name, owners) {
  * A sharded inventory is whole: shards 1..N each given once, all of one split (same N, root,
  * patterns, media types, and the same listing by count and digest, shared with this run's
  * settings), each entry in its own shard and no path twice, and together exactly the listing.
+ * `display` shows a root-relative path of the tree workspace-relative, for messages.
  */
-function checkShards(evidence) {
+function checkShards(evidence, display = (relative) => relative) {
     const { shards, input } = evidence;
     const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || (0,order/* compareText */.n)(a.path, b.path));
     const reference = ordered[0];
@@ -119,7 +120,7 @@ function checkShards(evidence) {
         ];
     if (!evidence.tree)
         return violations;
-    return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p));
+    return treeViolations(evidence.tree, ordered, owners, display);
 }
 const nameOf = (shard) => `${shard.path} (shard ${shard.shard.index} of ${shard.shard.count})`;
 /** Why a shard cannot take its place in the split: another count, no such index, or taken. */
@@ -178,9 +179,10 @@ function treeDifferences(tree, shards, owners) {
 function treeViolations(tree, shards, owners, display) {
     const { gone, added, resized, retyped } = treeDifferences(tree, shards, owners);
     const violations = [];
-    const first = (list) => [...list].sort(order/* compareText */.n)[0];
-    if (gone.length > 0)
-        violations.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', display(first(gone)), `${first(gone)}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+    if (gone.length > 0) {
+        const first = [...gone].sort(order/* compareText */.n)[0];
+        violations.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', display(first), `${first}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+    }
     if (added.length > 0)
         violations.push((0,violation/* violation */.Qf)('SHARD_MISMATCH', display(added[0]), `${added[0]}${andMore(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
     if (resized.length > 0) {
@@ -347,10 +349,10 @@ const gateE = {
             ...(0,e_lfs/* documentPointerViolations */.bh)(evidence),
             ...(0,e_lfs/* lfsObjectViolations */.DI)(evidence),
             ...(0,e_paths/* inventoryViolations */.vW)(artifacts.findings),
-            ...(shards ? checkShards(shards) : []),
+            ...(shards ? checkShards(shards, evidence.display) : []),
             ...(0,e_paths/* inventoryViolations */.vW)(catalogs.findings),
             ...(0,e_paths/* checkInventoryPaths */.nY)(lists, evidence.display),
-            ...(0,e_paths/* checkStorePaths */.m0)(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
+            ...(0,e_paths/* checkStorePaths */.m0)(stores, entries, evidence.display),
             ...receiptViolations(evidence, facts, checked)
         ];
         return { violations, checked };
@@ -681,7 +683,9 @@ class Walk {
     }
     /** Walks everything under a search path; false when the limit stopped it first. */
     from(searchPath) {
-        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const stack = [
+            { path: searchPath, level: 1, kind: 'unknown', viaLink: false, whole: false }
+        ];
         const chain = [];
         const { limit } = this.options;
         while (stack.length > 0) {
@@ -754,7 +758,7 @@ class Walk {
                 level: item.level + 1,
                 kind: childKind,
                 viaLink: linked || childKind === 'link',
-                ...(whole ? { whole } : {}),
+                whole,
                 ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
             });
         }
@@ -839,27 +843,11 @@ function fromRoot(pattern, rootPath) {
         return '**';
     return pattern.startsWith(`${rootPath}/`) ? pattern.slice(rootPath.length + 1) : undefined;
 }
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000;
-/**
- * The one name of a directory that `typed` may have meant: the same in another letter case, or,
- * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
- * be there yet, and a neighbour is no answer. Two equally near give none either.
- */
-function meant(typed, names, spelling) {
-    const folded = typed.toLowerCase();
-    const alike = names.filter((n) => n.toLowerCase() === folded);
-    if (alike.length === 1)
-        return { name: alike[0], why: 'case' };
-    if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
-        return undefined;
-    const best = (0,nearest/* nearestNames */.L)(typed, names);
-    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
-}
 /**
  * The pattern with its leading literal names as they are on disk, where a name is not there but
- * one name of its directory is what it meant (meant()); undefined when nothing changes.
+ * one name of its directory is what it meant (meantName); undefined when nothing changes. Only a
+ * directory on the way gets a spelling guess: a file listed by name may simply not be there yet,
+ * and a neighbour is no answer.
  */
 function namesOnDisk(root, pattern) {
     const segments = pattern.split('/');
@@ -871,7 +859,7 @@ function namesOnDisk(root, pattern) {
         const names = orNothing(() => (0,external_node_fs_.readdirSync)(directory)) ?? [];
         let name = names.includes(segment) ? segment : undefined;
         if (name === undefined) {
-            const guess = meant(segment, names, at < segments.length - 1);
+            const guess = (0,nearest/* meantName */.d5)(segment, names, at < segments.length - 1);
             if (!guess)
                 break;
             name = guess.name;
@@ -986,40 +974,43 @@ function unmatchedFindings(unmatched, parsed, input, root, display) {
 }
 /**
  * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
- * come after it and before anything else; one that brings none is STORE_EMPTY.
+ * come after it and before anything else; one that brings none is STORE_EMPTY. `met` is told of
+ * each file the walk accepts.
  */
 function storeWalk(prefix, stores, display, findings) {
-    const walk = {
-        current: undefined,
-        files: 0,
-        takeWhole: undefined,
-        done: () => { }
-    };
     if (!stores)
-        return walk;
+        return { met: () => { }, done: () => { } };
+    /** The store being walked (its path and a `/`), whether a file was met in it, its pattern. */
+    let current;
+    let holdsAFile = false;
     let pattern = '';
     const close = () => {
-        if (walk.current === undefined || walk.files > 0)
+        if (current === undefined || holdsAFile)
             return;
-        const shown = display(walk.current);
+        const shown = display(current);
         const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`;
         findings.push((0,inventory_findings/* finding */.g)('STORE_EMPTY', shown, message));
     };
-    walk.takeWhole = (directory) => {
-        if (!directory.startsWith(prefix))
-            return false;
-        const relative = directory.slice(prefix.length);
-        const matched = stores.match(relative);
-        if (matched === undefined)
-            return false;
-        close();
-        pattern = matched;
-        walk.current = `${relative}/`;
-        walk.files = 0;
-        return true;
+    return {
+        takeWhole: (directory) => {
+            if (!directory.startsWith(prefix))
+                return false;
+            const relative = directory.slice(prefix.length);
+            const matched = stores.match(relative);
+            if (matched === undefined)
+                return false;
+            close();
+            pattern = matched;
+            current = `${relative}/`;
+            holdsAFile = false;
+            return true;
+        },
+        met: (relative) => {
+            if (current !== undefined && relative.startsWith(current))
+                holdsAFile = true;
+        },
+        done: close
     };
-    walk.done = close;
-    return walk;
 }
 /**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
@@ -1054,8 +1045,7 @@ stores) {
             }
         }
         const file = { path: relative, absolute };
-        if (store.current !== undefined && relative.startsWith(store.current))
-            store.files++;
+        store.met(relative);
         files.push(file);
         onFound?.(file);
     };
@@ -1579,6 +1569,7 @@ function mergedEntries(shards, tree) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
+/* harmony import */ var _model_multimap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2600);
 /* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6553);
 /* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
 /* harmony import */ var _model_sha256sum_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9963);
@@ -1590,6 +1581,7 @@ function mergedEntries(shards, tree) {
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
 // (found here, read from shards or from a precomputed list), so no file is hashed twice.
+
 
 
 
@@ -1702,11 +1694,7 @@ function groupStores(entries, matcher, display, overrides = []) {
             grouped.push(entry);
             continue;
         }
-        const files = members.get(store);
-        if (files)
-            files.push(entry);
-        else
-            members.set(store, [entry]);
+        (0,_model_multimap_js__WEBPACK_IMPORTED_MODULE_9__/* .appendTo */ .S)(members, store, entry);
         const pattern = matcher.match(entry.path);
         if (pattern !== undefined && !filePatterns.has(`${store}\0${pattern}`)) {
             filePatterns.add(`${store}\0${pattern}`);

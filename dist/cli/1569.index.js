@@ -29,6 +29,7 @@ const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/v
 
 const OCTET_STREAM = 'application/octet-stream';
 const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+const ZARR = 'application/vnd+zarr';
 /** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
 const FIELD_FORMATS = [
     ['.parquet', 'application/x-parquet'],
@@ -46,9 +47,8 @@ const FIELD_FORMATS = [
     ['.nc', 'application/netcdf'],
     ['.nc4', 'application/netcdf'],
     // A directory store's own path (stores.ts); the files inside one are the store's type too.
-    ['.zarr', 'application/vnd+zarr']
+    ['.zarr', ZARR]
 ];
-const ZARR = 'application/vnd+zarr';
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
 function mediaTypeOf(path, overrides = []) {
     for (const override of overrides) {

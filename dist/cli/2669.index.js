@@ -1,5 +1,5 @@
 export const id = 2669;
-export const ids = [2669,3389,3646];
+export const ids = [2669,2927,3646];
 export const modules = {
 
 /***/ 2669:

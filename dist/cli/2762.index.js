@@ -29,6 +29,8 @@ var list_json = __webpack_require__(885);
 var media_types = __webpack_require__(1569);
 // EXTERNAL MODULE: ./src/inventory/partition.ts
 var partition = __webpack_require__(4806);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -38,8 +40,6 @@ var json_document = __webpack_require__(8258);
 var digest = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
-// EXTERNAL MODULE: ./src/inventory/listed-files.ts + 1 modules
-var listed_files = __webpack_require__(3710);
 ;// CONCATENATED MODULE: ./src/inventory/precomputed-list.ts
 // A precomputed list (`artifacts-manifest`): its entries read and checked one by one, then held
 // against the files that are present (found by the patterns, or placed and hashed here); an
@@ -148,11 +148,59 @@ function checkedListEntry(request, entry, place, actual, findings) {
     };
 }
 /**
+ * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
+ * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
+ * when it is a link. Synchronous: nothing is hashed until every entry is placed, and 40,000 lstat
+ * calls cost 0.6 s of this thread as promises, a seventh of that as plain calls.
+ */
+function placer(root) {
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const directories = new Map();
+    /** '' inside the root, the target outside it, undefined when it does not resolve. */
+    const outside = (absolute) => {
+        let target;
+        try {
+            target = external_node_fs_.realpathSync.native(absolute);
+        }
+        catch {
+            return undefined;
+        }
+        return target !== realRoot && (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? target : '';
+    };
+    return (relative) => {
+        const directory = external_node_path_default().posix.dirname(relative);
+        let through = directories.get(directory);
+        if (!directories.has(directory)) {
+            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
+            directories.set(directory, through);
+        }
+        if (through === undefined)
+            return { state: 'missing' };
+        if (through !== '')
+            return { state: 'outside', target: through };
+        const absolute = external_node_path_default().join(root, relative);
+        let info;
+        try {
+            info = (0,external_node_fs_.lstatSync)(absolute);
+        }
+        catch {
+            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
+            return { state: 'missing' };
+        }
+        if (!info.isSymbolicLink())
+            return { state: 'inside' };
+        const target = outside(absolute);
+        if (target === undefined)
+            return { state: 'dangling' };
+        return target === '' ? { state: 'inside' } : { state: 'outside', target };
+    };
+}
+/**
  * The files a precomputed list names beyond those the patterns found: where each stands, and the
  * digests of those present, hashed together (through the request's pool when it has one).
  */
 async function placeAndHash(request, entries) {
-    const place = (0,listed_files/* placer */.G)(request.root);
+    const place = placer(request.root);
     const places = entries.map((entry) => {
         const { state } = place(entry.path);
         return state === 'missing' ? 'absent' : state;
@@ -406,243 +454,6 @@ async function lfsEvidence(mode, entries, checker) {
         ? await checker(objects)
         : { asked: false, reason: NOT_ASKED_OFFLINE };
     return { mode, fromPointers, objects: check };
-}
-
-
-/***/ }),
-
-/***/ 3710:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ checkListedFiles),
-  G: () => (/* binding */ placer)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __webpack_require__(1933);
-// EXTERNAL MODULE: ./src/inventory/hash-pool.ts + 1 modules
-var hash_pool = __webpack_require__(3672);
-;// CONCATENATED MODULE: ./src/inventory/locate.ts
-// Where a listed path leads, decided before anything is opened: each directory on its way is
-// resolved once, from its parent's real place (so a link is followed one step at a time, never
-// through the kernel's whole path again), and a path is refused when it goes out of the root,
-// through a link to a directory it is already in (a loop, as the inventory's walk refuses it), or
-// through more links than the kernel follows. What is at the end is looked at with lstat and stat
-// only: a named pipe, a socket, a device or a directory is refused without being opened.
-
-
-
-/** Linux's MAXSYMLINKS: a path through more links cannot be opened by the kernel anyway. */
-const MAX_LINKS = 40;
-const stat = (absolute, follow) => {
-    try {
-        return follow ? (0,external_node_fs_.statSync)(absolute) : (0,external_node_fs_.lstatSync)(absolute);
-    }
-    catch {
-        return undefined;
-    }
-};
-/** Whether `real` is a directory the path has already gone through (or the root above them). */
-function onTheWay(directory, real) {
-    for (let at = directory; at; at = at.parent)
-        if (at.real === real)
-            return true;
-    // Any directory above the path's first, the root's own parents included, is a loop too.
-    return (0,paths/* isInside */.FK)(real, directory.real);
-}
-/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
-function follow(realRoot, parent, absolute, shown) {
-    if (parent.links + 1 > MAX_LINKS)
-        return { state: 'loop', link: shown };
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(absolute);
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
-    }
-    if (!(0,paths/* isInside */.FK)(realRoot, real))
-        return { state: 'outside', target: real };
-    const info = stat(real, false);
-    return info ? { real, info } : { state: 'dangling' };
-}
-/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
-function child(realRoot, parent, name, shown) {
-    const absolute = external_node_path_default().join(parent.real, name);
-    const info = stat(absolute, false);
-    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
-        return { state: 'missing' };
-    if (info.isDirectory())
-        return { real: absolute, parent, links: parent.links };
-    const target = follow(realRoot, parent, absolute, shown());
-    if (!('real' in target))
-        return target;
-    if (!target.info.isDirectory())
-        return { state: 'missing' };
-    if (onTheWay(parent, target.real))
-        return { state: 'loop', link: shown() };
-    return { real: target.real, parent, links: parent.links + 1 };
-}
-/**
- * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
- * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
- * directory lookups, and a path costs one step per segment however deep it is.
- */
-function locator(root) {
-    const realRoot = external_node_fs_.realpathSync.native(root);
-    const top = { place: { real: realRoot, links: 0 }, children: new Map() };
-    return (relative) => locate(realRoot, top, relative);
-}
-/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
-function locate(realRoot, top, relative) {
-    const names = relative.split('/');
-    const file = names.pop();
-    let node = top;
-    for (const [index, name] of names.entries()) {
-        let next = node.children.get(name);
-        if (!next) {
-            const parent = node.place;
-            const shown = () => names.slice(0, index + 1).join('/');
-            next = { place: child(realRoot, parent, name, shown), children: new Map() };
-            node.children.set(name, next);
-        }
-        if (!('real' in next.place))
-            return next.place;
-        node = next;
-    }
-    const parent = node.place;
-    const absolute = external_node_path_default().join(parent.real, file);
-    let info = stat(absolute, false);
-    let real = absolute;
-    if (!info)
-        return { state: 'missing' };
-    if (info.isSymbolicLink()) {
-        const target = follow(realRoot, parent, absolute, relative);
-        if (!('real' in target))
-            return target;
-        ({ real, info } = target);
-    }
-    if (info.isFile())
-        return { state: 'file', real };
-    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
-// The files a written manifest lists, looked for under the dataset root and hashed on the same
-// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
-// that matches the manifest is gate E's to say.
-
-
-
-
-
-/**
- * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
- * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
- * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
- * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
- */
-function placer(root) {
-    const realRoot = external_node_fs_.realpathSync.native(root);
-    const directories = new Map();
-    /** '' inside the root, the target outside it, undefined when it does not resolve. */
-    const outside = (absolute) => {
-        let target;
-        try {
-            target = external_node_fs_.realpathSync.native(absolute);
-        }
-        catch {
-            return undefined;
-        }
-        return target !== realRoot && (0,paths/* relativeInside */.JA)(realRoot, target) === undefined ? target : '';
-    };
-    return (relative) => {
-        const directory = external_node_path_default().posix.dirname(relative);
-        let through = directories.get(directory);
-        if (!directories.has(directory)) {
-            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
-            directories.set(directory, through);
-        }
-        if (through === undefined)
-            return { state: 'missing' };
-        if (through !== '')
-            return { state: 'outside', target: through };
-        const absolute = external_node_path_default().join(root, relative);
-        let info;
-        try {
-            info = (0,external_node_fs_.lstatSync)(absolute);
-        }
-        catch {
-            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
-            return { state: 'missing' };
-        }
-        if (!info.isSymbolicLink())
-            return { state: 'inside' };
-        const target = outside(absolute);
-        if (target === undefined)
-            return { state: 'dangling' };
-        return target === '' ? { state: 'inside' } : { state: 'outside', target };
-    };
-}
-/**
- * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
- * before anything is opened (locate.ts): only regular files inside the root go to the hashing
- * threads, by their real path, and each real file once, however many paths lead to it.
- */
-async function checkListedFiles(root, listed, pool) {
-    const locate = locator(root);
-    const found = new Map();
-    /** Listed index → the index of its real file among those hashed. */
-    const hashedAs = new Map();
-    const reals = new Map();
-    listed.forEach((file, index) => {
-        const safe = (0,paths/* normaliseRelative */.Z8)(file.path);
-        if (!safe.ok || safe.path !== file.path) {
-            const reason = safe.ok
-                ? 'is not in normal form (it has . segments or doubled /)'
-                : safe.reason;
-            found.set(index, { state: 'unsafe', reason });
-            return;
-        }
-        const where = locate(file.path);
-        if (where.state === 'file') {
-            let at = reals.get(where.real);
-            if (at === undefined)
-                reals.set(where.real, (at = reals.size));
-            hashedAs.set(index, at);
-        }
-        else
-            found.set(index, foundOf(where));
-    });
-    for (const batch of (0,hash_pool/* batchesOf */.cS)([...reals.keys()]))
-        pool.submit(batch);
-    const outcomes = await pool.collect();
-    for (const [index, at] of hashedAs) {
-        const outcome = outcomes.get(at);
-        found.set(index, 'digest' in outcome
-            ? outcome.pointer
-                ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
-                : { state: 'hashed', digest: outcome.digest }
-            : outcome.error === 'ENOENT'
-                ? { state: 'missing' }
-                : { state: 'unreadable', code: outcome.error });
-    }
-    return listed.map((file, index) => ({ ...file, found: found.get(index) }));
-}
-/** What a path that leads to no regular file inside the root is, as verify reports it. */
-function foundOf(where) {
-    if (where.state === 'special')
-        return { state: 'unreadable', code: where.code };
-    return where;
 }
 
 

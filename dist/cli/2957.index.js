@@ -156,6 +156,7 @@ __webpack_unused_export__ = closest;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
 /* harmony export */   Yq: () => (/* binding */ flagUsage),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eJ: () => (/* binding */ inputFlags),
@@ -163,10 +164,13 @@ __webpack_unused_export__ = closest;
 /* harmony export */   jv: () => (/* binding */ rawInputsOf),
 /* harmony export */   oG: () => (/* binding */ unknownFlagMessage)
 /* harmony export */ });
-/* harmony import */ var _model_nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9179);
-/* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6163);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9179);
+/* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6163);
 // The CLI's flags and usage, made from the one input table: every input the CLI shares with the
 // action is a flag of the same name (a list input a repeatable flag), plus the CLI's own.
+
 
 
 /**
@@ -198,7 +202,7 @@ function inputFlags(names, own) {
     for (const name of own)
         flags[name] = { type: 'string' };
     for (const name of names) {
-        flags[name] = { type: 'string', multiple: (0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name).list === true };
+        flags[name] = { type: 'string', multiple: (0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpec */ .mm)(name).list === true };
     }
     return flags;
 }
@@ -206,6 +210,10 @@ function inputFlags(names, own) {
 function textFlag(values, name) {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
+}
+/** The workspace a command runs in: --workspace, resolved from where it was started, else there. */
+function workspaceOf(values, cwd) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, textFlag(values, 'workspace') ?? '.');
 }
 /** The inputs' values as the action gives them: a repeated flag's values one per line. */
 function rawInputsOf(values, names) {
@@ -228,7 +236,7 @@ function rawInputsOf(values, names) {
 function flagUsage(names, own, descriptions = {}) {
     const lines = [];
     for (const name of names) {
-        const input = _options_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        const input = _options_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[name];
         const list = 'list' in input && input.list;
         const flag = `--${name} ${PLACEHOLDER[input.kind]}${list ? ' (repeatable)' : ''}`;
         const description = descriptions[name] ?? input.description;
@@ -250,7 +258,7 @@ function flagUsage(names, own, descriptions = {}) {
 }
 /** The answer to a flag the command does not know, with the nearest one it does. */
 function unknownFlagMessage(flag, known) {
-    const nearest = flag.startsWith('--') ? (0,_model_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearestName */ .q)(flag.slice(2), known) : undefined;
+    const nearest = flag.startsWith('--') ? (0,_model_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestName */ .qb)(flag.slice(2), known) : undefined;
     return nearest === undefined
         ? `error: unknown flag ${flag}`
         : `error: unknown flag ${flag}; did you mean --${nearest}?`;
@@ -290,14 +298,18 @@ async function runCli(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ nearestNames),
-/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */   d5: () => (/* binding */ meantName),
+/* harmony export */   m6: () => (/* binding */ SPELLING_ENTRIES),
+/* harmony export */   qb: () => (/* binding */ nearestName)
 /* harmony export */ });
+/* unused harmony export nearestNames */
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6553);
 // The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
 // (fastest-levenshtein), and only names within a third of the typed name's length, so a name
-// that resembles nothing gets no suggestion.
+// that resembles nothing gets no suggestion. meantName picks the one name of a directory a path
+// segment meant, for the hints on a missing document (documents/path-hint.ts) and on a pattern
+// that matches nothing (inventory/pattern-hint.ts).
 
 
 /** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
@@ -316,6 +328,24 @@ function nearestNames(typed, known) {
 /** The closest of `known` to `typed`, or undefined when none is close; ties go to byte order. */
 function nearestName(typed, known) {
     return nearestNames(typed, known).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n)[0];
+}
+/** Directories larger than this get no spelling guess (each name costs a distance). */
+const SPELLING_ENTRIES = 10_000;
+/**
+ * The one name of a directory that `typed` may have meant: the same in another letter case, or,
+ * when `spelling` allows it, the only nearest (nearestNames). Two alike in letter case, or two
+ * equally near, give none; nor does a directory of more than SPELLING_ENTRIES names give a
+ * spelling guess.
+ */
+function meantName(typed, names, spelling) {
+    const folded = typed.toLowerCase();
+    const alike = names.filter((n) => n.toLowerCase() === folded);
+    if (alike.length === 1)
+        return { name: alike[0], why: 'case' };
+    if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
+        return undefined;
+    const best = nearestNames(typed, names);
+    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
 }
 
 

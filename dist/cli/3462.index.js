@@ -1,5 +1,5 @@
 export const id = 3462;
-export const ids = [3462,3389,3646];
+export const ids = [3462,2927,3646];
 export const modules = {
 
 /***/ 3462:
@@ -9,17 +9,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runVersionId: () => (/* binding */ runVersionId)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1768);
-/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3646);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5377);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
+/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3646);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
 // `kfm-gen-promotion-manifest version-id`: prints the dataset_version_id a promotion run with the
 // same spec and released-at would derive, so a pipeline can write it into its run receipts before
 // the gate runs. A version cut in one month and promoted in the next keeps this id: give it as
 // dataset-version-id then (docs/decisions.md: its month is not checked against released_at).
-
 
 
 
@@ -35,28 +32,28 @@ function versionIdHelpText() {
         'Exit 0: printed; 1: violations; 2: a usage error, or an error that stopped the run.',
         '',
         // The table's released-at also tells the action's pull-request mode, which this has not.
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagUsage */ .Yq)(NAMES, ['workspace'], {
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .flagUsage */ .Yq)(NAMES, ['workspace'], {
             'released-at': 'Release time, RFC 3339 (converted to UTC). Default: the commit time of the checked-out commit.'
         })
     ].join('\n');
 }
 async function printVersionId(request, io) {
-    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(5307), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { versionIdOfRun } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(6031), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
     const derived = await versionIdOfRun(request);
     if (derived.value === undefined) {
         for (const v of derived.violations)
-            io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .violationLine */ .S)(v));
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
+            io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .violationLine */ .S)(v));
+        return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.violation;
     }
     io.stdout(derived.value);
-    return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
 }
 function runVersionId(argv, io) {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(argv, io, {
-        flags: (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .inputFlags */ .eJ)(NAMES, ['workspace']),
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d)(argv, io, {
+        flags: (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .inputFlags */ .eJ)(NAMES, ['workspace']),
         hint: 'version-id',
         help: versionIdHelpText,
-        options: ({ values }) => (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionIdOptions */ .v7)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .rawInputsOf */ .jv)(values, NAMES), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .textFlag */ .gx)(values, 'workspace') ?? '.')),
+        options: ({ values }) => (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersionIdOptions */ .v7)((0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .rawInputsOf */ .jv)(values, NAMES), (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceOf */ .B3)(values, io.cwd)),
         run: printVersionId
     });
 }
@@ -179,8 +176,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/digest.ts
 var digest = __webpack_require__(5305);
-// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
-var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -188,6 +183,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var lines = __webpack_require__(4050);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: ./src/options/values.ts
 var values = __webpack_require__(2262);
 ;// CONCATENATED MODULE: ./src/options/places.ts
@@ -303,7 +300,6 @@ function isList(name) {
 
 
 
-
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, lines = []) {
     return lines.map((line) => {
@@ -352,7 +348,7 @@ function parseOptions(given, workspace) {
         artifactsShards,
         lfs: (0,values/* parseLfsMode */.or)(raw.lfs),
         remoteAssets: (0,values/* parseChoice */.HU)('remote-assets', raw['remote-assets']),
-        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? inputs/* INPUTS */.mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
+        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'], 1, 3600) ?? 60
     };
 }
 function parseVerifyOptions(given, workspace) {

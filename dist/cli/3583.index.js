@@ -1,5 +1,5 @@
 export const id = 3583;
-export const ids = [3583,3389,3646];
+export const ids = [3583,2927,3646];
 export const modules = {
 
 /***/ 779:
@@ -253,17 +253,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runInventory: () => (/* binding */ runInventory)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _gates_e_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1768);
-/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3646);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5377);
+/* harmony import */ var _gates_e_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1456);
+/* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1768);
+/* harmony import */ var _report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3646);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5377);
 // `kfm-gen-promotion-manifest inventory`: writes the artifact list in the format
 // artifacts-manifest reads, with the code the action itself inventories with; with --shard, one
 // shard's file, as the action's mode: inventory writes it.
-
 
 
 
@@ -283,7 +280,7 @@ function inventoryHelpText() {
         '',
         'Options (paths are relative to --workspace; patterns to --root):',
         // The table's out, shard and lfs tell the action's modes, which this has not.
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagUsage */ .Yq)(NAMES, ['workspace'], {
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagUsage */ .Yq)(NAMES, ['workspace'], {
             out: 'Where the list (or the shard file) goes, workspace-relative. Required.',
             shard: 'I/N: hash shard I of N only, and write its shard file (e.g. 2/4).',
             lfs: "content (the default): a Git LFS pointer is a violation. pointers: a pointer stands for its content (the pointer's oid and size)."
@@ -291,11 +288,11 @@ function inventoryHelpText() {
     ].join('\n');
 }
 function failed(findings, io) {
-    const violations = (0,_gates_e_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryViolations */ .v)(findings);
+    const violations = (0,_gates_e_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryViolations */ .v)(findings);
     for (const v of violations)
-        io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .violationLine */ .S)(v));
+        io.stderr((0,_report_cli_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .violationLine */ .S)(v));
     io.stderr(`Inventory failed: ${violations.length} violation(s); nothing was written.`);
-    return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.violation;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.violation;
 }
 async function inventoryWith(pool, options, io) {
     const { storeMatcher } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4492));
@@ -306,7 +303,7 @@ async function inventoryWith(pool, options, io) {
     const request = {
         stores: stores.matcher,
         root,
-        display: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .rootDisplay */ .LN)(rootPath),
+        display: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .rootDisplay */ .LN)(rootPath),
         input: 'artifacts',
         patterns: options.artifacts,
         overrides: options.mediaTypes,
@@ -315,12 +312,12 @@ async function inventoryWith(pool, options, io) {
         lfs: options.lfs
     };
     if (shard) {
-        const { writeShardFile } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(2762), __webpack_require__.e(5828)]).then(__webpack_require__.bind(__webpack_require__, 5828));
+        const { writeShardFile } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(5828)]).then(__webpack_require__.bind(__webpack_require__, 5828));
         const written = await writeShardFile({ ...request, shard, rootPath, out });
         if (written.findings.length > 0)
             return failed(written.findings, io);
         io.stdout(`Shard ${shard.index} of ${shard.count}: ${written.count} of ${written.pathCount} artifact(s) written to ${out.path}`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
     }
     const { listInventory } = await Promise.all(/* import() */[__webpack_require__.e(3672), __webpack_require__.e(2762)]).then(__webpack_require__.bind(__webpack_require__, 2762));
     const { writeFilesAtomic } = await __webpack_require__.e(/* import() */ 6061).then(__webpack_require__.bind(__webpack_require__, 8442));
@@ -329,7 +326,7 @@ async function inventoryWith(pool, options, io) {
         return failed(list.findings, io);
     await writeFilesAtomic([{ path: out.absolute, shown: out.path, text: list.chunks }]);
     io.stdout(`${list.count} artifact(s) written to ${out.path}`);
-    return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.pass;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
 }
 async function inventory(options, io) {
     // The hashing threads start first: their start-up then overlaps everything until hashing.
@@ -343,11 +340,11 @@ async function inventory(options, io) {
     }
 }
 function runInventory(argv, io) {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(argv, io, {
-        flags: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .inputFlags */ .eJ)(NAMES, ['workspace']),
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(argv, io, {
+        flags: (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .inputFlags */ .eJ)(NAMES, ['workspace']),
         hint: 'with',
         help: inventoryHelpText,
-        options: ({ values }) => (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInventoryOptions */ .q7)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .rawInputsOf */ .jv)(values, NAMES), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .textFlag */ .gx)(values, 'workspace') ?? '.'), 'cli'),
+        options: ({ values }) => (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInventoryOptions */ .q7)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .rawInputsOf */ .jv)(values, NAMES), (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceOf */ .B3)(values, io.cwd), 'cli'),
         run: inventory
     });
 }
@@ -470,8 +467,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/digest.ts
 var digest = __webpack_require__(5305);
-// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
-var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -479,6 +474,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var lines = __webpack_require__(4050);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: ./src/options/values.ts
 var values = __webpack_require__(2262);
 ;// CONCATENATED MODULE: ./src/options/places.ts
@@ -594,7 +591,6 @@ function isList(name) {
 
 
 
-
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, lines = []) {
     return lines.map((line) => {
@@ -643,7 +639,7 @@ function parseOptions(given, workspace) {
         artifactsShards,
         lfs: (0,values/* parseLfsMode */.or)(raw.lfs),
         remoteAssets: (0,values/* parseChoice */.HU)('remote-assets', raw['remote-assets']),
-        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? inputs/* INPUTS */.mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
+        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'], 1, 3600) ?? 60
     };
 }
 function parseVerifyOptions(given, workspace) {

@@ -1,5 +1,5 @@
 export const id = 3646;
-export const ids = [3646,3389];
+export const ids = [3646,2927];
 export const modules = {
 
 /***/ 3646:
@@ -94,26 +94,6 @@ function folded(violations) {
         }
     });
     return tops;
-}
-
-
-/***/ }),
-
-/***/ 2691:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   c: () => (/* binding */ clipped)
-/* harmony export */ });
-// Counted words in the reports: "1 violation", "2 violations".
-/** `count` and `noun`, the noun with an `s` unless the count is one. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** The text cut to at most `max` characters, an ellipsis standing for what was cut. */
-function clipped(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

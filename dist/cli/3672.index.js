@@ -9,11 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   HashPool: () => (/* binding */ HashPool),
-  cS: () => (/* binding */ batchesOf),
   gZ: () => (/* binding */ hashAll)
 });
 
-// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE
+// UNUSED EXPORTS: BATCH, HashOutcomes, WORKER_FILE, batchesOf
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);

@@ -1,5 +1,5 @@
 export const id = 3989;
-export const ids = [3989,3389,3646];
+export const ids = [3989,2927,3646];
 export const modules = {
 
 /***/ 3989:
@@ -49,10 +49,10 @@ async function verifyAndReport({ options, summary }, io) {
     // The hashing threads start first: their start-up then overlaps reading the manifest.
     const { HashPool } = await Promise.all(/* import() */[__webpack_require__.e(3581), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(8502)]).then(__webpack_require__.bind(__webpack_require__, 3672));
     const pool = new HashPool();
-    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(5307), __webpack_require__.e(3033)]).then(__webpack_require__.bind(__webpack_require__, 3033));
+    const { verifyWritten } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(6031), __webpack_require__.e(2043)]).then(__webpack_require__.bind(__webpack_require__, 2043));
     const result = await verifyWritten(options, pool).finally(() => pool.close());
     if (summary !== undefined) {
-        const { renderVerifySummary } = await Promise.all(/* import() */[__webpack_require__.e(7416), __webpack_require__.e(6532)]).then(__webpack_require__.bind(__webpack_require__, 7416));
+        const { renderVerifySummary } = await Promise.all(/* import() */[__webpack_require__.e(5877), __webpack_require__.e(6532)]).then(__webpack_require__.bind(__webpack_require__, 5877));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, summary), renderVerifySummary(result));
     }
     for (const gate of result.gates)
@@ -75,7 +75,7 @@ function runVerify(argv, io) {
         hint: 'verify',
         help: verifyHelpText,
         options: ({ values }) => ({
-            options: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerifyOptions */ .lW)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .rawInputsOf */ .jv)(values, NAMES), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .textFlag */ .gx)(values, 'workspace') ?? '.')),
+            options: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerifyOptions */ .lW)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .rawInputsOf */ .jv)(values, NAMES), (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceOf */ .B3)(values, io.cwd)),
             summary: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .textFlag */ .gx)(values, 'summary')
         }),
         run: verifyAndReport
@@ -200,8 +200,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/digest.ts
 var digest = __webpack_require__(5305);
-// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
-var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -209,6 +207,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var lines = __webpack_require__(4050);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: ./src/options/values.ts
 var values = __webpack_require__(2262);
 ;// CONCATENATED MODULE: ./src/options/places.ts
@@ -324,7 +324,6 @@ function isList(name) {
 
 
 
-
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, lines = []) {
     return lines.map((line) => {
@@ -373,7 +372,7 @@ function parseOptions(given, workspace) {
         artifactsShards,
         lfs: (0,values/* parseLfsMode */.or)(raw.lfs),
         remoteAssets: (0,values/* parseChoice */.HU)('remote-assets', raw['remote-assets']),
-        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? inputs/* INPUTS */.mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
+        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'], 1, 3600) ?? 60
     };
 }
 function parseVerifyOptions(given, workspace) {

@@ -40,10 +40,11 @@ var nearest = __webpack_require__(9179);
 
 
 
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000;
 const isFile = (absolute) => (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isFile() === true;
-/** The one file of the directory `typed` may have meant: another letter case, or a near spelling. */
+/**
+ * The one file of the directory `typed` may have meant: another letter case, or a near spelling
+ * (meantName). A directory larger than SPELLING_ENTRIES gets no guess at all, not even of case.
+ */
 function nearFile(directory, typed) {
     let names;
     try {
@@ -52,11 +53,10 @@ function nearFile(directory, typed) {
     catch {
         return undefined;
     }
-    if (names.length > SPELLING_ENTRIES)
+    if (names.length > nearest/* SPELLING_ENTRIES */.m6)
         return undefined;
-    const sameCase = names.filter((name) => name.toLowerCase() === typed.toLowerCase());
-    const meant = sameCase.length > 0 ? sameCase : (0,nearest/* nearestNames */.L)(typed, names);
-    return meant.length === 1 && isFile(external_node_path_default().join(directory, meant[0])) ? meant[0] : undefined;
+    const meant = (0,nearest/* meantName */.d5)(typed, names, true)?.name;
+    return meant !== undefined && isFile(external_node_path_default().join(directory, meant)) ? meant : undefined;
 }
 /**
  * The sentence for a document path that names nothing: what to check and, when a file is near,
@@ -161,7 +161,7 @@ function headBytes(absolutePath, limit) {
  * pointer, whatever the lfs mode (docs/decisions.md, "Git LFS").
  */
 function notAPointer(bytes, path) {
-    const pointer = bytes.length < lfs_pointer/* LFS_POINTER_LIMIT */.qZ ? (0,lfs_pointer/* lfsPointerOf */.wd)(bytes) : undefined;
+    const pointer = (0,lfs_pointer/* lfsPointerOf */.wd)(bytes);
     if (!pointer)
         return bytes;
     const message = `${path} is a Git LFS pointer (${(0,lfs_pointer/* describePointer */.jR)(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${lfs_pointer/* FETCH_CONTENT */.Px}`;
@@ -333,7 +333,6 @@ function ownPropertiesOnly(value) {
 // disk (document-bytes.ts), strict JSON (strict-json.ts: no BOM, no duplicate keys), and the line
 // of any problem (line-finders.ts), so annotations land on the right line of a pull request's
 // diff. The face the readers, gates and adapters import.
-
 
 
 

@@ -335,13 +335,15 @@ function collectionDiff(options) {
 /* harmony export */   diffManifests: () => (/* binding */ diffManifests)
 /* harmony export */ });
 /* harmony import */ var _documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8258);
-/* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8645);
+/* harmony import */ var _documents_decisions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
 /* harmony import */ var _gates_f_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(769);
-/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6553);
-/* harmony import */ var _collection_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8795);
+/* harmony import */ var _model_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6553);
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
+/* harmony import */ var _collection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8795);
 // What changed from one promoted version to the next: two v1 manifests (and, when given, the STAC
 // collection of each) compared field by field and path by path. Pure: values in, a ManifestDiff
 // out; the CLI (cli/diff.ts) reads the files, report/ renders it.
+
 
 
 
@@ -354,11 +356,10 @@ function checked(value, side) {
     const unsafe = (0,_documents_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonValueProblem */ .rE)(value);
     if (unsafe)
         throw new ManifestDiffError(`the ${side} manifest ${unsafe.message}`);
-    const problems = (0,_gates_f_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .validateManifest */ .yl)(value, side);
+    const problems = (0,_gates_f_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestSchemaProblems */ .XA)(value);
     if (problems.length > 0) {
-        const shown = problems
-            .slice(0, 3)
-            .map((v) => v.message.replace(/^The manifest does not match the v1 schema: /, ''));
+        // Each a sentence made printable, as a violation's message is (a value may be quoted).
+        const shown = problems.slice(0, 3).map((text) => (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(`${text}.`));
         const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
         throw new ManifestDiffError(`the ${side} manifest is not a v1 promotion manifest (schemas/promotion_manifest_v1.schema.json): ${shown.join(' ')}${more}`);
     }
@@ -417,7 +418,7 @@ function listDiff(olds, news, list, sizeOf) {
     for (const [path, entry] of oldMap)
         if (!newMap.has(path))
             diff.removed.push(listed(entry, size('old', path)));
-    const byEntryPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.path, b.path);
+    const byEntryPath = (a, b) => (0,_model_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(a.path, b.path);
     diff.added.sort(byEntryPath);
     diff.removed.sort(byEntryPath);
     diff.changed.sort(byEntryPath);
@@ -439,7 +440,7 @@ function approvalsDiff(olds, news) {
     };
 }
 function labelChange(old, now) {
-    const rank = (label) => _documents_decisions_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_LABELS */ .b.indexOf(label);
+    const rank = (label) => _documents_decisions_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_LABELS */ .b.indexOf(label);
     return { ...field(old, now), lowered: rank(now) < rank(old) };
 }
 const listDiffers = (d) => d.added.length + d.removed.length + d.changed.length > 0;
@@ -467,7 +468,7 @@ function diffManifests(oldManifest, newManifest, options = {}) {
             decision_id: field(old.policy.decision_id, now.policy.decision_id)
         },
         approvals: approvalsDiff(old.approvals, now.approvals),
-        collection: (0,_collection_js__WEBPACK_IMPORTED_MODULE_4__/* .collectionDiff */ .K)(options)
+        collection: (0,_collection_js__WEBPACK_IMPORTED_MODULE_5__/* .collectionDiff */ .K)(options)
     };
     const differ = [
         diff.dataset_slug,
@@ -494,6 +495,7 @@ function diffManifests(oldManifest, newManifest, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O6: () => (/* binding */ gateF),
+/* harmony export */   XA: () => (/* binding */ manifestSchemaProblems),
 /* harmony export */   e6: () => (/* binding */ judgeQaReport),
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
@@ -563,9 +565,14 @@ function checkEvidence(documents, receipts, qaReport, decision) {
     return { violations, resolved };
 }
 const manifestProblems = (0,_model_json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaValidator */ .K)(_generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1 */ .$N, _generated_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestV1Schema */ .gs);
+const problemText = (problem) => problem.text.replace(/^the document/, 'the manifest');
+/** Where a manifest value breaks the v1 schema, each as a sentence's text; none when it is v1. */
+function manifestSchemaProblems(manifest) {
+    return manifestProblems(manifest).map(problemText);
+}
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, { about: emptyList(manifest, problem.location) }));
+    return manifestProblems(manifest).map((problem) => (0,_model_violation_js__WEBPACK_IMPORTED_MODULE_2__/* .violation */ .Qf)('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problemText(problem)}.`, { about: emptyList(manifest, problem.location) }));
 }
 /** A schema problem that is a list of the manifest left empty: the inventory found no file. */
 function emptyList(manifest, location) {

@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
 /* harmony import */ var _options_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6163);
 /* harmony import */ var _options_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
-/* harmony import */ var _report_lfs_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6532);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5377);
+/* harmony import */ var _report_lfs_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6532);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5377);
 // The CLI's promote command, kfm-gen-promotion-manifest [flags]: the same inputs as flags, the
 // same pipeline and the same bytes as the action. Exit 0 on pass, 1 on any violation, 2 on a
 // usage error or an error that stopped the run.
@@ -44,13 +44,13 @@ function helpText() {
         'Exit 0: pass; 1: violations; 2: a usage error, or an error that stopped the run.',
         '',
         'Options (paths are relative to --workspace; patterns to --root):',
-        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .flagUsage */ .Yq)((0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN)
+        ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .flagUsage */ .Yq)((0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN)
     ].join('\n');
 }
 async function promoteAndReport({ options, summary }, io) {
     // Loaded here, not at the top: the inventory subcommand needs none of the gates.
-    const { promote } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(2762), __webpack_require__.e(9201), __webpack_require__.e(5307), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
-    const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(7416), __webpack_require__.e(3389)]).then(__webpack_require__.bind(__webpack_require__, 7416));
+    const { promote } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(3581), __webpack_require__.e(8979), __webpack_require__.e(8815), __webpack_require__.e(8258), __webpack_require__.e(126), __webpack_require__.e(3672), __webpack_require__.e(1569), __webpack_require__.e(1456), __webpack_require__.e(9201), __webpack_require__.e(6031), __webpack_require__.e(1498)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(5877), __webpack_require__.e(2927)]).then(__webpack_require__.bind(__webpack_require__, 5877));
     const { causeName, gateLine, violationLines } = await __webpack_require__.e(/* import() */ 3646).then(__webpack_require__.bind(__webpack_require__, 3646));
     const { StacSchemaError } = await Promise.all(/* import() */[__webpack_require__.e(9547), __webpack_require__.e(8258), __webpack_require__.e(9201), __webpack_require__.e(5286)]).then(__webpack_require__.bind(__webpack_require__, 9201));
     let result;
@@ -62,13 +62,13 @@ async function promoteAndReport({ options, summary }, io) {
         if (!(error instanceof StacSchemaError))
             throw error;
         io.stderr(`error: ${error.message}`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.usage;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.usage;
     }
     if (summary !== undefined)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, summary), renderSummary(result, options.out.path));
     for (const gate of result.gates)
         io.stderr(gateLine(gate));
-    const lfsWarning = (0,_report_lfs_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .lfsNotAskedLine */ .D)(result.lfs);
+    const lfsWarning = (0,_report_lfs_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .lfsNotAskedLine */ .D)(result.lfs);
     if (lfsWarning)
         io.stderr((0,_model_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(lfsWarning));
     if (result.status === 'pass') {
@@ -76,7 +76,7 @@ async function promoteAndReport({ options, summary }, io) {
         io.stdout(`dataset_version_id ${result.datasetVersionId}`);
         io.stdout(`spec_hash          ${result.specHash}`);
         io.stdout(`manifest digest    ${result.manifestDigest}`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.pass;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.pass;
     }
     for (const line of violationLines(result.violations))
         io.stderr(line);
@@ -84,16 +84,16 @@ async function promoteAndReport({ options, summary }, io) {
     const caused = result.violations.filter((v) => v.causedBy === 0).length;
     const cause = first && caused > 0 ? `, ${caused} of them caused by ${causeName(first)}` : '';
     io.stderr(`Promotion blocked: ${result.violations.length} violation(s)${cause}; no manifest was written.`);
-    return _flags_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.violation;
+    return _flags_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.violation;
 }
 function runPromote(argv, io) {
-    return (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d)(argv, io, {
-        flags: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .inputFlags */ .eJ)((0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN),
+    return (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .runCommand */ .d)(argv, io, {
+        flags: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .inputFlags */ .eJ)((0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)(), OWN),
         hint: 'with',
         help: helpText,
         options: ({ values }) => ({
-            options: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .Ac)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .rawInputsOf */ .jv)(values, (0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)()), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .textFlag */ .gx)(values, 'workspace') ?? '.')),
-            summary: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .textFlag */ .gx)(values, 'summary')
+            options: (0,_options_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .Ac)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .rawInputsOf */ .jv)(values, (0,_options_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputs */ .Un)()), (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceOf */ .B3)(values, io.cwd)),
+            summary: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .textFlag */ .gx)(values, 'summary')
         }),
         run: promoteAndReport
     });
@@ -217,8 +217,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/digest.ts
 var digest = __webpack_require__(5305);
-// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
-var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -226,6 +224,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var lines = __webpack_require__(4050);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __webpack_require__(1933);
+// EXTERNAL MODULE: ./src/options/inputs.ts + 3 modules
+var inputs = __webpack_require__(6163);
 // EXTERNAL MODULE: ./src/options/values.ts
 var values = __webpack_require__(2262);
 ;// CONCATENATED MODULE: ./src/options/places.ts
@@ -341,7 +341,6 @@ function isList(name) {
 
 
 
-
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, lines = []) {
     return lines.map((line) => {
@@ -390,7 +389,7 @@ function parseOptions(given, workspace) {
         artifactsShards,
         lfs: (0,values/* parseLfsMode */.or)(raw.lfs),
         remoteAssets: (0,values/* parseChoice */.HU)('remote-assets', raw['remote-assets']),
-        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? inputs/* INPUTS */.mc['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
+        remoteAssetsTimeoutSeconds: (0,values/* parsePositiveInteger */.zE)('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'], 1, 3600) ?? 60
     };
 }
 function parseVerifyOptions(given, workspace) {
@@ -456,6 +455,123 @@ function parseVersionIdOptions(given, workspace) {
 
 /***/ }),
 
+/***/ 571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ size),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   QF: () => (/* binding */ SUMMARY_LIMITS),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   __: () => (/* binding */ Budget)
+/* harmony export */ });
+/* unused harmony export COMMENT_LIMITS */
+/* harmony import */ var _model_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9498);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2691);
+// Text from outside in a summary's table cell or list line, and the limits and byte budget every
+// summary keeps (GitHub's 1 MiB job summary, 65,536-character comment): shared by the summaries
+// and the sections they hold, which import it from here rather than from summary.ts.
+
+
+const WORD_JOINER = '\u2060';
+/** Where a word joiner stops a link: after `@`, `#` or `GH-` before a digit, `http:`, `https:`, `ftp:` before `//`, `www` before `.`. */
+const LINKED_BY_SHAPE = /@|#(?=\d)|gh-(?=\d)|(?:https?|ftp):(?=\/\/)|www(?=\.)/gi;
+/**
+ * Text from outside (file names, document values, the slug) in a table cell or a list line of
+ * the summary: one line, and nothing GitHub would render as anything but that text.
+ * - `&`, `<`, `>` as entities: no HTML element, comment or entity from the input.
+ * - Every character Markdown or GitHub gives a meaning inside a line behind a backslash: `\`
+ *   first (so an input backslash cannot cancel the escape after it), `|` (a new cell), `[`, `]`
+ *   (links, images, references, footnotes), `` ` `` (code spans), `*`, `~` and `_` (emphasis,
+ *   strikethrough; `_` only where it is not inside a word, where it cannot emphasise, so
+ *   `river_gauges` stays as it is), `$` (GitHub's math). The reader sees the characters
+ *   themselves.
+ * - What GitHub links by its shape rather than by syntax (bare URLs and `www.` addresses, which
+ *   the autolink extension links; e-mail addresses, `@user` and `@org/team` mentions, `#123`,
+ *   `GH-123` and `owner/repo#123` references, which github.com links after rendering, code
+ *   spans aside) broken with a WORD JOINER (U+2060) after the `@`, the `#`, the `GH-`, the
+ *   scheme's `:` or the `www`. It is invisible and the text reads as it was; `printable` has
+ *   already shown any U+2060 of the input as `\u2060`, so every one left is ours. A name copied
+ *   from the rendered summary carries them: the manifest and the violations report have the
+ *   names as they are.
+ */
+function cell(text, max = Infinity) {
+    const flat = (0,_model_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text.replace(/[\r\n]+/g, ' '));
+    const cut = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clipped */ .c)(flat, max);
+    return cut
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\|[\]`*~$]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&')
+        .replace(LINKED_BY_SHAPE, `$&${WORD_JOINER}`);
+}
+const SUMMARY_LIMITS = {
+    bytes: 900 * 1024,
+    violations: 200,
+    consequences: 20,
+    inventoryRows: 500,
+    cell: 400
+};
+/** A pull-request comment: the same summary, smaller, and without the inventory. */
+const COMMENT_LIMITS = {
+    bytes: 48 * 1024,
+    violations: 30,
+    consequences: 5,
+    inventoryRows: 0,
+    cell: 300
+};
+/** Rows added while they fit the count and the bytes left; the rest counted, never dropped silently. */
+class Budget {
+    left;
+    constructor(bytes) {
+        this.left = bytes;
+    }
+    take(lines) {
+        for (const line of lines)
+            this.left -= Buffer.byteLength(line) + 1;
+    }
+    /** Takes the lines when they fit with `spare` bytes left over, and says whether they did. */
+    fits(lines, spare) {
+        const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        if (bytes + spare > this.left)
+            return false;
+        this.left -= bytes;
+        return true;
+    }
+    /** Takes the first of at most `max` rows that fit with `spare` bytes left over; counts the rest. */
+    rows(rows, max, spare = 0) {
+        const shown = [];
+        for (const row of rows.slice(0, max)) {
+            const text = row();
+            const bytes = Buffer.byteLength(text) + 1;
+            if (bytes + spare > this.left)
+                break;
+            this.left -= bytes;
+            shown.push(text);
+        }
+        return { shown, more: rows.length - shown.length };
+    }
+}
+/** A digest as a table shows it: the algorithm and 12 hex characters (the manifest has it whole). */
+function shortDigest(digest) {
+    return `<code>${cell(digest.length > 19 ? `${digest.slice(0, 19)}…` : digest)}</code>`;
+}
+function size(bytes) {
+    if (bytes === undefined)
+        return 'not present';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
 /***/ 6532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -463,19 +579,23 @@ function parseVersionIdOptions(given, workspace) {
 /* harmony export */   $: () => (/* binding */ lfsSummaryLines),
 /* harmony export */   D: () => (/* binding */ lfsNotAskedLine)
 /* harmony export */ });
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2691);
+
+
 /** The summary's Git LFS paragraph: empty when no pointer stood for an artifact. */
-function lfsSummaryLines(lfs, cell) {
+function lfsSummaryLines(lfs, limits) {
     if (!lfs || lfs.fromPointers === 0)
         return [];
-    const taken = `📦 **${lfs.fromPointers} artifact ${lfs.fromPointers === 1 ? 'file' : 'files'} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
+    const taken = `📦 **${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(lfs.fromPointers, 'artifact file')} taken from Git LFS pointers** (lfs: pointers): each digest and size is its pointer's oid and size, as a full checkout gives them.`;
     const objects = lfs.objects;
     const asked = !objects
         ? ''
         : objects.asked
             ? objects.missing.length === 0
-                ? ` The LFS server (${cell(objects.endpoint)}) has every object.`
-                : ` The LFS server (${cell(objects.endpoint)}) lacks ${objects.missing.length} object(s): see LFS_OBJECT_MISSING.`
-            : `\n\n⚠️ **The LFS server was not asked whether these objects exist**: ${cell(objects.reason)}.`;
+                ? ` The LFS server (${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(objects.endpoint, limits.cell)}) has every object.`
+                : ` The LFS server (${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(objects.endpoint, limits.cell)}) lacks ${objects.missing.length} object(s): see LFS_OBJECT_MISSING.`
+            : `\n\n⚠️ **The LFS server was not asked whether these objects exist**: ${(0,_cells_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(objects.reason, limits.cell)}.`;
     return [`${taken}${asked}`, ''];
 }
 /** The CLI's and the log's one line when the objects were not asked about, else undefined. */
@@ -484,6 +604,26 @@ function lfsNotAskedLine(lfs) {
     if (!lfs || !objects || objects.asked)
         return undefined;
     return `warning: ${lfs.fromPointers} artifact file(s) were taken from Git LFS pointers, but the LFS server was not asked whether their objects exist: ${objects.reason}.`;
+}
+
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   c: () => (/* binding */ clipped)
+/* harmony export */ });
+// Counted words in the reports: "1 violation", "2 violations".
+/** `count` and `noun`, the noun with an `s` unless the count is one. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The text cut to at most `max` characters, an ellipsis standing for what was cut. */
+function clipped(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

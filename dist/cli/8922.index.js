@@ -85,7 +85,7 @@ async function readS3(url, policy, env) {
         if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadFailure */ .lm)
             throw error;
         if (timer.timedOut)
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ReadFailure */ .lm(`${(0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .z)(url)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`, false);
+            throw timer.stalled(url, false);
         throw failure(url, error);
     }
     finally {

@@ -905,8 +905,9 @@ function nonEmpty(value) {
     const trimmed = value?.trim();
     return trimmed ? trimmed : undefined;
 }
+/** A whole number from min to max, or the input's default in the table (undefined without one). */
 function parsePositiveInteger(name, value, min, max) {
-    const text = nonEmpty(value);
+    const text = nonEmpty(value) ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name).default;
     if (text === undefined)
         return undefined;
     const number = Number(text);

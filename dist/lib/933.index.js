@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   gt: () => (/* binding */ IdleTimer),
 /* harmony export */   lm: () => (/* binding */ ReadFailure)
 /* harmony export */ });
+/* harmony import */ var _model_shown_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7776);
 // Why one remote read failed, in a sentence for the user, and whether trying again may help.
+
 class ReadFailure extends Error {
     retryable;
     constructor(message, 
@@ -65,6 +67,10 @@ class IdleTimer {
     stop() {
         clearTimeout(this.timer);
     }
+    /** The failure of a read of `url` this timer aborted. */
+    stalled(url, retryable) {
+        return new ReadFailure(`${(0,_model_shown_url_js__WEBPACK_IMPORTED_MODULE_0__/* .shownUrl */ .z)(url)} sent nothing for ${this.ms / 1000} s (remote-assets-timeout-seconds).`, retryable);
+    }
 }
 /**
  * What a reading says of a failed read: a ReadFailure's sentence; an SDK's own error its name
@@ -114,8 +120,6 @@ __webpack_require__.d(__webpack_exports__, {
   readRemoteLinks: () => (/* binding */ readRemoteLinks)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY
-
 // EXTERNAL MODULE: ./src/model/shown-url.ts
 var shown_url = __webpack_require__(7776);
 // EXTERNAL MODULE: ./src/remote/failure.ts
@@ -126,6 +130,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/remote/hash-stream.ts
 var hash_stream = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/model/digest.ts
+var digest = __webpack_require__(5305);
 ;// CONCATENATED MODULE: ./src/remote/http.ts
 // An http(s) link read with the platform's fetch: the body hashed as it streams, redirects
 // followed by hand so each hop is seen. No credential is ever sent on these reads (no
@@ -135,11 +141,12 @@ var hash_stream = __webpack_require__(7533);
 
 
 
+
 /** Hops a link may take before it is taken for a redirect loop. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** The digest of no bytes: a body-less answer (a 204) is an empty object. */
-const EMPTY_DIGEST = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const EMPTY_DIGEST = (0,digest/* sha256Digest */.sI)('');
 /** A fetch error in words: undici hides the socket's reason in `cause`. */
 function networkProblem(error) {
     const cause = error.cause;
@@ -157,8 +164,8 @@ function redirectTarget(from, location) {
         throw new failure/* ReadFailure */.lm(`${(0,shown_url/* shownUrl */.z)(from.href)} redirects from https to plain http (${(0,shown_url/* shownUrl */.z)(target.href)}), which is not followed; publish the copy over https.`, false);
     return target;
 }
-/** One try: the request, its redirects, and the body hashed. */
-async function tryOnce(url, policy) {
+/** One try at a link: the request, its redirects, and the body hashed. */
+async function readHttp(url, policy) {
     let current = new URL(url);
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         const timer = new failure/* IdleTimer */.gt(policy.idleMs);
@@ -190,7 +197,7 @@ async function tryOnce(url, policy) {
             if (error instanceof failure/* ReadFailure */.lm)
                 throw error;
             if (timer.timedOut)
-                throw new failure/* ReadFailure */.lm(`${(0,shown_url/* shownUrl */.z)(current.href)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`, true);
+                throw timer.stalled(current.href, true);
             throw new failure/* ReadFailure */.lm(`${(0,shown_url/* shownUrl */.z)(current.href)}: ${networkProblem(error)}.`, true);
         }
         finally {
@@ -198,9 +205,6 @@ async function tryOnce(url, policy) {
         }
     }
     throw new failure/* ReadFailure */.lm(`${(0,shown_url/* shownUrl */.z)(url)} redirects more than ${MAX_REDIRECTS} times (a redirect loop?); link the object's final URL.`, false);
-}
-function readHttp(url, policy) {
-    return tryOnce(url, policy);
 }
 
 ;// CONCATENATED MODULE: ./src/remote/http-thread.ts
@@ -404,7 +408,7 @@ async function readAzure(target, policy) {
         if (error instanceof failure/* ReadFailure */.lm)
             throw error;
         if (timer.timedOut)
-            throw new failure/* ReadFailure */.lm(`${(0,shown_url/* shownUrl */.z)(target.url)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`, false);
+            throw timer.stalled(target.url, false);
         if (error instanceof RestError && error.statusCode === 404)
             throw new failure/* ReadFailure */.lm(`${(0,shown_url/* shownUrl */.z)(target.url)}: no such blob (404); publish the artifact there, or fix the link.`, false);
         const status = error instanceof RestError && error.statusCode ? ` (${error.statusCode})` : '';

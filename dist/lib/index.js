@@ -2585,6 +2585,35 @@ module.exports = function (source) {
 
 /***/ }),
 
+/***/ 5305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   Yb: () => (/* binding */ sha256DigestOfPieces),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
+function sha256Digest(bytes) {
+    // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes, 'hex')}`;
+}
+/** The digest of the text the pieces make, without joining them (see jsonPieces). */
+function sha256DigestOfPieces(pieces) {
+    const running = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const piece of pieces)
+        running.update(piece, 'utf8');
+    return `sha256:${running.digest('hex')}`;
+}
+
+
+/***/ }),
+
 /***/ 7776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15893,9 +15922,14 @@ function checkEvidence(documents, receipts, qaReport, decision) {
     return { violations, resolved };
 }
 const manifestProblems = schemaValidator(manifestV1, manifestV1Schema);
+const problemText = (problem) => problem.text.replace(/^the document/, 'the manifest');
+/** Where a manifest value breaks the v1 schema, each as a sentence's text; none when it is v1. */
+function manifestSchemaProblems(manifest) {
+    return manifestProblems(manifest).map(problemText);
+}
 /** Checks a manifest value; `path` names it in violations (the output path or a fixture). */
 function validateManifest(manifest, path) {
-    return manifestProblems(manifest).map((problem) => violation_violation('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problem.text.replace(/^the document/, 'the manifest')}.`, { about: emptyList(manifest, problem.location) }));
+    return manifestProblems(manifest).map((problem) => violation_violation('MANIFEST_SCHEMA', path, `The manifest does not match the v1 schema: ${problemText(problem)}.`, { about: emptyList(manifest, problem.location) }));
 }
 /** A schema problem that is a list of the manifest left empty: the inventory found no file. */
 function emptyList(manifest, location) {
@@ -15948,23 +15982,8 @@ const gateF = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/model/digest.ts
-// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
-
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
-function sha256Digest(bytes) {
-    // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
-    return `sha256:${(0,external_node_crypto_.hash)('sha256', bytes, 'hex')}`;
-}
-/** The digest of the text the pieces make, without joining them (see jsonPieces). */
-function sha256DigestOfPieces(pieces) {
-    const running = (0,external_node_crypto_.createHash)('sha256');
-    for (const piece of pieces)
-        running.update(piece, 'utf8');
-    return `sha256:${running.digest('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/model/digest.ts
+var model_digest = __nccwpck_require__(5305);
 ;// CONCATENATED MODULE: ./src/model/lfs-pointer.ts
 // Git LFS pointers, recognised as the git-lfs client reads them (lfs/pointer.go, DecodeFrom): a
 // file under 1024 bytes whose text, trimmed of white space, is `version <v1 URL>`, then any
@@ -16086,7 +16105,9 @@ var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/model/nearest.ts
 // The known names nearest a mistyped one, for "did you mean" answers: Levenshtein distance
 // (fastest-levenshtein), and only names within a third of the typed name's length, so a name
-// that resembles nothing gets no suggestion.
+// that resembles nothing gets no suggestion. meantName picks the one name of a directory a path
+// segment meant, for the hints on a missing document (documents/path-hint.ts) and on a pattern
+// that matches nothing (inventory/pattern-hint.ts).
 
 
 /** Every one of `known` at the least distance from `typed`, if that is close; in their order. */
@@ -16106,6 +16127,24 @@ function nearestNames(typed, known) {
 function nearestName(typed, known) {
     return nearestNames(typed, known).sort(compareText)[0];
 }
+/** Directories larger than this get no spelling guess (each name costs a distance). */
+const SPELLING_ENTRIES = 10_000;
+/**
+ * The one name of a directory that `typed` may have meant: the same in another letter case, or,
+ * when `spelling` allows it, the only nearest (nearestNames). Two alike in letter case, or two
+ * equally near, give none; nor does a directory of more than SPELLING_ENTRIES names give a
+ * spelling guess.
+ */
+function meantName(typed, names, spelling) {
+    const folded = typed.toLowerCase();
+    const alike = names.filter((n) => n.toLowerCase() === folded);
+    if (alike.length === 1)
+        return { name: alike[0], why: 'case' };
+    if (alike.length > 1 || !spelling || names.length > SPELLING_ENTRIES)
+        return undefined;
+    const best = nearestNames(typed, names);
+    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/documents/path-hint.ts
 // "Did you mean …?" for an input document's path that names nothing. Two mistakes are common:
@@ -16116,10 +16155,11 @@ function nearestName(typed, known) {
 
 
 
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const SPELLING_ENTRIES = 10_000;
 const isFile = (absolute) => (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isFile() === true;
-/** The one file of the directory `typed` may have meant: another letter case, or a near spelling. */
+/**
+ * The one file of the directory `typed` may have meant: another letter case, or a near spelling
+ * (meantName). A directory larger than SPELLING_ENTRIES gets no guess at all, not even of case.
+ */
 function nearFile(directory, typed) {
     let names;
     try {
@@ -16130,9 +16170,8 @@ function nearFile(directory, typed) {
     }
     if (names.length > SPELLING_ENTRIES)
         return undefined;
-    const sameCase = names.filter((name) => name.toLowerCase() === typed.toLowerCase());
-    const meant = sameCase.length > 0 ? sameCase : nearestNames(typed, names);
-    return meant.length === 1 && isFile(external_node_path_default().join(directory, meant[0])) ? meant[0] : undefined;
+    const meant = meantName(typed, names, true)?.name;
+    return meant !== undefined && isFile(external_node_path_default().join(directory, meant)) ? meant : undefined;
 }
 /**
  * The sentence for a document path that names nothing: what to check and, when a file is near,
@@ -16237,7 +16276,7 @@ function headBytes(absolutePath, limit) {
  * pointer, whatever the lfs mode (docs/decisions.md, "Git LFS").
  */
 function notAPointer(bytes, path) {
-    const pointer = bytes.length < LFS_POINTER_LIMIT ? lfsPointerOf(bytes) : undefined;
+    const pointer = lfsPointerOf(bytes);
     if (!pointer)
         return bytes;
     const message = `${path} is a Git LFS pointer (${describePointer(pointer)}), not the document it stands for; the gate reads it, so it is never taken from a pointer: ${FETCH_CONTENT}`;
@@ -16285,7 +16324,7 @@ function bytesAgain(absolutePath, digest) {
         // Gone or unreadable since: what was to be found in it is lost, never made up.
         return undefined;
     }
-    return sha256Digest(bytes) === digest ? bytes : undefined;
+    return (0,model_digest/* sha256Digest */.sI)(bytes) === digest ? bytes : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -16743,7 +16782,6 @@ function findTokenProblem(text, exactNumbers) {
 
 
 
-
 /** Reads and parses a JSON document; I/O and syntax problems come back as DocumentError. */
 async function readJsonDocument(absolutePath, path, confine, root) {
     return jsonDocumentOf(path, await readDocumentBytes(absolutePath, path, { confine, root }));
@@ -16751,7 +16789,7 @@ async function readJsonDocument(absolutePath, path, confine, root) {
 /** A document's bytes parsed; syntax problems come back as DocumentError. */
 function jsonDocumentOf(path, bytes) {
     const { value, text } = parseJsonText(path, bytes);
-    return { path, bytes, digest: sha256Digest(bytes), value, ...textLines(text) };
+    return { path, bytes, digest: (0,model_digest/* sha256Digest */.sI)(bytes), value, ...textLines(text) };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/json-value.ts
@@ -16898,7 +16936,7 @@ async function writeJsonAtomic(file, value) {
     const text = json_jsonText(jsonDataCopy(value));
     const absolute = external_node_path_default().resolve(file);
     await write_writeFilesAtomic([{ path: absolute, shown: file, text }]);
-    return { path: absolute, digest: sha256Digest(text) };
+    return { path: absolute, digest: (0,model_digest/* sha256Digest */.sI)(text) };
 }
 
 ;// CONCATENATED MODULE: ./src/options/inputs-action-run.ts
@@ -17654,8 +17692,9 @@ function values_nonEmpty(value) {
     const trimmed = value?.trim();
     return trimmed ? trimmed : undefined;
 }
+/** A whole number from min to max, or the input's default in the table (undefined without one). */
 function parsePositiveInteger(name, value, min, max) {
-    const text = values_nonEmpty(value);
+    const text = values_nonEmpty(value) ?? inputSpec(name).default;
     if (text === undefined)
         return undefined;
     const number = Number(text);
@@ -17854,7 +17893,6 @@ function isList(name) {
 
 
 
-
 /** `URL=path` lines: a local schema file for each STAC extension URL. */
 function parseStacExtensionSchemas(workspace, lines = []) {
     return lines.map((line) => {
@@ -17903,7 +17941,7 @@ function parseOptions(given, workspace) {
         artifactsShards,
         lfs: values_parseLfsMode(raw.lfs),
         remoteAssets: parseChoice('remote-assets', raw['remote-assets']),
-        remoteAssetsTimeoutSeconds: parsePositiveInteger('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'] ?? INPUTS['remote-assets-timeout-seconds'].default, 1, 3600) ?? 60
+        remoteAssetsTimeoutSeconds: parsePositiveInteger('remote-assets-timeout-seconds', raw['remote-assets-timeout-seconds'], 1, 3600) ?? 60
     };
 }
 function parseVerifyOptions(given, workspace) {
@@ -17912,7 +17950,7 @@ function parseVerifyOptions(given, workspace) {
     if (!manifest)
         throw new values_UsageError('manifest is required in verify mode (for example "promotion_manifest.json").');
     const expectDigest = values_nonEmpty(raw['expect-digest']);
-    if (expectDigest !== undefined && !DIGEST_PATTERN.test(expectDigest))
+    if (expectDigest !== undefined && !model_digest/* DIGEST_PATTERN */.WA.test(expectDigest))
         throw new values_UsageError(`expect-digest "${expectDigest}" must be sha256: followed by 64 lowercase hex characters (the manifest-digest output of the generating job).`);
     const { root, rootPath } = places_parsePlaces({ root: raw.root }, workspace);
     return {
@@ -18214,7 +18252,7 @@ function slugViolations(slug) {
 }
 function specHashOf(evidence) {
     const { specHash: given, specHashFromSpec: fromSpec } = evidence;
-    if (given !== undefined && !DIGEST_PATTERN.test(given)) {
+    if (given !== undefined && !model_digest/* DIGEST_PATTERN */.WA.test(given)) {
         const message = `spec-hash "${given}" must be sha256: followed by 64 lowercase hex characters.`;
         return { violations: [violation_violation('SPEC_HASH_INVALID', 'spec-hash', message)] };
     }
@@ -22086,6 +22124,7 @@ const BY_EXTENSION = new Map(Object.entries(JSON.parse("{\"123\":\"application/v
 
 const OCTET_STREAM = 'application/octet-stream';
 const COG = 'image/tiff; application=geotiff; profile=cloud-optimized';
+const ZARR = 'application/vnd+zarr';
 /** Longest suffix wins, so `.cog.tif` and `.tif` can differ if the table ever needs it. */
 const FIELD_FORMATS = [
     ['.parquet', 'application/x-parquet'],
@@ -22103,9 +22142,8 @@ const FIELD_FORMATS = [
     ['.nc', 'application/netcdf'],
     ['.nc4', 'application/netcdf'],
     // A directory store's own path (stores.ts); the files inside one are the store's type too.
-    ['.zarr', 'application/vnd+zarr']
+    ['.zarr', ZARR]
 ];
-const ZARR = 'application/vnd+zarr';
 /** The media type of a root-relative path (`/` separators). Overrides are tried in order. */
 function mediaTypeOf(path, overrides = []) {
     for (const override of overrides) {
@@ -22153,6 +22191,7 @@ function mediaTypeByName(path) {
 // digest the in-toto dirHash of its files: the SHA-256 of their `sha256sum` listing, names relative
 // to the store, sorted by bytes. Made from the per-file entries the inventory has already hashed
 // (found here, read from shards or from a precomputed list), so no file is hashed twice.
+
 
 
 
@@ -22265,11 +22304,7 @@ function groupStores(entries, matcher, display, overrides = []) {
             grouped.push(entry);
             continue;
         }
-        const files = members.get(store);
-        if (files)
-            files.push(entry);
-        else
-            members.set(store, [entry]);
+        appendTo(members, store, entry);
         const pattern = matcher.match(entry.path);
         if (pattern !== undefined && !filePatterns.has(`${store}\0${pattern}`)) {
             filePatterns.add(`${store}\0${pattern}`);
@@ -23279,7 +23314,9 @@ class Walk {
     }
     /** Walks everything under a search path; false when the limit stopped it first. */
     from(searchPath) {
-        const stack = [{ path: searchPath, level: 1, kind: 'unknown', viaLink: false }];
+        const stack = [
+            { path: searchPath, level: 1, kind: 'unknown', viaLink: false, whole: false }
+        ];
         const chain = [];
         const { limit } = this.options;
         while (stack.length > 0) {
@@ -23352,7 +23389,7 @@ class Walk {
                 level: item.level + 1,
                 kind: childKind,
                 viaLink: linked || childKind === 'link',
-                ...(whole ? { whole } : {}),
+                whole,
                 ...(childKind === 'directory' ? { real: `${real === '/' ? '' : real}/${entry.name}` } : {})
             });
         }
@@ -23700,27 +23737,11 @@ function fromRoot(pattern, rootPath) {
         return '**';
     return pattern.startsWith(`${rootPath}/`) ? pattern.slice(rootPath.length + 1) : undefined;
 }
-/** Directories larger than this get no spelling guess (each name costs a distance). */
-const pattern_hint_SPELLING_ENTRIES = 10_000;
-/**
- * The one name of a directory that `typed` may have meant: the same in another letter case, or,
- * for a directory on the way (`spelling`), the only nearest within a third of its length
- * (nearestNames). A file name gets no spelling guess: one listed by name may simply not
- * be there yet, and a neighbour is no answer. Two equally near give none either.
- */
-function meant(typed, names, spelling) {
-    const folded = typed.toLowerCase();
-    const alike = names.filter((n) => n.toLowerCase() === folded);
-    if (alike.length === 1)
-        return { name: alike[0], why: 'case' };
-    if (alike.length > 1 || !spelling || names.length > pattern_hint_SPELLING_ENTRIES)
-        return undefined;
-    const best = nearestNames(typed, names);
-    return best.length === 1 ? { name: best[0], why: 'spelling' } : undefined;
-}
 /**
  * The pattern with its leading literal names as they are on disk, where a name is not there but
- * one name of its directory is what it meant (meant()); undefined when nothing changes.
+ * one name of its directory is what it meant (meantName); undefined when nothing changes. Only a
+ * directory on the way gets a spelling guess: a file listed by name may simply not be there yet,
+ * and a neighbour is no answer.
  */
 function namesOnDisk(root, pattern) {
     const segments = pattern.split('/');
@@ -23732,7 +23753,7 @@ function namesOnDisk(root, pattern) {
         const names = orNothing(() => (0,external_node_fs_.readdirSync)(directory)) ?? [];
         let name = names.includes(segment) ? segment : undefined;
         if (name === undefined) {
-            const guess = meant(segment, names, at < segments.length - 1);
+            const guess = meantName(segment, names, at < segments.length - 1);
             if (!guess)
                 break;
             name = guess.name;
@@ -23847,40 +23868,43 @@ function unmatchedFindings(unmatched, parsed, input, root, display) {
 }
 /**
  * The stores the walk enters, each taken whole: the walk is depth first, so a store's files all
- * come after it and before anything else; one that brings none is STORE_EMPTY.
+ * come after it and before anything else; one that brings none is STORE_EMPTY. `met` is told of
+ * each file the walk accepts.
  */
 function storeWalk(prefix, stores, display, findings) {
-    const walk = {
-        current: undefined,
-        files: 0,
-        takeWhole: undefined,
-        done: () => { }
-    };
     if (!stores)
-        return walk;
+        return { met: () => { }, done: () => { } };
+    /** The store being walked (its path and a `/`), whether a file was met in it, its pattern. */
+    let current;
+    let holdsAFile = false;
     let pattern = '';
     const close = () => {
-        if (walk.current === undefined || walk.files > 0)
+        if (current === undefined || holdsAFile)
             return;
-        const shown = display(walk.current);
+        const shown = display(current);
         const message = `${shown} matches the stores pattern "${pattern}" but holds no file; an empty store has no content to promote, so remove the directory or put its files in it.`;
         findings.push(finding('STORE_EMPTY', shown, message));
     };
-    walk.takeWhole = (directory) => {
-        if (!directory.startsWith(prefix))
-            return false;
-        const relative = directory.slice(prefix.length);
-        const matched = stores.match(relative);
-        if (matched === undefined)
-            return false;
-        close();
-        pattern = matched;
-        walk.current = `${relative}/`;
-        walk.files = 0;
-        return true;
+    return {
+        takeWhole: (directory) => {
+            if (!directory.startsWith(prefix))
+                return false;
+            const relative = directory.slice(prefix.length);
+            const matched = stores.match(relative);
+            if (matched === undefined)
+                return false;
+            close();
+            pattern = matched;
+            current = `${relative}/`;
+            holdsAFile = false;
+            return true;
+        },
+        met: (relative) => {
+            if (current !== undefined && relative.startsWith(current))
+                holdsAFile = true;
+        },
+        done: close
     };
-    walk.done = close;
-    return walk;
 }
 /**
  * `input` names the input the patterns came from (for messages). `skip` holds absolute paths that
@@ -23915,8 +23939,7 @@ stores) {
             }
         }
         const file = { path: relative, absolute };
-        if (store.current !== undefined && relative.startsWith(store.current))
-            store.files++;
+        store.met(relative);
         files.push(file);
         onFound?.(file);
     };
@@ -24169,8 +24192,9 @@ function entryViolations(shard, name, owners) {
  * A sharded inventory is whole: shards 1..N each given once, all of one split (same N, root,
  * patterns, media types, and the same listing by count and digest, shared with this run's
  * settings), each entry in its own shard and no path twice, and together exactly the listing.
+ * `display` shows a root-relative path of the tree workspace-relative, for messages.
  */
-function checkShards(evidence) {
+function checkShards(evidence, display = (relative) => relative) {
     const { shards, input } = evidence;
     const ordered = [...shards].sort((a, b) => a.shard.index - b.shard.index || compareText(a.path, b.path));
     const reference = ordered[0];
@@ -24209,7 +24233,7 @@ function checkShards(evidence) {
         ];
     if (!evidence.tree)
         return violations;
-    return treeViolations(evidence.tree, ordered, owners, evidence.display ?? ((p) => p));
+    return treeViolations(evidence.tree, ordered, owners, display);
 }
 const nameOf = (shard) => `${shard.path} (shard ${shard.shard.index} of ${shard.shard.count})`;
 /** Why a shard cannot take its place in the split: another count, no such index, or taken. */
@@ -24268,9 +24292,10 @@ function treeDifferences(tree, shards, owners) {
 function treeViolations(tree, shards, owners, display) {
     const { gone, added, resized, retyped } = treeDifferences(tree, shards, owners);
     const violations = [];
-    const first = (list) => [...list].sort(compareText)[0];
-    if (gone.length > 0)
-        violations.push(violation_violation('SHARD_MISMATCH', display(first(gone)), `${first(gone)}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+    if (gone.length > 0) {
+        const first = [...gone].sort(compareText)[0];
+        violations.push(violation_violation('SHARD_MISMATCH', display(first), `${first}${andMore(gone)} is in the shard files but not in this job's tree (the patterns find no such file here): it went after the inventory jobs ran, so nothing here is that file; ${RERUN}.`));
+    }
     if (added.length > 0)
         violations.push(violation_violation('SHARD_MISMATCH', display(added[0]), `${added[0]}${andMore(added)} is in this job's tree but in no shard file: it was added after the inventory jobs ran, and no shard hashed it; ${RERUN}.`));
     if (resized.length > 0) {
@@ -24544,10 +24569,10 @@ const gateE = {
             ...documentPointerViolations(evidence),
             ...lfsObjectViolations(evidence),
             ...inventoryViolations(artifacts.findings),
-            ...(shards ? checkShards(shards) : []),
+            ...(shards ? checkShards(shards, evidence.display) : []),
             ...inventoryViolations(catalogs.findings),
             ...checkInventoryPaths(lists, evidence.display),
-            ...checkStorePaths(stores, [...artifacts.entries, ...catalogs.entries], evidence.display),
+            ...checkStorePaths(stores, entries, evidence.display),
             ...receiptViolations(evidence, facts, checked)
         ];
         return { violations, checked };
@@ -24660,6 +24685,11 @@ function storeViolations(store, manifest, display) {
     }
     return found;
 }
+/** The artifacts (a directory store one) and catalog files checked against the manifest. */
+function listedCounts(evidence) {
+    const count = (list) => evidence.listed.filter((file) => file.list === list).length;
+    return { artifacts: count('artifacts') + evidence.stores.length, catalogs: count('catalogs') };
+}
 /** Gate E for a written manifest: every listed file is there with its digest; under strict, no more. */
 const verifyGateE = {
     letter: 'E',
@@ -24673,10 +24703,9 @@ const verifyGateE = {
         }
         for (const store of evidence.stores)
             violations.push(...storeViolations(store, manifest, evidence.display));
-        const count = (list) => evidence.listed.filter((file) => file.list === list).length +
-            (list === 'artifacts' ? evidence.stores.length : 0);
+        const counts = listedCounts(evidence);
         const checked = [
-            `${count('artifacts')} artifact(s) and ${count('catalogs')} catalog file(s) hashed (SHA-256) against ${manifest}`
+            `${counts.artifacts} artifact(s) and ${counts.catalogs} catalog file(s) hashed (SHA-256) against ${manifest}`
         ];
         if (evidence.strict) {
             const listed = new Set(evidence.listed.map((file) => file.path));
@@ -25729,7 +25758,7 @@ async function readCatalogFile(absolute, display) {
             throw error;
         const message = `${error.message}. Catalog files must be JSON or JSON-LD.`;
         const outcome = unreadableAs('json', display, [{ message, line: error.line }], bytes);
-        if (!bytes && 'unreadable' in outcome)
+        if (!bytes)
             outcome.unreadable.mentions = headMentions(absolute);
         return outcome;
     }
@@ -26380,221 +26409,6 @@ async function lfsEvidence(mode, entries, checker) {
     return { mode, fromPointers, objects: check };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/locate.ts
-// Where a listed path leads, decided before anything is opened: each directory on its way is
-// resolved once, from its parent's real place (so a link is followed one step at a time, never
-// through the kernel's whole path again), and a path is refused when it goes out of the root,
-// through a link to a directory it is already in (a loop, as the inventory's walk refuses it), or
-// through more links than the kernel follows. What is at the end is looked at with lstat and stat
-// only: a named pipe, a socket, a device or a directory is refused without being opened.
-
-
-
-/** Linux's MAXSYMLINKS: a path through more links cannot be opened by the kernel anyway. */
-const MAX_LINKS = 40;
-const stat = (absolute, follow) => {
-    try {
-        return follow ? (0,external_node_fs_.statSync)(absolute) : (0,external_node_fs_.lstatSync)(absolute);
-    }
-    catch {
-        return undefined;
-    }
-};
-/** Whether `real` is a directory the path has already gone through (or the root above them). */
-function onTheWay(directory, real) {
-    for (let at = directory; at; at = at.parent)
-        if (at.real === real)
-            return true;
-    // Any directory above the path's first, the root's own parents included, is a loop too.
-    return paths_isInside(real, directory.real);
-}
-/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
-function follow(realRoot, parent, absolute, shown) {
-    if (parent.links + 1 > MAX_LINKS)
-        return { state: 'loop', link: shown };
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(absolute);
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
-    }
-    if (!paths_isInside(realRoot, real))
-        return { state: 'outside', target: real };
-    const info = stat(real, false);
-    return info ? { real, info } : { state: 'dangling' };
-}
-/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
-function child(realRoot, parent, name, shown) {
-    const absolute = external_node_path_default().join(parent.real, name);
-    const info = stat(absolute, false);
-    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
-        return { state: 'missing' };
-    if (info.isDirectory())
-        return { real: absolute, parent, links: parent.links };
-    const target = follow(realRoot, parent, absolute, shown());
-    if (!('real' in target))
-        return target;
-    if (!target.info.isDirectory())
-        return { state: 'missing' };
-    if (onTheWay(parent, target.real))
-        return { state: 'loop', link: shown() };
-    return { real: target.real, parent, links: parent.links + 1 };
-}
-/**
- * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
- * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
- * directory lookups, and a path costs one step per segment however deep it is.
- */
-function locator(root) {
-    const realRoot = external_node_fs_.realpathSync.native(root);
-    const top = { place: { real: realRoot, links: 0 }, children: new Map() };
-    return (relative) => locate(realRoot, top, relative);
-}
-/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
-function locate(realRoot, top, relative) {
-    const names = relative.split('/');
-    const file = names.pop();
-    let node = top;
-    for (const [index, name] of names.entries()) {
-        let next = node.children.get(name);
-        if (!next) {
-            const parent = node.place;
-            const shown = () => names.slice(0, index + 1).join('/');
-            next = { place: child(realRoot, parent, name, shown), children: new Map() };
-            node.children.set(name, next);
-        }
-        if (!('real' in next.place))
-            return next.place;
-        node = next;
-    }
-    const parent = node.place;
-    const absolute = external_node_path_default().join(parent.real, file);
-    let info = stat(absolute, false);
-    let real = absolute;
-    if (!info)
-        return { state: 'missing' };
-    if (info.isSymbolicLink()) {
-        const target = follow(realRoot, parent, absolute, relative);
-        if (!('real' in target))
-            return target;
-        ({ real, info } = target);
-    }
-    if (info.isFile())
-        return { state: 'file', real };
-    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
-}
-
-;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
-// The files a written manifest lists, looked for under the dataset root and hashed on the same
-// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
-// that matches the manifest is gate E's to say.
-
-
-
-
-
-/**
- * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
- * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
- * when it is a link. Synchronous: the hashing threads are busy meanwhile, and 40,000 lstat calls
- * cost 0.6 s of this thread as promises, a seventh of that as plain calls.
- */
-function placer(root) {
-    const realRoot = external_node_fs_.realpathSync.native(root);
-    const directories = new Map();
-    /** '' inside the root, the target outside it, undefined when it does not resolve. */
-    const outside = (absolute) => {
-        let target;
-        try {
-            target = external_node_fs_.realpathSync.native(absolute);
-        }
-        catch {
-            return undefined;
-        }
-        return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : '';
-    };
-    return (relative) => {
-        const directory = external_node_path_default().posix.dirname(relative);
-        let through = directories.get(directory);
-        if (!directories.has(directory)) {
-            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
-            directories.set(directory, through);
-        }
-        if (through === undefined)
-            return { state: 'missing' };
-        if (through !== '')
-            return { state: 'outside', target: through };
-        const absolute = external_node_path_default().join(root, relative);
-        let info;
-        try {
-            info = (0,external_node_fs_.lstatSync)(absolute);
-        }
-        catch {
-            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
-            return { state: 'missing' };
-        }
-        if (!info.isSymbolicLink())
-            return { state: 'inside' };
-        const target = outside(absolute);
-        if (target === undefined)
-            return { state: 'dangling' };
-        return target === '' ? { state: 'inside' } : { state: 'outside', target };
-    };
-}
-/**
- * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
- * before anything is opened (locate.ts): only regular files inside the root go to the hashing
- * threads, by their real path, and each real file once, however many paths lead to it.
- */
-async function checkListedFiles(root, listed, pool) {
-    const locate = locator(root);
-    const found = new Map();
-    /** Listed index → the index of its real file among those hashed. */
-    const hashedAs = new Map();
-    const reals = new Map();
-    listed.forEach((file, index) => {
-        const safe = normaliseRelative(file.path);
-        if (!safe.ok || safe.path !== file.path) {
-            const reason = safe.ok
-                ? 'is not in normal form (it has . segments or doubled /)'
-                : safe.reason;
-            found.set(index, { state: 'unsafe', reason });
-            return;
-        }
-        const where = locate(file.path);
-        if (where.state === 'file') {
-            let at = reals.get(where.real);
-            if (at === undefined)
-                reals.set(where.real, (at = reals.size));
-            hashedAs.set(index, at);
-        }
-        else
-            found.set(index, foundOf(where));
-    });
-    for (const batch of batchesOf([...reals.keys()]))
-        pool.submit(batch);
-    const outcomes = await pool.collect();
-    for (const [index, at] of hashedAs) {
-        const outcome = outcomes.get(at);
-        found.set(index, 'digest' in outcome
-            ? outcome.pointer
-                ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
-                : { state: 'hashed', digest: outcome.digest }
-            : outcome.error === 'ENOENT'
-                ? { state: 'missing' }
-                : { state: 'unreadable', code: outcome.error });
-    }
-    return listed.map((file, index) => ({ ...file, found: found.get(index) }));
-}
-/** What a path that leads to no regular file inside the root is, as verify reports it. */
-function foundOf(where) {
-    if (where.state === 'special')
-        return { state: 'unreadable', code: where.code };
-    return where;
-}
-
 ;// CONCATENATED MODULE: ./src/inventory/precomputed-list.ts
 // A precomputed list (`artifacts-manifest`): its entries read and checked one by one, then held
 // against the files that are present (found by the patterns, or placed and hashed here); an
@@ -26656,7 +26470,7 @@ function listedEntry(list, item, index, line, findings) {
         findings.push(finding(kind, list, `${where}: ${reason}.`, line));
         return undefined;
     }
-    if (typeof record.digest !== 'string' || !DIGEST_PATTERN.test(record.digest)) {
+    if (typeof record.digest !== 'string' || !model_digest/* DIGEST_PATTERN */.WA.test(record.digest)) {
         const message = `${where} (${safe.path}): "digest" must be sha256: followed by 64 lowercase hex characters.`;
         findings.push(finding('DIGEST_INVALID', list, message, line));
         return undefined;
@@ -26700,6 +26514,54 @@ function checkedListEntry(request, entry, place, actual, findings) {
         ...(actual ? { size: actual.size } : {}),
         verified: actual !== undefined,
         ...(actual?.lfsPointer ? { lfsPointer: actual.lfsPointer } : {})
+    };
+}
+/**
+ * Where a listed path leads: inside the root, or not. Each directory on the way is resolved once
+ * (a dataset of tens of thousands of files has few directories); the file itself is resolved only
+ * when it is a link. Synchronous: nothing is hashed until every entry is placed, and 40,000 lstat
+ * calls cost 0.6 s of this thread as promises, a seventh of that as plain calls.
+ */
+function placer(root) {
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const directories = new Map();
+    /** '' inside the root, the target outside it, undefined when it does not resolve. */
+    const outside = (absolute) => {
+        let target;
+        try {
+            target = external_node_fs_.realpathSync.native(absolute);
+        }
+        catch {
+            return undefined;
+        }
+        return target !== realRoot && relativeInside(realRoot, target) === undefined ? target : '';
+    };
+    return (relative) => {
+        const directory = external_node_path_default().posix.dirname(relative);
+        let through = directories.get(directory);
+        if (!directories.has(directory)) {
+            through = directory === '.' ? '' : outside(external_node_path_default().join(root, directory));
+            directories.set(directory, through);
+        }
+        if (through === undefined)
+            return { state: 'missing' };
+        if (through !== '')
+            return { state: 'outside', target: through };
+        const absolute = external_node_path_default().join(root, relative);
+        let info;
+        try {
+            info = (0,external_node_fs_.lstatSync)(absolute);
+        }
+        catch {
+            // Nothing there, or a file where a directory of the path should be (ENOTDIR).
+            return { state: 'missing' };
+        }
+        if (!info.isSymbolicLink())
+            return { state: 'inside' };
+        const target = outside(absolute);
+        if (target === undefined)
+            return { state: 'dangling' };
+        return target === '' ? { state: 'inside' } : { state: 'outside', target };
     };
 }
 /**
@@ -26998,7 +26860,7 @@ async function shardedArtifacts(options, display, skip, stores) {
                 patterns: options.artifacts,
                 mediaTypes: options.mediaTypes.map(overrideLine)
             },
-            ...(listed ? { tree: listed.tree, display } : {})
+            ...(listed ? { tree: listed.tree } : {})
         }
     };
 }
@@ -27172,7 +27034,7 @@ function judgedResult(evidence, verdict, rootPath) {
 
 function sealed(manifest, manifestName, stores) {
     const [json, newline] = manifestPieces(manifest);
-    const digest = sha256DigestOfPieces([json, newline]);
+    const digest = (0,model_digest/* sha256DigestOfPieces */.Yb)([json, newline]);
     const [statementJson, statementNewline] = jsonPieces(buildStatement(manifest, digest, manifestName));
     const checksums = checksumsPieces(manifest, stores);
     return {
@@ -27321,11 +27183,174 @@ async function evaluatePromotion(inputs, options = {}) {
     return evaluateRun(parseOptions(givenInputs(inputs), external_node_path_default().resolve(workspace ?? process.cwd())));
 }
 
+;// CONCATENATED MODULE: ./src/inventory/locate.ts
+// Where a listed path leads, decided before anything is opened: each directory on its way is
+// resolved once, from its parent's real place (so a link is followed one step at a time, never
+// through the kernel's whole path again), and a path is refused when it goes out of the root,
+// through a link to a directory it is already in (a loop, as the inventory's walk refuses it), or
+// through more links than the kernel follows. What is at the end is looked at with lstat and stat
+// only: a named pipe, a socket, a device or a directory is refused without being opened.
+
+
+
+/** Linux's MAXSYMLINKS: a path through more links cannot be opened by the kernel anyway. */
+const MAX_LINKS = 40;
+const stat = (absolute, follow) => {
+    try {
+        return follow ? (0,external_node_fs_.statSync)(absolute) : (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** Whether `real` is a directory the path has already gone through (or the root above them). */
+function onTheWay(directory, real) {
+    for (let at = directory; at; at = at.parent)
+        if (at.real === real)
+            return true;
+    // Any directory above the path's first, the root's own parents included, is a loop too.
+    return paths_isInside(real, directory.real);
+}
+/** Follows the link at `absolute` (inside `parent`): where it leads, or why it leads nowhere. */
+function follow(realRoot, parent, absolute, shown) {
+    if (parent.links + 1 > MAX_LINKS)
+        return { state: 'loop', link: shown };
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ELOOP' ? { state: 'loop', link: shown } : { state: 'dangling' };
+    }
+    if (!paths_isInside(realRoot, real))
+        return { state: 'outside', target: real };
+    const info = stat(real, false);
+    return info ? { real, info } : { state: 'dangling' };
+}
+/** The directory `name` in `parent`, resolved: `shown` names it in messages. */
+function child(realRoot, parent, name, shown) {
+    const absolute = external_node_path_default().join(parent.real, name);
+    const info = stat(absolute, false);
+    if (!info || (!info.isDirectory() && !info.isSymbolicLink()))
+        return { state: 'missing' };
+    if (info.isDirectory())
+        return { real: absolute, parent, links: parent.links };
+    const target = follow(realRoot, parent, absolute, shown());
+    if (!('real' in target))
+        return target;
+    if (!target.info.isDirectory())
+        return { state: 'missing' };
+    if (onTheWay(parent, target.real))
+        return { state: 'loop', link: shown() };
+    return { real: target.real, parent, links: parent.links + 1 };
+}
+/**
+ * A locator for paths under `root`: call it with a normalised root-relative path. Directories are
+ * cached by name under their parent, so a manifest's 100,000 paths in 200 folders cost 200
+ * directory lookups, and a path costs one step per segment however deep it is.
+ */
+function locator(root) {
+    const realRoot = external_node_fs_.realpathSync.native(root);
+    const top = { place: { real: realRoot, links: 0 }, children: new Map() };
+    return (relative) => locate(realRoot, top, relative);
+}
+/** Where a root-relative path leads, its directories looked up in (and added to) the tree. */
+function locate(realRoot, top, relative) {
+    const names = relative.split('/');
+    const file = names.pop();
+    let node = top;
+    for (const [index, name] of names.entries()) {
+        let next = node.children.get(name);
+        if (!next) {
+            const parent = node.place;
+            const shown = () => names.slice(0, index + 1).join('/');
+            next = { place: child(realRoot, parent, name, shown), children: new Map() };
+            node.children.set(name, next);
+        }
+        if (!('real' in next.place))
+            return next.place;
+        node = next;
+    }
+    const parent = node.place;
+    const absolute = external_node_path_default().join(parent.real, file);
+    let info = stat(absolute, false);
+    let real = absolute;
+    if (!info)
+        return { state: 'missing' };
+    if (info.isSymbolicLink()) {
+        const target = follow(realRoot, parent, absolute, relative);
+        if (!('real' in target))
+            return target;
+        ({ real, info } = target);
+    }
+    if (info.isFile())
+        return { state: 'file', real };
+    return { state: 'special', code: info.isDirectory() ? 'EISDIR' : 'ENOTFILE' };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/listed-files.ts
+// The files a written manifest lists, looked for under the dataset root and hashed on the same
+// threads as the inventory: for each, what is there (its digest, or why there is none). Whether
+// that matches the manifest is gate E's to say.
+
+
+/**
+ * Each listed file looked for under `root` and hashed. Where each path leads is decided first,
+ * before anything is opened (locate.ts): only regular files inside the root go to the hashing
+ * threads, by their real path, and each real file once, however many paths lead to it.
+ */
+async function checkListedFiles(root, listed, pool) {
+    const locate = locator(root);
+    const found = new Map();
+    /** Listed index → the index of its real file among those hashed. */
+    const hashedAs = new Map();
+    const reals = new Map();
+    listed.forEach((file, index) => {
+        const safe = normaliseRelative(file.path);
+        if (!safe.ok || safe.path !== file.path) {
+            const reason = safe.ok
+                ? 'is not in normal form (it has . segments or doubled /)'
+                : safe.reason;
+            found.set(index, { state: 'unsafe', reason });
+            return;
+        }
+        const where = locate(file.path);
+        if (where.state === 'file') {
+            let at = reals.get(where.real);
+            if (at === undefined)
+                reals.set(where.real, (at = reals.size));
+            hashedAs.set(index, at);
+        }
+        else
+            found.set(index, foundOf(where));
+    });
+    const outcomes = await pool.hash([...reals.keys()]);
+    for (const [index, at] of hashedAs) {
+        const outcome = outcomes.get(at);
+        found.set(index, 'digest' in outcome
+            ? outcome.pointer
+                ? { state: 'hashed', digest: outcome.digest, pointer: outcome.pointer }
+                : { state: 'hashed', digest: outcome.digest }
+            : outcome.error === 'ENOENT'
+                ? { state: 'missing' }
+                : { state: 'unreadable', code: outcome.error });
+    }
+    return listed.map((file, index) => ({ ...file, found: found.get(index) }));
+}
+/** What a path that leads to no regular file inside the root is, as verify reports it. */
+function foundOf(where) {
+    if (where.state === 'special')
+        return { state: 'unreadable', code: where.code };
+    return where;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/listed-stores.ts
 // The directory stores a written manifest lists, looked for under the dataset root: every file in
 // each found and hashed (with the walk's path-safety rules), and the store's dirHash made from
 // them. What each file should be comes from the checksums file beside the manifest, which lists a
 // store file by file; whether it all matches is gate E's to say.
+
 
 
 
@@ -27391,7 +27416,7 @@ async function checkListedStores(root, stores, expected, pool, display) {
             else {
                 const shown = display(file.path);
                 const message = `${shown} (in the store ${store.path}) cannot be read (${outcome.error}); restore the store from the promoted version, or promote again.`;
-                findings.push({ kind: 'FILE_UNREADABLE', path: shown, message });
+                findings.push(finding('FILE_UNREADABLE', shown, message));
             }
         });
         const stated = expected.get(store.path);
@@ -27426,6 +27451,8 @@ async function checkListedStores(root, stores, expected, pool, display) {
 
 
 
+
+
 /** The entries of the manifest's two lists that have a string path and digest; the schema judges the rest. */
 function listedFiles(document) {
     if (!document.readable || !isRecord(document.value))
@@ -27440,29 +27467,18 @@ function listedFiles(document) {
             : []);
     });
 }
-/** The Statement's text read strictly, as every input document is. */
-function statementValue(shown, text) {
-    try {
-        return { actual: parseJsonText(shown, Buffer.from(text)).value };
-    }
-    catch (error) {
-        if (!(error instanceof DocumentError))
-            throw error;
-        return { problem: error.message.replace(`${shown} `, '') };
-    }
-}
 /**
- * A sidecar's text; a sidecar that is not there is not checked (undefined), and anything else
- * must be a readable text file.
+ * A sidecar's value, made from its bytes by `value`; a sidecar that is not there is not checked
+ * (undefined), and anything else must be a readable file that `value` accepts.
  */
-async function readSidecar(options, absolute, shown) {
+async function readSidecar(options, absolute, shown, value) {
     const absent = await (0,promises_.lstat)(absolute).then(() => false, (error) => error.code === 'ENOENT');
     if (absent)
         return undefined;
     try {
         const confine = options.manifest.confine;
         const bytes = await readDocumentBytes(absolute, shown, confine ? { confine } : {});
-        return { text: decodeUtf8(shown, bytes) };
+        return { actual: value(bytes) };
     }
     catch (error) {
         if (!(error instanceof DocumentError))
@@ -27474,16 +27490,20 @@ async function readSidecar(options, absolute, shown) {
  * The sidecars beside the manifest that are there, with what each should say. They are read as
  * the manifest is: inside the workspace (a link out of it is refused), regular files only.
  */
-async function readSidecars(options, manifest, listed) {
+async function readSidecars(options, manifest, listed, listedStores) {
     if (!manifest.readable)
         return { sidecars: [], storeFiles: new Map() };
-    const read = (absolute, shown) => readSidecar(options, absolute, shown);
     const { absolute, path: shown } = options.manifest;
     const files = output_paths_outputPaths(absolute);
     const names = output_paths_outputPaths(shown);
     const [statement, checksums] = await Promise.all([
-        read(files.statement, names.statement),
-        read(files.checksums, names.checksums)
+        // Read strictly, as every input document is; bytes that are not UTF-8 say so first, BOM or not.
+        readSidecar(options, files.statement, names.statement, (bytes) => {
+            if (!(0,external_node_buffer_.isUtf8)(bytes))
+                decodeUtf8(names.statement, bytes);
+            return parseJsonText(names.statement, bytes).value;
+        }),
+        readSidecar(options, files.checksums, names.checksums, (bytes) => decodeUtf8(names.checksums, bytes))
     ]);
     const sidecars = [];
     if (statement) {
@@ -27493,20 +27513,19 @@ async function readSidecars(options, manifest, listed) {
             ...buildStatement({ artifacts }, manifest.digest, external_node_path_default().basename(absolute)),
             predicate: manifest.value
         };
-        const found = 'text' in statement ? statementValue(names.statement, statement.text) : statement;
-        sidecars.push({ path: names.statement, kind: 'statement', expected, ...found });
+        sidecars.push({ path: names.statement, kind: 'statement', expected, ...statement });
     }
     let storeFiles = new Map();
     if (checksums) {
         const byList = (list) => listed.filter((file) => file.list === list);
         // A store is listed file by file: its lines are the file's own when they make its digest.
-        if ('text' in checksums)
-            storeFiles = expectedStoreFiles(storesOf(listed), checksumsEntries(checksums.text));
+        if ('actual' in checksums)
+            storeFiles = expectedStoreFiles(listedStores, checksumsEntries(checksums.actual));
         sidecars.push({
             path: names.checksums,
             kind: 'checksums',
             expected: checksumsText({ artifacts: byList('artifacts'), catalogs: byList('catalogs') }, storeFiles),
-            ...('text' in checksums ? { actual: checksums.text } : checksums)
+            ...checksums
         });
     }
     return { sidecars, storeFiles };
@@ -27520,10 +27539,8 @@ function inStore(path, stores) {
             return true;
     return false;
 }
-/** The manifest's directory stores: artifacts whose path ends in `/`. */
-function storesOf(listed) {
-    return listed.filter((file) => file.list === 'artifacts' && file.path.endsWith('/'));
-}
+/** Whether a listed file is a directory store: an artifact whose path ends in `/`. */
+const isListedStore = (file) => file.list === 'artifacts' && file.path.endsWith('/');
 /** Reads the manifest, its sidecars and the files it lists into evidence; nothing here judges. */
 async function readVerifyEvidence(options, pool) {
     const display = rootDisplay(options.rootPath);
@@ -27534,11 +27551,12 @@ async function readVerifyEvidence(options, pool) {
     const { shard } = options;
     const mine = (path) => !shard || partition_shardOf(path, shard.count) === shard.index;
     const own = Object.values(output_paths_outputPaths(options.manifest.absolute));
-    const storePaths = new Set(storesOf(listed).map((store) => store.path));
-    const stores = storesOf(listed).filter((store) => mine(store.path));
+    const listedStores = listed.filter(isListedStore);
+    const storePaths = new Set(listedStores.map((store) => store.path));
+    const stores = listedStores.filter((store) => mine(store.path));
     const [checks, { sidecars, storeFiles }, strict] = await Promise.all([
-        checkListedFiles(options.root, listed.filter((file) => mine(file.path) && !(file.list === 'artifacts' && file.path.endsWith('/'))), pool),
-        readSidecars(options, manifest, listed),
+        checkListedFiles(options.root, listed.filter((file) => mine(file.path) && !isListedStore(file)), pool),
+        readSidecars(options, manifest, listed, listedStores),
         options.strict.length > 0
             ? findFiles(options.root, options.strict, 'strict', display, new Set(own))
             : undefined
@@ -27581,14 +27599,11 @@ async function verifyWritten(options, pool) {
             await threads.close();
     }
     const { status, violations, gates } = judgeWritten(evidence);
-    const count = (list) => evidence.listed.filter((file) => file.list === list).length +
-        (list === 'artifacts' ? evidence.stores.length : 0);
     return {
         status,
         manifestPath: options.manifest.path,
         ...(evidence.manifest.readable ? { manifestDigest: evidence.manifest.digest } : {}),
-        artifacts: count('artifacts'),
-        catalogs: count('catalogs'),
+        ...listedCounts(evidence),
         violations,
         gates
     };
@@ -27653,7 +27668,7 @@ function ledgerLine(record) {
 }
 /** `sha256:` + hex of the UTF-8 bytes of a line without its newline: `previous`, and the tip. */
 function lineDigest(line) {
-    return sha256Digest(Buffer.from(line, 'utf8'));
+    return (0,model_digest/* sha256Digest */.sI)(Buffer.from(line, 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/e-ledger.ts
@@ -27758,7 +27773,7 @@ function tipViolation(path, lines, expectTip) {
     const last = lines[lines.length - 1];
     if (last?.digest === expectTip)
         return [];
-    const shape = DIGEST_PATTERN.test(expectTip)
+    const shape = model_digest/* DIGEST_PATTERN */.WA.test(expectTip)
         ? ''
         : ' (it is not a sha256: digest of 64 lowercase hex characters)';
     const at = lines.find((line) => line.digest === expectTip);
@@ -27936,6 +27951,7 @@ function collectionDiff(options) {
 
 
 
+
 /** One of the two manifests is not a v1 promotion manifest, or lists a path twice. */
 class ManifestDiffError extends Error {
 }
@@ -27943,11 +27959,10 @@ function checked(value, side) {
     const unsafe = jsonValueProblem(value);
     if (unsafe)
         throw new ManifestDiffError(`the ${side} manifest ${unsafe.message}`);
-    const problems = validateManifest(value, side);
+    const problems = manifestSchemaProblems(value);
     if (problems.length > 0) {
-        const shown = problems
-            .slice(0, 3)
-            .map((v) => v.message.replace(/^The manifest does not match the v1 schema: /, ''));
+        // Each a sentence made printable, as a violation's message is (a value may be quoted).
+        const shown = problems.slice(0, 3).map((text) => printable(`${text}.`));
         const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
         throw new ManifestDiffError(`the ${side} manifest is not a v1 promotion manifest (schemas/promotion_manifest_v1.schema.json): ${shown.join(' ')}${more}`);
     }

@@ -32,8 +32,40 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/model/shown-url.ts
+// A URL as messages and the summary show it: without the credentials a link may carry. A user
+// name and password are dropped; every query value is replaced, since a signed URL carries its
+// secret there under a name each store chooses (`sig`, `X-Amz-Signature`, `token`, ...); the
+// fragment is dropped. The names of the query's parameters stay, so the reader can tell a
+// signed URL from a plain one.
+/** The URL without user, password, query values or fragment; the text as given when no URL. */
+function shownUrl(url) {
+    const parsed = URL.parse(url);
+    if (parsed === null)
+        return url.replace(/[?#].*$/s, '');
+    // abfss://container@account...: the user part names the container, not a person.
+    if (parsed.protocol !== 'abfss:')
+        parsed.username = '';
+    parsed.password = '';
+    parsed.hash = '';
+    if (parsed.search !== '') {
+        const names = [...new URLSearchParams(parsed.search).keys()];
+        parsed.search = '';
+        return `${parsed.href}?${names.map((name) => `${encodeURIComponent(name)}=…`).join('&')}`;
+    }
+    return parsed.href;
+}
+/** Whether the URL names a user or a password: secrets written into the catalog itself. */
+function hasUserInfo(url) {
+    const parsed = URL.parse(url);
+    if (parsed === null)
+        return false;
+    return parsed.password !== '' || (parsed.username !== '' && parsed.protocol !== 'abfss:');
+}
+
 ;// CONCATENATED MODULE: ./src/remote/failure.ts
 // Why one remote read failed, in a sentence for the user, and whether trying again may help.
+
 class ReadFailure extends Error {
     retryable;
     constructor(message, 
@@ -87,6 +119,10 @@ class IdleTimer {
     stop() {
         clearTimeout(this.timer);
     }
+    /** The failure of a read of `url` this timer aborted. */
+    stalled(url, retryable) {
+        return new ReadFailure(`${shownUrl(url)} sent nothing for ${this.ms / 1000} s (remote-assets-timeout-seconds).`, retryable);
+    }
 }
 /**
  * What a reading says of a failed read: a ReadFailure's sentence; an SDK's own error its name
@@ -116,35 +152,21 @@ async function hashStream(chunks, timer) {
     return { digest: `sha256:${running.digest('hex')}`, size };
 }
 
-;// CONCATENATED MODULE: ./src/model/shown-url.ts
-// A URL as messages and the summary show it: without the credentials a link may carry. A user
-// name and password are dropped; every query value is replaced, since a signed URL carries its
-// secret there under a name each store chooses (`sig`, `X-Amz-Signature`, `token`, ...); the
-// fragment is dropped. The names of the query's parameters stay, so the reader can tell a
-// signed URL from a plain one.
-/** The URL without user, password, query values or fragment; the text as given when no URL. */
-function shownUrl(url) {
-    const parsed = URL.parse(url);
-    if (parsed === null)
-        return url.replace(/[?#].*$/s, '');
-    // abfss://container@account...: the user part names the container, not a person.
-    if (parsed.protocol !== 'abfss:')
-        parsed.username = '';
-    parsed.password = '';
-    parsed.hash = '';
-    if (parsed.search !== '') {
-        const names = [...new URLSearchParams(parsed.search).keys()];
-        parsed.search = '';
-        return `${parsed.href}?${names.map((name) => `${encodeURIComponent(name)}=…`).join('&')}`;
-    }
-    return parsed.href;
+;// CONCATENATED MODULE: ./src/model/digest.ts
+// The digest notation every hash of the product uses (docs/decisions.md, "Digests and canonical form").
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** `sha256:` + 64 lowercase hex characters: the only digest form docs/decisions.md accepts. */
+function sha256Digest(bytes) {
+    // One-shot: no Hash object per call, which counts for 100,000 small catalog files.
+    return `sha256:${(0,external_node_crypto_namespaceObject.hash)('sha256', bytes, 'hex')}`;
 }
-/** Whether the URL names a user or a password: secrets written into the catalog itself. */
-function hasUserInfo(url) {
-    const parsed = URL.parse(url);
-    if (parsed === null)
-        return false;
-    return parsed.password !== '' || (parsed.username !== '' && parsed.protocol !== 'abfss:');
+/** The digest of the text the pieces make, without joining them (see jsonPieces). */
+function sha256DigestOfPieces(pieces) {
+    const running = createHash('sha256');
+    for (const piece of pieces)
+        running.update(piece, 'utf8');
+    return `sha256:${running.digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/remote/http.ts
@@ -156,11 +178,12 @@ function hasUserInfo(url) {
 
 
 
+
 /** Hops a link may take before it is taken for a redirect loop. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** The digest of no bytes: a body-less answer (a 204) is an empty object. */
-const EMPTY_DIGEST = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const EMPTY_DIGEST = sha256Digest('');
 /** A fetch error in words: undici hides the socket's reason in `cause`. */
 function networkProblem(error) {
     const cause = error.cause;
@@ -178,8 +201,8 @@ function redirectTarget(from, location) {
         throw new ReadFailure(`${shownUrl(from.href)} redirects from https to plain http (${shownUrl(target.href)}), which is not followed; publish the copy over https.`, false);
     return target;
 }
-/** One try: the request, its redirects, and the body hashed. */
-async function tryOnce(url, policy) {
+/** One try at a link: the request, its redirects, and the body hashed. */
+async function readHttp(url, policy) {
     let current = new URL(url);
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         const timer = new IdleTimer(policy.idleMs);
@@ -211,7 +234,7 @@ async function tryOnce(url, policy) {
             if (error instanceof ReadFailure)
                 throw error;
             if (timer.timedOut)
-                throw new ReadFailure(`${shownUrl(current.href)} sent nothing for ${policy.idleMs / 1000} s (remote-assets-timeout-seconds).`, true);
+                throw timer.stalled(current.href, true);
             throw new ReadFailure(`${shownUrl(current.href)}: ${networkProblem(error)}.`, true);
         }
         finally {
@@ -219,9 +242,6 @@ async function tryOnce(url, policy) {
         }
     }
     throw new ReadFailure(`${shownUrl(url)} redirects more than ${MAX_REDIRECTS} times (a redirect loop?); link the object's final URL.`, false);
-}
-function readHttp(url, policy) {
-    return tryOnce(url, policy);
 }
 
 ;// CONCATENATED MODULE: ./src/remote/http-thread.ts
